@@ -1,0 +1,1 @@
+"""pytest-patter-trace: check the OpenTelemetry traces of the Patter voice-AI SDK."""

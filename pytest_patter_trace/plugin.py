@@ -1,0 +1,1 @@
+"""pytest entry point: wires fixtures and options to the modules that do the work."""
