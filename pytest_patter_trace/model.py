@@ -37,6 +37,10 @@ AttributeValue: TypeAlias = (
 _EMPTY: Mapping[str, AttributeValue] = MappingProxyType({})
 
 
+def _empty() -> Mapping[str, AttributeValue]:
+    return _EMPTY
+
+
 @dataclass(frozen=True, slots=True)
 class StatusRecord:
     """A span status: ``code`` is ``"UNSET"``, ``"OK"`` or ``"ERROR"``."""
@@ -51,7 +55,7 @@ class EventRecord:
 
     name: str
     timestamp_ns: int = 0
-    attributes: Mapping[str, AttributeValue] = _EMPTY
+    attributes: Mapping[str, AttributeValue] = field(default_factory=_empty)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +64,7 @@ class LinkRecord:
 
     trace_id: str
     span_id: str
-    attributes: Mapping[str, AttributeValue] = _EMPTY
+    attributes: Mapping[str, AttributeValue] = field(default_factory=_empty)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +92,10 @@ class SpanRecord:
     end_ns: int | None = None
     kind: str = "INTERNAL"
     status: StatusRecord = field(default_factory=StatusRecord)
-    attributes: Mapping[str, AttributeValue] = _EMPTY
+    attributes: Mapping[str, AttributeValue] = field(default_factory=_empty)
     events: tuple[EventRecord, ...] = ()
     links: tuple[LinkRecord, ...] = ()
-    resource: Mapping[str, AttributeValue] = _EMPTY
+    resource: Mapping[str, AttributeValue] = field(default_factory=_empty)
     scope: ScopeRecord | None = None
 
     def __hash__(self) -> int:

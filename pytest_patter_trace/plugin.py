@@ -1,1 +1,67 @@
-"""pytest entry point: wires fixtures and options to the modules that do the work."""
+"""pytest entry point: wires fixtures and options to the modules that do the work.
+
+Nothing heavy is imported here: a session that never requests ``patter_spans`` pays for
+reading this file and registering a few options, nothing more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from .capture import CaptureHub, SpanCapture
+
+_HUB = pytest.StashKey["CaptureHub"]()
+
+#: Kept in sync with ``grouping.DEFAULT_CALL_ID_KEYS`` (a test pins it) without
+#: importing the grouping module at start-up.
+_DEFAULT_KEYS = ("getpatter.call.id", "patter.call_id", "patter.call.id")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Register the plugin's command-line and ini options."""
+    parser.addini(
+        "patter_call_id_keys",
+        type="linelist",
+        default=list(_DEFAULT_KEYS),
+        help="patter-trace: span attribute keys holding a call id, first match wins.",
+    )
+
+
+def _hub(config: pytest.Config) -> CaptureHub:
+    hub = config.stash.get(_HUB, None)
+    if hub is None:
+        from .capture import CaptureHub
+
+        hub = CaptureHub()
+        config.stash[_HUB] = hub
+    return hub
+
+
+@pytest.fixture
+def patter_spans(request: pytest.FixtureRequest) -> Iterator[SpanCapture]:
+    """Every span that ends during the test, grouped per Patter call.
+
+    Turns Patter tracing on (``PATTER_OTEL_ENABLED``) for the test, captures spans from
+    the global OpenTelemetry provider and any SDK provider the test creates, and restores
+    everything at teardown.
+    """
+    config = request.config
+    keys = tuple(config.getini("patter_call_id_keys")) or _DEFAULT_KEYS
+    hub = _hub(config)
+    capture = hub.start(call_id_keys=keys)
+    try:
+        yield capture
+    finally:
+        hub.stop(capture)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove everything the plugin installed into OpenTelemetry."""
+    hub = config.stash.get(_HUB, None)
+    if hub is not None:
+        hub.close()
+        del config.stash[_HUB]

@@ -1,0 +1,92 @@
+"""The few places where we reach into OpenTelemetry's private state.
+
+OpenTelemetry offers no public way to: remove a span processor from a provider, install
+a global provider that the code under test may still replace (``set_tracer_provider`` is
+set-once), or un-set the global provider afterwards. A capture that must restore
+everything it touched needs all three, so they live here, in one small module, and a
+change in the SDK means changing this file only.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from opentelemetry import trace as trace_api
+from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
+
+__all__ = [
+    "add_processor",
+    "clear_global_if",
+    "global_provider",
+    "patch_provider_init",
+    "remove_processors",
+    "set_global_soft",
+]
+
+
+def global_provider() -> trace_api.TracerProvider | None:
+    """The provider set globally, or ``None`` while only the proxy is in place."""
+    provider: trace_api.TracerProvider | None = getattr(trace_api, "_TRACER_PROVIDER", None)
+    return provider
+
+
+def set_global_soft(provider: TracerProvider) -> None:
+    """Make ``provider`` the global one without using up ``set_tracer_provider``'s once.
+
+    The code under test can still call ``set_tracer_provider`` and win, exactly as it
+    would without us.
+    """
+    trace_api._TRACER_PROVIDER = provider  # type: ignore[attr-defined]
+
+
+def clear_global_if(provider: TracerProvider) -> None:
+    """Un-set the global provider if it is still ``provider``."""
+    if getattr(trace_api, "_TRACER_PROVIDER", None) is provider:
+        trace_api._TRACER_PROVIDER = None  # type: ignore[attr-defined]
+
+
+def _multi(provider: TracerProvider) -> Any:
+    return getattr(provider, "_active_span_processor", None)
+
+
+def add_processor(provider: TracerProvider, processor: SpanProcessor) -> bool:
+    """Add ``processor`` unless it is already there; True if added."""
+    multi = _multi(provider)
+    if multi is not None and processor in getattr(multi, "_span_processors", ()):
+        return False
+    provider.add_span_processor(processor)
+    return True
+
+
+def remove_processors(provider: TracerProvider, predicate: Callable[[SpanProcessor], bool]) -> int:
+    """Remove every processor matching ``predicate``; returns how many went."""
+    multi = _multi(provider)
+    if multi is None or not hasattr(multi, "_span_processors"):
+        return 0
+    lock: threading.Lock | None = getattr(multi, "_lock", None)
+    if lock is None:
+        return 0
+    with lock:
+        kept = tuple(p for p in multi._span_processors if not predicate(p))
+        removed = len(multi._span_processors) - len(kept)
+        multi._span_processors = kept
+    return removed
+
+
+def patch_provider_init(on_new: Callable[[TracerProvider], None]) -> Callable[[], None]:
+    """Call ``on_new`` for every SDK provider created from now on; returns the undo."""
+    original = TracerProvider.__init__
+
+    def __init__(self: TracerProvider, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        on_new(self)
+
+    TracerProvider.__init__ = __init__  # type: ignore[method-assign]
+
+    def undo() -> None:
+        if TracerProvider.__init__ is __init__:
+            TracerProvider.__init__ = original  # type: ignore[method-assign]
+
+    return undo

@@ -1,0 +1,207 @@
+"""In-process capture of every span that ends during a test.
+
+How spans reach the capture, whatever the code under test does with providers:
+
+* one small span processor (the *tap*) is added to the global SDK provider at the start
+  of each capturing test, and to every SDK ``TracerProvider`` created while the plugin is
+  active (``TracerProvider.__init__`` is wrapped), so providers set during the test, and
+  tracers obtained at import time from a provider, are covered;
+* when no provider is set at all, a fallback SDK provider is made global *softly*: the
+  code under test can still call ``set_tracer_provider`` and win;
+* getpatter's tracing is switched on for the test (see ``_getpatter``) into the global
+  provider;
+* :attr:`SpanCapture.exporter` is a real ``SpanExporter`` for
+  ``Patter._attach_span_exporter``.
+
+Spans are deduplicated by ``(trace_id, span_id)``, so a span arriving by two routes is
+recorded once. The tap only forwards while a capture is active; at teardown it is removed
+from every provider, and the fallback, the getpatter state and the flag are restored.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from opentelemetry.context import Context
+from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor, SpanExporter, SpanExportResult
+
+from . import _getpatter, _otel
+from .grouping import DEFAULT_CALL_ID_KEYS
+from .store import SpanStore
+
+if TYPE_CHECKING:
+    from opentelemetry.sdk.resources import Resource
+
+__all__ = ["CaptureHub", "SpanCapture"]
+
+
+class _Tap(SpanProcessor):
+    """Forwards finished spans to the active capture; inert otherwise."""
+
+    def __init__(self, hub: CaptureHub) -> None:
+        self._hub = hub
+
+    def on_start(self, span: Span, parent_context: Context | None = None) -> None:
+        return None
+
+    def on_end(self, span: ReadableSpan) -> None:
+        capture = self._hub.active
+        if capture is not None:
+            capture._add_readable(span)
+
+    def shutdown(self) -> None:
+        return None
+
+    def force_flush(self, timeout_millis: int = 30000) -> bool:
+        return True
+
+
+class _CaptureExporter(SpanExporter):
+    """A ``SpanExporter`` feeding one capture; ignores spans once its test is over."""
+
+    def __init__(self, capture: SpanCapture) -> None:
+        self._capture: weakref.ref[SpanCapture] = weakref.ref(capture)
+
+    def export(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
+        capture = self._capture()
+        if capture is not None and capture.active:
+            for span in spans:
+                capture._add_readable(span)
+        return SpanExportResult.SUCCESS
+
+    def shutdown(self) -> None:
+        return None
+
+    def force_flush(self, timeout_millis: int = 30000) -> bool:
+        return True
+
+
+class SpanCapture(SpanStore):
+    """What the ``patter_spans`` fixture returns: the spans that ended during the test.
+
+    Iterate it for :class:`~pytest_patter_trace.model.SpanRecord` objects in start order;
+    ``calls()`` / ``call()`` group them per Patter call id.
+    """
+
+    def __init__(self, *, call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS) -> None:
+        super().__init__(call_id_keys=call_id_keys)
+        self.active = False
+        self._exporter = _CaptureExporter(self)
+        self._undo: Callable[[], None] | None = None
+
+    @property
+    def exporter(self) -> SpanExporter:
+        """A real ``SpanExporter`` feeding this capture.
+
+        For ``Patter._attach_span_exporter(patter_spans.exporter, side=...)`` or your own
+        ``SimpleSpanProcessor``; spans it receives twice are recorded once.
+        """
+        return self._exporter
+
+    def __repr__(self) -> str:
+        return f"<SpanCapture spans={len(self)} active={self.active}>"
+
+
+class CaptureHub:
+    """Process-wide wiring shared by the captures of one pytest session."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._tap = _Tap(self)
+        self._tapped: weakref.WeakSet[TracerProvider] = weakref.WeakSet()
+        self._fallback: TracerProvider | None = None
+        self._unpatch: Callable[[], None] | None = None
+        self.active: SpanCapture | None = None
+
+    def _tap_provider(self, provider: TracerProvider) -> None:
+        if _otel.add_processor(provider, self._tap):
+            self._tapped.add(provider)
+
+    def start(self, *, call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS) -> SpanCapture:
+        """Begin capturing for one test."""
+        if self.active is not None:
+            raise RuntimeError("a patter_spans capture is already active in this process")
+        capture = SpanCapture(call_id_keys=call_id_keys)
+        with self._lock:
+            if self._unpatch is None:
+                self._unpatch = _otel.patch_provider_init(self._tap_provider)
+            current = _otel.global_provider()
+            if current is None:
+                if self._fallback is None:
+                    self._fallback = TracerProvider(resource=_fallback_resource())
+                _otel.set_global_soft(self._fallback)
+                current = self._fallback
+            if isinstance(current, TracerProvider):
+                self._tap_provider(current)
+            for provider in list(self._tapped):
+                self._tap_provider(provider)
+        capture.active = True
+        self.active = capture
+        capture._undo = _getpatter.enable_tracing()
+        return capture
+
+    def stop(self, capture: SpanCapture) -> None:
+        """End a capture: restore getpatter, untap providers, drop the soft fallback."""
+        if capture._undo is not None:
+            capture._undo()
+            capture._undo = None
+        capture.active = False
+        self.active = None
+        exporter = capture.exporter
+        with self._lock:
+            for provider in list(self._tapped):
+                _otel.remove_processors(provider, lambda p: p is self._tap)
+                _otel.remove_processors(
+                    provider,
+                    lambda p: isinstance(p, SimpleSpanProcessor)
+                    and getattr(p, "span_exporter", None) is exporter,
+                )
+                _forget_attached(provider, exporter)
+            if self._fallback is not None:
+                _otel.clear_global_if(self._fallback)
+                # The fallback is ours and leaves with the test, with whatever was attached.
+                _otel.remove_processors(self._fallback, lambda p: True)
+                seen = getattr(self._fallback, "_patter_attached_exporters", None)
+                if isinstance(seen, set):
+                    seen.clear()
+
+    def close(self) -> None:
+        """End of session: unwrap ``TracerProvider.__init__`` and forget the providers."""
+        with self._lock:
+            if self._unpatch is not None:
+                self._unpatch()
+                self._unpatch = None
+            for provider in list(self._tapped):
+                _otel.remove_processors(provider, lambda p: p is self._tap)
+            self._tapped = weakref.WeakSet()
+            if self._fallback is not None:
+                _otel.clear_global_if(self._fallback)
+                self._fallback.shutdown()
+                self._fallback = None
+
+    def tapped_providers(self) -> list[TracerProvider]:
+        """Providers currently carrying the tap (for diagnostics and tests)."""
+        return [p for p in list(self._tapped) if _has(p, self._tap)]
+
+
+def _has(provider: TracerProvider, processor: SpanProcessor) -> bool:
+    multi = getattr(provider, "_active_span_processor", None)
+    return processor in getattr(multi, "_span_processors", ())
+
+
+def _forget_attached(provider: TracerProvider, exporter: SpanExporter) -> None:
+    # getpatter's attach is idempotent by id(exporter): forget ours, or a later exporter
+    # reusing that id would be silently skipped.
+    seen = getattr(provider, "_patter_attached_exporters", None)
+    if isinstance(seen, set):
+        seen.discard(id(exporter))
+
+
+def _fallback_resource() -> Resource:
+    from opentelemetry.sdk.resources import Resource
+
+    return Resource.create({"service.name": "pytest-patter-trace"})

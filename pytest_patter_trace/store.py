@@ -1,0 +1,269 @@
+"""A thread-safe store of finished spans with the per-call query API.
+
+Shared by the in-process capture (``patter_spans``) and the OTLP receiver, so a test
+reads spans the same way whatever brought them in.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from .grouping import (
+    DEFAULT_CALL_ID_KEYS,
+    CallIdConflict,
+    CallTrace,
+    Grouping,
+    group_calls,
+    start_order,
+)
+from .model import SpanRecord, record_from_readable
+
+if TYPE_CHECKING:
+    from opentelemetry.sdk.trace import ReadableSpan
+
+__all__ = ["SpanStore"]
+
+_NO_SPANS_HINT = (
+    "is PATTER_OTEL_ENABLED set / did the code create spans on a provider we could not "
+    "reach, or do the spans end after the call returned (use wait_for)?"
+)
+
+
+class SpanStore:
+    """Finished spans, each kept once, queried per call.
+
+    Spans are stored as they arrive and turned into :class:`SpanRecord` only when read,
+    so recording stays as cheap as an in-memory exporter. Readers get tuple copies.
+    """
+
+    def __init__(
+        self, *, call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS, max_spans: int | None = None
+    ) -> None:
+        self._cond = threading.Condition(threading.Lock())
+        self._raw: list[ReadableSpan | SpanRecord] = []
+        self._seen: set[tuple[int, int] | tuple[str, str]] = set()
+        self._records: list[SpanRecord] = []
+        self._sorted: tuple[SpanRecord, ...] | None = None
+        self._grouping: Grouping | None = None
+        self._call_id_keys = tuple(call_id_keys)
+        self._max_spans = max_spans
+        self.dropped = 0
+        """Spans refused because ``max_spans`` was reached."""
+
+    # -- recording -------------------------------------------------------------------
+
+    def _add_readable(self, span: ReadableSpan) -> None:
+        ctx = span.context
+        key = (ctx.trace_id, ctx.span_id) if ctx is not None else (0, id(span))
+        with self._cond:
+            if key in self._seen:
+                return
+            if self._max_spans is not None and len(self._raw) >= self._max_spans:
+                self.dropped += 1
+                return
+            self._seen.add(key)
+            self._raw.append(span)
+            self._cond.notify_all()
+
+    def add_records(self, records: Sequence[SpanRecord]) -> int:
+        """Add already-built records (e.g. from OTLP); returns how many were new."""
+        added = 0
+        with self._cond:
+            for record in records:
+                # SDK spans are keyed by int ids; convert so both routes dedupe together.
+                key = (int(record.trace_id, 16), int(record.span_id, 16))
+                if key in self._seen:
+                    continue
+                if self._max_spans is not None and len(self._raw) >= self._max_spans:
+                    self.dropped += 1
+                    continue
+                self._seen.add(key)
+                self._raw.append(record)
+                added += 1
+            if added:
+                self._cond.notify_all()
+        return added
+
+    def clear(self) -> None:
+        """Forget every span recorded so far."""
+        with self._cond:
+            self._raw.clear()
+            self._seen.clear()
+            self._records.clear()
+            self._sorted = None
+            self._grouping = None
+
+    # -- reading ---------------------------------------------------------------------
+
+    @property
+    def spans(self) -> tuple[SpanRecord, ...]:
+        """Every recorded span, in start order."""
+        with self._cond:
+            count = len(self._raw)
+            if self._sorted is not None and len(self._records) == count:
+                return self._sorted
+            pending = self._raw[len(self._records) : count]
+        fresh = [r if isinstance(r, SpanRecord) else record_from_readable(r) for r in pending]
+
+        with self._cond:
+            # Another reader may have converted the same batch meanwhile.
+            if len(self._records) + len(fresh) == count:
+                self._records.extend(fresh)
+            self._sorted = tuple(sorted(self._records, key=start_order))
+            self._grouping = None
+            return self._sorted
+
+    def __len__(self) -> int:
+        with self._cond:
+            return len(self._raw)
+
+    def __iter__(self) -> Iterator[SpanRecord]:
+        return iter(self.spans)
+
+    def __bool__(self) -> bool:
+        # A store is a fixture object: truthy even when empty, like a list would not be.
+        return True
+
+    def names(self) -> list[str]:
+        """Span names in start order."""
+        return [s.name for s in self.spans]
+
+    def _group(self) -> Grouping:
+        spans = self.spans  # resets the cached grouping when new spans were converted
+        grouping = self._grouping
+        if grouping is None:
+            grouping = group_calls(spans, self._call_id_keys)
+            self._grouping = grouping
+        return grouping
+
+    def calls(self) -> Mapping[str, CallTrace]:
+        """Call id → :class:`CallTrace`, ordered by call id."""
+        return self._group().calls
+
+    def call(self, call_id: str | None = None) -> CallTrace:
+        """One call: the only one (``call_id=None``) or the one with that id.
+
+        Raises:
+            AssertionError: when there is no such call, saying how many spans were
+                captured, which call ids exist and the likely cause.
+        """
+        __tracebackhide__ = True
+        grouping = self._group()
+        calls = grouping.calls
+        if call_id is not None:
+            if call_id in calls:
+                return calls[call_id]
+            raise AssertionError(self._explain(f"no call with id {call_id!r}", grouping))
+        if len(calls) == 1:
+            return next(iter(calls.values()))
+        if not calls:
+            raise AssertionError(self._explain("expected exactly one call, found none", grouping))
+        raise AssertionError(
+            self._explain(
+                f"expected exactly one call, found {len(calls)}: pass call_id=...", grouping
+            )
+        )
+
+    def _explain(self, headline: str, grouping: Grouping) -> str:
+        total = sum(len(c) for c in grouping.calls.values()) + len(grouping.unattributed)
+        lines = [headline]
+        if total == 0:
+            lines.append(f"  no spans captured: {_NO_SPANS_HINT}")
+        else:
+            lines.append(f"  {total} span(s) captured")
+            ids = ", ".join(repr(c) for c in grouping.calls) or "none"
+            lines.append(f"  call ids: {ids}")
+            if grouping.unattributed:
+                names = sorted({s.name for s in grouping.unattributed})
+                lines.append(
+                    f"  {len(grouping.unattributed)} span(s) carry no call id "
+                    f"(read from {', '.join(grouping.keys)}): {', '.join(names)}"
+                )
+        return "\n".join(lines)
+
+    def unattributed(self) -> tuple[SpanRecord, ...]:
+        """Spans that belong to no call (no call id on them, their ancestors or trace)."""
+        return self._group().unattributed
+
+    def conflicts(self) -> tuple[CallIdConflict, ...]:
+        """Spans whose call ids disagree with their parent's or among their own keys."""
+        return self._group().conflicts
+
+    def tree(self, *, durations: bool = True) -> str:
+        """Every call's span tree, then the spans without a call."""
+        grouping = self._group()
+        blocks: list[str] = []
+        for call_id, trace in grouping.calls.items():
+            blocks.append(f"call {call_id}:\n" + _indent(trace.tree(durations=durations)))
+        if grouping.unattributed:
+            rest = CallTrace(None, grouping.unattributed)
+            blocks.append("no call id:\n" + _indent(rest.tree(durations=durations)))
+        return "\n".join(blocks) if blocks else "(no spans)"
+
+    # -- waiting ---------------------------------------------------------------------
+
+    def _matching(self, name: str | None) -> int:
+        if name is None:
+            return len(self._raw)
+        return sum(1 for s in self._raw if s.name == name)
+
+    def _timeout_error(self, count: int, name: str | None, timeout: float) -> AssertionError:
+        what = f"{count} span(s)" + (f" named {name!r}" if name else "")
+        got = self.names()
+        return AssertionError(
+            f"timed out after {timeout:g}s waiting for {what}; "
+            f"got {len(got)} span(s): {', '.join(got) or 'none'}"
+        )
+
+    def wait_for(
+        self, count: int | None = None, name: str | None = None, *, timeout: float = 5.0
+    ) -> tuple[SpanRecord, ...]:
+        """Block until ``count`` spans (named ``name`` if given; default 1) have ended.
+
+        Returns the matching spans. Do not call it from a coroutine: it would block the
+        very event loop whose tasks end the spans; await :meth:`wait_for_async` instead.
+
+        Raises:
+            AssertionError: on timeout, naming what was awaited and what arrived.
+        """
+        __tracebackhide__ = True
+        want = 1 if count is None else count
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while self._matching(name) < want:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                self._cond.wait(left)
+            done = self._matching(name) >= want
+        if not done:
+            raise self._timeout_error(want, name, timeout)
+        return self._select(name)
+
+    async def wait_for_async(
+        self, count: int | None = None, name: str | None = None, *, timeout: float = 5.0
+    ) -> tuple[SpanRecord, ...]:
+        """Awaitable twin of :meth:`wait_for` for async tests; yields to the event loop."""
+        __tracebackhide__ = True
+        want = 1 if count is None else count
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._cond:
+                if self._matching(name) >= want:
+                    break
+            if time.monotonic() >= deadline:
+                raise self._timeout_error(want, name, timeout)
+            await asyncio.sleep(0.005)
+        return self._select(name)
+
+    def _select(self, name: str | None) -> tuple[SpanRecord, ...]:
+        spans = self.spans
+        return spans if name is None else tuple(s for s in spans if s.name == name)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())

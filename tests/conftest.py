@@ -1,0 +1,9 @@
+"""Shared test setup: no network, no telemetry."""
+
+from __future__ import annotations
+
+import os
+
+# getpatter's Patter() sends anonymous usage telemetry by default; CI has no network.
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("PATTER_TELEMETRY_DISABLED", "1")
