@@ -1,0 +1,229 @@
+"""The capture against the real OpenTelemetry SDK, in every provider situation."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+
+import pytest
+from opentelemetry import trace
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+from pytest_patter_trace.capture import CaptureHub, SpanCapture
+
+
+@pytest.fixture
+def hub() -> Iterator[CaptureHub]:
+    """A hub of our own with OpenTelemetry's globals reset around it."""
+    saved = (trace._TRACER_PROVIDER, trace._TRACER_PROVIDER_SET_ONCE)
+    trace._TRACER_PROVIDER = None
+    trace._TRACER_PROVIDER_SET_ONCE = type(saved[1])()
+    hub = CaptureHub()
+    try:
+        yield hub
+    finally:
+        if hub.active is not None:
+            hub.stop(hub.active)
+        hub.close()
+        trace._TRACER_PROVIDER, trace._TRACER_PROVIDER_SET_ONCE = saved
+
+
+def _emit(name: str, tracer: trace.Tracer | None = None) -> None:
+    tracer = tracer or trace.get_tracer("tests")
+    with tracer.start_as_current_span(name):
+        pass
+
+
+def test_no_provider_set(hub: CaptureHub) -> None:
+    capture = hub.start()
+    _emit("a")
+    hub.stop(capture)
+    assert capture.names() == ["a"]
+    # The soft fallback is gone: the global provider is unset again.
+    assert trace._TRACER_PROVIDER is None
+
+
+def test_provider_set_before(hub: CaptureHub) -> None:
+    provider = TracerProvider()
+    theirs = InMemorySpanExporter()
+    provider.add_span_processor(SimpleSpanProcessor(theirs))
+    trace.set_tracer_provider(provider)
+    capture = hub.start()
+    _emit("a")
+    hub.stop(capture)
+    assert capture.names() == ["a"]
+    assert [s.name for s in theirs.get_finished_spans()] == ["a"]
+    # Nothing of ours stays on their provider.
+    assert hub.tapped_providers() == []
+    assert len(provider._active_span_processor._span_processors) == 1
+
+
+def test_provider_set_during_test(hub: CaptureHub) -> None:
+    capture = hub.start()
+    provider = TracerProvider()
+    theirs = InMemorySpanExporter()
+    provider.add_span_processor(SimpleSpanProcessor(theirs))
+    trace.set_tracer_provider(provider)  # must win over our soft fallback
+    assert trace.get_tracer_provider() is provider
+    _emit("a")
+    hub.stop(capture)
+    assert capture.names() == ["a"]
+    assert [s.name for s in theirs.get_finished_spans()] == ["a"]
+    assert len(provider._active_span_processor._span_processors) == 1
+
+
+def test_tracer_obtained_before_capture(hub: CaptureHub) -> None:
+    provider = TracerProvider()
+    trace.set_tracer_provider(provider)
+    early = trace.get_tracer("imported-early")  # as a module-level tracer would be
+    capture = hub.start()
+    _emit("a", early)
+    hub.stop(capture)
+    assert capture.names() == ["a"]
+
+
+def test_proxy_tracer_obtained_before_any_provider(hub: CaptureHub) -> None:
+    early = trace.get_tracer("imported-before-provider")
+    assert isinstance(early, trace.ProxyTracer)
+    capture = hub.start()
+    _emit("a", early)
+    hub.stop(capture)
+    assert capture.names() == ["a"]
+
+
+def test_private_provider_created_during_test(hub: CaptureHub) -> None:
+    capture = hub.start()
+    private = TracerProvider()
+    _emit("p", private.get_tracer("x"))
+    hub.stop(capture)
+    assert capture.names() == ["p"]
+
+
+def test_threads_and_tasks(hub: CaptureHub) -> None:
+    capture = hub.start()
+    tracer = trace.get_tracer("tests")
+
+    def work(i: int) -> None:
+        for j in range(50):
+            with tracer.start_as_current_span(f"thread-{i}-{j}"):
+                pass
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+
+    async def task(i: int) -> None:
+        with tracer.start_as_current_span(f"task-{i}"):
+            await asyncio.sleep(0)
+
+    async def main() -> None:
+        await asyncio.gather(*(task(i) for i in range(20)))
+
+    asyncio.run(main())
+    for t in threads:
+        t.join()
+    hub.stop(capture)
+    names = capture.names()
+    assert len(names) == 4 * 50 + 20
+    assert len(set(names)) == len(names)
+
+
+def test_spans_after_stop_are_ignored(hub: CaptureHub) -> None:
+    capture = hub.start()
+    _emit("inside")
+    hub.stop(capture)
+    provider = TracerProvider()
+    trace.set_tracer_provider(provider)
+    _emit("outside")
+    assert capture.names() == ["inside"]
+
+
+def test_exporter_route_is_deduplicated(hub: CaptureHub) -> None:
+    capture = hub.start()
+    provider = trace.get_tracer_provider()
+    assert isinstance(provider, TracerProvider)
+    provider.add_span_processor(SimpleSpanProcessor(capture.exporter))
+    _emit("once")
+    hub.stop(capture)
+    assert capture.names() == ["once"]
+
+
+def test_exporter_alone_feeds_capture() -> None:
+    capture = SpanCapture()
+    capture.active = True
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(capture.exporter))
+    _emit("via-exporter", provider.get_tracer("x"))
+    assert capture.names() == ["via-exporter"]
+    capture.active = False
+    _emit("late", provider.get_tracer("x"))
+    assert capture.names() == ["via-exporter"]
+
+
+def test_two_active_captures_refused(hub: CaptureHub) -> None:
+    hub.start()
+    with pytest.raises(RuntimeError, match="already active"):
+        hub.start()
+
+
+def test_provider_init_unpatched_at_close(hub: CaptureHub) -> None:
+    original = TracerProvider.__init__
+    capture = hub.start()
+    assert TracerProvider.__init__ is not original
+    hub.stop(capture)
+    hub.close()
+    assert TracerProvider.__init__ is original
+
+
+def test_clear(hub: CaptureHub) -> None:
+    capture = hub.start()
+    _emit("a")
+    capture.clear()
+    _emit("b")
+    hub.stop(capture)
+    assert capture.names() == ["b"]
+
+
+def test_wait_for_span_ending_later(hub: CaptureHub) -> None:
+    capture = hub.start()
+    tracer = trace.get_tracer("tests")
+
+    def late() -> None:
+        with tracer.start_as_current_span("late"):
+            threading.Event().wait(0.05)
+
+    t = threading.Thread(target=late)
+    t.start()
+    spans = capture.wait_for(name="late", timeout=5)
+    t.join()
+    hub.stop(capture)
+    assert [s.name for s in spans] == ["late"]
+
+
+def test_wait_for_times_out_clearly(hub: CaptureHub) -> None:
+    capture = hub.start()
+    _emit("other")
+    with pytest.raises(AssertionError, match=r"waiting for 2 span\(s\) named 'x'.*other"):
+        capture.wait_for(2, name="x", timeout=0.05)
+    hub.stop(capture)
+
+
+def test_wait_for_async_lets_tasks_finish(hub: CaptureHub) -> None:
+    capture = hub.start()
+    tracer = trace.get_tracer("tests")
+
+    async def late() -> None:
+        with tracer.start_as_current_span("late"):
+            await asyncio.sleep(0.02)
+
+    async def main() -> int:
+        task = asyncio.create_task(late())
+        spans = await capture.wait_for_async(name="late", timeout=5)
+        await task
+        return len(spans)
+
+    assert asyncio.run(main()) == 1
+    hub.stop(capture)
