@@ -41,7 +41,7 @@ class GlobalTracer(trace_api.Tracer):
     def _current(self) -> trace_api.Tracer:
         return trace_api.get_tracer_provider().get_tracer(self._name)
 
-    def start_span(  # noqa: D102 - documented on the base class
+    def start_span(
         self,
         name: str,
         context: context_api.Context | None = None,
@@ -64,7 +64,7 @@ class GlobalTracer(trace_api.Tracer):
         )
 
     @contextmanager
-    def start_as_current_span(  # type: ignore[override]  # noqa: D102
+    def start_as_current_span(  # type: ignore[override]
         self,
         name: str,
         context: context_api.Context | None = None,

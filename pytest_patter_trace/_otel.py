@@ -38,13 +38,13 @@ def set_global_soft(provider: TracerProvider) -> None:
     The code under test can still call ``set_tracer_provider`` and win, exactly as it
     would without us.
     """
-    trace_api._TRACER_PROVIDER = provider  # type: ignore[attr-defined]
+    trace_api._TRACER_PROVIDER = provider
 
 
 def clear_global_if(provider: TracerProvider) -> None:
     """Un-set the global provider if it is still ``provider``."""
     if getattr(trace_api, "_TRACER_PROVIDER", None) is provider:
-        trace_api._TRACER_PROVIDER = None  # type: ignore[attr-defined]
+        trace_api._TRACER_PROVIDER = None
 
 
 def _multi(provider: TracerProvider) -> Any:

@@ -157,8 +157,10 @@ class CaptureHub:
                 _otel.remove_processors(provider, lambda p: p is self._tap)
                 _otel.remove_processors(
                     provider,
-                    lambda p: isinstance(p, SimpleSpanProcessor)
-                    and getattr(p, "span_exporter", None) is exporter,
+                    lambda p: (
+                        isinstance(p, SimpleSpanProcessor)
+                        and getattr(p, "span_exporter", None) is exporter
+                    ),
                 )
                 _forget_attached(provider, exporter)
             if self._fallback is not None:

@@ -194,7 +194,9 @@ def group_calls(spans: SpansLike, keys: Sequence[str] = DEFAULT_CALL_ID_KEYS) ->
             unique.append(record)
     duplicates = len(records) - len(unique)
 
-    own: dict[tuple[str, str], str | None] = {r.key: _own_call_id(r, keys, conflicts) for r in unique}
+    own: dict[tuple[str, str], str | None] = {
+        r.key: _own_call_id(r, keys, conflicts) for r in unique
+    }
     # resolved[k] = nearest call id at or above span k (None: none on its chain).
     resolved: dict[tuple[str, str], str | None] = {}
     for record in unique:

@@ -30,8 +30,8 @@ __all__ = [
 #: An attribute value as OpenTelemetry and OTLP carry it. OTLP adds bytes and key/value
 #: lists; homogeneous arrays are kept as tuples so records stay immutable.
 AttributeValue: TypeAlias = (
-    "str | bool | int | float | bytes | None"
-    " | tuple[AttributeValue, ...] | Mapping[str, AttributeValue]"
+    "str | bool | int | float | bytes"
+    " | tuple[AttributeValue, ...] | Mapping[str, AttributeValue] | None"
 )
 
 _EMPTY: Mapping[str, AttributeValue] = MappingProxyType({})
@@ -197,6 +197,7 @@ def as_records(spans: SpansLike) -> tuple[SpanRecord, ...]:
     Raises:
         TypeError: naming the offending item when something is neither a record nor a
             ``ReadableSpan``.
+
     """
     if isinstance(spans, SpanRecord):
         return (spans,)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from typing import Any
 
 __all__ = [
@@ -114,7 +114,7 @@ async def concurrent_calls(call_ids: tuple[str, ...] = ("call-a", "call-b", "cal
 
 
 #: Built-in scenarios by name, in the order ``patter-trace check`` runs them.
-SCENARIOS: Mapping[str, Callable[[], Awaitable[None]]] = {
+SCENARIOS: Mapping[str, Callable[[], Coroutine[Any, Any, None]]] = {
     "text-turn": text_turn,
     "tool-turn": tool_turn,
     "several-turns": several_turns,

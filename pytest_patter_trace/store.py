@@ -150,6 +150,7 @@ class SpanStore:
         Raises:
             AssertionError: when there is no such call, saying how many spans were
                 captured, which call ids exist and the likely cause.
+
         """
         __tracebackhide__ = True
         grouping = self._group()
@@ -229,6 +230,7 @@ class SpanStore:
 
         Raises:
             AssertionError: on timeout, naming what was awaited and what arrived.
+
         """
         __tracebackhide__ = True
         want = 1 if count is None else count

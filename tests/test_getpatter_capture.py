@@ -9,13 +9,13 @@ import pytest
 
 pytest.importorskip("getpatter", reason="getpatter is not installed (pip install '.[test]')")
 
-from getpatter.observability import is_enabled  # noqa: E402
-from opentelemetry.sdk.trace.export.in_memory_span_exporter import (  # noqa: E402
+from getpatter.observability import is_enabled
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import (
     InMemorySpanExporter,
 )
 
-from pytest_patter_trace import scenarios  # noqa: E402
-from pytest_patter_trace.capture import SpanCapture  # noqa: E402
+from pytest_patter_trace import scenarios
+from pytest_patter_trace.capture import SpanCapture
 
 
 async def test_text_turn(patter_spans: SpanCapture) -> None:
