@@ -98,6 +98,13 @@ class SpanRecord:
     resource: Mapping[str, AttributeValue] = field(default_factory=_empty)
     scope: ScopeRecord | None = None
 
+    def __post_init__(self) -> None:
+        # Records built by hand (tests, OTLP) get the same read-only mappings.
+        if type(self.attributes) is not MappingProxyType:
+            object.__setattr__(self, "attributes", freeze_attributes(self.attributes))
+        if type(self.resource) is not MappingProxyType:
+            object.__setattr__(self, "resource", freeze_attributes(self.resource))
+
     def __hash__(self) -> int:
         return hash((self.trace_id, self.span_id))
 
