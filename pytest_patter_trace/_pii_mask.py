@@ -1,0 +1,176 @@
+"""Masking of flagged values: enough left to recognise a value, never enough to rebuild it.
+
+Rules every mask keeps (a property test holds them): at most 4 digits of a number visible
+(cards: the issuer's first 4 and the last 4, as a receipt prints them), never 6 visible
+digits in a row once separators are removed, never a whole e-mail local part, never more
+than 4 characters of a secret.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["BULLET", "MASKERS", "mask_generic", "mask_phone"]
+
+BULLET = "•"
+
+_WORD = re.compile(r"\S+")
+_ALNUM = re.compile(r"[0-9A-Za-z]")
+_SCHEME = re.compile(r"(?i)^(bearer|basic|token|digest)(\s+)")
+# Street-type words carry no personal detail and make a masked address readable.
+_STREET_WORDS = frozenset(
+    "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl "
+    "terrace parkway pkwy circle highway hwy square sq trail close crescent box po apt "
+    "suite unit rue via calle avenida piazza plaza straße strasse str".split()
+)
+
+
+def _digits_visible(text: str, visible: set[int]) -> str:
+    """Replace every digit of ``text`` whose index among digits is not in ``visible``."""
+    out: list[str] = []
+    index = 0
+    for ch in text:
+        if ch.isdigit():
+            out.append(ch if index in visible else BULLET)
+            index += 1
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def mask_phone(text: str, *, cc_digits: int = 0) -> str:
+    """``+1 4•• ••• ••32``: country code, last two digits, first national digit; 4 at most."""
+    digits = sum(ch.isdigit() for ch in text)
+    prefix = 2 if text.lstrip().startswith("00") else 0
+    order = [*range(prefix + min(cc_digits, 3)), digits - 2, digits - 1, prefix + cc_digits]
+    visible: set[int] = set()
+    for index in order:
+        if len(visible) == 4:
+            break
+        if 0 <= index < digits:
+            visible.add(index)
+    if digits < 8:  # short numbers: the last two only
+        visible = {digits - 2, digits - 1} if digits > 4 else set()
+    return _digits_visible(text, visible)
+
+
+def mask_card(text: str) -> str:
+    """``4111 •••• •••• 1111``: issuer digits and the last 4, at least 6 hidden between."""
+    digits = sum(ch.isdigit() for ch in text)
+    last = max(0, min(4, digits - 10))
+    visible = set(range(min(4, digits))) | set(range(digits - last, digits))
+    return _digits_visible(text, visible)
+
+
+def mask_ssn(text: str) -> str:
+    """``•••-••-6789``: the last 4 digits only."""
+    digits = sum(ch.isdigit() for ch in text)
+    return _digits_visible(text, set(range(digits - 4, digits)))
+
+
+def mask_email(text: str) -> str:
+    """``j•••@e••••••.com``: first letter of the local part and domain, and the TLD."""
+    local, _, domain = text.rpartition("@")
+    if not local:
+        return mask_generic(text)
+    shown_local = (local[0] + BULLET * (len(local) - 1)) if len(local) > 1 else BULLET
+    if shown_local[0].isdigit():
+        shown_local = BULLET * len(local)
+    head, dot, tld = domain.rpartition(".")
+    if not dot:
+        head, tld = domain, ""
+    shown_head = "".join(ch if ch == "." else BULLET for ch in head)
+    if head and not head[0].isdigit():
+        shown_head = head[0] + shown_head[1:]
+    return f"{shown_local}@{shown_head}{dot}{tld if not any(c.isdigit() for c in tld) else ''}"
+
+
+def mask_iban(text: str) -> str:
+    """``DE•• •••• •••• •••• •••• 3000``: the country and the last 4 characters."""
+    total = len(_ALNUM.findall(text))
+    out: list[str] = []
+    index = 0
+    for ch in text:
+        if _ALNUM.match(ch):
+            out.append(ch if index < 2 or index >= total - 4 else BULLET)
+            index += 1
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def mask_ip(text: str) -> str:
+    """``203.•.•••.•``: the first group of the address only."""
+    sep = ":" if ":" in text else "."
+    first, found, rest = text.partition(sep)
+    if not found:
+        return BULLET * len(text)
+    return first + sep + "".join(ch if ch in ".:" else BULLET for ch in rest)
+
+
+def mask_secret(text: str) -> str:
+    """``sk-p••••••••``: at most 4 leading characters, and a fixed-length tail."""
+    lead = ""
+    scheme = _SCHEME.match(text)
+    if scheme:
+        lead, text = scheme.group(0), text[scheme.end() :]
+    shown = min(4, len(text) // 4)
+    return lead + text[:shown] + BULLET * 8
+
+
+def _mask_words(text: str, *, keep: Callable[[str], bool]) -> list[str]:
+    words: list[str] = []
+    for word in _WORD.findall(text):
+        bare = word.strip(".,;:!?()\"'").lower()
+        if keep(bare) and not any(ch.isdigit() for ch in word):
+            words.append(word)
+        elif word[0].isalpha():
+            words.append(word[0] + BULLET * (len(word) - 1))
+        else:
+            words.append(BULLET * len(word))
+    return words
+
+
+def mask_address(text: str) -> str:
+    """``•••• B•••• Street``: street-type words kept, names to their first letter."""
+    return " ".join(_mask_words(text, keep=_STREET_WORDS.__contains__))
+
+
+def mask_dob(text: str) -> str:
+    """``••••-••-••`` / ``M•••• •, ••••``: every digit hidden, words to their first letter."""
+    return " ".join(_mask_words(text, keep=lambda _: False))
+
+
+def mask_free_text(text: str) -> str:
+    """``I••• •••• •• •••••• (4 words)``: the first letter, then word shapes only."""
+    words = _WORD.findall(text)
+    shapes = [BULLET * len(w) for w in words[:8]]
+    if shapes and words[0][0].isalpha():
+        shapes[0] = words[0][0] + shapes[0][1:]
+    tail = " …" if len(words) > 8 else ""
+    return f"{' '.join(shapes)}{tail} ({len(words)} word{'s' if len(words) != 1 else ''})"
+
+
+def mask_generic(text: str) -> str:
+    """First character (unless a digit) then bullets, 12 at most."""
+    if len(text) <= 4:
+        return BULLET * len(text)
+    head = "" if text[0].isdigit() else text[0]
+    body = BULLET * min(12, len(text) - len(head))
+    return head + body + ("…" if len(text) - len(head) > 12 else "")
+
+
+#: Mask function per kind; kinds not listed (user patterns) use :func:`mask_generic`.
+MASKERS: dict[str, Callable[[str], str]] = {
+    "phone": mask_phone,
+    "email": mask_email,
+    "card": mask_card,
+    "ssn": mask_ssn,
+    "iban": mask_iban,
+    "ip": mask_ip,
+    "secret": mask_secret,
+    "dob": mask_dob,
+    "address": mask_address,
+    "free_text": mask_free_text,
+}

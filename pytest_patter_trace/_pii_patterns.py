@@ -1,0 +1,221 @@
+"""Compiled patterns, key vocabularies and tables for the PII detector.
+
+Imported only when a check runs (``pii`` loads it lazily), so importing the plugin
+never pays for compiling these.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- attribute-key vocabularies ------------------------------------------------------------
+# A key matches a word when its last dotted segment (array indices skipped) ends with it,
+# written in any case style: ``twilio_auth_token``, ``authToken``, ``x-api-key``.
+
+SECRET_KEYS = frozenset(
+    """password passwd pwd passphrase passcode secret clientsecret apisecret webhooksecret
+    appsecret secretkey secretaccesskey apikey xapikey authtoken accesstoken refreshtoken
+    idtoken sessiontoken bearertoken apitoken securitytoken csrftoken privatekey signingkey
+    authkey authorization proxyauthorization cookie setcookie credential credentials
+    connectionstring""".split()
+)
+PHONE_KEYS = frozenset(
+    """phone phonenumber phoneno telephone tel mobile mobilenumber cell cellphone msisdn
+    callernumber calleenumber fromnumber tonumber callerid caller callee ani dnis e164
+    contactnumber""".split()
+)
+CARD_KEYS = frozenset("card cardnumber creditcard ccnumber cc pan cardno paymentcard".split())
+SSN_KEYS = frozenset("ssn socialsecuritynumber socialsecurity".split())
+DOB_KEYS = frozenset("dob dateofbirth birthdate birthday born bornon".split())
+ADDRESS_KEYS = frozenset(
+    """street streetaddress homeaddress billingaddress shippingaddress mailingaddress
+    postaladdress deliveryaddress addressline addressline1 addressline2 address1 address2
+    postalcode postcode zip zipcode residence""".split()
+)
+#: Tokens that make a bare ``address`` key a network/memory address, not a postal one.
+NON_POSTAL = frozenset(
+    """server client network net peer host ip mac email url destination source local remote
+    sock socket memory wallet bind listen proxy upstream""".split()
+)
+#: A key holding an IP with any of these tokens identifies a person's device.
+IP_OWNER_TOKENS = frozenset(
+    """client peer user enduser remote caller callee customer source src forwarded
+    xforwardedfor realip""".split()
+)
+#: Content keys where any words are content (a transcript of "yes" is still a transcript).
+STRONG_CONTENT_KEYS = frozenset(
+    """transcript transcription transcripts utterance utterances prompt prompts systemprompt
+    userprompt completion completions text usertext agenttext content contents messages
+    arguments args instructions systeminstructions speech caption said firstmessage
+    userinput""".split()
+)
+#: Content keys that also hold developer values: flagged only for several words of prose.
+WEAK_CONTENT_KEYS = frozenset(
+    """message input output query question answer response reply body payload result results
+    summary note notes comment comments feedback""".split()
+)
+#: First key segments whose text is developer text (exception and status messages).
+DEV_PREFIXES = frozenset("exception error otel status code log rpc db".split())
+DEV_TEXT_KEYS = frozenset(
+    """exception.message exception.stacktrace error.message otel.status_description
+    status.description status_message log.message""".split()
+)
+PLACEHOLDERS = frozenset(
+    """none null nil true false redacted [redacted] <redacted> (redacted) hidden masked unset
+    notset n/a na - [filtered] filtered <hidden> secret *** ****""".split()
+)
+
+# -- shared text patterns ------------------------------------------------------------------
+
+DIGITS7 = re.compile(r"\d(?:\D{0,3}\d){6}")
+PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+
+#: Structures that are never PII and must not feed the number detectors.
+BENIGN = re.compile(
+    r"""
+    \d{4}[-./]\d{1,2}[-./]\d{1,2}
+        (?:[T\ ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?
+    | (?<![\d.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![.\d])
+        (?:[\ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?
+    | \b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b
+    | \b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b
+    | \b(?=[0-9a-f]*[a-f])[0-9a-f]{12,}\b
+    | (?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])
+    | (?<![\d.])\d+\.\d+(?![\d.])
+    | \b0x[0-9a-fA-F]+\b
+    """,
+    re.X,
+)
+
+# -- e-mail -------------------------------------------------------------------------------
+
+EMAIL = re.compile(
+    r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24})(?![\w-])"
+)
+#: File extensions that make ``icon@2x.png`` look like an address.
+FILE_TLDS = frozenset(
+    """png jpg jpeg gif svg webp ico bmp js mjs cjs ts tsx jsx css scss html htm json yaml yml
+    toml xml txt md py pyc rb go rs java kt wav mp3 mp4 ogg webm pdf zip gz tar lock log csv
+    so dll""".split()
+)
+
+# -- secrets ------------------------------------------------------------------------------
+
+SECRET_SHAPES = re.compile(
+    r"""
+    (?<![\w-])sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{20,}
+    | (?<![\w-])sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}
+    | (?<![\w-])[sr]k_(?:live|test)_[A-Za-z0-9]{16,}
+    | (?<![\w-])sk_[A-Za-z0-9]{32,}
+    | (?<![\w-])gsk_[A-Za-z0-9]{40,}
+    | (?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])
+    | (?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}
+    | (?<![\w-])gh[pousr]_[A-Za-z0-9]{36,}
+    | (?<![\w-])github_pat_[A-Za-z0-9_]{40,}
+    | (?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,}
+    | (?<![\w-])AIza[0-9A-Za-z_-]{35}
+    | -----BEGIN\ (?:[A-Z]+\ )*PRIVATE\ KEY-----
+    | (?i:\b(?:bearer|basic)\s+)[A-Za-z0-9._~+/-]{12,}=*
+    """,
+    re.X,
+)
+#: ``password=hunter2``, ``"api_key": "..."``, ``TWILIO_AUTH_TOKEN=...`` inside text.
+SECRET_ASSIGN = re.compile(
+    r"(?i)(?:password|passwd|pwd|passphrase|secret|api[_-]?key|auth[_-]?token|access[_-]?token"
+    r"|refresh[_-]?token|private[_-]?key)[\"']?\s*[:=]\s*[\"']?([^\s\"'&,;}]{4,})"
+)
+URL_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s/:@]+:([^\s/@]+)@", re.I)
+
+# -- numbers -------------------------------------------------------------------------------
+
+PHONE_CANDIDATE = re.compile(
+    r"(?<![\w@/#%+.-])(?:\+|00)?[ \u00a0]?\(?\d[\d \u00a0().\-\u2013]{5,24}\d\)?"
+    r"(?![\w]|[.\-]\d)"
+)
+PHONE_CONTEXT = re.compile(
+    r"(?i)(?:phone|cell|mobile|tel|fax|whatsapp|sms|text me|call me|reach me|callback"
+    r"|call back|my number|number is|contact number|caller id)\W[^\d\n]{0,20}$"
+)
+CARD_CANDIDATE = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?!\w|[.-]\d)")
+SSN_DASHED = re.compile(r"(?<![\w.-])(\d{3})-(\d{2})-(\d{4})(?![\w-]|\.\d)")
+SSN_SPACED = re.compile(r"(?<![\w.-])(\d{3}) (\d{2}) (\d{4})(?![\w-]|\.\d)")
+SSN_CONTEXT = re.compile(r"(?i)(?:ssn|social security|social)\W[^\d\n]{0,20}$")
+IBAN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,34})")
+IPV4 = re.compile(
+    r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+    r"(?![\d]|\.\d)"
+)
+IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+IP_CONTEXT = re.compile(
+    r"(?i)(?:client|caller|customer|user|remote|peer|source|src|origin|forwarded(?:-for)?"
+    r"|x-real-ip|ip address|ip addr)\b[^\d\n]{0,12}$"
+)
+
+# -- dates of birth, addresses, prose -----------------------------------------------------
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE = (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}})"
+)
+DOB_TEXT = re.compile(
+    r"(?i)\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?)"
+    rf"[\s:=,'\"-]{{0,4}}(?:is\s+|was\s+)?({DATE})"
+)
+DOB_VALUE = re.compile(rf"(?i)^\s*{DATE}\s*$|^\s*\d{{8}}\s*$")
+
+_SUFFIX_ANY_CASE = r"(?:street|avenue|boulevard|road|lane|drive|parkway|highway|terrace)"
+_SUFFIX_CAPITAL = (
+    r"(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Court|Way|Pl|Place|Pkwy|Cir|Circle|Hwy|Sq|Square|Trail"
+    r"|Close|Crescent|Gardens|Grove|Mews|Row|Street|Avenue|Road|Lane|Drive|Terrace|Parkway"
+    r"|Boulevard|Highway)"
+)
+ADDRESS_EN = re.compile(
+    r"\b\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s+(?:[NSEW]\.?\s+)?"
+    rf"(?:(?:[A-Za-z][A-Za-z'\-]+\.?\s+){{1,3}}(?i:{_SUFFIX_ANY_CASE})\b"
+    rf"|(?:[A-Z][A-Za-z'\-]+\.?\s+){{1,3}}{_SUFFIX_CAPITAL}\b)\.?"
+    r"(?:,?\s+(?:Apt|Suite|Unit|Ste|#)\.?\s*[\w-]+)?"
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+    r"(?:,?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}))?"
+)
+ADDRESS_EU = re.compile(
+    r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|allee|platz|gasse|damm)\s+\d{1,4}[a-z]?\b"
+    r"(?:,\s*\d{5}\s+[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]lace|[Cc]hemin"
+    r"|[Aa]llée|[Ii]mpasse|[Qq]uai)\s+(?:(?:de la|de|du|des|d'|l')\s*)?[A-ZÀ-Ý][\w'\-]+"
+    r"|\b(?:Via|Viale|Piazza|Corso|Calle|Avenida|Plaza|Paseo|Carrer|Rua)\s+"
+    r"(?:(?:de|del|della|di|da|do|dos|das|la|las|los)\s+)*[A-ZÀ-Ý][a-zà-ÿ'\-]+"
+    r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ'\-]+)?,?\s+\d{1,4}\b"
+    r"|\bP\.?\s?O\.?\s?Box\s+\d{1,6}\b"
+)
+#: Words that cannot be part of a street name ("3 retries on the road" is not an address).
+ADDRESS_STOPWORDS = frozenset(
+    """the a an on of to for in at by with and or from more times retries seconds minutes
+    hours ms tokens chars items calls turns is was are be my your this that""".split()
+)
+POSTCODE_VALUE = re.compile(r"^\s*(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4})\s*$")
+
+PROSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+QUOTED = re.compile(r"'([^'\n]{8,})'|\"([^\"\n]{8,})\"|“([^”\n]{8,})”")
+JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"(\s*:)?')
+
+# -- tables --------------------------------------------------------------------------------
+
+#: IBAN length per country (SWIFT IBAN registry).
+IBAN_LENGTHS: dict[str, int] = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
+    "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28,
+    "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23,
+    "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26,
+    "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20,
+    "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30,
+    "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22,
+    "SA": 24, "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28,
+    "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+}  # fmt: skip
+
+#: Regions tried for numbers written without a country code, by their first digit.
+REGIONS_TRUNK_ZERO: tuple[str, ...] = ("GB", "FR", "DE", "AU", "IT", "NL", "IN")
+REGIONS_OTHER: tuple[str, ...] = ("US", "ES", "IT", "IN", "MX", "BR")

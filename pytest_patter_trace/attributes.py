@@ -1,0 +1,583 @@
+"""Attribute checks on span records: presence, types, values and near-miss spellings.
+
+The building blocks of the contract and cost checks, plus
+:func:`assert_required_attributes` for tests that name the keys themselves. Every check
+collects all its findings as :class:`Violation` objects; nothing stops at the first.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import TypeAlias
+
+from .grouping import DEFAULT_CALL_ID_KEYS, group_calls
+from .model import SpanRecord, SpansLike, as_records
+
+__all__ = [
+    "DEFAULT_NAMESPACES",
+    "NEAR_MISS_RATIO",
+    "TYPE_NAMES",
+    "AttributeSpec",
+    "TypeLike",
+    "Violation",
+    "assert_required_attributes",
+    "check_required_attributes",
+    "format_violations",
+    "near_miss",
+]
+
+#: Attribute types a contract can name: the scalar types OpenTelemetry carries.
+TYPE_NAMES: tuple[str, ...] = ("str", "int", "float", "bool")
+
+#: What a caller may pass as an expected type: a name from :data:`TYPE_NAMES` or the
+#: matching Python type.
+TypeLike: TypeAlias = "type | str"
+
+#: Namespace prefixes dropped before comparing two keys (``patter.x`` vs ``getpatter.x``).
+DEFAULT_NAMESPACES: tuple[str, ...] = ("getpatter.", "patter.")
+
+#: ``difflib`` similarity above which two different keys count as a probable misspelling.
+#: 0.85 catches a dropped unit suffix or a typo in a long key
+#: (``getpatter.llm.ttft`` / ``getpatter.llm.ttft_ms``) but not sibling keys that merely
+#: share a prefix (``getpatter.tool.name`` / ``getpatter.tool.type`` is 0.84).
+NEAR_MISS_RATIO = 0.85
+
+_PY_TYPES: Mapping[type, str] = {str: "str", int: "int", float: "float", bool: "bool"}
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """One finding: a stable ``code`` plus where it is and what was found.
+
+    ``span_name``/``span_id`` are ``None`` for call-level findings (a missing span);
+    ``call_id`` is ``None`` for spans that belong to no call. ``expected``/``found`` hold
+    short machine-readable details (a type name, a key, ``"absent"``). ``message`` never
+    shows an attribute value unmasked: values pass through :func:`pii.redact`.
+    """
+
+    code: str
+    message: str
+    call_id: str | None = None
+    span_name: str | None = None
+    span_id: str | None = None
+    key: str | None = None
+    expected: str | None = None
+    found: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        """A JSON-ready dict with every field."""
+        return {
+            "code": self.code,
+            "call_id": self.call_id,
+            "span_name": self.span_name,
+            "span_id": self.span_id,
+            "key": self.key,
+            "expected": self.expected,
+            "found": self.found,
+            "message": self.message,
+        }
+
+    def __str__(self) -> str:
+        where = self.span_name or "(call)"
+        if self.span_id:
+            where += f" {self.span_id}"
+        call = "no call id" if self.call_id is None else f"call {self.call_id}"
+        return f"[{self.code}] {call}: {where}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeSpec:
+    """What one attribute key must look like.
+
+    ``type`` is a name from :data:`TYPE_NAMES` (``None``: any type). A ``float`` spec
+    accepts ints too (a whole number of seconds is still seconds); an ``int`` spec never
+    accepts floats, and ``bool`` is never a number. ``values`` restricts strings to a set;
+    ``nonnegative`` rejects numbers below zero; floats must be finite either way.
+    """
+
+    key: str
+    type: str | None = None
+    required: bool = True
+    values: tuple[str, ...] = ()
+    nonnegative: bool = False
+    unit: str | None = None
+    description: str | None = None
+
+
+def type_name(value: object) -> str:
+    """The type of an attribute value as the messages show it (``int``, ``str[]``...)."""
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, tuple | list):
+        inner = {type_name(v) for v in value}
+        return f"{inner.pop()}[]" if len(inner) == 1 else "array"
+    if isinstance(value, Mapping):
+        return "map"
+    if value is None:
+        return "none"
+    return _PY_TYPES.get(type(value), type(value).__name__)
+
+
+def type_matches(expected: str, value: object) -> bool:
+    """True when ``value`` is acceptable for the type name ``expected``."""
+    if isinstance(value, bool):
+        return expected == "bool"
+    if expected == "float":
+        return isinstance(value, int | float)
+    if expected == "int":
+        return isinstance(value, int)
+    if expected == "str":
+        return isinstance(value, str)
+    return False
+
+
+def normalize_type(value: TypeLike | None, *, where: str) -> str | None:
+    """Turn a type or type name into a name from :data:`TYPE_NAMES`.
+
+    Raises:
+        ValueError: naming ``where`` when the type is not one we can check.
+
+    """
+    if value is None:
+        return None
+    if isinstance(value, type):
+        name = _PY_TYPES.get(value)
+        if name is not None:
+            return name
+    elif isinstance(value, str) and value in TYPE_NAMES:
+        return value
+    shown = value.__name__ if isinstance(value, type) else repr(value)
+    raise ValueError(f"{where}: expected one of {','.join(TYPE_NAMES)}, got {shown}")
+
+
+def show_value(key: str, value: object) -> str:
+    """A short, PII-masked rendering of an attribute value for messages."""
+    from .pii import redact  # late: the PII module is optional at import time
+
+    text = repr(redact(key, value))
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def check_value(
+    spec: AttributeSpec, value: object, *, span: SpanRecord, call_id: str | None
+) -> list[Violation]:
+    """Type and value findings for ``value`` held under ``spec.key`` on ``span``."""
+
+    def violation(code: str, message: str, *, expected: str | None, found: str) -> Violation:
+        return Violation(
+            code,
+            message,
+            call_id=call_id,
+            span_name=span.name,
+            span_id=span.span_id,
+            key=spec.key,
+            expected=expected,
+            found=found,
+        )
+
+    key = spec.key
+    actual = type_name(value)
+    if spec.type is not None and not type_matches(spec.type, value):
+        return [
+            violation(
+                "wrong-type",
+                f"{key} is {actual} {show_value(key, value)}, expected {spec.type}",
+                expected=spec.type,
+                found=actual,
+            )
+        ]
+    out: list[Violation] = []
+    if isinstance(value, float) and not math.isfinite(value):
+        out.append(
+            violation(
+                "not-finite",
+                f"{key} is {value!r}, expected a finite number",
+                expected="finite",
+                found=repr(value),
+            )
+        )
+    elif (
+        spec.nonnegative
+        and isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and value < 0
+    ):
+        out.append(
+            violation(
+                "negative-value",
+                f"{key} is {show_value(key, value)}, expected >= 0",
+                expected=">= 0",
+                found=actual,
+            )
+        )
+    if spec.values and isinstance(value, str) and value not in spec.values:
+        out.append(
+            violation(
+                "bad-value",
+                f"{key} is {show_value(key, value)}, expected one of {', '.join(spec.values)}",
+                expected="|".join(spec.values),
+                found="other",
+            )
+        )
+    return out
+
+
+# -- near-miss spellings ---------------------------------------------------------------
+
+
+def _strip_namespace(key: str, namespaces: Sequence[str]) -> tuple[str, str]:
+    lowered = key.lower()
+    for prefix in sorted(namespaces, key=len, reverse=True):
+        if lowered.startswith(prefix.lower()):
+            return prefix, lowered[len(prefix) :]
+    return "", lowered
+
+
+def _separators(text: str) -> str:
+    return text.replace("_", ".").replace("-", ".")
+
+
+def near_miss(
+    expected: str, found: str, *, namespaces: Sequence[str] = DEFAULT_NAMESPACES
+) -> tuple[float, str] | None:
+    """How likely ``found`` is a misspelling of ``expected``: ``(score, reason)`` or None.
+
+    The rule, in order: the same key once a namespace prefix from ``namespaces`` is
+    dropped (``patter.tool.name`` / ``getpatter.tool.name``), the same key with ``_``,
+    ``-`` and ``.`` treated alike (``patter.call_id`` / ``patter.call.id``), or a
+    ``difflib`` similarity of at least :data:`NEAR_MISS_RATIO`. Same-key matches score
+    above 2, so they always beat a mere similarity.
+    """
+    if expected == found:
+        return None
+    ratio = SequenceMatcher(None, expected.lower(), found.lower()).ratio()
+    ns_expected, rest_expected = _strip_namespace(expected, namespaces)
+    ns_found, rest_found = _strip_namespace(found, namespaces)
+    namespace_note = (
+        f"{ns_found or 'no prefix'} instead of {ns_expected or 'no prefix'}"
+        if ns_expected != ns_found
+        else ""
+    )
+    if rest_expected == rest_found:
+        return 3.0 + ratio, f"namespace differs: {namespace_note}"
+    if _separators(rest_expected) == _separators(rest_found):
+        note = "separators differ" + (
+            f", namespace differs: {namespace_note}" if namespace_note else ""
+        )
+        return 2.0 + ratio, note
+    if ratio >= NEAR_MISS_RATIO:
+        return ratio, f"spelling {ratio:.0%} similar"
+    return None
+
+
+def match_misspellings(
+    missing: Iterable[str],
+    candidates: Iterable[str],
+    *,
+    namespaces: Sequence[str] = DEFAULT_NAMESPACES,
+) -> dict[str, tuple[str, str]]:
+    """Pair missing keys with the found keys that probably misspell them.
+
+    Returns ``{missing_key: (found_key, reason)}``; each found key pairs at most once,
+    best-scoring pairs first, ties broken by key order so results never depend on
+    dict order.
+    """
+    pairs: list[tuple[float, str, str, str]] = []
+    for want in missing:
+        for have in candidates:
+            scored = near_miss(want, have, namespaces=namespaces)
+            if scored is not None:
+                pairs.append((-scored[0], want, have, scored[1]))
+    pairs.sort()
+    out: dict[str, tuple[str, str]] = {}
+    used: set[str] = set()
+    for _, want, have, reason in pairs:
+        if want not in out and have not in used:
+            out[want] = (have, reason)
+            used.add(have)
+    return out
+
+
+def closest_key(
+    key: str, known: Iterable[str], *, namespaces: Sequence[str] = DEFAULT_NAMESPACES
+) -> tuple[str, str] | None:
+    """The known key ``key`` most probably misspells, with the reason, or None."""
+    best: tuple[float, str, str] | None = None
+    for other in sorted(known):
+        scored = near_miss(other, key, namespaces=namespaces)
+        if scored is not None and (best is None or scored[0] > best[0]):
+            best = (scored[0], other, scored[1])
+    return None if best is None else (best[1], best[2])
+
+
+def check_presence(
+    span: SpanRecord,
+    specs: Iterable[AttributeSpec],
+    *,
+    call_id: str | None,
+    candidates: Iterable[str],
+    namespaces: Sequence[str] = DEFAULT_NAMESPACES,
+) -> tuple[list[Violation], set[str]]:
+    """Missing, misspelled and mistyped keys of ``span`` against ``specs``.
+
+    ``candidates`` are the keys on the span that no spec documents: only those may be
+    reported as misspellings. Returns the findings and the candidate keys used up as
+    misspellings (the caller must not report them again).
+    """
+    out: list[Violation] = []
+    attrs = span.attributes
+    specs = list(specs)
+    missing = [s.key for s in specs if s.required and s.key not in attrs]
+    misspelled = match_misspellings(missing, candidates, namespaces=namespaces)
+    for spec in specs:
+        if spec.key in attrs:
+            out.extend(check_value(spec, attrs[spec.key], span=span, call_id=call_id))
+            continue
+        if not spec.required:
+            continue
+        wanted = f" ({spec.type})" if spec.type else ""
+        if spec.key in misspelled:
+            found, reason = misspelled[spec.key]
+            out.append(
+                Violation(
+                    "misspelled-attribute",
+                    f"{spec.key}{wanted} absent; found {found} instead "
+                    f"(probable misspelling: {reason})",
+                    call_id=call_id,
+                    span_name=span.name,
+                    span_id=span.span_id,
+                    key=spec.key,
+                    expected=spec.key,
+                    found=found,
+                )
+            )
+        else:
+            out.append(
+                Violation(
+                    "missing-attribute",
+                    f"{spec.key}{wanted} absent",
+                    call_id=call_id,
+                    span_name=span.name,
+                    span_id=span.span_id,
+                    key=spec.key,
+                    expected=spec.type or "present",
+                    found="absent",
+                )
+            )
+    return out, {found for found, _ in misspelled.values()}
+
+
+def call_id_violations(
+    span: SpanRecord, *, call_id: str | None, keys: Sequence[str]
+) -> list[Violation]:
+    """A ``call-id-mismatch`` if the call-id keys on ``span`` disagree.
+
+    They must agree with each other and with the call the span was grouped into.
+    """
+    seen: dict[str, str] = {}
+    for key in dict.fromkeys(keys):
+        value = span.attributes.get(key)
+        if value is not None and value != "":
+            seen[key] = str(value)
+    distinct = set(seen.values())
+    if not distinct or (len(distinct) == 1 and call_id in (None, *distinct)):
+        return []
+    reference = call_id if call_id is not None else next(iter(seen.values()))
+    key = next(k for k, v in seen.items() if v != reference)
+    shown = ", ".join(f"{k}={show_value(k, v)}" for k, v in seen.items())
+    against = "" if call_id is None else f"; the span is grouped in call {show_value(key, call_id)}"
+    return [
+        Violation(
+            "call-id-mismatch",
+            f"call-id keys disagree: {shown}{against}",
+            call_id=call_id,
+            span_name=span.name,
+            span_id=span.span_id,
+            key=key,
+            expected=reference,
+            found=seen[key],
+        )
+    ]
+
+
+# -- assert_required_attributes ----------------------------------------------------------
+
+RequiredKeys: TypeAlias = "Iterable[str] | Mapping[str, TypeLike | None]"
+
+
+def _compile_required(
+    required: Mapping[str, RequiredKeys], types: Mapping[str, TypeLike] | None
+) -> dict[str, list[AttributeSpec]]:
+    if isinstance(required, str | bytes) or not isinstance(required, Mapping):
+        raise TypeError(
+            "required must map span names to attribute keys, e.g. "
+            '{"getpatter.tool": ["getpatter.tool.name"]}'
+        )
+    global_types = {
+        key: normalize_type(t, where=f"types[{key!r}]") for key, t in (types or {}).items()
+    }
+    compiled: dict[str, list[AttributeSpec]] = {}
+    for span_name, keys in required.items():
+        specs: list[AttributeSpec] = []
+        if isinstance(keys, str | bytes):
+            raise TypeError(
+                f"required[{span_name!r}] is a string; give a list of keys, e.g. [{keys!r}]"
+            )
+        if isinstance(keys, Mapping):
+            for key, t in keys.items():
+                where = f"required[{span_name!r}][{key!r}]"
+                name = normalize_type(t, where=where)
+                specs.append(
+                    AttributeSpec(key, name if name is not None else global_types.get(key))
+                )
+        else:
+            for key in keys:
+                specs.append(AttributeSpec(key, global_types.get(key)))
+        compiled[span_name] = specs
+    return compiled
+
+
+def check_required_attributes(
+    spans: SpansLike,
+    required: Mapping[str, RequiredKeys],
+    *,
+    types: Mapping[str, TypeLike] | None = None,
+    require_spans: bool = True,
+    call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS,
+) -> list[Violation]:
+    """Every missing, misspelled or mistyped required attribute, as :class:`Violation`.
+
+    ``required`` maps a span name (``"*"``: every span) to the keys each span of that
+    name must carry: a list of keys, or a mapping of key to expected type (a type or a
+    name from :data:`TYPE_NAMES`; ``None`` for any). ``types`` gives expected types by key
+    for every span. With ``require_spans`` a listed name that no span has is reported as
+    ``missing-span``. A key absent while a span carries a near-identical one (see
+    :func:`near_miss`) is reported as ``misspelled-attribute``.
+
+    Raises:
+        ValueError: for an unknown type name, before any span is looked at.
+        TypeError: when ``required`` is not a mapping of span names to keys.
+
+    """
+    compiled = _compile_required(required, types)
+    global_types = {
+        key: normalize_type(t, where=f"types[{key!r}]") for key, t in (types or {}).items()
+    }
+    records = as_records(spans)
+    grouping = group_calls(records, call_id_keys)
+    call_of: dict[tuple[str, str], str] = {
+        span.key: cid for cid, call in grouping.calls.items() for span in call.spans
+    }
+    named = {s.key for specs in compiled.values() for s in specs} | set(global_types)
+    out: list[Violation] = []
+    for span_name in compiled:
+        if require_spans and span_name != "*" and not any(r.name == span_name for r in records):
+            out.append(
+                Violation(
+                    "missing-span",
+                    f"no {span_name} span among the {len(records)} spans",
+                    span_name=span_name,
+                    expected=span_name,
+                    found="absent",
+                )
+            )
+    seen: set[tuple[str, str]] = set()
+    for span in records:
+        if span.key in seen:
+            continue
+        seen.add(span.key)
+        specs = {s.key: s for s in compiled.get("*", ())}
+        specs.update({s.key: s for s in compiled.get(span.name, ())})
+        call_id = call_of.get(span.key)
+        candidates = [k for k in span.attributes if k not in named]
+        found, _ = check_presence(span, specs.values(), call_id=call_id, candidates=candidates)
+        out.extend(found)
+        for key, type_ in global_types.items():
+            if key not in specs and key in span.attributes and type_ is not None:
+                spec = AttributeSpec(key, type_)
+                out.extend(check_value(spec, span.attributes[key], span=span, call_id=call_id))
+    return out
+
+
+def assert_required_attributes(
+    spans: SpansLike,
+    required: Mapping[str, RequiredKeys],
+    *,
+    types: Mapping[str, TypeLike] | None = None,
+    require_spans: bool = True,
+    call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS,
+) -> None:
+    """Fail listing every missing, misspelled or mistyped attribute, grouped by call.
+
+    Same arguments as :func:`check_required_attributes`.
+
+    Raises:
+        AssertionError: with every violation, never only the first.
+
+    """
+    violations = check_required_attributes(
+        spans, required, types=types, require_spans=require_spans, call_id_keys=call_id_keys
+    )
+    if violations:
+        raise AssertionError(format_violations(violations, title="required attributes"))
+
+
+# -- rendering -----------------------------------------------------------------------------
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def format_violations(
+    violations: Sequence[Violation], *, title: str, detail: str | None = None
+) -> str:
+    """Violations as text grouped by call, with counts per code.
+
+    Identical findings on several spans of one call share a line that lists the span
+    ids, so a drift repeated on every span reads as one line, not fifty.
+    """
+    calls = list(dict.fromkeys(v.call_id for v in violations))
+    head = f"{title}: {_plural(len(violations), 'violation')}"
+    real_calls = [c for c in calls if c is not None]
+    head += f" in {_plural(len(real_calls), 'call')}"
+    if None in calls:
+        head += " and spans without a call id"
+    if detail:
+        head += f" ({detail})"
+    counts = Counter(v.code for v in violations)
+    lines = [head]
+    if counts:
+        ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        lines.append("  " + ", ".join(f"{code} x{n}" for code, n in ordered))
+    width = max((len(v.code) for v in violations), default=0)
+    for call_id in calls:
+        mine = [v for v in violations if v.call_id == call_id]
+        label = "spans without a call id" if call_id is None else f"call {_call_label(call_id)}"
+        lines.append("")
+        lines.append(f"{label}: {_plural(len(mine), 'violation')}")
+        groups: dict[tuple[str, str | None, str], list[str]] = {}
+        for v in mine:
+            ids = groups.setdefault((v.code, v.span_name, v.message), [])
+            if v.span_id:
+                ids.append(v.span_id)
+        for (code, span_name, message), ids in groups.items():
+            line = f"  {code:<{width}}  {span_name or '(call)'}: {message}"
+            if len(ids) == 1:
+                line += f"  [span {ids[0]}]"
+            elif ids:
+                shown = ", ".join(ids[:4]) + (f", +{len(ids) - 4} more" if len(ids) > 4 else "")
+                line += f"  [{len(ids)} spans: {shown}]"
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _call_label(call_id: str) -> str:
+    from .pii import redact
+
+    shown = redact("getpatter.call.id", call_id)
+    return shown if isinstance(shown, str) else repr(shown)

@@ -1,0 +1,472 @@
+"""Cost and latency per call, from the ``patter.cost.*`` / ``patter.latency.*`` attributes.
+
+Read the way the documentation says external aggregators do, plus their checks.
+
+Which keys exist, their types, units and how they combine (costs are summed, latencies
+summarised as a distribution) come from the contract (``patter_contract.toml``).
+Aggregation splits by the ``patter.side`` routing tag. Values the checks reject (not a
+number, NaN/infinite, negative, float where int is documented) are left out of the
+figures and counted in ``skipped``, so one bad span never turns a total into NaN.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .attributes import (
+    Violation,
+    call_id_violations,
+    check_value,
+    closest_key,
+    format_violations,
+    show_value,
+    type_matches,
+)
+from .grouping import DEFAULT_CALL_ID_KEYS, CallTrace, group_calls
+from .model import SpanRecord, SpansLike, as_records
+
+if TYPE_CHECKING:
+    from .contract import Contract, ContractLike, MetricSpec
+
+__all__ = [
+    "UNKNOWN_SIDE",
+    "CostSummary",
+    "LatencyStats",
+    "LatencySummary",
+    "assert_cost_latency",
+    "call_cost",
+    "call_latency",
+    "check_cost_latency",
+]
+
+#: The side bucket for spans whose ``patter.side`` is absent or not a documented side.
+UNKNOWN_SIDE = "unknown"
+
+Number = int | float
+
+
+def _contract(contract: ContractLike) -> Contract:
+    from .contract import resolve_contract  # late: contract.py imports this module
+
+    return resolve_contract(contract)
+
+
+# -- checks -----------------------------------------------------------------------------
+
+
+def metric_violations(
+    span: SpanRecord, *, call_id: str | None, contract: Contract
+) -> tuple[list[Violation], set[str]]:
+    """Findings on ``span``'s cost/latency keys, companions and routing tags.
+
+    Returns the findings and every key looked at (the caller checks the others).
+    """
+    attrs = span.attributes
+    keys = [k for k in attrs if contract.is_metric_key(k)]
+    if not keys:
+        return [], set()
+    checked = set(keys)
+    out: list[Violation] = []
+
+    def add(code: str, message: str, key: str, *, expected: str | None, found: str) -> None:
+        out.append(
+            Violation(
+                code,
+                message,
+                call_id=call_id,
+                span_name=span.name,
+                span_id=span.span_id,
+                key=key,
+                expected=expected,
+                found=found,
+            )
+        )
+
+    routing = contract.routing
+    if routing is not None:
+        carried = keys[0] + (f" and {len(keys) - 1} more" if len(keys) > 1 else "")
+        for tag in (routing.call_id_key, routing.side_key):
+            checked.add(tag)
+            if tag not in attrs:
+                add(
+                    "missing-routing-tag",
+                    f"{tag} absent on a cost/latency span (it carries {carried})",
+                    tag,
+                    expected="present",
+                    found="absent",
+                )
+        value = attrs.get(routing.call_id_key)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            add(
+                "bad-routing-tag",
+                f"{routing.call_id_key} is {show_value(routing.call_id_key, value)}, "
+                "expected a non-empty string",
+                routing.call_id_key,
+                expected="non-empty str",
+                found=type(value).__name__,
+            )
+        side = attrs.get(routing.side_key)
+        if side is not None and side not in routing.sides:
+            add(
+                "bad-routing-tag",
+                f"{routing.side_key} is {show_value(routing.side_key, side)}, "
+                f"expected one of {', '.join(routing.sides)}",
+                routing.side_key,
+                expected="|".join(routing.sides),
+                found=str(side) if isinstance(side, str) else type(side).__name__,
+            )
+    seen_companions: set[str] = set()
+    for key in keys:
+        metric = contract.metrics.get(key)
+        if metric is None:
+            absent = [k for k in contract.metrics if k not in attrs]
+            guess = closest_key(key, absent, namespaces=contract.near_miss_namespaces)
+            if guess is not None:
+                add(
+                    "misspelled-attribute",
+                    f"{key} is not documented; probably a misspelling of {guess[0]} ({guess[1]})",
+                    guess[0],
+                    expected=guess[0],
+                    found=key,
+                )
+            else:
+                add(
+                    "undocumented-attribute",
+                    f"{key} is not documented",
+                    key,
+                    expected=None,
+                    found=key,
+                )
+            continue
+        out.extend(check_value(metric.spec, attrs[key], span=span, call_id=call_id))
+        for companion in metric.companions:
+            if companion.key in seen_companions:
+                continue
+            seen_companions.add(companion.key)
+            checked.add(companion.key)
+            if companion.key in attrs:
+                out.extend(check_value(companion, attrs[companion.key], span=span, call_id=call_id))
+            else:
+                add(
+                    "missing-attribute",
+                    f"{companion.key} absent; it comes with {key}",
+                    companion.key,
+                    expected=companion.type or "present",
+                    found="absent",
+                )
+    return out, checked
+
+
+def required_metric_violations(call: CallTrace, *, contract: Contract) -> list[Violation]:
+    """``missing-metric`` for each metric the call should carry somewhere but does not."""
+    names = {s.name for s in call.spans}
+    out: list[Violation] = []
+    for metric in contract.metrics.values():
+        triggers = [n for n in metric.required_in_calls_with if n in names]
+        if not triggers or any(metric.key in s.attributes for s in call.spans):
+            continue
+        why = f" (fires: {metric.fires})" if metric.fires else ""
+        out.append(
+            Violation(
+                "missing-metric",
+                f"{metric.key} on no span, though the call has {triggers[0]} spans{why}",
+                call_id=call.call_id,
+                key=metric.key,
+                expected="present",
+                found="absent",
+            )
+        )
+    return out
+
+
+def _calls(trace: CallTrace | SpansLike, call_id_keys: Sequence[str]) -> list[CallTrace]:
+    if isinstance(trace, CallTrace):
+        return [trace]
+    grouping = group_calls(as_records(trace), call_id_keys)
+    calls = list(grouping.calls.values())
+    if grouping.unattributed:
+        calls.append(CallTrace(None, grouping.unattributed))
+    return calls
+
+
+def check_cost_latency(
+    trace: CallTrace | SpansLike,
+    *,
+    contract: ContractLike = None,
+    call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS,
+) -> list[Violation]:
+    """Every problem with the cost/latency attributes of one call or of captured spans.
+
+    Per cost/latency span: routing tags present, ``patter.side`` a documented side,
+    ``patter.call_id`` a non-empty string agreeing with the span's other call-id keys
+    and with its call; each value of the documented type (an int is accepted where a
+    float is documented, never the reverse), finite and non-negative; companions such as
+    ``patter.stt.provider`` present. Per call: metrics that must fire somewhere
+    (latency, once the agent has spoken). Spans are grouped with ``call_id_keys`` unless
+    a ``CallTrace`` is given.
+    """
+    c = _contract(contract)
+    id_keys = tuple(
+        dict.fromkeys(
+            [
+                *([c.routing.call_id_key] if c.routing else []),
+                *([c.call_id_key] if c.call_id_key else []),
+                *call_id_keys,
+            ]
+        )
+    )
+    out: list[Violation] = []
+    for call in _calls(trace, call_id_keys):
+        if call.call_id is not None:
+            out.extend(required_metric_violations(call, contract=c))
+        for span in call.spans:
+            found, looked_at = metric_violations(span, call_id=call.call_id, contract=c)
+            out.extend(found)
+            if looked_at:
+                out.extend(call_id_violations(span, call_id=call.call_id, keys=id_keys))
+    return out
+
+
+def assert_cost_latency(
+    trace: CallTrace | SpansLike,
+    *,
+    contract: ContractLike = None,
+    call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS,
+) -> None:
+    """Fail listing every cost/latency problem (see :func:`check_cost_latency`).
+
+    Raises:
+        AssertionError: with the violations grouped by call.
+
+    """
+    __tracebackhide__ = True
+    found = check_cost_latency(trace, contract=contract, call_id_keys=call_id_keys)
+    if found:
+        raise AssertionError(format_violations(found, title="cost/latency attributes"))
+
+
+# -- aggregation ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LatencyStats:
+    """Count, min, mean, p50, p95 and max of one latency (``None`` when count is 0).
+
+    Percentiles interpolate linearly between the closest ranks (NumPy's default), so
+    p50 of ``[100, 300]`` is 200.
+    """
+
+    count: int
+    min: float | None = None
+    mean: float | None = None
+    p50: float | None = None
+    p95: float | None = None
+    max: float | None = None
+
+    @classmethod
+    def of(cls, values: Sequence[Number]) -> LatencyStats:
+        """Stats of ``values`` (finite, already validated numbers)."""
+        if not values:
+            return cls(0)
+        ordered = sorted(float(v) for v in values)
+        return cls(
+            count=len(ordered),
+            min=ordered[0],
+            mean=math.fsum(ordered) / len(ordered),
+            p50=_quantile(ordered, 0.50),
+            p95=_quantile(ordered, 0.95),
+            max=ordered[-1],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {
+            "count": self.count,
+            "min": self.min,
+            "mean": self.mean,
+            "p50": self.p50,
+            "p95": self.p95,
+            "max": self.max,
+        }
+
+
+def _quantile(ordered: Sequence[float], q: float) -> float:
+    position = q * (len(ordered) - 1)
+    low = math.floor(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+@dataclass(frozen=True, slots=True)
+class CostSummary:
+    """Summed cost units of one call, overall and per side.
+
+    ``totals`` maps each documented cost (``stt_seconds``, ``tts_chars``...) to its sum,
+    0 when it never fired (ints stay ints). ``by_side`` has the same per routing side
+    (``driver``, ``uut``, plus ``unknown`` when a span had no valid side). ``spans`` is
+    how many spans carried a cost; ``skipped`` how many values were left out as invalid.
+    """
+
+    call_id: str | None
+    totals: Mapping[str, Number]
+    by_side: Mapping[str, Mapping[str, Number]]
+    units: Mapping[str, str]
+    spans: int = 0
+    skipped: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {
+            "call_id": self.call_id,
+            "totals": dict(self.totals),
+            "by_side": {side: dict(v) for side, v in self.by_side.items()},
+            "units": dict(self.units),
+            "spans": self.spans,
+            "skipped": self.skipped,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LatencySummary:
+    """Latency distributions of one call (``ttfb_ms``, ``turn_ms``), overall and per side."""
+
+    call_id: str | None
+    stats: Mapping[str, LatencyStats]
+    by_side: Mapping[str, Mapping[str, LatencyStats]]
+    units: Mapping[str, str]
+    spans: int = 0
+    skipped: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {
+            "call_id": self.call_id,
+            "stats": {k: v.to_dict() for k, v in self.stats.items()},
+            "by_side": {
+                side: {k: v.to_dict() for k, v in per.items()} for side, per in self.by_side.items()
+            },
+            "units": dict(self.units),
+            "spans": self.spans,
+            "skipped": self.skipped,
+        }
+
+
+def _one_call(trace: CallTrace | SpansLike) -> CallTrace:
+    if isinstance(trace, CallTrace):
+        return trace
+    records = as_records(trace)
+    grouping = group_calls(records)
+    if len(grouping.calls) > 1:
+        ids = ", ".join(grouping.calls)
+        raise ValueError(
+            f"these spans hold {len(grouping.calls)} calls ({ids}); pass one call, "
+            "e.g. patter_spans.call(call_id)"
+        )
+    if grouping.calls:
+        return next(iter(grouping.calls.values()))
+    return CallTrace(None, records)
+
+
+def _usable(metric: MetricSpec, value: object) -> bool:
+    return (
+        type_matches(metric.type, value)
+        and isinstance(value, int | float)
+        and math.isfinite(value)
+        and (value >= 0 or not metric.nonnegative)
+    )
+
+
+def _collect(
+    call: CallTrace, metrics: Sequence[MetricSpec], contract: Contract
+) -> tuple[dict[str, dict[str, list[Number]]], int, int]:
+    """Values per side per metric name, spans carrying any, values skipped."""
+    routing = contract.routing
+    sides = routing.sides if routing else ()
+    per_side: dict[str, dict[str, list[Number]]] = {s: {m.name: [] for m in metrics} for s in sides}
+    spans = skipped = 0
+    for span in call.spans:
+        present = [m for m in metrics if m.key in span.attributes]
+        if not present:
+            continue
+        spans += 1
+        side = span.attributes.get(routing.side_key) if routing else None
+        bucket = side if isinstance(side, str) and side in sides else UNKNOWN_SIDE
+        values = per_side.setdefault(bucket, {m.name: [] for m in metrics})
+        for metric in present:
+            value = span.attributes[metric.key]
+            if _usable(metric, value):
+                assert isinstance(value, int | float)  # narrowed by _usable
+                values[metric.name].append(value)
+            else:
+                skipped += 1
+    return per_side, spans, skipped
+
+
+def _sum(metric: MetricSpec, values: Sequence[Number]) -> Number:
+    if metric.type == "int":
+        return sum(int(v) for v in values)
+    return math.fsum(values)
+
+
+def call_cost(trace: CallTrace | SpansLike, *, contract: ContractLike = None) -> CostSummary:
+    """Sum the cost attributes of one call, overall and per ``patter.side``.
+
+    ``trace`` is a ``CallTrace`` or the spans of one call.
+
+    Raises:
+        ValueError: when the spans hold several calls (pass ``patter_spans.call(id)``).
+
+    """
+    c = _contract(contract)
+    call = _one_call(trace)
+    metrics = [m for m in c.metrics.values() if m.aggregate == "sum"]
+    per_side, spans, skipped = _collect(call, metrics, c)
+    totals = {
+        m.name: _sum(m, [v for side in per_side.values() for v in side[m.name]]) for m in metrics
+    }
+    by_side = {
+        side: {m.name: _sum(m, values[m.name]) for m in metrics}
+        for side, values in per_side.items()
+    }
+    return CostSummary(
+        call.call_id,
+        totals,
+        by_side,
+        {m.name: m.unit for m in metrics},
+        spans=spans,
+        skipped=skipped,
+    )
+
+
+def call_latency(trace: CallTrace | SpansLike, *, contract: ContractLike = None) -> LatencySummary:
+    """Summarise the latency attributes of one call, overall and per ``patter.side``.
+
+    Each latency gets count/min/mean/p50/p95/max (see :class:`LatencyStats`).
+
+    Raises:
+        ValueError: when the spans hold several calls (pass ``patter_spans.call(id)``).
+
+    """
+    c = _contract(contract)
+    call = _one_call(trace)
+    metrics = [m for m in c.metrics.values() if m.aggregate == "distribution"]
+    per_side, spans, skipped = _collect(call, metrics, c)
+    stats = {
+        m.name: LatencyStats.of([v for side in per_side.values() for v in side[m.name]])
+        for m in metrics
+    }
+    by_side = {
+        side: {m.name: LatencyStats.of(values[m.name]) for m in metrics}
+        for side, values in per_side.items()
+    }
+    return LatencySummary(
+        call.call_id,
+        stats,
+        by_side,
+        {m.name: m.unit for m in metrics},
+        spans=spans,
+        skipped=skipped,
+    )
