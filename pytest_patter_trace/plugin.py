@@ -59,6 +59,18 @@ def patter_spans(request: pytest.FixtureRequest) -> Iterator[SpanCapture]:
         hub.stop(capture)
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_assertrepr_compare(
+    config: pytest.Config, op: str, left: object, right: object
+) -> list[str] | None:
+    """Explain failed comparisons of span-tree texts line by line."""
+    if op != "==" or not isinstance(left, str) or not isinstance(right, str):
+        return None
+    from .tree import assertrepr_compare
+
+    return assertrepr_compare(op, left, right)
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     """Remove everything the plugin installed into OpenTelemetry."""
     hub = config.stash.get(_HUB, None)

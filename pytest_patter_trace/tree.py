@@ -20,7 +20,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeAlias
 
 from .grouping import CallTrace, describe_span
@@ -80,8 +80,6 @@ def _type_word(value: object) -> str:
 def _show_expected(value: Scalar) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, str):
-        return repr(value)
     return repr(value)
 
 
@@ -231,7 +229,9 @@ class TreeExpectation:
     __slots__ = ("roots", "source")
 
     def __init__(self, roots: Sequence[ExpectedNode], *, source: str = "") -> None:
-        self.roots: tuple[ExpectedNode, ...] = tuple(roots)
+        # Built in code (no source): number the lines as in the canonical text, so
+        # messages can point at them.
+        self.roots: tuple[ExpectedNode, ...] = tuple(roots) if source else _numbered(roots)
         self.source = source or self._canonical()
 
     def walk(self) -> Iterator[tuple[int, ExpectedNode]]:
@@ -273,6 +273,27 @@ class TreeExpectation:
     def __repr__(self) -> str:
         lines = sum(1 for _ in self.walk())
         return f"TreeExpectation({lines} lines)"
+
+
+def _numbered(roots: Sequence[ExpectedNode]) -> tuple[ExpectedNode, ...]:
+    order: list[tuple[ExpectedNode, int | None]] = []  # (node, index of parent) in walk order
+    stack: list[tuple[ExpectedNode, int | None]] = [(n, None) for n in reversed(roots)]
+    while stack:
+        node, parent = stack.pop()
+        order.append((node, parent))
+        if isinstance(node, ExpectedSpan):
+            stack.extend((c, len(order) - 1) for c in reversed(node.children))
+    kids: list[list[ExpectedNode]] = [[] for _ in order]
+    top: list[ExpectedNode] = []
+    for index in range(len(order) - 1, -1, -1):
+        node, parent = order[index]
+        if isinstance(node, ExpectedSpan):
+            children = tuple(reversed(kids[index]))
+            new: ExpectedNode = replace(node, children=children, line=index + 1)
+        else:
+            new = AnySpans(line=index + 1)
+        (top if parent is None else kids[parent]).append(new)
+    return tuple(reversed(top))
 
 
 # ---------------------------------------------------------------------------------------
@@ -340,6 +361,7 @@ class _LineParser:
         return self.pos - start
 
     def quoted(self) -> str:
+        __tracebackhide__ = True
         quote, start = self.body[self.pos], self.pos
         self.pos += 1
         out: list[str] = []
@@ -363,6 +385,7 @@ class _LineParser:
         return found.group()
 
     def span_line(self) -> tuple[str, tuple[AttributeFilter, ...], int, int | None]:
+        __tracebackhide__ = True
         quoted = self.peek() in ('"', "'")
         name = self.quoted() if quoted else (self.token(_NAME_RE) or "")
         if not name:
@@ -396,6 +419,7 @@ class _LineParser:
         raise self.fail(f"unexpected text {rest.split()[0]!r} after {after}")
 
     def filter_block(self) -> tuple[AttributeFilter, ...]:
+        __tracebackhide__ = True
         opened = self.pos
         self.pos += 1
         filters: list[AttributeFilter] = []
@@ -439,6 +463,7 @@ class _LineParser:
             raise self.fail("expected ',' or ']' after a filter (key or key=value)")
 
     def quantifier(self) -> tuple[int, int | None]:
+        __tracebackhide__ = True
         start = self.pos
         found = _QUANT_RE.match(self.body, self.pos)
         end = self.pos
@@ -495,6 +520,7 @@ def parse_tree(text: str) -> TreeExpectation:
             name, or an expectation without any line.
 
     """
+    __tracebackhide__ = True  # pytest shows the message, not this module's frames
     if not isinstance(text, str):
         raise TypeError(f"a span-tree expectation is text, got {type(text).__name__}")
     raw_lines = text.splitlines()
@@ -523,7 +549,8 @@ def parse_tree(text: str) -> TreeExpectation:
         relative = width - base
         if relative % 2:
             raise TreeSyntaxError(
-                f"indented by {relative} spaces; indent 2 spaces a level",
+                f"indented by {relative} space{'s' if relative > 1 else ''}; "
+                "indent 2 spaces a level",
                 line=number,
                 text=raw,
                 column=width,
@@ -624,11 +651,6 @@ class _Matcher:
         attrs = span.attributes
         return all(f.problem(attrs) is None for f in node.filters)
 
-    def span_matches(self, node: ExpectedSpan, span: SpanRecord) -> bool:
-        """``span`` and its subtree match ``node`` and its child lines."""
-        self._resolve([(node, span)])
-        return self._memo[(node.line, span.key)]
-
     def level_matches(self, items: Sequence[ExpectedNode], spans: Sequence[SpanRecord]) -> bool:
         """The sibling ``spans`` (start order) match the sibling lines ``items``."""
         self._resolve([(n, s) for n in items if isinstance(n, ExpectedSpan) for s in spans])
@@ -639,7 +661,7 @@ class _Matcher:
         stack = pairs
         while stack:
             node, span = stack[-1]
-            key = (node.line, span.key)
+            key = (id(node), span.key)
             if key in memo:
                 stack.pop()
                 continue
@@ -653,7 +675,7 @@ class _Matcher:
                 for c in node.children
                 if isinstance(c, ExpectedSpan)
                 for k in kids
-                if (c.line, k.key) not in memo
+                if (id(c), k.key) not in memo
             ]
             if todo:
                 stack.extend(todo)
@@ -662,7 +684,7 @@ class _Matcher:
             stack.pop()
 
     def ok(self, node: ExpectedSpan, span: SpanRecord) -> bool:
-        return self._memo[(node.line, span.key)]
+        return self._memo[(id(node), span.key)]
 
     def _level(self, items: Sequence[ExpectedNode], spans: Sequence[SpanRecord]) -> bool:
         # Regex-like match of a sibling sequence, dynamic programming from the back:
@@ -901,16 +923,16 @@ def _explain(expectation: TreeExpectation, trace: CallTrace, matcher: _Matcher) 
     out = [f"span tree does not match: {found.reason}"]
     exp_rows = _source_rows(expectation)
     exp_text = dict(exp_rows)
-    out.append(
-        f"  expected line {exp_line}: {exp_text.get(exp_line, '').strip()}"
+    heads = [
+        (f"expected line {exp_line}:", exp_text.get(exp_line, "").strip())
         if exp_line is not None
-        else "  expected: (nothing more at this level)"
-    )
-    out.append(
-        f"  actual line {act_line}:   {dict(lines.rows)[act_line].strip()}"
+        else ("expected:", "(no more lines at this level)"),
+        (f"actual line {act_line}:", dict(lines.rows)[act_line].strip())
         if act_line is not None
-        else "  actual: (no spans)"
-    )
+        else ("actual:", "(no spans)"),
+    ]
+    width = max(len(label) for label, _ in heads)
+    out.extend(f"  {label:<{width}} {text}" for label, text in heads)
     out.append("")
     out.append("expected:")
     out.extend(_listing(exp_rows, exp_line))
@@ -977,6 +999,7 @@ def assert_call_tree(trace: SpansLike, expected: str | TreeExpectation) -> None:
             and shows the expected and the actual tree (attribute values PII-masked).
 
     """
+    __tracebackhide__ = True  # pytest shows the message, not this module's frames
     expectation = expected if isinstance(expected, TreeExpectation) else parse_tree(expected)
     found = expectation.mismatch(trace)
     if found is not None:

@@ -222,9 +222,7 @@ def test_canonical_text_quotes_what_needs_quotes() -> None:
         '  "#x"'
     )
     assert str(exp) == (
-        '"a b" ["k k"="x y", n="3", t="true", e="", f=1.5, b=false, i=-2]{1,2}\n'
-        '  "..."{2,}\n'
-        '  "#x"'
+        '"a b" ["k k"="x y", n="3", t="true", e="", f=1.5, b=false, i=-2]{1,2}\n  "..."{2,}\n  "#x"'
     )
 
 
@@ -273,7 +271,7 @@ def test_canonical_text_quotes_what_needs_quotes() -> None:
         ('""', 1, "empty span name"),
         ("[k=1]", 1, "empty span name"),
         ("+", 1, "empty span name"),
-        ("ok\nok\n  b\n x", 4, "indented by 1 spaces"),
+        ("ok\nok\n  b\n x", 4, "indented by 1 space; indent 2 spaces a level"),
     ],
 )
 def test_malformed(text: str, line: int, message: str) -> None:
