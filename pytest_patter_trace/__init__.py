@@ -28,6 +28,10 @@ _EXPORTS: dict[str, str] = {
     "call_cost": "cost",
     "call_latency": "cost",
     "load_otlp": "otlp",
+    "load_otlp_files": "otlp",
+    "OtlpError": "otlp",
+    "records_to_otlp_json": "otlp",
+    "OtlpReceiver": "receiver",
 }
 
 __all__ = sorted(_EXPORTS)
@@ -39,7 +43,8 @@ if TYPE_CHECKING:
     from .cost import call_cost, call_latency
     from .grouping import CallTrace, group_calls
     from .model import SpanRecord
-    from .otlp import load_otlp
+    from .otlp import OtlpError, load_otlp, load_otlp_files, records_to_otlp_json
+    from .receiver import OtlpReceiver
     from .pii import assert_no_pii, find_pii
     from .tree import assert_call_tree, parse_tree
 

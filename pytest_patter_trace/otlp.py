@@ -29,7 +29,7 @@ import re
 import struct
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, Literal, TypeAlias
 
@@ -109,7 +109,7 @@ class OtlpError(ValueError):
         return f"{where}:{field} {self.problem}"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # The constructor is keyword-only: pickling (pytest-xdist) goes through a helper.
+        # The constructor is keyword-only: pickling (pytest-xdist) goes through a function.
         return (_rebuild_error, (self.problem, self.source, self.line, self.message, self.field))
 
 
@@ -135,23 +135,29 @@ class DecodedRequest:
 
 
 def load_otlp(
-    source: str | os.PathLike[str] | bytes, *, format: Format | None = None
+    source: str | os.PathLike[str] | bytes,
+    *,
+    format: Format | None = None,
+    name: str | None = None,
 ) -> tuple[SpanRecord, ...]:
     """Read the spans of one OTLP trace export, in file order.
 
     Args:
         source: a file path, or the export's bytes.
         format: ``"json"`` or ``"protobuf"``; ``None`` tells them apart by content.
+        name: what error messages call the source (default: the path, or ``<bytes>``;
+            e.g. ``<stdin>``).
 
     Raises:
         OtlpError: the file cannot be read or is not a valid OTLP trace export.
 
     """
     if isinstance(source, bytes | bytearray | memoryview):
-        return _load_bytes(bytes(source), name="<bytes>", format=format)
-    name = os.fspath(source)
+        return _load_bytes(bytes(source), name=name or "<bytes>", format=format)
+    path = os.fspath(source)
+    name = name or path
     try:
-        with open(name, "rb") as handle:
+        with open(path, "rb") as handle:
             data = handle.read()
     except OSError as exc:
         raise OtlpError(f"cannot read the file: {exc.strerror or exc}", source=name) from exc
@@ -190,8 +196,7 @@ def decode_otlp_request(
 
     """
     reader = _Reader(lenient=lenient)
-    where = _Where(source)
-    reader.document(_parse(body, format, where), where)
+    reader.read(body, format, _Where(source))
     return DecodedRequest(tuple(reader.spans), tuple(reader.rejected))
 
 
@@ -207,14 +212,12 @@ def _load_bytes(data: bytes, *, name: str, format: Format | None) -> tuple[SpanR
     frames = _length_prefixed(data)
     if frames is not None and format != "json":
         for index, frame in enumerate(frames, start=1):
-            where = _Where(name, message=index)
-            reader.document(_parse(frame, format or _sniff(frame), where), where)
+            reader.read(frame, format or _sniff(frame), _Where(name, message=index))
     elif (format or _sniff(data)) == "json":
         for where, document in _json_documents(data, name):
             reader.document(document, where)
     else:
-        where = _Where(name)
-        reader.document(_parse(data, "protobuf", where), where)
+        reader.read(data, "protobuf", _Where(name))
     if data.strip() and not reader.saw_spans:
         raise OtlpError(
             "no resourceSpans found: not an OTLP trace export "
@@ -225,14 +228,15 @@ def _load_bytes(data: bytes, *, name: str, format: Format | None) -> tuple[SpanR
 
 
 def _sniff(data: bytes) -> Format:
-    # A serialized request starts with 0x0A, which is also a JSON newline: look past
-    # whitespace for "{", and require UTF-8 text, which the random bytes of trace ids
-    # in a protobuf message practically never are.
     stripped = data.lstrip(b" \t\r\n")
     if stripped.startswith(b"\xef\xbb\xbf"):
         stripped = stripped[3:].lstrip(b" \t\r\n")
-    if not stripped.startswith(b"{"):
+    if not stripped.startswith((b"{", b"[")):
         return "protobuf"
+    if not data.startswith(b"\n"):
+        return "json"
+    # A serialized request starts with 0x0A, a JSON newline too, and its next byte may be
+    # "{": then only JSON is UTF-8 text (random trace-id bytes practically never are).
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
@@ -318,7 +322,10 @@ def _protobuf_to_json(data: bytes, where: _Where) -> object:
         raise where.error(
             "", f"not a valid OTLP protobuf ExportTraceServiceRequest ({detail})"
         ) from exc
-    document: object = _proto_module("google.protobuf.json_format").MessageToDict(request)
+    try:
+        document: object = _proto_module("google.protobuf.json_format").MessageToDict(request)
+    except (ValueError, TypeError, RecursionError) as exc:  # parsed, yet not convertible
+        raise where.error("", f"cannot read this OTLP protobuf message ({exc})") from exc
     return document
 
 
@@ -332,9 +339,10 @@ class _Where:
     source: str
     line: int | None = None
     message: int | None = None
+    binary: bool = False  # read from protobuf: ids were bytes, say so in errors
 
     def at_line(self, line: int) -> _Where:
-        return _Where(self.source, line, self.message)
+        return _Where(self.source, line, self.message, self.binary)
 
     def error(self, field: str, problem: str) -> OtlpError:
         return OtlpError(
@@ -384,6 +392,8 @@ class _Node:
         self.where = where
 
     def here(self, name: str) -> str:
+        if not name:
+            return self.path
         return f"{self.path}.{name}" if self.path else name
 
     def fail(self, name: str, problem: str) -> OtlpError:
@@ -438,6 +448,8 @@ class _Node:
         else:
             # Not the spec's hex: maybe base64, as protobuf's generic JSON printer writes.
             raw = _b64decode(text) if len(text) < size * 2 else None
+            if raw is not None and self.where.binary and len(raw) != size:
+                raise self.fail(name, f"expected {size} bytes, got {len(raw)}")
             if raw is None or len(raw) != size:
                 raise self.fail(name, f"expected {size * 2} hex digits, got {_describe(text)}")
             hex_id = raw.hex()
@@ -483,12 +495,12 @@ def _integer(node: _Node, name: str, value: object, low: int, high: int, key: st
         isinstance(value, str) and _INT_TEXT.fullmatch(value)
     ):
         number = int(value)
+    if number is not None and low <= number <= high:
+        return number
     shown = _describe(value) if key is None else _shown(key, value)
     if number is None:
         raise node.fail(name, f"expected an integer (a decimal string in OTLP/JSON), got {shown}")
-    if not low <= number <= high:
-        raise node.fail(name, f"integer out of range [{low}, {high}]: {shown}")
-    return number
+    raise node.fail(name, f"integer out of range [{low}, {high}]: {shown}")
 
 
 def _b64decode(text: str) -> bytes | None:
@@ -512,14 +524,19 @@ _VALUE_FIELDS = (
 )
 
 
+#: AnyValue member names, camelCase and snake_case, to the camelCase one.
+_VALUE_KINDS = {n: n for n in _VALUE_FIELDS} | {_snake(n): n for n in _VALUE_FIELDS}
+
+
 def _any_value(node: _Node, key: str, depth: int) -> AttributeValue:
-    present = [name for name in _VALUE_FIELDS if node.raw(name)[1] is not None]
+    # One pass over the (usually one-member) object: this runs once per array element.
+    present = {_VALUE_KINDS[k]: v for k, v in node.obj.items() if k in _VALUE_KINDS}
+    present = {k: v for k, v in present.items() if v is not None}
     if not present:
         return None  # an empty AnyValue: OTLP's "no value"
     if len(present) > 1:
         raise node.fail("", f"more than one value field ({', '.join(present)})")
-    kind = present[0]
-    value = node.raw(kind)[1]
+    ((kind, value),) = present.items()
     if kind == "stringValue" and isinstance(value, str):
         return value
     if kind == "boolValue" and isinstance(value, bool):
@@ -565,6 +582,10 @@ class _Reader:
         self.rejected: list[OtlpError] = []
         self.saw_spans = False
 
+    def read(self, data: bytes, format: Format, where: _Where) -> None:
+        document = _parse(data, format, where)
+        self.document(document, replace(where, binary=format == "protobuf"))
+
     def document(self, value: object, where: _Where) -> None:
         if not isinstance(value, dict):
             raise where.error(
@@ -587,7 +608,8 @@ class _Reader:
                 scope_node = ss.child(ss.raw("scope", "instrumentationLibrary")[0])
                 scope = None
                 if scope_node is not None:
-                    version = scope_node.string("version") or None
+                    # "" for no version, as the SDK records it: OTLP cannot tell them apart.
+                    version = scope_node.string("version")
                     scope = ScopeRecord(scope_node.string("name"), version)
                 for path, value in ss.items("spans"):
                     try:

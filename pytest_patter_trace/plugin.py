@@ -13,6 +13,7 @@ import pytest
 
 if TYPE_CHECKING:
     from .capture import CaptureHub, SpanCapture
+    from .receiver import OtlpReceiver
 
 _HUB = pytest.StashKey["CaptureHub"]()
 
@@ -57,6 +58,18 @@ def patter_spans(request: pytest.FixtureRequest) -> Iterator[SpanCapture]:
         yield capture
     finally:
         hub.stop(capture)
+
+
+@pytest.fixture
+def patter_otlp_receiver() -> Iterator[OtlpReceiver]:
+    """A real OTLP/HTTP receiver on 127.0.0.1 for this test; closed at teardown.
+
+    Point any OTLP/HTTP exporter at ``patter_otlp_receiver.endpoint`` (a subprocess, the
+    TypeScript SDK...) and read the spans with the same API as ``patter_spans``.
+    """
+    from .receiver import patter_otlp_receiver_fixture
+
+    yield from patter_otlp_receiver_fixture()
 
 
 @pytest.hookimpl(tryfirst=True)
