@@ -23,6 +23,10 @@ _EXPORTS: dict[str, str] = {
     "check_contract": "contract",
     "load_contract": "contract",
     "assert_required_attributes": "attributes",
+    "check_required_attributes": "attributes",
+    "documented_example_trace": "contract",
+    "check_cost_latency": "cost",
+    "assert_cost_latency": "cost",
     "assert_no_pii": "pii",
     "find_pii": "pii",
     "call_cost": "cost",
@@ -34,18 +38,48 @@ _EXPORTS: dict[str, str] = {
     "OtlpReceiver": "receiver",
 }
 
-__all__ = sorted(_EXPORTS)
+# Literal so linters and type checkers see the public names; a test keeps it in sync.
+__all__ = [
+    "CallTrace",
+    "OtlpError",
+    "OtlpReceiver",
+    "SpanCapture",
+    "SpanRecord",
+    "assert_call_tree",
+    "assert_contract",
+    "assert_cost_latency",
+    "assert_no_pii",
+    "assert_required_attributes",
+    "call_cost",
+    "call_latency",
+    "check_contract",
+    "check_cost_latency",
+    "check_required_attributes",
+    "documented_example_trace",
+    "find_pii",
+    "group_calls",
+    "load_contract",
+    "load_otlp",
+    "load_otlp_files",
+    "parse_tree",
+    "records_to_otlp_json",
+]
 
 if TYPE_CHECKING:
-    from .attributes import assert_required_attributes
+    from .attributes import assert_required_attributes, check_required_attributes
     from .capture import SpanCapture
-    from .contract import assert_contract, check_contract, load_contract
-    from .cost import call_cost, call_latency
+    from .contract import (
+        assert_contract,
+        check_contract,
+        documented_example_trace,
+        load_contract,
+    )
+    from .cost import assert_cost_latency, call_cost, call_latency, check_cost_latency
     from .grouping import CallTrace, group_calls
     from .model import SpanRecord
     from .otlp import OtlpError, load_otlp, load_otlp_files, records_to_otlp_json
-    from .receiver import OtlpReceiver
     from .pii import assert_no_pii, find_pii
+    from .receiver import OtlpReceiver
     from .tree import assert_call_tree, parse_tree
 
 

@@ -7,6 +7,7 @@ collects all its findings as :class:`Violation` objects; nothing stops at the fi
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -40,10 +41,10 @@ TypeLike: TypeAlias = "type | str"
 #: Namespace prefixes dropped before comparing two keys (``patter.x`` vs ``getpatter.x``).
 DEFAULT_NAMESPACES: tuple[str, ...] = ("getpatter.", "patter.")
 
-#: ``difflib`` similarity above which two different keys count as a probable misspelling.
-#: 0.85 catches a dropped unit suffix or a typo in a long key
-#: (``getpatter.llm.ttft`` / ``getpatter.llm.ttft_ms``) but not sibling keys that merely
-#: share a prefix (``getpatter.tool.name`` / ``getpatter.tool.type`` is 0.84).
+#: ``difflib`` similarity, computed on keys without their namespace prefix, from which two
+#: different keys count as a probable misspelling. 0.85 catches a typo in a key
+#: (``stt.confidnce``: 0.96, ``tts_char``: 0.96) but not sibling keys
+#: (``tool.type`` / ``tool.name``: 0.67, ``cost.gpu_seconds`` / ``cost.stt_seconds``: 0.81).
 NEAR_MISS_RATIO = 0.85
 
 _PY_TYPES: Mapping[type, str] = {str: "str", int: "int", float: "float", bool: "bool"}
@@ -67,6 +68,30 @@ class Violation:
     key: str | None = None
     expected: str | None = None
     found: str | None = None
+
+    @classmethod
+    def on(
+        cls,
+        span: SpanRecord,
+        code: str,
+        message: str,
+        *,
+        call_id: str | None,
+        key: str | None = None,
+        expected: str | None = None,
+        found: str | None = None,
+    ) -> Violation:
+        """A finding located on ``span`` (its name and id filled in)."""
+        return cls(
+            code,
+            message,
+            call_id=call_id,
+            span_name=span.name,
+            span_id=span.span_id,
+            key=key,
+            expected=expected,
+            found=found,
+        )
 
     def to_dict(self) -> dict[str, str | None]:
         """A JSON-ready dict with every field."""
@@ -168,12 +193,11 @@ def check_value(
     """Type and value findings for ``value`` held under ``spec.key`` on ``span``."""
 
     def violation(code: str, message: str, *, expected: str | None, found: str) -> Violation:
-        return Violation(
+        return Violation.on(
+            span,
             code,
             message,
             call_id=call_id,
-            span_name=span.name,
-            span_id=span.span_id,
             key=spec.key,
             expected=expected,
             found=found,
@@ -246,31 +270,45 @@ def near_miss(
 ) -> tuple[float, str] | None:
     """How likely ``found`` is a misspelling of ``expected``: ``(score, reason)`` or None.
 
-    The rule, in order: the same key once a namespace prefix from ``namespaces`` is
-    dropped (``patter.tool.name`` / ``getpatter.tool.name``), the same key with ``_``,
-    ``-`` and ``.`` treated alike (``patter.call_id`` / ``patter.call.id``), or a
-    ``difflib`` similarity of at least :data:`NEAR_MISS_RATIO`. Same-key matches score
-    above 2, so they always beat a mere similarity.
+    Keys are compared without a leading namespace prefix from ``namespaces`` and without
+    letter case. The rule, strongest first:
+
+    1. the same key in another namespace (``patter.tool.name`` / ``getpatter.tool.name``);
+    2. the same key with ``_``, ``-`` and ``.`` taken alike (``patter.call_id`` /
+       ``patter.call.id``);
+    3. one key is the other plus a ``_suffix`` (a unit dropped: ``llm.ttft`` /
+       ``llm.ttft_ms``);
+    4. a ``difflib`` similarity of at least :data:`NEAR_MISS_RATIO` (a typo).
     """
+    return _near_miss(expected, found, tuple(namespaces))
+
+
+@functools.lru_cache(maxsize=4096)
+def _near_miss(expected: str, found: str, namespaces: tuple[str, ...]) -> tuple[float, str] | None:
+    # Cached: the same few key pairs recur on every span of every call.
     if expected == found:
         return None
-    ratio = SequenceMatcher(None, expected.lower(), found.lower()).ratio()
     ns_expected, rest_expected = _strip_namespace(expected, namespaces)
     ns_found, rest_found = _strip_namespace(found, namespaces)
-    namespace_note = (
-        f"{ns_found or 'no prefix'} instead of {ns_expected or 'no prefix'}"
-        if ns_expected != ns_found
-        else ""
-    )
+    ratio = SequenceMatcher(None, rest_expected, rest_found).ratio()
+    note = ""
+    if ns_expected != ns_found:
+        found_prefix = f"{ns_found} prefix" if ns_found else "no prefix"
+        note = f"{found_prefix} instead of {ns_expected or 'none'}"
+    also = f", {note}" if note else ""
     if rest_expected == rest_found:
-        return 3.0 + ratio, f"namespace differs: {namespace_note}"
+        return 4.0 + ratio, note or "other letter case"
     if _separators(rest_expected) == _separators(rest_found):
-        note = "separators differ" + (
-            f", namespace differs: {namespace_note}" if namespace_note else ""
+        return 3.0 + ratio, "other separators" + also
+    shorter, longer = sorted((rest_expected, rest_found), key=len)
+    if longer.startswith(shorter + "_") and "." not in longer[len(shorter) :]:
+        return (
+            2.0 + ratio,
+            f"suffix {longer[len(shorter) :]} {'missing' if shorter == rest_found else 'added'}"
+            + also,
         )
-        return 2.0 + ratio, note
     if ratio >= NEAR_MISS_RATIO:
-        return ratio, f"spelling {ratio:.0%} similar"
+        return ratio, f"spelling {ratio:.0%} similar" + also
     return None
 
 
@@ -314,6 +352,42 @@ def closest_key(
     return None if best is None else (best[1], best[2])
 
 
+def undocumented_key(
+    span: SpanRecord,
+    *,
+    call_id: str | None,
+    key: str,
+    known: Iterable[str],
+    namespaces: Sequence[str] = DEFAULT_NAMESPACES,
+) -> Violation:
+    """The finding for a key on ``span`` that no spec documents.
+
+    ``misspelled-attribute`` when it is a near miss (see :func:`near_miss`) of a known
+    key the span lacks, else ``undocumented-attribute`` (naming the near known key, if
+    any).
+    """
+    guess = closest_key(key, known, namespaces=namespaces)
+    if guess is not None and guess[0] not in span.attributes:
+        return Violation.on(
+            span,
+            "misspelled-attribute",
+            f"{key} is not documented; probably a misspelling of {guess[0]} ({guess[1]})",
+            call_id=call_id,
+            key=guess[0],
+            expected=guess[0],
+            found=key,
+        )
+    hint = f" (next to the documented {guess[0]}: {guess[1]})" if guess else ""
+    return Violation.on(
+        span,
+        "undocumented-attribute",
+        f"{key} is not documented{hint}",
+        call_id=call_id,
+        key=key,
+        found=key,
+    )
+
+
 def check_presence(
     span: SpanRecord,
     specs: Iterable[AttributeSpec],
@@ -343,13 +417,12 @@ def check_presence(
         if spec.key in misspelled:
             found, reason = misspelled[spec.key]
             out.append(
-                Violation(
+                Violation.on(
+                    span,
                     "misspelled-attribute",
                     f"{spec.key}{wanted} absent; found {found} instead "
                     f"(probable misspelling: {reason})",
                     call_id=call_id,
-                    span_name=span.name,
-                    span_id=span.span_id,
                     key=spec.key,
                     expected=spec.key,
                     found=found,
@@ -357,12 +430,11 @@ def check_presence(
             )
         else:
             out.append(
-                Violation(
+                Violation.on(
+                    span,
                     "missing-attribute",
                     f"{spec.key}{wanted} absent",
                     call_id=call_id,
-                    span_name=span.name,
-                    span_id=span.span_id,
                     key=spec.key,
                     expected=spec.type or "present",
                     found="absent",
@@ -391,12 +463,11 @@ def call_id_violations(
     shown = ", ".join(f"{k}={show_value(k, v)}" for k, v in seen.items())
     against = "" if call_id is None else f"; the span is grouped in call {show_value(key, call_id)}"
     return [
-        Violation(
+        Violation.on(
+            span,
             "call-id-mismatch",
             f"call-id keys disagree: {shown}{against}",
             call_id=call_id,
-            span_name=span.name,
-            span_id=span.span_id,
             key=key,
             expected=reference,
             found=seen[key],
@@ -538,42 +609,67 @@ def format_violations(
 ) -> str:
     """Violations as text grouped by call, with counts per code.
 
-    Identical findings on several spans of one call share a line that lists the span
-    ids, so a drift repeated on every span reads as one line, not fifty.
+    Each finding is a line saying what is wrong, then a line saying where (span names
+    and ids). The same finding on several spans of a call is written once with all its
+    spans, so a drift repeated on every span reads as one entry, not fifty.
     """
-    calls = list(dict.fromkeys(v.call_id for v in violations))
-    head = f"{title}: {_plural(len(violations), 'violation')}"
+    per_call: dict[str | None, list[Violation]] = {}
+    for v in violations:
+        per_call.setdefault(v.call_id, []).append(v)
+    calls = list(per_call)
     real_calls = [c for c in calls if c is not None]
+    head = f"{title}: {_plural(len(violations), 'violation')}"
     head += f" in {_plural(len(real_calls), 'call')}"
     if None in calls:
-        head += " and spans without a call id"
+        head += " and outside any call"
     if detail:
         head += f" ({detail})"
-    counts = Counter(v.code for v in violations)
     lines = [head]
+    counts = Counter(v.code for v in violations)
     if counts:
         ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         lines.append("  " + ", ".join(f"{code} x{n}" for code, n in ordered))
     width = max((len(v.code) for v in violations), default=0)
     for call_id in calls:
-        mine = [v for v in violations if v.call_id == call_id]
-        label = "spans without a call id" if call_id is None else f"call {_call_label(call_id)}"
+        mine = per_call[call_id]
+        label = "outside any call" if call_id is None else f"call {_call_label(call_id)}"
         lines.append("")
         lines.append(f"{label}: {_plural(len(mine), 'violation')}")
-        groups: dict[tuple[str, str | None, str], list[str]] = {}
+        groups: dict[tuple[str, str], list[Violation]] = {}
         for v in mine:
-            ids = groups.setdefault((v.code, v.span_name, v.message), [])
-            if v.span_id:
-                ids.append(v.span_id)
-        for (code, span_name, message), ids in groups.items():
-            line = f"  {code:<{width}}  {span_name or '(call)'}: {message}"
-            if len(ids) == 1:
-                line += f"  [span {ids[0]}]"
-            elif ids:
-                shown = ", ".join(ids[:4]) + (f", +{len(ids) - 4} more" if len(ids) > 4 else "")
-                line += f"  [{len(ids)} spans: {shown}]"
-            lines.append(line)
+            groups.setdefault((v.code, v.message), []).append(v)
+        for (code, message), found in groups.items():
+            lines.append(f"  {code:<{width}}  {message}")
+            where = _where(found)
+            if where:
+                lines.append(f"  {'':<{width}}    at {where}")
     return "\n".join(lines)
+
+
+_MAX_IDS = 8
+
+
+def _where(found: Sequence[Violation]) -> str:
+    by_name: dict[str, list[str]] = {}
+    for v in found:
+        if v.span_id and v.span_name:
+            by_name.setdefault(v.span_name, []).append(v.span_id)
+    if not by_name:
+        return ""
+    total = sum(len(ids) for ids in by_name.values())
+    budget = _MAX_IDS
+    parts: list[str] = []
+    for name, ids in by_name.items():
+        shown = ids[: max(budget, 0)]
+        budget -= len(shown)
+        text = name + (f" x{len(ids)}" if len(ids) > 1 else "")
+        if shown:
+            text += " " + ", ".join(shown)
+        if len(shown) < len(ids):
+            text += f" (+{len(ids) - len(shown)} more)"
+        parts.append(text)
+    prefix = f"{total} spans: " if total > 1 else ""
+    return prefix + "; ".join(parts)
 
 
 def _call_label(call_id: str) -> str:

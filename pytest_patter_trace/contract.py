@@ -32,6 +32,7 @@ from .attributes import (
     check_value,
     closest_key,
     format_violations,
+    undocumented_key,
 )
 from .grouping import DEFAULT_CALL_ID_KEYS, CallTrace, group_calls
 from .model import SpanRecord, SpansLike, as_records, freeze_attributes
@@ -451,6 +452,9 @@ def contract_from_mapping(data: Mapping[str, Any], *, origin: str = "<contract>"
         side_key = r.string(table, "side_key", path)
         sides = r.strings(table, "sides", path)
         prefixes = r.strings(table, "prefixes", path)
+        for key, values in (("sides", sides), ("prefixes", prefixes)):
+            if values == ():
+                r.error((*path, key), "expected at least one value")
         if id_key and side_key and sides and prefixes:
             r.declare(id_key, "str", (*path, "call_id_key"))
             r.declare(side_key, "str", (*path, "side_key"))
@@ -758,12 +762,12 @@ def _check_structure(call: CallTrace, c: Contract) -> list[Violation]:
         above = [a for a in _ancestors(call, root) if c.owns_span(a.name)]
         if above:
             out.append(
-                _span_violation(
-                    "misplaced-span",
+                Violation.on(
                     root,
-                    call.call_id,
+                    "misplaced-span",
                     f"{c.root} is under {above[0].name} {above[0].span_id}; "
                     "it must be the call's root",
+                    call_id=call.call_id,
                 )
             )
     if len(roots) == 1:
@@ -771,14 +775,14 @@ def _check_structure(call: CallTrace, c: Contract) -> list[Violation]:
         for span in owned:
             if span is root or span.name not in c.spans:
                 continue
-            if root not in _ancestors(call, span):
+            if all(a.key != root.key for a in _ancestors(call, span)):
                 out.append(
-                    _span_violation(
-                        "misplaced-span",
+                    Violation.on(
                         span,
-                        call.call_id,
+                        "misplaced-span",
                         f"not under the call's {c.root} span {root.span_id} "
                         f"(it is in trace {span.trace_id})",
+                        call_id=call.call_id,
                     )
                 )
     return out
@@ -796,10 +800,6 @@ def _missing_root_message(call: CallTrace, spec: SpanSpec) -> str:
         f"{text}; the call's {len(call.spans)} spans hang from {len(call.roots)} roots in "
         f"{traces} traces ({shown}) instead of one {spec.name} tree"
     )
-
-
-def _span_violation(code: str, span: SpanRecord, call_id: str | None, message: str) -> Violation:
-    return Violation(code, message, call_id=call_id, span_name=span.name, span_id=span.span_id)
 
 
 def _check_span(
@@ -844,19 +844,26 @@ def _check_span(
         if known is not None:
             out.extend(check_value(known, value, span=span, call_id=call_id))
         elif (spec is not None or not owned) and c.owns_key(key):
-            out.append(_undocumented_key(span, call_id, key, c))
+            out.append(
+                undocumented_key(
+                    span,
+                    call_id=call_id,
+                    key=key,
+                    known=c.key_specs,
+                    namespaces=c.near_miss_namespaces,
+                )
+            )
     out.extend(call_id_violations(span, call_id=call_id, keys=id_keys))
     if span.parent_span_id is not None:
         parent_call = call_of.get((span.trace_id, span.parent_span_id))
         if parent_call is not None and call_id is not None and parent_call != call_id:
             out.append(
-                Violation(
+                Violation.on(
+                    span,
                     "call-id-mismatch",
                     f"its parent span {span.parent_span_id} belongs to another call "
                     f"({parent_call})",
                     call_id=call_id,
-                    span_name=span.name,
-                    span_id=span.span_id,
                     expected=call_id,
                     found=parent_call,
                 )
@@ -865,12 +872,11 @@ def _check_span(
 
 
 def _legacy(span: SpanRecord, call_id: str | None, new: str) -> Violation:
-    return Violation(
+    return Violation.on(
+        span,
         "legacy-span",
         f"legacy span name {span.name}: renamed {new}",
         call_id=call_id,
-        span_name=span.name,
-        span_id=span.span_id,
         expected=new,
         found=span.name,
     )
@@ -879,39 +885,13 @@ def _legacy(span: SpanRecord, call_id: str | None, new: str) -> Violation:
 def _unknown(span: SpanRecord, call_id: str | None, c: Contract) -> Violation:
     guess = closest_key(span.name, c.spans, namespaces=c.near_miss_namespaces)
     hint = f"; did you mean {guess[0]}? ({guess[1]})" if guess else ""
-    return Violation(
+    return Violation.on(
+        span,
         "unknown-span",
         f"span name {span.name} is not in the contract{hint}",
         call_id=call_id,
-        span_name=span.name,
-        span_id=span.span_id,
         expected=guess[0] if guess else None,
         found=span.name,
-    )
-
-
-def _undocumented_key(span: SpanRecord, call_id: str | None, key: str, c: Contract) -> Violation:
-    guess = closest_key(key, c.key_specs, namespaces=c.near_miss_namespaces)
-    if guess is not None and guess[0] not in span.attributes:
-        return Violation(
-            "misspelled-attribute",
-            f"{key} is not documented; probably a misspelling of {guess[0]} ({guess[1]})",
-            call_id=call_id,
-            span_name=span.name,
-            span_id=span.span_id,
-            key=guess[0],
-            expected=guess[0],
-            found=key,
-        )
-    hint = f" (next to the documented {guess[0]}: {guess[1]})" if guess else ""
-    return Violation(
-        "undocumented-attribute",
-        f"{key} is not documented{hint}",
-        call_id=call_id,
-        span_name=span.name,
-        span_id=span.span_id,
-        key=key,
-        found=key,
     )
 
 
@@ -930,7 +910,8 @@ def documented_example_trace(
     spans with the routing tags ``patter.call_id`` and ``patter.side`` (``side``);
     telephony minutes sit on the root (on call end). Ids and times are deterministic.
     """
-    trace_id = hashlib.sha256(f"trace/{call_id}".encode()).hexdigest()[:32]
+    # Ids derive from call id and side: two sides of one call never collide.
+    trace_id = hashlib.sha256(f"trace/{call_id}/{side}".encode()).hexdigest()[:32]
     base = 1_700_000_000_000_000_000
     routing = {"patter.call_id": call_id, "patter.side": side}
     records: list[SpanRecord] = []
@@ -948,7 +929,7 @@ def documented_example_trace(
         record = SpanRecord(
             name=name,
             trace_id=trace_id,
-            span_id=hashlib.sha256(f"span/{call_id}/{index}".encode()).hexdigest()[:16],
+            span_id=hashlib.sha256(f"span/{call_id}/{side}/{index}".encode()).hexdigest()[:16],
             parent_span_id=None if parent is None else parent.span_id,
             start_ns=base + start_ms * 1_000_000,
             end_ns=base + end_ms * 1_000_000,

@@ -20,10 +20,10 @@ from .attributes import (
     Violation,
     call_id_violations,
     check_value,
-    closest_key,
     format_violations,
     show_value,
     type_matches,
+    undocumented_key,
 )
 from .grouping import DEFAULT_CALL_ID_KEYS, CallTrace, group_calls
 from .model import SpanRecord, SpansLike, as_records
@@ -73,12 +73,11 @@ def metric_violations(
 
     def add(code: str, message: str, key: str, *, expected: str | None, found: str) -> None:
         out.append(
-            Violation(
+            Violation.on(
+                span,
                 code,
                 message,
                 call_id=call_id,
-                span_name=span.name,
-                span_id=span.span_id,
                 key=key,
                 expected=expected,
                 found=found,
@@ -116,30 +115,21 @@ def metric_violations(
                 f"expected one of {', '.join(routing.sides)}",
                 routing.side_key,
                 expected="|".join(routing.sides),
-                found=str(side) if isinstance(side, str) else type(side).__name__,
+                found=show_value(routing.side_key, side),
             )
     seen_companions: set[str] = set()
     for key in keys:
         metric = contract.metrics.get(key)
         if metric is None:
-            absent = [k for k in contract.metrics if k not in attrs]
-            guess = closest_key(key, absent, namespaces=contract.near_miss_namespaces)
-            if guess is not None:
-                add(
-                    "misspelled-attribute",
-                    f"{key} is not documented; probably a misspelling of {guess[0]} ({guess[1]})",
-                    guess[0],
-                    expected=guess[0],
-                    found=key,
+            out.append(
+                undocumented_key(
+                    span,
+                    call_id=call_id,
+                    key=key,
+                    known=contract.metrics,
+                    namespaces=contract.near_miss_namespaces,
                 )
-            else:
-                add(
-                    "undocumented-attribute",
-                    f"{key} is not documented",
-                    key,
-                    expected=None,
-                    found=key,
-                )
+            )
             continue
         out.extend(check_value(metric.spec, attrs[key], span=span, call_id=call_id))
         for companion in metric.companions:
@@ -168,7 +158,7 @@ def required_metric_violations(call: CallTrace, *, contract: Contract) -> list[V
         triggers = [n for n in metric.required_in_calls_with if n in names]
         if not triggers or any(metric.key in s.attributes for s in call.spans):
             continue
-        why = f" (fires: {metric.fires})" if metric.fires else ""
+        why = f"; documented to fire: {metric.fires}" if metric.fires else ""
         out.append(
             Violation(
                 "missing-metric",

@@ -10,9 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from .model import SpanRecord, as_records
 from .model import SpansLike as SpansLike
+
+if TYPE_CHECKING:
+    from .cost import CostSummary, LatencySummary
 
 __all__ = [
     "DEFAULT_CALL_ID_KEYS",
@@ -122,6 +126,18 @@ class CallTrace:
     def tree(self, *, durations: bool = True) -> str:
         """The call as indented text: one span a line, attributes and durations shown."""
         return render_tree(self, durations=durations)
+
+    def cost(self) -> CostSummary:
+        """Summed ``patter.cost.*`` figures of this call, overall and per side."""
+        from .cost import call_cost
+
+        return call_cost(self)
+
+    def latency(self) -> LatencySummary:
+        """``patter.latency.*`` distributions of this call, overall and per side."""
+        from .cost import call_latency
+
+        return call_latency(self)
 
     def __len__(self) -> int:
         return len(self.spans)
