@@ -162,17 +162,19 @@ def _print_text(reports: Sequence[SourceReport], out: TextIO, style: _Style) -> 
                 out.write(f"      {line}\n")
             if call.violations:
                 out.write(f"    contract: {len(call.violations)} violation(s)\n")
-                for v in call.violations:
-                    code = style(f"[{v.get('code', '?')}]", "33")
-                    out.write(f"      {code} {v.get('message', '')}\n")
+                for (code, where, message), count in _folded(call.violations):
+                    times = f" (x{count} spans)" if count > 1 else ""
+                    out.write(f"      {style(f'[{code}]', '33')} {where}{message}{times}\n")
             else:
                 out.write("    contract: no violation\n")
-            out.write(f"    cost: {_summary(call.cost)}\n")
-            out.write(f"    latency: {_summary(call.latency)}\n")
+            out.write(f"    cost: {_cost_line(call.cost)}\n")
+            out.write(f"    latency: {_latency_line(call.latency)}\n")
             if call.pii:
                 out.write(f"    pii: {len(call.pii)} finding(s)\n")
                 for f in call.pii:
-                    out.write(f"      {style('[' + str(f.get('kind')) + ']', '31')} {f.get('text')}\n")
+                    out.write(
+                        f"      {style('[' + str(f.get('kind')) + ']', '31')} {f.get('text')}\n"
+                    )
             else:
                 out.write("    pii: none found\n")
     ok = all(r.conforms for r in reports)
@@ -183,11 +185,37 @@ def _print_text(reports: Sequence[SourceReport], out: TextIO, style: _Style) -> 
     )
 
 
-def _summary(data: dict[str, Any]) -> str:
-    shown = {k: v for k, v in data.items() if v not in (None, 0, {}, [], 0.0)}
-    if not shown:
-        return "none recorded"
-    return ", ".join(f"{k}={v}" for k, v in sorted(shown.items()))
+def _folded(violations: Sequence[dict[str, Any]]) -> list[tuple[tuple[str, str, str], int]]:
+    # The same drift on every span of a kind reads better once, with a count.
+    counts: dict[tuple[str, str, str], int] = {}
+    for v in violations:
+        where = f"{v['span_name']}: " if v.get("span_name") else ""
+        key = (str(v.get("code", "?")), where, str(v.get("message", "")))
+        counts[key] = counts.get(key, 0) + 1
+    return list(counts.items())
+
+
+def _cost_line(cost: dict[str, Any]) -> str:
+    if not cost.get("spans"):
+        return "no patter.cost.* attribute on any span"
+    units = cost.get("units", {})
+    parts = [
+        f"{name}={value:g} {units.get(name, '')}".rstrip()
+        for name, value in sorted(cost.get("totals", {}).items())
+        if value
+    ]
+    return f"{cost['spans']} span(s): " + (", ".join(parts) or "all zero")
+
+
+def _latency_line(latency: dict[str, Any]) -> str:
+    if not latency.get("spans"):
+        return "no patter.latency.* attribute on any span"
+    parts = [
+        f"{name} n={s['count']} p50={s['p50']:g} p95={s['p95']:g} max={s['max']:g}"
+        for name, s in sorted(latency.get("stats", {}).items())
+        if s.get("count")
+    ]
+    return f"{latency['spans']} span(s): " + "; ".join(parts)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -1,3 +1,0 @@
-import os
-
-os.environ.setdefault("DO_NOT_TRACK", "1")
