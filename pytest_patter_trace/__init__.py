@@ -36,6 +36,8 @@ _EXPORTS: dict[str, str] = {
     "OtlpError": "otlp",
     "records_to_otlp_json": "otlp",
     "OtlpReceiver": "receiver",
+    "SnapshotOptions": "snapshot",
+    "render_snapshot": "snapshot",
 }
 
 # Literal so linters and type checkers see the public names; a test keeps it in sync.
@@ -43,6 +45,7 @@ __all__ = [
     "CallTrace",
     "OtlpError",
     "OtlpReceiver",
+    "SnapshotOptions",
     "SpanCapture",
     "SpanRecord",
     "assert_call_tree",
@@ -63,6 +66,7 @@ __all__ = [
     "load_otlp_files",
     "parse_tree",
     "records_to_otlp_json",
+    "render_snapshot",
 ]
 
 if TYPE_CHECKING:
@@ -80,6 +84,7 @@ if TYPE_CHECKING:
     from .otlp import OtlpError, load_otlp, load_otlp_files, records_to_otlp_json
     from .pii import assert_no_pii, find_pii
     from .receiver import OtlpReceiver
+    from .snapshot import SnapshotOptions, render_snapshot
     from .tree import assert_call_tree, parse_tree
 
 

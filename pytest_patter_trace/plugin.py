@@ -14,12 +14,16 @@ import pytest
 if TYPE_CHECKING:
     from .capture import CaptureHub, SpanCapture
     from .receiver import OtlpReceiver
+    from .snapshot import PatterSnapshotAssertion
 
 _HUB = pytest.StashKey["CaptureHub"]()
 
 #: Kept in sync with ``grouping.DEFAULT_CALL_ID_KEYS`` (a test pins it) without
 #: importing the grouping module at start-up.
 _DEFAULT_KEYS = ("getpatter.call.id", "patter.call_id", "patter.call.id")
+#: Kept in sync with ``snapshot.DEFAULT_VOLATILE`` (a test pins it): importing the
+#: snapshot module would import syrupy at start-up.
+_DEFAULT_VOLATILE = ("*_ms", "*_seconds", "*_minutes", "patter.latency.*", "exception.stacktrace")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -29,6 +33,23 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         type="linelist",
         default=list(_DEFAULT_KEYS),
         help="patter-trace: span attribute keys holding a call id, first match wins.",
+    )
+    parser.addini(
+        "patter_snapshot_volatile",
+        type="linelist",
+        default=list(_DEFAULT_VOLATILE),
+        help="patter-trace: attribute-key globs whose values snapshots store as their type.",
+    )
+    parser.addini(
+        "patter_snapshot_drop",
+        type="linelist",
+        default=[],
+        help="patter-trace: attribute-key globs left out of snapshots.",
+    )
+    parser.addini(
+        "patter_snapshot_order",
+        default="sequence",
+        help="patter-trace: sibling order in snapshots: sequence or structural.",
     )
 
 
@@ -70,6 +91,26 @@ def patter_otlp_receiver() -> Iterator[OtlpReceiver]:
     from .receiver import patter_otlp_receiver_fixture
 
     yield from patter_otlp_receiver_fixture()
+
+
+@pytest.fixture
+def patter_snapshot(request: pytest.FixtureRequest) -> PatterSnapshotAssertion:
+    """Syrupy's ``snapshot``, storing span trees in a stable, PII-free text format.
+
+    ``assert patter_spans.call() == patter_snapshot``; ``--snapshot-update`` writes.
+    """
+    try:
+        from .snapshot import make_patter_snapshot, options_from_config
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("syrupy"):
+            raise
+        pytest.fail(
+            "patter_snapshot needs syrupy: pip install 'pytest-patter-trace[snapshot]'",
+            pytrace=False,
+        )
+    return make_patter_snapshot(
+        request.getfixturevalue("snapshot"), options=options_from_config(request.config)
+    )
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -20,6 +20,11 @@ def test_default_keys_in_sync() -> None:
     assert plugin._DEFAULT_KEYS == DEFAULT_CALL_ID_KEYS
 
 
+def test_default_volatile_in_sync() -> None:
+    snapshot = pytest.importorskip("pytest_patter_trace.snapshot")
+    assert tuple(plugin._DEFAULT_VOLATILE) == tuple(snapshot.DEFAULT_VOLATILE)
+
+
 def test_fixture_available_without_conftest(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(
         """
