@@ -19,11 +19,12 @@ _WORD = re.compile(r"\S+")
 _ALNUM = re.compile(r"[0-9A-Za-z]")
 _SCHEME = re.compile(r"(?i)^(bearer|basic|token|digest)(\s+)")
 # Street-type words carry no personal detail and make a masked address readable.
-_STREET_WORDS = frozenset(
+_STREET_TEXT = (
     "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl "
     "terrace parkway pkwy circle highway hwy square sq trail close crescent box po apt "
-    "suite unit rue via calle avenida piazza plaza straße strasse str".split()
+    "suite unit rue via calle avenida piazza plaza straße strasse str"
 )
+_STREET_WORDS = frozenset(_STREET_TEXT.split())
 
 
 def _digits_visible(text: str, visible: set[int]) -> str:
@@ -43,7 +44,7 @@ def mask_phone(text: str, *, cc_digits: int = 0) -> str:
     """``+1 4•• ••• ••32``: country code, last two digits, first national digit; 4 at most."""
     digits = sum(ch.isdigit() for ch in text)
     prefix = 2 if text.lstrip().startswith("00") else 0
-    order = [*range(prefix + min(cc_digits, 3)), digits - 2, digits - 1, prefix + cc_digits]
+    order = [*range(prefix + min(cc_digits, 3)), digits - 1, digits - 2, prefix + cc_digits]
     visible: set[int] = set()
     for index in order:
         if len(visible) == 4:
@@ -89,11 +90,13 @@ def mask_email(text: str) -> str:
 def mask_iban(text: str) -> str:
     """``DE•• •••• •••• •••• •••• 3000``: the country and the last 4 characters."""
     total = len(_ALNUM.findall(text))
+    tail = 4 if total >= 12 else 0  # the last 4 only when plenty stays hidden
     out: list[str] = []
     index = 0
     for ch in text:
         if _ALNUM.match(ch):
-            out.append(ch if index < 2 or index >= total - 4 else BULLET)
+            shown = (index < 2 and ch.isalpha()) or index >= total - tail
+            out.append(ch if shown else BULLET)
             index += 1
         else:
             out.append(ch)
@@ -104,8 +107,8 @@ def mask_ip(text: str) -> str:
     """``203.•.•••.•``: the first group of the address only."""
     sep = ":" if ":" in text else "."
     first, found, rest = text.partition(sep)
-    if not found:
-        return BULLET * len(text)
+    if not found or len(first) > 4:
+        return "".join(ch if ch in ".:" else BULLET for ch in text)
     return first + sep + "".join(ch if ch in ".:" else BULLET for ch in rest)
 
 
@@ -119,16 +122,22 @@ def mask_secret(text: str) -> str:
     return lead + text[:shown] + BULLET * 8
 
 
+def _shape(word: str, *, first: bool) -> str:
+    """Letters and digits to bullets, separators kept; optionally the first letter too."""
+    out = [ch if not ch.isalnum() else BULLET for ch in word]
+    if first and word[:1].isalpha():
+        out[0] = word[0]
+    return "".join(out)
+
+
 def _mask_words(text: str, *, keep: Callable[[str], bool]) -> list[str]:
     words: list[str] = []
     for word in _WORD.findall(text):
         bare = word.strip(".,;:!?()\"'").lower()
         if keep(bare) and not any(ch.isdigit() for ch in word):
             words.append(word)
-        elif word[0].isalpha():
-            words.append(word[0] + BULLET * (len(word) - 1))
         else:
-            words.append(BULLET * len(word))
+            words.append(_shape(word, first=True))
     return words
 
 

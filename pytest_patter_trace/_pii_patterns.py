@@ -8,66 +8,91 @@ from __future__ import annotations
 
 import re
 
+
+def words(text: str) -> frozenset[str]:
+    """A vocabulary written as whitespace-separated words."""
+    return frozenset(text.split())
+
+
 # -- attribute-key vocabularies ------------------------------------------------------------
 # A key matches a word when its last dotted segment (array indices skipped) ends with it,
 # written in any case style: ``twilio_auth_token``, ``authToken``, ``x-api-key``.
 
-SECRET_KEYS = frozenset(
+SECRET_KEYS = words(
     """password passwd pwd passphrase passcode secret clientsecret apisecret webhooksecret
     appsecret secretkey secretaccesskey apikey xapikey authtoken accesstoken refreshtoken
     idtoken sessiontoken bearertoken apitoken securitytoken csrftoken privatekey signingkey
     authkey authorization proxyauthorization cookie setcookie credential credentials
-    connectionstring""".split()
+    connectionstring"""
 )
-PHONE_KEYS = frozenset(
+PHONE_KEYS = words(
     """phone phonenumber phoneno telephone tel mobile mobilenumber cell cellphone msisdn
     callernumber calleenumber fromnumber tonumber callerid caller callee ani dnis e164
-    contactnumber""".split()
+    contactnumber"""
 )
-CARD_KEYS = frozenset("card cardnumber creditcard ccnumber cc pan cardno paymentcard".split())
-SSN_KEYS = frozenset("ssn socialsecuritynumber socialsecurity".split())
-DOB_KEYS = frozenset("dob dateofbirth birthdate birthday born bornon".split())
-ADDRESS_KEYS = frozenset(
+CARD_KEYS = words("card cardnumber creditcard ccnumber cc pan cardno paymentcard")
+SSN_KEYS = words("ssn socialsecuritynumber socialsecurity")
+DOB_KEYS = words("dob dateofbirth birthdate birthday born bornon")
+ADDRESS_KEYS = words(
     """street streetaddress homeaddress billingaddress shippingaddress mailingaddress
     postaladdress deliveryaddress addressline addressline1 addressline2 address1 address2
-    postalcode postcode zip zipcode residence""".split()
+    postalcode postcode zip zipcode residence"""
 )
 #: Tokens that make a bare ``address`` key a network/memory address, not a postal one.
-NON_POSTAL = frozenset(
+NON_POSTAL = words(
     """server client network net peer host ip mac email url destination source local remote
-    sock socket memory wallet bind listen proxy upstream""".split()
+    sock socket memory wallet bind listen proxy upstream"""
 )
 #: A key holding an IP with any of these tokens identifies a person's device.
-IP_OWNER_TOKENS = frozenset(
+IP_OWNER_TOKENS = words(
     """client peer user enduser remote caller callee customer source src forwarded
-    xforwardedfor realip""".split()
+    xforwardedfor realip"""
+)
+#: The last key token that makes a client/peer/user key hold an address.
+IP_VALUE_TOKENS = words("address addr ip ips ipaddress ipv4 ipv6 host")
+#: Tokens in the last key segment that make it metadata about content, not content:
+#: ``status_text``, ``content_type``, ``prompt_tokens``, ``message_id``.
+NON_CONTENT_TOKENS = words(
+    """status error reason mime type format template schema description name id ids len
+    length count size tokens token role encoding language lang hash sha ms url path key
+    kind version code"""
 )
 #: Content keys where any words are content (a transcript of "yes" is still a transcript).
-STRONG_CONTENT_KEYS = frozenset(
+STRONG_CONTENT_KEYS = words(
     """transcript transcription transcripts utterance utterances prompt prompts systemprompt
     userprompt completion completions text usertext agenttext content contents messages
     arguments args instructions systeminstructions speech caption said firstmessage
-    userinput""".split()
+    userinput"""
 )
 #: Content keys that also hold developer values: flagged only for several words of prose.
-WEAK_CONTENT_KEYS = frozenset(
+WEAK_CONTENT_KEYS = words(
     """message input output query question answer response reply body payload result results
-    summary note notes comment comments feedback""".split()
+    summary note notes comment comments feedback"""
 )
 #: First key segments whose text is developer text (exception and status messages).
-DEV_PREFIXES = frozenset("exception error otel status code log rpc db".split())
-DEV_TEXT_KEYS = frozenset(
+DEV_PREFIXES = words("exception error otel status code log rpc db")
+DEV_TEXT_KEYS = words(
     """exception.message exception.stacktrace error.message otel.status_description
-    status.description status_message log.message""".split()
+    status.description status_message log.message"""
 )
-PLACEHOLDERS = frozenset(
+PLACEHOLDERS = words(
     """none null nil true false redacted [redacted] <redacted> (redacted) hidden masked unset
-    notset n/a na - [filtered] filtered <hidden> secret *** ****""".split()
+    notset n/a na - [filtered] filtered <hidden> secret *** ****"""
 )
 
 # -- shared text patterns ------------------------------------------------------------------
 
-DIGITS7 = re.compile(r"\d(?:\D{0,3}\d){6}")
+#: Seven digits with at most separators between them: the gate to every number detector.
+NUMBER_RUN = re.compile(r"\d[\d ().\-\u00a0\u2013]{5,}\d")
+DIGIT = re.compile(r"\d")
+#: Cheap literal gates, checked with ``in`` before the patterns that need them.
+SECRET_HINTS = ("sk-", "sk_", "rk_", "gsk_", "AKIA", "ASIA", "eyJ", "gh", "xox", "AIza",
+                "-----BEGIN", "earer ", "asic ")  # fmt: skip
+ASSIGN_HINTS = ("pass", "pwd", "secret", "key", "token")
+EU_STREET_HINTS = ("str", "weg", "allee", "platz", "gasse", "damm", "rue", "avenue", "boulevard",
+                   "place", "chemin", "allée", "impasse", "quai", "via", "piazza", "corso",
+                   "calle", "avenida", "plaza", "paseo", "carrer", "rua", "box")  # fmt: skip
+NUMBER_THEN_WORD = re.compile(r"\d[A-Za-z]?\s+[A-Za-z]")
 PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 
 #: Structures that are never PII and must not feed the number detectors.
@@ -94,10 +119,10 @@ EMAIL = re.compile(
     r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24})(?![\w-])"
 )
 #: File extensions that make ``icon@2x.png`` look like an address.
-FILE_TLDS = frozenset(
+FILE_TLDS = words(
     """png jpg jpeg gif svg webp ico bmp js mjs cjs ts tsx jsx css scss html htm json yaml yml
     toml xml txt md py pyc rb go rs java kt wav mp3 mp4 ogg webm pdf zip gz tar lock log csv
-    so dll""".split()
+    so dll"""
 )
 
 # -- secrets ------------------------------------------------------------------------------
@@ -134,8 +159,8 @@ PHONE_CANDIDATE = re.compile(
     r"(?![\w]|[.\-]\d)"
 )
 PHONE_CONTEXT = re.compile(
-    r"(?i)(?:phone|cell|mobile|tel|fax|whatsapp|sms|text me|call me|reach me|callback"
-    r"|call back|my number|number is|contact number|caller id)\W[^\d\n]{0,20}$"
+    r"(?i)\b(?:phone|cell|mobile|tel|fax|whatsapp|sms|text me|call me|reach me|callback"
+    r"|call back|(?:my|your|phone|contact|callback) number|caller id)\W[^\d\n]{0,20}$"
 )
 CARD_CANDIDATE = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?!\w|[.-]\d)")
 SSN_DASHED = re.compile(r"(?<![\w.-])(\d{3})-(\d{2})-(\d{4})(?![\w-]|\.\d)")
@@ -191,12 +216,19 @@ ADDRESS_EU = re.compile(
     r"|\bP\.?\s?O\.?\s?Box\s+\d{1,6}\b"
 )
 #: Words that cannot be part of a street name ("3 retries on the road" is not an address).
-ADDRESS_STOPWORDS = frozenset(
+ADDRESS_STOPWORDS = words(
     """the a an on of to for in at by with and or from more times retries seconds minutes
-    hours ms tokens chars items calls turns is was are be my your this that""".split()
+    hours ms tokens chars items calls turns is was are be my your this that"""
 )
 POSTCODE_VALUE = re.compile(r"^\s*(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4})\s*$")
 
+#: Words a caller or an agent says and error messages rarely do: a quoted phrase in an
+#: exception message is an utterance only with one of them ("'I want to cancel'", not
+#: "'Connection reset by peer'").
+CONVERSATIONAL = words(
+    """i i'm i'd i've i'll me my mine we our us you your you're yours please thanks thank
+    hi hello hey yes yeah no okay ok sure can could would want need like"""
+)
 PROSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 QUOTED = re.compile(r"'([^'\n]{8,})'|\"([^\"\n]{8,})\"|“([^”\n]{8,})”")
 JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"(\s*:)?')

@@ -28,6 +28,24 @@ _DEFAULT_VOLATILE = ("*_ms", "*_seconds", "*_minutes", "patter.latency.*", "exce
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     """Register the plugin's command-line and ini options."""
+    parser.getgroup("patter-trace").addoption(
+        "--patter-no-pii",
+        action="store_true",
+        default=False,
+        help="patter-trace: fail every test that used patter_spans if its spans hold PII.",
+    )
+    parser.addini(
+        "patter_no_pii",
+        type="bool",
+        default=False,
+        help="patter-trace: the --patter-no-pii guard for every run.",
+    )
+    parser.addini(
+        "patter_pii_allow",
+        type="linelist",
+        default=[],
+        help="patter-trace: attribute-key globs the PII guard accepts.",
+    )
     parser.addini(
         "patter_call_id_keys",
         type="linelist",
@@ -51,6 +69,43 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default="sequence",
         help="patter-trace: sibling order in snapshots: sequence or structural.",
     )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the plugin's marker."""
+    config.addinivalue_line(
+        "markers",
+        "patter_pii(allow=(), kinds=None, extra=(), check=True): "
+        "settings of the --patter-no-pii guard for this test.",
+    )
+
+
+def _guard_enabled(config: pytest.Config) -> bool:
+    return bool(config.getoption("patter_no_pii") or config.getini("patter_no_pii"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """The ``--patter-no-pii`` guard: fail the test itself when its spans hold PII."""
+    result = yield
+    capture = getattr(item, "funcargs", {}).get("patter_spans")
+    if capture is not None and _guard_enabled(item.config):
+        _pii_guard(item, capture)
+    return result
+
+
+def _pii_guard(item: pytest.Item, capture: SpanCapture) -> None:
+    marker = item.get_closest_marker("patter_pii")
+    options = dict(marker.kwargs) if marker is not None else {}
+    if not options.pop("check", True):
+        return
+    from .pii import guard_failure
+
+    allow = [*item.config.getini("patter_pii_allow"), *options.pop("allow", ())]
+    message = guard_failure(capture, allow=allow, **options)
+    if message is not None:
+        # No traceback: nothing of the test's locals (raw values) reaches the report.
+        pytest.fail(message, pytrace=False)
 
 
 def _hub(config: pytest.Config) -> CaptureHub:

@@ -43,7 +43,11 @@ class SpanStore:
     def __init__(
         self, *, call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS, max_spans: int | None = None
     ) -> None:
-        self._cond = threading.Condition(threading.Lock())
+        # The hot path takes the bare lock and skips notify_all() while nobody waits:
+        # Condition's Python-level wrappers cost as much as the rest of recording.
+        self._lock = threading.Lock()
+        self._cond = threading.Condition(self._lock)
+        self._waiters = 0
         self._raw: list[ReadableSpan | SpanRecord] = []
         self._seen: set[tuple[int, int] | tuple[str, str]] = set()
         self._records: list[SpanRecord] = []
@@ -59,7 +63,7 @@ class SpanStore:
     def _add_readable(self, span: ReadableSpan) -> None:
         ctx = span.context
         key = (ctx.trace_id, ctx.span_id) if ctx is not None else (0, id(span))
-        with self._cond:
+        with self._lock:
             if key in self._seen:
                 return
             if self._max_spans is not None and len(self._raw) >= self._max_spans:
@@ -67,7 +71,8 @@ class SpanStore:
                 return
             self._seen.add(key)
             self._raw.append(span)
-            self._cond.notify_all()
+            if self._waiters:
+                self._cond.notify_all()
 
     def add_records(self, records: Sequence[SpanRecord]) -> int:
         """Add already-built records (e.g. from OTLP); returns how many were new."""
@@ -84,7 +89,7 @@ class SpanStore:
                 self._seen.add(key)
                 self._raw.append(record)
                 added += 1
-            if added:
+            if added and self._waiters:
                 self._cond.notify_all()
         return added
 
@@ -236,11 +241,15 @@ class SpanStore:
         want = 1 if count is None else count
         deadline = time.monotonic() + timeout
         with self._cond:
-            while self._matching(name) < want:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    break
-                self._cond.wait(left)
+            self._waiters += 1
+            try:
+                while self._matching(name) < want:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        break
+                    self._cond.wait(left)
+            finally:
+                self._waiters -= 1
             done = self._matching(name) >= want
         if not done:
             raise self._timeout_error(want, name, timeout)

@@ -1,0 +1,526 @@
+"""Which parts of one attribute value look like PII, and of which kind.
+
+The detector sees one value at a time with its attribute key, because the key is often
+the only thing telling a caller's number (``caller.phone``) from an order number. Numbers
+are checked against structure that is never PII first (dates, times, UUIDs, hex ids,
+decimals, dotted quads), and a number written without a country code counts as a phone
+only when its grouping looks like one or its key or the words before it say so.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+from urllib.parse import unquote
+
+from . import _pii_patterns as pat
+from ._pii_mask import MASKERS, mask_generic, mask_phone
+from ._pii_phone import PhoneFinder
+
+__all__ = ["KINDS", "Hit", "Scanner", "key_flags", "phonenumbers_module"]
+
+#: The built-in kinds, in report order.
+KINDS: tuple[str, ...] = (
+    "phone",
+    "email",
+    "card",
+    "ssn",
+    "iban",
+    "ip",
+    "secret",
+    "dob",
+    "address",
+    "free_text",
+)
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+_DIGIT_RUN = re.compile(r"\d+")
+_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+_NON_CONTENT_PREFIXES = pat.DEV_PREFIXES | pat.words(
+    """process telemetry service host os k8s container cloud deployment url server network
+    net thread messaging faas browser device"""
+)
+_DOCUMENTATION_NETS = tuple(
+    ipaddress.ip_network(n)
+    for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+)
+_PUNCT = ".,;:!?()[]{}\"'“”‘’"
+#: A local part that is a long hex or digit-dash string: a generated id, not a mailbox.
+_MACHINE_LOCAL = re.compile(r"(?=[^@]*\d[^@]*\d[^@]*\d)[0-9a-f-]{10,}", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One flagged part of a value: ``text[start:end]`` is of ``kind``, shown as ``masked``."""
+
+    kind: str
+    start: int
+    end: int
+    masked: str
+
+
+@lru_cache(maxsize=1)
+def phonenumbers_module() -> ModuleType | None:
+    """``phonenumbers``, imported on first use; ``None`` when it is not installed."""
+    try:
+        import phonenumbers
+    except ImportError:
+        return None
+    return phonenumbers
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower() for t in _NON_ALNUM.split(_CAMEL.sub("_", text)) if t]
+
+
+@lru_cache(maxsize=4096)
+def key_flags(key: str) -> frozenset[str]:
+    """What an attribute key says about its value: ``secret``, ``phone``, ``strong``..."""
+    segments = [s for s in key.split(".") if s and not s.isdigit()]
+    if not segments:
+        return frozenset()
+    last = _tokens(segments[-1])
+    every = _tokens(key)
+    ends = {"".join(last[-n:]) for n in range(1, min(3, len(last)) + 1)}
+    ends.add("".join(last))
+    flags: set[str] = set()
+    for name, vocabulary in (
+        ("secret", pat.SECRET_KEYS),
+        ("phone", pat.PHONE_KEYS),
+        ("card", pat.CARD_KEYS),
+        ("ssn", pat.SSN_KEYS),
+        ("dob", pat.DOB_KEYS),
+        ("address", pat.ADDRESS_KEYS),
+    ):
+        if ends & vocabulary:
+            flags.add(name)
+    if last and last[-1] == "address" and not pat.NON_POSTAL.intersection(every):
+        flags.add("address")
+    if ends & {"postalcode", "postcode", "zip", "zipcode"}:
+        flags.add("postcode")
+    owner = pat.IP_OWNER_TOKENS.intersection(every) and last[-1] in pat.IP_VALUE_TOKENS
+    if owner or "forwarded" in every or ends & {"xforwardedfor", "realip"}:
+        flags.add("ip")
+    lowered = key.lower()
+    if lowered in pat.DEV_TEXT_KEYS:
+        flags.add("dev")
+        if lowered.endswith("stacktrace"):
+            flags.add("stacktrace")
+    elif segments[0].lower() not in _NON_CONTENT_PREFIXES and pat.NON_CONTENT_TOKENS.isdisjoint(
+        last
+    ):
+        # OpenInference puts content under input.value / output.value.
+        io_value = last == ["value"] and len(segments) > 1 and segments[-2] in ("input", "output")
+        if ends & pat.STRONG_CONTENT_KEYS:
+            flags.add("strong")
+        elif ends & pat.WEAK_CONTENT_KEYS or io_value:
+            flags.add("weak")
+    return frozenset(flags)
+
+
+def _placeholder(text: str) -> bool:
+    lowered = text.strip().lower()
+    if lowered in pat.PLACEHOLDERS or "•" in lowered:
+        return True
+    if lowered.startswith(("$", "env:", "<", "{{")) or set(lowered) <= set("*x#-_. "):
+        return True
+    # An environment variable's name (``OPENAI_API_KEY``) names a secret, it is not one.
+    return text.isupper() and "_" in text and text.replace("_", "").isalnum()
+
+
+def _is_prose(text: str, min_words: int, *, measurements: bool = True) -> bool:
+    tokens = text.split()
+    if len(tokens) < min_words:
+        return False
+    words = [t for t in (tok.strip(_PUNCT) for tok in tokens) if pat.PROSE_WORD.fullmatch(t)]
+    numbers = sum(1 for t in tokens if pat.DIGIT.search(t))
+    # Figures do not count against prose ("call me at +1 415 555 0132"), but a text made
+    # of them is a measurement ("1035 tokens in 1055 ms").
+    if len(words) < min_words or len(words) < 0.6 * (len(tokens) - numbers):
+        return False
+    if measurements and numbers * 4 > len(tokens):
+        return False
+    return any(w.islower() and len(w) > 1 for w in words)
+
+
+def _spoken(text: str) -> bool:
+    words = {w.lower().replace("’", "'") for w in pat.PROSE_WORD.findall(text)}
+    return not words.isdisjoint(pat.CONVERSATIONAL)
+
+
+def _is_utterance(text: str) -> bool:
+    """Prose of 4+ words that sounds spoken: what an error message quotes from a caller."""
+    return _is_prose(text, 4) and _spoken(text)
+
+
+def _is_content(text: str) -> bool:
+    """Prose under a key that also holds developer values ("message", "result").
+
+    Short developer sentences ("Call ended after 00:03:12", "Connection reset by peer")
+    are left alone; spoken phrases, and anything of six words or more, are content.
+    """
+    return _is_prose(text, 3) and (_spoken(text) or len(text.split()) >= 6)
+
+
+def _has_words(text: str) -> bool:
+    if _placeholder(text):
+        return False
+    return any(len(w) > 1 for w in pat.PROSE_WORD.findall(text))
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for index, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if index % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _card_lengths(d: str) -> tuple[frozenset[int], frozenset[int]] | None:
+    """(lengths a brand issues, lengths it issues unseparated in practice) or ``None``."""
+    p2, p3, p4, p6 = int(d[:2]), int(d[:3]), int(d[:4]), int(d[:6])
+    if d[0] == "4":
+        return frozenset({13, 16, 19}), frozenset({13, 16})
+    if 51 <= p2 <= 55 or 2221 <= p4 <= 2720 or 2200 <= p4 <= 2204:
+        return frozenset({16}), frozenset({16})
+    if p2 in (34, 37):
+        return frozenset({15}), frozenset({15})
+    if p4 in (5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763):
+        return frozenset(range(13, 20)), frozenset({16, 19})
+    if p4 == 6011 or 644 <= p3 <= 649 or p2 == 65 or 622126 <= p6 <= 622925 or p2 == 62:
+        return frozenset(range(16, 20)), frozenset({16})
+    if 3528 <= p4 <= 3589:
+        return frozenset(range(16, 20)), frozenset({16})
+    if 300 <= p3 <= 305 or p2 in (36, 38, 39) or p4 == 3095:
+        return frozenset(range(14, 20)), frozenset({14, 16})
+    return None
+
+
+def _card_grouping_ok(raw: str) -> bool:
+    sizes = [len(g) for g in re.split(r"[ -]", raw)]
+    if sizes in ([4, 6, 5], [4, 6, 4], [4, 4, 5]):
+        return True
+    return sizes[0] == 4 and all(s == 4 for s in sizes[1:-1]) and 1 <= sizes[-1] <= 4
+
+
+def _ssn_ok(area: str, group: str, serial: str) -> bool:
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+def _iban_ok(compact: str) -> bool:
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+
+
+def _personal_ip(text: str) -> bool:
+    try:
+        addr = ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    if any(addr in net for net in _DOCUMENTATION_NETS if net.version == addr.version):
+        return True
+    return addr.is_global
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _benign(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` overlaps a date, time, UUID, hex id, decimal or IP."""
+    for m in pat.BENIGN.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if m.start() < end and start < m.end():
+            return True
+    return False
+
+
+class Scanner:
+    """Finds PII in values. One instance per check: it holds the kinds and user patterns.
+
+    ``strict`` scanners need ``phonenumbers``; the lenient one behind ``redact`` masks any
+    phone-shaped number when the library is missing rather than fail while printing.
+    """
+
+    __slots__ = ("_extra", "_kinds", "_phone")
+
+    def __init__(
+        self,
+        *,
+        kinds: Iterable[str] = KINDS,
+        extra: Sequence[tuple[str, re.Pattern[str]]] = (),
+        strict: bool = True,
+    ) -> None:
+        self._kinds = frozenset(kinds) | {k for k, _ in extra}
+        self._extra = tuple(extra)
+        pn = phonenumbers_module() if "phone" in self._kinds else None
+        self._phone = PhoneFinder(pn)
+        if strict and "phone" in self._kinds and pn is None:
+            raise ModuleNotFoundError(
+                "phone-number checks need the 'phonenumbers' package: "
+                "pip install 'pytest-patter-trace[pii]' (or pass kinds= without 'phone')"
+            )
+
+    # -- entry points -------------------------------------------------------------------
+
+    def scan_number(self, key: str, value: float) -> tuple[str, list[Hit]]:
+        """Numbers are PII only under a phone, card or SSN key."""
+        if isinstance(value, bool) or not key:
+            return "", []
+        flags = key_flags(key)
+        if not flags & {"phone", "card", "ssn"}:
+            return "", []
+        if isinstance(value, float):
+            if not value.is_integer():
+                return "", []
+            value = int(value)
+        return self.scan_text(key, str(value))
+
+    def scan_text(self, key: str | None, text: str, *, dev: bool = False) -> tuple[str, list[Hit]]:
+        """Hits in ``text``; also returns the text the hits index (URL-decoded if needed)."""
+        flags = key_flags(key) if key else frozenset()
+        if dev:
+            flags = flags | {"dev"}
+        if "%" in text and pat.PERCENT.search(text):
+            text = unquote(text)
+        stripped = text.strip()
+        if not stripped:
+            return text, []
+        hits: list[Hit] = []
+        whole = self._whole_value(flags, text, stripped)
+        if whole is not None:
+            return text, [whole]
+        self._secrets(text, hits)
+        if "@" in text:
+            self._emails(text, hits)
+        if pat.DIGIT.search(text):
+            if flags & {"phone", "card", "ssn"} or pat.NUMBER_RUN.search(text):
+                claimed = [(h.start, h.end) for h in hits]
+                self._ibans(text, hits, claimed)
+                self._cards(text, flags, hits, claimed)
+                self._ssns(text, flags, hits, claimed)
+                self._phones(text, flags, hits, claimed)
+            if text.count(".") >= 3 or text.count(":") >= 2:
+                self._ips(text, flags, hits)
+            self._dobs(text, hits)
+            self._addresses(text, hits)
+        if flags & {"strong", "weak", "dev"}:
+            self._free_text(text, flags, hits)
+        for kind, pattern in self._extra:
+            for m in pattern.finditer(text):
+                if m.end() > m.start():
+                    hits.append(Hit(kind, m.start(), m.end(), mask_generic(m.group())))
+        return text, self._resolve(hits)
+
+    def _resolve(self, hits: list[Hit]) -> list[Hit]:
+        kept: list[Hit] = []
+        for hit in sorted(hits, key=lambda h: (h.start, h.start - h.end)):
+            if hit.kind not in self._kinds:
+                continue
+            if any(k.kind == hit.kind and hit.start < k.end and k.start < hit.end for k in kept):
+                continue
+            kept.append(hit)
+        return kept
+
+    # -- whole values named by their key ------------------------------------------------
+
+    def _whole_value(self, flags: frozenset[str], text: str, stripped: str) -> Hit | None:
+        start = text.index(stripped[0])
+        end = start + len(stripped)
+        if "secret" in flags and not _placeholder(stripped):
+            return Hit("secret", start, end, MASKERS["secret"](stripped))
+        if "dob" in flags and (
+            any(ch.isdigit() for ch in stripped) or _MONTH_WORD.search(stripped)
+        ):
+            return Hit("dob", start, end, MASKERS["dob"](stripped))
+        if "postcode" in flags and pat.POSTCODE_VALUE.match(stripped):
+            return Hit("address", start, end, MASKERS["address"](stripped))
+        if (
+            "address" in flags
+            and " " in stripped
+            and any(ch.isdigit() for ch in stripped)
+            and any(ch.isalpha() for ch in stripped)
+            and "://" not in stripped
+            and "@" not in stripped
+        ):
+            return Hit("address", start, end, MASKERS["address"](stripped))
+        return None
+
+    # -- shapes anywhere in text --------------------------------------------------------
+
+    def _secrets(self, text: str, hits: list[Hit]) -> None:
+        if any(hint in text for hint in pat.SECRET_HINTS):
+            for m in pat.SECRET_SHAPES.finditer(text):
+                hits.append(Hit("secret", m.start(), m.end(), MASKERS["secret"](m.group())))
+        if "=" not in text and ":" not in text:
+            return
+        lowered = text.lower()
+        if any(hint in lowered for hint in pat.ASSIGN_HINTS):
+            for m in pat.SECRET_ASSIGN.finditer(text):
+                value = m.group(1)
+                if not _placeholder(value):
+                    hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](value)))
+        if "://" in text and "@" in text:
+            for m in pat.URL_CREDENTIALS.finditer(text):
+                value = m.group(1)
+                if not _placeholder(value):
+                    hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](value)))
+
+    def _emails(self, text: str, hits: list[Hit]) -> None:
+        for m in pat.EMAIL.finditer(text):
+            if m.group(1).lower() in pat.FILE_TLDS:
+                continue
+            local = m.group().partition("@")[0]
+            if local.isdigit():  # sip:14155550132@host is a phone number
+                continue
+            if _MACHINE_LOCAL.fullmatch(local):  # a SIP Call-ID such as a84b4c76e66710@host
+                continue
+            start = m.start()
+            if start and text[start - 1] == ":":
+                token = text[: start - 1].rsplit(None, 1)[-1] if text[: start - 1].strip() else ""
+                if "://" in token:  # https://user:password@host: the password is a secret
+                    continue
+            hits.append(Hit("email", start, m.end(), MASKERS["email"](m.group())))
+
+    def _ibans(self, text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
+        for m in pat.IBAN_CANDIDATE.finditer(text):
+            length = pat.IBAN_LENGTHS.get(m.group(1))
+            if length is None:
+                continue
+            chars: list[str] = []
+            pos = end = m.start()
+            while pos < len(text) and len(chars) < length:
+                ch = text[pos]
+                if ch.isascii() and (ch.isdigit() or ch.isupper()):
+                    chars.append(ch)
+                    end = pos + 1
+                elif ch != " " or text[pos - 1] == " ":
+                    break
+                pos += 1
+            if len(chars) != length or (end < len(text) and text[end].isalnum()):
+                continue
+            if _iban_ok("".join(chars)):
+                hits.append(Hit("iban", m.start(), end, MASKERS["iban"](text[m.start() : end])))
+                claimed.append((m.start(), end))
+
+    def _cards(
+        self, text: str, flags: frozenset[str], hits: list[Hit], claimed: list[tuple[int, int]]
+    ) -> None:
+        for m in pat.CARD_CANDIDATE.finditer(text):
+            start, end = m.span()
+            if _overlaps(start, end, claimed) or _benign(text, start, end):
+                continue
+            raw = m.group()
+            digits = raw.replace(" ", "").replace("-", "")
+            separated = len(digits) != len(raw)
+            if separated and not _card_grouping_ok(raw):
+                continue
+            lengths = _card_lengths(digits)
+            if lengths is None or not _luhn(digits):
+                continue
+            allowed = lengths[0] if separated or "card" in flags else lengths[1]
+            if len(digits) in allowed:
+                hits.append(Hit("card", start, end, MASKERS["card"](raw)))
+                claimed.append((start, end))
+
+    def _ssns(
+        self, text: str, flags: frozenset[str], hits: list[Hit], claimed: list[tuple[int, int]]
+    ) -> None:
+        keyed = "ssn" in flags
+        found = list(pat.SSN_DASHED.finditer(text))
+        if " " in text:
+            found += [
+                m
+                for m in pat.SSN_SPACED.finditer(text)
+                if keyed or pat.SSN_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
+            ]
+        for m in found:
+            if _overlaps(m.start(), m.end(), claimed) or not _ssn_ok(*m.groups()):
+                continue
+            if _benign(text, m.start(), m.end()):
+                continue
+            hits.append(Hit("ssn", m.start(), m.end(), MASKERS["ssn"](m.group())))
+            claimed.append(m.span())
+        if keyed:
+            stripped = text.strip()
+            bare = len(stripped) == 9 and stripped.isdigit()
+            if bare and _ssn_ok(stripped[:3], stripped[3:5], stripped[5:]):
+                start = text.index(stripped)
+                hits.append(Hit("ssn", start, start + 9, MASKERS["ssn"](stripped)))
+
+    # -- phone numbers ------------------------------------------------------------------
+
+    def _phones(
+        self, text: str, flags: frozenset[str], hits: list[Hit], claimed: list[tuple[int, int]]
+    ) -> None:
+        for start, end, cc in self._phone.find(
+            text, keyed="phone" in flags, skip=claimed, benign=_benign
+        ):
+            hits.append(Hit("phone", start, end, mask_phone(text[start:end], cc_digits=cc)))
+            claimed.append((start, end))
+
+    # -- keyed and contextual kinds -----------------------------------------------------
+
+    def _ips(self, text: str, flags: frozenset[str], hits: list[Hit]) -> None:
+        keyed = "ip" in flags
+        found = list(pat.IPV4.finditer(text))
+        if text.count(":") >= 2:
+            found += list(pat.IPV6.finditer(text))
+        for m in found:
+            if not keyed and not pat.IP_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            if _personal_ip(m.group()):
+                hits.append(Hit("ip", m.start(), m.end(), MASKERS["ip"](m.group())))
+
+    def _dobs(self, text: str, hits: list[Hit]) -> None:
+        lowered = text.lower()
+        if "dob" in lowered or "birth" in lowered or "born" in lowered or "d.o.b" in lowered:
+            for m in pat.DOB_TEXT.finditer(text):
+                hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
+
+    def _addresses(self, text: str, hits: list[Hit]) -> None:
+        if pat.NUMBER_THEN_WORD.search(text):
+            for m in pat.ADDRESS_EN.finditer(text):
+                words = [w.strip(_PUNCT).lower() for w in m.group().split()[1:5]]
+                if pat.ADDRESS_STOPWORDS.intersection(words):
+                    continue
+                hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
+        lowered = text.lower()
+        if any(hint in lowered for hint in pat.EU_STREET_HINTS):
+            for m in pat.ADDRESS_EU.finditer(text):
+                hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
+
+    def _free_text(self, text: str, flags: frozenset[str], hits: list[Hit]) -> None:
+        mask = MASKERS["free_text"]
+        if "dev" in flags:
+            offset = 0
+            for line in text.splitlines(keepends=True):
+                # In a stack trace, indented lines are source code, not the message.
+                if not ("stacktrace" in flags and line[:1].isspace()):
+                    for m in pat.QUOTED.finditer(line):
+                        group = next(g for g in range(1, 4) if m.group(g) is not None)
+                        if _is_utterance(m.group(group)):
+                            s, e = offset + m.start(group), offset + m.end(group)
+                            hits.append(Hit("free_text", s, e, mask(m.group(group))))
+                offset += len(line)
+            return
+        strong = "strong" in flags
+        head = text.lstrip()[:1]
+        if head in ("{", "["):
+            for m in pat.JSON_STRING.finditer(text):
+                literal = m.group(1)
+                if m.group(2) is not None:  # an object key
+                    continue
+                if _is_prose(literal, 2, measurements=False) if strong else _is_content(literal):
+                    hits.append(Hit("free_text", m.start(1), m.end(1), mask(literal)))
+            return
+        if _has_words(text) if strong else _is_content(text):
+            stripped = text.strip()
+            start = text.index(stripped)
+            hits.append(Hit("free_text", start, start + len(stripped), mask(stripped)))

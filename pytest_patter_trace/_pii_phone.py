@@ -1,0 +1,239 @@
+"""Phone numbers in text: candidate extraction, then libphonenumber's numbering plans.
+
+Given a default region, libphonenumber accepts any digit string that fits that region's
+plan: bare 10-digit order numbers and unix timestamps would be US numbers. So candidates
+are chosen first: a number with a ``+``/``00`` country code anywhere; one without only
+when it is grouped like a phone number (``(415) 555-0132``, ``020 7946 0018``), or when
+its attribute key or the words before it say it is one (``caller.phone``, "my cell is").
+
+Checks use the numbering-plan metadata directly (each region's overall number pattern and
+lengths) and confirm a match with ``is_valid_number``; libphonenumber's own text parser
+costs several times more and is only needed for formats we never pass it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from types import ModuleType
+from typing import Any
+
+from . import _pii_patterns as pat
+
+__all__ = ["PhoneFinder"]
+
+_DIGIT_RUN = re.compile(r"\d+")
+_TYPE_DESCS = (
+    "fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "voip",
+    "personal_number", "pager", "uan", "voicemail",
+)  # fmt: skip
+
+
+class _Plan:
+    """One region's numbering plan: overall pattern and lengths, per-type patterns."""
+
+    __slots__ = ("lengths", "pattern", "prefix", "types")
+
+    def __init__(self, meta: Any) -> None:
+        desc = meta.general_desc
+        self.pattern = re.compile(desc.national_number_pattern)
+        self.lengths = _lengths(desc)
+        self.prefix: str = meta.national_prefix or ""
+        types = []
+        for name in _TYPE_DESCS:
+            sub = getattr(meta, name, None)
+            if sub is not None and sub.national_number_pattern:
+                types.append(
+                    (re.compile(sub.national_number_pattern), _lengths(sub) or self.lengths)
+                )
+        self.types: tuple[tuple[re.Pattern[str], frozenset[int]], ...] = tuple(types)
+
+    def possible(self, national: str) -> bool:
+        return not self.lengths or len(national) in self.lengths
+
+    def valid(self, national: str) -> bool:
+        """What ``is_valid_number`` checks: the overall pattern, then one number type."""
+        if not self.possible(national) or self.pattern.fullmatch(national) is None:
+            return False
+        size = len(national)
+        return any(
+            (not lengths or size in lengths) and pattern.fullmatch(national) is not None
+            for pattern, lengths in self.types
+        )
+
+
+def _lengths(desc: Any) -> frozenset[int]:
+    return frozenset(n for n in (desc.possible_length or ()) if n > 0)
+
+
+class PhoneFinder:
+    """Finds phone numbers; ``pn`` is the ``phonenumbers`` module or ``None``.
+
+    Without the library (only when masking for display) every candidate that passes the
+    grouping rules counts as a phone: better masked once too often than printed.
+    """
+
+    __slots__ = ("_plans", "_pn")
+
+    def __init__(self, pn: ModuleType | None) -> None:
+        self._pn = pn
+        self._plans: dict[tuple[str, int], _Plan | None] = {}
+
+    def find(
+        self,
+        text: str,
+        *,
+        keyed: bool,
+        skip: Sequence[tuple[int, int]],
+        benign: Callable[[str, int, int], bool],
+    ) -> list[tuple[int, int, int]]:
+        """``(start, end, country-code digits)`` of each phone number in ``text``.
+
+        ``skip`` are spans already taken by other kinds; ``benign(text, start, end)`` tells
+        whether a span overlaps a date, id or other never-PII structure.
+        """
+        found: list[tuple[int, int, int]] = []
+        for m in pat.PHONE_CANDIDATE.finditer(text):
+            start, end = m.span()
+            while text[start] in " \u00a0":
+                start += 1
+            if any(start < e and s < end for s, e in skip) or benign(text, start, end):
+                continue
+            base = m.start()
+            groups = [(g.start() + base, g.end() + base) for g in _DIGIT_RUN.finditer(m.group())]
+            total = sum(e - s for s, e in groups)
+            if 7 <= total <= 17:
+                hit = self._in_candidate(text, start, groups, keyed)
+                if hit is not None:
+                    found.append(hit)
+        return found
+
+    def _in_candidate(
+        self, text: str, start: int, groups: list[tuple[int, int]], keyed: bool
+    ) -> tuple[int, int, int] | None:
+        n = len(groups)
+        intl = text.startswith(("+", "00"), start)
+        # The whole candidate first; then without trailing (and leading) groups, for a
+        # number followed or preceded by another figure ("room 5 415-555-0132").
+        windows = [(0, n), (0, n - 1), (0, n - 2)]
+        if not intl:
+            windows += [(1, n), (1, n - 1)]
+        context = keyed
+        for i, j in windows:
+            if j - i < 1 or (j - i < 2 and (i, j) != (0, n)):
+                continue
+            w_start = start if i == 0 else groups[i][0]
+            w_end = groups[j - 1][1]
+            if w_end < len(text) and text[w_end] == ")":
+                w_end += 1
+            sizes = [e - s for s, e in groups[i:j]]
+            if sum(sizes) < 7:
+                continue
+            window = text[w_start:w_end]
+            digits = "".join(text[s:e] for s, e in groups[i:j])
+            if intl and i == 0:
+                if text.startswith("00", start):
+                    digits = digits[2:]
+                cc = self.international(digits, lenient=keyed)
+            else:
+                if not context and len(sizes) < 3:
+                    before = text[max(0, start - 40) : start]
+                    context = bool(pat.PHONE_CONTEXT.search(before))
+                if not _national_shape(window, sizes, context=context, keyed=keyed):
+                    continue
+                cc = self.national(digits, lenient=keyed)
+            if cc is not None:
+                return w_start, w_end, cc
+        return None
+
+    # -- numbering plans ----------------------------------------------------------------
+
+    def _plan(self, region: str, cc: int) -> _Plan | None:
+        key = (region, cc)
+        if key not in self._plans:
+            pn = self._pn
+            assert pn is not None
+            meta = (
+                pn.PhoneMetadata.metadata_for_nongeo_region(cc)
+                if region == "001"
+                else pn.PhoneMetadata.metadata_for_region(region)
+            )
+            ok = meta is not None and meta.general_desc is not None
+            ok = ok and meta.general_desc.national_number_pattern is not None
+            self._plans[key] = _Plan(meta) if ok else None
+        return self._plans[key]
+
+    def _fits(self, region: str, cc: int, national: str, *, lenient: bool) -> bool:
+        plan = self._plan(region, cc)
+        if plan is None:
+            return False
+        return plan.possible(national) if lenient else plan.valid(national)
+
+    def _parses(self, text: str) -> bool:
+        pn = self._pn
+        assert pn is not None
+        try:
+            return bool(pn.is_valid_number(pn.parse(text, None)))
+        except pn.NumberParseException:
+            return False
+
+    def international(self, digits: str, *, lenient: bool) -> int | None:
+        """Country-code length if ``digits`` (code first, no ``+``) is a number, else None."""
+        pn = self._pn
+        if pn is None:
+            return 1
+        for size in (1, 2, 3):
+            cc = int(digits[:size])
+            regions = pn.COUNTRY_CODE_TO_REGION_CODE.get(cc)
+            if regions:
+                national = digits[size:]
+                for region in regions:
+                    plan = self._plan(region, cc)
+                    if plan is None or not national:
+                        continue
+                    if self._fits(region, cc, national, lenient=lenient):
+                        return size
+                    # "+44 (0)20 ...", "+7 8...": a national prefix written after the code.
+                    # Rare, and prefix rules vary: libphonenumber's parser decides.
+                    if plan.prefix and national.startswith(plan.prefix):
+                        rest = national[len(plan.prefix) :]
+                        if rest and self._fits(region, cc, rest, lenient=lenient):
+                            return size if lenient or self._parses("+" + digits) else None
+                return None
+        return None
+
+    def national(self, digits: str, *, lenient: bool) -> int | None:
+        """0 if ``digits`` is a national number of one of the regions tried, else None."""
+        pn = self._pn
+        if pn is None:
+            return 0
+        # Under a phone key, 14155550132 is E.164 without its "+".
+        e164 = lenient and len(digits) >= 11 and digits[0] != "0"
+        if e164 and self.international(digits, lenient=True) is not None:
+            return 0
+        regions = pat.REGIONS_TRUNK_ZERO if digits[0] == "0" else pat.REGIONS_OTHER
+        for region in regions:
+            cc = int(pn.country_code_for_region(region))
+            plan = self._plan(region, cc)
+            if plan is None:
+                continue
+            national = digits
+            if plan.prefix and digits.startswith(plan.prefix):
+                national = digits[len(plan.prefix) :]
+            if national and self._fits(region, cc, national, lenient=lenient):
+                return 0
+        return None
+
+
+def _national_shape(window: str, sizes: list[int], *, context: bool, keyed: bool) -> bool:
+    """A number without a country code must be grouped like a phone number."""
+    if len(sizes) == 1:  # bare digits: only where the key or the words before say phone
+        return keyed or (context and 10 <= sizes[0] <= 11)
+    if context or window.startswith("("):
+        return True
+    separators = set(re.sub(r"[\d()]", "", window).replace("\u00a0", " "))
+    if separators == {"."} and sizes[0] <= 3 and all(s == 3 for s in sizes[1:]):
+        return False  # 12.345.678: a German-style thousands grouping
+    if separators == {" "} and sizes[0] <= 2 and all(s == 3 for s in sizes[1:]):
+        return False  # 12 345 678: an SI-style thousands grouping
+    return len(sizes) >= 3 or window.lstrip("(").startswith("0")

@@ -1,0 +1,198 @@
+"""Quality floors of the PII detector on the labelled corpus (tests/data/pii_corpus.jsonl).
+
+The floors are the ones the docs promise: precision >= 0.97, recall >= 0.92 and no false
+hit at all on the benign-identifier classes. Quality is deterministic, so it is asserted;
+speed is not (benchmarks/pii_bench.py measures it).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from pytest_patter_trace.model import EventRecord, SpanRecord, StatusRecord, freeze_attributes
+from pytest_patter_trace.pii import KINDS, find_pii, redact
+
+DATA = Path(__file__).parent / "data"
+CORPUS = DATA / "pii_corpus.jsonl"
+GENERATOR = DATA / "make_pii_corpus.py"
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    cls: str
+    site: str
+    key: str
+    value: object
+    kinds: frozenset[str]
+
+
+def _rows() -> list[Row]:
+    rows = []
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        value = tuple(d["value"]) if isinstance(d["value"], list) else d["value"]
+        rows.append(Row(d["id"], d["class"], d["site"], d["key"], value, frozenset(d["kinds"])))
+    return rows
+
+
+def _span(row: Row) -> SpanRecord:
+    attrs = freeze_attributes({row.key: row.value})
+    ids = {"name": "corpus", "trace_id": f"{row.id + 1:032x}", "span_id": f"{row.id + 1:016x}"}
+    if row.site == "event":
+        return SpanRecord(**ids, events=(EventRecord("exception", 0, attrs),))
+    if row.site == "status":
+        return SpanRecord(**ids, status=StatusRecord("ERROR", str(row.value)))
+    if row.site == "resource":
+        return SpanRecord(**ids, resource=attrs)
+    return SpanRecord(**ids, attributes=attrs)
+
+
+@dataclass(frozen=True)
+class Scored:
+    rows: list[Row]
+    predicted: dict[int, frozenset[str]]
+    masked: list[tuple[str, str]]
+
+
+@pytest.fixture(scope="module")
+def scored() -> Scored:
+    rows = _rows()
+    spans = [_span(r) for r in rows]
+    findings = find_pii(spans)
+    by_span: dict[str, set[str]] = {}
+    for f in findings:
+        by_span.setdefault(f.span_id, set()).add(f.kind)
+    predicted = {
+        r.id: frozenset(by_span.get(s.span_id, ())) for r, s in zip(rows, spans, strict=True)
+    }
+    return Scored(rows, predicted, [(f.kind, f.masked) for f in findings])
+
+
+def _counts(scored: Scored, kinds: tuple[str, ...] = KINDS) -> tuple[int, int, int]:
+    tp = fp = fn = 0
+    for row in scored.rows:
+        got = scored.predicted[row.id] & set(kinds)
+        want = row.kinds & set(kinds)
+        tp += len(got & want)
+        fp += len(got - want)
+        fn += len(want - got)
+    return tp, fp, fn
+
+
+def test_corpus_has_hundreds_of_positives_and_hard_negatives() -> None:
+    rows = _rows()
+    positives = [r for r in rows if r.kinds]
+    negatives = [r for r in rows if not r.kinds]
+    assert len(positives) >= 300
+    assert len(negatives) >= 300
+    per_kind = Counter(k for r in positives for k in r.kinds)
+    assert set(per_kind) == set(KINDS)
+    assert min(per_kind.values()) >= 25, per_kind
+    assert all(r.cls.startswith(("pos.", "neg.", "id.")) for r in rows)
+    assert all(bool(r.kinds) == r.cls.startswith("pos.") for r in rows)
+
+
+def test_precision_floor(scored: Scored) -> None:
+    tp, fp, _ = _counts(scored)
+    assert tp / (tp + fp) >= 0.97
+
+
+def test_recall_floor(scored: Scored) -> None:
+    tp, _, fn = _counts(scored)
+    assert tp / (tp + fn) >= 0.92
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_no_kind_is_carried_by_the_others(scored: Scored, kind: str) -> None:
+    tp, fp, fn = _counts(scored, (kind,))
+    assert tp / (tp + fp) >= 0.95, f"{kind}: {fp} false hits"
+    assert tp / (tp + fn) >= 0.85, f"{kind}: {fn} missed"
+
+
+def test_zero_false_hits_on_benign_identifiers(scored: Scored) -> None:
+    flagged = [
+        (r.id, r.cls, sorted(scored.predicted[r.id]))
+        for r in scored.rows
+        if r.cls.startswith("id.") and scored.predicted[r.id]
+    ]
+    assert flagged == []
+
+
+def test_benign_identifier_classes_cover_what_voice_traces_carry() -> None:
+    classes = {r.cls for r in _rows() if r.cls.startswith("id.")}
+    for needed in (
+        "id.call_sid",
+        "id.eval_id",
+        "id.uuid",
+        "id.trace_id",
+        "id.span_id",
+        "id.hash",
+        "id.unix_timestamp",
+        "id.iso_time",
+        "id.duration",
+        "id.count",
+        "id.model_name",
+        "id.provider_name",
+        "id.semver",
+        "id.voice_id",
+        "id.route",
+        "id.hostname",
+        "id.endpoint",
+        "id.order_number",
+        "id.bare_digits",
+    ):
+        assert needed in classes
+
+
+def test_every_class_is_documented() -> None:
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"`((?:pos|neg|id)\.[a-z0-9_.]+)`", readme))
+    assert {r.cls for r in _rows()} <= documented
+
+
+def test_masks_of_every_corpus_finding_keep_the_rules(scored: Scored) -> None:
+    assert scored.masked
+    for kind, masked in scored.masked:
+        digits = [ch for ch in masked if ch.isdigit()]
+        assert len(digits) <= (8 if kind == "card" else 4), (kind, masked)
+        runs = re.findall(r"\d+", re.sub(r"[\s().\-/]", "", masked))
+        assert all(len(run) < 6 for run in runs), (kind, masked)
+
+
+def test_redact_masks_every_flagged_value_and_keeps_benign_ids(scored: Scored) -> None:
+    for row in scored.rows:
+        if row.site != "attribute":
+            continue
+        shown = redact(row.key, row.value)
+        if scored.predicted[row.id]:
+            assert shown != row.value, row.id
+        elif row.cls.startswith("id."):
+            assert shown == row.value, row.id
+
+
+def _generator_version() -> str:
+    match = re.search(r'PHONENUMBERS_VERSION = "([^"]+)"', GENERATOR.read_text(encoding="utf-8"))
+    assert match is not None
+    return match.group(1)
+
+
+def test_committed_corpus_is_what_the_generator_writes(tmp_path: Path) -> None:
+    phonenumbers = pytest.importorskip("phonenumbers")
+    if phonenumbers.__version__ != _generator_version():
+        pytest.skip(f"corpus was generated with phonenumbers {_generator_version()}")
+    spec = importlib.util.spec_from_file_location("make_pii_corpus", GENERATOR)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = tmp_path / "corpus.jsonl"
+    assert module.main([str(out)]) == 0
+    assert out.read_bytes() == CORPUS.read_bytes()
