@@ -14,13 +14,22 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 
 from pytest_patter_trace.capture import CaptureHub, SpanCapture
 
+try:
+    # opentelemetry-test-utils pins the exact SDK it was built with, so only the
+    # lowest-otel tox env (SDK 1.24.0 + test-utils 0.45b0) has it.
+    from opentelemetry.test.globals_test import reset_trace_globals
+except ImportError:
+
+    def reset_trace_globals() -> None:
+        trace._TRACER_PROVIDER = None
+        trace._TRACER_PROVIDER_SET_ONCE = type(trace._TRACER_PROVIDER_SET_ONCE)()
+
 
 @pytest.fixture
 def hub() -> Iterator[CaptureHub]:
     """A hub of our own with OpenTelemetry's globals reset around it."""
     saved = (trace._TRACER_PROVIDER, trace._TRACER_PROVIDER_SET_ONCE)
-    trace._TRACER_PROVIDER = None
-    trace._TRACER_PROVIDER_SET_ONCE = type(saved[1])()
+    reset_trace_globals()
     hub = CaptureHub()
     try:
         yield hub
