@@ -195,7 +195,15 @@ def _environment() -> dict[str, str]:
         COLUMNS=COLUMNS,
         PYTHONDONTWRITEBYTECODE="1",
     )
-    for name in ("PYTEST_ADDOPTS", "PYTEST_PLUGINS", "PYTEST_XDIST_WORKER", "FORCE_COLOR"):
+    # pytest stops truncating summary lines when CI or BUILD_NUMBER is set.
+    for name in (
+        "PYTEST_ADDOPTS",
+        "PYTEST_PLUGINS",
+        "PYTEST_XDIST_WORKER",
+        "FORCE_COLOR",
+        "CI",
+        "BUILD_NUMBER",
+    ):
         env.pop(name, None)
     return env
 

@@ -37,9 +37,16 @@ class GlobalTracer(trace_api.Tracer):
 
     def __init__(self, name: str = _TRACER_NAME) -> None:
         self._name = name
+        self._cached: tuple[trace_api.TracerProvider, trace_api.Tracer] | None = None
 
     def _current(self) -> trace_api.Tracer:
-        return trace_api.get_tracer_provider().get_tracer(self._name)
+        # Cached per provider: building a tracer costs more than the span itself.
+        provider = trace_api.get_tracer_provider()
+        cached = self._cached
+        if cached is None or cached[0] is not provider:
+            cached = (provider, provider.get_tracer(self._name))
+            self._cached = cached
+        return cached[1]
 
     def start_span(
         self,

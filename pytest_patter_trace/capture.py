@@ -23,14 +23,16 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from opentelemetry import trace as trace_api
 from opentelemetry.context import Context
 from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor, SpanExporter, SpanExportResult
 
 from . import _getpatter, _otel
 from .grouping import DEFAULT_CALL_ID_KEYS
+from .model import SpanRecord
 from .store import SpanStore
 
 if TYPE_CHECKING:
@@ -46,12 +48,16 @@ class _Tap(SpanProcessor):
         self._hub = hub
 
     def on_start(self, span: Span, parent_context: Context | None = None) -> None:
-        return None
+        capture = self._hub.active
+        if capture is not None:
+            ctx = span.get_span_context()
+            # A single dict store: atomic, so no lock on the span-start path.
+            capture._open[(ctx.trace_id, ctx.span_id)] = span
 
     def on_end(self, span: ReadableSpan) -> None:
         capture = self._hub.active
         if capture is not None:
-            capture._add_readable(span)
+            capture._add_ended(span, self._hub._orphans)
 
     def shutdown(self) -> None:
         return None
@@ -80,6 +86,51 @@ class _CaptureExporter(SpanExporter):
         return True
 
 
+class _FallbackProvider(TracerProvider):
+    """Our soft global provider; its tracers follow the global provider once it is not us.
+
+    A ``ProxyTracer`` obtained at import binds, on first use, to whatever provider is
+    global then: during a test that is this fallback. Without the plugin it would bind to
+    the provider the code sets later, so these tracers forward there once we are gone.
+    """
+
+    def get_tracer(self, *args: Any, **kwargs: Any) -> trace_api.Tracer:
+        return _FollowGlobal(self, super().get_tracer(*args, **kwargs), args, kwargs)
+
+
+class _FollowGlobal(trace_api.Tracer):
+    """The fallback's own tracer while it is global; else the current global's tracer."""
+
+    def __init__(
+        self,
+        fallback: TracerProvider,
+        own: trace_api.Tracer,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> None:
+        self._fallback = fallback
+        self._own = own
+        self._args = args
+        self._kwargs = kwargs
+        self._other: tuple[trace_api.TracerProvider, trace_api.Tracer] | None = None
+
+    def _target(self) -> trace_api.Tracer:
+        if _otel.global_provider() is self._fallback:
+            return self._own
+        provider = trace_api.get_tracer_provider()  # the proxy while none is set
+        other = self._other
+        if other is None or other[0] is not provider:
+            other = (provider, provider.get_tracer(*self._args, **self._kwargs))
+            self._other = other
+        return other[1]
+
+    def start_span(self, *args: Any, **kwargs: Any) -> trace_api.Span:
+        return self._target().start_span(*args, **kwargs)
+
+    def start_as_current_span(self, *args: Any, **kwargs: Any) -> Any:
+        return self._target().start_as_current_span(*args, **kwargs)
+
+
 class SpanCapture(SpanStore):
     """What the ``patter_spans`` fixture returns: the spans that ended during the test.
 
@@ -90,6 +141,8 @@ class SpanCapture(SpanStore):
     def __init__(self, *, call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS) -> None:
         super().__init__(call_id_keys=call_id_keys)
         self.active = False
+        # Spans started during this capture and not ended yet, by (trace_id, span_id).
+        self._open: dict[tuple[int, int], Span] = {}
         self._exporter = _CaptureExporter(self)
         self._undo: Callable[[], None] | None = None
 
@@ -101,6 +154,26 @@ class SpanCapture(SpanStore):
         ``SimpleSpanProcessor``; spans it receives twice are recorded once.
         """
         return self._exporter
+
+    def _add_ended(self, span: ReadableSpan, orphans: set[tuple[int, int]]) -> None:
+        ctx = span.context
+        if ctx is not None:
+            key = (ctx.trace_id, ctx.span_id)
+            self._open.pop(key, None)
+            if orphans and key in orphans:
+                # Started during an earlier test and left open there: not this test's.
+                orphans.discard(key)
+                return
+        self._add_readable(span)
+
+    def open_spans(self) -> tuple[SpanRecord, ...]:
+        """Spans started during the test that have not ended (yet), in start order."""
+        from .grouping import start_order
+        from .model import record_from_readable
+
+        return tuple(
+            sorted((record_from_readable(s) for s in list(self._open.values())), key=start_order)
+        )
 
     def __repr__(self) -> str:
         return f"<SpanCapture spans={len(self)} active={self.active}>"
@@ -115,6 +188,9 @@ class CaptureHub:
         self._tapped: weakref.WeakSet[TracerProvider] = weakref.WeakSet()
         self._fallback: TracerProvider | None = None
         self._unpatch: Callable[[], None] | None = None
+        # Keys of spans left open by a finished capture: when they end later, during
+        # another test, they are dropped instead of landing in that test's capture.
+        self._orphans: set[tuple[int, int]] = set()
         self.active: SpanCapture | None = None
 
     def _tap_provider(self, provider: TracerProvider) -> None:
@@ -132,7 +208,7 @@ class CaptureHub:
             current = _otel.global_provider()
             if current is None:
                 if self._fallback is None:
-                    self._fallback = TracerProvider(resource=_fallback_resource())
+                    self._fallback = _FallbackProvider(resource=_fallback_resource())
                 _otel.set_global_soft(self._fallback)
                 current = self._fallback
             if isinstance(current, TracerProvider):
@@ -151,6 +227,7 @@ class CaptureHub:
             capture._undo = None
         capture.active = False
         self.active = None
+        self._orphans.update(capture._open)
         exporter = capture.exporter
         with self._lock:
             for provider in list(self._tapped):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 
 import pytest
 from opentelemetry.sdk.trace import TracerProvider
@@ -178,22 +177,15 @@ def test_deep_chain_no_recursion_error() -> None:
     assert len(call.tree(durations=False).splitlines()) == 10_000
 
 
-def test_ten_thousand_spans_many_calls_fast_enough_to_be_linear() -> None:
-    def build(n_calls: int) -> list[SpanRecord]:
-        out: list[SpanRecord] = []
-        for c in range(n_calls):
-            root = span("getpatter.llm", trace=f"t{c}", **{"patter.call.id": f"c{c}"})
-            out.append(root)
-            out.extend(span("getpatter.tts", trace=f"t{c}", parent=root) for _ in range(9))
-        return out
-
-    small, big = build(100), build(1000)
-    t0 = time.perf_counter()
-    group_calls(small)
-    t1 = time.perf_counter()
-    grouping = group_calls(big)
-    t2 = time.perf_counter()
+def test_ten_thousand_spans_many_calls() -> None:
+    # Linear scaling is measured by benchmarks/run.py (timings do not belong in tests).
+    out: list[SpanRecord] = []
+    for c in range(1000):
+        root = span("getpatter.llm", trace=f"t{c}", **{"patter.call.id": f"c{c}"})
+        out.append(root)
+        out.extend(span("getpatter.tts", trace=f"t{c}", parent=root) for _ in range(9))
+    grouping = group_calls(out)
     assert len(grouping.calls) == 1000
     assert all(len(c) == 10 for c in grouping.calls.values())
-    # 10x the spans must not cost anything like 100x (quadratic): generous bound for noise.
-    assert (t2 - t1) < 40 * max(t1 - t0, 1e-4)
+    assert all(c.roots[0].name == "getpatter.llm" for c in grouping.calls.values())
+    assert grouping.unattributed == ()

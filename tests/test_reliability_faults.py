@@ -307,13 +307,11 @@ def test_open_span_does_not_hang_or_error(inner_run: InnerRun) -> None:
     assert inner_run.outcome("test_e_never_ends") == "passed"
 
 
-@pytest.mark.xfail(strict=True, reason="open-span tracking not implemented")
 def test_open_spans_reported_at_teardown(inner_run: InnerRun) -> None:
     text = inner_run.message("test_e_never_ends") + inner_run.output
     assert "1 span still open" in text or "1 span(s) still open" in text
 
 
-@pytest.mark.xfail(strict=True, reason="open-span tracking not implemented")
 def test_span_started_in_another_test_not_captured(inner_run: InnerRun) -> None:
     assert inner_run.outcome("test_c_late_end_not_visible") == "passed", inner_run.message(
         "test_c_late_end_not_visible"

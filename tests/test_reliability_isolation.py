@@ -144,9 +144,6 @@ def test_app_sets_its_provider_afterwards():
 """
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a module-level ProxyTracer stays bound to the soft fallback provider"
-)
 def test_module_level_tracer_follows_a_later_provider(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(PROXY_TRACER_TESTS)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
