@@ -20,22 +20,9 @@ from urllib.parse import unquote
 from . import _pii_patterns as pat
 from ._pii_mask import MASKERS, mask_generic, mask_phone
 from ._pii_phone import PhoneFinder
+from .pii import KINDS
 
 __all__ = ["KINDS", "Hit", "Scanner", "key_flags", "phonenumbers_module"]
-
-#: The built-in kinds, in report order.
-KINDS: tuple[str, ...] = (
-    "phone",
-    "email",
-    "card",
-    "ssn",
-    "iban",
-    "ip",
-    "secret",
-    "dob",
-    "address",
-    "free_text",
-)
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")

@@ -86,13 +86,7 @@ class CallTrace:
             self._index(spans)
 
     def _index(self, spans: SpansLike) -> None:
-        records = sorted(as_records(spans), key=start_order)
-        by_id: dict[tuple[str, str], SpanRecord] = {}
-        unique: list[SpanRecord] = []
-        for record in records:
-            if record.key not in by_id:
-                by_id[record.key] = record
-                unique.append(record)
+        unique, by_id = _first_of_each(sorted(as_records(spans), key=start_order))
         self.spans: tuple[SpanRecord, ...] = tuple(unique)
         self._by_id = by_id
         children: dict[tuple[str, str], list[SpanRecord]] = {}
@@ -170,6 +164,20 @@ class CallTrace:
         return f"CallTrace(call_id={self.call_id!r}, spans={len(self.spans)})"
 
 
+def _first_of_each(
+    records: Sequence[SpanRecord],
+) -> tuple[list[SpanRecord], dict[tuple[str, str], SpanRecord]]:
+    """Records without repeated ``(trace_id, span_id)`` (first kept), and the index."""
+    by_key: dict[tuple[str, str], SpanRecord] = {}
+    unique: list[SpanRecord] = []
+    for record in records:
+        key = record.key
+        if key not in by_key:
+            by_key[key] = record
+            unique.append(record)
+    return unique, by_key
+
+
 def _reachable(
     roots: Sequence[SpanRecord], children: Mapping[tuple[str, str], list[SpanRecord]]
 ) -> set[tuple[str, str]]:
@@ -226,12 +234,7 @@ def group_calls(spans: SpansLike, keys: Sequence[str] = DEFAULT_CALL_ID_KEYS) ->
 
 def _group(records: tuple[SpanRecord, ...], keys: tuple[str, ...]) -> Grouping:
     conflicts: list[CallIdConflict] = []
-    by_key: dict[tuple[str, str], SpanRecord] = {}
-    unique: list[SpanRecord] = []
-    for record in records:
-        if record.key not in by_key:
-            by_key[record.key] = record
-            unique.append(record)
+    unique, by_key = _first_of_each(records)
     duplicates = len(records) - len(unique)
 
     own: dict[tuple[str, str], str | None] = {

@@ -334,7 +334,7 @@ def _address(receiver: OtlpReceiver) -> tuple[str, int]:
 
 
 def test_stalled_and_truncated_clients_never_block_the_receiver() -> None:
-    with OtlpReceiver(read_timeout=0.3) as short:
+    with OtlpReceiver(read_timeout=3.0) as short:
         head = (
             b"POST /v1/traces HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
             b"Content-Length: 100\r\n\r\n{"
@@ -348,7 +348,8 @@ def test_stalled_and_truncated_clients_never_block_the_receiver() -> None:
             # Others are served meanwhile.
             started = time.monotonic()
             assert _post(short.traces_endpoint, _json_body(_records("a")), JSON)[0] == 200
-            assert time.monotonic() - started < 0.3
+            # Well before the stalled client's read timeout (3 s): it did not block us.
+            assert time.monotonic() - started < 2.0
             # Both odd connections are closed without an answer, the stalled one after
             # the read timeout.
             assert truncated.recv(100) == b""
