@@ -175,6 +175,20 @@ class SpanCapture(SpanStore):
             sorted((record_from_readable(s) for s in list(self._open.values())), key=start_order)
         )
 
+    def open_spans_message(self) -> str | None:
+        """The teardown warning for spans left open, or ``None`` when every span ended."""
+        left = self.open_spans()
+        if not left:
+            return None
+        from .grouping import display_name
+
+        names = ", ".join(sorted({display_name(s.name) for s in left}))
+        return (
+            f"patter_spans: {len(left)} span{'s' if len(left) != 1 else ''} still open "
+            f"at the end of the test ({names}); they are not in the capture. End them, "
+            "or await the task that does, before the test returns."
+        )
+
     def __repr__(self) -> str:
         return f"<SpanCapture spans={len(self)} active={self.active}>"
 

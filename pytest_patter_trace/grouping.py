@@ -323,8 +323,8 @@ def _format_value(key: str, value: object) -> str:
     return str(shown)
 
 
-def _format_name(name: str) -> str:
-    # Names are scanned for PII too, and one line must stay one line.
+def display_name(name: str) -> str:
+    """A span name fit for one line of a report: PII masked, shortened, escaped."""
     from .pii import redact
 
     shown = str(redact("span.name", name))
@@ -341,7 +341,7 @@ def describe_span(span: SpanRecord, *, hide_keys: Sequence[str] = DEFAULT_CALL_I
             parts.append(key)
         else:
             parts.append(f"{key}={_format_value(key, span.attributes[key])}")
-    text = _format_name(span.name)
+    text = display_name(span.name)
     if parts:
         text += " [" + ", ".join(parts) + "]"
     if span.status.code == "ERROR":

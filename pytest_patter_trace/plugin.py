@@ -134,19 +134,11 @@ def patter_spans(request: pytest.FixtureRequest) -> Iterator[SpanCapture]:
         yield capture
     finally:
         hub.stop(capture)
-        left = capture.open_spans()
-        if left:
+        message = capture.open_spans_message()
+        if message is not None:
             import warnings
 
-            names = ", ".join(sorted({s.name for s in left}))
-            warnings.warn(
-                pytest.PytestWarning(
-                    f"patter_spans: {len(left)} span{'s' if len(left) != 1 else ''} still open "
-                    f"at the end of the test ({names}); they are not in the capture. End them, "
-                    "or await the task that does, before the test returns."
-                ),
-                stacklevel=1,
-            )
+            warnings.warn(pytest.PytestWarning(message), stacklevel=1)
 
 
 @pytest.fixture

@@ -242,3 +242,15 @@ def test_wait_for_async_lets_tasks_finish(hub: CaptureHub) -> None:
 
     assert asyncio.run(main()) == 1
     hub.stop(capture)
+
+
+def test_open_span_warning_masks_names(hub: CaptureHub) -> None:
+    capture = hub.start()
+    span = trace.get_tracer("tests").start_span("call +1 415 555 2671")
+    hub.stop(capture)
+    message = capture.open_spans_message()
+    span.end()
+    assert message is not None
+    assert message.startswith("patter_spans: 1 span still open at the end of the test (")
+    assert "555 2671" not in message
+    assert "4155552671" not in message.replace(" ", "")
