@@ -31,6 +31,7 @@ from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerPro
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor, SpanExporter, SpanExportResult
 
 from . import _getpatter, _otel
+from ._follow import GlobalTracer
 from .grouping import DEFAULT_CALL_ID_KEYS
 from .model import SpanRecord
 from .store import SpanStore
@@ -98,7 +99,7 @@ class _FallbackProvider(TracerProvider):
         return _FollowGlobal(self, super().get_tracer(*args, **kwargs), args, kwargs)
 
 
-class _FollowGlobal(trace_api.Tracer):
+class _FollowGlobal(GlobalTracer):
     """The fallback's own tracer while it is global; else the current global's tracer."""
 
     def __init__(
@@ -108,27 +109,14 @@ class _FollowGlobal(trace_api.Tracer):
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
     ) -> None:
+        super().__init__(*args, **kwargs)
         self._fallback = fallback
         self._own = own
-        self._args = args
-        self._kwargs = kwargs
-        self._other: tuple[trace_api.TracerProvider, trace_api.Tracer] | None = None
 
     def _target(self) -> trace_api.Tracer:
         if _otel.global_provider() is self._fallback:
             return self._own
-        provider = trace_api.get_tracer_provider()  # the proxy while none is set
-        other = self._other
-        if other is None or other[0] is not provider:
-            other = (provider, provider.get_tracer(*self._args, **self._kwargs))
-            self._other = other
-        return other[1]
-
-    def start_span(self, *args: Any, **kwargs: Any) -> trace_api.Span:
-        return self._target().start_span(*args, **kwargs)
-
-    def start_as_current_span(self, *args: Any, **kwargs: Any) -> Any:
-        return self._target().start_as_current_span(*args, **kwargs)
+        return super()._target()
 
 
 class SpanCapture(SpanStore):
