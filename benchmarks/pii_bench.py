@@ -13,7 +13,6 @@ prints both side by side. Output is Markdown, for docs/pii.md.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 import time
@@ -22,11 +21,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pytest_patter_trace.model import EventRecord, SpanRecord, StatusRecord, freeze_attributes
 from pytest_patter_trace.pii import KINDS, find_pii
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT / "tests" / "data" / "pii_corpus.jsonl"
+# The corpus reader lives next to the corpus, shared with its tests.
+sys.path.insert(0, str(ROOT / "tests" / "data"))
+from pii_corpus import CORPUS as DEFAULT_CORPUS  # noqa: E402
+from pii_corpus import Row, kinds_by_span, load_rows, span_for  # noqa: E402
 
 #: Presidio entity -> our kind. Presidio has no pattern recognizer for secrets, dates of
 #: birth (its DATE_TIME flags every date), street addresses or free text.
@@ -38,16 +39,6 @@ PRESIDIO_KINDS = {
     "IBAN_CODE": "iban",
     "IP_ADDRESS": "ip",
 }
-
-
-@dataclass
-class Row:
-    id: int
-    cls: str
-    site: str
-    key: str
-    value: object
-    kinds: frozenset[str]
 
 
 @dataclass
@@ -84,29 +75,6 @@ class Score:
         return p, r, f
 
 
-def load(path: Path) -> list[Row]:
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            d = json.loads(line)
-            value = tuple(d["value"]) if isinstance(d["value"], list) else d["value"]
-            rows.append(Row(d["id"], d["class"], d["site"], d["key"], value, frozenset(d["kinds"])))
-    return rows
-
-
-def span_for(row: Row) -> SpanRecord:
-    """One span holding the row's value where the corpus says it sits."""
-    attrs = freeze_attributes({row.key: row.value})
-    common = {"name": "bench", "trace_id": f"{row.id + 1:032x}", "span_id": f"{row.id + 1:016x}"}
-    if row.site == "event":
-        return SpanRecord(**common, events=(EventRecord("exception", 0, attrs),))
-    if row.site == "status":
-        return SpanRecord(**common, status=StatusRecord("ERROR", str(row.value)))
-    if row.site == "resource":
-        return SpanRecord(**common, resource=attrs)
-    return SpanRecord(**common, attributes=attrs)
-
-
 def run_ours(rows: Sequence[Row], repeat: int, *, errors: bool = False) -> tuple[Score, float]:
     spans = [span_for(r) for r in rows]
     find_pii(spans[:5])  # warm up: lazy imports and compiled patterns
@@ -116,15 +84,13 @@ def run_ours(rows: Sequence[Row], repeat: int, *, errors: bool = False) -> tuple
         start = time.process_time()
         findings = find_pii(spans)
         best = min(best, time.process_time() - start)
-    by_span: dict[str, set[str]] = {}
-    for f in findings:
-        by_span.setdefault(f.span_id, set()).add(f.kind)
+    by_span = kinds_by_span(findings)
     masked: dict[str, list[str]] = {}
     for f in findings:
         masked.setdefault(f.span_id, []).append(f"{f.kind} {f.masked}")
     score = Score()
     for row, span in zip(rows, spans, strict=True):
-        got = by_span.get(span.span_id, set())
+        got = by_span.get(span.span_id, frozenset())
         score.add(row, got)
         if errors and got != row.kinds:
             # Row ids and masked findings only: look the raw value up in the corpus file.
@@ -255,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-presidio", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list rows the detector gets wrong")
     args = parser.parse_args(argv)
-    rows = load(args.corpus)
+    rows = load_rows(args.corpus)
     ours, speed = run_ours(rows, args.repeat, errors=args.errors)
     report(rows, ours, speed)
     if not args.no_presidio:

@@ -8,51 +8,38 @@ speed is not (benchmarks/pii_bench.py measures it).
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from pytest_patter_trace.model import EventRecord, SpanRecord, StatusRecord, freeze_attributes
 from pytest_patter_trace.pii import KINDS, find_pii, redact
 
 DATA = Path(__file__).parent / "data"
-CORPUS = DATA / "pii_corpus.jsonl"
 GENERATOR = DATA / "make_pii_corpus.py"
 
 
-@dataclass(frozen=True)
-class Row:
-    id: int
-    cls: str
-    site: str
-    key: str
-    value: object
-    kinds: frozenset[str]
+def _load_module(name: str, path: Path) -> Any:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
 
 
-def _rows() -> list[Row]:
-    rows = []
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
-        d = json.loads(line)
-        value = tuple(d["value"]) if isinstance(d["value"], list) else d["value"]
-        rows.append(Row(d["id"], d["class"], d["site"], d["key"], value, frozenset(d["kinds"])))
-    return rows
-
-
-def _span(row: Row) -> SpanRecord:
-    attrs = freeze_attributes({row.key: row.value})
-    ids = {"name": "corpus", "trace_id": f"{row.id + 1:032x}", "span_id": f"{row.id + 1:016x}"}
-    if row.site == "event":
-        return SpanRecord(**ids, events=(EventRecord("exception", 0, attrs),))
-    if row.site == "status":
-        return SpanRecord(**ids, status=StatusRecord("ERROR", str(row.value)))
-    if row.site == "resource":
-        return SpanRecord(**ids, resource=attrs)
-    return SpanRecord(**ids, attributes=attrs)
+# tests/data is not a package: load the shared corpus reader by path.
+_corpus = _load_module("pii_corpus", DATA / "pii_corpus.py")
+CORPUS: Path = _corpus.CORPUS
+Row = _corpus.Row
+load_rows = _corpus.load_rows
+span_for = _corpus.span_for
+kinds_by_span = _corpus.kinds_by_span
 
 
 @dataclass(frozen=True)
@@ -64,14 +51,12 @@ class Scored:
 
 @pytest.fixture(scope="module")
 def scored() -> Scored:
-    rows = _rows()
-    spans = [_span(r) for r in rows]
+    rows = load_rows()
+    spans = [span_for(r) for r in rows]
     findings = find_pii(spans)
-    by_span: dict[str, set[str]] = {}
-    for f in findings:
-        by_span.setdefault(f.span_id, set()).add(f.kind)
+    by_span = kinds_by_span(findings)
     predicted = {
-        r.id: frozenset(by_span.get(s.span_id, ())) for r, s in zip(rows, spans, strict=True)
+        r.id: by_span.get(s.span_id, frozenset()) for r, s in zip(rows, spans, strict=True)
     }
     return Scored(rows, predicted, [(f.kind, f.masked) for f in findings])
 
@@ -88,7 +73,7 @@ def _counts(scored: Scored, kinds: tuple[str, ...] = KINDS) -> tuple[int, int, i
 
 
 def test_corpus_has_hundreds_of_positives_and_hard_negatives() -> None:
-    rows = _rows()
+    rows = load_rows()
     positives = [r for r in rows if r.kinds]
     negatives = [r for r in rows if not r.kinds]
     assert len(positives) >= 300
@@ -127,7 +112,7 @@ def test_zero_false_hits_on_benign_identifiers(scored: Scored) -> None:
 
 
 def test_benign_identifier_classes_cover_what_voice_traces_carry() -> None:
-    classes = {r.cls for r in _rows() if r.cls.startswith("id.")}
+    classes = {r.cls for r in load_rows() if r.cls.startswith("id.")}
     for needed in (
         "id.call_sid",
         "id.eval_id",
@@ -155,7 +140,7 @@ def test_benign_identifier_classes_cover_what_voice_traces_carry() -> None:
 def test_every_class_is_documented() -> None:
     readme = (DATA / "README.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"`((?:pos|neg|id)\.[a-z0-9_.]+)`", readme))
-    assert {r.cls for r in _rows()} <= documented
+    assert {r.cls for r in load_rows()} <= documented
 
 
 def test_masks_of_every_corpus_finding_keep_the_rules(scored: Scored) -> None:
@@ -188,11 +173,7 @@ def test_committed_corpus_is_what_the_generator_writes(tmp_path: Path) -> None:
     phonenumbers = pytest.importorskip("phonenumbers")
     if phonenumbers.__version__ != _generator_version():
         pytest.skip(f"corpus was generated with phonenumbers {_generator_version()}")
-    spec = importlib.util.spec_from_file_location("make_pii_corpus", GENERATOR)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _load_module("make_pii_corpus", GENERATOR)
     out = tmp_path / "corpus.jsonl"
     assert module.main([str(out)]) == 0
     assert out.read_bytes() == CORPUS.read_bytes()

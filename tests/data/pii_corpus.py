@@ -1,0 +1,56 @@
+"""Reading the labelled PII corpus: shared by its tests and by benchmarks/pii_bench.py."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pytest_patter_trace.model import EventRecord, SpanRecord, StatusRecord, freeze_attributes
+from pytest_patter_trace.pii import PiiFinding
+
+CORPUS = Path(__file__).with_name("pii_corpus.jsonl")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One labelled value: where it sits in a span and which kinds it holds."""
+
+    id: int
+    cls: str
+    site: str
+    key: str
+    value: object
+    kinds: frozenset[str]
+
+
+def load_rows(path: Path = CORPUS) -> list[Row]:
+    """Every row of the corpus file, in file order."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        value = tuple(d["value"]) if isinstance(d["value"], list) else d["value"]
+        rows.append(Row(d["id"], d["class"], d["site"], d["key"], value, frozenset(d["kinds"])))
+    return rows
+
+
+def span_for(row: Row) -> SpanRecord:
+    """One span holding the row's value where the corpus says it sits."""
+    attrs = freeze_attributes({row.key: row.value})
+    ids = {"name": "corpus", "trace_id": f"{row.id + 1:032x}", "span_id": f"{row.id + 1:016x}"}
+    if row.site == "event":
+        return SpanRecord(**ids, events=(EventRecord("exception", 0, attrs),))
+    if row.site == "status":
+        return SpanRecord(**ids, status=StatusRecord("ERROR", str(row.value)))
+    if row.site == "resource":
+        return SpanRecord(**ids, resource=attrs)
+    return SpanRecord(**ids, attributes=attrs)
+
+
+def kinds_by_span(findings: Iterable[PiiFinding]) -> dict[str, frozenset[str]]:
+    """The kinds found in each span, by span id."""
+    found: dict[str, set[str]] = {}
+    for f in findings:
+        found.setdefault(f.span_id, set()).add(f.kind)
+    return {span_id: frozenset(kinds) for span_id, kinds in found.items()}
