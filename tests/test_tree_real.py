@@ -2,55 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 import pytest
 
 pytest.importorskip("getpatter", reason="getpatter is not installed (pip install '.[test]')")
 
-from getpatter import Agent
-from getpatter.evals.session import EvalSession, ScriptedLLMProvider, text_turn, tool_call_turn
-
+from pytest_patter_trace import scenarios
 from pytest_patter_trace.capture import SpanCapture
 from pytest_patter_trace.tree import assert_call_tree, parse_tree
-
-
-async def _lookup_order(arguments: Mapping[str, Any], context: Any = None) -> dict[str, str]:
-    return {"status": "shipped"}
-
-
-def _agent(*, tools: bool = False) -> Agent:
-    tool = {
-        "name": "lookup_order",
-        "description": "Look up an order by id.",
-        "parameters": {"type": "object", "properties": {"order_id": {"type": "string"}}},
-        "handler": _lookup_order,
-    }
-    return Agent(
-        system_prompt="You are a support agent.",
-        provider="pipeline",
-        tools=(tool,) if tools else (),
-    )
-
-
-async def _text_turn(call_id: str) -> None:
-    provider = ScriptedLLMProvider([text_turn("Hello there.")])
-    async with EvalSession(agent=_agent(), llm_provider=provider, call_id=call_id) as session:
-        await session.user_says("hi")
-
-
-async def _tool_turn(call_id: str) -> None:
-    provider = ScriptedLLMProvider(
-        [
-            tool_call_turn("lookup_order", {"order_id": "A1"}),
-            text_turn("Your order ships tomorrow."),
-        ]
-    )
-    agent = _agent(tools=True)
-    async with EvalSession(agent=agent, llm_provider=provider, call_id=call_id) as session:
-        await session.user_says("where is my order?")
-
 
 TOOL_TURN = parse_tree(
     """
@@ -66,7 +24,7 @@ TOOL_TURN = parse_tree(
 
 
 async def test_text_turn_tree(patter_spans: SpanCapture) -> None:
-    await _text_turn("c-text")
+    await scenarios.text_turn("c-text")
     assert_call_tree(
         patter_spans.call(),
         """
@@ -81,14 +39,14 @@ async def test_text_turn_tree(patter_spans: SpanCapture) -> None:
 
 
 async def test_tool_turn_tree(patter_spans: SpanCapture) -> None:
-    await _tool_turn("c-tool")
+    await scenarios.tool_turn("c-tool")
     assert_call_tree(patter_spans.call(), TOOL_TURN)
     # The capture itself works too when it holds one call.
     assert_call_tree(patter_spans, TOOL_TURN)
 
 
 async def test_tool_turn_with_room_for_change(patter_spans: SpanCapture) -> None:
-    await _tool_turn("c-loose")
+    await scenarios.tool_turn("c-loose")
     assert_call_tree(
         patter_spans.call(),
         """
@@ -103,10 +61,7 @@ async def test_tool_turn_with_room_for_change(patter_spans: SpanCapture) -> None
 
 
 async def test_two_turns(patter_spans: SpanCapture) -> None:
-    provider = ScriptedLLMProvider([text_turn("Answer 0."), text_turn("Answer 1.")])
-    async with EvalSession(agent=_agent(), llm_provider=provider, call_id="c-two") as session:
-        await session.user_says("question 0")
-        await session.user_says("question 1")
+    await scenarios.several_turns("c-two", turns=2)
     assert_call_tree(
         patter_spans.call(),
         """
@@ -126,7 +81,7 @@ async def test_two_turns(patter_spans: SpanCapture) -> None:
 
 
 async def test_documented_shape_fails_showing_both_trees(patter_spans: SpanCapture) -> None:
-    await _tool_turn("c-doc")
+    await scenarios.tool_turn("c-doc")
     # What the docs describe: one getpatter.call root, getpatter.* attribute keys.
     documented = """
         getpatter.call [getpatter.call.id]
@@ -156,7 +111,7 @@ async def test_documented_shape_fails_showing_both_trees(patter_spans: SpanCaptu
 
 
 async def test_documented_attribute_keys_fail(patter_spans: SpanCapture) -> None:
-    await _tool_turn("c-keys")
+    await scenarios.tool_turn("c-keys")
     expected = str(TOOL_TURN).replace("patter.tool.name", "getpatter.tool.name")
     with pytest.raises(AssertionError) as info:
         assert_call_tree(patter_spans.call(), expected)
