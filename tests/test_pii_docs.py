@@ -148,7 +148,7 @@ def _bench() -> ModuleType:
 
 def test_the_quality_table_is_what_the_benchmark_measures() -> None:
     bench = _bench()
-    rows = bench.load(bench.DEFAULT_CORPUS)
+    rows = bench.load_rows(bench.DEFAULT_CORPUS)
     score, speed = bench.run_ours(rows, 1)
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
