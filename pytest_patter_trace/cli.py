@@ -3,8 +3,9 @@
 With no file arguments it drives the installed ``getpatter`` offline through the
 built-in scenarios, captures the spans with the same machinery as ``patter_spans``, and
 reports per call: the span tree, contract violations, cost/latency, and PII findings.
-With OTLP files (JSON or protobuf) it checks those instead. Exit code 0 only if
-everything conforms.
+With OTLP files (JSON or protobuf) it checks those instead.
+
+Exit codes, so a CI can tell "drift found" from "could not run": see :data:`EXIT_CODES`.
 """
 
 from __future__ import annotations
@@ -13,75 +14,30 @@ import argparse
 import json
 import os
 import sys
+import traceback
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
-from .grouping import CallTrace, group_calls
-from .model import SpanRecord
+from .errors import PatterTraceError, SdkError, UnsupportedRelease
+from .report import CallReport, SourceReport, Style, check_spans, render_json, render_text
 
-__all__ = ["CallReport", "SourceReport", "check", "main"]
+__all__ = ["EXIT_CODES", "CallReport", "SourceReport", "check", "main"]
 
+EXIT_CONFORMS, EXIT_DRIFT, EXIT_INPUT, EXIT_SDK, EXIT_UNSUPPORTED = 0, 1, 2, 3, 4
 
-@dataclass(slots=True)
-class CallReport:
-    """What ``check`` found about one call."""
-
-    call_id: str | None
-    tree: str
-    spans: int
-    violations: list[dict[str, Any]] = field(default_factory=list)
-    pii: list[dict[str, Any]] = field(default_factory=list)
-    cost: dict[str, Any] = field(default_factory=dict)
-    latency: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def conforms(self) -> bool:
-        """No contract violation and no PII finding."""
-        return not self.violations and not self.pii
+#: Exit code -> what it means.
+EXIT_CODES: dict[int, str] = {
+    EXIT_CONFORMS: "every call conforms to the contract",
+    EXIT_DRIFT: "drift found: a contract violation or a PII finding",
+    EXIT_INPUT: "usage or input error (bad option, unreadable or empty file, bad contract)",
+    EXIT_SDK: "the SDK could not be driven (not installed, or a scenario failed to run)",
+    EXIT_UNSUPPORTED: "the installed getpatter release is outside the supported range",
+}
 
 
-@dataclass(slots=True)
-class SourceReport:
-    """A scenario or a file, with its calls."""
-
-    source: str
-    calls: list[CallReport]
-    error: str | None = None
-
-    @property
-    def conforms(self) -> bool:
-        """Every call conforms and the source could be read."""
-        return self.error is None and all(c.conforms for c in self.calls)
-
-
-def _check_spans(source: str, spans: Sequence[SpanRecord], contract: Any) -> SourceReport:
-    from .contract import check_contract
-    from .cost import call_cost, call_latency
-    from .pii import find_pii
-
-    grouping = group_calls(spans)
-    traces: list[CallTrace] = list(grouping.calls.values())
-    if grouping.unattributed:
-        traces.append(CallTrace(None, grouping.unattributed))
-    calls: list[CallReport] = []
-    for trace in traces:
-        report = check_contract(trace, contract=contract)
-        calls.append(
-            CallReport(
-                call_id=trace.call_id,
-                tree=trace.tree(durations=False),
-                spans=len(trace),
-                violations=[v.to_dict() for v in report.violations],
-                pii=[f.to_dict() for f in find_pii(trace)],
-                cost=call_cost(trace).to_dict(),
-                latency=call_latency(trace).to_dict(),
-            )
-        )
-    if not calls:
-        return SourceReport(source, [], error="no spans captured")
-    return SourceReport(source, calls)
+class InputError(PatterTraceError, ValueError):
+    """A file or option ``patter-trace`` cannot use; the message names which and why."""
 
 
 def _run_scenario(name: str, contract: Any) -> SourceReport:
@@ -89,13 +45,40 @@ def _run_scenario(name: str, contract: Any) -> SourceReport:
     from .scenarios import run_scenario
 
     hub = CaptureHub()
-    capture = hub.start()
     try:
-        run_scenario(name)
+        # Starting the capture already imports the SDK's tracing module.
+        capture = hub.start()
+        try:
+            run_scenario(name)
+        finally:
+            hub.stop(capture)
+    except PatterTraceError:
+        raise
+    except Exception as exc:
+        # One line for CI logs; the traceback is there with --debug.
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        detail = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+        raise SdkError(f"scenario {name} failed on {_sdk_version_text()}: {detail}") from exc
     finally:
-        hub.stop(capture)
         hub.close()
-    return _check_spans(f"scenario {name}", capture.spans, contract)
+    report = check_spans(f"scenario {name}", capture.spans, contract=contract)
+    if not report.calls:
+        report.error = "no spans captured: the SDK emitted no span during the scenario"
+    return report
+
+
+def _read_file(path: str, contract: Any) -> SourceReport:
+    from .otlp import OtlpError, load_otlp
+
+    try:
+        if Path(path).is_file() and Path(path).stat().st_size == 0:
+            raise InputError(f"{path}: empty file: no OTLP trace data to check")
+        spans = load_otlp(Path(path))
+    except OtlpError as exc:
+        raise InputError(str(exc)) from exc
+    if not spans:
+        raise InputError(f"{path}: holds no span (an OTLP export with empty resourceSpans)")
+    return check_spans(path, spans, contract=contract)
 
 
 def check(
@@ -107,128 +90,110 @@ def check(
     """Run the checks and return one report per scenario or file.
 
     Raises:
-        ValueError: for an unknown scenario, an unreadable contract or OTLP file.
-        RuntimeError: when scenarios are requested but getpatter is not installed.
+        InputError: an unknown scenario, an unreadable, empty or malformed contract or
+            OTLP file (also a ``ValueError``).
+        SdkError: scenarios were requested but getpatter is not installed, or a scenario
+            failed to run (also a ``RuntimeError``).
+        UnsupportedRelease: the installed getpatter is outside the supported range.
     """
     contract = None
     if contract_path is not None:
         from .contract import load_contract
 
-        contract = load_contract(contract_path)
+        try:
+            contract = load_contract(contract_path)
+        except (ValueError, OSError) as exc:
+            raise InputError(str(exc)) from exc
     if files:
-        from .otlp import load_otlp
-
-        return [_check_spans(f, load_otlp(Path(f)), contract) for f in files]
-    from . import _getpatter
+        return [_read_file(f, contract) for f in files]
     from .scenarios import SCENARIOS
 
     names = list(scenarios) if scenarios else list(SCENARIOS)
     unknown = [n for n in names if n not in SCENARIOS]
     if unknown:
-        raise ValueError(f"unknown scenario(s) {', '.join(unknown)}; known: {', '.join(SCENARIOS)}")
+        raise InputError(f"unknown scenario(s) {', '.join(unknown)}; known: {', '.join(SCENARIOS)}")
+    from . import _getpatter
+
     if not _getpatter.installed():
-        raise RuntimeError(
-            "getpatter is not installed: pip install 'getpatter==0.7.0', or pass OTLP files"
+        raise SdkError(
+            "getpatter is not installed: pip install getpatter (or pass OTLP trace files)"
         )
     os.environ.setdefault("DO_NOT_TRACK", "1")
     return [_run_scenario(n, contract) for n in names]
 
 
-class _Style:
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-
-    def __call__(self, text: str, code: str) -> str:
-        return f"\033[{code}m{text}\033[0m" if self.enabled else text
+def _sdk_version_text() -> str:
+    version = _sdk_version()
+    return f"getpatter {version}" if version else "getpatter (not installed)"
 
 
-def _print_text(reports: Sequence[SourceReport], out: TextIO, style: _Style) -> None:
-    bad = style("DOES NOT CONFORM", "1;31")
-    good = style("conforms", "1;32")
-    total_violations = total_pii = total_calls = 0
-    for source in reports:
-        out.write(style(f"== {source.source}", "1") + "\n")
-        if source.error:
-            out.write(f"  {bad}: {source.error}\n")
-            continue
-        for call in source.calls:
-            total_calls += 1
-            total_violations += len(call.violations)
-            total_pii += len(call.pii)
-            label = call.call_id if call.call_id is not None else "(spans without a call id)"
-            verdict = good if call.conforms else bad
-            out.write(f"  call {label}: {call.spans} spans, {verdict}\n")
-            for line in call.tree.splitlines():
-                out.write(f"      {line}\n")
-            if call.violations:
-                out.write(f"    contract: {len(call.violations)} violation(s)\n")
-                for (code, where, message), count in _folded(call.violations):
-                    times = f" (x{count} spans)" if count > 1 else ""
-                    out.write(f"      {style(f'[{code}]', '33')} {where}{message}{times}\n")
-            else:
-                out.write("    contract: no violation\n")
-            out.write(f"    cost: {_cost_line(call.cost)}\n")
-            out.write(f"    latency: {_latency_line(call.latency)}\n")
-            if call.pii:
-                out.write(f"    pii: {len(call.pii)} finding(s)\n")
-                for f in call.pii:
-                    out.write(
-                        f"      {style('[' + str(f.get('kind')) + ']', '31')} {f.get('text')}\n"
-                    )
-            else:
-                out.write("    pii: none found\n")
-    ok = all(r.conforms for r in reports)
-    out.write(
-        f"\n{len(reports)} source(s), {total_calls} call(s), "
-        f"{total_violations} contract violation(s), {total_pii} PII finding(s): "
-        f"{good if ok else bad}\n"
-    )
+def _sdk_version() -> str | None:
+    from importlib import metadata
+
+    try:
+        return metadata.version("getpatter")
+    except metadata.PackageNotFoundError:
+        return None
 
 
-def _folded(violations: Sequence[dict[str, Any]]) -> list[tuple[tuple[str, str, str], int]]:
-    # The same drift on every span of a kind reads better once, with a count.
-    counts: dict[tuple[str, str, str], int] = {}
-    for v in violations:
-        where = f"{v['span_name']}: " if v.get("span_name") else ""
-        key = (str(v.get("code", "?")), where, str(v.get("message", "")))
-        counts[key] = counts.get(key, 0) + 1
-    return list(counts.items())
+def _version_text() -> str:
+    from importlib import metadata
+
+    from . import __version__
+
+    try:
+        otel = metadata.version("opentelemetry-sdk")
+    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
+        otel = "not installed"
+    return f"patter-trace {__version__} ({_sdk_version_text()}, opentelemetry-sdk {otel})"
 
 
-def _cost_line(cost: dict[str, Any]) -> str:
-    if not cost.get("spans"):
-        return "no patter.cost.* attribute on any span"
-    units = cost.get("units", {})
-    parts = [
-        f"{name}={value:g} {units.get(name, '')}".rstrip()
-        for name, value in sorted(cost.get("totals", {}).items())
-        if value
-    ]
-    return f"{cost['spans']} span(s): " + (", ".join(parts) or "all zero")
+def _supported_range() -> str:
+    from . import scenarios
+
+    return str(getattr(scenarios, "SUPPORTED_RANGE", "getpatter with tracing"))
 
 
-def _latency_line(latency: dict[str, Any]) -> str:
-    if not latency.get("spans"):
-        return "no patter.latency.* attribute on any span"
-    parts = [
-        f"{name} n={s['count']} p50={s['p50']:g} p95={s['p95']:g} max={s['max']:g}"
-        for name, s in sorted(latency.get("stats", {}).items())
-        if s.get("count")
-    ]
-    return f"{latency['spans']} span(s): " + "; ".join(parts)
+_EPILOG = """\
+inputs:
+  no FILE      drive the installed getpatter offline (fake STT/TTS, scripted LLM, no keys,
+               no network) through the built-in scenarios; supported getpatter: {supported}
+  FILE ...     OTLP trace exports: OTLP/JSON (one document, or the Collector's JSON lines),
+               OTLP protobuf (ExportTraceServiceRequest, or length-prefixed), gzip of either;
+               protobuf needs opentelemetry-proto
+
+exit codes:
+{codes}
+"""
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+class _Parser(argparse.ArgumentParser):
+    """argparse that answers in JSON when ``--json`` was asked for, and exits 2."""
+
+    json_errors = False
+
+    def error(self, message: str) -> NoReturn:
+        if self.json_errors:
+            _emit_json(sys.stdout, None, exit_code=EXIT_INPUT, error=f"usage: {message}")
+            raise SystemExit(EXIT_INPUT)
+        super().error(message)
+
+
+def _parser() -> _Parser:
+    parser = _Parser(
         prog="patter-trace",
         description="Check Patter OpenTelemetry traces against the documented contract.",
     )
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=_version_text())
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    codes = "\n".join(f"  {code}  {meaning}" for code, meaning in EXIT_CODES.items())
     check_p = sub.add_parser(
         "check",
         help="check the installed getpatter (no files) or OTLP trace files",
         description="With no FILE: drive the installed getpatter offline through built-in "
         "scenarios. With FILEs: check OTLP/JSON or OTLP protobuf trace files.",
+        epilog=_EPILOG.format(supported=_supported_range(), codes=codes),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check_p.add_argument("files", nargs="*", metavar="FILE", help="OTLP trace files")
     check_p.add_argument(
@@ -241,57 +206,69 @@ def _parser() -> argparse.ArgumentParser:
     check_p.add_argument("--list-scenarios", action="store_true", help="list scenarios and exit")
     check_p.add_argument("--contract", metavar="TOML", help="a contract file instead of Patter's")
     check_p.add_argument("--json", action="store_true", help="machine-readable output")
+    check_p.add_argument(
+        "--debug", action="store_true", help="show the traceback when the check cannot run"
+    )
     colour = check_p.add_mutually_exclusive_group()
     colour.add_argument("--color", action="store_true", default=None, help="force colour")
     colour.add_argument("--no-color", action="store_false", dest="color", help="no colour")
     return parser
 
 
+def _emit_json(
+    out: TextIO,
+    reports: Sequence[SourceReport] | None,
+    *,
+    exit_code: int,
+    error: str | None = None,
+) -> None:
+    about = {"sdk": {"name": "getpatter", "version": _sdk_version()}}
+    payload = render_json(reports, exit_code=exit_code, error=error, about=about)
+    json.dump(payload, out, indent=2, sort_keys=True, default=str)
+    out.write("\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Console entry point; returns the exit code (0: everything conforms)."""
-    args = _parser().parse_args(argv)
+    """Console entry point; returns the exit code (see :data:`EXIT_CODES`)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser()
+    # Decided before parsing, so a usage error is JSON too when JSON was asked for.
+    _Parser.json_errors = "--json" in args_list
+    try:
+        args = parser.parse_args(args_list)
+    finally:
+        _Parser.json_errors = False
     out = sys.stdout
     if args.list_scenarios:
         from .scenarios import SCENARIOS
 
         out.write("\n".join(SCENARIOS) + "\n")
-        return 0
+        return EXIT_CONFORMS
     try:
         reports = check(files=args.files, scenarios=args.scenarios, contract_path=args.contract)
-    except (ValueError, RuntimeError, OSError) as exc:
-        sys.stderr.write(f"patter-trace: error: {exc}\n")
-        return 2
+    except (InputError, SdkError) as exc:
+        code = (
+            EXIT_UNSUPPORTED
+            if isinstance(exc, UnsupportedRelease)
+            else EXIT_SDK
+            if isinstance(exc, SdkError)
+            else EXIT_INPUT
+        )
+        if args.debug:
+            traceback.print_exc(file=sys.stderr)
+        if args.json:
+            _emit_json(out, None, exit_code=code, error=str(exc))
+        else:
+            sys.stderr.write(f"patter-trace: error: {exc}\n")
+        return code
+    code = EXIT_CONFORMS if all(r.conforms for r in reports) else EXIT_DRIFT
     if args.json:
-        payload = {
-            "conforms": all(r.conforms for r in reports),
-            "sources": [
-                {
-                    "source": r.source,
-                    "error": r.error,
-                    "conforms": r.conforms,
-                    "calls": [
-                        {
-                            "call_id": c.call_id,
-                            "spans": c.spans,
-                            "tree": c.tree.splitlines(),
-                            "violations": c.violations,
-                            "pii": c.pii,
-                            "cost": c.cost,
-                            "latency": c.latency,
-                            "conforms": c.conforms,
-                        }
-                        for c in r.calls
-                    ],
-                }
-                for r in reports
-            ],
-        }
-        json.dump(payload, out, indent=2, sort_keys=True, default=str)
-        out.write("\n")
+        _emit_json(out, reports, exit_code=code)
     else:
         color = args.color if args.color is not None else _want_colour(out)
-        _print_text(reports, out, _Style(color))
-    return 0 if all(r.conforms for r in reports) else 1
+        header = "patter-trace check: " + ("OTLP files" if args.files else _sdk_version_text())
+        render_text(reports, out, Style(color), header=header)
+    return code
 
 
 def _want_colour(out: TextIO) -> bool:

@@ -70,8 +70,7 @@ _EMPTY: Mapping[str, AttributeValue] = MappingProxyType({})
 _GZIP_MAGIC = b"\x1f\x8b"
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 _PROTO_HINT = (
-    "reading OTLP protobuf needs the opentelemetry-proto package: "
-    "pip install 'pytest-patter-trace[otlp]'"
+    "reading OTLP protobuf needs the opentelemetry-proto package: pip install opentelemetry-proto"
 )
 
 
@@ -217,6 +216,12 @@ def _load_bytes(data: bytes, *, name: str, format: Format | None) -> tuple[SpanR
         for where, document in _json_documents(data, name):
             reader.document(document, where)
     else:
+        if format is None and _is_text(data):
+            raise OtlpError(
+                "neither OTLP/JSON nor OTLP protobuf: this is text that does not start "
+                "with '{' or '['",
+                source=name,
+            )
         reader.read(data, "protobuf", _Where(name))
     if data.strip() and not reader.saw_spans:
         raise OtlpError(
@@ -242,6 +247,16 @@ def _sniff(data: bytes) -> Format:
     except UnicodeDecodeError:
         return "protobuf"
     return "json"
+
+
+def _is_text(data: bytes) -> bool:
+    # Serialized protobuf always holds control bytes (tags, lengths, random ids); text
+    # does not, so a text file is told apart instead of failing as corrupt protobuf.
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    return all(c.isprintable() or c in "\t\r\n" for c in text)
 
 
 def _length_prefixed(data: bytes) -> list[bytes] | None:

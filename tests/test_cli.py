@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -37,6 +38,10 @@ def test_golden_report_on_getpatter_070(capsys: pytest.CaptureFixture[str]) -> N
     assert code == 1
     # The drift the docs do not mention, each found on the real SDK:
     assert "[missing-span] getpatter.call: getpatter.call absent" in out
+    # Every finding names the span it is about by its line in the tree.
+    assert "[misspelled-attribute] #4, #6 getpatter.llm: getpatter.llm.iteration" in out
+    # A summary per code for the whole run comes first.
+    assert out.splitlines()[2] == "findings by code:"
     assert "found patter.call.id instead" in out
     assert "found patter.llm.iteration instead" in out
     assert "found patter.tool.name instead" in out
@@ -65,7 +70,7 @@ def test_conforming_file_exits_zero(tmp_path: Path, capsys: pytest.CaptureFixtur
     path = _write_otlp(tmp_path / "doc.jsonl", documented_example_trace(call_id="c-1"))
     assert cli.main(["check", str(path), "--no-color"]) == 0
     out = capsys.readouterr().out
-    assert "call c-1:" in out
+    assert "call 1 (c-1): " in out
     assert "contract: no violation" in out
     assert out.rstrip().endswith("conforms")
 
@@ -85,7 +90,7 @@ def test_pii_in_file_is_reported_masked(tmp_path: Path, capsys: pytest.CaptureFi
     path = _write_otlp(tmp_path / "leak.json", (*spans[:-1], leaky))
     assert cli.main(["check", str(path), "--no-color"]) == 1
     out = capsys.readouterr().out
-    assert "pii: 1 finding(s)" in out
+    assert "pii: 1 finding\n" in out
     assert "[phone]" in out
     assert raw not in out
     assert "4155552671" not in out.replace(" ", "")
@@ -153,3 +158,156 @@ def test_console_script_installed() -> None:
     assert result.returncode == 1, result.stderr
     assert "== scenario text-turn" in result.stdout
     assert "DOES NOT CONFORM" in result.stdout
+
+
+@needs_getpatter
+def test_identical_calls_are_folded(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("getpatter")
+    assert cli.main(["check", "--no-color", "--scenario", "concurrent-calls"]) == 1
+    out = capsys.readouterr().out
+    assert "  call 1 (call-a): 12 spans, DOES NOT CONFORM" in out
+    assert "call 2 (call-b)" not in out
+    assert "calls 2-3 (call-b, call-c): the same 12 spans and the same 36 findings as call 1" in out
+    assert out.rstrip().endswith(
+        "1 source, 3 calls, 108 contract violations, 0 PII findings: DOES NOT CONFORM"
+    )
+
+
+def test_calls_that_differ_are_not_folded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one = documented_example_trace(call_id="c-1")
+    two = [
+        dataclasses.replace(
+            s, attributes={k: v for k, v in s.attributes.items() if k != "getpatter.stt.confidence"}
+        )
+        for s in documented_example_trace(call_id="c-2")
+    ]
+    path = _write_otlp(tmp_path / "two.jsonl", (*one, *two))
+    assert cli.main(["check", str(path), "--no-color"]) == 1
+    out = capsys.readouterr().out
+    assert "call 1 (c-1)" in out
+    assert "call 2 (c-2)" in out
+    assert "the same" not in out
+
+
+def test_phone_number_call_id_is_masked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    raw = "+14155552671"
+    path = _write_otlp(tmp_path / "c.jsonl", documented_example_trace(call_id=raw))
+    cli.main(["check", str(path), "--no-color"])
+    out = capsys.readouterr().out
+    assert "call 1 (+14•••••••71)" in out
+    assert "5552671" not in out.replace(" ", "")
+    cli.main(["check", str(path), "--json"])
+    assert "5552671" not in capsys.readouterr().out.replace(" ", "")
+
+
+def test_empty_file_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "empty.jsonl"
+    path.write_bytes(b"")
+    assert cli.main(["check", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == f"patter-trace: error: {path}: empty file: no OTLP trace data to check\n"
+    assert "CONFORM" not in captured.out
+
+
+def test_text_file_says_it_is_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("call log\nnothing here\n")
+    assert cli.main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "neither OTLP/JSON nor OTLP protobuf: this is text" in err
+    assert "Wire format" not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "fragment"),
+    [
+        (["check", "--json", "--no-such-option"], 2, "usage: unrecognized arguments"),
+        (["check", "--json", "--scenario", "nope"], 2, "unknown scenario(s) nope"),
+        (["check", "--json", "missing.jsonl"], 2, "cannot read the file"),
+    ],
+)
+def test_json_is_valid_on_errors(
+    argv: list[str], code: int, fragment: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    try:
+        got = cli.main(argv)
+    except SystemExit as exc:
+        got = int(exc.code or 0)
+    payload = json.loads(capsys.readouterr().out)
+    assert got == code
+    assert payload["exit_code"] == code
+    assert payload["conforms"] is False
+    assert fragment in payload["error"]
+    assert payload["sources"] == []
+
+
+def test_json_on_a_conforming_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write_otlp(tmp_path / "doc.jsonl", documented_example_trace(call_id="c-1"))
+    assert cli.main(["check", str(path), "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["error"] is None
+    assert payload["exit_code"] == 0
+    assert payload["summary"]["violations"] == 0
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["--version"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("patter-trace 0.1.0 (getpatter ")
+    assert "opentelemetry-sdk " in out
+
+
+def test_help_lists_exit_codes_formats_and_range(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["check", "--help"])
+    out = capsys.readouterr().out
+    for code, meaning in cli.EXIT_CODES.items():
+        assert f"  {code}  {meaning}" in out
+    assert "OTLP protobuf" in out
+    assert "supported getpatter:" in out
+
+
+def _broken_sdk(tmp_path: Path) -> dict[str, str]:
+    # A getpatter that is installed but cannot run: its import fails.
+    pkg = tmp_path / "shadow" / "getpatter"
+    pkg.mkdir(parents=True)
+    (pkg / "__init__.py").write_text("raise ImportError('this getpatter cannot be imported')\n")
+    return {**os.environ, "PYTHONPATH": str(tmp_path / "shadow"), "DO_NOT_TRACK": "1"}
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_sdk_that_cannot_be_driven_exits_3(tmp_path: Path, as_json: bool) -> None:
+    argv = [sys.executable, "-m", "pytest_patter_trace.cli", "check", "--scenario", "text-turn"]
+    result = subprocess.run(
+        argv + (["--json"] if as_json else []),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_broken_sdk(tmp_path),
+    )
+    assert result.returncode == 3, result.stderr
+    assert "Traceback" not in result.stderr
+    if as_json:
+        payload = json.loads(result.stdout)
+        assert payload["exit_code"] == 3
+        assert "this getpatter cannot be imported" in payload["error"]
+    else:
+        (line,) = result.stderr.splitlines()
+        assert line.startswith("patter-trace: error: ")
+        assert "this getpatter cannot be imported" in line
+
+
+def test_debug_shows_the_traceback(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest_patter_trace.cli", "check", "--debug"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_broken_sdk(tmp_path),
+    )
+    assert result.returncode == 3
+    assert "Traceback" in result.stderr
