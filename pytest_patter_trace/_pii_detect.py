@@ -18,7 +18,7 @@ from types import ModuleType
 from urllib.parse import unquote
 
 from . import _pii_patterns as pat
-from ._pii_mask import MASKERS, mask_generic, mask_phone
+from ._pii_mask import MASKERS, mask_generic, mask_payload, mask_phone
 from ._pii_phone import PhoneFinder
 from .pii import KINDS
 
@@ -37,7 +37,18 @@ _DOCUMENTATION_NETS = tuple(
     for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
 )
 _PUNCT = ".,;:!?()[]{}\"'“”‘’"
+_ERROR_TEXT_TOKENS = frozenset(("body", "message", "msg", "response", "detail", "details", "text"))
+_EMPTY_PAYLOADS = frozenset(("", "{}", "[]", "null", "none", '""', "''", "nil", "undefined"))
+_BRACKETED = re.compile(r"[\[<({]{1,2}[\w\s./-]{0,30}[\]>)}]{1,2}")
+#: One word of a person's name: letters (any script), inner apostrophes, hyphens, dots.
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-])*")
+_JSON_PAIR = re.compile(r'"([^"\\\n]{1,64})"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
 #: A local part that is a long hex or digit-dash string: a generated id, not a mailbox.
+#: An address in a script without spaces between words (島根県...31丁目21番13号).
+_CJK_ADDRESS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff].*\d|\d.*[\u3040-\u30ff\u4e00-\u9fff]")
+#: Kinds that cover a whole value and may hold other kinds inside.
+_CONTAINERS = frozenset(("tool_payload", "name"))
+_KEYED_KINDS = frozenset(("secret", "dob", "address", "postcode", "name", "payload"))
 _MACHINE_LOCAL = re.compile(r"(?=[^@]*\d[^@]*\d[^@]*\d)[0-9a-f-]{10,}", re.I)
 
 
@@ -88,13 +99,28 @@ def key_flags(key: str) -> frozenset[str]:
             flags.add(name)
     if last and last[-1] == "address" and not pat.NON_POSTAL.intersection(every):
         flags.add("address")
-    if ends & {"postalcode", "postcode", "zip", "zipcode"}:
+    if pat.TELEPHONY_TOKENS.intersection(every) and "".join(last) in pat.TELEPHONY_PHONE_TOKENS:
+        flags.add("phone")
+    if ends & pat.POSTCODE_KEYS:
         flags.add("postcode")
+    person = ends & pat.NAME_KEYS or (
+        last[-1] in pat.NAME_WORDS and pat.PERSON_TOKENS.intersection(every)
+    )
+    if person and pat.NOT_PERSON_TOKENS.isdisjoint(every):
+        flags.add("name")
+    if last[-1] in pat.PAYLOAD_TOKENS and pat.TOOL_TOKENS.intersection(every):
+        # Patter promises tool payloads never leave the process: any value is a finding.
+        flags.add("payload")
+        return frozenset(flags)
     owner = pat.IP_OWNER_TOKENS.intersection(every) and last[-1] in pat.IP_VALUE_TOKENS
     if owner or "forwarded" in every or ends & {"xforwardedfor", "realip"}:
         flags.add("ip")
     lowered = key.lower()
-    if lowered in pat.DEV_TEXT_KEYS:
+    before_last = _tokens(".".join(segments[:-1]))
+    if lowered in pat.DEV_TEXT_KEYS or (
+        # A provider's error body or message (``openai.error.body``) is developer text.
+        pat.ERROR_TOKENS.intersection(before_last) and last[-1] in _ERROR_TEXT_TOKENS
+    ):
         flags.add("dev")
         if lowered.endswith("stacktrace"):
             flags.add("stacktrace")
@@ -111,8 +137,15 @@ def key_flags(key: str) -> frozenset[str]:
 
 
 def _placeholder(text: str) -> bool:
-    lowered = text.strip().lower()
-    if lowered in pat.PLACEHOLDERS or "•" in lowered:
+    text = text.strip()
+    # ``Bearer ***``, ``Token ${DEEPGRAM_API_KEY}``: the scheme, then the placeholder.
+    scheme = pat.AUTH_SCHEME.match(text)
+    if scheme:
+        text = text[scheme.end() :].strip()
+    lowered = text.lower()
+    if lowered in pat.PLACEHOLDERS or "•" in lowered or _BRACKETED.fullmatch(lowered):
+        return True
+    if pat.MASKED_VALUE.match(text):  # sk-...abcd, ****abcd: masked already, last 4 kept
         return True
     if lowered.startswith(("$", "env:", "<", "{{")) or set(lowered) <= set("*x#-_. "):
         return True
@@ -154,10 +187,48 @@ def _is_content(text: str) -> bool:
     return _is_prose(text, 3) and (_spoken(text) or len(text.split()) >= 6)
 
 
+def _first_person(text: str, vocabulary: frozenset[str] = pat.FIRST_PERSON) -> bool:
+    """Whether a speaker talks about themself ("my order", "quiero", "ich"), any language."""
+    tokens = (t.strip(_PUNCT).lower().replace("’", "'") for t in text.split())
+    return not vocabulary.isdisjoint(tokens)
+
+
+def _said(text: str, min_words: int, vocabulary: frozenset[str] = pat.FIRST_PERSON) -> bool:
+    """A caller's sentence inside developer text: prose in the first person (or spoken)."""
+    return _is_prose(text, min_words) and _first_person(text, vocabulary)
+
+
+def _person_name(text: str) -> bool:
+    """A value shaped like a person's name: 1-6 capitalised words of letters, any script."""
+    if len(text) > 80 or _placeholder(text):
+        return False
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if all(w.strip(".").lower() in pat.CNAM_NOISE for w in words):
+        return False  # WIRELESS CALLER, UNAVAILABLE: a lookup that found no name
+    # Capitalised or in capitals; scripts without case (CJK) always count.
+    return not (words[0][0].islower() and words[-1][0].islower())
+
+
 def _has_words(text: str) -> bool:
     if _placeholder(text):
         return False
     return any(len(w) > 1 for w in pat.PROSE_WORD.findall(text))
+
+
+_QUERY_HINTS = ("token", "key", "sig", "secret", "pass", "pwd", "auth", "jwt", "credential",
+                "code_verifier")  # fmt: skip
+
+
+def _random_looking(value: str) -> bool:
+    """Letters and digits mixed like a generated key, not a word, path or placeholder."""
+    if _placeholder(value) or pat.BENIGN.fullmatch(value):
+        return False
+    has_digit = any(ch.isdigit() for ch in value)
+    has_upper = any(ch.isupper() for ch in value)
+    has_lower = any(ch.islower() for ch in value)
+    return has_digit + has_upper + has_lower >= 2 and not value.replace("_", "").isalpha()
 
 
 def _luhn(digits: str) -> bool:
@@ -280,15 +351,22 @@ class Scanner:
         if not stripped:
             return text, []
         hits: list[Hit] = []
+        if "payload" in flags:
+            if stripped.lower() in _EMPTY_PAYLOADS or _placeholder(stripped):
+                return text, []
+            start = text.index(stripped[0])
+            hits.append(Hit("tool_payload", start, start + len(stripped), mask_payload(stripped)))
         whole = self._whole_value(flags, text, stripped)
         if whole is not None:
             return text, [whole]
+        if '":' in text and "{" in text:  # JSON, alone or quoted in a message
+            self._json_pairs(text, hits)
         self._secrets(text, hits)
         if "@" in text:
             self._emails(text, hits)
         if pat.DIGIT.search(text):
             if flags & {"phone", "card", "ssn"} or pat.NUMBER_RUN.search(text):
-                claimed = [(h.start, h.end) for h in hits]
+                claimed = [(h.start, h.end) for h in hits if h.kind not in _CONTAINERS]
                 self._ibans(text, hits, claimed)
                 self._cards(text, flags, hits, claimed)
                 self._ssns(text, flags, hits, claimed)
@@ -297,7 +375,7 @@ class Scanner:
                 self._ips(text, flags, hits)
             self._dobs(text, hits)
             self._addresses(text, hits)
-        if flags & {"strong", "weak", "dev"}:
+        if flags & {"strong", "weak", "dev"} and "payload" not in flags:
             self._free_text(text, flags, hits)
         for kind, pattern in self._extra:
             for m in pattern.finditer(text):
@@ -320,7 +398,9 @@ class Scanner:
     def _whole_value(self, flags: frozenset[str], text: str, stripped: str) -> Hit | None:
         start = text.index(stripped[0])
         end = start + len(stripped)
-        if "secret" in flags and not _placeholder(stripped):
+        # A URL under a secret key (``connection_string``) is a secret by its password or
+        # query token only: the shape checks below find those.
+        if "secret" in flags and not _placeholder(stripped) and "://" not in stripped:
             return Hit("secret", start, end, MASKERS["secret"](stripped))
         if "dob" in flags and (
             any(ch.isdigit() for ch in stripped) or _MONTH_WORD.search(stripped)
@@ -337,7 +417,25 @@ class Scanner:
             and "@" not in stripped
         ):
             return Hit("address", start, end, MASKERS["address"](stripped))
+        if "address" in flags and _CJK_ADDRESS.search(stripped):
+            return Hit("address", start, end, MASKERS["address"](stripped))
+        if "name" in flags and _person_name(stripped):
+            return Hit("name", start, end, MASKERS["name"](stripped))
         return None
+
+    def _json_pairs(self, text: str, hits: list[Hit]) -> None:
+        """Values inside a JSON object read with their own key (``"customer_name": ...``)."""
+        for m in _JSON_PAIR.finditer(text):
+            flags = key_flags(m.group(1)) & _KEYED_KINDS
+            value = m.group(2)
+            if "payload" in flags and value.strip() and not _placeholder(value):
+                masked = mask_payload(value)
+                hits.append(Hit("tool_payload", m.start(2), m.end(2), masked))
+            elif flags and value.strip():
+                hit = self._whole_value(flags, value, value.strip())
+                if hit is not None:
+                    s = m.start(2) + hit.start
+                    hits.append(Hit(hit.kind, s, m.start(2) + hit.end, hit.masked))
 
     # -- shapes anywhere in text --------------------------------------------------------
 
@@ -345,6 +443,12 @@ class Scanner:
         if any(hint in text for hint in pat.SECRET_HINTS):
             for m in pat.SECRET_SHAPES.finditer(text):
                 hits.append(Hit("secret", m.start(), m.end(), MASKERS["secret"](m.group())))
+        if "'" in text or '"' in text or "`" in text:
+            for m in pat.SECRET_QUOTED.finditer(text):
+                value = m.group(2)
+                before = text[max(0, m.start() - 40) : m.start()]
+                if _random_looking(value) and pat.SECRET_CONTEXT.search(before):
+                    hits.append(Hit("secret", m.start(2), m.end(2), MASKERS["secret"](value)))
         if "=" not in text and ":" not in text:
             return
         lowered = text.lower()
@@ -358,12 +462,22 @@ class Scanner:
                 value = m.group(1)
                 if not _placeholder(value):
                     hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](value)))
+        if "=" in text and any(hint in lowered for hint in _QUERY_HINTS):
+            for m in pat.URL_QUERY_SECRET.finditer(text):
+                value = m.group(2)
+                if not _placeholder(value) and not value.isdigit():
+                    hits.append(Hit("secret", m.start(2), m.end(2), MASKERS["secret"](value)))
 
     def _emails(self, text: str, hits: list[Hit]) -> None:
         for m in pat.EMAIL.finditer(text):
             if m.group(1).lower() in pat.FILE_TLDS:
                 continue
             local = m.group().partition("@")[0]
+            after = text[m.end() : m.end() + 2]
+            if after[:1] == ":" and after[1:2] not in ("", " ") and not after[1:2].isdigit():
+                continue  # git@github.com:org/repo.git: an ssh remote, not a mailbox
+            if text[: m.start()].endswith("://"):
+                continue  # ssh://git@host/...: a URL's user, not a mailbox
             if local.isdigit():  # sip:14155550132@host is a phone number
                 continue
             if _MACHINE_LOCAL.fullmatch(local):  # a SIP Call-ID such as a84b4c76e66710@host
@@ -409,6 +523,9 @@ class Scanner:
             if separated and not _card_grouping_ok(raw):
                 continue
             lengths = _card_lengths(digits)
+            if lengths is None and "card" in flags and _luhn(digits):
+                # Under a card key an issuer we do not list is still a card.
+                lengths = (frozenset(range(13, 20)), frozenset(range(13, 20)))
             if lengths is None or not _luhn(digits):
                 continue
             allowed = lengths[0] if separated or "card" in flags else lengths[1]
@@ -434,6 +551,14 @@ class Scanner:
                 continue
             hits.append(Hit("ssn", m.start(), m.end(), MASKERS["ssn"](m.group())))
             claimed.append(m.span())
+        if pat.SSN_BARE.search(text):
+            for m in pat.SSN_BARE.finditer(text):
+                before = text[max(0, m.start() - 40) : m.start()]
+                if _overlaps(m.start(), m.end(), claimed) or not _ssn_ok(*m.groups()):
+                    continue
+                if pat.SSN_CONTEXT.search(before):
+                    hits.append(Hit("ssn", m.start(), m.end(), MASKERS["ssn"](m.group())))
+                    claimed.append(m.span())
         if keyed:
             stripped = text.strip()
             bare = len(stripped) == 9 and stripped.isdigit()
@@ -451,6 +576,28 @@ class Scanner:
         ):
             hits.append(Hit("phone", start, end, mask_phone(text[start:end], cc_digits=cc)))
             claimed.append((start, end))
+        keyed = "phone" in flags
+        for m in pat.PHONE_CANDIDATE.finditer(text):
+            start, end = m.span()
+            while text[start] in " \u00a0":
+                start += 1
+            digits = sum(ch.isdigit() for ch in text[start:end])
+            if not 7 <= digits <= 15 or _overlaps(start, end, claimed):
+                continue
+            if _benign(text, start, end):
+                continue
+            # Under a phone key a number that fits no plan we try is still a phone number
+            # (a region we do not try, a typo); in text, a mistyped number a caller gave.
+            whole = keyed and text[start:end] == text.strip()
+            before = text[max(0, start - 40) : start]
+            said = (
+                pat.PHONE_WORDS_BEFORE.search(before) is not None
+                or pat.PHONE_WORDS_AFTER.search(text[end : end + 30]) is not None
+            ) and pat.CALLER_WORDS.search(text) is not None
+            said = said or pat.CALL_VERB_BEFORE.search(before) is not None
+            if whole or said:
+                hits.append(Hit("phone", start, end, mask_phone(text[start:end])))
+                claimed.append((start, end))
 
     # -- keyed and contextual kinds -----------------------------------------------------
 
@@ -485,20 +632,17 @@ class Scanner:
 
     def _free_text(self, text: str, flags: frozenset[str], hits: list[Hit]) -> None:
         mask = MASKERS["free_text"]
+        head = text.lstrip()[:1]
         if "dev" in flags:
             offset = 0
             for line in text.splitlines(keepends=True):
                 # In a stack trace, indented lines are source code, not the message.
                 if not ("stacktrace" in flags and line[:1].isspace()):
-                    for m in pat.QUOTED.finditer(line):
-                        group = next(g for g in range(1, 4) if m.group(g) is not None)
-                        if _is_utterance(m.group(group)):
-                            s, e = offset + m.start(group), offset + m.end(group)
-                            hits.append(Hit("free_text", s, e, mask(m.group(group))))
+                    for s, e in _utterances(line, body=head in ("{", "[")):
+                        hits.append(Hit("free_text", offset + s, offset + e, mask(line[s:e])))
                 offset += len(line)
             return
         strong = "strong" in flags
-        head = text.lstrip()[:1]
         if head in ("{", "["):
             for m in pat.JSON_STRING.finditer(text):
                 literal = m.group(1)
@@ -511,3 +655,41 @@ class Scanner:
             stripped = text.strip()
             start = text.index(stripped)
             hits.append(Hit("free_text", start, start + len(stripped), mask(stripped)))
+
+
+_SEGMENT_BREAK = re.compile(r":\s|;\s|\s[-–]\s|=")
+
+
+def _utterances(line: str, *, body: bool = False) -> list[tuple[int, int]]:
+    """Spans of a developer message that quote what a caller said.
+
+    Quoted phrases that sound spoken; the text after a word such as "said", "transcript",
+    "caller:" when it is a spoken sentence; and any segment (between ``:``, ``;``, ``-``)
+    of four words or more in the first person, in any of the languages of
+    ``FIRST_PERSON``. Developers write to developers in the second person ("please check
+    your API key"), callers speak in the first. In a JSON ``body`` (a provider's error
+    object) every string is quoted, so quoted strings need the first person too.
+    """
+    found: list[tuple[int, int]] = []
+    if "'" in line or '"' in line or "“" in line:
+        for m in pat.QUOTED.finditer(line):
+            group = next(g for g in range(1, 4) if m.group(g) is not None)
+            quoted = m.group(group)
+            if (not body and _is_utterance(quoted)) or _said(quoted, 4, pat.DEV_SPOKEN):
+                found.append((m.start(group), m.end(group)))
+    for m in pat.SPEECH_MARKER.finditer(line):
+        rest = line[m.end() :]
+        stripped = rest.strip().strip("'\"“”")
+        if stripped and _said(stripped, 3, pat.DEV_SPOKEN):
+            start = m.end() + rest.index(stripped)
+            found.append((start, start + len(stripped)))
+    if not found:
+        pos = 0
+        for piece in [*_SEGMENT_BREAK.split(line)]:
+            start = line.index(piece, pos)
+            pos = start + len(piece)
+            stripped = piece.strip().strip("'\"“”")
+            if stripped and _said(stripped, 4):
+                begin = line.index(stripped, start)
+                found.append((begin, begin + len(stripped)))
+    return found

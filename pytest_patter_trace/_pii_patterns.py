@@ -23,21 +23,78 @@ SECRET_KEYS = words(
     appsecret secretkey secretaccesskey apikey xapikey authtoken accesstoken refreshtoken
     idtoken sessiontoken bearertoken apitoken securitytoken csrftoken privatekey signingkey
     authkey authorization proxyauthorization cookie setcookie credential credentials
-    connectionstring"""
+    connectionstring signingsecret clave contrasena contraseña passwort kennwort motdepasse
+    mdp senha wachtwoord haslo hasło losenord lösenord sifre şifre parola"""
 )
 PHONE_KEYS = words(
     """phone phonenumber phoneno telephone tel mobile mobilenumber cell cellphone msisdn
     callernumber calleenumber fromnumber tonumber callerid caller callee ani dnis e164
-    contactnumber"""
+    contactnumber callbacknumber telefono teléfono telefonnummer téléphone telefone telefoon
+    telefon numerotelefono movil móvil celular handy cellulare"""
 )
-CARD_KEYS = words("card cardnumber creditcard ccnumber cc pan cardno paymentcard")
+#: Telephony namespaces whose ``from`` / ``to`` keys hold phone numbers (``twilio.from``).
+TELEPHONY_TOKENS = words("twilio telnyx vonage plivo sip pstn dialin dialout bandwidth")
+TELEPHONY_PHONE_TOKENS = words("from to called caller callee forwardedfrom")
+CARD_KEYS = words(
+    """card cardnumber creditcard ccnumber cc pan cardno paymentcard tarjeta numerotarjeta
+    karte kartennummer carte numerocarte carta numerocarta cartao kaart karta"""
+)
 SSN_KEYS = words("ssn socialsecuritynumber socialsecurity")
-DOB_KEYS = words("dob dateofbirth birthdate birthday born bornon")
+DOB_KEYS = words(
+    """dob dateofbirth birthdate birthday born bornon fechanacimiento fechadenacimiento
+    geburtsdatum geburtstag datedenaissance datenaissance datanascita datadinascita
+    datadenascimento datanascimento geboortedatum dataurodzenia fodelsedatum födelsedatum
+    dogumtarihi doğumtarihi"""
+)
 ADDRESS_KEYS = words(
     """street streetaddress homeaddress billingaddress shippingaddress mailingaddress
     postaladdress deliveryaddress addressline addressline1 addressline2 address1 address2
-    postalcode postcode zip zipcode residence"""
+    postalcode postcode zip zipcode residence direccion dirección domicilio adresse anschrift
+    wohnadresse indirizzo endereco endereço morada adres adress adresa"""
 )
+#: Postcode keys in several languages.
+POSTCODE_KEYS = words(
+    """postalcode postcode zip zipcode codigopostal códigopostal codpostal plz postleitzahl
+    codepostal cap codicepostale cep postnummer postnr kodpocztowy postakodu"""
+)
+#: A key naming a person's name by itself (``full_name``, ``nachname``, ``cardholder``).
+NAME_KEYS = words(
+    """fullname firstname lastname givenname familyname surname middlename maidenname
+    callername cnam holder holdername accountholder accountholdername cardholder cardholdername
+    customername patientname contactname guestname membername nombre apellido apellidos
+    nombrecompleto nom prenom prénom nomcomplet nomdefamille vorname nachname familienname
+    cognome nomecompleto sobrenome naam voornaam achternaam imie imię nazwisko fornavn
+    etternavn efternavn fornamn förnamn efternamn"""
+)
+#: The word "name" in several languages: a person's name when a person owns the key.
+NAME_WORDS = words("name names displayname nombre nom nome naam namn navn imie imię isim")
+#: Key tokens naming a person whose ``name`` a key can hold.
+PERSON_TOKENS = words(
+    """customer caller callee patient user enduser account contact lead person client cliente
+    kunde klant klient kund paziente paciente member guest participant recipient sender
+    beneficiary passenger employee applicant holder cardholder subscriber student driver
+    payer owner persona personne utente usuario usuário"""
+)
+#: Key tokens that make a ``name`` key name a thing, even with a person token in it.
+NOT_PERSON_TOKENS = words(
+    """service tool agent bot voice host pod db model os sdk span event file function
+    operation queue topic bucket table device region zone cluster node container image
+    process thread app application project org team room queue route metric provider
+    company business organization organisation product plan tier browser"""
+)
+#: Words of a caller-name lookup (CNAM) that carry no name.
+CNAM_NOISE = words(
+    """wireless caller unavailable unknown toll free call anonymous private restricted
+    blocked name not available out of area number cell phone mobile spam likely scam
+    telemarketer v"""
+)
+#: Last key tokens that make a tool/function key hold its payload.
+PAYLOAD_TOKENS = words(
+    """arguments args argument result results output outputs input inputs response
+    returnvalue return payload params"""
+)
+#: Key tokens naming a tool or function call.
+TOOL_TOKENS = words("tool tools function functioncall toolcall toolcalls fn")
 #: Tokens that make a bare ``address`` key a network/memory address, not a postal one.
 NON_POSTAL = words(
     """server client network net peer host ip mac email url destination source local remote
@@ -62,7 +119,7 @@ STRONG_CONTENT_KEYS = words(
     """transcript transcription transcripts utterance utterances prompt prompts systemprompt
     userprompt completion completions text usertext agenttext content contents messages
     arguments args instructions systeminstructions speech caption said firstmessage
-    userinput"""
+    userinput history conversationhistory chathistory chatctx"""
 )
 #: Content keys that also hold developer values: flagged only for several words of prose.
 WEAK_CONTENT_KEYS = words(
@@ -75,6 +132,8 @@ DEV_TEXT_KEYS = words(
     """exception.message exception.stacktrace error.message otel.status_description
     status.description status_message log.message"""
 )
+#: Key tokens, before the last segment, that make a body or message a developer's error.
+ERROR_TOKENS = words("error errors err exception fault failure")
 PLACEHOLDERS = words(
     """none null nil true false redacted [redacted] <redacted> (redacted) hidden masked unset
     notset n/a na - [filtered] filtered <hidden> secret *** ****"""
@@ -87,7 +146,7 @@ NUMBER_RUN = re.compile(r"\d[\d ().\-\u00a0\u2013]{5,}\d")
 DIGIT = re.compile(r"\d")
 #: Cheap literal gates, checked with ``in`` before the patterns that need them.
 SECRET_HINTS = ("sk-", "sk_", "rk_", "gsk_", "AKIA", "ASIA", "eyJ", "gh", "xox", "AIza",
-                "-----BEGIN", "earer ", "asic ")  # fmt: skip
+                "-----BEGIN", "earer ", "asic ", "hf_", "whsec_")  # fmt: skip
 ASSIGN_HINTS = ("pass", "pwd", "secret", "key", "token")
 EU_STREET_HINTS = ("str", "weg", "allee", "platz", "gasse", "damm", "rue", "avenue", "boulevard",
                    "place", "chemin", "allée", "impasse", "quai", "via", "piazza", "corso",
@@ -140,6 +199,8 @@ SECRET_SHAPES = re.compile(
     | (?<![\w-])github_pat_[A-Za-z0-9_]{40,}
     | (?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,}
     | (?<![\w-])AIza[0-9A-Za-z_-]{35}
+    | (?<![\w-])hf_[A-Za-z0-9]{30,}
+    | (?<![\w-])whsec_[A-Za-z0-9+/]{24,}
     | -----BEGIN\ (?:[A-Z]+\ )*PRIVATE\ KEY-----
     | (?i:\b(?:bearer|basic)\s+)[A-Za-z0-9._~+/-]{12,}=*
     """,
@@ -150,7 +211,23 @@ SECRET_ASSIGN = re.compile(
     r"(?i)(?:password|passwd|pwd|passphrase|secret|api[_-]?key|auth[_-]?token|access[_-]?token"
     r"|refresh[_-]?token|private[_-]?key)[\"']?\s*[:=]\s*[\"']?([^\s\"'&,;}]{4,})"
 )
-URL_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s/:@]+:([^\s/@]+)@", re.I)
+#: ``scheme://user:password@host`` and ``scheme://:password@host`` (Redis's usual form).
+URL_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s/:@]*:([^\s/@]+)@", re.I)
+#: A secret in a URL query string: ``?token=``, ``&sig=``, ``X-Amz-Signature=``.
+URL_QUERY_SECRET = re.compile(
+    r"(?i)(?:^|[?&;])((?:[\w.-]*[_.-])?(?:token|secret|signature|password|passwd|pwd|apikey"
+    r"|api_key|api-key|credential)|key|sig|auth|jwt|code_verifier)=([^&#\s\"'<>]{6,})"
+)
+#: A quoted random-looking string a few words after a word naming a secret.
+SECRET_QUOTED = re.compile(r"""(['"`])([A-Za-z0-9_\-+/=.]{16,})\1""")
+SECRET_CONTEXT = re.compile(
+    r"(?i)(?:key|token|secret|password|passwd|credential|clave|contraseña|clé|cle|schlüssel"
+    r"|chiave|senha|jeton|passwort)\b[^'\"`\n]{0,30}$"
+)
+#: An already masked value: a few characters kept around a run of mask characters.
+MASKED_VALUE = re.compile(r"^[\w-]{0,12}?(?:[*•#]{3,}|[xX]{4,}|\.{3}|…)[*•#xX.…]*[A-Za-z0-9]{0,4}$")
+#: An auth scheme before a credential or a placeholder.
+AUTH_SCHEME = re.compile(r"(?i)^(?:bearer|basic|token|digest|apikey|api-key|key)\s+")
 
 # -- numbers -------------------------------------------------------------------------------
 
@@ -165,7 +242,30 @@ PHONE_CONTEXT = re.compile(
 CARD_CANDIDATE = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?!\w|[.-]\d)")
 SSN_DASHED = re.compile(r"(?<![\w.-])(\d{3})-(\d{2})-(\d{4})(?![\w-]|\.\d)")
 SSN_SPACED = re.compile(r"(?<![\w.-])(\d{3}) (\d{2}) (\d{4})(?![\w-]|\.\d)")
-SSN_CONTEXT = re.compile(r"(?i)(?:ssn|social security|social)\W[^\d\n]{0,20}$")
+SSN_CONTEXT = re.compile(
+    r"(?i)(?:ssn|social security|social sec|social|seguro social|seguridad social)\b"
+    r"[^\d\n]{0,30}$"
+)
+SSN_BARE = re.compile(r"(?<![\w.+-])(\d{3})(\d{2})(\d{4})(?![\w-]|\.\d)")
+#: Words near a number that make it a caller's phone number even when it is mistyped.
+PHONE_WORDS_BEFORE = re.compile(
+    r"(?i)\b(?:phone|mobile|cell|telephone|tel|whatsapp|callback|call(?:ed)? (?:me )?back"
+    r"|teléfono|telefono|telefonnummer|téléphone|portable|handy)\b[^\d\n]{0,25}$"
+)
+PHONE_WORDS_AFTER = re.compile(
+    r"(?i)^[^\d\n]{0,25}\b(?:phone|mobile|cell|callback|whatsapp)(?: number)?\b"
+)
+#: A verb of calling or texting right before a number: it is a phone number.
+CALL_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:transfer(?:r?ing|r?ed|s)?(?: the)?(?: caller| call)? to|forward(?:ing|ed)?"
+    r"(?: the)?(?: call)? to|call(?:ing|ed|s)?(?: to)?|dial(?:l?ing|l?ed)?|(?:sms|text)"
+    r"(?: \w+)?(?: sent)? to|anruf an|llamada(?: transferida)? al?|appel vers|chiamata a"
+    r"|ligação para)\s*[:(]?\s*$"
+)
+#: A caller, customer or user, in the sentence around a mistyped number.
+CALLER_WORDS = re.compile(
+    r"(?i)\b(?:caller|customer|user|client|cliente|kunde|patient|my|their|her|his|me)\b"
+)
 IBAN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,34})")
 IPV4 = re.compile(
     r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -220,7 +320,10 @@ ADDRESS_STOPWORDS = words(
     """the a an on of to for in at by with and or from more times retries seconds minutes
     hours ms tokens chars items calls turns is was are be my your this that"""
 )
-POSTCODE_VALUE = re.compile(r"^\s*(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4})\s*$")
+POSTCODE_VALUE = re.compile(
+    r"^\s*(?:\d{5}(?:-\d{4}|-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4}(?:\s?[A-Z]{2})?"
+    r"|\d{2}-\d{3}|\d{3}\s\d{2}|\d{3}-\d{4})\s*$"
+)
 
 #: Words a caller or an agent says and error messages rarely do: a quoted phrase in an
 #: exception message is an utterance only with one of them ("'I want to cancel'", not
@@ -228,6 +331,27 @@ POSTCODE_VALUE = re.compile(r"^\s*(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[
 CONVERSATIONAL = words(
     """i i'm i'd i've i'll me my mine we our us you your you're yours please thanks thank
     hi hello hey yes yeah no okay ok sure can could would want need like"""
+)
+#: Words a speaker uses about themself, in several languages: what makes a sentence in
+#: an error or log message a caller's words rather than a developer's ("my order", not
+#: "your quota"; "quiero", "je", "ich", "mio").
+FIRST_PERSON = words(
+    """i i'm i'd i've i'll me my mine myself yo mi mis quiero necesito tengo je j'ai j'aimerais
+    mon ma mes moi voudrais ich mein meine meinen meinem meiner mich mir möchte io mio mia
+    miei mie vorrei ho eu meu minha quero preciso ik mijn jag mitt mój moja benim"""
+)
+#: Words that introduce what a caller said: the text after them (after ``:`` or ``=``) is
+#: the caller's, whatever it holds.
+SPEECH_MARKER = re.compile(
+    r"(?i)\b(?:said|says|say|transcript|transcription|utterance|heard|caller|user|customer"
+    r"|speech|asked|input)\b[^:=\n]{0,25}[:=]\s*"
+)
+#: Spoken words that make a developer message quote a caller: the first person, and
+#: greetings and answers. Not "you", "your", "please": developers write those to
+#: developers ("please check your API key").
+DEV_SPOKEN = FIRST_PERSON | words(
+    """we we're our us thanks thank hi hello hey yes yeah hola gracias bonjour merci hallo
+    danke ciao grazie obrigado oi"""
 )
 PROSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 QUOTED = re.compile(r"'([^'\n]{8,})'|\"([^\"\n]{8,})\"|“([^”\n]{8,})”")

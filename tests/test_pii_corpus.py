@@ -1,8 +1,9 @@
-"""Quality floors of the PII detector on the labelled corpus (tests/data/pii_corpus.jsonl).
+"""Quality floors of the PII detector on both labelled corpora (tests/data/pii_corpus*.jsonl).
 
-The floors are the ones the docs promise: precision >= 0.97, recall >= 0.92 and no false
-hit at all on the benign-identifier classes. Quality is deterministic, so it is asserted;
-speed is not (benchmarks/pii_bench.py measures it).
+The floors are the ones the docs promise, on each corpus: precision >= 0.98, recall >=
+0.96 and no false hit at all on the benign-identifier classes. Corpus B was generated
+apart from the detector and frozen before it was tuned. Quality is deterministic, so it
+is asserted; speed is not (benchmarks/pii_bench.py measures it).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pytest_patter_trace.pii import KINDS, find_pii, redact
 
 DATA = Path(__file__).parent / "data"
 GENERATOR = DATA / "make_pii_corpus.py"
+GENERATOR_B = DATA / "make_pii_corpus_b.py"
 
 
 def _load_module(name: str, path: Path) -> Any:
@@ -36,6 +38,8 @@ def _load_module(name: str, path: Path) -> Any:
 # tests/data is not a package: load the shared corpus reader by path.
 _corpus = _load_module("pii_corpus", DATA / "pii_corpus.py")
 CORPUS: Path = _corpus.CORPUS
+CORPUS_B: Path = _corpus.CORPUS_B
+CORPORA = pytest.mark.parametrize("path", [CORPUS, CORPUS_B], ids=["A", "B"])
 Row = _corpus.Row
 load_rows = _corpus.load_rows
 span_for = _corpus.span_for
@@ -49,9 +53,13 @@ class Scored:
     masked: list[tuple[str, str]]
 
 
-@pytest.fixture(scope="module")
-def scored() -> Scored:
-    rows = load_rows()
+def _benign(cls: str) -> bool:
+    return cls.startswith("id.") or cls == "neg.ids"
+
+
+@pytest.fixture(scope="module", params=[CORPUS, CORPUS_B], ids=["A", "B"])
+def scored(request: pytest.FixtureRequest) -> Scored:
+    rows = load_rows(request.param)
     spans = [span_for(r) for r in rows]
     findings = find_pii(spans)
     by_span = kinds_by_span(findings)
@@ -72,31 +80,39 @@ def _counts(scored: Scored, kinds: tuple[str, ...] = KINDS) -> tuple[int, int, i
     return tp, fp, fn
 
 
-def test_corpus_has_hundreds_of_positives_and_hard_negatives() -> None:
-    rows = load_rows()
+@CORPORA
+def test_corpus_has_hundreds_of_positives_and_hard_negatives(path: Path) -> None:
+    rows = load_rows(path)
     positives = [r for r in rows if r.kinds]
     negatives = [r for r in rows if not r.kinds]
     assert len(positives) >= 300
     assert len(negatives) >= 300
     per_kind = Counter(k for r in positives for k in r.kinds)
-    assert set(per_kind) == set(KINDS)
-    assert min(per_kind.values()) >= 25, per_kind
+    assert set(per_kind) <= set(KINDS)
+    assert min(per_kind.values()) >= 15, per_kind
     assert all(r.cls.startswith(("pos.", "neg.", "id.")) for r in rows)
     assert all(bool(r.kinds) == r.cls.startswith("pos.") for r in rows)
 
 
+def test_the_corpora_together_label_every_kind() -> None:
+    labelled = {k for path in (CORPUS, CORPUS_B) for r in load_rows(path) for k in r.kinds}
+    assert labelled == set(KINDS)
+
+
 def test_precision_floor(scored: Scored) -> None:
     tp, fp, _ = _counts(scored)
-    assert tp / (tp + fp) >= 0.97
+    assert tp / (tp + fp) >= 0.98
 
 
 def test_recall_floor(scored: Scored) -> None:
     tp, _, fn = _counts(scored)
-    assert tp / (tp + fn) >= 0.92
+    assert tp / (tp + fn) >= 0.96
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_no_kind_is_carried_by_the_others(scored: Scored, kind: str) -> None:
+    if not any(kind in r.kinds for r in scored.rows):
+        pytest.skip(f"this corpus labels no {kind}")
     tp, fp, fn = _counts(scored, (kind,))
     assert tp / (tp + fp) >= 0.95, f"{kind}: {fp} false hits"
     assert tp / (tp + fn) >= 0.85, f"{kind}: {fn} missed"
@@ -106,7 +122,7 @@ def test_zero_false_hits_on_benign_identifiers(scored: Scored) -> None:
     flagged = [
         (r.id, r.cls, sorted(scored.predicted[r.id]))
         for r in scored.rows
-        if r.cls.startswith("id.") and scored.predicted[r.id]
+        if _benign(r.cls) and scored.predicted[r.id]
     ]
     assert flagged == []
 
@@ -141,6 +157,11 @@ def test_every_class_is_documented() -> None:
     readme = (DATA / "README.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"`((?:pos|neg|id)\.[a-z0-9_.]+)`", readme))
     assert {r.cls for r in load_rows()} <= documented
+    # Corpus B's classes are described by family (pos.name, neg.error_body...).
+    families = {r.cls.rsplit(".", 1)[0] if r.cls.startswith("pos.") else r.cls
+                for r in load_rows(CORPUS_B)}  # fmt: skip
+    generator = GENERATOR_B.read_text(encoding="utf-8")
+    assert all(f'"{c}' in generator for c in families)
 
 
 def test_masks_of_every_corpus_finding_keep_the_rules(scored: Scored) -> None:
@@ -159,7 +180,7 @@ def test_redact_masks_every_flagged_value_and_keeps_benign_ids(scored: Scored) -
         shown = redact(row.key, row.value)
         if scored.predicted[row.id]:
             assert shown != row.value, row.id
-        elif row.cls.startswith("id."):
+        elif _benign(row.cls):
             assert shown == row.value, row.id
 
 
@@ -177,3 +198,15 @@ def test_committed_corpus_is_what_the_generator_writes(tmp_path: Path) -> None:
     out = tmp_path / "corpus.jsonl"
     assert module.main([str(out)]) == 0
     assert out.read_bytes() == CORPUS.read_bytes()
+
+
+def test_committed_corpus_b_is_what_its_generator_writes(tmp_path: Path) -> None:
+    faker = pytest.importorskip("faker", reason="Faker only regenerates corpus B")
+    phonenumbers = pytest.importorskip("phonenumbers")
+    module = _load_module("make_pii_corpus_b", GENERATOR_B)
+    wanted = (module.FAKER_VERSION, module.PHONENUMBERS_VERSION)
+    if (faker.VERSION, phonenumbers.__version__) != wanted:
+        pytest.skip(f"corpus B was generated with Faker/phonenumbers {wanted}")
+    out = tmp_path / "corpus_b.jsonl"
+    assert module.main([str(out)]) == 0
+    assert out.read_bytes() == CORPUS_B.read_bytes()

@@ -11,6 +11,8 @@ from pytest_patter_trace.model import EventRecord, SpanRecord, StatusRecord, fre
 from pytest_patter_trace.pii import PiiFinding
 
 CORPUS = Path(__file__).with_name("pii_corpus.jsonl")
+#: The second corpus, generated apart from the first and frozen before tuning.
+CORPUS_B = Path(__file__).with_name("pii_corpus_b.jsonl")
 
 
 @dataclass(frozen=True)
