@@ -322,7 +322,7 @@ class Scanner:
         if strict and "phone" in self._kinds and pn is None:
             raise ModuleNotFoundError(
                 "phone-number checks need the 'phonenumbers' package: "
-                "pip install 'pytest-patter-trace[pii]' (or pass kinds= without 'phone')"
+                "pip install phonenumbers (or pass kinds= without 'phone')"
             )
 
     # -- entry points -------------------------------------------------------------------
