@@ -8,10 +8,11 @@ the release's ``Transcript``, a TTS whose ``synthesize`` yields silence, a carri
 acknowledges marks, and an ``LLMProvider`` that streams scripted chunks. The handler's
 STT/TTS slots are filled before ``start()``, as getpatter 0.6.8's ``EvalSession`` does.
 
-Before 0.5.4 an agent cannot carry an LLM provider: the handler builds its ``LLMLoop``
-around OpenAI from a key, so a placeholder key is given (the OpenAI client is built but
-never used: no request is made) and the loop's provider is replaced by the scripted one
-before the first turn.
+Before 0.5.1 an agent cannot carry an LLM provider and ``start()`` builds its
+``LLMLoop`` only around OpenAI from a key (and 0.4.2/0.4.3 do not even install the
+``openai`` package). There, no key is given and the loop is built after ``start()``
+exactly as ``start()`` would, with the ``llm_provider=`` argument ``LLMLoop`` has had
+since 0.4.2.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 
 __all__ = ["open_call"]
 
-_PLACEHOLDER_KEY = "sk-offline-never-sent"
 _TURN_TIMEOUT_S = 30.0
 _CALLER_PAUSE_S = 0.6
 _GRACE_ENV = "PATTER_TTS_TAIL_GRACE_MS"
@@ -180,17 +180,18 @@ class _PipelineCall:
         previous = getattr(handler, "_dispatch_task", None)
         history = len(handler.conversation_history)
         # Every release drops a final transcript within 0.5 s of the last committed
-        # one (an STT echo guard): pause as a caller would between turns.
+        # one (an STT echo guard): pause as a caller would, counted from the end of
+        # the previous turn (its transcript was committed before that).
         loop = asyncio.get_running_loop()
         if self._last_turn_at is not None:
             await asyncio.sleep(max(0.0, self._last_turn_at + _CALLER_PAUSE_S - loop.time()))
-        self._last_turn_at = loop.time()
         consumed = self._stt.push_final(text)
         await self._settle(asyncio.ensure_future(consumed.wait()))
         # 0.6.6 and 0.6.7 dispatch the turn as a task; older releases ran it inline.
         dispatch = getattr(self._handler, "_dispatch_task", None)
         if isinstance(dispatch, asyncio.Task) and dispatch is not previous:
             await self._settle(asyncio.shield(dispatch))
+        self._last_turn_at = loop.time()
         if len(handler.conversation_history) == history:
             raise SdkError("the pipeline dropped the caller's turn (its transcript filter)")
 
@@ -243,7 +244,7 @@ def open_call(
             "tools": [dict(t) for t in tools] or None,
             "vad": _NoVAD(),
         }
-        # Agent.llm ships in 0.5.4; before it, the loop's provider is swapped below.
+        # Agent.llm ships in 0.5.1; before it, the loop is built in _started().
         agent_llm = _has_field(models.Agent, "llm")
         if agent_llm:
             agent_kwargs["llm"] = llm
@@ -258,7 +259,6 @@ def open_call(
             callee="+15550000002",
             resolved_prompt=handlers.resolve_agent_prompt(agent, None),
             metrics=None,
-            openai_key="" if agent_llm else _PLACEHOLDER_KEY,
             for_twilio=False,
         )
         carrier.handler = handler
@@ -276,11 +276,10 @@ async def _started(rel: Release, handler: Any, llm: _ScriptedLLM, *, agent_llm: 
     # The handler between start() and cleanup(), with the scripted LLM in its loop.
     try:
         await handler.start()
-        loop = handler._llm_loop
-        if loop is None:
+        if handler._llm_loop is None and not agent_llm:
+            handler._llm_loop = _llm_loop(rel, handler, llm)
+        if handler._llm_loop is None:
             raise SdkError(f"getpatter {rel.version}: the pipeline built no LLM loop")
-        if not agent_llm:
-            loop._provider = llm
         yield
     finally:
         grace = getattr(handler, "_grace_task", None)
@@ -290,3 +289,18 @@ async def _started(rel: Release, handler: Any, llm: _ScriptedLLM, *, agent_llm: 
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await grace
         await asyncio.sleep(0)
+
+
+def _llm_loop(rel: Release, handler: Any, llm: _ScriptedLLM) -> Any:
+    # What start() of 0.4.2-0.5.0 builds when given an OpenAI key, with our provider.
+    llm_loop = importlib.import_module(f"{rel.package}.services.llm_loop")
+    tool_executor = importlib.import_module(f"{rel.package}.services.tool_executor")
+    tools = handler.agent.tools
+    return llm_loop.LLMLoop(
+        openai_key="",
+        model=handler.agent.model,
+        system_prompt=handler.resolved_prompt,
+        tools=tools,
+        tool_executor=tool_executor.ToolExecutor() if tools else None,
+        llm_provider=llm,
+    )
