@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from _releases import recorded_on_070
 
 from pytest_patter_trace import cli
 from pytest_patter_trace.contract import documented_example_trace
@@ -28,6 +29,7 @@ def _write_otlp(path: Path, spans: tuple[SpanRecord, ...]) -> Path:
 
 
 @needs_getpatter
+@recorded_on_070
 def test_golden_report_on_getpatter_070(capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("getpatter")
     code = cli.main(["check", "--no-color"])
