@@ -138,3 +138,18 @@ def test_check_on_installed_release_reports_missing_call_root(tmp_path: object) 
     assert proc.returncode == 1, out
     assert "[missing-span] getpatter.call" in out
     assert "Traceback" not in out
+
+
+@needs_release
+def test_enable_tracing_restores_on_installed_release(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(_getpatter.ENV_FLAG, raising=False)
+    tracing = _getpatter._tracing_module()
+    before = (tracing._tracer, tracing._provider, tracing._initialized)
+    undo = _getpatter.enable_tracing()
+    try:
+        assert tracing.is_enabled()  # the release's own switch: flag and tracer set
+    finally:
+        undo()
+    assert (tracing._tracer, tracing._provider, tracing._initialized) == before
+    assert _getpatter.ENV_FLAG not in os.environ
+    assert not tracing.is_enabled()
