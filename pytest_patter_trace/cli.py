@@ -112,12 +112,9 @@ def check(
     unknown = [n for n in names if n not in SCENARIOS]
     if unknown:
         raise InputError(f"unknown scenario(s) {', '.join(unknown)}; known: {', '.join(SCENARIOS)}")
-    from . import _getpatter
+    from .scenarios import installed_release
 
-    if not _getpatter.installed():
-        raise SdkError(
-            "getpatter is not installed: pip install getpatter (or pass OTLP trace files)"
-        )
+    installed_release()  # SdkError / UnsupportedRelease before anything runs
     os.environ.setdefault("DO_NOT_TRACK", "1")
     return [_run_scenario(n, contract) for n in names]
 
@@ -149,9 +146,9 @@ def _version_text() -> str:
 
 
 def _supported_range() -> str:
-    from . import scenarios
+    from .scenarios import SUPPORTED_RANGE
 
-    return str(getattr(scenarios, "SUPPORTED_RANGE", "getpatter with tracing"))
+    return f"getpatter{SUPPORTED_RANGE}"
 
 
 _EPILOG = """\
