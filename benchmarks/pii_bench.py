@@ -1,11 +1,12 @@
-"""Measure the PII detector on both labelled corpora, and compare it with Presidio.
+"""Measure the PII detector on the labelled corpora A, B and C, and compare it with Presidio.
 
 Usage: ``python benchmarks/pii_bench.py [--corpus PATH ...] [--repeat 5] [--no-presidio]
 [--errors] [--check]``.
 
-Prints, for each corpus (by default tests/data/pii_corpus.jsonl, "A", and
+Prints, for each corpus (by default tests/data/pii_corpus.jsonl, "A",
 tests/data/pii_corpus_b.jsonl, "B", written apart from the detector and frozen before it
-was tuned): precision, recall and F1 per kind, side by side, false hits and misses by
+was tuned, and tests/data/pii_corpus_c.jsonl, "C", held out: never tuned against):
+precision, recall and F1 per kind, side by side, false hits and misses by
 corpus class. Then speed, in CPU time on one core (other processes on the machine do not
 count), best of ``--repeat`` runs: the batch figure (``find_pii`` over a whole corpus,
 one value per span) next to the per-call figure (``assert_no_pii`` once per realistic
@@ -32,8 +33,7 @@ from pytest_patter_trace.pii import KINDS, find_pii
 ROOT = Path(__file__).resolve().parent.parent
 # The corpus reader lives next to the corpus, shared with its tests.
 sys.path.insert(0, str(ROOT / "tests" / "data"))
-from pii_corpus import CORPUS as CORPUS_A  # noqa: E402
-from pii_corpus import CORPUS_B, Row, kinds_by_span, load_rows, span_for  # noqa: E402
+from pii_corpus import CORPORA, Row, kinds_by_span, load_rows, span_for  # noqa: E402
 
 from pytest_patter_trace.model import EventRecord, SpanRecord, StatusRecord  # noqa: E402
 from pytest_patter_trace.pii import assert_no_pii  # noqa: E402
@@ -428,7 +428,7 @@ def compare(name: str, rows: Sequence[Row], ours: Score, speed: float,
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, action="append", help="default: corpora A and B")
+    parser.add_argument("--corpus", type=Path, action="append", help="default: corpora A, B and C")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument(
         "--calls", type=int, default=300, help="10-span calls for the per-call figure"
@@ -437,8 +437,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list rows the detector gets wrong")
     parser.add_argument("--check", action="store_true", help="exit 1 when a floor is not met")
     args = parser.parse_args(argv)
-    paths = args.corpus or [CORPUS_A, CORPUS_B]
-    names = ["A", "B"] if not args.corpus else [p.stem for p in paths]
+    paths = args.corpus or list(CORPORA.values())
+    names = list(CORPORA) if not args.corpus else [p.stem for p in paths]
     results = []
     for name, path in zip(names, paths, strict=True):
         rows = load_rows(path)
