@@ -34,7 +34,7 @@ from .attributes import (
     format_violations,
     undocumented_key,
 )
-from .grouping import DEFAULT_CALL_ID_KEYS, CallTrace, group_calls
+from .grouping import DEFAULT_CALL_ID_KEYS, CallTrace, display_name, group_calls
 from .model import SpanRecord, SpansLike, as_records, freeze_attributes
 from .timing import BUDGETS, TIMING_CODES, TimingSpec, timing_violations
 
@@ -922,10 +922,10 @@ def _unknown(span: SpanRecord, call_id: str | None, c: Contract) -> Violation:
     return Violation.on(
         span,
         "unknown-span",
-        f"span name {span.name} is not in the contract{hint}",
+        f"span name {display_name(span.name)} is not in the contract{hint}",
         call_id=call_id,
         expected=guess[0] if guess else None,
-        found=span.name,
+        found=display_name(span.name),
     )
 
 
