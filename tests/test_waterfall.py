@@ -166,3 +166,44 @@ def test_real_tool_turn_report_in_headless_chromium(
     assert _png_size(kept) == WINDOW
     assert len(data) > 20_000, "the screenshot is (nearly) blank"
     assert 0.5 < len(data) / len(kept) < 2.0
+
+
+# -- the Markdown summary --------------------------------------------------------------
+
+
+def test_markdown_summary_for_the_step_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from pytest_patter_trace.otlp import records_to_otlp_json
+
+    trace = tmp_path / "pii.json"
+    trace.write_text(json.dumps(records_to_otlp_json(planted())))
+    md = tmp_path / "summary.md"
+    html_path = tmp_path / "r.html"
+    args = ["check", str(trace), "--markdown", str(md), "--html", str(html_path)]
+    assert cli.main(args) == 1
+    text = md.read_text(encoding="utf-8")
+    assert text.startswith("## patter-trace check: DOES NOT CONFORM\n")
+    assert "| `unknown-span` | 1 |" in text
+    assert "| 2 | 800.0 (spans) | 170.0 (attribute) | scripted |" in text
+    page = html_path.read_text(encoding="utf-8")
+    for raw in (PHONE, EMAIL, "<script>alert"):
+        assert raw not in text
+        assert raw not in page
+    assert PHONE not in capsys.readouterr().out
+
+
+def test_unwritable_report_is_an_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from pytest_patter_trace.otlp import records_to_otlp_json
+
+    trace = tmp_path / "doc.json"
+    trace.write_text(json.dumps(records_to_otlp_json(documented_example_trace())))
+    missing = tmp_path / "no" / "such" / "dir" / "r.html"
+    assert cli.main(["check", str(trace), "--html", str(missing)]) == 2
+    assert f"cannot write {missing}" in capsys.readouterr().err
