@@ -204,6 +204,14 @@ def _parser() -> _Parser:
     check_p.add_argument("--contract", metavar="TOML", help="a contract file instead of Patter's")
     check_p.add_argument("--json", action="store_true", help="machine-readable output")
     check_p.add_argument(
+        "--html", metavar="FILE", help="also write a self-contained HTML waterfall of every call"
+    )
+    check_p.add_argument(
+        "--markdown",
+        metavar="FILE",
+        help='also write a Markdown summary (e.g. --markdown "$GITHUB_STEP_SUMMARY")',
+    )
+    check_p.add_argument(
         "--debug", action="store_true", help="show the traceback when the check cannot run"
     )
     colour = check_p.add_mutually_exclusive_group()
@@ -259,6 +267,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write(f"patter-trace: error: {exc}\n")
         return code
     code = EXIT_CONFORMS if all(r.conforms for r in reports) else EXIT_DRIFT
+    try:
+        _write_extras(args, reports)
+    except OSError as exc:
+        message = f"cannot write {exc.filename}: {exc.strerror or exc}"
+        if args.json:
+            _emit_json(out, None, exit_code=EXIT_INPUT, error=message)
+        else:
+            sys.stderr.write(f"patter-trace: error: {message}\n")
+        return EXIT_INPUT
     if args.json:
         _emit_json(out, reports, exit_code=code)
     else:
@@ -266,6 +283,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         header = "patter-trace check: " + ("OTLP files" if args.files else _sdk_version_text())
         render_text(reports, out, Style(color), header=header)
     return code
+
+
+def _write_extras(args: argparse.Namespace, reports: Sequence[SourceReport]) -> None:
+    # The HTML and Markdown reports, next to (not instead of) the text or JSON output.
+    contract = args.contract
+    if args.html:
+        from .waterfall import write_html
+
+        write_html(args.html, reports, title="patter-trace check", contract=contract)
+    if args.markdown:
+        from .summary import render_markdown
+
+        Path(args.markdown).write_text(render_markdown(reports, contract=contract), "utf-8")
 
 
 def _want_colour(out: TextIO) -> bool:

@@ -34,8 +34,9 @@ from .attributes import (
     format_violations,
     undocumented_key,
 )
-from .grouping import DEFAULT_CALL_ID_KEYS, CallTrace, group_calls
+from .grouping import DEFAULT_CALL_ID_KEYS, CallTrace, display_name, group_calls
 from .model import SpanRecord, SpansLike, as_records, freeze_attributes
+from .timing import BUDGETS, TIMING_CODES, TimingSpec, timing_violations
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -80,6 +81,8 @@ VIOLATION_CODES: Mapping[str, str] = MappingProxyType(
         "bad-routing-tag": "a routing tag is empty, not a string, or an unknown side",
         "call-id-mismatch": "call-id keys of a span disagree with each other or with its call",
         "missing-metric": "a call where a metric must fire carries it on no span",
+        # The [timing] rules (timing.py).
+        **TIMING_CODES,
     }
 )
 
@@ -155,6 +158,8 @@ class Contract:
     legacy_spans: Mapping[str, str] = field(default_factory=dict)
     routing: RoutingSpec | None = None
     metrics: Mapping[str, MetricSpec] = field(default_factory=dict)
+    #: The ``[timing]`` rules and budgets; ``None`` when the contract has no such table.
+    timing: TimingSpec | None = None
     key_specs: Mapping[str, AttributeSpec] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -390,7 +395,7 @@ def contract_from_mapping(data: Mapping[str, Any], *, origin: str = "<contract>"
     top = r.table(
         data,
         (),
-        allowed=("contract", "spans", "legacy_spans", "routing", "metrics"),
+        allowed=("contract", "spans", "legacy_spans", "routing", "metrics", "timing"),
         required=("contract", "spans"),
     )
     head_path = ("contract",)
@@ -511,6 +516,8 @@ def contract_from_mapping(data: Mapping[str, Any], *, origin: str = "<contract>"
                 required_in_calls_with=needs,
             )
 
+    timing = _timing(r, top["timing"], spans) if "timing" in top else None
+
     if r.problems:
         raise ContractError(origin, r.problems)
     return Contract(
@@ -525,6 +532,32 @@ def contract_from_mapping(data: Mapping[str, Any], *, origin: str = "<contract>"
         legacy_spans=MappingProxyType(legacy),
         routing=routing,
         metrics=MappingProxyType(metrics),
+        timing=timing,
+    )
+
+
+def _timing(r: _Reader, raw: object, spans: Mapping[str, SpanSpec]) -> TimingSpec:
+    path: tuple[str, ...] = ("timing",)
+    table = r.table(raw, path, allowed=("work_spans", "ordering", "exception_events", "budgets"))
+    work = r.strings(table, "work_spans", path) or ()
+    for name in work:
+        if name not in spans:
+            r.error((*path, "work_spans"), f"{_shown(name)} is not a span of this contract")
+    exception_events = r.count(table, "exception_events", path)
+    budgets: dict[str, float] = {}
+    budget_path = (*path, "budgets")
+    for name, value in r.table(
+        table.get("budgets", {}), budget_path, allowed=tuple(BUDGETS)
+    ).items():
+        if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+            r.error((*budget_path, name), f"expected a number of ms >= 0, got {_shown(value)}")
+        elif name in BUDGETS:
+            budgets[name] = float(value)
+    return TimingSpec(
+        work_spans=work,
+        ordering=r.boolean(table, "ordering", path, True),
+        exception_events=exception_events if "exception_events" in table else 1,
+        budgets=MappingProxyType(budgets),
     )
 
 
@@ -680,6 +713,7 @@ def check_contract(
     for call_id, call in grouping.calls.items():
         out.extend(_check_structure(call, c))
         out.extend(cost.required_metric_violations(call, contract=c))
+        out.extend(timing_violations(call, c))
         for span in call.spans:
             out.extend(_check_span(span, call_id, c, id_keys, call_of))
     for span in grouping.unattributed:
@@ -888,10 +922,10 @@ def _unknown(span: SpanRecord, call_id: str | None, c: Contract) -> Violation:
     return Violation.on(
         span,
         "unknown-span",
-        f"span name {span.name} is not in the contract{hint}",
+        f"span name {display_name(span.name)} is not in the contract{hint}",
         call_id=call_id,
         expected=guess[0] if guess else None,
-        found=span.name,
+        found=display_name(span.name),
     )
 
 

@@ -69,6 +69,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default="sequence",
         help="patter-trace: sibling order in snapshots: sequence or structural.",
     )
+    # Waterfall report and JUnit properties (_pytest_report.py).
+    parser.getgroup("patter-trace").addoption(
+        "--patter-report",
+        metavar="FILE",
+        default=None,
+        help="patter-trace: write an HTML waterfall of every test's patter_spans calls.",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -78,6 +85,17 @@ def pytest_configure(config: pytest.Config) -> None:
         "patter_pii(allow=(), kinds=None, extra=(), check=True): "
         "settings of the --patter-no-pii guard for this test.",
     )
+    _register_report(config)
+
+
+def _register_report(config: pytest.Config) -> None:
+    # Only when asked for: a run without a report or JUnit XML pays nothing.
+    path = config.getoption("patter_report", None)
+    junit = bool(getattr(config.option, "xmlpath", None))
+    if path or junit:
+        from ._pytest_report import ReportCollector
+
+        config.pluginmanager.register(ReportCollector(config, path, junit), "patter-trace-report")
 
 
 def _guard_enabled(config: pytest.Config) -> bool:

@@ -38,6 +38,8 @@ class CallReport:
     latency: dict[str, Any] = field(default_factory=dict)
     #: The tree with call-id values left out: equal for calls that differ only by id.
     shape: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    #: The call's spans in tree order (``span_index`` 1 first), for the waterfall report.
+    records: tuple[SpanRecord, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def conforms(self) -> bool:
@@ -126,7 +128,9 @@ def check_spans(
         position: dict[str, int] = {}
         tree: list[str] = []
         shape: list[str] = []
+        ordered: list[SpanRecord] = []
         for index, (depth, span) in enumerate(trace.walk(), start=1):
+            ordered.append(span)
             position[span.span_id] = index
             tree.append("  " * depth + describe_span(span, hide_keys=()))
             shape.append("  " * depth + describe_span(span))
@@ -141,6 +145,7 @@ def check_spans(
                 cost=_shown_call(call_cost(trace, contract=contract).to_dict()),
                 latency=_shown_call(call_latency(trace, contract=contract).to_dict()),
                 shape=tuple(shape),
+                records=tuple(ordered),
             )
         )
     return SourceReport(source, calls)
