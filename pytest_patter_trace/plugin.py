@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from .snapshot import PatterSnapshotAssertion
 
 _HUB = pytest.StashKey["CaptureHub"]()
+#: The test's capture, however the test got it (argument or ``getfixturevalue``).
+_CAPTURE = pytest.StashKey["SpanCapture"]()
 
 #: Kept in sync with ``grouping.DEFAULT_CALL_ID_KEYS`` (a test pins it) without
 #: importing the grouping module at start-up.
@@ -88,7 +90,7 @@ def _guard_enabled(config: pytest.Config) -> bool:
 def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     """The ``--patter-no-pii`` guard: fail the test itself when its spans hold PII."""
     result = yield
-    capture = getattr(item, "funcargs", {}).get("patter_spans")
+    capture = item.stash.get(_CAPTURE, None)
     if capture is not None and _guard_enabled(item.config):
         _pii_guard(item, capture)
     return result
@@ -130,9 +132,12 @@ def patter_spans(request: pytest.FixtureRequest) -> Iterator[SpanCapture]:
     keys = tuple(config.getini("patter_call_id_keys")) or _DEFAULT_KEYS
     hub = _hub(config)
     capture = hub.start(call_id_keys=keys)
+    request.node.stash[_CAPTURE] = capture
     try:
         yield capture
     finally:
+        # Items outlive their test: do not keep its spans alive for the whole session.
+        del request.node.stash[_CAPTURE]
         hub.stop(capture)
         message = capture.open_spans_message()
         if message is not None:

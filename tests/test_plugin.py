@@ -251,3 +251,22 @@ def test_public_names_in_sync() -> None:
     assert sorted(pkg.__all__) == sorted(pkg._EXPORTS)
     for name in pkg.__all__:
         assert getattr(pkg, name).__doc__, name
+
+
+def test_guard_sees_capture_from_getfixturevalue(pytester: pytest.Pytester) -> None:
+    # Suites often reach the capture dynamically (an autouse fixture, a helper): the
+    # guard must check those tests too, not only ones naming patter_spans as argument.
+    pytester.makepyfile(
+        """
+        from opentelemetry import trace
+
+        def test_dynamic(request):
+            request.getfixturevalue("patter_spans")
+            with trace.get_tracer("t").start_as_current_span("s") as span:
+                span.set_attribute("user.contact", "jane.doe@example.com")
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--patter-no-pii")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*1 PII finding*"])
+    assert "jane.doe" not in result.stdout.str()
