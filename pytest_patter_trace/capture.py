@@ -32,8 +32,8 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor, SpanExporter, Sp
 
 from . import _getpatter, _otel
 from ._follow import GlobalTracer
-from .grouping import DEFAULT_CALL_ID_KEYS
-from .model import SpanRecord
+from .grouping import DEFAULT_CALL_ID_KEYS, display_name, start_order
+from .model import SpanRecord, record_from_readable
 from .store import SpanStore
 
 if TYPE_CHECKING:
@@ -156,9 +156,6 @@ class SpanCapture(SpanStore):
 
     def open_spans(self) -> tuple[SpanRecord, ...]:
         """Spans started during the test that have not ended (yet), in start order."""
-        from .grouping import start_order
-        from .model import record_from_readable
-
         return tuple(
             sorted((record_from_readable(s) for s in list(self._open.values())), key=start_order)
         )
@@ -168,8 +165,6 @@ class SpanCapture(SpanStore):
         left = self.open_spans()
         if not left:
             return None
-        from .grouping import display_name
-
         names = ", ".join(sorted({display_name(s.name) for s in left}))
         return (
             f"patter_spans: {len(left)} span{'s' if len(left) != 1 else ''} still open "

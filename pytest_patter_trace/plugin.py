@@ -6,8 +6,9 @@ reading this file and registering a few options, nothing more.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+import warnings
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
 _HUB = pytest.StashKey["CaptureHub"]()
 #: The test's capture, however the test got it (argument or ``getfixturevalue``).
 _CAPTURE = pytest.StashKey["SpanCapture"]()
+#: ``pii.guard_failure``, loaded at the first capture's setup when the guard is on.
+_GUARD = pytest.StashKey["Callable[..., str | None]"]()
+#: Set once the modules a capture's teardown needs are imported.
+_WARM = pytest.StashKey[bool]()
 
 #: Kept in sync with ``grouping.DEFAULT_CALL_ID_KEYS`` (a test pins it) without
 #: importing the grouping module at start-up.
@@ -91,23 +96,50 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     """The ``--patter-no-pii`` guard: fail the test itself when its spans hold PII."""
     result = yield
     capture = item.stash.get(_CAPTURE, None)
-    if capture is not None and _guard_enabled(item.config):
-        _pii_guard(item, capture)
+    guard = item.config.stash.get(_GUARD, None)
+    # No spans, nothing to scan. The body may have left imports blocked (a test
+    # simulating a missing package): everything used here was imported at setup.
+    if capture is not None and guard is not None and len(capture):
+        _pii_guard(item, capture, guard)
     return result
 
 
-def _pii_guard(item: pytest.Item, capture: SpanCapture) -> None:
+def _pii_guard(
+    item: pytest.Item, capture: SpanCapture, guard_failure: Callable[..., str | None]
+) -> None:
     marker = item.get_closest_marker("patter_pii")
     options = dict(marker.kwargs) if marker is not None else {}
     if not options.pop("check", True):
         return
-    from .pii import guard_failure
-
     allow = [*item.config.getini("patter_pii_allow"), *options.pop("allow", ())]
     message = guard_failure(capture, allow=allow, **options)
     if message is not None:
         # No traceback: nothing of the test's locals (raw values) reaches the report.
         pytest.fail(message, pytrace=False)
+
+
+def _warm_up(config: pytest.Config) -> None:
+    """Import now what the test's teardown and the guard will run.
+
+    Once a test body starts, nothing of ours imports: the test may block imports until
+    its teardown (to simulate a missing package), and it must not fail because of us.
+    Runs at the first capture's setup, so a session that never captures pays nothing.
+    """
+    if config.stash.get(_WARM, False):
+        return
+    from . import pii
+
+    pii.redact("span.name", "warm-up")  # the open-span warning masks names with this
+    if _guard_enabled(config):
+        from ._pii_detect import phonenumbers_module
+
+        pii.guard_failure(())  # loads the strict scanner and everything a scan uses
+        config.stash[_GUARD] = pii.guard_failure
+        phonenumbers: Any = phonenumbers_module()
+        if phonenumbers is not None:
+            # phonenumbers imports each region's metadata on first use of that region.
+            phonenumbers.PhoneMetadata.load_all()
+    config.stash[_WARM] = True
 
 
 def _hub(config: pytest.Config) -> CaptureHub:
@@ -130,6 +162,7 @@ def patter_spans(request: pytest.FixtureRequest) -> Iterator[SpanCapture]:
     """
     config = request.config
     keys = tuple(config.getini("patter_call_id_keys")) or _DEFAULT_KEYS
+    _warm_up(config)
     hub = _hub(config)
     capture = hub.start(call_id_keys=keys)
     request.node.stash[_CAPTURE] = capture
@@ -141,8 +174,6 @@ def patter_spans(request: pytest.FixtureRequest) -> Iterator[SpanCapture]:
         hub.stop(capture)
         message = capture.open_spans_message()
         if message is not None:
-            import warnings
-
             warnings.warn(pytest.PytestWarning(message), stacklevel=1)
 
 
