@@ -38,6 +38,7 @@ _EXPORTS: dict[str, str] = {
     "OtlpReceiver": "receiver",
     "SnapshotOptions": "snapshot",
     "render_snapshot": "snapshot",
+    "TreeText": "_text",
 }
 
 # Literal so linters and type checkers see the public names; a test keeps it in sync.
@@ -48,6 +49,7 @@ __all__ = [
     "SnapshotOptions",
     "SpanCapture",
     "SpanRecord",
+    "TreeText",
     "assert_call_tree",
     "assert_contract",
     "assert_cost_latency",
@@ -70,6 +72,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from ._text import TreeText
     from .attributes import assert_required_attributes, check_required_attributes
     from .capture import SpanCapture
     from .contract import (

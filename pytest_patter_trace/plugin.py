@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from ._text import TreeText
+
 if TYPE_CHECKING:
     from .capture import CaptureHub, SpanCapture
     from .receiver import OtlpReceiver
@@ -213,8 +215,12 @@ def patter_snapshot(request: pytest.FixtureRequest) -> PatterSnapshotAssertion:
 def pytest_assertrepr_compare(
     config: pytest.Config, op: str, left: object, right: object
 ) -> list[str] | None:
-    """Explain failed comparisons of span-tree texts line by line."""
-    if op != "==" or not isinstance(left, str) or not isinstance(right, str):
+    """Explain failed comparisons of span-tree texts line by line.
+
+    Claims only comparisons with a side of our own :class:`TreeText` type: a suite's
+    other strings, however indented, keep pytest's explanation.
+    """
+    if op != "==" or not (isinstance(left, TreeText) or isinstance(right, TreeText)):
         return None
     from .tree import assertrepr_compare
 

@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from ._text import TreeText
 from .grouping import (
     DEFAULT_CALL_ID_KEYS,
     CallIdConflict,
@@ -199,7 +200,7 @@ class SpanStore:
         """Spans whose call ids disagree with their parent's or among their own keys."""
         return self._group().conflicts
 
-    def tree(self, *, durations: bool = True) -> str:
+    def tree(self, *, durations: bool = True) -> TreeText:
         """Every call's span tree, then the spans without a call."""
         grouping = self._group()
         blocks: list[str] = []
@@ -208,7 +209,7 @@ class SpanStore:
         if grouping.unattributed:
             rest = CallTrace(None, grouping.unattributed)
             blocks.append("no call id:\n" + _indent(rest.tree(durations=durations)))
-        return "\n".join(blocks) if blocks else "(no spans)"
+        return TreeText("\n".join(blocks) if blocks else "(no spans)")
 
     # -- waiting ---------------------------------------------------------------------
 

@@ -270,3 +270,33 @@ def test_guard_sees_capture_from_getfixturevalue(pytester: pytest.Pytester) -> N
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*1 PII finding*"])
     assert "jane.doe" not in result.stdout.str()
+
+
+def test_assertrepr_claims_only_our_tree_text(pytester: pytest.Pytester) -> None:
+    # A suite's own indented strings keep pytest's explanation; only text our renderers
+    # return (TreeText) gets the span-tree diff.
+    pytester.makepyfile(
+        """
+        from opentelemetry import trace
+        from pytest_patter_trace.tree import call_tree_text
+
+        def test_menus():
+            assert "menu\\n  file\\n  edit" == "menu\\n  file\\n  view"
+
+        def test_tree(patter_spans):
+            with trace.get_tracer("t").start_as_current_span("menu"):
+                with trace.get_tracer("t").start_as_current_span("file"):
+                    pass
+            assert call_tree_text(patter_spans) == "menu\\n  view"
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-vv")
+    result.assert_outcomes(failed=2)
+    out = result.stdout.str()
+    menus = out[out.index("_ test_menus _") : out.index("_ test_tree _")]
+    assert "span trees differ" not in menus
+    # pytest's own string diff
+    assert "-   view" in menus
+    assert "+   edit" in menus
+    tree = out[out.index("_ test_tree _") :]
+    assert "span trees differ, first at left line 2 / right line 2" in tree
