@@ -3,9 +3,9 @@
 How spans reach the capture, whatever the code under test does with providers:
 
 * one small span processor (the *tap*) is added to the global SDK provider at the start
-  of each capturing test, and to every SDK ``TracerProvider`` created while the plugin is
-  active (``TracerProvider.__init__`` is wrapped), so providers set during the test, and
-  tracers obtained at import time from a provider, are covered;
+  of each capturing test, and to every SDK ``TracerProvider`` created while a capture is
+  active (``TracerProvider.__init__`` is wrapped for the test only), so providers set
+  during the test, and tracers obtained at import time from a provider, are covered;
 * when no provider is set at all, a fallback SDK provider is made global *softly*: the
   code under test can still call ``set_tracer_provider`` and win;
 * getpatter's tracing is switched on for the test (see ``_getpatter``) into the global
@@ -200,6 +200,7 @@ class CaptureHub:
             raise RuntimeError("a patter_spans capture is already active in this process")
         capture = SpanCapture(call_id_keys=call_id_keys)
         with self._lock:
+            # Wrapped for this test only: providers made outside captures stay untouched.
             if self._unpatch is None:
                 self._unpatch = _otel.patch_provider_init(self._tap_provider)
             current = _otel.global_provider()
@@ -227,6 +228,9 @@ class CaptureHub:
         self._orphans.update(capture._open)
         exporter = capture.exporter
         with self._lock:
+            if self._unpatch is not None:
+                self._unpatch()
+                self._unpatch = None
             for provider in list(self._tapped):
                 _otel.remove_processors(provider, lambda p: p is self._tap)
                 _otel.remove_processors(
@@ -246,7 +250,7 @@ class CaptureHub:
                     seen.clear()
 
     def close(self) -> None:
-        """End of session: unwrap ``TracerProvider.__init__`` and forget the providers."""
+        """End of session: undo whatever is still installed and forget the providers."""
         with self._lock:
             if self._unpatch is not None:
                 self._unpatch()

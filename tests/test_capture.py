@@ -184,12 +184,16 @@ def test_two_active_captures_refused(hub: CaptureHub) -> None:
         hub.start()
 
 
-def test_provider_init_unpatched_at_close(hub: CaptureHub) -> None:
+def test_provider_init_wrapped_only_during_capture(hub: CaptureHub) -> None:
     original = TracerProvider.__init__
     capture = hub.start()
     assert TracerProvider.__init__ is not original
     hub.stop(capture)
-    hub.close()
+    assert TracerProvider.__init__ is original
+    assert _theirs(TracerProvider()) == 0
+    assert TracerProvider()._active_span_processor._span_processors == ()
+    hub.start()
+    hub.close()  # a session ending mid-capture still unwraps
     assert TracerProvider.__init__ is original
 
 

@@ -300,3 +300,22 @@ def test_assertrepr_claims_only_our_tree_text(pytester: pytest.Pytester) -> None
     assert "+   edit" in menus
     tree = out[out.index("_ test_tree _") :]
     assert "span trees differ, first at left line 2 / right line 2" in tree
+
+
+def test_later_providers_carry_nothing_of_ours(pytester: pytest.Pytester) -> None:
+    # TracerProvider.__init__ is wrapped only while a capture is active: a provider made
+    # by a later test that never asked for patter_spans is untouched.
+    pytester.makepyfile(
+        """
+        from opentelemetry.sdk.trace import TracerProvider
+
+        def test_captures(patter_spans):
+            TracerProvider()
+
+        def test_later_without_capture():
+            provider = TracerProvider()
+            assert provider._active_span_processor._span_processors == ()
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:randomly")
+    result.assert_outcomes(passed=2)
