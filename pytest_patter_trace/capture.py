@@ -6,6 +6,8 @@ How spans reach the capture, whatever the code under test does with providers:
   of each capturing test, and to every SDK ``TracerProvider`` created while a capture is
   active (``TracerProvider.__init__`` is wrapped for the test only), so providers set
   during the test, and tracers obtained at import time from a provider, are covered;
+* an SDK provider made global during the test (``set_tracer_provider``, intercepted while
+  a capture is active) gets the tap too, wherever and whenever it was built;
 * when no provider is set at all, a fallback SDK provider is made global *softly*: the
   code under test can still call ``set_tracer_provider`` and win;
 * getpatter's tracing is switched on for the test (see ``_getpatter``) into the global
@@ -185,6 +187,7 @@ class CaptureHub:
         self._tapped: weakref.WeakSet[TracerProvider] = weakref.WeakSet()
         self._fallback: TracerProvider | None = None
         self._unpatch: Callable[[], None] | None = None
+        self._unset: Callable[[], None] | None = None
         # Keys of spans left open by a finished capture: when they end later, during
         # another test, they are dropped instead of landing in that test's capture.
         self._orphans: set[tuple[int, int]] = set()
@@ -203,6 +206,8 @@ class CaptureHub:
             # Wrapped for this test only: providers made outside captures stay untouched.
             if self._unpatch is None:
                 self._unpatch = _otel.patch_provider_init(self._tap_provider)
+            if self._unset is None:
+                self._unset = _otel.patch_set_global(self._tap_provider)
             current = _otel.global_provider()
             if current is None:
                 if self._fallback is None:
@@ -228,9 +233,7 @@ class CaptureHub:
         self._orphans.update(capture._open)
         exporter = capture.exporter
         with self._lock:
-            if self._unpatch is not None:
-                self._unpatch()
-                self._unpatch = None
+            self._undo_wraps()
             for provider in list(self._tapped):
                 _otel.remove_processors(provider, lambda p: p is self._tap)
                 _otel.remove_processors(
@@ -252,9 +255,7 @@ class CaptureHub:
     def close(self) -> None:
         """End of session: undo whatever is still installed and forget the providers."""
         with self._lock:
-            if self._unpatch is not None:
-                self._unpatch()
-                self._unpatch = None
+            self._undo_wraps()
             for provider in list(self._tapped):
                 _otel.remove_processors(provider, lambda p: p is self._tap)
             self._tapped = weakref.WeakSet()
@@ -262,6 +263,14 @@ class CaptureHub:
                 _otel.clear_global_if(self._fallback)
                 self._fallback.shutdown()
                 self._fallback = None
+
+    def _undo_wraps(self) -> None:
+        if self._unpatch is not None:
+            self._unpatch()
+            self._unpatch = None
+        if self._unset is not None:
+            self._unset()
+            self._unset = None
 
     def tapped_providers(self) -> list[TracerProvider]:
         """Providers currently carrying the tap (for diagnostics and tests)."""

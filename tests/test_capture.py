@@ -90,6 +90,27 @@ def test_provider_set_during_test(hub: CaptureHub) -> None:
     assert _theirs(provider) == 1
 
 
+def test_provider_built_before_and_set_during_test(hub: CaptureHub) -> None:
+    # Built at import time (no wrap then), made global only inside the test.
+    provider = TracerProvider()
+    theirs = InMemorySpanExporter()
+    provider.add_span_processor(SimpleSpanProcessor(theirs))
+    early = provider.get_tracer("app")
+    original = trace._set_tracer_provider
+    capture = hub.start()
+    trace.set_tracer_provider(provider)
+    _emit("app", early)
+    _emit("via-global")
+    hub.stop(capture)
+    assert capture.names() == ["app", "via-global"]
+    assert [s.name for s in theirs.get_finished_spans()] == ["app", "via-global"]
+    # Their provider stays global and theirs alone; the interception is gone.
+    assert trace._TRACER_PROVIDER is provider
+    assert hub.tapped_providers() == []
+    assert _theirs(provider) == 1
+    assert trace._set_tracer_provider is original
+
+
 def test_tracer_obtained_before_capture(hub: CaptureHub) -> None:
     provider = TracerProvider()
     trace.set_tracer_provider(provider)

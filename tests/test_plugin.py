@@ -319,3 +319,36 @@ def test_later_providers_carry_nothing_of_ours(pytester: pytest.Pytester) -> Non
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:randomly")
     result.assert_outcomes(passed=2)
+
+
+@needs_getpatter
+def test_provider_built_at_import_set_during_test(pytester: pytest.Pytester) -> None:
+    # The usual app layout: the provider is built at import, made global at start-up,
+    # here inside the test (by the test or a fixture set up after patter_spans).
+    pytester.makepyfile(
+        """
+        import asyncio
+
+        import pytest
+        from opentelemetry import trace
+        from opentelemetry.sdk.trace import TracerProvider
+
+        from pytest_patter_trace import scenarios
+
+        PROVIDER = TracerProvider()
+        APP = PROVIDER.get_tracer("app")
+
+        @pytest.fixture
+        def app_started():
+            trace.set_tracer_provider(PROVIDER)
+
+        def test_app_and_getpatter_spans(patter_spans, app_started):
+            with APP.start_as_current_span("app.request"):
+                asyncio.run(scenarios.text_turn("c-import"))
+            names = [s.name for s in patter_spans.call("c-import")]
+            assert names[0] == "app.request"
+            assert sum(n.startswith("getpatter.") for n in names) == 5
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
