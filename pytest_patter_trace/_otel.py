@@ -19,6 +19,7 @@ from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
 __all__ = [
     "add_processor",
     "clear_global_if",
+    "enable_despite_environment",
     "global_provider",
     "patch_provider_init",
     "patch_set_global",
@@ -46,6 +47,17 @@ def clear_global_if(provider: TracerProvider) -> None:
     """Un-set the global provider if it is still ``provider``."""
     if getattr(trace_api, "_TRACER_PROVIDER", None) is provider:
         trace_api._TRACER_PROVIDER = None
+
+
+def enable_despite_environment(provider: TracerProvider) -> None:
+    """Make ``provider`` record even when ``OTEL_SDK_DISABLED=true`` is set.
+
+    The SDK reads the variable once, in ``__init__``, into ``_disabled`` and then hands
+    out no-op tracers. For our own fallback only: a test must see its spans whatever
+    the environment says about production exporting.
+    """
+    if getattr(provider, "_disabled", False):
+        provider._disabled = False
 
 
 def _multi(provider: TracerProvider) -> Any:

@@ -31,6 +31,7 @@ from opentelemetry import trace as trace_api
 from opentelemetry.context import Context
 from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor, SpanExporter, SpanExportResult
+from opentelemetry.sdk.trace.sampling import ALWAYS_ON
 
 from . import _getpatter, _otel
 from ._follow import GlobalTracer
@@ -211,7 +212,12 @@ class CaptureHub:
             current = _otel.global_provider()
             if current is None:
                 if self._fallback is None:
-                    self._fallback = _FallbackProvider(resource=_fallback_resource())
+                    # Explicit sampler: OTEL_TRACES_SAMPLER (always_off, a ratio) must not
+                    # make the test's spans go missing at random.
+                    self._fallback = _FallbackProvider(
+                        resource=_fallback_resource(), sampler=ALWAYS_ON
+                    )
+                    _otel.enable_despite_environment(self._fallback)
                 _otel.set_global_soft(self._fallback)
                 current = self._fallback
             if isinstance(current, TracerProvider):

@@ -279,3 +279,25 @@ def test_open_span_warning_masks_names(hub: CaptureHub) -> None:
     assert message.startswith("patter_spans: 1 span still open at the end of the test (")
     assert "555 2671" not in message
     assert "4155552671" not in message.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"OTEL_TRACES_SAMPLER": "always_off"},
+        {"OTEL_TRACES_SAMPLER": "traceidratio", "OTEL_TRACES_SAMPLER_ARG": "0"},
+        {"OTEL_SDK_DISABLED": "true"},
+    ],
+    ids=["always_off", "ratio_0", "sdk_disabled"],
+)
+def test_fallback_records_whatever_the_environment(
+    hub: CaptureHub, monkeypatch: pytest.MonkeyPatch, env: dict[str, str]
+) -> None:
+    # CI that mirrors production sets these; our own provider must still see every span.
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    capture = hub.start()
+    for index in range(20):
+        _emit(f"s{index}")
+    hub.stop(capture)
+    assert len(capture) == 20

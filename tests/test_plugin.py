@@ -352,3 +352,48 @@ def test_provider_built_at_import_set_during_test(pytester: pytest.Pytester) -> 
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        (
+            {"OTEL_SDK_DISABLED": "true"},
+            "E * no spans captured: OTEL_SDK_DISABLED=true is set: SDK providers the code "
+            "under test builds record nothing (only the plugin's own fallback provider "
+            "records), so neither their spans nor getpatter's reach the capture once such "
+            "a provider is global",
+        ),
+        (
+            {"OTEL_TRACES_SAMPLER": "always_off"},
+            "E * no spans captured: OTEL_TRACES_SAMPLER=always_off is set: SDK providers "
+            "the code under test builds may drop spans before any processor sees them "
+            "(the plugin's own fallback provider keeps every span)",
+        ),
+    ],
+    ids=["sdk_disabled", "sampler"],
+)
+def test_zero_spans_failure_names_the_environment(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: str
+) -> None:
+    # The code's own provider obeys the environment, which we cannot override: the
+    # failure must say so instead of blaming PATTER_OTEL_ENABLED.
+    pytester.makepyfile(
+        """
+        from opentelemetry import trace
+        from opentelemetry.sdk.trace import TracerProvider
+
+        def test_it(patter_spans):
+            trace.set_tracer_provider(TracerProvider())
+            with trace.get_tracer("t").start_as_current_span("dropped"):
+                pass
+            patter_spans.call()
+        """
+    )
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["E * AssertionError: expected exactly one call, found none"])
+    result.stdout.fnmatch_lines([expected])
+    assert "is PATTER_OTEL_ENABLED set" not in result.stdout.str()
