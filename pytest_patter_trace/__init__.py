@@ -40,6 +40,7 @@ _EXPORTS: dict[str, str] = {
     "render_snapshot": "snapshot",
     "assert_latency": "timing",
     "call_timing": "timing",
+    "TreeText": "_text",
 }
 
 # Literal so linters and type checkers see the public names; a test keeps it in sync.
@@ -50,6 +51,7 @@ __all__ = [
     "SnapshotOptions",
     "SpanCapture",
     "SpanRecord",
+    "TreeText",
     "assert_call_tree",
     "assert_contract",
     "assert_cost_latency",
@@ -74,6 +76,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from ._text import TreeText
     from .attributes import assert_required_attributes, check_required_attributes
     from .capture import SpanCapture
     from .contract import (

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ._text import TreeText
 from .model import SpanRecord, as_records
 from .model import SpansLike as SpansLike
 
@@ -138,7 +139,7 @@ class CallTrace:
             yield depth, span
             stack.extend((depth + 1, c) for c in reversed(self.children(span)))
 
-    def tree(self, *, durations: bool = True) -> str:
+    def tree(self, *, durations: bool = True) -> TreeText:
         """The call as indented text: one span a line, attributes and durations shown."""
         return render_tree(self, durations=durations)
 
@@ -349,7 +350,7 @@ def describe_span(span: SpanRecord, *, hide_keys: Sequence[str] = DEFAULT_CALL_I
     return text
 
 
-def render_tree(trace: CallTrace, *, durations: bool = True) -> str:
+def render_tree(trace: CallTrace, *, durations: bool = True) -> TreeText:
     """Indented text of a call's span tree (2 spaces a level)."""
     lines: list[str] = []
     for depth, span in trace.walk():
@@ -358,4 +359,4 @@ def render_tree(trace: CallTrace, *, durations: bool = True) -> str:
             d = span.duration_ns
             line += "  (open)" if d is None else f"  ({d / 1e6:.1f} ms)"
         lines.append(line)
-    return "\n".join(lines)
+    return TreeText("\n".join(lines))

@@ -215,13 +215,16 @@ def as_records(spans: SpansLike) -> tuple[SpanRecord, ...]:
             "expected a patter_spans capture, a CallTrace or an iterable of spans, "
             f"got {type(spans).__name__}"
         )
-    from opentelemetry.sdk.trace import ReadableSpan
-
     out: list[SpanRecord] = []
     for index, item in enumerate(spans):
         if isinstance(item, SpanRecord):
             out.append(item)
-        elif isinstance(item, ReadableSpan):
+            continue
+        # Imported only when needed: records alone (the guard's re-grouping) may be
+        # read after the test blocked imports.
+        from opentelemetry.sdk.trace import ReadableSpan
+
+        if isinstance(item, ReadableSpan):
             out.append(record_from_readable(item))
         else:
             raise TypeError(

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeAlias
 
+from ._text import TreeText
 from .grouping import CallTrace, describe_span
 from .model import AttributeValue, SpanRecord, SpansLike, as_records
 
@@ -1006,7 +1007,7 @@ def assert_call_tree(trace: SpansLike, expected: str | TreeExpectation) -> None:
         raise AssertionError(found.message)
 
 
-def call_tree_text(trace: SpansLike) -> str:
+def call_tree_text(trace: SpansLike) -> TreeText:
     """The actual tree as text, without durations: what a failure message shows."""
     return _as_trace(trace).tree(durations=False)
 
@@ -1060,11 +1061,14 @@ def _normalized(text: str) -> list[str]:
 def assertrepr_compare(op: str, left: object, right: object) -> list[str] | None:
     """Explain a failed ``tree_text == other_tree_text`` comparison, else ``None``.
 
-    For ``pytest_assertrepr_compare``: only claims ``==`` between two strings that both
-    look like span trees (several lines, nested or with ``[...]`` attributes); returns a
-    line diff whose first line names the first differing line.
+    For ``pytest_assertrepr_compare``: only claims ``==`` where a side is a
+    :class:`TreeText` (what our renderers return) and both look like span trees (several
+    lines, nested or with ``[...]`` attributes); returns a line diff whose first line
+    names the first differing line.
     """
     if op != "==" or not isinstance(left, str) or not isinstance(right, str):
+        return None
+    if not isinstance(left, TreeText) and not isinstance(right, TreeText):
         return None
     left_shape, right_shape = _tree_shape(left), _tree_shape(right)
     if left_shape is None or right_shape is None:
