@@ -17,6 +17,7 @@ state directly and restores it.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.metadata
 import importlib.util
@@ -87,7 +88,10 @@ def _family(numbers: tuple[int, ...]) -> tuple[str, str, str]:
     return "patter", "pipeline", "handlers.stream_handler"
 
 
+@functools.lru_cache(maxsize=1)
 def _installed_version() -> str | None:
+    # Read once per process: a metadata lookup scans every sys.path entry, which costs
+    # milliseconds per capturing test and fragments the heap over thousands of tests.
     try:
         return importlib.metadata.version(DISTRIBUTION)
     except importlib.metadata.PackageNotFoundError:
