@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ._render import KEY_TOKEN, NAME_TOKEN, format_scalar, quote_if_needed
 from ._text import TreeText
 from .model import SpanRecord, as_records
 from .model import SpansLike as SpansLike
@@ -309,19 +310,21 @@ def _group(records: tuple[SpanRecord, ...], keys: tuple[str, ...]) -> Grouping:
     )
 
 
-def _format_value(key: str, value: object) -> str:
-    # Values pass through the PII redactor: tree text ends up in failure messages.
+def _format_value(key: str, value: object) -> str | None:
+    # Values pass through the PII redactor: tree text ends up in failure messages. The
+    # text parses back as an expectation matching the value (masked values aside);
+    # None: a value the expectation language has no literal for (bytes, key/value lists).
     from .pii import redact
 
     shown = redact(key, value)
-    if isinstance(shown, str):
-        if len(shown) > 40:
-            shown = shown[:37] + "..."
-        plain = shown.isprintable() and " " not in shown and shown
-        return shown if plain else repr(shown)
-    if isinstance(shown, float):
-        return f"{shown:g}"
-    return str(shown)
+    if isinstance(shown, tuple):
+        items = [s for s in shown if isinstance(s, str | bool | int | float)]
+        if len(items) != len(shown):
+            return None
+        return "(" + ", ".join(format_scalar(s) for s in items) + ")"
+    if isinstance(shown, str | bool | int | float):
+        return format_scalar(shown)
+    return None
 
 
 def display_name(name: str) -> str:
@@ -334,15 +337,20 @@ def display_name(name: str) -> str:
     return shown if shown.isprintable() else repr(shown)
 
 
+def _tree_name(name: str) -> str:
+    from .pii import redact
+
+    return quote_if_needed(str(redact("span.name", name)), NAME_TOKEN)
+
+
 def describe_span(span: SpanRecord, *, hide_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS) -> str:
     """One line for ``span``: name, then its attributes (call-id keys shown as present)."""
     parts: list[str] = []
     for key in sorted(span.attributes):
-        if key in hide_keys:
-            parts.append(key)
-        else:
-            parts.append(f"{key}={_format_value(key, span.attributes[key])}")
-    text = display_name(span.name)
+        shown_key = quote_if_needed(key, KEY_TOKEN)
+        value = None if key in hide_keys else _format_value(key, span.attributes[key])
+        parts.append(shown_key if value is None else f"{shown_key}={value}")
+    text = _tree_name(span.name)
     if parts:
         text += " [" + ", ".join(parts) + "]"
     if span.status.code == "ERROR":
