@@ -63,6 +63,8 @@ _DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "født", "f�
 _MORE_ADDRESSES = (pat.ADDRESS_COMPOUND, pat.ADDRESS_PREFIXED, pat.ADDRESS_TR, pat.ADDRESS_SLASH)
 _SPELT_EMAIL_HINTS = (" at ", "(at)", "[at]", "{at}", "<at>", "arroba", "chiocciola", "klammeraffe",
                       "snabel", "zavináč", "małpa", "miukumauku")  # fmt: skip
+_ADDRESS_CONTEXT_HINTS = ("addr", "adres", "direcc", "dirección", "indirizzo", "endere", "osoite",
+                          "deliver", "ship", "located at", "live", "wohnt")  # fmt: skip
 _NO_NUMBER_HINTS = ("Street", "Road", "Avenue", "Lane", "Drive", "Boulevard", "Square", "Place",
                     "Crescent", "Close", "Gardens", "Terrace", "Mews", "str", "weg", "gat", "väg",
                     "vej", "gade", "katu", "laan", "straat", "gracht", "allee",
@@ -768,6 +770,9 @@ class Scanner:
         for start, end, cc in self._phone.find(
             text, keyed="phone" in flags, skip=claimed, benign=_benign
         ):
+            if pat.ORG_LINE_BEFORE.search(text[max(0, start - 40) : start]):
+                claimed.append((start, end))  # the organisation's own line, named as such
+                continue
             hits.append(Hit("phone", start, end, mask_phone(text[start:end], cc_digits=cc)))
             claimed.append((start, end))
         keyed = "phone" in flags
@@ -836,6 +841,11 @@ class Scanner:
         if any(hint in lowered for hint in pat.EU_STREET_HINTS):
             for m in pat.ADDRESS_EU.finditer(text):
                 hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
+        if any(hint in lowered for hint in _ADDRESS_CONTEXT_HINTS):
+            for m in pat.ADDRESS_CONTEXT.finditer(text):
+                value = m.group(1).rstrip(" ,")
+                end = m.start(1) + len(value)
+                hits.append(Hit("address", m.start(1), end, MASKERS["address"](value)))
         if any(hint in text for hint in pat.ADDRESS_HINTS):
             for pattern in _MORE_ADDRESSES:
                 for m in pattern.finditer(text):
@@ -935,7 +945,8 @@ def _utterances(line: str, *, body: bool = False) -> list[tuple[int, int]]:
         for m in pat.QUOTED.finditer(line):
             group = next(g for g in range(1, 4) if m.group(g) is not None)
             quoted = m.group(group)
-            if (not body and _is_utterance(quoted)) or _said(quoted, 4, pat.DEV_SPOKEN):
+            plain = _is_prose(quoted, 5, measurements=False) and not _dev_words(quoted)
+            if (not body and (_is_utterance(quoted) or plain)) or _said(quoted, 4, pat.DEV_SPOKEN):
                 found.append((m.start(group), m.end(group)))
     for m in pat.SPEECH_MARKER.finditer(line):
         rest = line[m.end() :]

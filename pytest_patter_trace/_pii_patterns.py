@@ -39,7 +39,8 @@ TELEPHONY_PHONE_TOKENS = words("from to called caller callee forwardedfrom")
 ORG_PHONE_TOKENS = words(
     """company business org organisation organization support helpline hotline helpdesk
     tollfree published public office store shop branch mainline sales reception frontdesk
-    department corporate switchboard"""
+    department corporate switchboard clinic hospital restaurant hotel venue merchant vendor
+    supplier brand callcenter contactcenter ivr general customerservice"""
 )
 CARD_KEYS = words(
     """card cardnumber creditcard ccnumber cc pan cardno paymentcard tarjeta numerotarjeta
@@ -378,6 +379,7 @@ SPEECH_MARKER_STRONG = re.compile(
     r"|reply|replied|answer|answered|completion|hypothesis|spoke|spoken|nlu fallback"
     r"|no intent matched|intent not matched|unrecognized input|could not understand)\b"
     r"[^:=\n]{0,25}[:=]\s*"
+    r"|\b(?:user|caller|customer|assistant|agent|bot|client)\s*[:=]\s*"
 )
 #: Words of developers writing to developers: text holding one is not a caller's.
 DEV_WORDS = words(
@@ -385,7 +387,10 @@ DEV_WORDS = words(
     invalid null none status code http https retry retries retrying socket server request
     response payload json parse parsing traceback stack undefined config configuration
     missing unexpected token tokens quota limit exceeded unauthorized forbidden denied
-    websocket stream buffer latency ms bytes frames chunk chunks handshake api sdk"""
+    websocket stream buffer latency ms bytes frames chunk chunks handshake api sdk authorised
+    authorized permission permissions access project credentials configured initialised
+    initialized started stopped match matched mismatch verify verified verification
+    database record records lookup dob ssn keyerror valueerror typeerror exists"""
 )
 SPEECH_MARKER = re.compile(
     r"(?i)\b(?:said|says|say|transcript|transcription|utterance|heard|caller|user|customer"
@@ -460,7 +465,10 @@ NAME_INTRO = re.compile(
     r"|account holder|cardholder|applicant|passenger|user|recipient|beneficiary|cliente"
     r"|kunde|kundin|klant|klient|kund|paziente|paciente|müşteri|asiakas|zákazník|pacjent"
     r"|mr|mrs|ms|miss|dr|herr|frau|sr|sra|señor|señora|m|mme|mlle|sig|sig\.ra|signor"
-    r"|signora|dhr|mevr|pani|fru|created contact|for contact)\b\.?"
+    r"|signora|dhr|mevr|pani|fru|created contact|for contact"
+    r"|(?:escalated|transferred|assigned|forwarded|handed over) to|spoke with|speaking with"
+    r"|(?:handled|booked|requested|submitted|placed|signed) by|named)\b\.?"
+    r"|\b(?i:name|cnam|caller id)(?:\s+lookup)?(?:\s+returned)?\s*[:=]?"
     r"|\b(?i:[a-z_]*(?:full_?name|first_?name|last_?name|caller_?name|customer_?name"
     r"|contact_?name|cnam|holder_?name|patient_?name|surname))\s*[:=])"
     r"\s*['\"“]?(?=\S)"
@@ -550,7 +558,8 @@ SERVER_WORDS = re.compile(
     r"(?i)\b(?:server|servers|upstream|host|hostname|dns|resolver|nameserver|gateway"
     r"|proxy|load balancer|balancer|lb|endpoint|backend|remote end|node|cluster|database|db"
     r"|redis|broker|cdn|origin server|connect(?:ing|ed)? to|resolved to|listening on|bind"
-    r"|peer closed|ntp|smtp|api)\b[^\n]{0,25}$"
+    r"|peer closed|ntp|smtp|turn|stun|relay|sbc|media server|rtp|carrier|trunk|edge|ingress"
+    r"|egress|vpn|nat|signaling|signalling|pbx)\b[^\n]{0,25}$"
 )
 #: Words before an address that make it a version or an OID, not an address.
 VERSION_WORDS = re.compile(
@@ -633,4 +642,19 @@ DOB_AFTER = re.compile(
     r"[^\d\n]{0,30}?(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{8})\b"
+)
+
+#: Words that announce a street address in a message, then the address (name + number).
+ADDRESS_CONTEXT = re.compile(
+    r"(?i:\b(?:address|adresse|adres|adresa|dirección|direccion|indirizzo|endereço|endereco"
+    r"|osoite|deliver(?:y|ing)? to|ship(?:ping)? to|located at|lives? at|wohnt in))"
+    r"\W{0,3}(?:is\s+)?"
+    r"((?:[A-ZÀ-ŽĄĆĘŁŃÓŚŹŻ][\w.'\-]*\s+){1,4}\d{1,5}[A-Za-z]?(?:/\d{1,4})?"
+    r"(?:,\s*(?:\d{2,3}[ -]?\d{2,3}\s+)?[A-ZÀ-ŽĄĆĘŁŃÓŚŹŻ][\w\-]+)?"
+    r"|\d{1,5}[A-Za-z]?\s+(?:[A-ZÀ-Ž][\w.'\-]*\s*){1,4}(?:,\s*[A-ZÀ-Ž][\w\-]+)?)"
+)
+#: A toll-free or published line right after words that make it the organisation's.
+ORG_LINE_BEFORE = re.compile(
+    r"(?i)\b(?:our|hotline|helpline|support line|support number|toll-free|toll free"
+    r"|freephone|main line|switchboard|customer service)\b[^\d\n]{0,15}$"
 )

@@ -139,7 +139,23 @@ C_CLASSES_PII = {
         "duplicate record: caller_name=Tomasz Wiśniewski",
         {"name"},
     ),
+    "name_label": ("log.message", "CNAM lookup returned name: LINDQVIST HENRIK", {"name"}),
+    "name_after_to": (
+        "log.message",
+        "call escalated to Marta Kowalczyk after 3 attempts",
+        {"name"},
+    ),
     # pos.free_text.in_message: a caller's or an LLM's words inside a developer message.
+    "utterance_after_role_marker": (
+        "exception.message",
+        "context overflow at turn 14, user: cancel the delivery for next week then",
+        {"free_text"},
+    ),
+    "utterance_quoted_no_first_person": (
+        "log.message",
+        "fallback intent for 'what time does the pharmacy close on sundays'",
+        {"free_text"},
+    ),
     "utterance_after_transcript_marker": (
         "log.message",
         "intent not matched for transcript: can you move the delivery to Friday afternoon",
@@ -197,6 +213,16 @@ C_CLASSES_PII = {
     "address_portuguese_in_message": (
         "error.message",
         "CEP mismatch for Rua das Flores 128, Porto Alegre",
+        {"address"},
+    ),
+    "address_after_address_word": (
+        "log.message",
+        "geocoder found no match for address Polna 12, Poznań",
+        {"address"},
+    ),
+    "address_deliver_to": (
+        "error.message",
+        "cannot deliver to Národní 7, Praha: zone closed",
         {"address"},
     ),
     # pos.tool_payload.with_pii: a payload, and the kinds its fields hold.
@@ -323,6 +349,8 @@ C_CLASSES_NOT_PII = {
     "company_support_phone": ("company.support_phone", "+1 800 555 0199"),
     "ivr_published_number": ("ivr.published_number", "+44 20 7946 0999"),
     "store_main_line": ("store.main_phone", "(212) 555-0142"),
+    "clinic_line": ("clinic.phone", "+44 113 496 0000"),
+    "toll_free_in_message": ("log.message", "transfer to our hotline 1-800-555-0100 succeeded"),
     # neg.free_text.system_prompt_no_caller: developer prose about no caller.
     "system_prompt_generic": (
         "gen_ai.system_instructions",
@@ -341,6 +369,8 @@ C_CLASSES_NOT_PII = {
     "upstream_server": ("error.message", "upstream server 93.184.216.34 returned 502"),
     "dns_resolver": ("log.message", "DNS resolver 1.1.1.1 timed out for the client"),
     "connect_to": ("exception.message", "remote end 52.94.236.248:443 closed the connection"),
+    "turn_relay": ("log.message", "ICE candidate from TURN relay 34.203.251.12 selected"),
+    "name_for_a_product": ("error.message", "request failed for Deepgram Nova with 429"),
 }
 
 
