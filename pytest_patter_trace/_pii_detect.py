@@ -14,11 +14,19 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from types import ModuleType
 from urllib.parse import unquote
 
 from . import _pii_patterns as pat
-from ._pii_mask import MASKERS, mask_generic, mask_payload, mask_phone
+from ._pii_mask import (
+    MASKERS,
+    mask_generic,
+    mask_name,
+    mask_payload,
+    mask_phone,
+    mask_spoken,
+)
 from ._pii_phone import PhoneFinder
 from .pii import KINDS
 
@@ -50,6 +58,19 @@ _CJK_ADDRESS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff].*\d|\d.*[\u3040-\u30ff\
 _CONTAINERS = frozenset(("tool_payload", "name"))
 _KEYED_KINDS = frozenset(("secret", "dob", "address", "postcode", "name", "payload"))
 _MACHINE_LOCAL = re.compile(r"(?=[^@]*\d[^@]*\d[^@]*\d)[0-9a-f-]{10,}", re.I)
+_DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "født", "fødsels", "syntym",
+              "naroz", "urodz", "doğum", "dob", "birth", "born")  # fmt: skip
+_MORE_ADDRESSES = (pat.ADDRESS_COMPOUND, pat.ADDRESS_PREFIXED, pat.ADDRESS_TR, pat.ADDRESS_SLASH)
+_SPELT_EMAIL_HINTS = (" at ", "(at)", "[at]", "{at}", "<at>", "arroba", "chiocciola", "klammeraffe",
+                      "snabel", "zavináč", "małpa", "miukumauku")  # fmt: skip
+_ADDRESS_CONTEXT_HINTS = ("addr", "adres", "direcc", "dirección", "indirizzo", "endere", "osoite",
+                          "deliver", "ship", "located at", "live", "wohnt")  # fmt: skip
+_NO_NUMBER_HINTS = ("Street", "Road", "Avenue", "Lane", "Drive", "Boulevard", "Square", "Place",
+                    "Crescent", "Close", "Gardens", "Terrace", "Mews", "str", "weg", "gat", "väg",
+                    "vej", "gade", "katu", "laan", "straat", "gracht", "allee",
+                    "platz")  # fmt: skip
+_WORD_OR_DIGITS = re.compile(r"[^\W\d_]+|\d+")
+_LOCAL_SPLIT = re.compile(r"[._+\-]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +118,24 @@ def key_flags(key: str) -> frozenset[str]:
     ):
         if ends & vocabulary:
             flags.add(name)
-    if last and last[-1] == "address" and not pat.NON_POSTAL.intersection(every):
-        flags.add("address")
+    if last and not pat.NON_POSTAL.intersection(every):
+        # ``address``, and compounds in several languages (``lieferadresse``, ``katuosoite``),
+        # unless the compound names a network or mail address (``emailaddress``).
+        word = last[-1]
+        for suffix in pat.ADDRESS_KEY_SUFFIXES:
+            if word.endswith(suffix) and word[: -len(suffix)] not in pat.NON_POSTAL:
+                flags.add("address")
+                break
     if pat.TELEPHONY_TOKENS.intersection(every) and "".join(last) in pat.TELEPHONY_PHONE_TOKENS:
         flags.add("phone")
+    phoneish = "phone" in flags or last[-1] in ("number", "line", "no", "num", "numbers")
+    if phoneish and (
+        pat.ORG_PHONE_TOKENS.intersection(every)
+        or {a + b for a, b in pairwise(every)} & pat.ORG_PHONE_TOKENS
+    ):
+        # An organisation's own published line (``company.support_phone``): not personal.
+        flags.discard("phone")
+        flags.add("orgphone")
     if ends & pat.POSTCODE_KEYS:
         flags.add("postcode")
     person = ends & pat.NAME_KEYS or (
@@ -131,6 +166,9 @@ def key_flags(key: str) -> frozenset[str]:
         io_value = last == ["value"] and len(segments) > 1 and segments[-2] in ("input", "output")
         if ends & pat.STRONG_CONTENT_KEYS:
             flags.add("strong")
+        if ends & pat.SYSTEM_PROMPT_KEYS:
+            flags.add("strong")
+            flags.add("sysprompt")
         elif ends & pat.WEAK_CONTENT_KEYS or io_value:
             flags.add("weak")
     return frozenset(flags)
@@ -231,6 +269,16 @@ def _random_looking(value: str) -> bool:
     return has_digit + has_upper + has_lower >= 2 and not value.replace("_", "").isalpha()
 
 
+_CLI_HINTS = ("pass", "pwd", "secret", "token", "key", "auth", "credential", "-u ", "--user")
+_UNQUOTED_HINTS = ("key", "token", "secret", "password", "passwd", "credential", "clave", "clé",
+                   "schlüssel", "chiave", "senha", "jeton", "passwort", "contraseña")  # fmt: skip
+
+
+def _keylike(value: str) -> bool:
+    """Random-looking like a generated key, or a provider's hex token (Twilio, Deepgram)."""
+    return _random_looking(value) or pat.HEX_TOKEN.fullmatch(value) is not None
+
+
 def _luhn(digits: str) -> bool:
     total = 0
     for index, ch in enumerate(reversed(digits)):
@@ -287,6 +335,22 @@ def _personal_ip(text: str) -> bool:
     return addr.is_global
 
 
+def _organisation_mailbox(local: str, domain: str, before: str) -> bool:
+    """An organisation's role or service mailbox (``support@``, a cloud service account).
+
+    Every word of the local part is a role word (or a number); after ``sip:`` one role
+    word is enough, since a SIP URI that reaches a queue or an IVR names a service.
+    """
+    domain = domain.lower()
+    if any(d in domain for d in pat.SERVICE_DOMAINS):
+        return True
+    parts = [p for p in _LOCAL_SPLIT.split(local.lower()) if p]
+    roles = [p in pat.ROLE_LOCALS or p.isdigit() for p in parts]
+    if parts and all(roles):
+        return True
+    return before.lower().endswith(("sip:", "sips:")) and any(p in pat.ROLE_LOCALS for p in parts)
+
+
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
@@ -297,6 +361,62 @@ def _benign(text: str, start: int, end: int) -> bool:
         if m.start() < end and start < m.end():
             return True
     return False
+
+
+def _benign_time(text: str) -> bool:
+    """A clock time or duration picked up after a birth word ("born 12:30")."""
+    return ":" in text
+
+
+def _spoken_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of numbers read out partly in words ("four one five, 555, oh one two three").
+
+    Runs of digit words (several languages, "oh" for 0, "double"/"triple") and short digit
+    groups, separated by spaces, commas or hyphens only, holding 7 to 15 digits of which
+    at least three are words: the length of a phone number, told by a caller.
+    """
+    found: list[tuple[int, int]] = []
+    run_start = run_end = -1
+    digits = words = 0
+    repeat = 1
+    last_end = -1
+
+    def close() -> None:
+        if 7 <= digits <= 15 and words >= 3:
+            found.append((run_start, run_end))
+
+    for m in _WORD_OR_DIGITS.finditer(text):
+        token = m.group()
+        lowered = token.lower()
+        gap = text[last_end : m.start()] if last_end >= 0 else ""
+        joined = last_end >= 0 and len(gap) <= 3 and all(ch in " ,.-" for ch in gap)
+        if token.isdigit():
+            value: int | None = len(token) if len(token) <= 4 else None
+            is_word = False
+        elif lowered in pat.DIGIT_REPEAT:
+            value, is_word = 0, True
+        else:
+            value = 1 if lowered in pat.DIGIT_WORDS else None
+            is_word = True
+        if value is None:
+            if run_start >= 0:
+                close()
+            run_start, digits, words, repeat, last_end = -1, 0, 0, 1, m.end()
+            continue
+        if run_start < 0 or not joined:
+            if run_start >= 0:
+                close()
+            run_start, digits, words, repeat = m.start(), 0, 0, 1
+        if lowered in pat.DIGIT_REPEAT:
+            repeat = pat.DIGIT_REPEAT[lowered]
+        else:
+            digits += value * repeat
+            words += repeat if is_word else 0
+            repeat = 1
+        run_end = last_end = m.end()
+    if run_start >= 0:
+        close()
+    return found
 
 
 class Scanner:
@@ -360,10 +480,14 @@ class Scanner:
         if whole is not None:
             return text, [whole]
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
-            self._json_pairs(text, hits)
+            self._json_pairs(text, hits, payload="payload" in flags)
         self._secrets(text, hits)
         if "@" in text:
             self._emails(text, hits)
+        self._spelt_emails(text, hits)
+        if "phone" in self._kinds and "orgphone" not in flags and text.count(" ") >= 4:
+            for s, e in _spoken_numbers(text):
+                hits.append(Hit("phone", s, e, mask_spoken(text[s:e])))
         if pat.DIGIT.search(text):
             if flags & {"phone", "card", "ssn"} or pat.NUMBER_RUN.search(text):
                 claimed = [(h.start, h.end) for h in hits if h.kind not in _CONTAINERS]
@@ -375,8 +499,16 @@ class Scanner:
                 self._ips(text, flags, hits)
             self._dobs(text, hits)
             self._addresses(text, hits)
+        if ", " in text and any(hint in text for hint in _NO_NUMBER_HINTS):
+            # A street and a town without a house number ("Abbey Road, London").
+            for m in pat.ADDRESS_NO_NUMBER.finditer(text):
+                hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
         if flags & {"strong", "weak", "dev"} and "payload" not in flags:
             self._free_text(text, flags, hits)
+        # A developer's system prompt is content only when it is about one caller.
+        sysprompt = "sysprompt" in flags and all(h.kind == "free_text" for h in hits)
+        if sysprompt and not pat.PROMPT_ABOUT_CALLER.search(text):
+            hits = []
         for kind, pattern in self._extra:
             for m in pattern.finditer(text):
                 if m.end() > m.start():
@@ -417,17 +549,38 @@ class Scanner:
             and "@" not in stripped
         ):
             return Hit("address", start, end, MASKERS["address"](stripped))
+        if (
+            "address" in flags
+            and " " in stripped
+            and len(stripped) <= 120
+            and pat.ADDRESS_NO_NUMBER.search(stripped)
+        ):  # a street and a town, no house number ("Abbey Road, London")
+            return Hit("address", start, end, MASKERS["address"](stripped))
         if "address" in flags and _CJK_ADDRESS.search(stripped):
             return Hit("address", start, end, MASKERS["address"](stripped))
         if "name" in flags and _person_name(stripped):
             return Hit("name", start, end, MASKERS["name"](stripped))
         return None
 
-    def _json_pairs(self, text: str, hits: list[Hit]) -> None:
-        """Values inside a JSON object read with their own key (``"customer_name": ...``)."""
+    def _json_pairs(self, text: str, hits: list[Hit], *, payload: bool = False) -> None:
+        """Values inside a JSON object read with their own key (``"customer_name": ...``).
+
+        Inside a tool payload a bare ``name`` field is a person's (tools take the caller's
+        details), and a phone field's bare digits are a phone number.
+        """
         for m in _JSON_PAIR.finditer(text):
-            flags = key_flags(m.group(1)) & _KEYED_KINDS
+            field = key_flags(m.group(1))
+            flags = field & _KEYED_KINDS
             value = m.group(2)
+            bare_name = _tokens(m.group(1))[-1:] in (["name"], ["names"])
+            if payload and not flags and bare_name and len(value.split()) >= 2:
+                flags = frozenset(("name",))
+            if "phone" in field and value.strip():
+                found: list[Hit] = []
+                self._phones(value, frozenset(("phone",)), found, [])
+                for h in found:
+                    s = m.start(2) + h.start
+                    hits.append(Hit(h.kind, s, m.start(2) + h.end, h.masked))
             if "payload" in flags and value.strip() and not _placeholder(value):
                 masked = mask_payload(value)
                 hits.append(Hit("tool_payload", m.start(2), m.end(2), masked))
@@ -447,11 +600,19 @@ class Scanner:
             for m in pat.SECRET_QUOTED.finditer(text):
                 value = m.group(2)
                 before = text[max(0, m.start() - 40) : m.start()]
-                if _random_looking(value) and pat.SECRET_CONTEXT.search(before):
+                if _keylike(value) and pat.SECRET_CONTEXT.search(before):
                     hits.append(Hit("secret", m.start(2), m.end(2), MASKERS["secret"](value)))
+        lowered = text.lower()
+        if "-" in text and any(hint in lowered for hint in _CLI_HINTS):
+            self._cli_secrets(text, hits)
+        if any(hint in lowered for hint in _UNQUOTED_HINTS):
+            for m in pat.SECRET_UNQUOTED.finditer(text):
+                value = m.group(1).rstrip(".,;:")
+                if _keylike(value) and "/" not in value:
+                    end = m.start(1) + len(value)
+                    hits.append(Hit("secret", m.start(1), end, MASKERS["secret"](value)))
         if "=" not in text and ":" not in text:
             return
-        lowered = text.lower()
         if any(hint in lowered for hint in pat.ASSIGN_HINTS):
             for m in pat.SECRET_ASSIGN.finditer(text):
                 value = m.group(1)
@@ -468,6 +629,20 @@ class Scanner:
                 if not _placeholder(value) and not value.isdigit():
                     hits.append(Hit("secret", m.start(2), m.end(2), MASKERS["secret"](value)))
 
+    def _cli_secrets(self, text: str, hits: list[Hit]) -> None:
+        """``--api-key X``, ``--password=X``, ``curl -u user:X`` on a command line."""
+        for m in pat.CLI_SECRET.finditer(text):
+            value = m.group(1)
+            flag = text[m.start() : m.start(1)].lower()
+            named = any(w in flag for w in ("pass", "pwd", "secret"))
+            if _placeholder(value) or value.startswith(("/", "./", "~", "$")) or value.isdigit():
+                continue
+            if named or _keylike(value):
+                hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](value)))
+        for m in pat.CLI_USER_PASSWORD.finditer(text):
+            if not _placeholder(m.group(1)):
+                hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](m.group(1))))
+
     def _emails(self, text: str, hits: list[Hit]) -> None:
         for m in pat.EMAIL.finditer(text):
             if m.group(1).lower() in pat.FILE_TLDS:
@@ -482,12 +657,31 @@ class Scanner:
                 continue
             if _MACHINE_LOCAL.fullmatch(local):  # a SIP Call-ID such as a84b4c76e66710@host
                 continue
+            if _organisation_mailbox(local, m.group().partition("@")[2], text[: m.start()]):
+                continue
             start = m.start()
             if start and text[start - 1] == ":":
                 token = text[: start - 1].rsplit(None, 1)[-1] if text[: start - 1].strip() else ""
                 if "://" in token:  # https://user:password@host: the password is a secret
                     continue
             hits.append(Hit("email", start, m.end(), MASKERS["email"](m.group())))
+
+    def _spelt_emails(self, text: str, hits: list[Hit]) -> None:
+        """``jan dot novak at example dot org``, ``pekka.virtanen[at]example.net``."""
+        lowered = text.lower()
+        if not any(hint in lowered for hint in _SPELT_EMAIL_HINTS):
+            return
+        for m in pat.OBFUSCATED_EMAIL.finditer(text):
+            domain = m.group(2)
+            tld = _WORD_OR_DIGITS.findall(domain)[-1].lower()
+            if tld not in pat.SPELT_TLDS:
+                continue
+            # A plain " at " before a written domain is English ("failed at api.example.com"):
+            # only a domain spelt out in words, or a bracketed "at", is an address.
+            connector = text[m.end(1) : m.start(2)].strip().lower()
+            spelt = "." not in domain or connector != "at"
+            if spelt:
+                hits.append(Hit("email", m.start(), m.end(), mask_generic(m.group())))
 
     def _ibans(self, text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
         for m in pat.IBAN_CANDIDATE.finditer(text):
@@ -571,9 +765,14 @@ class Scanner:
     def _phones(
         self, text: str, flags: frozenset[str], hits: list[Hit], claimed: list[tuple[int, int]]
     ) -> None:
+        if "orgphone" in flags:
+            return
         for start, end, cc in self._phone.find(
             text, keyed="phone" in flags, skip=claimed, benign=_benign
         ):
+            if pat.ORG_LINE_BEFORE.search(text[max(0, start - 40) : start]):
+                claimed.append((start, end))  # the organisation's own line, named as such
+                continue
             hits.append(Hit("phone", start, end, mask_phone(text[start:end], cc_digits=cc)))
             claimed.append((start, end))
         keyed = "phone" in flags
@@ -595,6 +794,7 @@ class Scanner:
                 or pat.PHONE_WORDS_AFTER.search(text[end : end + 30]) is not None
             ) and pat.CALLER_WORDS.search(text) is not None
             said = said or pat.CALL_VERB_BEFORE.search(before) is not None
+            said = said or pat.PHONE_NUMBER_WORDS.search(before) is not None
             if whole or said:
                 hits.append(Hit("phone", start, end, mask_phone(text[start:end])))
                 claimed.append((start, end))
@@ -607,7 +807,13 @@ class Scanner:
         if text.count(":") >= 2:
             found += list(pat.IPV6.finditer(text))
         for m in found:
-            if not keyed and not pat.IP_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if not keyed and not (
+                pat.IP_CONTEXT.search(before) or pat.IP_MESSAGE_CONTEXT.search(before)
+            ):
+                continue
+            # A server's, resolver's or proxy's address, a version or an OID: not a person's.
+            if not keyed and (pat.SERVER_WORDS.search(before) or pat.VERSION_WORDS.search(before)):
                 continue
             if _personal_ip(m.group()):
                 hits.append(Hit("ip", m.start(), m.end(), MASKERS["ip"](m.group())))
@@ -617,6 +823,12 @@ class Scanner:
         if "dob" in lowered or "birth" in lowered or "born" in lowered or "d.o.b" in lowered:
             for m in pat.DOB_TEXT.finditer(text):
                 hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
+        if any(hint in lowered for hint in _DOB_HINTS):
+            # A birth word in one of several languages, then a date within a few words.
+            for m in pat.DOB_WORDS.finditer(text):
+                d = pat.DOB_AFTER.match(text, m.end())
+                if d is not None and not _benign_time(d.group(1)):
+                    hits.append(Hit("dob", d.start(1), d.end(1), MASKERS["dob"](d.group(1))))
 
     def _addresses(self, text: str, hits: list[Hit]) -> None:
         if pat.NUMBER_THEN_WORD.search(text):
@@ -629,6 +841,15 @@ class Scanner:
         if any(hint in lowered for hint in pat.EU_STREET_HINTS):
             for m in pat.ADDRESS_EU.finditer(text):
                 hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
+        if any(hint in lowered for hint in _ADDRESS_CONTEXT_HINTS):
+            for m in pat.ADDRESS_CONTEXT.finditer(text):
+                value = m.group(1).rstrip(" ,")
+                end = m.start(1) + len(value)
+                hits.append(Hit("address", m.start(1), end, MASKERS["address"](value)))
+        if any(hint in text for hint in pat.ADDRESS_HINTS):
+            for pattern in _MORE_ADDRESSES:
+                for m in pattern.finditer(text):
+                    hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
 
     def _free_text(self, text: str, flags: frozenset[str], hits: list[Hit]) -> None:
         mask = MASKERS["free_text"]
@@ -638,8 +859,12 @@ class Scanner:
             for line in text.splitlines(keepends=True):
                 # In a stack trace, indented lines are source code, not the message.
                 if not ("stacktrace" in flags and line[:1].isspace()):
-                    for s, e in _utterances(line, body=head in ("{", "[")):
+                    spans = _utterances(line, body=head in ("{", "["))
+                    for s, e in spans:
                         hits.append(Hit("free_text", offset + s, offset + e, mask(line[s:e])))
+                    # A person named by the developer; a name inside speech is speech.
+                    for s, e in _names_in_message(line, spans):
+                        hits.append(Hit("name", offset + s, offset + e, mask_name(line[s:e])))
                 offset += len(line)
             return
         strong = "strong" in flags
@@ -657,6 +882,51 @@ class Scanner:
             hits.append(Hit("free_text", start, start + len(stripped), mask(stripped)))
 
 
+def _dev_words(text: str) -> bool:
+    tokens = (t.strip(_PUNCT).lower() for t in text.split())
+    return not pat.DEV_WORDS.isdisjoint(tokens)
+
+
+def _names_in_message(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of persons' names in a developer message ("lookup failed for customer Ana Díaz").
+
+    After a word naming a person (customer, patient, Kunde, Herr...) or a name field
+    (``caller_name=``): two to five capitalised words, lower-case particles allowed inside
+    (``de la``, ``van``); after an honorific one word is enough.
+    """
+    found: list[tuple[int, int]] = []
+    for m in pat.NAME_INTRO.finditer(text):
+        intro = m.group().strip(" '\"“").rstrip(".").lower()
+        honorific = intro in _HONORIFICS
+        pos = m.end()
+        start = end = -1
+        capitals = 0
+        for t in pat.NAME_TOKEN.finditer(text, pos):
+            gap = text[pos : t.start()]
+            if (start >= 0 and gap != " ") or (start < 0 and t.start() != pos):
+                break
+            word = t.group().rstrip(".")
+            lowered = word.lower()
+            if word[:1].isupper() and lowered not in pat.NOT_NAME_WORDS:
+                if start < 0:
+                    start = t.start()
+                end = start + len(text[start : t.start()]) + len(word)
+                capitals += 1
+            elif start >= 0 and lowered in pat.NAME_PARTICLES:
+                pass
+            else:
+                break
+            pos = t.start() + len(word)
+            if capitals >= 5:
+                break
+        if capitals >= (1 if honorific else 2) and not _overlaps(start, end, skip):
+            found.append((start, end))
+    return found
+
+
+_HONORIFICS = pat.words(
+    "mr mrs miss dr herr frau sra señor señora mme mlle signor signora dhr mevr pani fru"
+)
 _SEGMENT_BREAK = re.compile(r":\s|;\s|\s[-–]\s|=")
 
 
@@ -675,7 +945,8 @@ def _utterances(line: str, *, body: bool = False) -> list[tuple[int, int]]:
         for m in pat.QUOTED.finditer(line):
             group = next(g for g in range(1, 4) if m.group(g) is not None)
             quoted = m.group(group)
-            if (not body and _is_utterance(quoted)) or _said(quoted, 4, pat.DEV_SPOKEN):
+            plain = _is_prose(quoted, 5, measurements=False) and not _dev_words(quoted)
+            if (not body and (_is_utterance(quoted) or plain)) or _said(quoted, 4, pat.DEV_SPOKEN):
                 found.append((m.start(group), m.end(group)))
     for m in pat.SPEECH_MARKER.finditer(line):
         rest = line[m.end() :]
@@ -684,12 +955,20 @@ def _utterances(line: str, *, body: bool = False) -> list[tuple[int, int]]:
             start = m.end() + rest.index(stripped)
             found.append((start, start + len(stripped)))
     if not found:
+        for m in pat.SPEECH_MARKER_STRONG.finditer(line):
+            rest = line[m.end() :]
+            stripped = rest.strip().strip("'\"“”")
+            if stripped and _is_prose(stripped, 3, measurements=False) and not _dev_words(stripped):
+                start = m.end() + rest.index(stripped)
+                found.append((start, start + len(stripped)))
+                break
+    if not found:
         pos = 0
         for piece in [*_SEGMENT_BREAK.split(line)]:
             start = line.index(piece, pos)
             pos = start + len(piece)
             stripped = piece.strip().strip("'\"“”")
-            if stripped and _said(stripped, 4):
+            if stripped and (_said(stripped, 4) or _spoken_numbers(stripped)):
                 begin = line.index(stripped, start)
                 found.append((begin, begin + len(stripped)))
     return found

@@ -197,3 +197,9 @@ MASKERS: dict[str, Callable[[str], str]] = {
     "name": mask_name,
     "tool_payload": mask_payload,
 }
+
+
+def mask_spoken(text: str) -> str:
+    """``•••• (9 words)``: a number read out in words shows nothing but its length."""
+    count = len(text.split())
+    return f"{BULLET * 4} ({count} word{'s' if count != 1 else ''})"
