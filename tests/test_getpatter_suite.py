@@ -92,6 +92,7 @@ def test_identical_outcomes_exit_0_with_figures(tmp_path: Path) -> None:
     assert table_row(out, "  xfailed") == ["1", "1", "1"]
     # Only run (c) captures; test_span's one span is counted through patter_spans.
     assert table_row(out, "spans captured") == ["-", "-", "1"]
+    assert table_row(out, "  not getpatter's") == ["-", "-", "1"]
     assert table_row(out, "tests with spans") == ["-", "-", "1"]
     assert len(table_row(out, "wall seconds")) == 3
     assert "identical: all 4 tests have the same outcome in the three runs" in out
@@ -139,3 +140,31 @@ def test_bad_sdist_exits_2(tmp_path: Path) -> None:
     proc = harness(tmp_path, "--sdist", str(sdist))
     assert proc.returncode == 2
     assert "could not run: cannot unpack getpatter-0.7.0.tar.gz" in proc.stderr
+
+
+FASTAPI_APP = """
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    def test_health():
+        app = FastAPI()
+
+        @app.get("/health")
+        def health():
+            return {"ok": True}
+
+        assert TestClient(app).get("/health").status_code == 200
+"""
+
+
+def test_fastapi_spans_are_captured_beside_the_suite(tmp_path: Path) -> None:
+    pytest.importorskip("opentelemetry.instrumentation.fastapi")
+    suite = make_suite(tmp_path, {"test_app.py": FASTAPI_APP})
+    proc = harness(tmp_path, "--suite-dir", str(suite), "--fastapi")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "(c) patter_spans + no-pii + FastAPI" in proc.stdout
+    # The server span and its ASGI send spans, none of them getpatter's.
+    spans = table_row(proc.stdout, "spans captured")
+    assert spans[:2] == ["-", "-"]
+    assert int(spans[2]) >= 1
+    assert table_row(proc.stdout, "  not getpatter's") == spans

@@ -12,7 +12,9 @@ the installed getpatter. It runs three times, one after the other:
 (a) ``-p no:patter_trace``: without the plugin;
 (b) the plugin installed and idle;
 (c) ``-p patter_suite_capture --patter-no-pii``: an autouse fixture requests
-    ``patter_spans`` in every test, with the PII guard on.
+    ``patter_spans`` in every test, with the PII guard on; with ``--fastapi`` FastAPI's
+    OpenTelemetry instrumentation is on too, so the dashboard and API tests add HTTP
+    server spans beside getpatter's.
 
 Exit status: 0 every test has the same outcome in the three runs, 1 some differ (listed by
 node id: no failure message and no span data is printed), 2 the suite could not run.
@@ -22,9 +24,11 @@ Not a test module: pytest does not collect it.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import tarfile
@@ -71,6 +75,7 @@ class Run:
     way: Way
     exitstatus: int
     seconds: float
+    cpu_seconds: float
     tests: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def outcome(self, nodeid: str) -> str:
@@ -82,12 +87,19 @@ class Run:
         """How many tests ended with each outcome."""
         return Counter(str(entry["outcome"]) for entry in self.tests.values())
 
-    def spans(self) -> tuple[int, int] | None:
-        """Spans captured and tests that captured any, or ``None`` without a capture."""
-        counts = [int(e["spans"]) for e in self.tests.values() if "spans" in e]
-        if not counts:
+    def spans(self) -> tuple[int, int, int] | None:
+        """Spans captured, of them not getpatter's, and tests that captured any.
+
+        ``None`` for a run without the capture.
+        """
+        entries = [e for e in self.tests.values() if "spans" in e]
+        if not entries:
             return None
-        return sum(counts), sum(1 for n in counts if n)
+        return (
+            sum(int(e["spans"]) for e in entries),
+            sum(int(e.get("other_spans", 0)) for e in entries),
+            sum(1 for e in entries if e["spans"]),
+        )
 
 
 def fetch_sdist(workdir: Path, version: str) -> Path:
@@ -140,6 +152,11 @@ def left_out(suite: Path) -> list[str]:
     )
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_way(way: Way, suite: Path, workdir: Path, extra: Sequence[str]) -> Run:
     """Run the suite one way in a fresh pytest process."""
     results = workdir / f"results-{way.key}.json"
@@ -154,22 +171,36 @@ def run_way(way: Way, suite: Path, workdir: Path, extra: Sequence[str]) -> Run:
     command += [f"--ignore={name}" for name in left_out(suite)]
     command += list(extra)
     log = workdir / f"pytest-{way.key}.log"
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _children_cpu()
     with log.open("w", encoding="utf-8") as out:
         proc = subprocess.run(command, cwd=suite, env=env, stdout=out, stderr=subprocess.STDOUT)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, _children_cpu() - cpu
     if not results.exists():
         raise CannotRun(
             f"run {way.title} wrote no results (pytest exit {proc.returncode}); see {log}"
         )
     data = json.loads(results.read_text(encoding="utf-8"))
-    run = Run(way, int(data["exitstatus"]), seconds, dict(data["tests"]))
+    run = Run(way, int(data["exitstatus"]), seconds, cpu, dict(data["tests"]))
     if run.exitstatus not in (0, 1) or not run.tests:
         raise CannotRun(
             f"run {way.title} did not complete: pytest exit {run.exitstatus}, "
             f"{len(run.tests)} tests; see {log}"
         )
     return run
+
+
+def with_fastapi(way: Way) -> Way:
+    """Run ``way`` with FastAPI's instrumentation loaded too; it must be installed."""
+    try:
+        found = importlib.util.find_spec("opentelemetry.instrumentation.fastapi") is not None
+    except ModuleNotFoundError:  # opentelemetry.instrumentation itself is missing
+        found = False
+    if not found:
+        raise CannotRun(
+            "--fastapi needs opentelemetry-instrumentation-fastapi installed "
+            "(any version matching the installed OpenTelemetry SDK)"
+        )
+    return Way(way.key, way.title + " + FastAPI", (*way.args, "-p", "patter_suite_fastapi"))
 
 
 def differences(runs: Sequence[Run]) -> list[str]:
@@ -197,8 +228,10 @@ def table(runs: Sequence[Run]) -> str:
             rows.append((f"  {outcome}", *(str(c[outcome]) for c in counts)))
     spans = [run.spans() for run in runs]
     rows.append(("spans captured", *("-" if s is None else str(s[0]) for s in spans)))
-    rows.append(("tests with spans", *("-" if s is None else str(s[1]) for s in spans)))
+    rows.append(("  not getpatter's", *("-" if s is None else str(s[1]) for s in spans)))
+    rows.append(("tests with spans", *("-" if s is None else str(s[2]) for s in spans)))
     rows.append(("wall seconds", *(f"{run.seconds:.1f}" for run in runs)))
+    rows.append(("cpu seconds", *(f"{run.cpu_seconds:.1f}" for run in runs)))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "\n".join(
         "  ".join(
@@ -219,6 +252,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--version", default=VERSION, help="getpatter version (default %(default)s)"
     )
+    parser.add_argument(
+        "--fastapi",
+        action="store_true",
+        help="run (c) with FastAPI's OpenTelemetry instrumentation on",
+    )
     parser.add_argument("pytest_args", nargs="*", help="extra pytest arguments, after --")
     args = parser.parse_args(argv)
     workdir: Path = args.workdir.resolve()
@@ -235,8 +273,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"getpatter suite: {suite}")
         for name in skipped:
             print(f"left out: {name} (imports tests/conftest.py, which the sdist does not ship)")
+        ways = list(WAYS)
+        if args.fastapi:
+            ways[2] = with_fastapi(ways[2])
         runs = []
-        for way in WAYS:
+        for way in ways:
             print(f"running {way.title} ...", flush=True)
             runs.append(run_way(way, suite, workdir, args.pytest_args))
     except CannotRun as exc:

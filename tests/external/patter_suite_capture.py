@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
-from patter_suite_recorder import SPANS_PROPERTY
+from patter_suite_recorder import OTHER_SPANS_PROPERTY, SPANS_PROPERTY
 
 if TYPE_CHECKING:
     from pytest_patter_trace.capture import SpanCapture
@@ -23,4 +23,8 @@ def _patter_suite_capture(
     """Capture every test's spans; report how many through a user property."""
     yield
     # Counted before patter_spans' own teardown, while the capture is still the test's.
-    request.node.user_properties.append((SPANS_PROPERTY, len(patter_spans)))
+    spans = patter_spans.spans
+    # Spans of other instrumentations (FastAPI, the suite's own tracers) beside getpatter's.
+    others = sum(1 for span in spans if not span.name.startswith(("getpatter.", "patter.")))
+    request.node.user_properties.append((SPANS_PROPERTY, len(spans)))
+    request.node.user_properties.append((OTHER_SPANS_PROPERTY, others))

@@ -17,6 +17,9 @@ import pytest
 
 #: The user property the run (c) plugin sets to the number of spans a test captured.
 SPANS_PROPERTY = "patter_suite_spans"
+#: The user property holding how many of those spans are not getpatter's.
+OTHER_SPANS_PROPERTY = "patter_suite_other_spans"
+_PROPERTIES = {SPANS_PROPERTY: "spans", OTHER_SPANS_PROPERTY: "other_spans"}
 
 _IDENT = re.compile(r"[A-Za-z_][\w.]*")
 
@@ -81,8 +84,8 @@ class _Recorder:
             if report.failed:
                 entry["error"] = f"{report.when}: {error_type(report) or 'failure'}"
         for key, value in report.user_properties:
-            if key == SPANS_PROPERTY and isinstance(value, int):
-                entry["spans"] = value
+            if key in _PROPERTIES and isinstance(value, int):
+                entry[_PROPERTIES[key]] = value
 
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
         # A module that fails to collect, or skips as a whole, counts as one node.
