@@ -292,6 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     print(f"{len(diff)} tests differ between the runs:")
     print("\n".join(diff))
+    print(f"pytest's own output of each run: {workdir}/pytest-a.log, -b.log, -c.log")
     return 1
 
 
