@@ -19,7 +19,7 @@ from importlib import resources
 
 from .attributes import Violation
 from .contract import Contract, ContractError, _parse, default_contract
-from .model import SpanRecord
+from .model import SpanRecord, freeze_attributes
 
 __all__ = [
     "DEFAULT_PROFILE",
@@ -89,7 +89,8 @@ def as_operations(
 ) -> tuple[tuple[SpanRecord, ...], list[Violation]]:
     """Records renamed to their ``match_spans_by`` value, and span-name findings.
 
-    Spans without that attribute are left out: they are no spans of the convention. A
+    Spans without that attribute are left out: they are no spans of the convention; so
+    are attributes outside its namespace (``gen_ai.`` for ``gen_ai.operation.name``). A
     span whose real name differs from its ``span_names`` rule yields a ``span-name``
     violation (call id filled in later by the check, as for every finding).
     """
@@ -97,6 +98,7 @@ def as_operations(
     key = profile.match_spans_by if profile is not None else None
     if profile is None or key is None:
         return tuple(records), []
+    prefix = key.split(".", 1)[0] + "."
     out: list[SpanRecord] = []
     found: list[Violation] = []
     for record in records:
@@ -117,7 +119,8 @@ def as_operations(
                         found=record.name,
                     )
                 )
-        out.append(dataclasses.replace(record, name=value))
+        own = {k: v for k, v in record.attributes.items() if k.startswith(prefix)}
+        out.append(dataclasses.replace(record, name=value, attributes=freeze_attributes(own)))
     return tuple(out), found
 
 
