@@ -222,16 +222,34 @@ def _own_call_id(
     return found
 
 
-def group_calls(spans: SpansLike, keys: Sequence[str] = DEFAULT_CALL_ID_KEYS) -> Grouping:
+def group_calls(
+    spans: SpansLike, keys: Sequence[str] = DEFAULT_CALL_ID_KEYS, *, by_trace: bool = False
+) -> Grouping:
     """Group spans per call id.
 
     A span's call id is the first of ``keys`` it carries; without one it takes its nearest
     ancestor's, else the one id shared by its trace's other spans. A span whose own id
     differs from its ancestor's stays in its own call and is reported in ``conflicts``.
-    Spans without any call are in ``unattributed``. Runs in linear time.
+    Spans without any call are in ``unattributed``; with ``by_trace`` (frameworks whose
+    session is one trace and carries no id offline) each of their traces is a call named
+    ``trace:<trace id>``. Runs in linear time.
     """
     with _gc_paused():
-        return _group(as_records(spans), tuple(keys))
+        grouping = _group(as_records(spans), tuple(keys))
+    if not by_trace or not grouping.unattributed:
+        return grouping
+    per_trace: dict[str, list[SpanRecord]] = {}
+    for record in grouping.unattributed:
+        per_trace.setdefault(f"trace:{record.trace_id}", []).append(record)
+    calls = dict(grouping.calls)
+    calls.update({cid: CallTrace(cid, members) for cid, members in per_trace.items()})
+    return Grouping(
+        calls=MappingProxyType({cid: calls[cid] for cid in sorted(calls)}),
+        unattributed=(),
+        conflicts=grouping.conflicts,
+        duplicates=grouping.duplicates,
+        keys=grouping.keys,
+    )
 
 
 def _group(records: tuple[SpanRecord, ...], keys: tuple[str, ...]) -> Grouping:

@@ -85,10 +85,49 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="patter-trace: write an HTML waterfall of every test's patter_spans calls.",
     )
+    _add_profile_option(parser)
+
+
+# -- profiles (pipecat, livekit, genai): which framework's call-id keys group spans ------
+
+
+def _add_profile_option(parser: pytest.Parser) -> None:
+    parser.addini(
+        "patter_profile",
+        default="patter",
+        help="patter-trace: tracing profile (patter, pipecat, livekit, genai): call-id keys "
+        "and contract; the patter_profile marker overrides it per test.",
+    )
+
+
+def _profile_name(request: pytest.FixtureRequest) -> str:
+    marker = request.node.get_closest_marker("patter_profile")
+    if marker is not None and marker.args:
+        return str(marker.args[0])
+    return str(request.config.getini("patter_profile") or "patter")
+
+
+def _profile_keys(request: pytest.FixtureRequest, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The profile's call-id keys, unless ``patter_call_id_keys`` was set explicitly."""
+    name = _profile_name(request)
+    if name == "patter" or keys != _DEFAULT_KEYS:
+        return keys
+    from .profiles import load_profile
+
+    try:
+        profile = load_profile(name).profile
+    except ValueError as exc:
+        raise pytest.UsageError(f"patter_profile: {exc}") from None
+    return tuple(profile.call_id_keys) if profile and profile.call_id_keys else keys
 
 
 def pytest_configure(config: pytest.Config) -> None:
     """Register the plugin's marker."""
+    config.addinivalue_line(
+        "markers",
+        "patter_profile(name): the tracing profile of this test (patter, pipecat, livekit, "
+        "genai): patter_spans groups calls by its call-id keys.",
+    )
     config.addinivalue_line(
         "markers",
         "patter_pii(allow=(), kinds=None, extra=(), check=True): "
@@ -183,6 +222,7 @@ def patter_spans(request: pytest.FixtureRequest) -> Iterator[SpanCapture]:
     config = request.config
     keys = tuple(config.getini("patter_call_id_keys")) or _DEFAULT_KEYS
     _warm_up(config)
+    keys = _profile_keys(request, keys)
     hub = _hub(config)
     capture = hub.start(call_id_keys=keys)
     request.node.stash[_CAPTURE] = capture

@@ -115,11 +115,12 @@ def check_spans(
     call_id_keys: Sequence[str] | None = None,
 ) -> SourceReport:
     """Check the spans of one source against ``contract``, call by call."""
-    from .contract import check_contract
+    from .contract import call_grouping, check_contract
     from .cost import call_cost, call_latency
     from .pii import find_pii
 
-    grouping = group_calls(spans) if call_id_keys is None else group_calls(spans, call_id_keys)
+    keys, by_trace = call_grouping(contract, call_id_keys)
+    grouping = group_calls(spans, keys, by_trace=by_trace)
     traces: list[CallTrace] = list(grouping.calls.values())
     if grouping.unattributed:
         traces.append(CallTrace(None, grouping.unattributed))
@@ -133,8 +134,8 @@ def check_spans(
             ordered.append(span)
             position[span.span_id] = index
             tree.append("  " * depth + describe_span(span, hide_keys=()))
-            shape.append("  " * depth + describe_span(span))
-        report = check_contract(trace, contract=contract)
+            shape.append("  " * depth + describe_span(span, hide_keys=keys))
+        report = check_contract(trace, contract=contract, call_id_keys=keys)
         calls.append(
             CallReport(
                 call_id=show_call_id(trace.call_id) if trace.call_id is not None else None,
