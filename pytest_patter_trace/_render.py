@@ -4,7 +4,8 @@ One set of rules serves the renderer (``CallTrace.tree()``, ``call_tree_text``) 
 expectation parser (``tree.parse_tree``), so the text of any call parses back to an
 expectation that matches that call: strings that read as numbers or booleans are
 quoted, floats keep every digit, names and keys with spaces or brackets are quoted, and
-line breaks and other control characters are escaped.
+line breaks and other control characters are escaped. Only names and values longer
+than :data:`MAX_SHOWN` characters are cut, so a failure never prints a megabyte.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 __all__ = [
     "KEY_TOKEN",
+    "MAX_SHOWN",
     "NAME_TOKEN",
     "VALUE_TOKEN",
     "escape",
@@ -30,6 +32,10 @@ KEY_TOKEN = re.compile(r"""[^\s\[\],="'#()]+""")
 VALUE_TOKEN = re.compile(r"""[^\s\[\](),"']+""")
 _INT = re.compile(r"-?\d+")
 _FLOAT = re.compile(r"-?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?")
+
+#: Longer names and values are cut: a failure message never prints a megabyte. Below
+#: this, tree text reads back exactly.
+MAX_SHOWN = 500
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 _UNESCAPES = {"n": "\n", "t": "\t", "r": "\r"}
@@ -74,8 +80,17 @@ def quote(text: str) -> str:
     return escape(text)
 
 
+def _cut(text: str) -> str | None:
+    if len(text) <= MAX_SHOWN:
+        return None
+    return escape(text[:MAX_SHOWN] + "…") + f" ({len(text)} chars)"
+
+
 def quote_if_needed(text: str, token: re.Pattern[str]) -> str:
-    """``text`` bare when it reads back as itself, else quoted."""
+    """``text`` bare when it reads back as itself, else quoted (cut past ``MAX_SHOWN``)."""
+    cut = _cut(text)
+    if cut is not None:
+        return cut
     if text and token.fullmatch(text) and not text.startswith("...") and "#" not in text:
         return text
     return escape(text)
@@ -100,6 +115,9 @@ def format_scalar(value: str | bool | int | float) -> str:
         return str(value)
     if isinstance(value, float):
         return repr(value)
+    cut = _cut(value)
+    if cut is not None:
+        return cut
     if VALUE_TOKEN.fullmatch(value) and typed(value) == value:
         return value
     return escape(value)
