@@ -163,6 +163,7 @@ def test_console_script_installed() -> None:
 
 
 @needs_getpatter
+@recorded_on_070
 def test_identical_calls_are_folded(capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("getpatter")
     assert cli.main(["check", "--no-color", "--scenario", "concurrent-calls"]) == 1
@@ -274,10 +275,14 @@ def test_help_lists_exit_codes_formats_and_range(capsys: pytest.CaptureFixture[s
 
 
 def _broken_sdk(tmp_path: Path) -> dict[str, str]:
-    # A getpatter that is installed but cannot run: its import fails.
-    pkg = tmp_path / "shadow" / "getpatter"
-    pkg.mkdir(parents=True)
-    (pkg / "__init__.py").write_text("raise ImportError('this getpatter cannot be imported')\n")
+    # A getpatter that is installed but cannot run: its import fails (under either import
+    # name: releases before 0.5 are the `patter` package).
+    for name in ("getpatter", "patter"):
+        pkg = tmp_path / "shadow" / name
+        pkg.mkdir(parents=True)
+        (pkg / "__init__.py").write_text(
+            "raise RuntimeError('this getpatter cannot be imported')\n"
+        )
     return {**os.environ, "PYTHONPATH": str(tmp_path / "shadow"), "DO_NOT_TRACK": "1"}
 
 
