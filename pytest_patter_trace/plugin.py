@@ -195,7 +195,7 @@ def _warm_up(config: pytest.Config) -> None:
     context.get_current()
     pii.redact("span.name", "warm-up")  # the open-span warning masks names with this
     if _guard_enabled(config):
-        from ._pii_detect import phonenumbers_module
+        from ._pii.detect import phonenumbers_module
 
         pii.guard_failure(())  # loads the strict scanner and everything a scan uses
         config.stash[_GUARD] = pii.guard_failure
