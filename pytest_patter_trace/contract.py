@@ -22,6 +22,7 @@ from types import MappingProxyType
 from typing import Any, TypeAlias
 
 from . import cost
+from ._render import shorten
 from .attributes import (
     DEFAULT_NAMESPACES,
     TYPE_NAMES,
@@ -312,7 +313,7 @@ def _shown(value: object) -> str:
         text = json.dumps(value)
     except TypeError:
         text = str(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    return shorten(text, 60)
 
 
 class _Reader:

@@ -33,6 +33,8 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, Literal, TypeAlias
 
+from . import _render
+from ._render import shorten
 from .model import (
     AttributeValue,
     EventRecord,
@@ -374,15 +376,12 @@ def _describe(value: object) -> str:
         return "an object"
     if isinstance(value, list):
         return "a list"
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+    return shorten(repr(value), 40)
 
 
 def _shown(key: str, value: object) -> str:
     # Attribute values may be PII: they go through the redactor before any message.
-    from .pii import redact
-
-    return _describe(redact(key, value))
+    return _describe(_render.redact(key, value))
 
 
 @functools.cache

@@ -27,8 +27,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
+from . import _render
+from ._render import display_name, show_call_id
 from .attributes import Violation
-from .grouping import CallTrace, display_name, group_calls, start_order
+from .grouping import CallTrace, group_calls, start_order
 from .model import SpanRecord, SpansLike, as_records
 
 if TYPE_CHECKING:
@@ -256,8 +258,6 @@ def _one_call(spans: SpansLike) -> CallTrace:
         return calls[0]
     if not calls:
         return CallTrace(None, grouping.unattributed)
-    from .report import show_call_id
-
     ids = ", ".join(show_call_id(c.call_id) for c in calls)
     raise ValueError(
         f"expected the spans of one call, got {len(calls)} calls ({ids}); "
@@ -327,10 +327,9 @@ def _span_rules(span: SpanRecord, spec: TimingSpec, cid: str | None) -> list[Vio
         return out
     events = [e for e in span.events if e.name == "exception"]
     if len(events) > spec.exception_events:
-        from .pii import redact
-
         types = ", ".join(
-            str(redact("exception.type", e.attributes.get("exception.type"))) for e in events
+            str(_render.redact("exception.type", e.attributes.get("exception.type")))
+            for e in events
         )
         out.append(
             Violation.on(
@@ -501,8 +500,6 @@ def assert_latency(
 
 
 def _call_label(call_id: str) -> str:
-    from .report import show_call_id
-
     return show_call_id(call_id)
 
 

@@ -23,10 +23,19 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeAlias
 
+from . import _render
 from ._render import KEY_TOKEN as _KEY_RE
 from ._render import NAME_TOKEN as _NAME_RE
 from ._render import VALUE_TOKEN as _VALUE_RE
-from ._render import format_scalar, quote_if_needed, typed, unescape_char
+from ._render import (
+    format_scalar,
+    plural,
+    quote_if_needed,
+    shorten,
+    show_call_id,
+    typed,
+    unescape_char,
+)
 from ._text import TreeText
 from .grouping import CallTrace, describe_span
 from .model import AttributeValue, SpanRecord, SpansLike, as_records
@@ -93,13 +102,11 @@ def _show_expected(value: FilterValue) -> str:
 
 def _show_actual(key: str, value: object) -> str:
     # Actual values end up in failure messages: they pass through the PII redactor.
-    from .pii import redact
-
-    shown = redact(key, value)
+    shown = _render.redact(key, value)
     if isinstance(shown, bool):
         return "true" if shown else "false"
-    if isinstance(shown, str) and len(shown) > 60:
-        return repr(shown[:57] + "...")
+    if isinstance(shown, str):
+        return repr(shorten(shown, 60))
     return repr(shown)
 
 
@@ -965,12 +972,9 @@ def _explain(expectation: TreeExpectation, trace: CallTrace, matcher: _Matcher) 
     out.extend(_listing(exp_rows, exp_line))
     call = ""
     if trace.call_id is not None:
-        from .pii import redact
-
-        call = f"call {redact('getpatter.call.id', trace.call_id)!r}, "
+        call = f"call {show_call_id(trace.call_id)!r}, "
     out.append("")
-    count = len(trace.spans)
-    out.append(f"actual ({call}{count} span{'s' if count != 1 else ''}):")
+    out.append(f"actual ({call}{plural(len(trace.spans), 'span')}):")
     out.extend(_listing(lines.rows, act_line) if lines.rows else ["  (no spans)"])
     return TreeMismatch(found.reason, exp_line, act_line, "\n".join(out))
 
