@@ -35,6 +35,7 @@ __all__ = [
     "plural",
     "quote",
     "quote_if_needed",
+    "redact",
     "render_tree",
     "shorten",
     "show_call_id",
