@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from _releases import recorded_on_070
+from _releases import INSTALLED, recorded_on_070
 
 from pytest_patter_trace import cli
 from pytest_patter_trace.contract import documented_example_trace
@@ -286,6 +286,10 @@ def _broken_sdk(tmp_path: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(tmp_path / "shadow"), "DO_NOT_TRACK": "1"}
 
 
+installed = pytest.mark.skipif(INSTALLED is None, reason="getpatter is not installed")
+
+
+@installed
 @pytest.mark.parametrize("as_json", [False, True])
 def test_sdk_that_cannot_be_driven_exits_3(tmp_path: Path, as_json: bool) -> None:
     argv = [sys.executable, "-m", "pytest_patter_trace.cli", "check", "--scenario", "text-turn"]
@@ -308,6 +312,7 @@ def test_sdk_that_cannot_be_driven_exits_3(tmp_path: Path, as_json: bool) -> Non
         assert "this getpatter cannot be imported" in line
 
 
+@installed
 def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "pytest_patter_trace.cli", "check", "--debug"],
@@ -344,3 +349,23 @@ def test_release_outside_the_range_exits_4(tmp_path: Path, as_json: bool) -> Non
         assert line.startswith(
             "patter-trace: error: getpatter 0.4.1 is outside the supported range"
         )
+
+
+def test_without_getpatter_exits_3(tmp_path: Path) -> None:
+    # No distribution named getpatter on the path the check sees (metadata hidden).
+    code = (
+        "import importlib.metadata as m, sys\n"
+        "real = m.version\n"
+        "def version(name):\n"
+        "    if name == 'getpatter':\n"
+        "        raise m.PackageNotFoundError(name)\n"
+        "    return real(name)\n"
+        "m.version = version\n"
+        "from pytest_patter_trace.cli import main\n"
+        "sys.exit(main(['check']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 3, result.stderr
+    assert result.stderr.startswith("patter-trace: error: getpatter is not installed")
