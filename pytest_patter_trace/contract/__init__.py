@@ -65,3 +65,10 @@ __all__ = [
     "resolve_contract",
     "timing_violations",
 ]
+
+# Public classes report the package as their home (messages, reprs, pickling).
+for _name in __all__:
+    _value = globals()[_name]
+    if isinstance(_value, type):
+        _value.__module__ = __name__
+del _name, _value
