@@ -589,6 +589,7 @@ def assert_required_attributes(
         AssertionError: with every violation, never only the first.
 
     """
+    __tracebackhide__ = True
     violations = check_required_attributes(
         spans, required, types=types, require_spans=require_spans, call_id_keys=call_id_keys
     )

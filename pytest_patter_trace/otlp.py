@@ -35,6 +35,7 @@ from typing import Any, Literal, TypeAlias
 
 from . import _render
 from ._render import shorten
+from .errors import PatterTraceError
 from .model import (
     AttributeValue,
     EventRecord,
@@ -76,7 +77,7 @@ _PROTO_HINT = (
 )
 
 
-class OtlpError(ValueError):
+class OtlpError(PatterTraceError, ValueError):
     """Malformed OTLP input; the message names the source, line or message, and field.
 
     Example: ``trace.jsonl:3: resourceSpans[0].scopeSpans[0].spans[2].spanId: expected

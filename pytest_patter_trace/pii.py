@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ._pii.kinds import KINDS
 from ._pii.redact import mask, redact
+from .errors import PatterTraceError
 from .model import SpanRecord, SpansLike, as_records
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class PiiFinding:
         }
 
 
-class PiiFound(AssertionError):
+class PiiFound(PatterTraceError, AssertionError):
     """Raised by :func:`assert_no_pii`; ``findings`` holds what was found (masked)."""
 
     def __init__(self, findings: Iterable[PiiFinding], *, hint: str | None = None) -> None:

@@ -12,6 +12,7 @@ from ..attributes import (
     DEFAULT_NAMESPACES,
     AttributeSpec,
 )
+from ..errors import PatterTraceError
 
 #: Budget name -> what it bounds, in milliseconds.
 BUDGETS: Mapping[str, str] = MappingProxyType(
@@ -261,7 +262,7 @@ def _optional(spec: AttributeSpec) -> AttributeSpec:
 ContractLike: TypeAlias = "Contract | str | os.PathLike[str] | None"
 
 
-class ContractError(ValueError):
+class ContractError(PatterTraceError, ValueError):
     """A contract file that cannot be used, with every problem and where it is."""
 
     def __init__(self, origin: str, problems: Sequence[tuple[str, str]]) -> None:

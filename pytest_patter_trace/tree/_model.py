@@ -14,6 +14,7 @@ from .._render import (
     quote_if_needed,
     shorten,
 )
+from ..errors import PatterTraceError
 from ..model import AttributeValue, SpanRecord
 
 #: A value an attribute filter compares with: a scalar, or an array of scalars.
@@ -23,7 +24,7 @@ FilterValue: TypeAlias = "Scalar | tuple[Scalar, ...]"
 _SpanKey: TypeAlias = "tuple[str, str]"
 
 
-class TreeSyntaxError(ValueError):
+class TreeSyntaxError(PatterTraceError, ValueError):
     """A malformed expectation: names the line, shows it and points at the column."""
 
     def __init__(self, message: str, *, line: int, text: str, column: int) -> None:
