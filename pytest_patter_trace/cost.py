@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ._render import show_call_id
 from .attributes import (
     Violation,
     call_id_violations,
@@ -60,11 +61,7 @@ def _contract(contract: ContractLike) -> Contract:
 def _calls(trace: CallTrace | SpansLike, call_id_keys: Sequence[str]) -> list[CallTrace]:
     if isinstance(trace, CallTrace):
         return [trace]
-    grouping = group_calls(as_records(trace), call_id_keys)
-    calls = list(grouping.calls.values())
-    if grouping.unattributed:
-        calls.append(CallTrace(None, grouping.unattributed))
-    return calls
+    return group_calls(as_records(trace), call_id_keys).traces()
 
 
 def check_cost_latency(
@@ -229,13 +226,17 @@ class LatencySummary:
         }
 
 
-def _one_call(trace: CallTrace | SpansLike) -> CallTrace:
+def _one_call(trace: CallTrace | SpansLike, keys: Sequence[str] | None) -> CallTrace:
     if isinstance(trace, CallTrace):
         return trace
+    if keys is None:
+        # A capture groups with its own keys (patter_call_id_keys).
+        own = getattr(trace, "call_id_keys", None)
+        keys = own if isinstance(own, tuple) else DEFAULT_CALL_ID_KEYS
     records = as_records(trace)
-    grouping = group_calls(records)
+    grouping = group_calls(records, keys)
     if len(grouping.calls) > 1:
-        ids = ", ".join(grouping.calls)
+        ids = ", ".join(show_call_id(c) for c in grouping.calls)
         raise ValueError(
             f"these spans hold {len(grouping.calls)} calls ({ids}); pass one call, "
             "e.g. patter_spans.call(call_id)"
@@ -286,17 +287,23 @@ def _sum(metric: MetricSpec, values: Sequence[Number]) -> Number:
     return math.fsum(values)
 
 
-def call_cost(trace: CallTrace | SpansLike, *, contract: ContractLike = None) -> CostSummary:
+def call_cost(
+    trace: CallTrace | SpansLike,
+    *,
+    contract: ContractLike = None,
+    call_id_keys: Sequence[str] | None = None,
+) -> CostSummary:
     """Sum the cost attributes of one call, overall and per ``patter.side``.
 
-    ``trace`` is a ``CallTrace`` or the spans of one call.
+    ``trace`` is a ``CallTrace`` or the spans of one call; ``call_id_keys`` (default: a
+    capture's own, else the default keys) say how spans are told apart by call.
 
     Raises:
         ValueError: when the spans hold several calls (pass ``patter_spans.call(id)``).
 
     """
     c = _contract(contract)
-    call = _one_call(trace)
+    call = _one_call(trace, call_id_keys)
     metrics = [m for m in c.metrics.values() if m.aggregate == "sum"]
     per_side, spans, skipped = _collect(call, metrics, c)
     totals = {
@@ -316,17 +323,23 @@ def call_cost(trace: CallTrace | SpansLike, *, contract: ContractLike = None) ->
     )
 
 
-def call_latency(trace: CallTrace | SpansLike, *, contract: ContractLike = None) -> LatencySummary:
+def call_latency(
+    trace: CallTrace | SpansLike,
+    *,
+    contract: ContractLike = None,
+    call_id_keys: Sequence[str] | None = None,
+) -> LatencySummary:
     """Summarise the latency attributes of one call, overall and per ``patter.side``.
 
-    Each latency gets count/min/mean/p50/p95/max (see :class:`LatencyStats`).
+    Each latency gets count/min/mean/p50/p95/max (see :class:`LatencyStats`);
+    ``trace`` and ``call_id_keys`` as for :func:`call_cost`.
 
     Raises:
         ValueError: when the spans hold several calls (pass ``patter_spans.call(id)``).
 
     """
     c = _contract(contract)
-    call = _one_call(trace)
+    call = _one_call(trace, call_id_keys)
     metrics = [m for m in c.metrics.values() if m.aggregate == "distribution"]
     per_side, spans, skipped = _collect(call, metrics, c)
     stats = {

@@ -188,6 +188,13 @@ class Grouping:
     duplicates: int = 0
     keys: tuple[str, ...] = field(default=DEFAULT_CALL_ID_KEYS)
 
+    def traces(self) -> list[CallTrace]:
+        """Every call, then the spans of no call as a ``CallTrace`` without an id."""
+        out = list(self.calls.values())
+        if self.unattributed:
+            out.append(CallTrace(None, self.unattributed))
+        return out
+
 
 def _own_call_id(
     span: SpanRecord, keys: Sequence[str], conflicts: list[CallIdConflict]

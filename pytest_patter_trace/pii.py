@@ -12,15 +12,18 @@ The detector (and ``phonenumbers``) load on the first check, not on import.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from ._defaults import DEFAULT_CALL_ID_KEYS
 from ._pii.kinds import KINDS
 from ._pii.redact import mask, redact
+from ._render import display_name, show_call_id
 from .errors import PatterTraceError
+from .grouping import group_calls, start_order
 from .model import SpanRecord, SpansLike, as_records
 
 if TYPE_CHECKING:
@@ -115,6 +118,7 @@ def assert_no_pii(
     allow: Iterable[AllowRule] = (),
     kinds: Iterable[str] | str | None = None,
     extra: Iterable[ExtraPattern] = (),
+    call_id_keys: Sequence[str] | None = None,
 ) -> None:
     """Fail with every PII-looking value in ``spans``, masked.
 
@@ -124,13 +128,15 @@ def assert_no_pii(
             in, or a predicate called with, each flagged value) that accept a finding.
         kinds: check only these kinds (see :data:`KINDS`); default all.
         extra: more patterns to flag: a regex (kind ``custom``) or ``(kind, regex)``.
+        call_id_keys: the keys findings are grouped by call with; default: the capture's
+            own (``patter_call_id_keys``), else the default keys.
 
     Raises:
         PiiFound: an ``AssertionError`` listing each finding by call, masked.
 
     """
     __tracebackhide__ = True
-    findings = find_pii(spans, allow=allow, kinds=kinds, extra=extra)
+    findings = find_pii(spans, allow=allow, kinds=kinds, extra=extra, call_id_keys=call_id_keys)
     if findings:
         _fail(findings)
 
@@ -141,12 +147,14 @@ def find_pii(
     allow: Iterable[AllowRule] = (),
     kinds: Iterable[str] | str | None = None,
     extra: Iterable[ExtraPattern] = (),
+    call_id_keys: Sequence[str] | None = None,
 ) -> list[PiiFinding]:
     """Every PII-looking value in ``spans``, masked, ordered by call then span start.
 
     Takes the same arguments as :func:`assert_no_pii`.
     """
     __tracebackhide__ = True
+    keys = _keys_of(spans, call_id_keys)
     records = as_records(spans)
     globs, value_rules = _allow_rules(allow)
     patterns = _extra_patterns(extra)
@@ -157,7 +165,7 @@ def find_pii(
     failure: str | None = None
     findings: list[PiiFinding] = []
     try:
-        findings = _scan_records(records, scanner, globs, value_rules)
+        findings = _scan_records(records, scanner, globs, value_rules, keys)
     except _ScanFailure as exc:
         failure = exc.message
     # Raised outside the handler so the failed frame (which saw raw values) is not chained.
@@ -196,6 +204,7 @@ def guard_failure(
     allow: Iterable[AllowRule] = (),
     kinds: Iterable[str] | str | None = None,
     extra: Iterable[ExtraPattern] = (),
+    call_id_keys: Sequence[str] | None = None,
 ) -> str | None:
     """The ``--patter-no-pii`` teardown message for ``spans``, or ``None`` when clean.
 
@@ -203,7 +212,7 @@ def guard_failure(
     the ini option instead of the function's arguments.
     """
     __tracebackhide__ = True
-    findings = find_pii(spans, allow=allow, kinds=kinds, extra=extra)
+    findings = find_pii(spans, allow=allow, kinds=kinds, extra=extra, call_id_keys=call_id_keys)
     return format_findings(findings, hint=GUARD_HINT) if findings else None
 
 
@@ -257,11 +266,17 @@ def _sites(record: SpanRecord, seen_resource: set[tuple[str, str]]) -> Iterator[
             yield from _values(f"resource › {key}", key, value, 5)
 
 
-def _call_ids(records: tuple[SpanRecord, ...]) -> dict[tuple[str, str], str]:
-    from .grouping import group_calls
+def _keys_of(spans: SpansLike, keys: Sequence[str] | None) -> tuple[str, ...]:
+    # A capture groups with the keys it was configured with; so do its findings.
+    if keys is not None:
+        return tuple(keys)
+    own = getattr(spans, "call_id_keys", None)
+    return tuple(own) if isinstance(own, tuple) else DEFAULT_CALL_ID_KEYS
 
+
+def _call_ids(records: tuple[SpanRecord, ...], keys: Sequence[str]) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
-    for call_id, trace in group_calls(records).calls.items():
+    for call_id, trace in group_calls(records, keys).calls.items():
         for span in trace.spans:
             out[span.key] = call_id
     return out
@@ -295,10 +310,10 @@ def _scan_records(
     scanner: Scanner,
     globs: tuple[str, ...],
     value_rules: tuple[tuple[int, Callable[[str], bool]], ...],
+    keys: Sequence[str],
 ) -> list[PiiFinding]:
-    from .grouping import start_order
 
-    call_of = _call_ids(records)
+    call_of = _call_ids(records, keys)
     seen_resource: set[tuple[str, str]] = set()
     # Traces repeat names, ids and enums on every span: scan each short value once.
     memo: dict[tuple[str, object, bool], tuple[str, list[Hit]]] = {}
@@ -318,9 +333,10 @@ def _scan_records(
             for hit in hits:
                 if value_rules and _allowed(value_rules, text[hit.start : hit.end], record, site):
                     continue
+                # Span names and call ids leave masked, like the values.
                 finding = PiiFinding(
-                    call_id=call_id,
-                    span_name=record.name,
+                    call_id=None if call_id is None else show_call_id(call_id),
+                    span_name=display_name(record.name),
                     span_id=record.span_id,
                     location=site.label,
                     kind=hit.kind,

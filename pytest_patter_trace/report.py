@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from ._render import describe_span, display_name, plural, show_call_id
-from .grouping import CallTrace, group_calls
+from .contract import call_grouping, check_contract
+from .cost import call_cost, call_latency
+from .grouping import group_calls
 from .model import SpanRecord
+from .pii import find_pii
 
 __all__ = ["CallReport", "SourceReport", "check_spans", "render_json", "render_text"]
 
@@ -104,17 +107,10 @@ def check_spans(
     call_id_keys: Sequence[str] | None = None,
 ) -> SourceReport:
     """Check the spans of one source against ``contract``, call by call."""
-    from .contract import call_grouping, check_contract
-    from .cost import call_cost, call_latency
-    from .pii import find_pii
-
     keys, by_trace = call_grouping(contract, call_id_keys)
     grouping = group_calls(spans, keys, by_trace=by_trace)
-    traces: list[CallTrace] = list(grouping.calls.values())
-    if grouping.unattributed:
-        traces.append(CallTrace(None, grouping.unattributed))
     calls: list[CallReport] = []
-    for trace in traces:
+    for trace in grouping.traces():
         position: dict[str, int] = {}
         tree: list[str] = []
         shape: list[str] = []

@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from ._render import display_name, show_call_id
 from ._text import TreeText
 from .grouping import (
     DEFAULT_CALL_ID_KEYS,
@@ -176,6 +177,11 @@ class SpanStore:
         # A store is a fixture object: truthy even when empty, like a list would not be.
         return True
 
+    @property
+    def call_id_keys(self) -> tuple[str, ...]:
+        """The attribute keys this store groups calls by (``patter_call_id_keys``)."""
+        return self._call_id_keys
+
     def names(self) -> list[str]:
         """Span names in start order."""
         return [s.name for s in self.spans]
@@ -206,7 +212,8 @@ class SpanStore:
         if call_id is not None:
             if call_id in calls:
                 return calls[call_id]
-            raise AssertionError(self._explain(f"no call with id {call_id!r}", grouping))
+            headline = f"no call with id {show_call_id(call_id)}"
+            raise AssertionError(self._explain(headline, grouping))
         if len(calls) == 1:
             return next(iter(calls.values()))
         if not calls:
@@ -230,10 +237,10 @@ class SpanStore:
                 lines.append(f"  no spans captured: {_NO_SPANS_HINT}")
         else:
             lines.append(f"  {total} span(s) captured")
-            ids = ", ".join(repr(c) for c in grouping.calls) or "none"
+            ids = ", ".join(show_call_id(c) for c in grouping.calls) or "none"
             lines.append(f"  call ids: {ids}")
             if grouping.unattributed:
-                names = sorted({s.name for s in grouping.unattributed})
+                names = sorted({display_name(s.name) for s in grouping.unattributed})
                 lines.append(
                     f"  {len(grouping.unattributed)} span(s) carry no call id "
                     f"(read from {', '.join(grouping.keys)}): {', '.join(names)}"
@@ -250,13 +257,10 @@ class SpanStore:
 
     def tree(self, *, durations: bool = True) -> TreeText:
         """Every call's span tree, then the spans without a call."""
-        grouping = self._group()
         blocks: list[str] = []
-        for call_id, trace in grouping.calls.items():
-            blocks.append(f"call {call_id}:\n" + _indent(trace.tree(durations=durations)))
-        if grouping.unattributed:
-            rest = CallTrace(None, grouping.unattributed)
-            blocks.append("no call id:\n" + _indent(rest.tree(durations=durations)))
+        for trace in self._group().traces():
+            head = "no call id" if trace.call_id is None else f"call {show_call_id(trace.call_id)}"
+            blocks.append(f"{head}:\n" + _indent(trace.tree(durations=durations)))
         return TreeText("\n".join(blocks) if blocks else "(no spans)")
 
     # -- waiting ---------------------------------------------------------------------
@@ -267,8 +271,8 @@ class SpanStore:
         return sum(1 for s in self._raw if s.name == name)
 
     def _timeout_error(self, count: int, name: str | None, timeout: float) -> AssertionError:
-        what = f"{count} span(s)" + (f" named {name!r}" if name else "")
-        got = self.names()
+        what = f"{count} span(s)" + (f" named {display_name(name)}" if name else "")
+        got = [display_name(n) for n in self.names()]
         return AssertionError(
             f"timed out after {timeout:g}s waiting for {what}; "
             f"got {len(got)} span(s): {', '.join(got) or 'none'}"
