@@ -59,6 +59,8 @@ GUARD_HINT = (
 #: Pseudo attribute keys for the two places that are not attributes, for ``allow`` globs.
 SPAN_NAME_KEY = "span.name"
 STATUS_KEY = "otel.status_description"
+EVENT_NAME_KEY = "event.name"
+SCOPE_NAME_KEY = "otel.scope.name"
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,18 +248,27 @@ def _values(label: str, key: str, value: object, order: int) -> Iterator[_Site]:
         yield _Site(label, key, value, order)
 
 
-def _sites(record: SpanRecord, seen_resource: set[tuple[str, str]]) -> Iterator[_Site]:
+def _sites(
+    record: SpanRecord, seen_resource: set[tuple[str, str]], seen_scopes: set[str]
+) -> Iterator[_Site]:
     yield _Site("span name", SPAN_NAME_KEY, record.name, 0)
     if record.status.description:
         yield _Site("status description", STATUS_KEY, record.status.description, 1)
     for key, value in record.attributes.items():
         yield from _values(f"attribute {key}", key, value, 2)
     for event in record.events:
+        # Event names are free text too: scanned, and shown masked in locations.
+        shown = display_name(event.name)
+        yield _Site(f"event {shown} › name", EVENT_NAME_KEY, event.name, 3)
         for key, value in event.attributes.items():
-            yield from _values(f"event {event.name} › {key}", key, value, 3)
+            yield from _values(f"event {shown} › {key}", key, value, 3)
     for index, link in enumerate(record.links):
         for key, value in link.attributes.items():
             yield from _values(f"link {index} › {key}", key, value, 4)
+    if record.scope is not None and record.scope.name not in seen_scopes:
+        # The tracer name is the code's own choice: scanned once per scope, like resources.
+        seen_scopes.add(record.scope.name)
+        yield _Site("scope name", SCOPE_NAME_KEY, record.scope.name, 6)
     for key, value in record.resource.items():
         # Every span repeats its resource: report each resource value once.
         marker = (key, repr(value))
@@ -315,12 +326,13 @@ def _scan_records(
 
     call_of = _call_ids(records, keys)
     seen_resource: set[tuple[str, str]] = set()
+    seen_scopes: set[str] = set()
     # Traces repeat names, ids and enums on every span: scan each short value once.
     memo: dict[tuple[str, object, bool], tuple[str, list[Hit]]] = {}
     ranked: list[tuple[tuple[object, ...], PiiFinding]] = []
     for record in sorted(records, key=start_order):
         call_id = call_of.get(record.key)
-        for position, site in enumerate(_sites(record, seen_resource)):
+        for position, site in enumerate(_sites(record, seen_resource, seen_scopes)):
             if globs and any(fnmatchcase(site.key, g) for g in globs):
                 continue
             try:

@@ -245,7 +245,7 @@ def _check_structure(call: CallTrace, c: Contract) -> list[Violation]:
 
 
 def _missing_root_message(call: CallTrace, spec: SpanSpec) -> str:
-    roots = Counter(r.name for r in call.roots)
+    roots = Counter(display_name(r.name) for r in call.roots)
     shown = ", ".join(name if n == 1 else f"{name} x{n}" for name, n in roots.items())
     traces = len({s.trace_id for s in call.spans})
     attrs = ", ".join(a.key for a in spec.attributes)
