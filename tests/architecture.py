@@ -38,8 +38,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ),
     # rendering (the only text made from span data), and the getpatter switch
     ("_render", "_getpatter"),
-    # grouping
-    ("grouping",),
+    # grouping, and a check's finding (Violation) with its text
+    ("grouping", "_violations"),
     # low checks and sources
     ("attributes", "_turns", "pii", "tree", "store", "otlp"),
     # the contract
