@@ -35,11 +35,12 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "_livekit",
         "_getpatter_evals",
         "_getpatter_pipeline",
+        "_otlp_proto",
     ),
     # rendering (the only text made from span data), and the getpatter switch
     ("_render", "_getpatter"),
-    # grouping, and a check's finding (Violation) with its text
-    ("grouping", "_violations"),
+    # grouping, a check's finding (Violation) with its text, the OTLP reader and writer
+    ("grouping", "_violations", "_otlp_read", "_otlp_write"),
     # low checks and sources
     ("attributes", "_turns", "pii", "tree", "store", "otlp"),
     # the contract
