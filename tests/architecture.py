@@ -42,9 +42,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # grouping, a check's finding (Violation) with its text, the OTLP reader and writer
     ("grouping", "_violations", "_otlp_read", "_otlp_write"),
     # low checks and sources
-    ("attributes", "_turns", "pii", "tree", "store", "otlp"),
-    # the contract
-    ("contract",),
+    ("attributes", "_turns", "pii", "tree", "store", "otlp", "_snapshot_options"),
+    # the contract, and the snapshot format
+    ("contract", "_snapshot_format"),
     # checks on the contract, snapshot, and the capture and receiver
     ("cost", "timing", "profiles", "snapshot", "capture", "receiver"),
     # the check report and the offline drivers
