@@ -35,15 +35,16 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "_livekit",
         "_getpatter_evals",
         "_getpatter_pipeline",
+        "_otlp_proto",
     ),
     # rendering (the only text made from span data), and the getpatter switch
     ("_render", "_getpatter"),
-    # grouping
-    ("grouping",),
+    # grouping, a check's finding (Violation) with its text, the OTLP reader and writer
+    ("grouping", "_violations", "_otlp_read", "_otlp_write"),
     # low checks and sources
-    ("attributes", "_turns", "pii", "tree", "store", "otlp"),
-    # the contract
-    ("contract",),
+    ("attributes", "_turns", "pii", "tree", "store", "otlp", "_snapshot_options"),
+    # the contract, and the snapshot format
+    ("contract", "_snapshot_format"),
     # checks on the contract, snapshot, and the capture and receiver
     ("cost", "timing", "profiles", "snapshot", "capture", "receiver"),
     # the check report and the offline drivers

@@ -1,142 +1,17 @@
-"""Compiled patterns, key vocabularies and tables for the PII detector.
+"""Compiled patterns, literal gates and tables for the PII detector.
 
-Imported only when a check runs (``pii`` loads it lazily), so importing the plugin
-never pays for compiling these.
+The shapes text is matched against (e-mails, secrets, phone and card candidates,
+addresses, dates of birth). Word lists live in :mod:`.vocabulary`. Imported only when a
+check runs (``pii`` loads it lazily), so importing the plugin never pays for compiling
+these.
 """
 
 from __future__ import annotations
 
 import re
 
+# -- a system prompt about one caller ------------------------------------------------------
 
-def words(text: str) -> frozenset[str]:
-    """A vocabulary written as whitespace-separated words."""
-    return frozenset(text.split())
-
-
-# -- attribute-key vocabularies ------------------------------------------------------------
-# A key matches a word when its last dotted segment (array indices skipped) ends with it,
-# written in any case style: ``twilio_auth_token``, ``authToken``, ``x-api-key``.
-
-SECRET_KEYS = words(
-    """password passwd pwd passphrase passcode secret clientsecret apisecret webhooksecret
-    appsecret secretkey secretaccesskey apikey xapikey authtoken accesstoken refreshtoken
-    idtoken sessiontoken bearertoken apitoken securitytoken csrftoken privatekey signingkey
-    authkey authorization proxyauthorization cookie setcookie credential credentials
-    connectionstring signingsecret clave contrasena contraseña passwort kennwort motdepasse
-    mdp senha wachtwoord haslo hasło losenord lösenord sifre şifre parola"""
-)
-PHONE_KEYS = words(
-    """phone phonenumber phoneno telephone tel mobile mobilenumber cell cellphone msisdn
-    callernumber calleenumber fromnumber tonumber callerid caller callee ani dnis e164
-    contactnumber callbacknumber telefono teléfono telefonnummer téléphone telefone telefoon
-    telefon numerotelefono movil móvil celular handy cellulare"""
-)
-#: Telephony namespaces whose ``from`` / ``to`` keys hold phone numbers (``twilio.from``).
-TELEPHONY_TOKENS = words("twilio telnyx vonage plivo sip pstn dialin dialout bandwidth")
-TELEPHONY_PHONE_TOKENS = words("from to called caller callee forwardedfrom")
-#: Key tokens that make a phone key hold an organisation's published line, not a person's.
-ORG_PHONE_TOKENS = words(
-    """company business org organisation organization support helpline hotline helpdesk
-    tollfree published public office store shop branch mainline sales reception frontdesk
-    department corporate switchboard clinic hospital restaurant hotel venue merchant vendor
-    supplier brand callcenter contactcenter ivr general customerservice"""
-)
-CARD_KEYS = words(
-    """card cardnumber creditcard ccnumber cc pan cardno paymentcard tarjeta numerotarjeta
-    karte kartennummer carte numerocarte carta numerocarta cartao kaart karta"""
-)
-SSN_KEYS = words("ssn socialsecuritynumber socialsecurity")
-DOB_KEYS = words(
-    """dob dateofbirth birthdate birthday born bornon fechanacimiento fechadenacimiento
-    geburtsdatum geburtstag datedenaissance datenaissance datanascita datadinascita
-    datadenascimento datanascimento geboortedatum dataurodzenia fodelsedatum födelsedatum
-    dogumtarihi doğumtarihi"""
-)
-ADDRESS_KEYS = words(
-    """street streetaddress homeaddress billingaddress shippingaddress mailingaddress
-    postaladdress deliveryaddress addressline addressline1 addressline2 address1 address2
-    postalcode postcode zip zipcode residence direccion dirección domicilio adresse anschrift
-    wohnadresse indirizzo endereco endereço morada adres adress adresa osoite katuosoite
-    ulica ulice calle strasse straße rue rua gade vej gata gatuadress sokak cadde"""
-)
-#: Endings of compound address keys (``lieferadresse``, ``katuosoite``, ``homeaddress``).
-ADDRESS_KEY_SUFFIXES = ("address", "adresse", "adres", "adresa", "adress", "indirizzo",
-                        "direccion", "dirección", "endereco", "endereço", "osoite")  # fmt: skip
-#: Postcode keys in several languages.
-POSTCODE_KEYS = words(
-    """postalcode postcode zip zipcode codigopostal códigopostal codpostal plz postleitzahl
-    codepostal cap codicepostale cep postnummer postnr kodpocztowy postakodu"""
-)
-#: A key naming a person's name by itself (``full_name``, ``nachname``, ``cardholder``).
-NAME_KEYS = words(
-    """fullname firstname lastname givenname familyname surname middlename maidenname
-    callername cnam holder holdername accountholder accountholdername cardholder cardholdername
-    customername patientname contactname guestname membername nombre apellido apellidos
-    nombrecompleto nom prenom prénom nomcomplet nomdefamille vorname nachname familienname
-    cognome nomecompleto sobrenome naam voornaam achternaam imie imię nazwisko fornavn
-    etternavn efternavn fornamn förnamn efternamn"""
-)
-#: The word "name" in several languages: a person's name when a person owns the key.
-NAME_WORDS = words("name names displayname nombre nom nome naam namn navn imie imię isim")
-#: Key tokens naming a person whose ``name`` a key can hold.
-PERSON_TOKENS = words(
-    """customer caller callee patient user enduser account contact lead person client cliente
-    kunde klant klient kund paziente paciente member guest participant recipient sender
-    beneficiary passenger employee applicant holder cardholder subscriber student driver
-    payer owner persona personne utente usuario usuário"""
-)
-#: Key tokens that make a ``name`` key name a thing, even with a person token in it.
-NOT_PERSON_TOKENS = words(
-    """service tool agent bot voice host pod db model os sdk span event file function
-    operation queue topic bucket table device region zone cluster node container image
-    process thread app application project org team room queue route metric provider
-    company business organization organisation product plan tier browser"""
-)
-#: Words of a caller-name lookup (CNAM) that carry no name.
-CNAM_NOISE = words(
-    """wireless caller unavailable unknown toll free call anonymous private restricted
-    blocked name not available out of area number cell phone mobile spam likely scam
-    telemarketer v"""
-)
-#: Last key tokens that make a tool/function key hold its payload.
-PAYLOAD_TOKENS = words(
-    """arguments args argument result results output outputs input inputs response
-    returnvalue return payload params"""
-)
-#: Key tokens naming a tool or function call.
-TOOL_TOKENS = words("tool tools function functioncall toolcall toolcalls fn")
-#: Tokens that make a bare ``address`` key a network/memory address, not a postal one.
-NON_POSTAL = words(
-    """server client network net peer host ip mac email url destination source local remote
-    sock socket memory wallet bind listen proxy upstream"""
-)
-#: A key holding an IP with any of these tokens identifies a person's device.
-IP_OWNER_TOKENS = words(
-    """client peer user enduser remote caller callee customer source src forwarded
-    xforwardedfor realip"""
-)
-#: The last key token that makes a client/peer/user key hold an address.
-IP_VALUE_TOKENS = words("address addr ip ips ipaddress ipv4 ipv6 host")
-#: Tokens in the last key segment that make it metadata about content, not content:
-#: ``status_text``, ``content_type``, ``prompt_tokens``, ``message_id``.
-NON_CONTENT_TOKENS = words(
-    """status error reason mime type format template schema description name id ids len
-    length count size tokens token role encoding language lang hash sha ms url path key
-    kind version code"""
-)
-#: Content keys where any words are content (a transcript of "yes" is still a transcript).
-STRONG_CONTENT_KEYS = words(
-    """transcript transcription transcripts utterance utterances prompt prompts systemprompt
-    userprompt completion completions text usertext agenttext content contents messages
-    arguments args instructions systeminstructions speech caption said firstmessage
-    userinput history conversationhistory chathistory chatctx"""
-)
-#: Content keys of a developer's system prompt: content only when it is about a caller.
-SYSTEM_PROMPT_KEYS = words(
-    """systemprompt systeminstructions instructions systemmessage agentinstructions
-    agentprompt persona"""
-)
 #: What makes a system prompt about one caller: a name given, a caller's own details.
 PROMPT_ABOUT_CALLER = re.compile(
     r"(?:\b(?:name is|named|speaking (?:with|to)|talking (?:with|to)|calling is|caller is"
@@ -145,23 +20,6 @@ PROMPT_ABOUT_CALLER = re.compile(
     r"(?:name|full name|phone|number|e-?mail|address|date of birth|dob|birthday|order"
     r"|account|booking|appointment|balance|plan|policy)\b[^.\n]{0,20}\b(?:is|are|was)\b)"
     r"|\d{4,})"
-)
-#: Content keys that also hold developer values: flagged only for several words of prose.
-WEAK_CONTENT_KEYS = words(
-    """message input output query question answer response reply body payload result results
-    summary note notes comment comments feedback"""
-)
-#: First key segments whose text is developer text (exception and status messages).
-DEV_PREFIXES = words("exception error otel status code log rpc db")
-DEV_TEXT_KEYS = words(
-    """exception.message exception.stacktrace error.message otel.status_description
-    status.description status_message log.message"""
-)
-#: Key tokens, before the last segment, that make a body or message a developer's error.
-ERROR_TOKENS = words("error errors err exception fault failure")
-PLACEHOLDERS = words(
-    """none null nil true false redacted [redacted] <redacted> (redacted) hidden masked unset
-    notset n/a na - [filtered] filtered <hidden> secret *** ****"""
 )
 
 # -- shared text patterns ------------------------------------------------------------------
@@ -201,12 +59,6 @@ BENIGN = re.compile(
 EMAIL = re.compile(
     r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
     r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24})(?![\w-])"
-)
-#: File extensions that make ``icon@2x.png`` look like an address.
-FILE_TLDS = words(
-    """png jpg jpeg gif svg webp ico bmp js mjs cjs ts tsx jsx css scss html htm json yaml yml
-    toml xml txt md py pyc rb go rs java kt wav mp3 mp4 ogg webm pdf zip gz tar lock log csv
-    so dll"""
 )
 
 # -- secrets ------------------------------------------------------------------------------
@@ -304,7 +156,7 @@ IP_CONTEXT = re.compile(
     r"|x-real-ip|ip address|ip addr)\b[^\d\n]{0,12}$"
 )
 
-# -- dates of birth, addresses, prose -----------------------------------------------------
+# -- dates of birth, addresses, speech ----------------------------------------------------
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE = (
@@ -342,36 +194,11 @@ ADDRESS_EU = re.compile(
     r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ'\-]+)?,?\s+\d{1,4}\b"
     r"|\bP\.?\s?O\.?\s?Box\s+\d{1,6}\b"
 )
-#: Words that cannot be part of a street name ("3 retries on the road" is not an address).
-ADDRESS_STOPWORDS = words(
-    """the a an on of to for in at by with and or from more times retries seconds minutes
-    hours ms tokens chars items calls turns is was are be my your this that"""
-)
 POSTCODE_VALUE = re.compile(
     r"^\s*(?:\d{5}(?:-\d{4}|-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4}(?:\s?[A-Z]{2})?"
     r"|\d{2}-\d{3}|\d{3}\s\d{2}|\d{3}-\d{4})\s*$"
 )
 
-#: Words a caller or an agent says and error messages rarely do: a quoted phrase in an
-#: exception message is an utterance only with one of them ("'I want to cancel'", not
-#: "'Connection reset by peer'").
-CONVERSATIONAL = words(
-    """i i'm i'd i've i'll me my mine we our us you your you're yours please thanks thank
-    hi hello hey yes yeah no okay ok sure can could would want need like"""
-)
-#: Words a speaker uses about themself, in several languages: what makes a sentence in
-#: an error or log message a caller's words rather than a developer's ("my order", not
-#: "your quota"; "quiero", "je", "ich", "mio").
-FIRST_PERSON = words(
-    """i i'm i'd i've i'll me my mine myself yo mi mis quiero necesito tengo je j'ai j'aimerais
-    mon ma mes moi voudrais ich mein meine meinen meinem meiner mich mir möchte io mio mia
-    miei mie vorrei ho eu meu minha quero preciso ik mijn jag mitt mój moja benim
-    chcę chce potrzebuję mam moje mojego mnie mina vill behöver jeg mine gerne trenger
-    minä mä minun haluan tarvitsen olen já můj moje chci potřebuji mám mě ben istiyorum
-    lütfen wil graag mij moet"""
-)
-#: Words that introduce what a caller said: the text after them (after ``:`` or ``=``) is
-#: the caller's, whatever it holds.
 #: Markers after which a developer message quotes speech outright: the rest is content
 #: unless it reads as a developer's own words (``DEV_WORDS``).
 SPEECH_MARKER_STRONG = re.compile(
@@ -381,28 +208,14 @@ SPEECH_MARKER_STRONG = re.compile(
     r"[^:=\n]{0,25}[:=]\s*"
     r"|\b(?:user|caller|customer|assistant|agent|bot|client)\s*[:=]\s*"
 )
-#: Words of developers writing to developers: text holding one is not a caller's.
-DEV_WORDS = words(
-    """error errors failed failure exception timeout timed connection closed refused reset
-    invalid null none status code http https retry retries retrying socket server request
-    response payload json parse parsing traceback stack undefined config configuration
-    missing unexpected token tokens quota limit exceeded unauthorized forbidden denied
-    websocket stream buffer latency ms bytes frames chunk chunks handshake api sdk authorised
-    authorized permission permissions access project credentials configured initialised
-    initialized started stopped match matched mismatch verify verified verification
-    database record records lookup dob ssn keyerror valueerror typeerror exists"""
-)
+#: Words that introduce what a caller said: the text after them (after ``:`` or ``=``) is
+#: the caller's, whatever it holds.
 SPEECH_MARKER = re.compile(
     r"(?i)\b(?:said|says|say|transcript|transcription|utterance|heard|caller|user|customer"
     r"|speech|asked|input)\b[^:=\n]{0,25}[:=]\s*"
 )
-#: Spoken words that make a developer message quote a caller: the first person, and
-#: greetings and answers. Not "you", "your", "please": developers write those to
-#: developers ("please check your API key").
-DEV_SPOKEN = FIRST_PERSON | words(
-    """we we're our us thanks thank hi hello hey yes yeah hola gracias bonjour merci hallo
-    danke ciao grazie obrigado oi"""
-)
+#: A word, or a run of digits: the tokens of a number read out in words.
+WORD_OR_DIGITS = re.compile(r"[^\W\d_]+|\d+")
 PROSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 QUOTED = re.compile(r"'([^'\n]{8,})'|\"([^\"\n]{8,})\"|“([^”\n]{8,})”")
 JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"(\s*:)?')
@@ -429,31 +242,6 @@ REGIONS_OTHER: tuple[str, ...] = ("US", "ES", "IT", "IN", "MX", "BR", "PL", "CZ"
 
 # -- numbers read out in words ------------------------------------------------------------
 
-#: Digit words in the languages of the corpora's locales ("oh" and "o" as callers say 0).
-DIGIT_WORDS: dict[str, str] = {
-    **dict.fromkeys(("zero", "oh", "o", "nought", "cero", "null", "zéro", "nul", "nolla",
-                     "nula", "noll", "sıfır"), "0"),
-    **dict.fromkeys(("one", "uno", "una", "eins", "un", "une", "um", "uma", "een", "jeden",
-                     "ett", "en", "yksi", "jedna", "bir"), "1"),
-    **dict.fromkeys(("two", "dos", "zwei", "zwo", "deux", "due", "dois", "duas", "twee",
-                     "dwa", "två", "to", "kaksi", "dva", "iki"), "2"),
-    **dict.fromkeys(("three", "tres", "drei", "trois", "tre", "três", "drie", "trzy",
-                     "tri", "kolme", "üç"), "3"),
-    **dict.fromkeys(("four", "cuatro", "vier", "quatre", "quattro", "quatro", "cztery",
-                     "fyra", "fire", "neljä", "čtyři", "dört"), "4"),
-    **dict.fromkeys(("five", "cinco", "fünf", "cinq", "cinque", "vijf", "pięć", "fem",
-                     "viisi", "pět", "beş"), "5"),
-    **dict.fromkeys(("six", "seis", "sechs", "sei", "zes", "sześć", "sex", "seks", "kuusi",
-                     "šest", "altı"), "6"),
-    **dict.fromkeys(("seven", "siete", "sieben", "sept", "sette", "sete", "zeven",
-                     "siedem", "sju", "syv", "seitsemän", "sedm", "yedi"), "7"),
-    **dict.fromkeys(("eight", "ocho", "acht", "huit", "otto", "oito", "osiem", "åtta",
-                     "otte", "kahdeksan", "osm", "sekiz"), "8"),
-    **dict.fromkeys(("nine", "nueve", "neun", "neuf", "nove", "negen", "dziewięć", "nio",
-                     "ni", "yhdeksän", "devět", "dokuz"), "9"),
-}  # fmt: skip
-#: Words that repeat the next digit ("double oh", "triple five").
-DIGIT_REPEAT = {"double": 2, "triple": 3, "doble": 2, "doppel": 2, "doppio": 2}
 #: A run of digit words and short digit groups: the words are checked one by one after.
 SPOKEN_RUN = re.compile(r"(?i)(?<![\w-])(?:(?:[^\W\d_]{1,11}|\d{1,4})(?:[ ,.\-]{1,3}|$)){7,}")
 
@@ -475,20 +263,6 @@ NAME_INTRO = re.compile(
 )
 #: One capitalised word of a name (any script), or a lower-case particle inside one.
 NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*\.?")
-NAME_PARTICLES = words(
-    """de del della la las los da das do dos di van von der den ten ter du le bin ibn al
-    el y e mac"""
-)
-#: Capitalised words after a person word that are not a name ("customer Not Found").
-NOT_NAME_WORDS = words(
-    """not no found record records account accounts profile profiles lookup error failed
-    id ids number service support team unknown none null missing invalid the a an api crm
-    database db table data portal id: success successful ok update updated create created
-    delete deleted is was has had with for from to in on at by of and or new existing
-    object entity request response status message queue session call calls transfer
-    hangup verified unverified blocked anonymous private restricted unavailable agent bot
-    human name names info information details detail"""
-)
 
 # -- e-mails written out in words ---------------------------------------------------------
 
@@ -500,30 +274,6 @@ OBFUSCATED_EMAIL = re.compile(
     r"([a-z0-9][\w\-]*(?:(?:\s*[\[({<]\s*(?:dot|punto|point|punkt|ponto)\s*[\])}>]\s*"
     r"|\s+(?:dot|punto|point|punkt|ponto|piste|tečka|kropka|nokta)\s+|\.)[a-z0-9][\w\-]*)+)"
 )
-#: Top-level domains an e-mail spelt out in words may end with.
-SPELT_TLDS = words(
-    """com org net edu gov io co uk de fr es it nl se dk fi pl cz tr pt br eu info biz me
-    us ca au ch at be no ie in jp"""
-)
-
-# -- organisations' mailboxes -------------------------------------------------------------
-
-#: Local-part words of role and service mailboxes: an organisation's, not a person's.
-ROLE_LOCALS = words(
-    """support help helpdesk info contact contacts sales billing invoices invoice accounts
-    accounting noreply no reply donotreply do not notifications notification notify alerts
-    alert admin administrator postmaster webmaster hostmaster abuse security privacy legal
-    hr jobs careers press media marketing team hello office service services customerservice
-    customercare care ops devops it dev bounce bounces mailer daemon feedback orders order
-    reservations booking bookings appointments reception frontdesk voicemail ivr pbx
-    operator dispatch escalations payments finance root system bot robot queue main menu
-    conference trunk gateway agent agents callcenter contactcenter hotline helpline
-    newsletter news updates digest team reports report ci build deploy monitoring
-    compute svc sa service-account serviceaccount firebase adminsdk mailer-daemon"""
-)
-#: Domains of machine accounts (``...@project.iam.gserviceaccount.com``).
-SERVICE_DOMAINS = ("gserviceaccount.com", "serviceaccount.", "noreply.", "bounces.",
-                   "amazonses.com", "sendgrid.net", "mailgun.org")  # fmt: skip
 
 # -- more secrets -------------------------------------------------------------------------
 

@@ -1,0 +1,256 @@
+"""Kinds found by the words of a text: speech, names, birth dates and street addresses.
+
+Content (prose under a content key, a caller's words quoted in a developer message),
+persons' names in messages, dates after a birth word and addresses by their street
+words, in the languages of the test corpora.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import numeric
+from . import patterns as pat
+from . import vocabulary as voc
+from .hit import Hit, overlaps, placeholder
+from .mask import MASKERS, mask_name
+
+_PUNCT = ".,;:!?()[]{}\"'“”‘’"
+#: One word of a person's name: letters (any script), inner apostrophes, hyphens, dots.
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-])*")
+_DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "født", "fødsels", "syntym",
+              "naroz", "urodz", "doğum", "dob", "birth", "born")  # fmt: skip
+_MORE_ADDRESSES = (pat.ADDRESS_COMPOUND, pat.ADDRESS_PREFIXED, pat.ADDRESS_TR, pat.ADDRESS_SLASH)
+_ADDRESS_CONTEXT_HINTS = ("addr", "adres", "direcc", "dirección", "indirizzo", "endere", "osoite",
+                          "deliver", "ship", "located at", "live", "wohnt")  # fmt: skip
+
+
+def _is_prose(text: str, min_words: int, *, measurements: bool = True) -> bool:
+    tokens = text.split()
+    if len(tokens) < min_words:
+        return False
+    words = [t for t in (tok.strip(_PUNCT) for tok in tokens) if pat.PROSE_WORD.fullmatch(t)]
+    numbers = sum(1 for t in tokens if pat.DIGIT.search(t))
+    # Figures do not count against prose ("call me at +1 415 555 0132"), but a text made
+    # of them is a measurement ("1035 tokens in 1055 ms").
+    if len(words) < min_words or len(words) < 0.6 * (len(tokens) - numbers):
+        return False
+    if measurements and numbers * 4 > len(tokens):
+        return False
+    return any(w.islower() and len(w) > 1 for w in words)
+
+
+def _spoken(text: str) -> bool:
+    words = {w.lower().replace("’", "'") for w in pat.PROSE_WORD.findall(text)}
+    return not words.isdisjoint(voc.CONVERSATIONAL)
+
+
+def _is_utterance(text: str) -> bool:
+    """Prose of 4+ words that sounds spoken: what an error message quotes from a caller."""
+    return _is_prose(text, 4) and _spoken(text)
+
+
+def _is_content(text: str) -> bool:
+    """Prose under a key that also holds developer values ("message", "result").
+
+    Short developer sentences ("Call ended after 00:03:12", "Connection reset by peer")
+    are left alone; spoken phrases, and anything of six words or more, are content.
+    """
+    return _is_prose(text, 3) and (_spoken(text) or len(text.split()) >= 6)
+
+
+def _first_person(text: str, vocabulary: frozenset[str] = voc.FIRST_PERSON) -> bool:
+    """Whether a speaker talks about themself ("my order", "quiero", "ich"), any language."""
+    tokens = (t.strip(_PUNCT).lower().replace("’", "'") for t in text.split())
+    return not vocabulary.isdisjoint(tokens)
+
+
+def _said(text: str, min_words: int, vocabulary: frozenset[str] = voc.FIRST_PERSON) -> bool:
+    """A caller's sentence inside developer text: prose in the first person (or spoken)."""
+    return _is_prose(text, min_words) and _first_person(text, vocabulary)
+
+
+def person_name(text: str) -> bool:
+    """A value shaped like a person's name: 1-6 capitalised words of letters, any script."""
+    if len(text) > 80 or placeholder(text):
+        return False
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if all(w.strip(".").lower() in voc.CNAM_NOISE for w in words):
+        return False  # WIRELESS CALLER, UNAVAILABLE: a lookup that found no name
+    # Capitalised or in capitals; scripts without case (CJK) always count.
+    return not (words[0][0].islower() and words[-1][0].islower())
+
+
+def _has_words(text: str) -> bool:
+    if placeholder(text):
+        return False
+    return any(len(w) > 1 for w in pat.PROSE_WORD.findall(text))
+
+
+def _benign_time(text: str) -> bool:
+    """A clock time or duration picked up after a birth word ("born 12:30")."""
+    return ":" in text
+
+
+def find_dobs(text: str, hits: list[Hit]) -> None:
+    """Add the dates that follow a birth word, in several languages."""
+    lowered = text.lower()
+    if "dob" in lowered or "birth" in lowered or "born" in lowered or "d.o.b" in lowered:
+        for m in pat.DOB_TEXT.finditer(text):
+            hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
+    if any(hint in lowered for hint in _DOB_HINTS):
+        # A birth word in one of several languages, then a date within a few words.
+        for m in pat.DOB_WORDS.finditer(text):
+            d = pat.DOB_AFTER.match(text, m.end())
+            if d is not None and not _benign_time(d.group(1)):
+                hits.append(Hit("dob", d.start(1), d.end(1), MASKERS["dob"](d.group(1))))
+
+
+def find_addresses(text: str, hits: list[Hit]) -> None:
+    """Add street addresses, found by their street words."""
+    if pat.NUMBER_THEN_WORD.search(text):
+        for m in pat.ADDRESS_EN.finditer(text):
+            words = [w.strip(_PUNCT).lower() for w in m.group().split()[1:5]]
+            if voc.ADDRESS_STOPWORDS.intersection(words):
+                continue
+            hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
+    lowered = text.lower()
+    if any(hint in lowered for hint in pat.EU_STREET_HINTS):
+        for m in pat.ADDRESS_EU.finditer(text):
+            hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
+    if any(hint in lowered for hint in _ADDRESS_CONTEXT_HINTS):
+        for m in pat.ADDRESS_CONTEXT.finditer(text):
+            value = m.group(1).rstrip(" ,")
+            end = m.start(1) + len(value)
+            hits.append(Hit("address", m.start(1), end, MASKERS["address"](value)))
+    if any(hint in text for hint in pat.ADDRESS_HINTS):
+        for pattern in _MORE_ADDRESSES:
+            for m in pattern.finditer(text):
+                hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
+
+
+def find_free_text(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
+    """Add content: prose under a content key, a caller's words in developer text."""
+    mask = MASKERS["free_text"]
+    head = text.lstrip()[:1]
+    if "dev" in flags:
+        offset = 0
+        for line in text.splitlines(keepends=True):
+            # In a stack trace, indented lines are source code, not the message.
+            if not ("stacktrace" in flags and line[:1].isspace()):
+                spans = _utterances(line, body=head in ("{", "["))
+                for s, e in spans:
+                    hits.append(Hit("free_text", offset + s, offset + e, mask(line[s:e])))
+                # A person named by the developer; a name inside speech is speech.
+                for s, e in _names_in_message(line, spans):
+                    hits.append(Hit("name", offset + s, offset + e, mask_name(line[s:e])))
+            offset += len(line)
+        return
+    strong = "strong" in flags
+    if head in ("{", "["):
+        for m in pat.JSON_STRING.finditer(text):
+            literal = m.group(1)
+            if m.group(2) is not None:  # an object key
+                continue
+            if _is_prose(literal, 2, measurements=False) if strong else _is_content(literal):
+                hits.append(Hit("free_text", m.start(1), m.end(1), mask(literal)))
+        return
+    if _has_words(text) if strong else _is_content(text):
+        stripped = text.strip()
+        start = text.index(stripped)
+        hits.append(Hit("free_text", start, start + len(stripped), mask(stripped)))
+
+
+def _dev_words(text: str) -> bool:
+    tokens = (t.strip(_PUNCT).lower() for t in text.split())
+    return not voc.DEV_WORDS.isdisjoint(tokens)
+
+
+def _names_in_message(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of persons' names in a developer message ("lookup failed for customer Ana Díaz").
+
+    After a word naming a person (customer, patient, Kunde, Herr...) or a name field
+    (``caller_name=``): two to five capitalised words, lower-case particles allowed inside
+    (``de la``, ``van``); after an honorific one word is enough.
+    """
+    found: list[tuple[int, int]] = []
+    for m in pat.NAME_INTRO.finditer(text):
+        intro = m.group().strip(" '\"“").rstrip(".").lower()
+        honorific = intro in _HONORIFICS
+        pos = m.end()
+        start = end = -1
+        capitals = 0
+        for t in pat.NAME_TOKEN.finditer(text, pos):
+            gap = text[pos : t.start()]
+            if (start >= 0 and gap != " ") or (start < 0 and t.start() != pos):
+                break
+            word = t.group().rstrip(".")
+            lowered = word.lower()
+            if word[:1].isupper() and lowered not in voc.NOT_NAME_WORDS:
+                if start < 0:
+                    start = t.start()
+                end = start + len(text[start : t.start()]) + len(word)
+                capitals += 1
+            elif start >= 0 and lowered in voc.NAME_PARTICLES:
+                pass
+            else:
+                break
+            pos = t.start() + len(word)
+            if capitals >= 5:
+                break
+        if capitals >= (1 if honorific else 2) and not overlaps(start, end, skip):
+            found.append((start, end))
+    return found
+
+
+_HONORIFICS = voc.words(
+    "mr mrs miss dr herr frau sra señor señora mme mlle signor signora dhr mevr pani fru"
+)
+_SEGMENT_BREAK = re.compile(r":\s|;\s|\s[-–]\s|=")
+
+
+def _utterances(line: str, *, body: bool = False) -> list[tuple[int, int]]:
+    """Spans of a developer message that quote what a caller said.
+
+    Quoted phrases that sound spoken; the text after a word such as "said", "transcript",
+    "caller:" when it is a spoken sentence; and any segment (between ``:``, ``;``, ``-``)
+    of four words or more in the first person, in any of the languages of
+    ``FIRST_PERSON``. Developers write to developers in the second person ("please check
+    your API key"), callers speak in the first. In a JSON ``body`` (a provider's error
+    object) every string is quoted, so quoted strings need the first person too.
+    """
+    found: list[tuple[int, int]] = []
+    if "'" in line or '"' in line or "“" in line:
+        for m in pat.QUOTED.finditer(line):
+            group = next(g for g in range(1, 4) if m.group(g) is not None)
+            quoted = m.group(group)
+            plain = _is_prose(quoted, 5, measurements=False) and not _dev_words(quoted)
+            if (not body and (_is_utterance(quoted) or plain)) or _said(quoted, 4, voc.DEV_SPOKEN):
+                found.append((m.start(group), m.end(group)))
+    for m in pat.SPEECH_MARKER.finditer(line):
+        rest = line[m.end() :]
+        stripped = rest.strip().strip("'\"“”")
+        if stripped and _said(stripped, 3, voc.DEV_SPOKEN):
+            start = m.end() + rest.index(stripped)
+            found.append((start, start + len(stripped)))
+    if not found:
+        for m in pat.SPEECH_MARKER_STRONG.finditer(line):
+            rest = line[m.end() :]
+            stripped = rest.strip().strip("'\"“”")
+            if stripped and _is_prose(stripped, 3, measurements=False) and not _dev_words(stripped):
+                start = m.end() + rest.index(stripped)
+                found.append((start, start + len(stripped)))
+                break
+    if not found:
+        pos = 0
+        for piece in [*_SEGMENT_BREAK.split(line)]:
+            start = line.index(piece, pos)
+            pos = start + len(piece)
+            stripped = piece.strip().strip("'\"“”")
+            if stripped and (_said(stripped, 4) or numeric.spoken_numbers(stripped)):
+                begin = line.index(stripped, start)
+                found.append((begin, begin + len(stripped)))
+    return found

@@ -1,0 +1,58 @@
+"""One flagged part of a value, and the checks every detection family makes first.
+
+:class:`Hit` is what every family returns; a span that overlaps one already claimed,
+sits in a date, time, UUID or decimal (:func:`benign`), or is a placeholder
+(:func:`placeholder`) is not flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import patterns as pat
+from . import vocabulary as voc
+
+_BRACKETED = re.compile(r"[\[<({]{1,2}[\w\s./-]{0,30}[\]>)}]{1,2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One flagged part of a value: ``text[start:end]`` is of ``kind``, shown as ``masked``."""
+
+    kind: str
+    start: int
+    end: int
+    masked: str
+
+
+def placeholder(text: str) -> bool:
+    """Whether a value stands in for one (``***``, ``<redacted>``, ``${API_KEY}``)."""
+    text = text.strip()
+    # ``Bearer ***``, ``Token ${DEEPGRAM_API_KEY}``: the scheme, then the placeholder.
+    scheme = pat.AUTH_SCHEME.match(text)
+    if scheme:
+        text = text[scheme.end() :].strip()
+    lowered = text.lower()
+    if lowered in voc.PLACEHOLDERS or "•" in lowered or _BRACKETED.fullmatch(lowered):
+        return True
+    if pat.MASKED_VALUE.match(text):  # sk-...abcd, ****abcd: masked already, last 4 kept
+        return True
+    if lowered.startswith(("$", "env:", "<", "{{")) or set(lowered) <= set("*x#-_. "):
+        return True
+    # An environment variable's name (``OPENAI_API_KEY``) names a secret, it is not one.
+    return text.isupper() and "_" in text and text.replace("_", "").isalnum()
+
+
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether ``start:end`` overlaps any of ``spans``."""
+    return any(start < e and s < end for s, e in spans)
+
+
+def benign(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` overlaps a date, time, UUID, hex id, decimal or IP."""
+    for m in pat.BENIGN.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if m.start() < end and start < m.end():
+            return True
+    return False

@@ -1,0 +1,275 @@
+"""Numbers: IBANs, cards, SSNs, phone numbers (also read out in words), IP addresses.
+
+Each candidate is checked by its structure (checksum, issuer lengths, grouping,
+numbering plan) or by the words before it; a span claimed by one kind is not taken by
+the next.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from . import patterns as pat
+from . import vocabulary as voc
+from .hit import Hit, benign, overlaps
+from .mask import MASKERS, mask_phone
+from .phone import PhoneFinder
+
+_DOCUMENTATION_NETS = tuple(
+    ipaddress.ip_network(n)
+    for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+)
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for index, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if index % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _card_lengths(d: str) -> tuple[frozenset[int], frozenset[int]] | None:
+    """(lengths a brand issues, lengths it issues unseparated in practice) or ``None``."""
+    p2, p3, p4, p6 = int(d[:2]), int(d[:3]), int(d[:4]), int(d[:6])
+    if d[0] == "4":
+        return frozenset({13, 16, 19}), frozenset({13, 16})
+    if 51 <= p2 <= 55 or 2221 <= p4 <= 2720 or 2200 <= p4 <= 2204:
+        return frozenset({16}), frozenset({16})
+    if p2 in (34, 37):
+        return frozenset({15}), frozenset({15})
+    if p4 in (5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763):
+        return frozenset(range(13, 20)), frozenset({16, 19})
+    if p4 == 6011 or 644 <= p3 <= 649 or p2 == 65 or 622126 <= p6 <= 622925 or p2 == 62:
+        return frozenset(range(16, 20)), frozenset({16})
+    if 3528 <= p4 <= 3589:
+        return frozenset(range(16, 20)), frozenset({16})
+    if 300 <= p3 <= 305 or p2 in (36, 38, 39) or p4 == 3095:
+        return frozenset(range(14, 20)), frozenset({14, 16})
+    return None
+
+
+def _card_grouping_ok(raw: str) -> bool:
+    sizes = [len(g) for g in re.split(r"[ -]", raw)]
+    if sizes in ([4, 6, 5], [4, 6, 4], [4, 4, 5]):
+        return True
+    return sizes[0] == 4 and all(s == 4 for s in sizes[1:-1]) and 1 <= sizes[-1] <= 4
+
+
+def _ssn_ok(area: str, group: str, serial: str) -> bool:
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+def _iban_ok(compact: str) -> bool:
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+
+
+def _personal_ip(text: str) -> bool:
+    try:
+        addr = ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    if any(addr in net for net in _DOCUMENTATION_NETS if net.version == addr.version):
+        return True
+    return addr.is_global
+
+
+def spoken_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of numbers read out partly in words ("four one five, 555, oh one two three").
+
+    Runs of digit words (several languages, "oh" for 0, "double"/"triple") and short digit
+    groups, separated by spaces, commas or hyphens only, holding 7 to 15 digits of which
+    at least three are words: the length of a phone number, told by a caller.
+    """
+    found: list[tuple[int, int]] = []
+    run_start = run_end = -1
+    digits = words = 0
+    repeat = 1
+    last_end = -1
+
+    def close() -> None:
+        if 7 <= digits <= 15 and words >= 3:
+            found.append((run_start, run_end))
+
+    for m in pat.WORD_OR_DIGITS.finditer(text):
+        token = m.group()
+        lowered = token.lower()
+        gap = text[last_end : m.start()] if last_end >= 0 else ""
+        joined = last_end >= 0 and len(gap) <= 3 and all(ch in " ,.-" for ch in gap)
+        if token.isdigit():
+            value: int | None = len(token) if len(token) <= 4 else None
+            is_word = False
+        elif lowered in voc.DIGIT_REPEAT:
+            value, is_word = 0, True
+        else:
+            value = 1 if lowered in voc.DIGIT_WORDS else None
+            is_word = True
+        if value is None:
+            if run_start >= 0:
+                close()
+            run_start, digits, words, repeat, last_end = -1, 0, 0, 1, m.end()
+            continue
+        if run_start < 0 or not joined:
+            if run_start >= 0:
+                close()
+            run_start, digits, words, repeat = m.start(), 0, 0, 1
+        if lowered in voc.DIGIT_REPEAT:
+            repeat = voc.DIGIT_REPEAT[lowered]
+        else:
+            digits += value * repeat
+            words += repeat if is_word else 0
+            repeat = 1
+        run_end = last_end = m.end()
+    if run_start >= 0:
+        close()
+    return found
+
+
+def find_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
+    """Add the IBANs in ``text`` whose check digits hold; claim their spans."""
+    for m in pat.IBAN_CANDIDATE.finditer(text):
+        length = pat.IBAN_LENGTHS.get(m.group(1))
+        if length is None:
+            continue
+        chars: list[str] = []
+        pos = end = m.start()
+        while pos < len(text) and len(chars) < length:
+            ch = text[pos]
+            if ch.isascii() and (ch.isdigit() or ch.isupper()):
+                chars.append(ch)
+                end = pos + 1
+            elif ch != " " or text[pos - 1] == " ":
+                break
+            pos += 1
+        if len(chars) != length or (end < len(text) and text[end].isalnum()):
+            continue
+        if _iban_ok("".join(chars)):
+            hits.append(Hit("iban", m.start(), end, MASKERS["iban"](text[m.start() : end])))
+            claimed.append((m.start(), end))
+
+
+def find_cards(
+    text: str, flags: frozenset[str], hits: list[Hit], claimed: list[tuple[int, int]]
+) -> None:
+    """Add card numbers: an issuer's lengths and grouping, and the Luhn check."""
+    for m in pat.CARD_CANDIDATE.finditer(text):
+        start, end = m.span()
+        if overlaps(start, end, claimed) or benign(text, start, end):
+            continue
+        raw = m.group()
+        digits = raw.replace(" ", "").replace("-", "")
+        separated = len(digits) != len(raw)
+        if separated and not _card_grouping_ok(raw):
+            continue
+        lengths = _card_lengths(digits)
+        if lengths is None and "card" in flags and _luhn(digits):
+            # Under a card key an issuer we do not list is still a card.
+            lengths = (frozenset(range(13, 20)), frozenset(range(13, 20)))
+        if lengths is None or not _luhn(digits):
+            continue
+        allowed = lengths[0] if separated or "card" in flags else lengths[1]
+        if len(digits) in allowed:
+            hits.append(Hit("card", start, end, MASKERS["card"](raw)))
+            claimed.append((start, end))
+
+
+def find_ssns(
+    text: str, flags: frozenset[str], hits: list[Hit], claimed: list[tuple[int, int]]
+) -> None:
+    """Add US social security numbers: dashed anywhere, spaced or bare after an SSN word."""
+    keyed = "ssn" in flags
+    found = list(pat.SSN_DASHED.finditer(text))
+    if " " in text:
+        found += [
+            m
+            for m in pat.SSN_SPACED.finditer(text)
+            if keyed or pat.SSN_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
+        ]
+    for m in found:
+        if overlaps(m.start(), m.end(), claimed) or not _ssn_ok(*m.groups()):
+            continue
+        if benign(text, m.start(), m.end()):
+            continue
+        hits.append(Hit("ssn", m.start(), m.end(), MASKERS["ssn"](m.group())))
+        claimed.append(m.span())
+    if pat.SSN_BARE.search(text):
+        for m in pat.SSN_BARE.finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if overlaps(m.start(), m.end(), claimed) or not _ssn_ok(*m.groups()):
+                continue
+            if pat.SSN_CONTEXT.search(before):
+                hits.append(Hit("ssn", m.start(), m.end(), MASKERS["ssn"](m.group())))
+                claimed.append(m.span())
+    if keyed:
+        stripped = text.strip()
+        bare = len(stripped) == 9 and stripped.isdigit()
+        if bare and _ssn_ok(stripped[:3], stripped[3:5], stripped[5:]):
+            start = text.index(stripped)
+            hits.append(Hit("ssn", start, start + 9, MASKERS["ssn"](stripped)))
+
+
+# -- phone numbers ------------------------------------------------------------------
+
+
+def find_phones(
+    finder: PhoneFinder,
+    text: str,
+    flags: frozenset[str],
+    hits: list[Hit],
+    claimed: list[tuple[int, int]],
+) -> None:
+    """Add phone numbers: by numbering plan (``finder``), or by the words around them."""
+    if "orgphone" in flags:
+        return
+    for start, end, cc in finder.find(text, keyed="phone" in flags, skip=claimed, benign=benign):
+        if pat.ORG_LINE_BEFORE.search(text[max(0, start - 40) : start]):
+            claimed.append((start, end))  # the organisation's own line, named as such
+            continue
+        hits.append(Hit("phone", start, end, mask_phone(text[start:end], cc_digits=cc)))
+        claimed.append((start, end))
+    keyed = "phone" in flags
+    for m in pat.PHONE_CANDIDATE.finditer(text):
+        start, end = m.span()
+        while text[start] in " \u00a0":
+            start += 1
+        digits = sum(ch.isdigit() for ch in text[start:end])
+        if not 7 <= digits <= 15 or overlaps(start, end, claimed):
+            continue
+        if benign(text, start, end):
+            continue
+        # Under a phone key a number that fits no plan we try is still a phone number
+        # (a region we do not try, a typo); in text, a mistyped number a caller gave.
+        whole = keyed and text[start:end] == text.strip()
+        before = text[max(0, start - 40) : start]
+        said = (
+            pat.PHONE_WORDS_BEFORE.search(before) is not None
+            or pat.PHONE_WORDS_AFTER.search(text[end : end + 30]) is not None
+        ) and pat.CALLER_WORDS.search(text) is not None
+        said = said or pat.CALL_VERB_BEFORE.search(before) is not None
+        said = said or pat.PHONE_NUMBER_WORDS.search(before) is not None
+        if whole or said:
+            hits.append(Hit("phone", start, end, mask_phone(text[start:end])))
+            claimed.append((start, end))
+
+
+def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
+    """Add a person's IP address: under an IP key, or after a word naming a client."""
+    keyed = "ip" in flags
+    found = list(pat.IPV4.finditer(text))
+    if text.count(":") >= 2:
+        found += list(pat.IPV6.finditer(text))
+    for m in found:
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not keyed and not (
+            pat.IP_CONTEXT.search(before) or pat.IP_MESSAGE_CONTEXT.search(before)
+        ):
+            continue
+        # A server's, resolver's or proxy's address, a version or an OID: not a person's.
+        if not keyed and (pat.SERVER_WORDS.search(before) or pat.VERSION_WORDS.search(before)):
+            continue
+        if _personal_ip(m.group()):
+            hits.append(Hit("ip", m.start(), m.end(), MASKERS["ip"](m.group())))

@@ -1,0 +1,158 @@
+"""Secrets and e-mail addresses: shapes found anywhere in a text.
+
+Provider keys and tokens by their shape, secrets assigned, quoted or passed on a command
+line after a word naming them, credentials in URLs; e-mail addresses (not a
+role mailbox, an ssh remote or a SIP call id) and e-mails spelt out in words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as pat
+from . import vocabulary as voc
+from .hit import Hit, placeholder
+from .mask import MASKERS, mask_generic
+
+#: A local part that is a long hex or digit-dash string: a generated id, not a mailbox.
+_MACHINE_LOCAL = re.compile(r"(?=[^@]*\d[^@]*\d[^@]*\d)[0-9a-f-]{10,}", re.I)
+_SPELT_EMAIL_HINTS = (" at ", "(at)", "[at]", "{at}", "<at>", "arroba", "chiocciola", "klammeraffe",
+                      "snabel", "zavináč", "małpa", "miukumauku")  # fmt: skip
+_LOCAL_SPLIT = re.compile(r"[._+\-]")
+
+
+_QUERY_HINTS = ("token", "key", "sig", "secret", "pass", "pwd", "auth", "jwt", "credential",
+                "code_verifier")  # fmt: skip
+
+
+def _random_looking(value: str) -> bool:
+    """Letters and digits mixed like a generated key, not a word, path or placeholder."""
+    if placeholder(value) or pat.BENIGN.fullmatch(value):
+        return False
+    has_digit = any(ch.isdigit() for ch in value)
+    has_upper = any(ch.isupper() for ch in value)
+    has_lower = any(ch.islower() for ch in value)
+    return has_digit + has_upper + has_lower >= 2 and not value.replace("_", "").isalpha()
+
+
+_CLI_HINTS = ("pass", "pwd", "secret", "token", "key", "auth", "credential", "-u ", "--user")
+_UNQUOTED_HINTS = ("key", "token", "secret", "password", "passwd", "credential", "clave", "clé",
+                   "schlüssel", "chiave", "senha", "jeton", "passwort", "contraseña")  # fmt: skip
+
+
+def _keylike(value: str) -> bool:
+    """Random-looking like a generated key, or a provider's hex token (Twilio, Deepgram)."""
+    return _random_looking(value) or pat.HEX_TOKEN.fullmatch(value) is not None
+
+
+def _organisation_mailbox(local: str, domain: str, before: str) -> bool:
+    """An organisation's role or service mailbox (``support@``, a cloud service account).
+
+    Every word of the local part is a role word (or a number); after ``sip:`` one role
+    word is enough, since a SIP URI that reaches a queue or an IVR names a service.
+    """
+    domain = domain.lower()
+    if any(d in domain for d in voc.SERVICE_DOMAINS):
+        return True
+    parts = [p for p in _LOCAL_SPLIT.split(local.lower()) if p]
+    roles = [p in voc.ROLE_LOCALS or p.isdigit() for p in parts]
+    if parts and all(roles):
+        return True
+    return before.lower().endswith(("sip:", "sips:")) and any(p in voc.ROLE_LOCALS for p in parts)
+
+
+def find_secrets(text: str, hits: list[Hit]) -> None:
+    """Add the secrets in ``text``: provider shapes, assigned, quoted, in URLs, in commands."""
+    if any(hint in text for hint in pat.SECRET_HINTS):
+        for m in pat.SECRET_SHAPES.finditer(text):
+            hits.append(Hit("secret", m.start(), m.end(), MASKERS["secret"](m.group())))
+    if "'" in text or '"' in text or "`" in text:
+        for m in pat.SECRET_QUOTED.finditer(text):
+            value = m.group(2)
+            before = text[max(0, m.start() - 40) : m.start()]
+            if _keylike(value) and pat.SECRET_CONTEXT.search(before):
+                hits.append(Hit("secret", m.start(2), m.end(2), MASKERS["secret"](value)))
+    lowered = text.lower()
+    if "-" in text and any(hint in lowered for hint in _CLI_HINTS):
+        _cli_secrets(text, hits)
+    if any(hint in lowered for hint in _UNQUOTED_HINTS):
+        for m in pat.SECRET_UNQUOTED.finditer(text):
+            value = m.group(1).rstrip(".,;:")
+            if _keylike(value) and "/" not in value:
+                end = m.start(1) + len(value)
+                hits.append(Hit("secret", m.start(1), end, MASKERS["secret"](value)))
+    if "=" not in text and ":" not in text:
+        return
+    if any(hint in lowered for hint in pat.ASSIGN_HINTS):
+        for m in pat.SECRET_ASSIGN.finditer(text):
+            value = m.group(1)
+            if not placeholder(value):
+                hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](value)))
+    if "://" in text and "@" in text:
+        for m in pat.URL_CREDENTIALS.finditer(text):
+            value = m.group(1)
+            if not placeholder(value):
+                hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](value)))
+    if "=" in text and any(hint in lowered for hint in _QUERY_HINTS):
+        for m in pat.URL_QUERY_SECRET.finditer(text):
+            value = m.group(2)
+            if not placeholder(value) and not value.isdigit():
+                hits.append(Hit("secret", m.start(2), m.end(2), MASKERS["secret"](value)))
+
+
+def _cli_secrets(text: str, hits: list[Hit]) -> None:
+    """``--api-key X``, ``--password=X``, ``curl -u user:X`` on a command line."""
+    for m in pat.CLI_SECRET.finditer(text):
+        value = m.group(1)
+        flag = text[m.start() : m.start(1)].lower()
+        named = any(w in flag for w in ("pass", "pwd", "secret"))
+        if placeholder(value) or value.startswith(("/", "./", "~", "$")) or value.isdigit():
+            continue
+        if named or _keylike(value):
+            hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](value)))
+    for m in pat.CLI_USER_PASSWORD.finditer(text):
+        if not placeholder(m.group(1)):
+            hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](m.group(1))))
+
+
+def find_emails(text: str, hits: list[Hit]) -> None:
+    """Add the e-mail addresses in ``text`` that are a person's mailbox."""
+    for m in pat.EMAIL.finditer(text):
+        if m.group(1).lower() in voc.FILE_TLDS:
+            continue
+        local = m.group().partition("@")[0]
+        after = text[m.end() : m.end() + 2]
+        if after[:1] == ":" and after[1:2] not in ("", " ") and not after[1:2].isdigit():
+            continue  # git@github.com:org/repo.git: an ssh remote, not a mailbox
+        if text[: m.start()].endswith("://"):
+            continue  # ssh://git@host/...: a URL's user, not a mailbox
+        if local.isdigit():  # sip:14155550132@host is a phone number
+            continue
+        if _MACHINE_LOCAL.fullmatch(local):  # a SIP Call-ID such as a84b4c76e66710@host
+            continue
+        if _organisation_mailbox(local, m.group().partition("@")[2], text[: m.start()]):
+            continue
+        start = m.start()
+        if start and text[start - 1] == ":":
+            token = text[: start - 1].rsplit(None, 1)[-1] if text[: start - 1].strip() else ""
+            if "://" in token:  # https://user:password@host: the password is a secret
+                continue
+        hits.append(Hit("email", start, m.end(), MASKERS["email"](m.group())))
+
+
+def find_spelt_emails(text: str, hits: list[Hit]) -> None:
+    """``jan dot novak at example dot org``, ``pekka.virtanen[at]example.net``."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _SPELT_EMAIL_HINTS):
+        return
+    for m in pat.OBFUSCATED_EMAIL.finditer(text):
+        domain = m.group(2)
+        tld = pat.WORD_OR_DIGITS.findall(domain)[-1].lower()
+        if tld not in voc.SPELT_TLDS:
+            continue
+        # A plain " at " before a written domain is English ("failed at api.example.com"):
+        # only a domain spelt out in words, or a bracketed "at", is an address.
+        connector = text[m.end(1) : m.start(2)].strip().lower()
+        spelt = "." not in domain or connector != "at"
+        if spelt:
+            hits.append(Hit("email", m.start(), m.end(), mask_generic(m.group())))
