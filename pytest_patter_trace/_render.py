@@ -32,6 +32,7 @@ __all__ = [
     "display_name",
     "escape",
     "format_scalar",
+    "masked_call_id",
     "plural",
     "quote",
     "quote_if_needed",
@@ -159,6 +160,11 @@ def display_name(name: str) -> str:
     """A span name fit for one line of a report: PII masked, shortened, escaped."""
     shown = shorten(str(redact("span.name", name)), 120)
     return shown if shown.isprintable() else repr(shown)
+
+
+def masked_call_id(call_id: str) -> str:
+    """A call id with anything that looks like personal data masked, nothing else changed."""
+    return str(redact("call.id", call_id))
 
 
 def show_call_id(call_id: str | None) -> str:

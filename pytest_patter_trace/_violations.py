@@ -37,6 +37,14 @@ class Violation:
     expected: str | None = None
     found: str | None = None
 
+    def __post_init__(self) -> None:
+        # A finding is text for people: its span name and call id are kept masked, like
+        # the values in its message, so no str(), repr() or to_dict() shows them raw.
+        if self.span_name is not None:
+            object.__setattr__(self, "span_name", _render.display_name(self.span_name))
+        if self.call_id is not None:
+            object.__setattr__(self, "call_id", _render.masked_call_id(self.call_id))
+
     @classmethod
     def on(
         cls,

@@ -19,6 +19,9 @@ from ._violations import Violation, format_violations
 from .grouping import DEFAULT_CALL_ID_KEYS, group_calls
 from .model import SpanRecord, SpansLike, as_records
 
+# Documented and pickled under the module users import it from.
+Violation.__module__ = __name__
+
 __all__ = [
     "DEFAULT_NAMESPACES",
     "NEAR_MISS_RATIO",

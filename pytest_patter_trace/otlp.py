@@ -32,6 +32,9 @@ from ._otlp_read import OtlpError, Reader, Where, parse
 from ._otlp_write import records_to_otlp_json, records_to_otlp_protobuf
 from .model import SpanRecord
 
+# Documented and pickled under the module users import it from.
+OtlpError.__module__ = __name__
+
 __all__ = [
     "DecodedRequest",
     "Format",

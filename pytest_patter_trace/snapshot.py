@@ -38,6 +38,9 @@ from .grouping import DEFAULT_CALL_ID_KEYS
 
 if TYPE_CHECKING:
     from syrupy.types import PropertyFilter, PropertyMatcher, SerializableData, SerializedData
+# Documented and pickled under the module users import it from.
+SnapshotRefusedError.__module__ = __name__
+
 __all__ = [
     "DEFAULT_VOLATILE",
     "FORMAT_VERSION",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._defaults import DEFAULT_CALL_ID_KEYS
-from .._render import display_name, plural
+from .._render import display_name, masked_call_id, plural, show_call_id
 from ..attributes import (
     AttributeSpec,
     Violation,
@@ -319,10 +319,10 @@ def _check_span(
                     span,
                     "call-id-mismatch",
                     f"its parent span {span.parent_span_id} belongs to another call "
-                    f"({parent_call})",
+                    f"({show_call_id(parent_call)})",
                     call_id=call_id,
-                    expected=call_id,
-                    found=parent_call,
+                    expected=masked_call_id(call_id),
+                    found=masked_call_id(parent_call),
                 )
             )
     return out
