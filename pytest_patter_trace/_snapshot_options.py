@@ -11,18 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
-from .grouping import DEFAULT_CALL_ID_KEYS
+from ._defaults import DEFAULT_CALL_ID_KEYS, DEFAULT_VOLATILE
 
 __all__ = ["DEFAULT_VOLATILE", "Order", "SnapshotOptions"]
 
-#: Attribute keys (globs) whose values are timings: only their type is kept.
-DEFAULT_VOLATILE: tuple[str, ...] = (
-    "*_ms",
-    "*_seconds",
-    "*_minutes",
-    "patter.latency.*",
-    "exception.stacktrace",
-)
 
 #: ``"sequence"``: siblings that ran one after the other keep their order, overlapping
 #: ones are sorted by content. ``"structural"``: all siblings sorted by content.

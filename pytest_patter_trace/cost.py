@@ -27,6 +27,7 @@ from .contract import (
     Contract,
     ContractLike,
     MetricSpec,
+    contract_id_keys,
     metric_violations,
     required_metric_violations,
     resolve_contract,
@@ -81,15 +82,7 @@ def check_cost_latency(
     a ``CallTrace`` is given.
     """
     c = _contract(contract)
-    id_keys = tuple(
-        dict.fromkeys(
-            [
-                *([c.routing.call_id_key] if c.routing else []),
-                *([c.call_id_key] if c.call_id_key else []),
-                *call_id_keys,
-            ]
-        )
-    )
+    id_keys = contract_id_keys(c, call_id_keys)
     out: list[Violation] = []
     for call in _calls(trace, call_id_keys):
         if call.call_id is not None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from ._defaults import DEFAULT_CALL_ID_KEYS, DEFAULT_VOLATILE
 from ._text import TreeText
 
 if TYPE_CHECKING:
@@ -26,13 +27,6 @@ _CAPTURE = pytest.StashKey["SpanCapture"]()
 _GUARD = pytest.StashKey["Callable[..., str | None]"]()
 #: Set once the modules a capture's teardown needs are imported.
 _WARM = pytest.StashKey[bool]()
-
-#: Kept in sync with ``grouping.DEFAULT_CALL_ID_KEYS`` (a test pins it) without
-#: importing the grouping module at start-up.
-_DEFAULT_KEYS = ("getpatter.call.id", "patter.call_id", "patter.call.id")
-#: Kept in sync with ``snapshot.DEFAULT_VOLATILE`` (a test pins it): importing the
-#: snapshot module would import syrupy at start-up.
-_DEFAULT_VOLATILE = ("*_ms", "*_seconds", "*_minutes", "patter.latency.*", "exception.stacktrace")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -58,13 +52,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini(
         "patter_call_id_keys",
         type="linelist",
-        default=list(_DEFAULT_KEYS),
+        default=list(DEFAULT_CALL_ID_KEYS),
         help="patter-trace: span attribute keys holding a call id, first match wins.",
     )
     parser.addini(
         "patter_snapshot_volatile",
         type="linelist",
-        default=list(_DEFAULT_VOLATILE),
+        default=list(DEFAULT_VOLATILE),
         help="patter-trace: attribute-key globs whose values snapshots store as their type.",
     )
     parser.addini(
@@ -110,7 +104,7 @@ def _profile_name(request: pytest.FixtureRequest) -> str:
 def _profile_keys(request: pytest.FixtureRequest, keys: tuple[str, ...]) -> tuple[str, ...]:
     """The profile's call-id keys, unless ``patter_call_id_keys`` was set explicitly."""
     name = _profile_name(request)
-    if name == "patter" or keys != _DEFAULT_KEYS:
+    if name == "patter" or keys != DEFAULT_CALL_ID_KEYS:
         return keys
     from .profiles import load_profile
 
@@ -225,7 +219,7 @@ def patter_spans(request: pytest.FixtureRequest) -> Iterator[SpanCapture]:
     everything at teardown.
     """
     config = request.config
-    keys = tuple(config.getini("patter_call_id_keys")) or _DEFAULT_KEYS
+    keys = tuple(config.getini("patter_call_id_keys")) or DEFAULT_CALL_ID_KEYS
     _warm_up(config)
     keys = _profile_keys(request, keys)
     hub = _hub(config)

@@ -8,7 +8,6 @@ import pytest
 from opentelemetry import trace
 from opentelemetry.sdk.trace import TracerProvider
 
-from pytest_patter_trace import plugin
 from pytest_patter_trace.grouping import DEFAULT_CALL_ID_KEYS
 
 needs_getpatter = pytest.mark.skipif(
@@ -16,13 +15,12 @@ needs_getpatter = pytest.mark.skipif(
 )
 
 
-def test_default_keys_in_sync() -> None:
-    assert plugin._DEFAULT_KEYS == DEFAULT_CALL_ID_KEYS
-
-
-def test_default_volatile_in_sync() -> None:
+def test_options_default_to_the_shared_defaults(pytester: pytest.Pytester) -> None:
+    # One definition serves the options and the modules: nothing to keep in sync.
+    config = pytester.parseconfig()
+    assert tuple(config.getini("patter_call_id_keys")) == DEFAULT_CALL_ID_KEYS
     snapshot = pytest.importorskip("pytest_patter_trace.snapshot")
-    assert tuple(plugin._DEFAULT_VOLATILE) == tuple(snapshot.DEFAULT_VOLATILE)
+    assert tuple(config.getini("patter_snapshot_volatile")) == tuple(snapshot.DEFAULT_VOLATILE)
 
 
 def test_fixture_available_without_conftest(pytester: pytest.Pytester) -> None:

@@ -16,6 +16,7 @@ from ._check import ContractReport, assert_contract, check_contract
 from ._example import documented_example_trace
 from ._load import (
     contract_from_mapping,
+    contract_id_keys,
     default_contract,
     load_contract,
     parse_contract,
@@ -56,6 +57,7 @@ __all__ = [
     "call_grouping",
     "check_contract",
     "contract_from_mapping",
+    "contract_id_keys",
     "default_contract",
     "documented_example_trace",
     "load_contract",

@@ -21,7 +21,7 @@ from ..attributes import (
 )
 from ..grouping import CallTrace, group_calls
 from ..model import SpanRecord, SpansLike, as_records
-from ._load import resolve_contract
+from ._load import contract_id_keys, resolve_contract
 from ._metrics import metric_violations, required_metric_violations
 from ._profile import as_operations, call_grouping
 from ._schema import (
@@ -113,15 +113,7 @@ def check_contract(
         records, renamed = as_operations(records, c)
     call_id_keys, by_trace = call_grouping(c, call_id_keys)
     grouping = group_calls(records, call_id_keys, by_trace=by_trace)
-    id_keys = tuple(
-        dict.fromkeys(
-            [
-                *([c.call_id_key] if c.call_id_key else []),
-                *([c.routing.call_id_key] if c.routing else []),
-                *call_id_keys,
-            ]
-        )
-    )
+    id_keys = contract_id_keys(c, call_id_keys)
     call_of = {s.key: cid for cid, call in grouping.calls.items() for s in call.spans}
     out: list[Violation] = list(renamed)
     if not records:

@@ -12,6 +12,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
+from .._defaults import merge_keys
 from .._render import shorten
 from ..attributes import (
     TYPE_NAMES,
@@ -448,3 +449,13 @@ def resolve_contract(contract: ContractLike) -> Contract:
         f"contract must be a Contract, a path to a TOML contract or None, "
         f"got {type(contract).__name__}"
     )
+
+
+def contract_id_keys(contract: Contract, call_id_keys: Sequence[str]) -> tuple[str, ...]:
+    """The keys a call id is read from: the contract's, its routing tag's, then the given ones.
+
+    The one order every check merges them in, so two checks never name different keys
+    for the same mismatch.
+    """
+    routing = contract.routing.call_id_key if contract.routing else None
+    return merge_keys(contract.call_id_key, routing, call_id_keys)
