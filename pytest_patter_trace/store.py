@@ -7,10 +7,11 @@ reads spans the same way whatever brought them in.
 from __future__ import annotations
 
 import asyncio
+import operator
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .grouping import (
     DEFAULT_CALL_ID_KEYS,
@@ -18,9 +19,8 @@ from .grouping import (
     CallTrace,
     Grouping,
     group_calls,
-    start_order,
 )
-from .model import SpanRecord, record_from_readable
+from .model import SpanRecord, frozen_heap, records_from_readables
 
 if TYPE_CHECKING:
     from opentelemetry.sdk.trace import ReadableSpan
@@ -48,9 +48,11 @@ class SpanStore:
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
         self._waiters = 0
+        # Spans in arrival order; the first ``_converted`` are records already (a read
+        # replaces the SDK spans it converted, so a read capture does not hold both).
         self._raw: list[ReadableSpan | SpanRecord] = []
+        self._converted = 0
         self._seen: set[tuple[int, int] | tuple[str, str]] = set()
-        self._records: list[SpanRecord] = []
         self._sorted: tuple[SpanRecord, ...] | None = None
         self._grouping: Grouping | None = None
         self._call_id_keys = tuple(call_id_keys)
@@ -97,8 +99,8 @@ class SpanStore:
         """Forget every span recorded so far."""
         with self._cond:
             self._raw.clear()
+            self._converted = 0
             self._seen.clear()
-            self._records.clear()
             self._sorted = None
             self._grouping = None
 
@@ -109,18 +111,21 @@ class SpanStore:
         """Every recorded span, in start order."""
         with self._cond:
             count = len(self._raw)
-            if self._sorted is not None and len(self._records) == count:
+            done = self._converted
+            if self._sorted is not None and done == count:
                 return self._sorted
-            pending = self._raw[len(self._records) : count]
-        fresh = [r if isinstance(r, SpanRecord) else record_from_readable(r) for r in pending]
-
-        with self._cond:
-            # Another reader may have converted the same batch meanwhile.
-            if len(self._records) + len(fresh) == count:
-                self._records.extend(fresh)
-            self._sorted = tuple(sorted(self._records, key=start_order))
-            self._grouping = None
-            return self._sorted
+            pending = self._raw[done:count]
+        with frozen_heap():
+            fresh = _to_records(pending)
+            with self._cond:
+                # Another reader may have converted the same batch meanwhile.
+                if self._converted == done:
+                    self._raw[done:count] = fresh
+                    self._converted = count
+                records = cast("list[SpanRecord]", self._raw[: self._converted])
+                self._sorted = _in_start_order(records)
+                self._grouping = None
+                return self._sorted
 
     def __len__(self) -> int:
         with self._cond:
@@ -274,6 +279,44 @@ class SpanStore:
     def _select(self, name: str | None) -> tuple[SpanRecord, ...]:
         spans = self.spans
         return spans if name is None else tuple(s for s in spans if s.name == name)
+
+
+_START_NS = operator.attrgetter("start_ns")
+_START_ORDER = operator.attrgetter("start_ns", "name", "trace_id", "span_id")
+
+
+def _in_start_order(records: list[SpanRecord]) -> tuple[SpanRecord, ...]:
+    """``records`` sorted by :func:`~.grouping.start_order`.
+
+    Sorted on the start time alone (an int, no key tuple to build per span), then runs
+    of equal start times, if any, by the whole key.
+    """
+    ordered = sorted(records, key=_START_NS)
+    starts = list(map(_START_NS, ordered))
+    if len(set(starts)) != len(starts):
+        i, n = 0, len(ordered)
+        while i < n:
+            j = i + 1
+            while j < n and starts[j] == starts[i]:
+                j += 1
+            if j - i > 1:
+                ordered[i:j] = sorted(ordered[i:j], key=_START_ORDER)
+            i = j
+    return tuple(ordered)
+
+
+def _to_records(pending: Sequence[ReadableSpan | SpanRecord]) -> list[SpanRecord]:
+    """Records for ``pending`` in the same order, SDK spans converted in one batch."""
+    readable = [i for i, item in enumerate(pending) if not isinstance(item, SpanRecord)]
+    if not readable:
+        return cast("list[SpanRecord]", list(pending))
+    if len(readable) == len(pending):
+        return records_from_readables(cast("Sequence[ReadableSpan]", pending))
+    out = list(pending)
+    built = records_from_readables([cast("ReadableSpan", pending[i]) for i in readable])
+    for index, record in zip(readable, built, strict=True):
+        out[index] = record
+    return cast("list[SpanRecord]", out)
 
 
 def _indent(text: str) -> str:
