@@ -14,7 +14,7 @@ from itertools import compress, islice, repeat
 from types import MappingProxyType
 from typing import TYPE_CHECKING, cast
 
-from .model import SpanRecord, as_records, frozen_heap
+from .model import SpanRecord, as_records, frozen_heap, settle_heap
 from .model import SpansLike as SpansLike
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ def start_order(span: SpanRecord) -> tuple[int, str, str, str]:
 # C-level getters: indexing runs a handful of these over every span instead of Python
 # code per span (a million-span trace is indexed in about a second).
 _START_ORDER = operator.attrgetter("start_ns", "name", "trace_id", "span_id")
+_START_NS = operator.attrgetter("start_ns")
 _KEY = operator.attrgetter("trace_id", "span_id")
 _PARENT_KEY = operator.attrgetter("trace_id", "parent_span_id")
 _ATTRIBUTES = operator.attrgetter("attributes")
@@ -284,10 +285,8 @@ class _Index:
         self.parents: list[int] = list(map(pos.get, map(_PARENT_KEY, records), repeat(-1, n)))
         #: Start-order sort keys; ``None`` when the spans are in start order already.
         self.order: list[tuple[int, str, str, str]] | None = None
-        if not sort_first:
-            order = list(map(_START_ORDER, records))
-            if not all(map(operator.le, order, islice(order, 1, None))):
-                self.order = order
+        if not sort_first and not _in_start_order(records):
+            self.order = list(map(_START_ORDER, records))
         # Every parent before its child (or itself): no parent cycle is possible.
         self.acyclic = all(map(operator.le, self.parents, range(n)))
         self.call_of: list[str | None] = []
@@ -297,6 +296,21 @@ class _Index:
         if self.order is not None:
             positions.sort(key=self.order.__getitem__)
         return positions
+
+
+def _in_start_order(records: Sequence[SpanRecord]) -> bool:
+    """Whether ``records`` are sorted by :func:`start_order` (checked on ints first)."""
+    starts = list(map(_START_NS, records))
+    if not all(map(operator.le, starts, islice(starts, 1, None))):
+        return False
+    if len(set(starts)) == len(starts):
+        return True
+    # Equal start times: those neighbours compare by the whole key.
+    return all(
+        _START_ORDER(records[i]) <= _START_ORDER(records[i + 1])
+        for i in range(len(starts) - 1)
+        if starts[i] == starts[i + 1]
+    )
 
 
 def _own_call_ids(
@@ -325,6 +339,7 @@ def _group(all_records: tuple[SpanRecord, ...], keys: tuple[str, ...]) -> Groupi
     index = _Index(all_records)
     records, parents = index.records, index.parents
     own = _own_call_ids(records, keys, conflicts)
+    settle_heap()
 
     # resolved[i] = nearest call id at or above span i (None: none on its chain). A span
     # whose parent comes before it takes the parent's, already final; others walk up.
@@ -343,16 +358,13 @@ def _group(all_records: tuple[SpanRecord, ...], keys: tuple[str, ...]) -> Groupi
         if p >= 0 and p not in seen:
             resolved[i] = resolved[p] if p < i else own[p]
 
-    for i in compress(range(len(own)), own):
-        p = parents[i]
-        if p < 0 or p == i:
+    # The parent's resolved id next to each span's own (position -1, no parent: None).
+    above = list(map((*resolved, None).__getitem__, parents))
+    for i in compress(range(len(own)), map(operator.ne, own, above)):
+        mine, inherited = own[i], above[i]
+        if mine is None or inherited is None or parents[i] == i:
             continue
-        inherited = resolved[p]
-        if inherited is not None and inherited != own[i]:
-            record = records[i]
-            conflicts.append(
-                CallIdConflict(record, own[i], inherited, "its parent's call is")  # type: ignore[arg-type]
-            )
+        conflicts.append(CallIdConflict(records[i], mine, inherited, "its parent's call is"))
 
     call_of = resolved
     if None in resolved:
