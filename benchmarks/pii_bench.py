@@ -1,13 +1,20 @@
-"""Measure the PII detector on the labelled corpus, and compare it with Presidio.
+"""Measure the PII detector on the labelled corpora A, B and C, and compare it with Presidio.
 
-Usage: ``python benchmarks/pii_bench.py [--corpus tests/data/pii_corpus.jsonl]
-[--repeat 5] [--no-presidio]``.
+Usage: ``python benchmarks/pii_bench.py [--corpus PATH ...] [--repeat 5] [--no-presidio]
+[--errors] [--check]``.
 
-Prints precision, recall and F1 overall and per kind, false hits by kind and by corpus
-class, and values per second of ``find_pii`` on one core (the whole corpus, best of
-``--repeat`` runs, in CPU time so other processes on the machine do not count). Then
-runs Presidio's pattern recognizers on the same values (no spaCy model needed) and
-prints both side by side. Output is Markdown, for docs/pii.md.
+Prints, for each corpus (by default tests/data/pii_corpus.jsonl, "A",
+tests/data/pii_corpus_b.jsonl, "B", written apart from the detector and frozen before it
+was tuned, and tests/data/pii_corpus_c.jsonl, "C", held out: never tuned against):
+precision, recall and F1 per kind, side by side, false hits and misses by
+corpus class. Then speed, in CPU time on one core (other processes on the machine do not
+count), best of ``--repeat`` runs: the batch figure (``find_pii`` over a whole corpus,
+one value per span) next to the per-call figure (``assert_no_pii`` once per realistic
+10-span call trace, the path a test takes). Then Presidio's pattern recognizers on the
+same values (no spaCy model needed). Output is Markdown, for docs/pii.md.
+
+``--check`` exits 1 when a floor is not met: precision >= 0.98 and recall >= 0.96 on each
+corpus, >= 50,000 values/s per call.
 """
 
 from __future__ import annotations
@@ -26,8 +33,15 @@ from pytest_patter_trace.pii import KINDS, find_pii
 ROOT = Path(__file__).resolve().parent.parent
 # The corpus reader lives next to the corpus, shared with its tests.
 sys.path.insert(0, str(ROOT / "tests" / "data"))
-from pii_corpus import CORPUS as DEFAULT_CORPUS  # noqa: E402
-from pii_corpus import Row, kinds_by_span, load_rows, span_for  # noqa: E402
+from pii_corpus import CORPORA, Row, kinds_by_span, load_rows, span_for  # noqa: E402
+
+from pytest_patter_trace.model import EventRecord, SpanRecord, StatusRecord  # noqa: E402
+from pytest_patter_trace.pii import assert_no_pii  # noqa: E402
+
+#: Floors ``--check`` holds: on each corpus, and through ``assert_no_pii`` per call.
+MIN_PRECISION = 0.98
+MIN_RECALL = 0.96
+MIN_PER_CALL_VALUES_PER_S = 50_000
 
 #: Presidio entity -> our kind. Presidio has no pattern recognizer for secrets, dates of
 #: birth (its DATE_TIME flags every date), street addresses or free text.
@@ -49,8 +63,11 @@ class Score:
     false_by_class: Counter[str] = field(default_factory=Counter)
     missed_by_class: Counter[str] = field(default_factory=Counter)
 
-    def add(self, row: Row, predicted: Iterable[str], *, scope: Iterable[str] = KINDS) -> None:
-        scope = set(scope)
+    def add(
+        self, row: Row, predicted: Iterable[str], *, scope: Iterable[str] | None = None
+    ) -> None:
+        # By default every labelled kind counts, including kinds the detector lacks.
+        scope = set(row.kinds if scope is None else scope)
         got = set(predicted)
         for kind in got:
             if kind in row.kinds:
@@ -158,41 +175,236 @@ def pct(x: float | None) -> str:
     return "no hit" if x is None else f"{x * 100:.1f}%"
 
 
-def report(rows: Sequence[Row], ours: Score, speed: float) -> None:
-    positives = sum(1 for r in rows if r.kinds)
-    benign = [r for r in rows if r.cls.startswith("id.")]
-    print(f"corpus: {len(rows)} values, {positives} with PII, {len(rows) - positives} without "
-          f"({len(benign)} benign ids)\n")  # fmt: skip
-    p, r, f = ours.prf(KINDS)
-    print("| kind | precision | recall | F1 | true hits | false hits | missed |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
-    for kind in KINDS:
-        kp, kr, kf = ours.prf([kind])
-        print(f"| {kind} | {pct(kp)} | {pct(kr)} | {pct(kf)} | {ours.tp[kind]} | "
-              f"{ours.fp[kind]} | {ours.fn[kind]} |")  # fmt: skip
-    print(f"| **all** | **{pct(p)}** | **{pct(r)}** | **{pct(f)}** | {sum(ours.tp.values())} | "
-          f"{sum(ours.fp.values())} | {sum(ours.fn.values())} |")  # fmt: skip
-    benign_hits = sum(n for c, n in ours.false_by_class.items() if c.startswith("id."))
-    print(f"\nfalse hits on benign-id classes: {benign_hits}")
-    if ours.false_by_class:
-        print("false hits by class: " + ", ".join(
-            f"{c}={n}" for c, n in sorted(ours.false_by_class.items())))  # fmt: skip
-    if ours.missed_by_class:
-        print("missed by class: " + ", ".join(
-            f"{c}={n}" for c, n in sorted(ours.missed_by_class.items())))  # fmt: skip
-    print(f"\nspeed: {speed:,.0f} values/s (find_pii, one core, best run)")
+@dataclass
+class Result:
+    name: str
+    rows: list[Row]
+    score: Score
+    speed: float
+
+    @property
+    def kinds(self) -> list[str]:
+        labelled = {k for r in self.rows for k in r.kinds}
+        return [*KINDS, *sorted(labelled - set(KINDS))]
 
 
-def compare(rows: Sequence[Row], ours: Score, speed: float, repeat: int) -> None:
-    detect = presidio_detector()
-    if detect is None:
-        return
+def report(results: Sequence[Result]) -> None:
+    for res in results:
+        rows = res.rows
+        positives = sum(1 for r in rows if r.kinds)
+        print(f"corpus {res.name}: {len(rows)} values, {positives} with PII, "
+              f"{len(rows) - positives} without")  # fmt: skip
+    kinds = list(dict.fromkeys(k for res in results for k in res.kinds))
+    head = " | ".join(f"{res.name} precision | {res.name} recall" for res in results)
+    print(
+        f"\n| kind | {head} | "
+        + " | ".join(f"{res.name} hits / false / missed" for res in results)
+        + " |"
+    )
+    print("| --- |" + " --- | --- |" * len(results) + " --- |" * len(results))
+    for kind in [*kinds, None]:
+        cells, counts = [], []
+        for res in results:
+            sc = res.score
+            p, r, _ = sc.prf(res.kinds if kind is None else [kind])
+            scope = res.kinds if kind is None else [kind]
+            tp, fp, fn = (sum(c[k] for k in scope) for c in (sc.tp, sc.fp, sc.fn))
+            bold = "**" if kind is None else ""
+            cells.append(f"{bold}{pct(p)}{bold} | {bold}{pct(r)}{bold}")
+            counts.append(f"{tp} / {fp} / {fn}")
+        print(f"| {kind or '**all**'} | " + " | ".join(cells) + " | " + " | ".join(counts) + " |")
+    for res in results:
+        sc = res.score
+        if sc.false_by_class:
+            print(f"\n{res.name} false hits by class: " + ", ".join(
+                f"{c}={n}" for c, n in sorted(sc.false_by_class.items())))  # fmt: skip
+        if sc.missed_by_class:
+            print(f"{res.name} missed by class: " + ", ".join(
+                f"{c}={n}" for c, n in sorted(sc.missed_by_class.items())))  # fmt: skip
+
+
+# -- per-call speed: assert_no_pii on realistic 10-span call traces --------------------------
+
+
+def call_trace(n: int) -> list[SpanRecord]:
+    """One clean call as getpatter and a web framework trace it: 10 spans, ~110 values."""
+    call_id = f"eval_{n:012x}"
+    trace = f"{n + 1:032x}"
+    resource = {
+        "service.name": "voice-bot",
+        "service.version": "1.4.2",
+        "telemetry.sdk.name": "opentelemetry",
+        "telemetry.sdk.language": "python",
+        "telemetry.sdk.version": "1.27.0",
+        "host.name": "ip-10-0-3-17.ec2.internal",
+        "process.pid": 4242,
+        "deployment.environment": "staging",
+    }
+    base = {"patter.call.id": call_id, "getpatter.call.id": call_id, "patter.side": "agent"}
+    specs: list[tuple[str, dict[str, object]]] = [
+        (
+            "POST /twilio/voice",
+            {
+                "http.request.method": "POST",
+                "http.route": "/twilio/voice",
+                "url.path": "/twilio/voice",
+                "url.scheme": "https",
+                "http.response.status_code": 200,
+                "server.address": "bot.example.com",
+                "client.address": "10.0.4.21",
+                "user_agent.original": "TwilioProxy/1.1",
+                "network.protocol.version": "1.1",
+            },
+        ),
+        (
+            "getpatter.call",
+            {
+                **base,
+                "getpatter.call.provider_mode": "pipeline",
+                "getpatter.call.direction": "inbound",
+                "patter.billable": True,
+            },
+        ),
+        (
+            "getpatter.stt",
+            {
+                **base,
+                "patter.stt.provider": "deepgram",
+                "patter.stt.model": "nova-3",
+                "getpatter.stt.text_len": 27 + n % 40,
+                "getpatter.stt.confidence": 0.93,
+                "getpatter.stt.is_final": True,
+                "patter.stt.language": "en-US",
+            },
+        ),
+        (
+            "getpatter.endpoint",
+            {
+                **base,
+                "getpatter.endpoint.silence_ms": 420 + n % 90,
+                "getpatter.endpoint.reason": "silence",
+            },
+        ),
+        (
+            "getpatter.llm",
+            {
+                **base,
+                "gen_ai.system": "openai",
+                "gen_ai.request.model": "gpt-4o-mini",
+                "gen_ai.response.model": "gpt-4o-mini-2024-07-18",
+                "gen_ai.usage.input_tokens": 812 + n % 50,
+                "gen_ai.usage.output_tokens": 41,
+                "getpatter.llm.ttft_ms": 310 + n % 200,
+                "patter.llm.iteration": 0,
+                "patter.llm.history_size": 6,
+                "gen_ai.response.finish_reasons": ("tool_calls",),
+            },
+        ),
+        (
+            "getpatter.tool",
+            {
+                **base,
+                "patter.tool.name": "lookup_order",
+                "getpatter.tool.transport": "local",
+                "gen_ai.tool.call.id": f"call_{n:024x}",
+                "getpatter.tool.duration_ms": 182,
+                "getpatter.tool.status": "ok",
+            },
+        ),
+        (
+            "getpatter.llm",
+            {
+                **base,
+                "gen_ai.system": "openai",
+                "gen_ai.request.model": "gpt-4o-mini",
+                "gen_ai.usage.input_tokens": 903 + n % 50,
+                "gen_ai.usage.output_tokens": 23,
+                "getpatter.llm.ttft_ms": 280 + n % 150,
+                "patter.llm.iteration": 1,
+                "gen_ai.response.id": f"chatcmpl-{n:029x}",
+            },
+        ),
+        (
+            "getpatter.tts",
+            {
+                "patter.tts.provider": "elevenlabs",
+                "patter.tts.model": "eleven_flash_v2_5",
+                "patter.tts.voice_id": "21m00Tcm4TlvDq8ikWAM",
+                "patter.cost.tts_chars": 88,
+                "getpatter.tts.first_byte_ms": 190,
+                "getpatter.tts.chunks": 3,
+            },
+        ),
+        (
+            "getpatter.bargein",
+            {**base, "getpatter.bargein.cancelled_text_len": 14, "getpatter.bargein.at_ms": 2310},
+        ),
+        (
+            "getpatter.stt",
+            {
+                **base,
+                "patter.stt.provider": "deepgram",
+                "patter.stt.model": "nova-3",
+                "getpatter.stt.text_len": 12,
+                "getpatter.stt.confidence": 0.88,
+                "getpatter.stt.is_final": True,
+                "patter.stt.language": "en-US",
+            },
+        ),
+    ]
+    spans = []
+    for i, (name, attrs) in enumerate(specs):
+        events: tuple[EventRecord, ...] = ()
+        status = StatusRecord()
+        if name == "getpatter.tool" and n % 4 == 0:  # some calls carry an error event
+            events = (EventRecord("exception", 0, {
+                "exception.type": "TimeoutError",
+                "exception.message": "Request timed out after 30.0 seconds",
+            }),)  # fmt: skip
+            status = StatusRecord("ERROR", "TimeoutError: Request timed out after 30.0 seconds")
+        spans.append(
+            SpanRecord(
+                name=name, trace_id=trace, span_id=f"{n * 16 + i + 1:016x}",
+                parent_span_id=None if i < 2 else f"{n * 16 + 2:016x}",
+                start_ns=1_700_000_000_000_000_000 + n * 10**9 + i * 10**6,
+                end_ns=1_700_000_000_000_000_000 + n * 10**9 + i * 10**6 + 5 * 10**5,
+                attributes=attrs, events=events, status=status, resource=resource,
+            )
+        )  # fmt: skip
+    return spans
+
+
+def values_in(spans: Sequence[SpanRecord]) -> int:
+    """Values a check scans: names, status, attributes, events, and the resource once."""
+    count = len(spans[0].resource) if spans else 0
+    for s in spans:
+        count += 1 + len(s.attributes) + bool(s.status.description)
+        count += sum(len(e.attributes) for e in s.events)
+    return count
+
+
+def per_call_speed(calls: int, repeat: int) -> tuple[float, int]:
+    traces = [call_trace(n) for n in range(calls)]
+    for trace in traces[:2]:
+        assert_no_pii(trace)  # warm up, and a check that the traces are clean
+    values = sum(values_in(t) for t in traces)
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        for trace in traces:
+            assert_no_pii(trace)
+        best = min(best, time.process_time() - start)
+    return values / best, values // calls
+
+
+def compare(name: str, rows: Sequence[Row], ours: Score, speed: float,
+            detect: Callable[[str, float], set[str]]) -> None:  # fmt: skip
     covered = list(PRESIDIO_KINDS.values())
     runs = [("pytest-patter-trace", ours, speed)]
     for threshold, label in ((0.0, "Presidio patterns, any score"), (0.5, "Presidio, score ≥ 0.5")):
         score, pspeed = run_presidio(rows, detect, threshold)
         runs.append((label, score, pspeed))
-    print(f"\n### Same corpus, the kinds Presidio covers ({', '.join(covered)})\n")
+    print(f"\n### Corpus {name}, the kinds Presidio covers ({', '.join(covered)})\n")
     print("| detector | precision | recall | F1 | false hits | false hits on benign ids |"
           " values/s |")  # fmt: skip
     print("| --- | --- | --- | --- | --- | --- | --- |")
@@ -216,17 +428,52 @@ def compare(rows: Sequence[Row], ours: Score, speed: float, repeat: int) -> None
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--corpus", type=Path, action="append", help="default: corpora A, B and C")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--calls", type=int, default=300, help="10-span calls for the per-call figure"
+    )
     parser.add_argument("--no-presidio", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list rows the detector gets wrong")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a floor is not met")
     args = parser.parse_args(argv)
-    rows = load_rows(args.corpus)
-    ours, speed = run_ours(rows, args.repeat, errors=args.errors)
-    report(rows, ours, speed)
+    paths = args.corpus or list(CORPORA.values())
+    names = list(CORPORA) if not args.corpus else [p.stem for p in paths]
+    results = []
+    for name, path in zip(names, paths, strict=True):
+        rows = load_rows(path)
+        if args.errors:
+            print(f"\n#### corpus {name}: rows the detector gets wrong")
+        score, speed = run_ours(rows, args.repeat, errors=args.errors)
+        results.append(Result(name, rows, score, speed))
+    print()
+    report(results)
+    per_call, per_trace = per_call_speed(args.calls, args.repeat)
+    print("\n| speed (CPU time, one core, best run) | values/s |")
+    print("| --- | --- |")
+    for res in results:
+        print(
+            f"| batch: `find_pii` over corpus {res.name}, one value per span | {res.speed:,.0f} |"
+        )
+    print(f"| per call: `assert_no_pii` on one 10-span call ({per_trace} values), "
+          f"{args.calls} calls | {per_call:,.0f} |")  # fmt: skip
     if not args.no_presidio:
-        compare(rows, ours, speed, args.repeat)
-    return 0
+        detect = presidio_detector()
+        if detect is not None:
+            for res in results:
+                compare(res.name, res.rows, res.score, res.speed, detect)
+    failed = []
+    for res in results:
+        p, r, _ = res.score.prf(res.kinds)
+        if p is None or p < MIN_PRECISION:
+            failed.append(f"corpus {res.name}: precision {pct(p)} < {MIN_PRECISION:.0%}")
+        if r < MIN_RECALL:
+            failed.append(f"corpus {res.name}: recall {pct(r)} < {MIN_RECALL:.0%}")
+    if per_call < MIN_PER_CALL_VALUES_PER_S:
+        failed.append(f"per call: {per_call:,.0f} values/s < {MIN_PER_CALL_VALUES_PER_S:,}")
+    if args.check:
+        print("\nfloors: " + ("FAIL\n  " + "\n  ".join(failed) if failed else "ok"))
+    return 1 if args.check and failed else 0
 
 
 if __name__ == "__main__":

@@ -38,6 +38,9 @@ _EXPORTS: dict[str, str] = {
     "OtlpReceiver": "receiver",
     "SnapshotOptions": "snapshot",
     "render_snapshot": "snapshot",
+    "assert_latency": "timing",
+    "call_timing": "timing",
+    "TreeText": "_text",
 }
 
 # Literal so linters and type checkers see the public names; a test keeps it in sync.
@@ -48,13 +51,16 @@ __all__ = [
     "SnapshotOptions",
     "SpanCapture",
     "SpanRecord",
+    "TreeText",
     "assert_call_tree",
     "assert_contract",
     "assert_cost_latency",
+    "assert_latency",
     "assert_no_pii",
     "assert_required_attributes",
     "call_cost",
     "call_latency",
+    "call_timing",
     "check_contract",
     "check_cost_latency",
     "check_required_attributes",
@@ -70,6 +76,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from ._text import TreeText
     from .attributes import assert_required_attributes, check_required_attributes
     from .capture import SpanCapture
     from .contract import (
@@ -85,6 +92,7 @@ if TYPE_CHECKING:
     from .pii import assert_no_pii, find_pii
     from .receiver import OtlpReceiver
     from .snapshot import SnapshotOptions, render_snapshot
+    from .timing import assert_latency, call_timing
     from .tree import assert_call_tree, parse_tree
 
 

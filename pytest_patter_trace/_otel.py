@@ -2,9 +2,9 @@
 
 OpenTelemetry offers no public way to: remove a span processor from a provider, install
 a global provider that the code under test may still replace (``set_tracer_provider`` is
-set-once), or un-set the global provider afterwards. A capture that must restore
-everything it touched needs all three, so they live here, in one small module, and a
-change in the SDK means changing this file only.
+set-once), un-set the global provider afterwards, or learn that a provider was made
+global. A capture that must restore everything it touched needs all of them, so they
+live here, in one small module, and a change in the SDK means changing this file only.
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerPro
 __all__ = [
     "add_processor",
     "clear_global_if",
+    "enable_despite_environment",
     "global_provider",
     "patch_provider_init",
+    "patch_set_global",
     "remove_processors",
     "set_global_soft",
     "span_columns",
@@ -49,6 +51,17 @@ def clear_global_if(provider: TracerProvider) -> None:
     """Un-set the global provider if it is still ``provider``."""
     if getattr(trace_api, "_TRACER_PROVIDER", None) is provider:
         trace_api._TRACER_PROVIDER = None
+
+
+def enable_despite_environment(provider: TracerProvider) -> None:
+    """Make ``provider`` record even when ``OTEL_SDK_DISABLED=true`` is set.
+
+    The SDK reads the variable once, in ``__init__``, into ``_disabled`` and then hands
+    out no-op tracers. For our own fallback only: a test must see its spans whatever
+    the environment says about production exporting.
+    """
+    if getattr(provider, "_disabled", False):
+        provider._disabled = False
 
 
 def _multi(provider: TracerProvider) -> Any:
@@ -177,3 +190,27 @@ def span_columns(spans: Sequence[Any]) -> list[tuple[Any, ...]] | None:
 
 
 _ATTRS = operator.attrgetter("_attributes")
+
+
+def patch_set_global(on_set: Callable[[TracerProvider], None]) -> Callable[[], None]:
+    """Call ``on_set`` with every SDK provider made global from now on; returns the undo.
+
+    ``set_tracer_provider`` (and the ``OTEL_PYTHON_TRACER_PROVIDER`` path of
+    ``get_tracer_provider``) go through the private ``_set_tracer_provider``: a provider
+    built before the test (at import) and set during it is seen there, and only there.
+    """
+    original = trace_api._set_tracer_provider
+
+    def _set_tracer_provider(tracer_provider: trace_api.TracerProvider, log: bool) -> None:
+        original(tracer_provider, log)
+        # Only when it really became global: set-once may have refused it.
+        if isinstance(tracer_provider, TracerProvider) and global_provider() is tracer_provider:
+            on_set(tracer_provider)
+
+    trace_api._set_tracer_provider = _set_tracer_provider
+
+    def undo() -> None:
+        if trace_api._set_tracer_provider is _set_tracer_provider:
+            trace_api._set_tracer_provider = original
+
+    return undo

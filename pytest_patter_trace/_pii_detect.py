@@ -14,11 +14,19 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from types import ModuleType
 from urllib.parse import unquote
 
 from . import _pii_patterns as pat
-from ._pii_mask import MASKERS, mask_generic, mask_phone
+from ._pii_mask import (
+    MASKERS,
+    mask_generic,
+    mask_name,
+    mask_payload,
+    mask_phone,
+    mask_spoken,
+)
 from ._pii_phone import PhoneFinder
 from .pii import KINDS
 
@@ -37,8 +45,32 @@ _DOCUMENTATION_NETS = tuple(
     for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
 )
 _PUNCT = ".,;:!?()[]{}\"'“”‘’"
+_ERROR_TEXT_TOKENS = frozenset(("body", "message", "msg", "response", "detail", "details", "text"))
+_EMPTY_PAYLOADS = frozenset(("", "{}", "[]", "null", "none", '""', "''", "nil", "undefined"))
+_BRACKETED = re.compile(r"[\[<({]{1,2}[\w\s./-]{0,30}[\]>)}]{1,2}")
+#: One word of a person's name: letters (any script), inner apostrophes, hyphens, dots.
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-])*")
+_JSON_PAIR = re.compile(r'"([^"\\\n]{1,64})"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
 #: A local part that is a long hex or digit-dash string: a generated id, not a mailbox.
+#: An address in a script without spaces between words (島根県...31丁目21番13号).
+_CJK_ADDRESS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff].*\d|\d.*[\u3040-\u30ff\u4e00-\u9fff]")
+#: Kinds that cover a whole value and may hold other kinds inside.
+_CONTAINERS = frozenset(("tool_payload", "name"))
+_KEYED_KINDS = frozenset(("secret", "dob", "address", "postcode", "name", "payload"))
 _MACHINE_LOCAL = re.compile(r"(?=[^@]*\d[^@]*\d[^@]*\d)[0-9a-f-]{10,}", re.I)
+_DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "født", "fødsels", "syntym",
+              "naroz", "urodz", "doğum", "dob", "birth", "born")  # fmt: skip
+_MORE_ADDRESSES = (pat.ADDRESS_COMPOUND, pat.ADDRESS_PREFIXED, pat.ADDRESS_TR, pat.ADDRESS_SLASH)
+_SPELT_EMAIL_HINTS = (" at ", "(at)", "[at]", "{at}", "<at>", "arroba", "chiocciola", "klammeraffe",
+                      "snabel", "zavináč", "małpa", "miukumauku")  # fmt: skip
+_ADDRESS_CONTEXT_HINTS = ("addr", "adres", "direcc", "dirección", "indirizzo", "endere", "osoite",
+                          "deliver", "ship", "located at", "live", "wohnt")  # fmt: skip
+_NO_NUMBER_HINTS = ("Street", "Road", "Avenue", "Lane", "Drive", "Boulevard", "Square", "Place",
+                    "Crescent", "Close", "Gardens", "Terrace", "Mews", "str", "weg", "gat", "väg",
+                    "vej", "gade", "katu", "laan", "straat", "gracht", "allee",
+                    "platz")  # fmt: skip
+_WORD_OR_DIGITS = re.compile(r"[^\W\d_]+|\d+")
+_LOCAL_SPLIT = re.compile(r"[._+\-]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,15 +118,44 @@ def key_flags(key: str) -> frozenset[str]:
     ):
         if ends & vocabulary:
             flags.add(name)
-    if last and last[-1] == "address" and not pat.NON_POSTAL.intersection(every):
-        flags.add("address")
-    if ends & {"postalcode", "postcode", "zip", "zipcode"}:
+    if last and not pat.NON_POSTAL.intersection(every):
+        # ``address``, and compounds in several languages (``lieferadresse``, ``katuosoite``),
+        # unless the compound names a network or mail address (``emailaddress``).
+        word = last[-1]
+        for suffix in pat.ADDRESS_KEY_SUFFIXES:
+            if word.endswith(suffix) and word[: -len(suffix)] not in pat.NON_POSTAL:
+                flags.add("address")
+                break
+    if pat.TELEPHONY_TOKENS.intersection(every) and "".join(last) in pat.TELEPHONY_PHONE_TOKENS:
+        flags.add("phone")
+    phoneish = "phone" in flags or last[-1] in ("number", "line", "no", "num", "numbers")
+    if phoneish and (
+        pat.ORG_PHONE_TOKENS.intersection(every)
+        or {a + b for a, b in pairwise(every)} & pat.ORG_PHONE_TOKENS
+    ):
+        # An organisation's own published line (``company.support_phone``): not personal.
+        flags.discard("phone")
+        flags.add("orgphone")
+    if ends & pat.POSTCODE_KEYS:
         flags.add("postcode")
+    person = ends & pat.NAME_KEYS or (
+        last[-1] in pat.NAME_WORDS and pat.PERSON_TOKENS.intersection(every)
+    )
+    if person and pat.NOT_PERSON_TOKENS.isdisjoint(every):
+        flags.add("name")
+    if last[-1] in pat.PAYLOAD_TOKENS and pat.TOOL_TOKENS.intersection(every):
+        # Patter promises tool payloads never leave the process: any value is a finding.
+        flags.add("payload")
+        return frozenset(flags)
     owner = pat.IP_OWNER_TOKENS.intersection(every) and last[-1] in pat.IP_VALUE_TOKENS
     if owner or "forwarded" in every or ends & {"xforwardedfor", "realip"}:
         flags.add("ip")
     lowered = key.lower()
-    if lowered in pat.DEV_TEXT_KEYS:
+    before_last = _tokens(".".join(segments[:-1]))
+    if lowered in pat.DEV_TEXT_KEYS or (
+        # A provider's error body or message (``openai.error.body``) is developer text.
+        pat.ERROR_TOKENS.intersection(before_last) and last[-1] in _ERROR_TEXT_TOKENS
+    ):
         flags.add("dev")
         if lowered.endswith("stacktrace"):
             flags.add("stacktrace")
@@ -105,14 +166,24 @@ def key_flags(key: str) -> frozenset[str]:
         io_value = last == ["value"] and len(segments) > 1 and segments[-2] in ("input", "output")
         if ends & pat.STRONG_CONTENT_KEYS:
             flags.add("strong")
+        if ends & pat.SYSTEM_PROMPT_KEYS:
+            flags.add("strong")
+            flags.add("sysprompt")
         elif ends & pat.WEAK_CONTENT_KEYS or io_value:
             flags.add("weak")
     return frozenset(flags)
 
 
 def _placeholder(text: str) -> bool:
-    lowered = text.strip().lower()
-    if lowered in pat.PLACEHOLDERS or "•" in lowered:
+    text = text.strip()
+    # ``Bearer ***``, ``Token ${DEEPGRAM_API_KEY}``: the scheme, then the placeholder.
+    scheme = pat.AUTH_SCHEME.match(text)
+    if scheme:
+        text = text[scheme.end() :].strip()
+    lowered = text.lower()
+    if lowered in pat.PLACEHOLDERS or "•" in lowered or _BRACKETED.fullmatch(lowered):
+        return True
+    if pat.MASKED_VALUE.match(text):  # sk-...abcd, ****abcd: masked already, last 4 kept
         return True
     if lowered.startswith(("$", "env:", "<", "{{")) or set(lowered) <= set("*x#-_. "):
         return True
@@ -154,10 +225,58 @@ def _is_content(text: str) -> bool:
     return _is_prose(text, 3) and (_spoken(text) or len(text.split()) >= 6)
 
 
+def _first_person(text: str, vocabulary: frozenset[str] = pat.FIRST_PERSON) -> bool:
+    """Whether a speaker talks about themself ("my order", "quiero", "ich"), any language."""
+    tokens = (t.strip(_PUNCT).lower().replace("’", "'") for t in text.split())
+    return not vocabulary.isdisjoint(tokens)
+
+
+def _said(text: str, min_words: int, vocabulary: frozenset[str] = pat.FIRST_PERSON) -> bool:
+    """A caller's sentence inside developer text: prose in the first person (or spoken)."""
+    return _is_prose(text, min_words) and _first_person(text, vocabulary)
+
+
+def _person_name(text: str) -> bool:
+    """A value shaped like a person's name: 1-6 capitalised words of letters, any script."""
+    if len(text) > 80 or _placeholder(text):
+        return False
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if all(w.strip(".").lower() in pat.CNAM_NOISE for w in words):
+        return False  # WIRELESS CALLER, UNAVAILABLE: a lookup that found no name
+    # Capitalised or in capitals; scripts without case (CJK) always count.
+    return not (words[0][0].islower() and words[-1][0].islower())
+
+
 def _has_words(text: str) -> bool:
     if _placeholder(text):
         return False
     return any(len(w) > 1 for w in pat.PROSE_WORD.findall(text))
+
+
+_QUERY_HINTS = ("token", "key", "sig", "secret", "pass", "pwd", "auth", "jwt", "credential",
+                "code_verifier")  # fmt: skip
+
+
+def _random_looking(value: str) -> bool:
+    """Letters and digits mixed like a generated key, not a word, path or placeholder."""
+    if _placeholder(value) or pat.BENIGN.fullmatch(value):
+        return False
+    has_digit = any(ch.isdigit() for ch in value)
+    has_upper = any(ch.isupper() for ch in value)
+    has_lower = any(ch.islower() for ch in value)
+    return has_digit + has_upper + has_lower >= 2 and not value.replace("_", "").isalpha()
+
+
+_CLI_HINTS = ("pass", "pwd", "secret", "token", "key", "auth", "credential", "-u ", "--user")
+_UNQUOTED_HINTS = ("key", "token", "secret", "password", "passwd", "credential", "clave", "clé",
+                   "schlüssel", "chiave", "senha", "jeton", "passwort", "contraseña")  # fmt: skip
+
+
+def _keylike(value: str) -> bool:
+    """Random-looking like a generated key, or a provider's hex token (Twilio, Deepgram)."""
+    return _random_looking(value) or pat.HEX_TOKEN.fullmatch(value) is not None
 
 
 def _luhn(digits: str) -> bool:
@@ -216,6 +335,22 @@ def _personal_ip(text: str) -> bool:
     return addr.is_global
 
 
+def _organisation_mailbox(local: str, domain: str, before: str) -> bool:
+    """An organisation's role or service mailbox (``support@``, a cloud service account).
+
+    Every word of the local part is a role word (or a number); after ``sip:`` one role
+    word is enough, since a SIP URI that reaches a queue or an IVR names a service.
+    """
+    domain = domain.lower()
+    if any(d in domain for d in pat.SERVICE_DOMAINS):
+        return True
+    parts = [p for p in _LOCAL_SPLIT.split(local.lower()) if p]
+    roles = [p in pat.ROLE_LOCALS or p.isdigit() for p in parts]
+    if parts and all(roles):
+        return True
+    return before.lower().endswith(("sip:", "sips:")) and any(p in pat.ROLE_LOCALS for p in parts)
+
+
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
@@ -226,6 +361,62 @@ def _benign(text: str, start: int, end: int) -> bool:
         if m.start() < end and start < m.end():
             return True
     return False
+
+
+def _benign_time(text: str) -> bool:
+    """A clock time or duration picked up after a birth word ("born 12:30")."""
+    return ":" in text
+
+
+def _spoken_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of numbers read out partly in words ("four one five, 555, oh one two three").
+
+    Runs of digit words (several languages, "oh" for 0, "double"/"triple") and short digit
+    groups, separated by spaces, commas or hyphens only, holding 7 to 15 digits of which
+    at least three are words: the length of a phone number, told by a caller.
+    """
+    found: list[tuple[int, int]] = []
+    run_start = run_end = -1
+    digits = words = 0
+    repeat = 1
+    last_end = -1
+
+    def close() -> None:
+        if 7 <= digits <= 15 and words >= 3:
+            found.append((run_start, run_end))
+
+    for m in _WORD_OR_DIGITS.finditer(text):
+        token = m.group()
+        lowered = token.lower()
+        gap = text[last_end : m.start()] if last_end >= 0 else ""
+        joined = last_end >= 0 and len(gap) <= 3 and all(ch in " ,.-" for ch in gap)
+        if token.isdigit():
+            value: int | None = len(token) if len(token) <= 4 else None
+            is_word = False
+        elif lowered in pat.DIGIT_REPEAT:
+            value, is_word = 0, True
+        else:
+            value = 1 if lowered in pat.DIGIT_WORDS else None
+            is_word = True
+        if value is None:
+            if run_start >= 0:
+                close()
+            run_start, digits, words, repeat, last_end = -1, 0, 0, 1, m.end()
+            continue
+        if run_start < 0 or not joined:
+            if run_start >= 0:
+                close()
+            run_start, digits, words, repeat = m.start(), 0, 0, 1
+        if lowered in pat.DIGIT_REPEAT:
+            repeat = pat.DIGIT_REPEAT[lowered]
+        else:
+            digits += value * repeat
+            words += repeat if is_word else 0
+            repeat = 1
+        run_end = last_end = m.end()
+    if run_start >= 0:
+        close()
+    return found
 
 
 class Scanner:
@@ -251,7 +442,7 @@ class Scanner:
         if strict and "phone" in self._kinds and pn is None:
             raise ModuleNotFoundError(
                 "phone-number checks need the 'phonenumbers' package: "
-                "pip install 'pytest-patter-trace[pii]' (or pass kinds= without 'phone')"
+                "pip install phonenumbers (or pass kinds= without 'phone')"
             )
 
     # -- entry points -------------------------------------------------------------------
@@ -280,15 +471,26 @@ class Scanner:
         if not stripped:
             return text, []
         hits: list[Hit] = []
+        if "payload" in flags:
+            if stripped.lower() in _EMPTY_PAYLOADS or _placeholder(stripped):
+                return text, []
+            start = text.index(stripped[0])
+            hits.append(Hit("tool_payload", start, start + len(stripped), mask_payload(stripped)))
         whole = self._whole_value(flags, text, stripped)
         if whole is not None:
             return text, [whole]
+        if '":' in text and "{" in text:  # JSON, alone or quoted in a message
+            self._json_pairs(text, hits, payload="payload" in flags)
         self._secrets(text, hits)
         if "@" in text:
             self._emails(text, hits)
+        self._spelt_emails(text, hits)
+        if "phone" in self._kinds and "orgphone" not in flags and text.count(" ") >= 4:
+            for s, e in _spoken_numbers(text):
+                hits.append(Hit("phone", s, e, mask_spoken(text[s:e])))
         if pat.DIGIT.search(text):
             if flags & {"phone", "card", "ssn"} or pat.NUMBER_RUN.search(text):
-                claimed = [(h.start, h.end) for h in hits]
+                claimed = [(h.start, h.end) for h in hits if h.kind not in _CONTAINERS]
                 self._ibans(text, hits, claimed)
                 self._cards(text, flags, hits, claimed)
                 self._ssns(text, flags, hits, claimed)
@@ -297,8 +499,16 @@ class Scanner:
                 self._ips(text, flags, hits)
             self._dobs(text, hits)
             self._addresses(text, hits)
-        if flags & {"strong", "weak", "dev"}:
+        if ", " in text and any(hint in text for hint in _NO_NUMBER_HINTS):
+            # A street and a town without a house number ("Abbey Road, London").
+            for m in pat.ADDRESS_NO_NUMBER.finditer(text):
+                hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
+        if flags & {"strong", "weak", "dev"} and "payload" not in flags:
             self._free_text(text, flags, hits)
+        # A developer's system prompt is content only when it is about one caller.
+        sysprompt = "sysprompt" in flags and all(h.kind == "free_text" for h in hits)
+        if sysprompt and not pat.PROMPT_ABOUT_CALLER.search(text):
+            hits = []
         for kind, pattern in self._extra:
             for m in pattern.finditer(text):
                 if m.end() > m.start():
@@ -320,7 +530,9 @@ class Scanner:
     def _whole_value(self, flags: frozenset[str], text: str, stripped: str) -> Hit | None:
         start = text.index(stripped[0])
         end = start + len(stripped)
-        if "secret" in flags and not _placeholder(stripped):
+        # A URL under a secret key (``connection_string``) is a secret by its password or
+        # query token only: the shape checks below find those.
+        if "secret" in flags and not _placeholder(stripped) and "://" not in stripped:
             return Hit("secret", start, end, MASKERS["secret"](stripped))
         if "dob" in flags and (
             any(ch.isdigit() for ch in stripped) or _MONTH_WORD.search(stripped)
@@ -337,7 +549,46 @@ class Scanner:
             and "@" not in stripped
         ):
             return Hit("address", start, end, MASKERS["address"](stripped))
+        if (
+            "address" in flags
+            and " " in stripped
+            and len(stripped) <= 120
+            and pat.ADDRESS_NO_NUMBER.search(stripped)
+        ):  # a street and a town, no house number ("Abbey Road, London")
+            return Hit("address", start, end, MASKERS["address"](stripped))
+        if "address" in flags and _CJK_ADDRESS.search(stripped):
+            return Hit("address", start, end, MASKERS["address"](stripped))
+        if "name" in flags and _person_name(stripped):
+            return Hit("name", start, end, MASKERS["name"](stripped))
         return None
+
+    def _json_pairs(self, text: str, hits: list[Hit], *, payload: bool = False) -> None:
+        """Values inside a JSON object read with their own key (``"customer_name": ...``).
+
+        Inside a tool payload a bare ``name`` field is a person's (tools take the caller's
+        details), and a phone field's bare digits are a phone number.
+        """
+        for m in _JSON_PAIR.finditer(text):
+            field = key_flags(m.group(1))
+            flags = field & _KEYED_KINDS
+            value = m.group(2)
+            bare_name = _tokens(m.group(1))[-1:] in (["name"], ["names"])
+            if payload and not flags and bare_name and len(value.split()) >= 2:
+                flags = frozenset(("name",))
+            if "phone" in field and value.strip():
+                found: list[Hit] = []
+                self._phones(value, frozenset(("phone",)), found, [])
+                for h in found:
+                    s = m.start(2) + h.start
+                    hits.append(Hit(h.kind, s, m.start(2) + h.end, h.masked))
+            if "payload" in flags and value.strip() and not _placeholder(value):
+                masked = mask_payload(value)
+                hits.append(Hit("tool_payload", m.start(2), m.end(2), masked))
+            elif flags and value.strip():
+                hit = self._whole_value(flags, value, value.strip())
+                if hit is not None:
+                    s = m.start(2) + hit.start
+                    hits.append(Hit(hit.kind, s, m.start(2) + hit.end, hit.masked))
 
     # -- shapes anywhere in text --------------------------------------------------------
 
@@ -345,9 +596,23 @@ class Scanner:
         if any(hint in text for hint in pat.SECRET_HINTS):
             for m in pat.SECRET_SHAPES.finditer(text):
                 hits.append(Hit("secret", m.start(), m.end(), MASKERS["secret"](m.group())))
+        if "'" in text or '"' in text or "`" in text:
+            for m in pat.SECRET_QUOTED.finditer(text):
+                value = m.group(2)
+                before = text[max(0, m.start() - 40) : m.start()]
+                if _keylike(value) and pat.SECRET_CONTEXT.search(before):
+                    hits.append(Hit("secret", m.start(2), m.end(2), MASKERS["secret"](value)))
+        lowered = text.lower()
+        if "-" in text and any(hint in lowered for hint in _CLI_HINTS):
+            self._cli_secrets(text, hits)
+        if any(hint in lowered for hint in _UNQUOTED_HINTS):
+            for m in pat.SECRET_UNQUOTED.finditer(text):
+                value = m.group(1).rstrip(".,;:")
+                if _keylike(value) and "/" not in value:
+                    end = m.start(1) + len(value)
+                    hits.append(Hit("secret", m.start(1), end, MASKERS["secret"](value)))
         if "=" not in text and ":" not in text:
             return
-        lowered = text.lower()
         if any(hint in lowered for hint in pat.ASSIGN_HINTS):
             for m in pat.SECRET_ASSIGN.finditer(text):
                 value = m.group(1)
@@ -358,15 +623,41 @@ class Scanner:
                 value = m.group(1)
                 if not _placeholder(value):
                     hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](value)))
+        if "=" in text and any(hint in lowered for hint in _QUERY_HINTS):
+            for m in pat.URL_QUERY_SECRET.finditer(text):
+                value = m.group(2)
+                if not _placeholder(value) and not value.isdigit():
+                    hits.append(Hit("secret", m.start(2), m.end(2), MASKERS["secret"](value)))
+
+    def _cli_secrets(self, text: str, hits: list[Hit]) -> None:
+        """``--api-key X``, ``--password=X``, ``curl -u user:X`` on a command line."""
+        for m in pat.CLI_SECRET.finditer(text):
+            value = m.group(1)
+            flag = text[m.start() : m.start(1)].lower()
+            named = any(w in flag for w in ("pass", "pwd", "secret"))
+            if _placeholder(value) or value.startswith(("/", "./", "~", "$")) or value.isdigit():
+                continue
+            if named or _keylike(value):
+                hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](value)))
+        for m in pat.CLI_USER_PASSWORD.finditer(text):
+            if not _placeholder(m.group(1)):
+                hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](m.group(1))))
 
     def _emails(self, text: str, hits: list[Hit]) -> None:
         for m in pat.EMAIL.finditer(text):
             if m.group(1).lower() in pat.FILE_TLDS:
                 continue
             local = m.group().partition("@")[0]
+            after = text[m.end() : m.end() + 2]
+            if after[:1] == ":" and after[1:2] not in ("", " ") and not after[1:2].isdigit():
+                continue  # git@github.com:org/repo.git: an ssh remote, not a mailbox
+            if text[: m.start()].endswith("://"):
+                continue  # ssh://git@host/...: a URL's user, not a mailbox
             if local.isdigit():  # sip:14155550132@host is a phone number
                 continue
             if _MACHINE_LOCAL.fullmatch(local):  # a SIP Call-ID such as a84b4c76e66710@host
+                continue
+            if _organisation_mailbox(local, m.group().partition("@")[2], text[: m.start()]):
                 continue
             start = m.start()
             if start and text[start - 1] == ":":
@@ -374,6 +665,23 @@ class Scanner:
                 if "://" in token:  # https://user:password@host: the password is a secret
                     continue
             hits.append(Hit("email", start, m.end(), MASKERS["email"](m.group())))
+
+    def _spelt_emails(self, text: str, hits: list[Hit]) -> None:
+        """``jan dot novak at example dot org``, ``pekka.virtanen[at]example.net``."""
+        lowered = text.lower()
+        if not any(hint in lowered for hint in _SPELT_EMAIL_HINTS):
+            return
+        for m in pat.OBFUSCATED_EMAIL.finditer(text):
+            domain = m.group(2)
+            tld = _WORD_OR_DIGITS.findall(domain)[-1].lower()
+            if tld not in pat.SPELT_TLDS:
+                continue
+            # A plain " at " before a written domain is English ("failed at api.example.com"):
+            # only a domain spelt out in words, or a bracketed "at", is an address.
+            connector = text[m.end(1) : m.start(2)].strip().lower()
+            spelt = "." not in domain or connector != "at"
+            if spelt:
+                hits.append(Hit("email", m.start(), m.end(), mask_generic(m.group())))
 
     def _ibans(self, text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
         for m in pat.IBAN_CANDIDATE.finditer(text):
@@ -409,6 +717,9 @@ class Scanner:
             if separated and not _card_grouping_ok(raw):
                 continue
             lengths = _card_lengths(digits)
+            if lengths is None and "card" in flags and _luhn(digits):
+                # Under a card key an issuer we do not list is still a card.
+                lengths = (frozenset(range(13, 20)), frozenset(range(13, 20)))
             if lengths is None or not _luhn(digits):
                 continue
             allowed = lengths[0] if separated or "card" in flags else lengths[1]
@@ -434,6 +745,14 @@ class Scanner:
                 continue
             hits.append(Hit("ssn", m.start(), m.end(), MASKERS["ssn"](m.group())))
             claimed.append(m.span())
+        if pat.SSN_BARE.search(text):
+            for m in pat.SSN_BARE.finditer(text):
+                before = text[max(0, m.start() - 40) : m.start()]
+                if _overlaps(m.start(), m.end(), claimed) or not _ssn_ok(*m.groups()):
+                    continue
+                if pat.SSN_CONTEXT.search(before):
+                    hits.append(Hit("ssn", m.start(), m.end(), MASKERS["ssn"](m.group())))
+                    claimed.append(m.span())
         if keyed:
             stripped = text.strip()
             bare = len(stripped) == 9 and stripped.isdigit()
@@ -446,11 +765,39 @@ class Scanner:
     def _phones(
         self, text: str, flags: frozenset[str], hits: list[Hit], claimed: list[tuple[int, int]]
     ) -> None:
+        if "orgphone" in flags:
+            return
         for start, end, cc in self._phone.find(
             text, keyed="phone" in flags, skip=claimed, benign=_benign
         ):
+            if pat.ORG_LINE_BEFORE.search(text[max(0, start - 40) : start]):
+                claimed.append((start, end))  # the organisation's own line, named as such
+                continue
             hits.append(Hit("phone", start, end, mask_phone(text[start:end], cc_digits=cc)))
             claimed.append((start, end))
+        keyed = "phone" in flags
+        for m in pat.PHONE_CANDIDATE.finditer(text):
+            start, end = m.span()
+            while text[start] in " \u00a0":
+                start += 1
+            digits = sum(ch.isdigit() for ch in text[start:end])
+            if not 7 <= digits <= 15 or _overlaps(start, end, claimed):
+                continue
+            if _benign(text, start, end):
+                continue
+            # Under a phone key a number that fits no plan we try is still a phone number
+            # (a region we do not try, a typo); in text, a mistyped number a caller gave.
+            whole = keyed and text[start:end] == text.strip()
+            before = text[max(0, start - 40) : start]
+            said = (
+                pat.PHONE_WORDS_BEFORE.search(before) is not None
+                or pat.PHONE_WORDS_AFTER.search(text[end : end + 30]) is not None
+            ) and pat.CALLER_WORDS.search(text) is not None
+            said = said or pat.CALL_VERB_BEFORE.search(before) is not None
+            said = said or pat.PHONE_NUMBER_WORDS.search(before) is not None
+            if whole or said:
+                hits.append(Hit("phone", start, end, mask_phone(text[start:end])))
+                claimed.append((start, end))
 
     # -- keyed and contextual kinds -----------------------------------------------------
 
@@ -460,7 +807,13 @@ class Scanner:
         if text.count(":") >= 2:
             found += list(pat.IPV6.finditer(text))
         for m in found:
-            if not keyed and not pat.IP_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if not keyed and not (
+                pat.IP_CONTEXT.search(before) or pat.IP_MESSAGE_CONTEXT.search(before)
+            ):
+                continue
+            # A server's, resolver's or proxy's address, a version or an OID: not a person's.
+            if not keyed and (pat.SERVER_WORDS.search(before) or pat.VERSION_WORDS.search(before)):
                 continue
             if _personal_ip(m.group()):
                 hits.append(Hit("ip", m.start(), m.end(), MASKERS["ip"](m.group())))
@@ -470,6 +823,12 @@ class Scanner:
         if "dob" in lowered or "birth" in lowered or "born" in lowered or "d.o.b" in lowered:
             for m in pat.DOB_TEXT.finditer(text):
                 hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
+        if any(hint in lowered for hint in _DOB_HINTS):
+            # A birth word in one of several languages, then a date within a few words.
+            for m in pat.DOB_WORDS.finditer(text):
+                d = pat.DOB_AFTER.match(text, m.end())
+                if d is not None and not _benign_time(d.group(1)):
+                    hits.append(Hit("dob", d.start(1), d.end(1), MASKERS["dob"](d.group(1))))
 
     def _addresses(self, text: str, hits: list[Hit]) -> None:
         if pat.NUMBER_THEN_WORD.search(text):
@@ -482,23 +841,33 @@ class Scanner:
         if any(hint in lowered for hint in pat.EU_STREET_HINTS):
             for m in pat.ADDRESS_EU.finditer(text):
                 hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
+        if any(hint in lowered for hint in _ADDRESS_CONTEXT_HINTS):
+            for m in pat.ADDRESS_CONTEXT.finditer(text):
+                value = m.group(1).rstrip(" ,")
+                end = m.start(1) + len(value)
+                hits.append(Hit("address", m.start(1), end, MASKERS["address"](value)))
+        if any(hint in text for hint in pat.ADDRESS_HINTS):
+            for pattern in _MORE_ADDRESSES:
+                for m in pattern.finditer(text):
+                    hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
 
     def _free_text(self, text: str, flags: frozenset[str], hits: list[Hit]) -> None:
         mask = MASKERS["free_text"]
+        head = text.lstrip()[:1]
         if "dev" in flags:
             offset = 0
             for line in text.splitlines(keepends=True):
                 # In a stack trace, indented lines are source code, not the message.
                 if not ("stacktrace" in flags and line[:1].isspace()):
-                    for m in pat.QUOTED.finditer(line):
-                        group = next(g for g in range(1, 4) if m.group(g) is not None)
-                        if _is_utterance(m.group(group)):
-                            s, e = offset + m.start(group), offset + m.end(group)
-                            hits.append(Hit("free_text", s, e, mask(m.group(group))))
+                    spans = _utterances(line, body=head in ("{", "["))
+                    for s, e in spans:
+                        hits.append(Hit("free_text", offset + s, offset + e, mask(line[s:e])))
+                    # A person named by the developer; a name inside speech is speech.
+                    for s, e in _names_in_message(line, spans):
+                        hits.append(Hit("name", offset + s, offset + e, mask_name(line[s:e])))
                 offset += len(line)
             return
         strong = "strong" in flags
-        head = text.lstrip()[:1]
         if head in ("{", "["):
             for m in pat.JSON_STRING.finditer(text):
                 literal = m.group(1)
@@ -511,3 +880,95 @@ class Scanner:
             stripped = text.strip()
             start = text.index(stripped)
             hits.append(Hit("free_text", start, start + len(stripped), mask(stripped)))
+
+
+def _dev_words(text: str) -> bool:
+    tokens = (t.strip(_PUNCT).lower() for t in text.split())
+    return not pat.DEV_WORDS.isdisjoint(tokens)
+
+
+def _names_in_message(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of persons' names in a developer message ("lookup failed for customer Ana Díaz").
+
+    After a word naming a person (customer, patient, Kunde, Herr...) or a name field
+    (``caller_name=``): two to five capitalised words, lower-case particles allowed inside
+    (``de la``, ``van``); after an honorific one word is enough.
+    """
+    found: list[tuple[int, int]] = []
+    for m in pat.NAME_INTRO.finditer(text):
+        intro = m.group().strip(" '\"“").rstrip(".").lower()
+        honorific = intro in _HONORIFICS
+        pos = m.end()
+        start = end = -1
+        capitals = 0
+        for t in pat.NAME_TOKEN.finditer(text, pos):
+            gap = text[pos : t.start()]
+            if (start >= 0 and gap != " ") or (start < 0 and t.start() != pos):
+                break
+            word = t.group().rstrip(".")
+            lowered = word.lower()
+            if word[:1].isupper() and lowered not in pat.NOT_NAME_WORDS:
+                if start < 0:
+                    start = t.start()
+                end = start + len(text[start : t.start()]) + len(word)
+                capitals += 1
+            elif start >= 0 and lowered in pat.NAME_PARTICLES:
+                pass
+            else:
+                break
+            pos = t.start() + len(word)
+            if capitals >= 5:
+                break
+        if capitals >= (1 if honorific else 2) and not _overlaps(start, end, skip):
+            found.append((start, end))
+    return found
+
+
+_HONORIFICS = pat.words(
+    "mr mrs miss dr herr frau sra señor señora mme mlle signor signora dhr mevr pani fru"
+)
+_SEGMENT_BREAK = re.compile(r":\s|;\s|\s[-–]\s|=")
+
+
+def _utterances(line: str, *, body: bool = False) -> list[tuple[int, int]]:
+    """Spans of a developer message that quote what a caller said.
+
+    Quoted phrases that sound spoken; the text after a word such as "said", "transcript",
+    "caller:" when it is a spoken sentence; and any segment (between ``:``, ``;``, ``-``)
+    of four words or more in the first person, in any of the languages of
+    ``FIRST_PERSON``. Developers write to developers in the second person ("please check
+    your API key"), callers speak in the first. In a JSON ``body`` (a provider's error
+    object) every string is quoted, so quoted strings need the first person too.
+    """
+    found: list[tuple[int, int]] = []
+    if "'" in line or '"' in line or "“" in line:
+        for m in pat.QUOTED.finditer(line):
+            group = next(g for g in range(1, 4) if m.group(g) is not None)
+            quoted = m.group(group)
+            plain = _is_prose(quoted, 5, measurements=False) and not _dev_words(quoted)
+            if (not body and (_is_utterance(quoted) or plain)) or _said(quoted, 4, pat.DEV_SPOKEN):
+                found.append((m.start(group), m.end(group)))
+    for m in pat.SPEECH_MARKER.finditer(line):
+        rest = line[m.end() :]
+        stripped = rest.strip().strip("'\"“”")
+        if stripped and _said(stripped, 3, pat.DEV_SPOKEN):
+            start = m.end() + rest.index(stripped)
+            found.append((start, start + len(stripped)))
+    if not found:
+        for m in pat.SPEECH_MARKER_STRONG.finditer(line):
+            rest = line[m.end() :]
+            stripped = rest.strip().strip("'\"“”")
+            if stripped and _is_prose(stripped, 3, measurements=False) and not _dev_words(stripped):
+                start = m.end() + rest.index(stripped)
+                found.append((start, start + len(stripped)))
+                break
+    if not found:
+        pos = 0
+        for piece in [*_SEGMENT_BREAK.split(line)]:
+            start = line.index(piece, pos)
+            pos = start + len(piece)
+            stripped = piece.strip().strip("'\"“”")
+            if stripped and (_said(stripped, 4) or _spoken_numbers(stripped)):
+                begin = line.index(stripped, start)
+                found.append((begin, begin + len(stripped)))
+    return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["BULLET", "MASKERS", "mask_generic", "mask_phone"]
+__all__ = ["BULLET", "MASKERS", "mask_generic", "mask_payload", "mask_phone"]
 
 BULLET = "•"
 
@@ -161,6 +161,18 @@ def mask_free_text(text: str) -> str:
     return f"{' '.join(shapes)}{tail} ({len(words)} word{'s' if len(words) != 1 else ''})"
 
 
+def mask_name(text: str) -> str:
+    """``J••• D••``: the first letter of each word."""
+    return " ".join(_mask_words(text, keep=lambda _: False))
+
+
+def mask_payload(text: str) -> str:
+    """``{•••••••••••• (58 chars)``: an opening bracket at most, and the length."""
+    head = text[0] if text[:1] in ("{", "[") else ""
+    size = f"{len(text)}" if len(text) < 10_000 else "9999+"  # 4 digits at most, as ever
+    return f"{head}{BULLET * min(12, max(1, len(text) - len(head)))} ({size} chars)"
+
+
 def mask_generic(text: str) -> str:
     """First character (unless a digit) then bullets, 12 at most."""
     if len(text) <= 4:
@@ -182,4 +194,12 @@ MASKERS: dict[str, Callable[[str], str]] = {
     "dob": mask_dob,
     "address": mask_address,
     "free_text": mask_free_text,
+    "name": mask_name,
+    "tool_payload": mask_payload,
 }
+
+
+def mask_spoken(text: str) -> str:
+    """``•••• (9 words)``: a number read out in words shows nothing but its length."""
+    count = len(text.split())
+    return f"{BULLET * 4} ({count} word{'s' if count != 1 else ''})"

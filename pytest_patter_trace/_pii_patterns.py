@@ -23,21 +23,89 @@ SECRET_KEYS = words(
     appsecret secretkey secretaccesskey apikey xapikey authtoken accesstoken refreshtoken
     idtoken sessiontoken bearertoken apitoken securitytoken csrftoken privatekey signingkey
     authkey authorization proxyauthorization cookie setcookie credential credentials
-    connectionstring"""
+    connectionstring signingsecret clave contrasena contraseña passwort kennwort motdepasse
+    mdp senha wachtwoord haslo hasło losenord lösenord sifre şifre parola"""
 )
 PHONE_KEYS = words(
     """phone phonenumber phoneno telephone tel mobile mobilenumber cell cellphone msisdn
     callernumber calleenumber fromnumber tonumber callerid caller callee ani dnis e164
-    contactnumber"""
+    contactnumber callbacknumber telefono teléfono telefonnummer téléphone telefone telefoon
+    telefon numerotelefono movil móvil celular handy cellulare"""
 )
-CARD_KEYS = words("card cardnumber creditcard ccnumber cc pan cardno paymentcard")
+#: Telephony namespaces whose ``from`` / ``to`` keys hold phone numbers (``twilio.from``).
+TELEPHONY_TOKENS = words("twilio telnyx vonage plivo sip pstn dialin dialout bandwidth")
+TELEPHONY_PHONE_TOKENS = words("from to called caller callee forwardedfrom")
+#: Key tokens that make a phone key hold an organisation's published line, not a person's.
+ORG_PHONE_TOKENS = words(
+    """company business org organisation organization support helpline hotline helpdesk
+    tollfree published public office store shop branch mainline sales reception frontdesk
+    department corporate switchboard clinic hospital restaurant hotel venue merchant vendor
+    supplier brand callcenter contactcenter ivr general customerservice"""
+)
+CARD_KEYS = words(
+    """card cardnumber creditcard ccnumber cc pan cardno paymentcard tarjeta numerotarjeta
+    karte kartennummer carte numerocarte carta numerocarta cartao kaart karta"""
+)
 SSN_KEYS = words("ssn socialsecuritynumber socialsecurity")
-DOB_KEYS = words("dob dateofbirth birthdate birthday born bornon")
+DOB_KEYS = words(
+    """dob dateofbirth birthdate birthday born bornon fechanacimiento fechadenacimiento
+    geburtsdatum geburtstag datedenaissance datenaissance datanascita datadinascita
+    datadenascimento datanascimento geboortedatum dataurodzenia fodelsedatum födelsedatum
+    dogumtarihi doğumtarihi"""
+)
 ADDRESS_KEYS = words(
     """street streetaddress homeaddress billingaddress shippingaddress mailingaddress
     postaladdress deliveryaddress addressline addressline1 addressline2 address1 address2
-    postalcode postcode zip zipcode residence"""
+    postalcode postcode zip zipcode residence direccion dirección domicilio adresse anschrift
+    wohnadresse indirizzo endereco endereço morada adres adress adresa osoite katuosoite
+    ulica ulice calle strasse straße rue rua gade vej gata gatuadress sokak cadde"""
 )
+#: Endings of compound address keys (``lieferadresse``, ``katuosoite``, ``homeaddress``).
+ADDRESS_KEY_SUFFIXES = ("address", "adresse", "adres", "adresa", "adress", "indirizzo",
+                        "direccion", "dirección", "endereco", "endereço", "osoite")  # fmt: skip
+#: Postcode keys in several languages.
+POSTCODE_KEYS = words(
+    """postalcode postcode zip zipcode codigopostal códigopostal codpostal plz postleitzahl
+    codepostal cap codicepostale cep postnummer postnr kodpocztowy postakodu"""
+)
+#: A key naming a person's name by itself (``full_name``, ``nachname``, ``cardholder``).
+NAME_KEYS = words(
+    """fullname firstname lastname givenname familyname surname middlename maidenname
+    callername cnam holder holdername accountholder accountholdername cardholder cardholdername
+    customername patientname contactname guestname membername nombre apellido apellidos
+    nombrecompleto nom prenom prénom nomcomplet nomdefamille vorname nachname familienname
+    cognome nomecompleto sobrenome naam voornaam achternaam imie imię nazwisko fornavn
+    etternavn efternavn fornamn förnamn efternamn"""
+)
+#: The word "name" in several languages: a person's name when a person owns the key.
+NAME_WORDS = words("name names displayname nombre nom nome naam namn navn imie imię isim")
+#: Key tokens naming a person whose ``name`` a key can hold.
+PERSON_TOKENS = words(
+    """customer caller callee patient user enduser account contact lead person client cliente
+    kunde klant klient kund paziente paciente member guest participant recipient sender
+    beneficiary passenger employee applicant holder cardholder subscriber student driver
+    payer owner persona personne utente usuario usuário"""
+)
+#: Key tokens that make a ``name`` key name a thing, even with a person token in it.
+NOT_PERSON_TOKENS = words(
+    """service tool agent bot voice host pod db model os sdk span event file function
+    operation queue topic bucket table device region zone cluster node container image
+    process thread app application project org team room queue route metric provider
+    company business organization organisation product plan tier browser"""
+)
+#: Words of a caller-name lookup (CNAM) that carry no name.
+CNAM_NOISE = words(
+    """wireless caller unavailable unknown toll free call anonymous private restricted
+    blocked name not available out of area number cell phone mobile spam likely scam
+    telemarketer v"""
+)
+#: Last key tokens that make a tool/function key hold its payload.
+PAYLOAD_TOKENS = words(
+    """arguments args argument result results output outputs input inputs response
+    returnvalue return payload params"""
+)
+#: Key tokens naming a tool or function call.
+TOOL_TOKENS = words("tool tools function functioncall toolcall toolcalls fn")
 #: Tokens that make a bare ``address`` key a network/memory address, not a postal one.
 NON_POSTAL = words(
     """server client network net peer host ip mac email url destination source local remote
@@ -62,7 +130,21 @@ STRONG_CONTENT_KEYS = words(
     """transcript transcription transcripts utterance utterances prompt prompts systemprompt
     userprompt completion completions text usertext agenttext content contents messages
     arguments args instructions systeminstructions speech caption said firstmessage
-    userinput"""
+    userinput history conversationhistory chathistory chatctx"""
+)
+#: Content keys of a developer's system prompt: content only when it is about a caller.
+SYSTEM_PROMPT_KEYS = words(
+    """systemprompt systeminstructions instructions systemmessage agentinstructions
+    agentprompt persona"""
+)
+#: What makes a system prompt about one caller: a name given, a caller's own details.
+PROMPT_ABOUT_CALLER = re.compile(
+    r"(?:\b(?:name is|named|speaking (?:with|to)|talking (?:with|to)|calling is|caller is"
+    r"|customer is|patient is)\s+[A-Z\u00c0-\u024f][\w'-]+"
+    r"|(?i:\b(?:caller|customer|user|patient|client|member|guest)(?:'s|s'|’s)\s+"
+    r"(?:name|full name|phone|number|e-?mail|address|date of birth|dob|birthday|order"
+    r"|account|booking|appointment|balance|plan|policy)\b[^.\n]{0,20}\b(?:is|are|was)\b)"
+    r"|\d{4,})"
 )
 #: Content keys that also hold developer values: flagged only for several words of prose.
 WEAK_CONTENT_KEYS = words(
@@ -75,6 +157,8 @@ DEV_TEXT_KEYS = words(
     """exception.message exception.stacktrace error.message otel.status_description
     status.description status_message log.message"""
 )
+#: Key tokens, before the last segment, that make a body or message a developer's error.
+ERROR_TOKENS = words("error errors err exception fault failure")
 PLACEHOLDERS = words(
     """none null nil true false redacted [redacted] <redacted> (redacted) hidden masked unset
     notset n/a na - [filtered] filtered <hidden> secret *** ****"""
@@ -87,7 +171,7 @@ NUMBER_RUN = re.compile(r"\d[\d ().\-\u00a0\u2013]{5,}\d")
 DIGIT = re.compile(r"\d")
 #: Cheap literal gates, checked with ``in`` before the patterns that need them.
 SECRET_HINTS = ("sk-", "sk_", "rk_", "gsk_", "AKIA", "ASIA", "eyJ", "gh", "xox", "AIza",
-                "-----BEGIN", "earer ", "asic ")  # fmt: skip
+                "-----BEGIN", "earer ", "asic ", "hf_", "whsec_")  # fmt: skip
 ASSIGN_HINTS = ("pass", "pwd", "secret", "key", "token")
 EU_STREET_HINTS = ("str", "weg", "allee", "platz", "gasse", "damm", "rue", "avenue", "boulevard",
                    "place", "chemin", "allée", "impasse", "quai", "via", "piazza", "corso",
@@ -140,6 +224,8 @@ SECRET_SHAPES = re.compile(
     | (?<![\w-])github_pat_[A-Za-z0-9_]{40,}
     | (?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,}
     | (?<![\w-])AIza[0-9A-Za-z_-]{35}
+    | (?<![\w-])hf_[A-Za-z0-9]{30,}
+    | (?<![\w-])whsec_[A-Za-z0-9+/]{24,}
     | -----BEGIN\ (?:[A-Z]+\ )*PRIVATE\ KEY-----
     | (?i:\b(?:bearer|basic)\s+)[A-Za-z0-9._~+/-]{12,}=*
     """,
@@ -150,12 +236,30 @@ SECRET_ASSIGN = re.compile(
     r"(?i)(?:password|passwd|pwd|passphrase|secret|api[_-]?key|auth[_-]?token|access[_-]?token"
     r"|refresh[_-]?token|private[_-]?key)[\"']?\s*[:=]\s*[\"']?([^\s\"'&,;}]{4,})"
 )
-URL_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s/:@]+:([^\s/@]+)@", re.I)
+#: ``scheme://user:password@host`` and ``scheme://:password@host`` (Redis's usual form).
+URL_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s/:@]*:([^\s/@]+)@", re.I)
+#: A secret in a URL query string: ``?token=``, ``&sig=``, ``X-Amz-Signature=``.
+URL_QUERY_SECRET = re.compile(
+    r"(?i)(?:^|[?&;])((?:[\w.-]*[_.-])?(?:token|secret|signature|password|passwd|pwd|apikey"
+    r"|api_key|api-key|credential)|key|sig|auth|jwt|code_verifier)=([^&#\s\"'<>]{6,})"
+)
+#: A quoted random-looking string a few words after a word naming a secret.
+SECRET_QUOTED = re.compile(r"""(['"`])([A-Za-z0-9_\-+/=.]{16,})\1""")
+SECRET_CONTEXT = re.compile(
+    r"(?i)(?:key|token|secret|password|passwd|credential|clave|contraseña|clé|cle|schlüssel"
+    r"|chiave|senha|jeton|passwort)\b[^'\"`\n]{0,30}$"
+)
+#: An already masked value: a few characters kept around a run of mask characters.
+MASKED_VALUE = re.compile(r"^[\w-]{0,12}?(?:[*•#]{3,}|[xX]{4,}|\.{3}|…)[*•#xX.…]*[A-Za-z0-9]{0,4}$")
+#: An auth scheme before a credential or a placeholder.
+AUTH_SCHEME = re.compile(r"(?i)^(?:bearer|basic|token|digest|apikey|api-key|key)\s+")
 
 # -- numbers -------------------------------------------------------------------------------
 
 PHONE_CANDIDATE = re.compile(
-    r"(?<![\w@/#%+.-])(?:\+|00)?[ \u00a0]?\(?\d[\d \u00a0().\-\u2013]{5,24}\d\)?"
+    # ``sip_+4420...``: LiveKit names a SIP participant after the caller's number.
+    r"(?:(?<![\w@/#%+.-])|(?<=[A-Za-z]_)(?=\+))"
+    r"(?:\+|00)?[ \u00a0]?\(?\d[\d \u00a0().\-\u2013]{5,24}\d\)?"
     r"(?![\w]|[.\-]\d)"
 )
 PHONE_CONTEXT = re.compile(
@@ -165,7 +269,30 @@ PHONE_CONTEXT = re.compile(
 CARD_CANDIDATE = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?!\w|[.-]\d)")
 SSN_DASHED = re.compile(r"(?<![\w.-])(\d{3})-(\d{2})-(\d{4})(?![\w-]|\.\d)")
 SSN_SPACED = re.compile(r"(?<![\w.-])(\d{3}) (\d{2}) (\d{4})(?![\w-]|\.\d)")
-SSN_CONTEXT = re.compile(r"(?i)(?:ssn|social security|social)\W[^\d\n]{0,20}$")
+SSN_CONTEXT = re.compile(
+    r"(?i)(?:ssn|social security|social sec|social|seguro social|seguridad social)\b"
+    r"[^\d\n]{0,30}$"
+)
+SSN_BARE = re.compile(r"(?<![\w.+-])(\d{3})(\d{2})(\d{4})(?![\w-]|\.\d)")
+#: Words near a number that make it a caller's phone number even when it is mistyped.
+PHONE_WORDS_BEFORE = re.compile(
+    r"(?i)\b(?:phone|mobile|cell|telephone|tel|whatsapp|callback|call(?:ed)? (?:me )?back"
+    r"|teléfono|telefono|telefonnummer|téléphone|portable|handy)\b[^\d\n]{0,25}$"
+)
+PHONE_WORDS_AFTER = re.compile(
+    r"(?i)^[^\d\n]{0,25}\b(?:phone|mobile|cell|callback|whatsapp)(?: number)?\b"
+)
+#: A verb of calling or texting right before a number: it is a phone number.
+CALL_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:transfer(?:r?ing|r?ed|s)?(?: the)?(?: caller| call)? to|forward(?:ing|ed)?"
+    r"(?: the)?(?: call)? to|call(?:ing|ed|s)?(?: to)?|dial(?:l?ing|l?ed)?|(?:sms|text)"
+    r"(?: \w+)?(?: sent)? to|anruf an|llamada(?: transferida)? al?|appel vers|chiamata a"
+    r"|ligação para)\s*[:(]?\s*$"
+)
+#: A caller, customer or user, in the sentence around a mistyped number.
+CALLER_WORDS = re.compile(
+    r"(?i)\b(?:caller|customer|user|client|cliente|kunde|patient|my|their|her|his|me)\b"
+)
 IBAN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,34})")
 IPV4 = re.compile(
     r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -220,7 +347,10 @@ ADDRESS_STOPWORDS = words(
     """the a an on of to for in at by with and or from more times retries seconds minutes
     hours ms tokens chars items calls turns is was are be my your this that"""
 )
-POSTCODE_VALUE = re.compile(r"^\s*(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4})\s*$")
+POSTCODE_VALUE = re.compile(
+    r"^\s*(?:\d{5}(?:-\d{4}|-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4}(?:\s?[A-Z]{2})?"
+    r"|\d{2}-\d{3}|\d{3}\s\d{2}|\d{3}-\d{4})\s*$"
+)
 
 #: Words a caller or an agent says and error messages rarely do: a quoted phrase in an
 #: exception message is an utterance only with one of them ("'I want to cancel'", not
@@ -228,6 +358,50 @@ POSTCODE_VALUE = re.compile(r"^\s*(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[
 CONVERSATIONAL = words(
     """i i'm i'd i've i'll me my mine we our us you your you're yours please thanks thank
     hi hello hey yes yeah no okay ok sure can could would want need like"""
+)
+#: Words a speaker uses about themself, in several languages: what makes a sentence in
+#: an error or log message a caller's words rather than a developer's ("my order", not
+#: "your quota"; "quiero", "je", "ich", "mio").
+FIRST_PERSON = words(
+    """i i'm i'd i've i'll me my mine myself yo mi mis quiero necesito tengo je j'ai j'aimerais
+    mon ma mes moi voudrais ich mein meine meinen meinem meiner mich mir möchte io mio mia
+    miei mie vorrei ho eu meu minha quero preciso ik mijn jag mitt mój moja benim
+    chcę chce potrzebuję mam moje mojego mnie mina vill behöver jeg mine gerne trenger
+    minä mä minun haluan tarvitsen olen já můj moje chci potřebuji mám mě ben istiyorum
+    lütfen wil graag mij moet"""
+)
+#: Words that introduce what a caller said: the text after them (after ``:`` or ``=``) is
+#: the caller's, whatever it holds.
+#: Markers after which a developer message quotes speech outright: the rest is content
+#: unless it reads as a developer's own words (``DEV_WORDS``).
+SPEECH_MARKER_STRONG = re.compile(
+    r"(?i)\b(?:said|says|transcript|transcription|transcribed|utterance|heard|asked|stt|asr"
+    r"|reply|replied|answer|answered|completion|hypothesis|spoke|spoken|nlu fallback"
+    r"|no intent matched|intent not matched|unrecognized input|could not understand)\b"
+    r"[^:=\n]{0,25}[:=]\s*"
+    r"|\b(?:user|caller|customer|assistant|agent|bot|client)\s*[:=]\s*"
+)
+#: Words of developers writing to developers: text holding one is not a caller's.
+DEV_WORDS = words(
+    """error errors failed failure exception timeout timed connection closed refused reset
+    invalid null none status code http https retry retries retrying socket server request
+    response payload json parse parsing traceback stack undefined config configuration
+    missing unexpected token tokens quota limit exceeded unauthorized forbidden denied
+    websocket stream buffer latency ms bytes frames chunk chunks handshake api sdk authorised
+    authorized permission permissions access project credentials configured initialised
+    initialized started stopped match matched mismatch verify verified verification
+    database record records lookup dob ssn keyerror valueerror typeerror exists"""
+)
+SPEECH_MARKER = re.compile(
+    r"(?i)\b(?:said|says|say|transcript|transcription|utterance|heard|caller|user|customer"
+    r"|speech|asked|input)\b[^:=\n]{0,25}[:=]\s*"
+)
+#: Spoken words that make a developer message quote a caller: the first person, and
+#: greetings and answers. Not "you", "your", "please": developers write those to
+#: developers ("please check your API key").
+DEV_SPOKEN = FIRST_PERSON | words(
+    """we we're our us thanks thank hi hello hey yes yeah hola gracias bonjour merci hallo
+    danke ciao grazie obrigado oi"""
 )
 PROSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 QUOTED = re.compile(r"'([^'\n]{8,})'|\"([^\"\n]{8,})\"|“([^”\n]{8,})”")
@@ -249,5 +423,238 @@ IBAN_LENGTHS: dict[str, int] = {
 }  # fmt: skip
 
 #: Regions tried for numbers written without a country code, by their first digit.
-REGIONS_TRUNK_ZERO: tuple[str, ...] = ("GB", "FR", "DE", "AU", "IT", "NL", "IN")
-REGIONS_OTHER: tuple[str, ...] = ("US", "ES", "IT", "IN", "MX", "BR")
+REGIONS_TRUNK_ZERO: tuple[str, ...] = ("GB", "FR", "DE", "AU", "IT", "NL", "IN", "SE", "FI", "TR",
+                                       "JP", "AT", "CH", "BE", "BR")  # fmt: skip
+REGIONS_OTHER: tuple[str, ...] = ("US", "ES", "IT", "IN", "MX", "BR", "PL", "CZ")
+
+# -- numbers read out in words ------------------------------------------------------------
+
+#: Digit words in the languages of the corpora's locales ("oh" and "o" as callers say 0).
+DIGIT_WORDS: dict[str, str] = {
+    **dict.fromkeys(("zero", "oh", "o", "nought", "cero", "null", "zéro", "nul", "nolla",
+                     "nula", "noll", "sıfır"), "0"),
+    **dict.fromkeys(("one", "uno", "una", "eins", "un", "une", "um", "uma", "een", "jeden",
+                     "ett", "en", "yksi", "jedna", "bir"), "1"),
+    **dict.fromkeys(("two", "dos", "zwei", "zwo", "deux", "due", "dois", "duas", "twee",
+                     "dwa", "två", "to", "kaksi", "dva", "iki"), "2"),
+    **dict.fromkeys(("three", "tres", "drei", "trois", "tre", "três", "drie", "trzy",
+                     "tri", "kolme", "üç"), "3"),
+    **dict.fromkeys(("four", "cuatro", "vier", "quatre", "quattro", "quatro", "cztery",
+                     "fyra", "fire", "neljä", "čtyři", "dört"), "4"),
+    **dict.fromkeys(("five", "cinco", "fünf", "cinq", "cinque", "vijf", "pięć", "fem",
+                     "viisi", "pět", "beş"), "5"),
+    **dict.fromkeys(("six", "seis", "sechs", "sei", "zes", "sześć", "sex", "seks", "kuusi",
+                     "šest", "altı"), "6"),
+    **dict.fromkeys(("seven", "siete", "sieben", "sept", "sette", "sete", "zeven",
+                     "siedem", "sju", "syv", "seitsemän", "sedm", "yedi"), "7"),
+    **dict.fromkeys(("eight", "ocho", "acht", "huit", "otto", "oito", "osiem", "åtta",
+                     "otte", "kahdeksan", "osm", "sekiz"), "8"),
+    **dict.fromkeys(("nine", "nueve", "neun", "neuf", "nove", "negen", "dziewięć", "nio",
+                     "ni", "yhdeksän", "devět", "dokuz"), "9"),
+}  # fmt: skip
+#: Words that repeat the next digit ("double oh", "triple five").
+DIGIT_REPEAT = {"double": 2, "triple": 3, "doble": 2, "doppel": 2, "doppio": 2}
+#: A run of digit words and short digit groups: the words are checked one by one after.
+SPOKEN_RUN = re.compile(r"(?i)(?<![\w-])(?:(?:[^\W\d_]{1,11}|\d{1,4})(?:[ ,.\-]{1,3}|$)){7,}")
+
+# -- names in developer messages ----------------------------------------------------------
+
+#: Words naming a person in a developer message, several languages, or a name field.
+NAME_INTRO = re.compile(
+    r"(?:\b(?i:customer|caller|callee|patient|contact|client|member|guest|subscriber"
+    r"|account holder|cardholder|applicant|passenger|user|recipient|beneficiary|cliente"
+    r"|kunde|kundin|klant|klient|kund|paziente|paciente|müşteri|asiakas|zákazník|pacjent"
+    r"|mr|mrs|ms|miss|dr|herr|frau|sr|sra|señor|señora|m|mme|mlle|sig|sig\.ra|signor"
+    r"|signora|dhr|mevr|pani|fru|created contact|for contact"
+    r"|(?:escalated|transferred|assigned|forwarded|handed over) to|spoke with|speaking with"
+    r"|(?:handled|booked|requested|submitted|placed|signed) by|named)\b\.?"
+    r"|\b(?i:name|cnam|caller id)(?:\s+lookup)?(?:\s+returned)?\s*[:=]?"
+    r"|\b(?i:[a-z_]*(?:full_?name|first_?name|last_?name|caller_?name|customer_?name"
+    r"|contact_?name|cnam|holder_?name|patient_?name|surname))\s*[:=])"
+    r"\s*['\"“]?(?=\S)"
+)
+#: One capitalised word of a name (any script), or a lower-case particle inside one.
+NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*\.?")
+NAME_PARTICLES = words(
+    """de del della la las los da das do dos di van von der den ten ter du le bin ibn al
+    el y e mac"""
+)
+#: Capitalised words after a person word that are not a name ("customer Not Found").
+NOT_NAME_WORDS = words(
+    """not no found record records account accounts profile profiles lookup error failed
+    id ids number service support team unknown none null missing invalid the a an api crm
+    database db table data portal id: success successful ok update updated create created
+    delete deleted is was has had with for from to in on at by of and or new existing
+    object entity request response status message queue session call calls transfer
+    hangup verified unverified blocked anonymous private restricted unavailable agent bot
+    human name names info information details detail"""
+)
+
+# -- e-mails written out in words ---------------------------------------------------------
+
+OBFUSCATED_EMAIL = re.compile(
+    r"(?i)(?<![\w.])([a-z0-9][\w\-]*(?:(?:\s+(?:dot|punto|point|punkt|ponto|piste|tečka"
+    r"|kropka|nokta)\s+|\.)[\w\-]+)*)"
+    r"(?:\s*[\[({<]\s*(?:at|arroba|@)\s*[\])}>]\s*|\s+(?:at|arroba|chiocciola|klammeraffe"
+    r"|snabel-a|miukumauku|zavináč|małpa)\s+)"
+    r"([a-z0-9][\w\-]*(?:(?:\s*[\[({<]\s*(?:dot|punto|point|punkt|ponto)\s*[\])}>]\s*"
+    r"|\s+(?:dot|punto|point|punkt|ponto|piste|tečka|kropka|nokta)\s+|\.)[a-z0-9][\w\-]*)+)"
+)
+#: Top-level domains an e-mail spelt out in words may end with.
+SPELT_TLDS = words(
+    """com org net edu gov io co uk de fr es it nl se dk fi pl cz tr pt br eu info biz me
+    us ca au ch at be no ie in jp"""
+)
+
+# -- organisations' mailboxes -------------------------------------------------------------
+
+#: Local-part words of role and service mailboxes: an organisation's, not a person's.
+ROLE_LOCALS = words(
+    """support help helpdesk info contact contacts sales billing invoices invoice accounts
+    accounting noreply no reply donotreply do not notifications notification notify alerts
+    alert admin administrator postmaster webmaster hostmaster abuse security privacy legal
+    hr jobs careers press media marketing team hello office service services customerservice
+    customercare care ops devops it dev bounce bounces mailer daemon feedback orders order
+    reservations booking bookings appointments reception frontdesk voicemail ivr pbx
+    operator dispatch escalations payments finance root system bot robot queue main menu
+    conference trunk gateway agent agents callcenter contactcenter hotline helpline
+    newsletter news updates digest team reports report ci build deploy monitoring
+    compute svc sa service-account serviceaccount firebase adminsdk mailer-daemon"""
+)
+#: Domains of machine accounts (``...@project.iam.gserviceaccount.com``).
+SERVICE_DOMAINS = ("gserviceaccount.com", "serviceaccount.", "noreply.", "bounces.",
+                   "amazonses.com", "sendgrid.net", "mailgun.org")  # fmt: skip
+
+# -- more secrets -------------------------------------------------------------------------
+
+#: A secret on a command line after a flag naming it: ``--api-key X``, ``--password=X``.
+CLI_SECRET = re.compile(
+    r"(?i)(?<![\w-])--?(?:[a-z0-9]+[-_])*(?:password|passwd|pwd|passphrase|secret|token"
+    r"|api[-_]?key|apikey|auth[-_]?token|access[-_]?key|secret[-_]?key|private[-_]?key"
+    r"|credentials?|auth|key)(?:=|\s+)[\"']?([^\s\"'=-][^\s\"']{3,})"
+)
+#: curl's ``-u user:password`` and ``--user user:password``.
+CLI_USER_PASSWORD = re.compile(r"(?<![\w-])(?:-u|--user)\s+[^\s:]+:([^\s\"']{4,})")
+#: A key's words in a message, then the key unquoted: "auth token 3c9f... rejected".
+SECRET_UNQUOTED = re.compile(
+    r"(?i)\b(?:api[ _-]?key|auth(?:entication)?[ _-]?token|access[ _-]?token|bearer[ _-]?token"
+    r"|refresh[ _-]?token|secret(?:[ _-]?key)?|password|passwd|token|credential|clave|clé"
+    r"|schlüssel|chiave|senha|jeton|passwort|contraseña)s?\b"
+    r"[:=]?\s*(?:(?:is|was|of|for|provided|given|used|value)\s+){0,2}"
+    r"([A-Za-z0-9][A-Za-z0-9_\-+/=.]{19,})"
+)
+#: A lower-case hex string of provider-token length (Twilio 32, Deepgram 40).
+HEX_TOKEN = re.compile(r"[0-9a-f]{24,64}|[0-9A-F]{24,64}")
+
+# -- IP addresses in messages -------------------------------------------------------------
+
+#: Words before an address that make it a client's in a developer message.
+IP_MESSAGE_CONTEXT = re.compile(
+    r"(?i)\b(?:from|ip|ips|address|addr|visitor|device|login|blocked|banned|throttled"
+    r"|requests?)\b[^\d\n]{0,12}$"
+)
+#: Words before an address that make it a server's, a resolver's or a proxy's.
+SERVER_WORDS = re.compile(
+    r"(?i)\b(?:server|servers|upstream|host|hostname|dns|resolver|nameserver|gateway"
+    r"|proxy|load balancer|balancer|lb|endpoint|backend|remote end|node|cluster|database|db"
+    r"|redis|broker|cdn|origin server|connect(?:ing|ed)? to|resolved to|listening on|bind"
+    r"|peer closed|ntp|smtp|turn|stun|relay|sbc|media server|rtp|carrier|trunk|edge|ingress"
+    r"|egress|vpn|nat|signaling|signalling|pbx)\b[^\n]{0,25}$"
+)
+#: Words before an address that make it a version or an OID, not an address.
+VERSION_WORDS = re.compile(
+    r"(?i)(?:\b(?:version|ver|build|release|revision|rev|sdk|firmware|oid|driver|patch"
+    r"|update|v)\b[^\d\n]{0,12}|\bv)$"
+)
+
+# -- phone context, more languages --------------------------------------------------------
+
+#: Words close before a number that name it a phone number, in several languages.
+PHONE_NUMBER_WORDS = re.compile(
+    r"(?i)(?:\b(?:(?:callback|call-back|contact|return|their|his|her|my|the caller's"
+    r"|customer's|caller's|phone|mobile|cell|telephone)\s+number|number to call"
+    r"|reach (?:me|them|him|her) (?:at|on)|ring (?:me |them |him |her )?back (?:at|on)"
+    r"|call from|calls? received from|missed call from|sms from|text from"
+    r"|número(?: de)? (?:teléfono|telefone|celular|móvil|contacto)|numéro de (?:téléphone"
+    r"|portable|mobile)|numero di (?:telefono|cellulare)|(?:rück)?rufnummer|handynummer"
+    r"|telefonnummer|telefoonnummer|numer telefonu|telefon numarası|puhelinnumero"
+    r"|telefonní číslo|mobilnummer|teléfono|telefone|telefono|téléphone|telefon|puhelin)\b"
+    r"[^\d\n]{0,20}$)"
+)
+#: The Ofcom drama range for mobiles (07700 900000-900999): libphonenumber calls it
+#: invalid, yet it stands for a UK mobile number in every test and script that uses it.
+OFCOM_DRAMA_MOBILE = re.compile(r"(?:44|0)7700900\d{3}")
+
+# -- addresses in more languages ----------------------------------------------------------
+
+_STREET_SUFFIXES = (
+    r"straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|straat|laan|plein"
+    r"|gracht|kade|singel|dijk|steeg|gatan|vägen|gata|väg|gränd|torget|gade|vej|stræde|allé"
+    r"|katu|tie|kuja|polku|raitti|väylä"
+)
+#: Compound street names (``Keizersgracht 221``, ``Storgatan 14``, ``Vesterbrogade 42``).
+ADDRESS_COMPOUND = re.compile(
+    rf"\b[A-ZÀ-ÞÄÖÜÅØÆ][a-zà-ÿäöüßåøæ\-]*(?:{_STREET_SUFFIXES})\s+\d{{1,4}}(?:\s?[A-Za-z])?\b"
+    r"(?:,?\s+(?:\d{3}\s?\d{2}|\d{4}\s?[A-Z]{2}|\d{4,5})?\s*[A-ZÀ-Þ][\wà-ÿ\-]+)?"
+)
+#: A street word before the name, several languages (``ul. Długa 17``, ``Rua das Flores 128``).
+ADDRESS_PREFIXED = re.compile(
+    r"\b(?:ul\.|al\.|pl\.|os\.|Rua|Avenida|Av\.|Travessa|Praça|Alameda|Estrada|Calle|C/"
+    r"|Plaza|Paseo|Camino|Carrer|Ronda|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Rue"
+    r"|Avenue|Boulevard|Chemin|Allée|Impasse|Quai|Route)\s+"
+    r"(?:(?:de|del|della|dei|di|da|do|dos|das|la|las|los|le|les|du|des|d'|l')\s*)*"
+    r"[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ][\wà-ÿąćęłńóśźż'\-]+(?:\s+[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ][\wà-ÿąćęłńóśźż'\-]+){0,3}"
+    r",?\s+(?:n[º°o.]\s*)?\d{1,5}\b"
+)
+#: Turkish addresses: ``Atatürk Caddesi No: 45``, ``Lale Sokak No 3``.
+ADDRESS_TR = re.compile(
+    r"\b[A-ZÇĞİÖŞÜ][\wçğıöşü]+\s+(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.)"
+    r"(?:\s+No\s*:?\s*\d{1,4}[A-Za-z]?)?"
+)
+#: Czech and Slovak house numbers: ``Vinohradská 1511/230``, then a postcode.
+ADDRESS_SLASH = re.compile(
+    r"\b[A-ZÀ-ŽČŘŠŽ][\wà-žčďěňřšťůž]+(?:\s+[A-ZÀ-Ž]?[\wà-žčďěňřšťůž]+)?\s+\d{1,5}/\d{1,4}[a-z]?"
+    r",\s*\d{3}\s?\d{2}\s+[A-ZÀ-Ž]"
+)
+#: A named street and a town, without a number (``Abbey Road, London``).
+ADDRESS_NO_NUMBER = re.compile(
+    r"\b(?:[A-Z][a-z'\-]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Place"
+    r"|Crescent|Close|Gardens|Terrace|Row|Walk|Mews|Hill|Way)\b,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    rf"|\b[A-ZÀ-ÞÄÖÜ][a-zà-ÿäöüß\-]*(?:{_STREET_SUFFIXES}),\s*[A-ZÀ-Þ][\wà-ÿ\-]+"
+)
+ADDRESS_HINTS = ("gracht", "straat", "laan", "gat", "väg", "vej", "gade", "katu", "tie", "ul.",
+                 "al.", "Rua", "Cad", "Sok", "Sk.", "Bulv", "/", "Road", "Street", "Lane",
+                 "Avenue", "ring", "ufer", "plein", "kade", "allé", "stræde", "kuja", "Largo",
+                 "Vicolo", "Camino", "Ronda", "Travessa", "Praça", "Alameda")  # fmt: skip
+
+# -- dates of birth in more languages -----------------------------------------------------
+
+#: Words for a birth date in the corpora's languages; a date follows within a few words.
+DOB_WORDS = re.compile(
+    r"(?i)\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on| in)?"
+    r"|fecha de nacimiento|nacid[oa](?: el)?|geburtsdatum|geboren(?: am)?|date de naissance"
+    r"|né(?:e)? le|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em"
+    r"|geboortedatum|geboren op|födelsedatum|född|fødselsdato|født|syntymäaika|syntynyt"
+    r"|datum narození|narozen[aá]?|data urodzenia|urodzon[ya]|doğum tarihi|doğum)\b"
+)
+#: A date after a birth word: numeric, ISO, or day + month word (any language) + year.
+DOB_AFTER = re.compile(
+    r"[^\d\n]{0,30}?(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{8})\b"
+)
+
+#: Words that announce a street address in a message, then the address (name + number).
+ADDRESS_CONTEXT = re.compile(
+    r"(?i:\b(?:address|adresse|adres|adresa|dirección|direccion|indirizzo|endereço|endereco"
+    r"|osoite|deliver(?:y|ing)? to|ship(?:ping)? to|located at|lives? at|wohnt in))"
+    r"\W{0,3}(?:is\s+)?"
+    r"((?:[A-ZÀ-ŽĄĆĘŁŃÓŚŹŻ][\w.'\-]*\s+){1,4}\d{1,5}[A-Za-z]?(?:/\d{1,4})?"
+    r"(?:,\s*(?:\d{2,3}[ -]?\d{2,3}\s+)?[A-ZÀ-ŽĄĆĘŁŃÓŚŹŻ][\w\-]+)?"
+    r"|\d{1,5}[A-Za-z]?\s+(?:[A-ZÀ-Ž][\w.'\-]*\s*){1,4}(?:,\s*[A-ZÀ-Ž][\w\-]+)?)"
+)
+#: A toll-free or published line right after words that make it the organisation's.
+ORG_LINE_BEFORE = re.compile(
+    r"(?i)\b(?:our|hotline|helpline|support line|support number|toll-free|toll free"
+    r"|freephone|main line|switchboard|customer service)\b[^\d\n]{0,15}$"
+)

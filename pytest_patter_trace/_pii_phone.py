@@ -129,6 +129,8 @@ class PhoneFinder:
             sizes = [e - s for s, e in groups[i:j]]
             if sum(sizes) < 7:
                 continue
+            if i > 0 and text[w_start - 1] == ".":
+                continue  # the tail of a dotted version ("10.0.19045.3")
             window = text[w_start:w_end]
             digits = "".join(text[s:e] for s, e in groups[i:j])
             if intl and i == 0:
@@ -182,6 +184,8 @@ class PhoneFinder:
         pn = self._pn
         if pn is None:
             return 1
+        if pat.OFCOM_DRAMA_MOBILE.fullmatch(digits):
+            return 2
         for size in (1, 2, 3):
             cc = int(digits[:size])
             regions = pn.COUNTRY_CODE_TO_REGION_CODE.get(cc)
@@ -205,7 +209,7 @@ class PhoneFinder:
     def national(self, digits: str, *, lenient: bool) -> int | None:
         """0 if ``digits`` is a national number of one of the regions tried, else None."""
         pn = self._pn
-        if pn is None:
+        if pn is None or pat.OFCOM_DRAMA_MOBILE.fullmatch(digits):
             return 0
         # Under a phone key, 14155550132 is E.164 without its "+".
         e164 = lenient and len(digits) >= 11 and digits[0] != "0"
@@ -234,6 +238,8 @@ def _national_shape(window: str, sizes: list[int], *, context: bool, keyed: bool
     separators = set(re.sub(r"[\d()]", "", window).replace("\u00a0", " "))
     if separators == {"."} and sizes[0] <= 3 and all(s == 3 for s in sizes[1:]):
         return False  # 12.345.678: a German-style thousands grouping
+    if separators == {"."} and min(sizes) == 1:
+        return False  # 4.12.3.1: a version, not a number
     if separators == {" "} and sizes[0] <= 2 and all(s == 3 for s in sizes[1:]):
         return False  # 12 345 678: an SI-style thousands grouping
     return len(sizes) >= 3 or window.lstrip("(").startswith("0")

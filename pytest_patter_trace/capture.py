@@ -3,9 +3,11 @@
 How spans reach the capture, whatever the code under test does with providers:
 
 * one small span processor (the *tap*) is added to the global SDK provider at the start
-  of each capturing test, and to every SDK ``TracerProvider`` created while the plugin is
-  active (``TracerProvider.__init__`` is wrapped), so providers set during the test, and
-  tracers obtained at import time from a provider, are covered;
+  of each capturing test, and to every SDK ``TracerProvider`` created while a capture is
+  active (``TracerProvider.__init__`` is wrapped for the test only), so providers set
+  during the test, and tracers obtained at import time from a provider, are covered;
+* an SDK provider made global during the test (``set_tracer_provider``, intercepted while
+  a capture is active) gets the tap too, wherever and whenever it was built;
 * when no provider is set at all, a fallback SDK provider is made global *softly*: the
   code under test can still call ``set_tracer_provider`` and win;
 * getpatter's tracing is switched on for the test (see ``_getpatter``) into the global
@@ -29,11 +31,12 @@ from opentelemetry import trace as trace_api
 from opentelemetry.context import Context
 from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor, SpanExporter, SpanExportResult
+from opentelemetry.sdk.trace.sampling import ALWAYS_ON
 
 from . import _getpatter, _otel
 from ._follow import GlobalTracer
-from .grouping import DEFAULT_CALL_ID_KEYS
-from .model import SpanRecord
+from .grouping import DEFAULT_CALL_ID_KEYS, display_name, start_order
+from .model import SpanRecord, record_from_readable
 from .store import SpanStore
 
 if TYPE_CHECKING:
@@ -156,9 +159,6 @@ class SpanCapture(SpanStore):
 
     def open_spans(self) -> tuple[SpanRecord, ...]:
         """Spans started during the test that have not ended (yet), in start order."""
-        from .grouping import start_order
-        from .model import record_from_readable
-
         return tuple(
             sorted((record_from_readable(s) for s in list(self._open.values())), key=start_order)
         )
@@ -168,8 +168,6 @@ class SpanCapture(SpanStore):
         left = self.open_spans()
         if not left:
             return None
-        from .grouping import display_name
-
         names = ", ".join(sorted({display_name(s.name) for s in left}))
         return (
             f"patter_spans: {len(left)} span{'s' if len(left) != 1 else ''} still open "
@@ -190,6 +188,7 @@ class CaptureHub:
         self._tapped: weakref.WeakSet[TracerProvider] = weakref.WeakSet()
         self._fallback: TracerProvider | None = None
         self._unpatch: Callable[[], None] | None = None
+        self._unset: Callable[[], None] | None = None
         # Keys of spans left open by a finished capture: when they end later, during
         # another test, they are dropped instead of landing in that test's capture.
         self._orphans: set[tuple[int, int]] = set()
@@ -205,12 +204,20 @@ class CaptureHub:
             raise RuntimeError("a patter_spans capture is already active in this process")
         capture = SpanCapture(call_id_keys=call_id_keys)
         with self._lock:
+            # Wrapped for this test only: providers made outside captures stay untouched.
             if self._unpatch is None:
                 self._unpatch = _otel.patch_provider_init(self._tap_provider)
+            if self._unset is None:
+                self._unset = _otel.patch_set_global(self._tap_provider)
             current = _otel.global_provider()
             if current is None:
                 if self._fallback is None:
-                    self._fallback = _FallbackProvider(resource=_fallback_resource())
+                    # Explicit sampler: OTEL_TRACES_SAMPLER (always_off, a ratio) must not
+                    # make the test's spans go missing at random.
+                    self._fallback = _FallbackProvider(
+                        resource=_fallback_resource(), sampler=ALWAYS_ON
+                    )
+                    _otel.enable_despite_environment(self._fallback)
                 _otel.set_global_soft(self._fallback)
                 current = self._fallback
             if isinstance(current, TracerProvider):
@@ -232,6 +239,7 @@ class CaptureHub:
         self._orphans.update(capture._open)
         exporter = capture.exporter
         with self._lock:
+            self._undo_wraps()
             for provider in list(self._tapped):
                 _otel.remove_processors(provider, lambda p: p is self._tap)
                 _otel.remove_processors(
@@ -251,11 +259,9 @@ class CaptureHub:
                     seen.clear()
 
     def close(self) -> None:
-        """End of session: unwrap ``TracerProvider.__init__`` and forget the providers."""
+        """End of session: undo whatever is still installed and forget the providers."""
         with self._lock:
-            if self._unpatch is not None:
-                self._unpatch()
-                self._unpatch = None
+            self._undo_wraps()
             for provider in list(self._tapped):
                 _otel.remove_processors(provider, lambda p: p is self._tap)
             self._tapped = weakref.WeakSet()
@@ -263,6 +269,14 @@ class CaptureHub:
                 _otel.clear_global_if(self._fallback)
                 self._fallback.shutdown()
                 self._fallback = None
+
+    def _undo_wraps(self) -> None:
+        if self._unpatch is not None:
+            self._unpatch()
+            self._unpatch = None
+        if self._unset is not None:
+            self._unset()
+            self._unset = None
 
     def tapped_providers(self) -> list[TracerProvider]:
         """Providers currently carrying the tap (for diagnostics and tests)."""

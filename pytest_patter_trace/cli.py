@@ -81,11 +81,84 @@ def _read_file(path: str, contract: Any) -> SourceReport:
     return check_spans(path, spans, contract=contract)
 
 
+def _run_framework(framework: str, name: str, contract: Any) -> SourceReport:
+    # A framework profile's scenario: the same capture as Patter's, the framework's driver.
+    from .capture import CaptureHub
+    from .profiles import run_driver
+
+    hub = CaptureHub()
+    try:
+        capture = hub.start()
+        try:
+            run_driver(framework, name)
+        finally:
+            hub.stop(capture)
+    except PatterTraceError:
+        raise
+    except Exception as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        detail = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+        raise SdkError(
+            f"{framework} scenario {name} failed on {_framework_text(framework)}: {detail}"
+        ) from exc
+    finally:
+        hub.close()
+    report = check_spans(f"{framework} scenario {name}", capture.spans, contract=contract)
+    if not report.calls:
+        report.error = f"no spans captured: {framework} emitted no span during the scenario"
+    return report
+
+
+def _framework_text(framework: str) -> str:
+    from importlib import metadata
+
+    from .profiles import load_profile
+
+    dist = load_profile(framework).profile
+    name = (dist.distribution if dist is not None else None) or framework
+    try:
+        return f"{name} {metadata.version(name)}"
+    except metadata.PackageNotFoundError:
+        return f"{name} (not installed)"
+
+
+def _check_profile(
+    profile: str, files: Sequence[str], scenarios: Sequence[str] | None, contract: Any
+) -> list[SourceReport]:
+    import importlib
+
+    from .profiles import DRIVERS, PROFILES, load_profile, profile_drivers
+
+    if profile not in PROFILES:
+        raise InputError(f"unknown profile {profile!r}; known: {', '.join(PROFILES)}")
+    contract = contract if contract is not None else load_profile(profile)
+    if files:
+        return [_read_file(f, contract) for f in files]
+    reports: list[SourceReport] = []
+    for framework in profile_drivers(profile):
+        driver = importlib.import_module(DRIVERS[framework])
+        if not driver.installed():
+            dist = _framework_text(framework).split(" ")[0]
+            raise SdkError(
+                f"{dist} is not installed: pip install {dist} (or pass OTLP trace files)"
+            )
+        known = list(driver.SCENARIOS)
+        names = list(scenarios) if scenarios else known
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            raise InputError(
+                f"unknown {framework} scenario(s) {', '.join(unknown)}; known: {', '.join(known)}"
+            )
+        reports.extend(_run_framework(framework, n, contract) for n in names)
+    return reports
+
+
 def check(
     *,
     files: Sequence[str] = (),
     scenarios: Sequence[str] | None = None,
     contract_path: str | None = None,
+    profile: str | None = None,
 ) -> list[SourceReport]:
     """Run the checks and return one report per scenario or file.
 
@@ -104,6 +177,8 @@ def check(
             contract = load_contract(contract_path)
         except (ValueError, OSError) as exc:
             raise InputError(str(exc)) from exc
+    if profile is not None and profile != "patter":
+        return _check_profile(profile, files, scenarios, contract)
     if files:
         return [_read_file(f, contract) for f in files]
     from .scenarios import SCENARIOS
@@ -112,14 +187,17 @@ def check(
     unknown = [n for n in names if n not in SCENARIOS]
     if unknown:
         raise InputError(f"unknown scenario(s) {', '.join(unknown)}; known: {', '.join(SCENARIOS)}")
-    from . import _getpatter
+    from .scenarios import installed_release
 
-    if not _getpatter.installed():
-        raise SdkError(
-            "getpatter is not installed: pip install getpatter (or pass OTLP trace files)"
-        )
+    installed_release()  # SdkError / UnsupportedRelease before anything runs
     os.environ.setdefault("DO_NOT_TRACK", "1")
     return [_run_scenario(n, contract) for n in names]
+
+
+def _profile_text(profile: str) -> str:
+    from .profiles import profile_drivers
+
+    return ", ".join(_framework_text(f) for f in profile_drivers(profile))
 
 
 def _sdk_version_text() -> str:
@@ -149,9 +227,9 @@ def _version_text() -> str:
 
 
 def _supported_range() -> str:
-    from . import scenarios
+    from .scenarios import SUPPORTED_RANGE
 
-    return str(getattr(scenarios, "SUPPORTED_RANGE", "getpatter with tracing"))
+    return f"getpatter{SUPPORTED_RANGE}"
 
 
 _EPILOG = """\
@@ -205,7 +283,21 @@ def _parser() -> _Parser:
     )
     check_p.add_argument("--list-scenarios", action="store_true", help="list scenarios and exit")
     check_p.add_argument("--contract", metavar="TOML", help="a contract file instead of Patter's")
+    check_p.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="patter (default), pipecat, livekit or genai: which framework is driven and "
+        "which contract its traces are held to (docs/profiles.md)",
+    )
     check_p.add_argument("--json", action="store_true", help="machine-readable output")
+    check_p.add_argument(
+        "--html", metavar="FILE", help="also write a self-contained HTML waterfall of every call"
+    )
+    check_p.add_argument(
+        "--markdown",
+        metavar="FILE",
+        help='also write a Markdown summary (e.g. --markdown "$GITHUB_STEP_SUMMARY")',
+    )
     check_p.add_argument(
         "--debug", action="store_true", help="show the traceback when the check cannot run"
     )
@@ -245,7 +337,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         out.write("\n".join(SCENARIOS) + "\n")
         return EXIT_CONFORMS
     try:
-        reports = check(files=args.files, scenarios=args.scenarios, contract_path=args.contract)
+        reports = check(
+            files=args.files,
+            scenarios=args.scenarios,
+            contract_path=args.contract,
+            profile=args.profile,
+        )
     except (InputError, SdkError) as exc:
         code = (
             EXIT_UNSUPPORTED
@@ -262,13 +359,39 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write(f"patter-trace: error: {exc}\n")
         return code
     code = EXIT_CONFORMS if all(r.conforms for r in reports) else EXIT_DRIFT
+    try:
+        _write_extras(args, reports)
+    except OSError as exc:
+        message = f"cannot write {exc.filename}: {exc.strerror or exc}"
+        if args.json:
+            _emit_json(out, None, exit_code=EXIT_INPUT, error=message)
+        else:
+            sys.stderr.write(f"patter-trace: error: {message}\n")
+        return EXIT_INPUT
     if args.json:
         _emit_json(out, reports, exit_code=code)
     else:
         color = args.color if args.color is not None else _want_colour(out)
         header = "patter-trace check: " + ("OTLP files" if args.files else _sdk_version_text())
+        if args.profile and args.profile != "patter":
+            header = f"patter-trace check --profile {args.profile}: " + (
+                "OTLP files" if args.files else _profile_text(args.profile)
+            )
         render_text(reports, out, Style(color), header=header)
     return code
+
+
+def _write_extras(args: argparse.Namespace, reports: Sequence[SourceReport]) -> None:
+    # The HTML and Markdown reports, next to (not instead of) the text or JSON output.
+    contract = args.contract
+    if args.html:
+        from .waterfall import write_html
+
+        write_html(args.html, reports, title="patter-trace check", contract=contract)
+    if args.markdown:
+        from .summary import render_markdown
+
+        Path(args.markdown).write_text(render_markdown(reports, contract=contract), "utf-8")
 
 
 def _want_colour(out: TextIO) -> bool:

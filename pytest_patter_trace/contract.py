@@ -34,8 +34,9 @@ from .attributes import (
     format_violations,
     undocumented_key,
 )
-from .grouping import DEFAULT_CALL_ID_KEYS, CallTrace, group_calls
+from .grouping import DEFAULT_CALL_ID_KEYS, CallTrace, display_name, group_calls
 from .model import SpanRecord, SpansLike, as_records, freeze_attributes
+from .timing import BUDGETS, TIMING_CODES, TimingSpec, timing_violations
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -49,6 +50,7 @@ __all__ = [
     "ContractLike",
     "ContractReport",
     "MetricSpec",
+    "ProfileSpec",
     "RoutingSpec",
     "SpanSpec",
     "assert_contract",
@@ -80,6 +82,9 @@ VIOLATION_CODES: Mapping[str, str] = MappingProxyType(
         "bad-routing-tag": "a routing tag is empty, not a string, or an unknown side",
         "call-id-mismatch": "call-id keys of a span disagree with each other or with its call",
         "missing-metric": "a call where a metric must fire carries it on no span",
+        # The [timing] rules (timing.py).
+        **TIMING_CODES,
+        "span-name": "a span's name is not the one its profile's naming rule builds",
     }
 )
 
@@ -136,6 +141,35 @@ class MetricSpec:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class ProfileSpec:
+    """The optional ``[profile]`` table: how a framework's traces are read (``docs/profiles.md``).
+
+    ``call_id_keys`` replace the default call-id keys for grouping; ``call_id_on`` is
+    ``"every-span"`` (the contract's ``call_id_key`` is required on each documented span)
+    or ``"listed-spans"`` (only where a span lists it: the others inherit it from their
+    ancestors); ``call_id_fallback = "trace"`` makes each trace without any call id one
+    call. ``content_keys`` are globs of keys holding raw conversation content,
+    ``ignore_keys`` globs of keys the check leaves alone. With ``match_spans_by`` spans
+    are checked under the value of that attribute (spans without it are not checked),
+    and ``span_names`` maps such a value to the rule its real name follows
+    (``"{gen_ai.operation.name} {gen_ai.request.model}"``). ``proposed`` lists the spans
+    and keys of the source that are still proposals.
+    """
+
+    framework: str | None = None
+    distribution: str | None = None
+    revision: str | None = None
+    call_id_keys: tuple[str, ...] = ()
+    call_id_on: str = "every-span"
+    call_id_fallback: str = "none"
+    content_keys: tuple[str, ...] = ()
+    ignore_keys: tuple[str, ...] = ()
+    match_spans_by: str | None = None
+    span_names: Mapping[str, str] = field(default_factory=dict)
+    proposed: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Contract:
     """A tracing contract.
@@ -155,6 +189,10 @@ class Contract:
     legacy_spans: Mapping[str, str] = field(default_factory=dict)
     routing: RoutingSpec | None = None
     metrics: Mapping[str, MetricSpec] = field(default_factory=dict)
+    #: The ``[timing]`` rules and budgets; ``None`` when the contract has no such table.
+    timing: TimingSpec | None = None
+    #: The profile's grouping and naming rules; ``None`` for plain contracts.
+    profile: ProfileSpec | None = None
     key_specs: Mapping[str, AttributeSpec] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -191,7 +229,15 @@ class Contract:
         return not self.namespaces or name.startswith(self.namespaces)
 
     def owns_key(self, key: str) -> bool:
-        """True for attribute keys under the contract's namespaces (all, without any)."""
+        """True for attribute keys under the contract's namespaces (all, without any).
+
+        Keys matching the profile's ``ignore_keys`` globs are never the contract's.
+        """
+        if self.profile is not None and self.profile.ignore_keys:
+            from fnmatch import fnmatchcase
+
+            if any(fnmatchcase(key, g) for g in self.profile.ignore_keys):
+                return False
         return not self.namespaces or key.startswith(self.namespaces)
 
     def is_metric_key(self, key: str) -> bool:
@@ -390,7 +436,7 @@ def contract_from_mapping(data: Mapping[str, Any], *, origin: str = "<contract>"
     top = r.table(
         data,
         (),
-        allowed=("contract", "spans", "legacy_spans", "routing", "metrics"),
+        allowed=("contract", "spans", "legacy_spans", "routing", "metrics", "timing", "profile"),
         required=("contract", "spans"),
     )
     head_path = ("contract",)
@@ -511,6 +557,9 @@ def contract_from_mapping(data: Mapping[str, Any], *, origin: str = "<contract>"
                 required_in_calls_with=needs,
             )
 
+    timing = _timing(r, top["timing"], spans) if "timing" in top else None
+
+    profile = _read_profile(r, top["profile"], spans) if "profile" in top else None
     if r.problems:
         raise ContractError(origin, r.problems)
     return Contract(
@@ -525,7 +574,95 @@ def contract_from_mapping(data: Mapping[str, Any], *, origin: str = "<contract>"
         legacy_spans=MappingProxyType(legacy),
         routing=routing,
         metrics=MappingProxyType(metrics),
+        timing=timing,
+        profile=profile,
     )
+
+
+def _timing(r: _Reader, raw: object, spans: Mapping[str, SpanSpec]) -> TimingSpec:
+    path: tuple[str, ...] = ("timing",)
+    table = r.table(raw, path, allowed=("work_spans", "ordering", "exception_events", "budgets"))
+    work = r.strings(table, "work_spans", path) or ()
+    for name in work:
+        if name not in spans:
+            r.error((*path, "work_spans"), f"{_shown(name)} is not a span of this contract")
+    exception_events = r.count(table, "exception_events", path)
+    budgets: dict[str, float] = {}
+    budget_path = (*path, "budgets")
+    for name, value in r.table(
+        table.get("budgets", {}), budget_path, allowed=tuple(BUDGETS)
+    ).items():
+        if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+            r.error((*budget_path, name), f"expected a number of ms >= 0, got {_shown(value)}")
+        elif name in BUDGETS:
+            budgets[name] = float(value)
+    return TimingSpec(
+        work_spans=work,
+        ordering=r.boolean(table, "ordering", path, True),
+        exception_events=exception_events if "exception_events" in table else 1,
+        budgets=MappingProxyType(budgets),
+    )
+
+
+_PROFILE_KEYS = (
+    "framework",
+    "distribution",
+    "revision",
+    "call_id_keys",
+    "call_id_on",
+    "call_id_fallback",
+    "content_keys",
+    "ignore_keys",
+    "match_spans_by",
+    "span_names",
+    "proposed",
+)
+
+
+def _read_profile(r: _Reader, raw: object, spans: Mapping[str, SpanSpec]) -> ProfileSpec:
+    """The ``[profile]`` table (framework profiles); every problem with its key path."""
+    path = ("profile",)
+    table = r.table(raw, path, allowed=_PROFILE_KEYS)
+    names: dict[str, str] = {}
+    for op, rule in r.table(table.get("span_names", {}), (*path, "span_names")).items():
+        if not isinstance(rule, str) or not rule:
+            r.error((*path, "span_names", op), f"expected a non-empty string, got {_shown(rule)}")
+        elif op not in spans:
+            r.error((*path, "span_names", op), f"{_shown(op)} is not a span of this contract")
+        else:
+            names[op] = rule
+    if names and "match_spans_by" not in table:
+        r.error((*path, "span_names"), "span_names needs match_spans_by")
+    return ProfileSpec(
+        framework=r.string(table, "framework", path),
+        distribution=r.string(table, "distribution", path),
+        revision=r.string(table, "revision", path),
+        call_id_keys=r.strings(table, "call_id_keys", path) or (),
+        call_id_on=r.choice(table, "call_id_on", path, ("every-span", "listed-spans"))
+        or "every-span",
+        call_id_fallback=r.choice(table, "call_id_fallback", path, ("none", "trace")) or "none",
+        content_keys=r.strings(table, "content_keys", path) or (),
+        ignore_keys=r.strings(table, "ignore_keys", path) or (),
+        match_spans_by=r.string(table, "match_spans_by", path),
+        span_names=MappingProxyType(names),
+        proposed=r.strings(table, "proposed", path) or (),
+    )
+
+
+def call_grouping(
+    contract: ContractLike, call_id_keys: Sequence[str] | None = None
+) -> tuple[tuple[str, ...], bool]:
+    """The call-id keys and whether traces without an id are calls, for ``contract``.
+
+    Explicit ``call_id_keys`` win; else the profile's; else the default keys.
+    """
+    c = resolve_contract(contract)
+    profile = c.profile
+    if call_id_keys is None or tuple(call_id_keys) == DEFAULT_CALL_ID_KEYS:
+        keys = tuple(profile.call_id_keys) if profile and profile.call_id_keys else None
+        call_id_keys = keys or tuple(call_id_keys or DEFAULT_CALL_ID_KEYS)
+    by_trace = profile is not None and profile.call_id_fallback == "trace"
+    return tuple(call_id_keys), by_trace
 
 
 def _parse(data: bytes, origin: str) -> Contract:
@@ -657,7 +794,13 @@ def check_contract(
     """
     c = resolve_contract(contract)
     records = as_records(spans)
-    grouping = group_calls(records, call_id_keys)
+    renamed: list[Violation] = []
+    if c.profile is not None and c.profile.match_spans_by:
+        from .profiles import as_operations
+
+        records, renamed = as_operations(records, c)
+    call_id_keys, by_trace = call_grouping(c, call_id_keys)
+    grouping = group_calls(records, call_id_keys, by_trace=by_trace)
     id_keys = tuple(
         dict.fromkeys(
             [
@@ -668,7 +811,7 @@ def check_contract(
         )
     )
     call_of = {s.key: cid for cid, call in grouping.calls.items() for s in call.spans}
-    out: list[Violation] = []
+    out: list[Violation] = list(renamed)
     if not records:
         out.append(
             Violation(
@@ -680,6 +823,7 @@ def check_contract(
     for call_id, call in grouping.calls.items():
         out.extend(_check_structure(call, c))
         out.extend(cost.required_metric_violations(call, contract=c))
+        out.extend(timing_violations(call, c))
         for span in call.spans:
             out.extend(_check_span(span, call_id, c, id_keys, call_of))
     for span in grouping.unattributed:
@@ -822,7 +966,8 @@ def _check_span(
             out.append(_unknown(span, call_id, c))
     if spec is not None:
         specs = list(spec.attributes)
-        if c.call_id_key and all(s.key != c.call_id_key for s in specs):
+        everywhere = c.profile is None or c.profile.call_id_on == "every-span"
+        if c.call_id_key and everywhere and all(s.key != c.call_id_key for s in specs):
             specs.append(AttributeSpec(c.call_id_key, "str"))
         candidates = [
             k
@@ -888,10 +1033,10 @@ def _unknown(span: SpanRecord, call_id: str | None, c: Contract) -> Violation:
     return Violation.on(
         span,
         "unknown-span",
-        f"span name {span.name} is not in the contract{hint}",
+        f"span name {display_name(span.name)} is not in the contract{hint}",
         call_id=call_id,
         expected=guess[0] if guess else None,
-        found=span.name,
+        found=display_name(span.name),
     )
 
 

@@ -14,6 +14,8 @@ from itertools import compress, islice, repeat
 from types import MappingProxyType
 from typing import TYPE_CHECKING, cast
 
+from ._render import KEY_TOKEN, NAME_TOKEN, format_scalar, quote_if_needed
+from ._text import TreeText
 from .model import SpanRecord, as_records, frozen_heap, settle_heap
 from .model import SpansLike as SpansLike
 
@@ -163,7 +165,7 @@ class CallTrace:
             yield depth, span
             stack.extend((depth + 1, c) for c in reversed(self.children(span)))
 
-    def tree(self, *, durations: bool = True) -> str:
+    def tree(self, *, durations: bool = True) -> TreeText:
         """The call as indented text: one span a line, attributes and durations shown."""
         return render_tree(self, durations=durations)
 
@@ -245,16 +247,34 @@ def _own_call_id(
     return found
 
 
-def group_calls(spans: SpansLike, keys: Sequence[str] = DEFAULT_CALL_ID_KEYS) -> Grouping:
+def group_calls(
+    spans: SpansLike, keys: Sequence[str] = DEFAULT_CALL_ID_KEYS, *, by_trace: bool = False
+) -> Grouping:
     """Group spans per call id.
 
     A span's call id is the first of ``keys`` it carries; without one it takes its nearest
     ancestor's, else the one id shared by its trace's other spans. A span whose own id
     differs from its ancestor's stays in its own call and is reported in ``conflicts``.
-    Spans without any call are in ``unattributed``. Runs in linear time.
+    Spans without any call are in ``unattributed``; with ``by_trace`` (frameworks whose
+    session is one trace and carries no id offline) each of their traces is a call named
+    ``trace:<trace id>``. Runs in linear time.
     """
     with frozen_heap():
-        return _group(as_records(spans), tuple(keys))
+        grouping = _group(as_records(spans), tuple(keys))
+    if not by_trace or not grouping.unattributed:
+        return grouping
+    per_trace: dict[str, list[SpanRecord]] = {}
+    for record in grouping.unattributed:
+        per_trace.setdefault(f"trace:{record.trace_id}", []).append(record)
+    calls = dict(grouping.calls)
+    calls.update({cid: CallTrace(cid, members) for cid, members in per_trace.items()})
+    return Grouping(
+        calls=MappingProxyType({cid: calls[cid] for cid in sorted(calls)}),
+        unattributed=(),
+        conflicts=grouping.conflicts,
+        duplicates=grouping.duplicates,
+        keys=grouping.keys,
+    )
 
 
 class _Index:
@@ -401,19 +421,21 @@ def _group(all_records: tuple[SpanRecord, ...], keys: tuple[str, ...]) -> Groupi
     )
 
 
-def _format_value(key: str, value: object) -> str:
-    # Values pass through the PII redactor: tree text ends up in failure messages.
+def _format_value(key: str, value: object) -> str | None:
+    # Values pass through the PII redactor: tree text ends up in failure messages. The
+    # text parses back as an expectation matching the value (masked values aside);
+    # None: a value the expectation language has no literal for (bytes, key/value lists).
     from .pii import redact
 
     shown = redact(key, value)
-    if isinstance(shown, str):
-        if len(shown) > 40:
-            shown = shown[:37] + "..."
-        plain = shown.isprintable() and " " not in shown and shown
-        return shown if plain else repr(shown)
-    if isinstance(shown, float):
-        return f"{shown:g}"
-    return str(shown)
+    if isinstance(shown, tuple):
+        items = [s for s in shown if isinstance(s, str | bool | int | float)]
+        if len(items) != len(shown):
+            return None
+        return "(" + ", ".join(format_scalar(s) for s in items) + ")"
+    if isinstance(shown, str | bool | int | float):
+        return format_scalar(shown)
+    return None
 
 
 def display_name(name: str) -> str:
@@ -426,15 +448,20 @@ def display_name(name: str) -> str:
     return shown if shown.isprintable() else repr(shown)
 
 
+def _tree_name(name: str) -> str:
+    from .pii import redact
+
+    return quote_if_needed(str(redact("span.name", name)), NAME_TOKEN)
+
+
 def describe_span(span: SpanRecord, *, hide_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS) -> str:
     """One line for ``span``: name, then its attributes (call-id keys shown as present)."""
     parts: list[str] = []
     for key in sorted(span.attributes):
-        if key in hide_keys:
-            parts.append(key)
-        else:
-            parts.append(f"{key}={_format_value(key, span.attributes[key])}")
-    text = display_name(span.name)
+        shown_key = quote_if_needed(key, KEY_TOKEN)
+        value = None if key in hide_keys else _format_value(key, span.attributes[key])
+        parts.append(shown_key if value is None else f"{shown_key}={value}")
+    text = _tree_name(span.name)
     if parts:
         text += " [" + ", ".join(parts) + "]"
     if span.status.code == "ERROR":
@@ -442,7 +469,7 @@ def describe_span(span: SpanRecord, *, hide_keys: Sequence[str] = DEFAULT_CALL_I
     return text
 
 
-def render_tree(trace: CallTrace, *, durations: bool = True) -> str:
+def render_tree(trace: CallTrace, *, durations: bool = True) -> TreeText:
     """Indented text of a call's span tree (2 spaces a level)."""
     lines: list[str] = []
     for depth, span in trace.walk():
@@ -451,4 +478,4 @@ def render_tree(trace: CallTrace, *, durations: bool = True) -> str:
             d = span.duration_ns
             line += "  (open)" if d is None else f"  ({d / 1e6:.1f} ms)"
         lines.append(line)
-    return "\n".join(lines)
+    return TreeText("\n".join(lines))

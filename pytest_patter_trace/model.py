@@ -397,14 +397,18 @@ def as_records(spans: SpansLike) -> tuple[SpanRecord, ...]:
         )
     if isinstance(spans, tuple | list) and _ONLY_RECORDS.issuperset(map(type, spans)):
         return tuple(spans)  # already records, the common case: no per-item work
-    from opentelemetry.sdk.trace import ReadableSpan
-
     items = list(spans)
     readable: list[int] = []
     for index, item in enumerate(items):
+        if isinstance(item, SpanRecord):
+            continue
+        # Imported only when needed: records alone (the guard's re-grouping) may be
+        # read after the test blocked imports.
+        from opentelemetry.sdk.trace import ReadableSpan
+
         if isinstance(item, ReadableSpan):
             readable.append(index)
-        elif not isinstance(item, SpanRecord):
+        else:
             raise TypeError(
                 f"item {index} is a {type(item).__name__}, not a SpanRecord or ReadableSpan"
             )

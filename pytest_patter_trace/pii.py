@@ -49,6 +49,8 @@ KINDS: tuple[str, ...] = (
     "dob",
     "address",
     "free_text",
+    "name",
+    "tool_payload",
 )
 
 #: ``allow`` items: an attribute-key glob (``"http.request.header.*"``), a compiled regex

@@ -6,10 +6,13 @@ reading this file and registering a few options, nothing more.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+import warnings
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+from ._text import TreeText
 
 if TYPE_CHECKING:
     from .capture import CaptureHub, SpanCapture
@@ -17,6 +20,12 @@ if TYPE_CHECKING:
     from .snapshot import PatterSnapshotAssertion
 
 _HUB = pytest.StashKey["CaptureHub"]()
+#: The test's capture, however the test got it (argument or ``getfixturevalue``).
+_CAPTURE = pytest.StashKey["SpanCapture"]()
+#: ``pii.guard_failure``, loaded at the first capture's setup when the guard is on.
+_GUARD = pytest.StashKey["Callable[..., str | None]"]()
+#: Set once the modules a capture's teardown needs are imported.
+_WARM = pytest.StashKey[bool]()
 
 #: Kept in sync with ``grouping.DEFAULT_CALL_ID_KEYS`` (a test pins it) without
 #: importing the grouping module at start-up.
@@ -69,15 +78,72 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default="sequence",
         help="patter-trace: sibling order in snapshots: sequence or structural.",
     )
+    # Waterfall report and JUnit properties (_pytest_report.py).
+    parser.getgroup("patter-trace").addoption(
+        "--patter-report",
+        metavar="FILE",
+        default=None,
+        help="patter-trace: write an HTML waterfall of every test's patter_spans calls.",
+    )
+    _add_profile_option(parser)
+
+
+# -- profiles (pipecat, livekit, genai): which framework's call-id keys group spans ------
+
+
+def _add_profile_option(parser: pytest.Parser) -> None:
+    parser.addini(
+        "patter_profile",
+        default="patter",
+        help="patter-trace: tracing profile (patter, pipecat, livekit, genai): call-id keys "
+        "and contract; the patter_profile marker overrides it per test.",
+    )
+
+
+def _profile_name(request: pytest.FixtureRequest) -> str:
+    marker = request.node.get_closest_marker("patter_profile")
+    if marker is not None and marker.args:
+        return str(marker.args[0])
+    return str(request.config.getini("patter_profile") or "patter")
+
+
+def _profile_keys(request: pytest.FixtureRequest, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The profile's call-id keys, unless ``patter_call_id_keys`` was set explicitly."""
+    name = _profile_name(request)
+    if name == "patter" or keys != _DEFAULT_KEYS:
+        return keys
+    from .profiles import load_profile
+
+    try:
+        profile = load_profile(name).profile
+    except ValueError as exc:
+        raise pytest.UsageError(f"patter_profile: {exc}") from None
+    return tuple(profile.call_id_keys) if profile and profile.call_id_keys else keys
 
 
 def pytest_configure(config: pytest.Config) -> None:
     """Register the plugin's marker."""
     config.addinivalue_line(
         "markers",
+        "patter_profile(name): the tracing profile of this test (patter, pipecat, livekit, "
+        "genai): patter_spans groups calls by its call-id keys.",
+    )
+    config.addinivalue_line(
+        "markers",
         "patter_pii(allow=(), kinds=None, extra=(), check=True): "
         "settings of the --patter-no-pii guard for this test.",
     )
+    _register_report(config)
+
+
+def _register_report(config: pytest.Config) -> None:
+    # Only when asked for: a run without a report or JUnit XML pays nothing.
+    path = config.getoption("patter_report", None)
+    junit = bool(getattr(config.option, "xmlpath", None))
+    if path or junit:
+        from ._pytest_report import ReportCollector
+
+        config.pluginmanager.register(ReportCollector(config, path, junit), "patter-trace-report")
 
 
 def _guard_enabled(config: pytest.Config) -> bool:
@@ -88,24 +154,51 @@ def _guard_enabled(config: pytest.Config) -> bool:
 def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     """The ``--patter-no-pii`` guard: fail the test itself when its spans hold PII."""
     result = yield
-    capture = getattr(item, "funcargs", {}).get("patter_spans")
-    if capture is not None and _guard_enabled(item.config):
-        _pii_guard(item, capture)
+    capture = item.stash.get(_CAPTURE, None)
+    guard = item.config.stash.get(_GUARD, None)
+    # No spans, nothing to scan. The body may have left imports blocked (a test
+    # simulating a missing package): everything used here was imported at setup.
+    if capture is not None and guard is not None and len(capture):
+        _pii_guard(item, capture, guard)
     return result
 
 
-def _pii_guard(item: pytest.Item, capture: SpanCapture) -> None:
+def _pii_guard(
+    item: pytest.Item, capture: SpanCapture, guard_failure: Callable[..., str | None]
+) -> None:
     marker = item.get_closest_marker("patter_pii")
     options = dict(marker.kwargs) if marker is not None else {}
     if not options.pop("check", True):
         return
-    from .pii import guard_failure
-
     allow = [*item.config.getini("patter_pii_allow"), *options.pop("allow", ())]
     message = guard_failure(capture, allow=allow, **options)
     if message is not None:
         # No traceback: nothing of the test's locals (raw values) reaches the report.
         pytest.fail(message, pytrace=False)
+
+
+def _warm_up(config: pytest.Config) -> None:
+    """Import now what the test's teardown and the guard will run.
+
+    Once a test body starts, nothing of ours imports: the test may block imports until
+    its teardown (to simulate a missing package), and it must not fail because of us.
+    Runs at the first capture's setup, so a session that never captures pays nothing.
+    """
+    if config.stash.get(_WARM, False):
+        return
+    from . import pii
+
+    pii.redact("span.name", "warm-up")  # the open-span warning masks names with this
+    if _guard_enabled(config):
+        from ._pii_detect import phonenumbers_module
+
+        pii.guard_failure(())  # loads the strict scanner and everything a scan uses
+        config.stash[_GUARD] = pii.guard_failure
+        phonenumbers: Any = phonenumbers_module()
+        if phonenumbers is not None:
+            # phonenumbers imports each region's metadata on first use of that region.
+            phonenumbers.PhoneMetadata.load_all()
+    config.stash[_WARM] = True
 
 
 def _hub(config: pytest.Config) -> CaptureHub:
@@ -128,16 +221,19 @@ def patter_spans(request: pytest.FixtureRequest) -> Iterator[SpanCapture]:
     """
     config = request.config
     keys = tuple(config.getini("patter_call_id_keys")) or _DEFAULT_KEYS
+    _warm_up(config)
+    keys = _profile_keys(request, keys)
     hub = _hub(config)
     capture = hub.start(call_id_keys=keys)
+    request.node.stash[_CAPTURE] = capture
     try:
         yield capture
     finally:
+        # Items outlive their test: do not keep its spans alive for the whole session.
+        del request.node.stash[_CAPTURE]
         hub.stop(capture)
         message = capture.open_spans_message()
         if message is not None:
-            import warnings
-
             warnings.warn(pytest.PytestWarning(message), stacklevel=1)
 
 
@@ -165,7 +261,7 @@ def patter_snapshot(request: pytest.FixtureRequest) -> PatterSnapshotAssertion:
         if not (exc.name or "").startswith("syrupy"):
             raise
         pytest.fail(
-            "patter_snapshot needs syrupy: pip install 'pytest-patter-trace[snapshot]'",
+            "patter_snapshot needs syrupy: pip install syrupy",
             pytrace=False,
         )
     return make_patter_snapshot(
@@ -177,8 +273,12 @@ def patter_snapshot(request: pytest.FixtureRequest) -> PatterSnapshotAssertion:
 def pytest_assertrepr_compare(
     config: pytest.Config, op: str, left: object, right: object
 ) -> list[str] | None:
-    """Explain failed comparisons of span-tree texts line by line."""
-    if op != "==" or not isinstance(left, str) or not isinstance(right, str):
+    """Explain failed comparisons of span-tree texts line by line.
+
+    Claims only comparisons with a side of our own :class:`TreeText` type: a suite's
+    other strings, however indented, keep pytest's explanation.
+    """
+    if op != "==" or not (isinstance(left, TreeText) or isinstance(right, TreeText)):
         return None
     from .tree import assertrepr_compare
 

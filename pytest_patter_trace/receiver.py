@@ -18,7 +18,7 @@ import socketserver
 import threading
 import zlib
 from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -308,6 +308,19 @@ class _Handler(BaseHTTPRequestHandler):
     def do_PATCH(self) -> None:
         self._serve("PATCH")
 
+    def do_HEAD(self) -> None:
+        self._serve("HEAD")
+
+    def do_OPTIONS(self) -> None:
+        self._serve("OPTIONS")
+
+    def __getattr__(self, name: str) -> Callable[[], None]:
+        # Any other method (TRACE, PROPFIND...): http.server answers 501 unrecorded when
+        # ``do_<METHOD>`` is missing; we answer 405 with Allow and record it like the rest.
+        if name.startswith("do_") and name[3:].isupper():
+            return lambda: self._serve(name[3:])
+        raise AttributeError(name)
+
     def _serve(self, method: str) -> None:
         receiver = self.server.receiver
         path = urlsplit(self.path).path
@@ -362,7 +375,7 @@ class _Handler(BaseHTTPRequestHandler):
             raise _HttpError(
                 415,
                 "this receiver cannot read protobuf without opentelemetry-proto "
-                "(pip install 'pytest-patter-trace[otlp]'): send application/json",
+                "(pip install opentelemetry-proto): send application/json",
             )
         if encoding not in _ENCODINGS:
             raise _HttpError(
@@ -456,7 +469,8 @@ class _Handler(BaseHTTPRequestHandler):
             # One request per connection: no idle keep-alive thread outlives a test.
             self.send_header("Connection", "close")
             self.end_headers()
-            self.wfile.write(body)
+            if self.command != "HEAD":  # a HEAD answer carries the headers only
+                self.wfile.write(body)
         except (ConnectionError, TimeoutError):
             pass  # the client left; its request is already logged
         self.close_connection = True

@@ -38,6 +38,8 @@ class CallReport:
     latency: dict[str, Any] = field(default_factory=dict)
     #: The tree with call-id values left out: equal for calls that differ only by id.
     shape: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    #: The call's spans in tree order (``span_index`` 1 first), for the waterfall report.
+    records: tuple[SpanRecord, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def conforms(self) -> bool:
@@ -113,11 +115,12 @@ def check_spans(
     call_id_keys: Sequence[str] | None = None,
 ) -> SourceReport:
     """Check the spans of one source against ``contract``, call by call."""
-    from .contract import check_contract
+    from .contract import call_grouping, check_contract
     from .cost import call_cost, call_latency
     from .pii import find_pii
 
-    grouping = group_calls(spans) if call_id_keys is None else group_calls(spans, call_id_keys)
+    keys, by_trace = call_grouping(contract, call_id_keys)
+    grouping = group_calls(spans, keys, by_trace=by_trace)
     traces: list[CallTrace] = list(grouping.calls.values())
     if grouping.unattributed:
         traces.append(CallTrace(None, grouping.unattributed))
@@ -126,11 +129,13 @@ def check_spans(
         position: dict[str, int] = {}
         tree: list[str] = []
         shape: list[str] = []
+        ordered: list[SpanRecord] = []
         for index, (depth, span) in enumerate(trace.walk(), start=1):
+            ordered.append(span)
             position[span.span_id] = index
             tree.append("  " * depth + describe_span(span, hide_keys=()))
-            shape.append("  " * depth + describe_span(span))
-        report = check_contract(trace, contract=contract)
+            shape.append("  " * depth + describe_span(span, hide_keys=keys))
+        report = check_contract(trace, contract=contract, call_id_keys=keys)
         calls.append(
             CallReport(
                 call_id=show_call_id(trace.call_id) if trace.call_id is not None else None,
@@ -141,6 +146,7 @@ def check_spans(
                 cost=_shown_call(call_cost(trace, contract=contract).to_dict()),
                 latency=_shown_call(call_latency(trace, contract=contract).to_dict()),
                 shape=tuple(shape),
+                records=tuple(ordered),
             )
         )
     return SourceReport(source, calls)

@@ -1,8 +1,12 @@
-"""Offline Patter calls driven through getpatter's real pipeline.
+"""Offline Patter calls driven through getpatter's real pipeline, on every release with tracing.
 
-``getpatter.evals.session.EvalSession`` runs the real call loop with fake STT/TTS and a
-scripted LLM: no keys, no network. The ``patter-trace check`` command and our own
-integration tests drive the SDK through these scenarios.
+Each scenario is one or more calls with fake STT/TTS and a scripted LLM: no keys, no
+network. On getpatter 0.6.8 and later the SDK's own ``EvalSession`` runs them; older
+releases (back to 0.4.2, the first with tracing) run through their own pipeline
+handler with fakes of the services only (see ``_getpatter_pipeline``). The
+``patter-trace check`` command and our own integration tests drive the SDK through
+these scenarios; the installed release is read from its metadata when a scenario runs,
+never when the plugin loads.
 """
 
 from __future__ import annotations
@@ -12,14 +16,34 @@ import os
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any
 
+from . import _getpatter
+from .errors import PatterTraceError, SdkError
+
 __all__ = [
     "SCENARIOS",
+    "SUPPORTED_RANGE",
     "concurrent_calls",
+    "installed_release",
     "run_scenario",
     "several_turns",
     "text_turn",
     "tool_turn",
 ]
+
+#: The getpatter releases the scenarios can drive (those with OpenTelemetry tracing).
+SUPPORTED_RANGE = _getpatter.SUPPORTED_RANGE
+
+_PROMPT = "You are a support agent."
+
+
+def installed_release() -> str:
+    """The installed getpatter version, once it is known the scenarios can drive it.
+
+    Raises:
+        SdkError: getpatter is not installed (or its package cannot be imported).
+        UnsupportedRelease: the release is outside ``SUPPORTED_RANGE``.
+    """
+    return _getpatter.release().version
 
 
 def _quiet() -> None:
@@ -32,83 +56,78 @@ async def _lookup_order(arguments: Mapping[str, Any], context: Any = None) -> di
     return {"status": "shipped"}
 
 
-def _agent(*, tools: bool = False) -> Any:
-    from getpatter import Agent
+_TOOLS: tuple[dict[str, Any], ...] = (
+    {
+        "name": "lookup_order",
+        "description": "Look up an order by id.",
+        "parameters": {"type": "object", "properties": {"order_id": {"type": "string"}}},
+        "handler": _lookup_order,
+    },
+)
 
-    tool_defs: tuple[dict[str, Any], ...] = ()
-    if tools:
-        tool_defs = (
-            {
-                "name": "lookup_order",
-                "description": "Look up an order by id.",
-                "parameters": {
-                    "type": "object",
-                    "properties": {"order_id": {"type": "string"}},
-                },
-                "handler": _lookup_order,
-            },
-        )
-    return Agent(system_prompt="You are a support agent.", provider="pipeline", tools=tool_defs)
+
+def _say(text: str) -> list[dict[str, Any]]:
+    # One scripted LLM answer streaming ``text``, then its token usage.
+    return [
+        {"type": "text", "content": text},
+        {"type": "usage", "input_tokens": 8, "output_tokens": 8},
+    ]
+
+
+def _call_tool(name: str, arguments: str) -> list[dict[str, Any]]:
+    # One scripted LLM answer that calls a tool (the loop then asks again).
+    return [
+        {"type": "tool_call", "index": 0, "id": "call_1", "name": name, "arguments": arguments},
+        {"type": "usage", "input_tokens": 8, "output_tokens": 4},
+    ]
 
 
 async def text_turn(call_id: str = "call-text") -> None:
     """One caller utterance answered with text: stt, endpoint, llm, tts."""
     _quiet()
-    from getpatter.evals.session import EvalSession, ScriptedLLMProvider
-    from getpatter.evals.session import text_turn as scripted_text
-
-    provider = ScriptedLLMProvider([scripted_text("Hello there.")])
-    async with EvalSession(agent=_agent(), llm_provider=provider, call_id=call_id) as session:
-        await session.user_says("hi")
+    script = [_say("Hello there.")]
+    async with _getpatter.open_call(
+        call_id=call_id, system_prompt=_PROMPT, tools=(), script=script
+    ) as call:
+        await call.user_says("hi")
 
 
 async def tool_turn(call_id: str = "call-tool") -> None:
     """One utterance that makes the LLM call a tool, then answer."""
     _quiet()
-    from getpatter.evals.session import EvalSession, ScriptedLLMProvider, tool_call_turn
-    from getpatter.evals.session import text_turn as scripted_text
-
-    provider = ScriptedLLMProvider(
-        [
-            tool_call_turn("lookup_order", {"order_id": "A1"}),
-            scripted_text("Your order ships tomorrow."),
-        ]
-    )
-    agent = _agent(tools=True)
-    async with EvalSession(agent=agent, llm_provider=provider, call_id=call_id) as session:
-        await session.user_says("where is my order?")
+    script = [_call_tool("lookup_order", '{"order_id": "A1"}'), _say("Your order ships tomorrow.")]
+    async with _getpatter.open_call(
+        call_id=call_id, system_prompt=_PROMPT, tools=_TOOLS, script=script
+    ) as call:
+        await call.user_says("where is my order?")
 
 
 async def several_turns(call_id: str = "call-turns", turns: int = 2) -> None:
     """``turns`` text turns in one call."""
     _quiet()
-    from getpatter.evals.session import EvalSession, ScriptedLLMProvider
-    from getpatter.evals.session import text_turn as scripted_text
-
-    provider = ScriptedLLMProvider([scripted_text(f"Answer {i}.") for i in range(turns)])
-    async with EvalSession(agent=_agent(), llm_provider=provider, call_id=call_id) as session:
+    script = [_say(f"Answer {i}.") for i in range(turns)]
+    async with _getpatter.open_call(
+        call_id=call_id, system_prompt=_PROMPT, tools=(), script=script
+    ) as call:
         for i in range(turns):
-            await session.user_says(f"question {i}")
+            await call.user_says(f"question {i}")
 
 
 async def concurrent_calls(call_ids: tuple[str, ...] = ("call-a", "call-b", "call-c")) -> None:
     """Several calls at once (``asyncio.gather``), each a tool turn then a text turn."""
     _quiet()
-    from getpatter.evals.session import EvalSession, ScriptedLLMProvider, tool_call_turn
-    from getpatter.evals.session import text_turn as scripted_text
 
     async def one(call_id: str) -> None:
-        provider = ScriptedLLMProvider(
-            [
-                tool_call_turn("lookup_order", {"order_id": "A1"}),
-                scripted_text("Your order ships tomorrow."),
-                scripted_text("Goodbye."),
-            ]
-        )
-        agent = _agent(tools=True)
-        async with EvalSession(agent=agent, llm_provider=provider, call_id=call_id) as session:
-            await session.user_says("where is my order?")
-            await session.user_says("thanks")
+        script = [
+            _call_tool("lookup_order", '{"order_id": "A1"}'),
+            _say("Your order ships tomorrow."),
+            _say("Goodbye."),
+        ]
+        async with _getpatter.open_call(
+            call_id=call_id, system_prompt=_PROMPT, tools=_TOOLS, script=script
+        ) as call:
+            await call.user_says("where is my order?")
+            await call.user_says("got it")
 
     await asyncio.gather(*(one(c) for c in call_ids))
 
@@ -123,10 +142,24 @@ SCENARIOS: Mapping[str, Callable[[], Coroutine[Any, Any, None]]] = {
 
 
 def run_scenario(name: str) -> None:
-    """Run one built-in scenario to completion in a fresh event loop."""
+    """Run one built-in scenario to completion in a fresh event loop.
+
+    Raises:
+        ValueError: ``name`` is not a built-in scenario.
+        SdkError: getpatter is not installed or could not be driven (one-line reason).
+        UnsupportedRelease: the installed release is outside ``SUPPORTED_RANGE``.
+    """
     try:
         scenario = SCENARIOS[name]
     except KeyError:
         known = ", ".join(SCENARIOS)
         raise ValueError(f"unknown scenario {name!r}; known: {known}") from None
-    asyncio.run(scenario())
+    version = _getpatter.release().version
+    try:
+        asyncio.run(scenario())
+    except PatterTraceError:
+        raise
+    except Exception as exc:
+        # One line the CLI can show as it is; the chain keeps the traceback for --debug.
+        reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        raise SdkError(f"scenario {name!r} failed on getpatter {version}: {reason}") from exc

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import operator
+import os
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, cast
 
+from ._text import TreeText
 from .grouping import (
     DEFAULT_CALL_ID_KEYS,
     CallIdConflict,
@@ -31,6 +33,47 @@ _NO_SPANS_HINT = (
     "is PATTER_OTEL_ENABLED set / did the code create spans on a provider we could not "
     "reach, or do the spans end after the call returned (use wait_for)?"
 )
+_REACH_HINT = (
+    "otherwise: did the code create spans on a provider we could not reach, or do the "
+    "spans end after the call returned (use wait_for)?"
+)
+#: Samplers that keep every span; any other may drop the test's spans.
+_KEEP_ALL = ("always_on", "parentbased_always_on")
+#: Sampler names worth echoing; anything else is shown as "a custom sampler".
+_KNOWN_SAMPLERS = (
+    *_KEEP_ALL,
+    "always_off",
+    "traceidratio",
+    "parentbased_always_off",
+    "parentbased_traceidratio",
+    "jaeger_remote",
+    "parentbased_jaeger_remote",
+    "xray",
+)
+
+
+def _environment_hints() -> list[str]:
+    """What in the environment makes the code's own providers record nothing or less.
+
+    Our fallback provider ignores both settings; providers the code builds obey them and
+    we cannot override that, so a capture without spans names them first.
+    """
+    hints: list[str] = []
+    if os.environ.get("OTEL_SDK_DISABLED", "").strip().lower() == "true":
+        hints.append(
+            "OTEL_SDK_DISABLED=true is set: SDK providers the code under test builds "
+            "record nothing (only the plugin's own fallback provider records), so neither "
+            "their spans nor getpatter's reach the capture once such a provider is global"
+        )
+    sampler = os.environ.get("OTEL_TRACES_SAMPLER", "").strip().lower()
+    if sampler and sampler not in _KEEP_ALL:
+        shown = sampler if sampler in _KNOWN_SAMPLERS else "<a custom sampler>"
+        hints.append(
+            f"OTEL_TRACES_SAMPLER={shown} is set: SDK providers the code under test builds "
+            "may drop spans before any processor sees them (the plugin's own fallback "
+            "provider keeps every span)"
+        )
+    return hints
 
 
 class SpanStore:
@@ -183,7 +226,13 @@ class SpanStore:
         total = sum(len(c) for c in grouping.calls.values()) + len(grouping.unattributed)
         lines = [headline]
         if total == 0:
-            lines.append(f"  no spans captured: {_NO_SPANS_HINT}")
+            hints = _environment_hints()
+            if hints:
+                lines.append(f"  no spans captured: {hints[0]}")
+                lines.extend(f"  also: {hint}" for hint in hints[1:])
+                lines.append(f"  {_REACH_HINT}")
+            else:
+                lines.append(f"  no spans captured: {_NO_SPANS_HINT}")
         else:
             lines.append(f"  {total} span(s) captured")
             ids = ", ".join(repr(c) for c in grouping.calls) or "none"
@@ -204,7 +253,7 @@ class SpanStore:
         """Spans whose call ids disagree with their parent's or among their own keys."""
         return self._group().conflicts
 
-    def tree(self, *, durations: bool = True) -> str:
+    def tree(self, *, durations: bool = True) -> TreeText:
         """Every call's span tree, then the spans without a call."""
         grouping = self._group()
         blocks: list[str] = []
@@ -213,7 +262,7 @@ class SpanStore:
         if grouping.unattributed:
             rest = CallTrace(None, grouping.unattributed)
             blocks.append("no call id:\n" + _indent(rest.tree(durations=durations)))
-        return "\n".join(blocks) if blocks else "(no spans)"
+        return TreeText("\n".join(blocks) if blocks else "(no spans)")
 
     # -- waiting ---------------------------------------------------------------------
 

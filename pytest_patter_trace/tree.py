@@ -23,6 +23,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeAlias
 
+from ._render import KEY_TOKEN as _KEY_RE
+from ._render import NAME_TOKEN as _NAME_RE
+from ._render import VALUE_TOKEN as _VALUE_RE
+from ._render import format_scalar, quote_if_needed, typed, unescape_char
+from ._text import TreeText
 from .grouping import CallTrace, describe_span
 from .model import AttributeValue, SpanRecord, SpansLike, as_records
 
@@ -40,8 +45,9 @@ __all__ = [
     "parse_tree",
 ]
 
-#: A value an attribute filter compares with.
+#: A value an attribute filter compares with: a scalar, or an array of scalars.
 Scalar: TypeAlias = "str | bool | int | float"
+FilterValue: TypeAlias = "Scalar | tuple[Scalar, ...]"
 
 _SpanKey: TypeAlias = "tuple[str, str]"
 
@@ -77,7 +83,9 @@ def _type_word(value: object) -> str:
     return f"a {type(value).__name__}"
 
 
-def _show_expected(value: Scalar) -> str:
+def _show_expected(value: FilterValue) -> str:
+    if isinstance(value, tuple):
+        return "(" + ", ".join(_show_expected(v) for v in value) + ")"
     if isinstance(value, bool):
         return "true" if value else "false"
     return repr(value)
@@ -95,8 +103,14 @@ def _show_actual(key: str, value: object) -> str:
     return repr(shown)
 
 
-def _same(expected: Scalar, actual: object) -> bool:
+def _same(expected: FilterValue, actual: object) -> bool:
     # Types are compared too: a number never equals a string, and bool is not a number.
+    if isinstance(expected, tuple):
+        return (
+            isinstance(actual, tuple | list)
+            and len(actual) == len(expected)
+            and all(_same(e, a) for e, a in zip(expected, actual, strict=True))
+        )
     if isinstance(expected, bool):
         return isinstance(actual, bool) and actual is expected
     if isinstance(expected, int | float):
@@ -117,7 +131,7 @@ class AttributeFilter:
     """
 
     key: str
-    value: Scalar | None = None
+    value: FilterValue | None = None
 
     def problem(self, attributes: Mapping[str, AttributeValue]) -> str | None:
         """Why ``attributes`` fail this filter (masked values), or ``None`` if they pass."""
@@ -138,7 +152,7 @@ class AttributeFilter:
         return f"attribute {self.key!r} is {shown}, expected {expected}"
 
     def __str__(self) -> str:
-        key = _quote_if_needed(self.key, _KEY_RE)
+        key = quote_if_needed(self.key, _KEY_RE)
         if self.value is None:
             return key
         return f"{key}={_format_value(self.value)}"
@@ -158,6 +172,8 @@ class ExpectedSpan:
     max_count: int | None = 1
     children: tuple[ExpectedNode, ...] = ()
     line: int = 0
+    #: ``!ERROR`` after the line: the span's status must be ERROR.
+    error: bool = False
 
     @property
     def quantifier(self) -> str:
@@ -174,15 +190,17 @@ class ExpectedSpan:
     @property
     def text(self) -> str:
         """The line in canonical form, without indentation."""
-        name = _quote_if_needed(self.name, _NAME_RE)
+        name = quote_if_needed(self.name, _NAME_RE)
         block = " [" + ", ".join(str(f) for f in self.filters) + "]" if self.filters else ""
-        return f"{name}{block}{self.quantifier}"
+        return f"{name}{block}{self.quantifier}{' !ERROR' if self.error else ''}"
 
     def head_problems(self, span: SpanRecord) -> list[str]:
         """Why ``span`` fails this line's name or filters (children not looked at)."""
         if span.name != self.name:
             return [f"name is {span.name!r}, expected {self.name!r}"]
-        found = (f.problem(span.attributes) for f in self.filters)
+        found = [f.problem(span.attributes) for f in self.filters]
+        if self.error and span.status.code != "ERROR":
+            found.append(f"status is {span.status.code}, expected ERROR")
         return [p for p in found if p is not None]
 
     def __repr__(self) -> str:
@@ -299,42 +317,14 @@ def _numbered(roots: Sequence[ExpectedNode]) -> tuple[ExpectedNode, ...]:
 # ---------------------------------------------------------------------------------------
 # Parsing
 
-# Unquoted tokens. Names stop at whitespace, brackets, braces, quantifiers and quotes;
-# anything else needs quotes ("POST /import", "GET /users/{id}").
-_NAME_RE = re.compile(r"""[^\s\[\]{}+*?"']+""")
-_KEY_RE = re.compile(r"""[^\s\[\],="'#]+""")
-_VALUE_RE = re.compile(r"""[^\s\[\],"']+""")
-_INT_RE = re.compile(r"-?\d+")
-_FLOAT_RE = re.compile(r"-?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?")
 _QUANT_RE = re.compile(r"\+|\*|\?|\{(\d+)(?:(,)(\d*))?\}")
 _QUANT_START = "+*?{"
 
 
-def _quote_if_needed(text: str, token: re.Pattern[str]) -> str:
-    if text and token.fullmatch(text) and not text.startswith("...") and "#" not in text:
-        return text
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _format_value(value: Scalar) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if _VALUE_RE.fullmatch(value) and _typed(value) == value and value:
-        return value
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _typed(token: str) -> Scalar:
-    # Unquoted values: integers, decimals, true/false; everything else is a string.
-    if _INT_RE.fullmatch(token):
-        return int(token)
-    if _FLOAT_RE.fullmatch(token):
-        return float(token)
-    if token in ("true", "false"):
-        return token == "true"
-    return token
+def _format_value(value: FilterValue) -> str:
+    if isinstance(value, tuple):
+        return "(" + ", ".join(format_scalar(v) for v in value) + ")"
+    return format_scalar(value)
 
 
 class _LineParser:
@@ -368,8 +358,8 @@ class _LineParser:
         while self.pos < len(self.body):
             char = self.body[self.pos]
             if char == "\\" and self.pos + 1 < len(self.body):
-                out.append(self.body[self.pos + 1])
-                self.pos += 2
+                escaped, self.pos = unescape_char(self.body, self.pos + 1)
+                out.append(escaped)
                 continue
             self.pos += 1
             if char == quote:
@@ -384,11 +374,11 @@ class _LineParser:
         self.pos = found.end()
         return found.group()
 
-    def span_line(self) -> tuple[str, tuple[AttributeFilter, ...], int, int | None]:
+    def span_line(self) -> tuple[str, tuple[AttributeFilter, ...], int, int | None, bool]:
         __tracebackhide__ = True
         quoted = self.peek() in ('"', "'")
         name = self.quoted() if quoted else (self.token(_NAME_RE) or "")
-        if not name:
+        if not name and not quoted:
             raise self.fail("empty span name: each line starts with the span's name", 0)
         filters: tuple[AttributeFilter, ...] = ()
         bounds: tuple[int, int | None] = (1, 1)
@@ -410,8 +400,14 @@ class _LineParser:
                     "the quantifier goes after the filter block, e.g. 'name [key=value]+'"
                 )
         rest = self.body[self.pos :]
+        error = False
+        if gap and rest.startswith("!ERROR"):
+            self.pos += len("!ERROR")
+            error, after = True, "!ERROR"
+            gap = self.skip_spaces()
+            rest = self.body[self.pos :]
         if not rest or (rest.startswith("#") and gap):
-            return name, filters, bounds[0], bounds[1]
+            return name, filters, bounds[0], bounds[1], error
         if rest[0] in _QUANT_START:
             raise self.fail(f"write the quantifier straight after {after}, without a space")
         if rest[0] == "[":
@@ -439,17 +435,11 @@ class _LineParser:
                 raise self.fail(f"attribute {key!r} is filtered twice in this block", start)
             seen.add(key)
             self.skip_spaces()
-            value: Scalar | None = None
+            value: FilterValue | None = None
             if self.peek() == "=":
                 self.pos += 1
                 self.skip_spaces()
-                if self.peek() in ('"', "'"):
-                    value = self.quoted()
-                else:
-                    token = self.token(_VALUE_RE)
-                    if not token:
-                        raise self.fail(f"missing value after '{key}='; write \"\" for empty")
-                    value = _typed(token)
+                value = self.array(key) if self.peek() == "(" else self.scalar(key)
             filters.append(AttributeFilter(key, value))
             self.skip_spaces()
             if not self.peek():
@@ -461,6 +451,39 @@ class _LineParser:
                 self.pos += 1
                 return tuple(filters)
             raise self.fail("expected ',' or ']' after a filter (key or key=value)")
+
+    def scalar(self, key: str) -> Scalar:
+        __tracebackhide__ = True
+        if self.peek() in ('"', "'"):
+            return self.quoted()
+        token = self.token(_VALUE_RE)
+        if not token:
+            raise self.fail(f"missing value after '{key}='; write \"\" for empty")
+        return typed(token)
+
+    def array(self, key: str) -> tuple[Scalar, ...]:
+        # (1, "two", true): an array attribute, compared item by item.
+        __tracebackhide__ = True
+        opened = self.pos
+        self.pos += 1
+        items: list[Scalar] = []
+        self.skip_spaces()
+        if self.peek() == ")":
+            self.pos += 1
+            return ()
+        while True:
+            self.skip_spaces()
+            if not self.peek():
+                raise self.fail("unclosed '(': close the array with ')'", opened)
+            items.append(self.scalar(key))
+            self.skip_spaces()
+            if self.peek() == ",":
+                self.pos += 1
+                continue
+            if self.peek() == ")":
+                self.pos += 1
+                return tuple(items)
+            raise self.fail("expected ',' or ')' in an array value")
 
     def quantifier(self) -> tuple[int, int | None]:
         __tracebackhide__ = True
@@ -502,6 +525,7 @@ class _Draft:
     low: int = 1
     high: int | None = 1
     any_spans: bool = False
+    error: bool = False
 
 
 def _is_comment_or_blank(stripped: str) -> bool:
@@ -589,7 +613,7 @@ def parse_tree(text: str) -> TreeExpectation:
             draft.any_spans = True
         else:
             reader = _LineParser(body, line=number, raw=raw, indent=width)
-            draft.name, draft.filters, draft.low, draft.high = reader.span_line()
+            draft.name, draft.filters, draft.low, draft.high, draft.error = reader.span_line()
         open_at.append(len(drafts))
         drafts.append(draft)
 
@@ -609,6 +633,7 @@ def parse_tree(text: str) -> TreeExpectation:
                 max_count=d.high,
                 children=tuple(reversed(kids[index])),
                 line=d.line,
+                error=d.error,
             )
         built[index] = node
         if d.parent is not None:
@@ -647,6 +672,8 @@ class _Matcher:
 
     def head_ok(self, node: ExpectedSpan, span: SpanRecord) -> bool:
         if node.name != span.name:
+            return False
+        if node.error and span.status.code != "ERROR":
             return False
         attrs = span.attributes
         return all(f.problem(attrs) is None for f in node.filters)
@@ -1006,7 +1033,7 @@ def assert_call_tree(trace: SpansLike, expected: str | TreeExpectation) -> None:
         raise AssertionError(found.message)
 
 
-def call_tree_text(trace: SpansLike) -> str:
+def call_tree_text(trace: SpansLike) -> TreeText:
     """The actual tree as text, without durations: what a failure message shows."""
     return _as_trace(trace).tree(durations=False)
 
@@ -1060,11 +1087,14 @@ def _normalized(text: str) -> list[str]:
 def assertrepr_compare(op: str, left: object, right: object) -> list[str] | None:
     """Explain a failed ``tree_text == other_tree_text`` comparison, else ``None``.
 
-    For ``pytest_assertrepr_compare``: only claims ``==`` between two strings that both
-    look like span trees (several lines, nested or with ``[...]`` attributes); returns a
-    line diff whose first line names the first differing line.
+    For ``pytest_assertrepr_compare``: only claims ``==`` where a side is a
+    :class:`TreeText` (what our renderers return) and both look like span trees (several
+    lines, nested or with ``[...]`` attributes); returns a line diff whose first line
+    names the first differing line.
     """
     if op != "==" or not isinstance(left, str) or not isinstance(right, str):
+        return None
+    if not isinstance(left, TreeText) and not isinstance(right, TreeText):
         return None
     left_shape, right_shape = _tree_shape(left), _tree_shape(right)
     if left_shape is None or right_shape is None:

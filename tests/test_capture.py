@@ -90,6 +90,27 @@ def test_provider_set_during_test(hub: CaptureHub) -> None:
     assert _theirs(provider) == 1
 
 
+def test_provider_built_before_and_set_during_test(hub: CaptureHub) -> None:
+    # Built at import time (no wrap then), made global only inside the test.
+    provider = TracerProvider()
+    theirs = InMemorySpanExporter()
+    provider.add_span_processor(SimpleSpanProcessor(theirs))
+    early = provider.get_tracer("app")
+    original = trace._set_tracer_provider
+    capture = hub.start()
+    trace.set_tracer_provider(provider)
+    _emit("app", early)
+    _emit("via-global")
+    hub.stop(capture)
+    assert capture.names() == ["app", "via-global"]
+    assert [s.name for s in theirs.get_finished_spans()] == ["app", "via-global"]
+    # Their provider stays global and theirs alone; the interception is gone.
+    assert trace._TRACER_PROVIDER is provider
+    assert hub.tapped_providers() == []
+    assert _theirs(provider) == 1
+    assert trace._set_tracer_provider is original
+
+
 def test_tracer_obtained_before_capture(hub: CaptureHub) -> None:
     provider = TracerProvider()
     trace.set_tracer_provider(provider)
@@ -184,12 +205,16 @@ def test_two_active_captures_refused(hub: CaptureHub) -> None:
         hub.start()
 
 
-def test_provider_init_unpatched_at_close(hub: CaptureHub) -> None:
+def test_provider_init_wrapped_only_during_capture(hub: CaptureHub) -> None:
     original = TracerProvider.__init__
     capture = hub.start()
     assert TracerProvider.__init__ is not original
     hub.stop(capture)
-    hub.close()
+    assert TracerProvider.__init__ is original
+    assert _theirs(TracerProvider()) == 0
+    assert TracerProvider()._active_span_processor._span_processors == ()
+    hub.start()
+    hub.close()  # a session ending mid-capture still unwraps
     assert TracerProvider.__init__ is original
 
 
@@ -254,3 +279,25 @@ def test_open_span_warning_masks_names(hub: CaptureHub) -> None:
     assert message.startswith("patter_spans: 1 span still open at the end of the test (")
     assert "555 2671" not in message
     assert "4155552671" not in message.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"OTEL_TRACES_SAMPLER": "always_off"},
+        {"OTEL_TRACES_SAMPLER": "traceidratio", "OTEL_TRACES_SAMPLER_ARG": "0"},
+        {"OTEL_SDK_DISABLED": "true"},
+    ],
+    ids=["always_off", "ratio_0", "sdk_disabled"],
+)
+def test_fallback_records_whatever_the_environment(
+    hub: CaptureHub, monkeypatch: pytest.MonkeyPatch, env: dict[str, str]
+) -> None:
+    # CI that mirrors production sets these; our own provider must still see every span.
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    capture = hub.start()
+    for index in range(20):
+        _emit(f"s{index}")
+    hub.stop(capture)
+    assert len(capture) == 20

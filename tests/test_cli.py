@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from _releases import recorded_on_070
 
 from pytest_patter_trace import cli
 from pytest_patter_trace.contract import documented_example_trace
@@ -29,6 +30,7 @@ def _write_otlp(path: Path, spans: tuple[SpanRecord, ...]) -> Path:
 
 
 @needs_getpatter
+@recorded_on_070
 def test_golden_report_on_getpatter_070(capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("getpatter")
     code = cli.main(["check", "--no-color"])
@@ -311,3 +313,29 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     )
     assert result.returncode == 3
     assert "Traceback" in result.stderr
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_release_outside_the_range_exits_4(tmp_path: Path, as_json: bool) -> None:
+    # An installed distribution's metadata says 0.4.1, the release before tracing.
+    info = tmp_path / "site" / "getpatter-0.4.1.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: getpatter\nVersion: 0.4.1\n")
+    argv = [sys.executable, "-m", "pytest_patter_trace.cli", "check"]
+    result = subprocess.run(
+        argv + (["--json"] if as_json else []),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(tmp_path / "site"), "DO_NOT_TRACK": "1"},
+    )
+    assert result.returncode == 4, result.stderr
+    if as_json:
+        assert (
+            "getpatter 0.4.1 is outside the supported range" in json.loads(result.stdout)["error"]
+        )
+    else:
+        (line,) = result.stderr.splitlines()
+        assert line.startswith(
+            "patter-trace: error: getpatter 0.4.1 is outside the supported range"
+        )

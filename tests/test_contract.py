@@ -20,6 +20,7 @@ from pytest_patter_trace.contract import (
 )
 from pytest_patter_trace.grouping import group_calls
 from pytest_patter_trace.model import SpanRecord, freeze_attributes
+from pytest_patter_trace.timing import TIMING_CODES
 
 Spans = list[SpanRecord]
 
@@ -328,7 +329,9 @@ def test_violation_case(case: str) -> None:
 
 
 def test_every_code_has_a_case() -> None:
-    covered = {code for _, code, _, _ in CASES.values()} | {"bad-value"}  # bad-value: below
+    # bad-value: below; span-name (profiles only): tests/test_profiles.py
+    covered = {code for _, code, _, _ in CASES.values()} | {"bad-value", "span-name"}
+    covered |= set(TIMING_CODES)  # tests/test_timing.py
     assert covered == set(VIOLATION_CODES)
 
 

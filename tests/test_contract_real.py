@@ -8,6 +8,7 @@ timing-based scenario, so it is covered on synthetic spans in ``test_contract.py
 from __future__ import annotations
 
 import pytest
+from _releases import recorded_on_070
 
 pytest.importorskip("getpatter", reason="getpatter is not installed (pip install '.[test]')")
 
@@ -67,6 +68,7 @@ def common_drift(report: ContractReport, call_id: str, spans: int) -> None:
     }
 
 
+@recorded_on_070
 async def test_text_turn_drift(patter_spans: SpanCapture) -> None:
     await scenarios.text_turn("c-text")
     report = check_contract(patter_spans)
@@ -74,6 +76,7 @@ async def test_text_turn_drift(patter_spans: SpanCapture) -> None:
     common_drift(report, "c-text", spans=5)
 
 
+@recorded_on_070
 async def test_tool_turn_drift(patter_spans: SpanCapture) -> None:
     await scenarios.tool_turn("c-tool")
     report = check_contract(patter_spans)
@@ -94,6 +97,7 @@ async def test_tool_turn_drift(patter_spans: SpanCapture) -> None:
     ) in found
 
 
+@recorded_on_070
 async def test_assert_contract_message_lists_the_drift(patter_spans: SpanCapture) -> None:
     await scenarios.tool_turn("c-msg")
     with pytest.raises(AssertionError) as info:

@@ -6,6 +6,7 @@ import asyncio
 import os
 
 import pytest
+from _releases import recorded_on_070
 
 pytest.importorskip("getpatter", reason="getpatter is not installed (pip install '.[test]')")
 
@@ -50,6 +51,7 @@ async def test_tool_turn(patter_spans: SpanCapture) -> None:
     assert call.parent(tool) == outer
 
 
+@recorded_on_070
 async def test_several_turns(patter_spans: SpanCapture) -> None:
     await scenarios.several_turns("c-turns", turns=3)
     call = patter_spans.call()
@@ -94,6 +96,7 @@ async def test_init_tracing_by_code_under_test(patter_spans: SpanCapture) -> Non
     assert len(patter_spans.call("c-init")) == 5
 
 
+@recorded_on_070
 async def test_attach_span_exporter_routes(patter_spans: SpanCapture) -> None:
     from getpatter import Patter
 

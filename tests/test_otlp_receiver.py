@@ -282,6 +282,28 @@ def test_wrong_requests_get_their_4xx(
     assert receiver.requests[-1].status == status
 
 
+@pytest.mark.parametrize("method", ["HEAD", "OPTIONS", "GET", "DELETE", "PROPFIND"])
+def test_every_other_method_gets_405_and_is_recorded(receiver: OtlpReceiver, method: str) -> None:
+    # A health check (HEAD) or a CORS preflight (OPTIONS) is answered like any
+    # other method, with the Allow header, and shows up in .requests.
+    parts = urlsplit(receiver.traces_endpoint)
+    connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=5)
+    try:
+        connection.request(method, parts.path)
+        response = connection.getresponse()
+        body = response.read()
+        assert response.status == 405
+        assert response.headers["Allow"] == "POST"
+    finally:
+        connection.close()
+    if method == "HEAD":
+        assert body == b""  # a HEAD answer has headers only
+    else:
+        assert f"{method} not allowed" in _status_message(response.headers["Content-Type"], body)[1]
+    (request,) = receiver.requests
+    assert (request.method, request.path, request.status) == (method, "/v1/traces", 405)
+
+
 def test_oversize_bodies_get_413() -> None:
     with OtlpReceiver(max_body_bytes=2000) as small:
         status, _, answer = _post(small.traces_endpoint, b" " * 3000, JSON)

@@ -112,8 +112,10 @@ def kinds_of(key: str, value: object, *, site: str = "attribute") -> list[str]:
         ("server.address", "api.openai.com", []),
         # free text: content keys only, developer text never
         ("getpatter.stt.text", "hi", ["free_text"]),
-        ("gen_ai.tool.call.arguments", '{"note": "leave it with the neighbour"}', ["free_text"]),
-        ("gen_ai.tool.call.arguments", '{"order_id": "A1"}', []),
+        # Tool payloads are a kind of their own: any non-empty one is a finding.
+        ("gen_ai.tool.call.arguments", '{"note": "leave it with the neighbour"}', ["tool_payload"]),
+        ("gen_ai.tool.call.arguments", '{"order_id": "A1"}', ["tool_payload"]),
+        ("gen_ai.tool.call.arguments", "{}", []),
         ("input.value", "where is my package please", ["free_text"]),
         ("message", "1035 tokens in 1055 ms", []),
         ("message", "Call ended after 00:03:12", []),

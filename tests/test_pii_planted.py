@@ -68,6 +68,16 @@ PLANTS: dict[str, tuple[tuple[str, object], str, tuple[str, object]]] = {
         "ValueError: could not route utterance 'I want to cancel my subscription'",
         ("app.system_prompt", "You are a friendly agent for Acme; the caller is Maria."),
     ),
+    "name": (
+        ("customer.full_name", "Jane Q. Doe"),
+        '{"customer_name": "DOE JANE", "order_id": "A1"}',
+        ("account.holder", "María José Fernández"),
+    ),
+    "tool_payload": (
+        ("gen_ai.tool.call.arguments", '{"order_id": "A1"}'),
+        '{"tool_result": "no availability"}',
+        ("pipecat.function_call.result", "ok"),
+    ),
 }
 
 

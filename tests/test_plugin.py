@@ -251,3 +251,149 @@ def test_public_names_in_sync() -> None:
     assert sorted(pkg.__all__) == sorted(pkg._EXPORTS)
     for name in pkg.__all__:
         assert getattr(pkg, name).__doc__, name
+
+
+def test_guard_sees_capture_from_getfixturevalue(pytester: pytest.Pytester) -> None:
+    # Suites often reach the capture dynamically (an autouse fixture, a helper): the
+    # guard must check those tests too, not only ones naming patter_spans as argument.
+    pytester.makepyfile(
+        """
+        from opentelemetry import trace
+
+        def test_dynamic(request):
+            request.getfixturevalue("patter_spans")
+            with trace.get_tracer("t").start_as_current_span("s") as span:
+                span.set_attribute("user.contact", "jane.doe@example.com")
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--patter-no-pii")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*1 PII finding*"])
+    assert "jane.doe" not in result.stdout.str()
+
+
+def test_assertrepr_claims_only_our_tree_text(pytester: pytest.Pytester) -> None:
+    # A suite's own indented strings keep pytest's explanation; only text our renderers
+    # return (TreeText) gets the span-tree diff.
+    pytester.makepyfile(
+        """
+        from opentelemetry import trace
+        from pytest_patter_trace.tree import call_tree_text
+
+        def test_menus():
+            assert "menu\\n  file\\n  edit" == "menu\\n  file\\n  view"
+
+        def test_tree(patter_spans):
+            with trace.get_tracer("t").start_as_current_span("menu"):
+                with trace.get_tracer("t").start_as_current_span("file"):
+                    pass
+            assert call_tree_text(patter_spans) == "menu\\n  view"
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-vv")
+    result.assert_outcomes(failed=2)
+    out = result.stdout.str()
+    menus = out[out.index("_ test_menus _") : out.index("_ test_tree _")]
+    assert "span trees differ" not in menus
+    # pytest's own string diff
+    assert "-   view" in menus
+    assert "+   edit" in menus
+    tree = out[out.index("_ test_tree _") :]
+    assert "span trees differ, first at left line 2 / right line 2" in tree
+
+
+def test_later_providers_carry_nothing_of_ours(pytester: pytest.Pytester) -> None:
+    # TracerProvider.__init__ is wrapped only while a capture is active: a provider made
+    # by a later test that never asked for patter_spans is untouched.
+    pytester.makepyfile(
+        """
+        from opentelemetry.sdk.trace import TracerProvider
+
+        def test_captures(patter_spans):
+            TracerProvider()
+
+        def test_later_without_capture():
+            provider = TracerProvider()
+            assert provider._active_span_processor._span_processors == ()
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:randomly")
+    result.assert_outcomes(passed=2)
+
+
+@needs_getpatter
+def test_provider_built_at_import_set_during_test(pytester: pytest.Pytester) -> None:
+    # The usual app layout: the provider is built at import, made global at start-up,
+    # here inside the test (by the test or a fixture set up after patter_spans).
+    pytester.makepyfile(
+        """
+        import asyncio
+
+        import pytest
+        from opentelemetry import trace
+        from opentelemetry.sdk.trace import TracerProvider
+
+        from pytest_patter_trace import scenarios
+
+        PROVIDER = TracerProvider()
+        APP = PROVIDER.get_tracer("app")
+
+        @pytest.fixture
+        def app_started():
+            trace.set_tracer_provider(PROVIDER)
+
+        def test_app_and_getpatter_spans(patter_spans, app_started):
+            with APP.start_as_current_span("app.request"):
+                asyncio.run(scenarios.text_turn("c-import"))
+            names = [s.name for s in patter_spans.call("c-import")]
+            assert names[0] == "app.request"
+            assert sum(n.startswith("getpatter.") for n in names) == 5
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        (
+            {"OTEL_SDK_DISABLED": "true"},
+            "E * no spans captured: OTEL_SDK_DISABLED=true is set: SDK providers the code "
+            "under test builds record nothing (only the plugin's own fallback provider "
+            "records), so neither their spans nor getpatter's reach the capture once such "
+            "a provider is global",
+        ),
+        (
+            {"OTEL_TRACES_SAMPLER": "always_off"},
+            "E * no spans captured: OTEL_TRACES_SAMPLER=always_off is set: SDK providers "
+            "the code under test builds may drop spans before any processor sees them "
+            "(the plugin's own fallback provider keeps every span)",
+        ),
+    ],
+    ids=["sdk_disabled", "sampler"],
+)
+def test_zero_spans_failure_names_the_environment(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: str
+) -> None:
+    # The code's own provider obeys the environment, which we cannot override: the
+    # failure must say so instead of blaming PATTER_OTEL_ENABLED.
+    pytester.makepyfile(
+        """
+        from opentelemetry import trace
+        from opentelemetry.sdk.trace import TracerProvider
+
+        def test_it(patter_spans):
+            trace.set_tracer_provider(TracerProvider())
+            with trace.get_tracer("t").start_as_current_span("dropped"):
+                pass
+            patter_spans.call()
+        """
+    )
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["E * AssertionError: expected exactly one call, found none"])
+    result.stdout.fnmatch_lines([expected])
+    assert "is PATTER_OTEL_ENABLED set" not in result.stdout.str()

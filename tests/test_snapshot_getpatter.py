@@ -11,8 +11,11 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("getpatter", reason="getpatter is not installed (pip install '.[test]')")
+pytest.importorskip(
+    "getpatter.evals.session", reason="getpatter>=0.6.8 is not installed (pip install '.[test]')"
+)
 
+from _releases import recorded_on_070
 from getpatter import Agent
 from getpatter.evals.session import EvalSession, ScriptedLLMProvider, text_turn, tool_call_turn
 
@@ -20,6 +23,8 @@ from pytest_patter_trace import scenarios
 from pytest_patter_trace.capture import SpanCapture
 from pytest_patter_trace.model import SpanRecord
 from pytest_patter_trace.snapshot import PatterSnapshotExtension, render_snapshot
+
+pytestmark = recorded_on_070
 
 RUNS = 20
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")

@@ -17,7 +17,7 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from pytest_patter_trace import pii
+from pytest_patter_trace import TreeText, pii
 from pytest_patter_trace.grouping import CallTrace
 from pytest_patter_trace.model import SpanRecord, freeze_attributes
 from pytest_patter_trace.tree import (
@@ -699,6 +699,7 @@ ACTUAL = call(*tool_turn()).tree(durations=False)
         ("==", ACTUAL, "not a tree at all"),
         ("==", ACTUAL, "a\n   b"),  # malformed indentation: not a tree
         ("==", ["a"], ["b"]),
+        ("==", "a\n  b", "a\n  c"),  # tree-like, but neither side is our TreeText
     ],
 )
 def test_assertrepr_ignores_what_is_not_its_own(op: str, left: object, right: object) -> None:
@@ -756,7 +757,7 @@ def test_assertrepr_hints_at_patterns() -> None:
 
 
 def test_assertrepr_claims_error_status_and_odd_values() -> None:
-    left = "app [k=('a', 'b')]  (1.0 ms)\n  child !ERROR  (open)"
+    left = TreeText("app [k=('a', 'b')]  (1.0 ms)\n  child !ERROR  (open)")
     right = "app [k=('a', 'c')]  (1.0 ms)\n  child !ERROR  (open)"
     out = assertrepr_compare("==", left, right)
     assert out is not None

@@ -268,7 +268,6 @@ def test_canonical_text_quotes_what_needs_quotes() -> None:
         ("a [k=1, k]", 1, "attribute 'k' is filtered twice in this block"),
         ('a [k="x]', 1, 'unclosed quote "'),
         ("'a", 1, "unclosed quote '"),
-        ('""', 1, "empty span name"),
         ("[k=1]", 1, "empty span name"),
         ("+", 1, "empty span name"),
         ("ok\nok\n  b\n x", 4, "indented by 1 space; indent 2 spaces a level"),
@@ -364,3 +363,10 @@ def test_deep_expectation_parses_without_recursion() -> None:
     exp = parse_tree(text)
     assert sum(1 for _ in exp.walk()) == depth
     assert str(exp) == text
+
+
+def test_quoted_empty_name_is_a_span_with_an_empty_name() -> None:
+    # OpenTelemetry allows an empty span name; only the quoted form can say it.
+    (node,) = parse_tree('""').roots
+    assert isinstance(node, ExpectedSpan)
+    assert node.name == ""

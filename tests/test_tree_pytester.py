@@ -209,8 +209,10 @@ def test_it():
 def test_tree_text_comparison_keeps_the_essentials_when_truncated(run: pytest.Pytester) -> None:
     run.makepyfile(
         """
+from pytest_patter_trace import TreeText
+
 def test_it():
-    left = "root\\n" + "\\n".join(f"  span.{i} [k={i}]" for i in range(12))
+    left = TreeText("root\\n" + "\\n".join(f"  span.{i} [k={i}]" for i in range(12)))
     assert left == left.replace("k=7", "k=8")
 """
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _releases import recorded_on_070
 
 pytest.importorskip("getpatter", reason="getpatter is not installed (pip install '.[test]')")
 
@@ -23,6 +24,7 @@ TOOL_TURN = parse_tree(
 )
 
 
+@recorded_on_070
 async def test_text_turn_tree(patter_spans: SpanCapture) -> None:
     await scenarios.text_turn("c-text")
     assert_call_tree(
@@ -60,6 +62,7 @@ async def test_tool_turn_with_room_for_change(patter_spans: SpanCapture) -> None
     )
 
 
+@recorded_on_070
 async def test_two_turns(patter_spans: SpanCapture) -> None:
     await scenarios.several_turns("c-two", turns=2)
     assert_call_tree(
@@ -80,6 +83,7 @@ async def test_two_turns(patter_spans: SpanCapture) -> None:
     )
 
 
+@recorded_on_070
 async def test_documented_shape_fails_showing_both_trees(patter_spans: SpanCapture) -> None:
     await scenarios.tool_turn("c-doc")
     # What the docs describe: one getpatter.call root, getpatter.* attribute keys.

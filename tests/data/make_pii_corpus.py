@@ -169,11 +169,12 @@ def make_phones() -> None:
         else:
             p = fmt(valid_number(pick(PHONE_REGIONS)), pick(["intl", "e164"]))
         text = templates[i % len(templates)].format(p=p)
+        # The first two are a caller's own words: an utterance as well as a number.
         add(
             "pos.phone.in_text",
             pick(["exception.message", "log.message"]),
             text,
-            ("phone",),
+            ("phone", "free_text") if i % len(templates) < 2 else ("phone",),
             site="event" if i % 3 == 0 else "attribute",
         )
     for _ in range(5):
@@ -754,10 +755,10 @@ def make_free_text() -> None:
             ),
         }
         add(
-            "pos.free_text.tool_arguments",
+            "pos.tool_payload.arguments",
             pick(["gen_ai.tool.call.arguments", "tool.arguments"]),
             json.dumps(args),
-            ("free_text",),
+            ("tool_payload",),
         )
     for _ in range(6):
         add(
@@ -1022,10 +1023,12 @@ def make_benign_ids() -> None:
             ),
         )
     for _ in range(8):
+        # Tool payloads never leave the process: an order id in one is still a payload.
         add(
-            "id.order_number",
+            "pos.tool_payload.order_id",
             "gen_ai.tool.call.arguments",
             json.dumps({"order_id": str(rng.randrange(10**6, 10**10))}),
+            ("tool_payload",),
         )
     names = [
         "getpatter.stt",
@@ -1167,7 +1170,7 @@ def make_hard_negatives() -> None:
         ("getpatter.stt.text_len", "27"),
         ("messaging.message.id", "msg_" + hexs(12)),
         ("gen_ai.tool.call.arguments", "{}"),
-        ("tool.result", '{"status": "ok", "eta_days": 2}'),
+        ("tool.result_status", "ok"),
         ("http.response.status_text", "Service Unavailable"),
         ("input.mime_type", "text/plain"),
         ("process.command_args", "python -m app.server --port 8080"),
