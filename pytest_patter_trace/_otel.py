@@ -29,6 +29,7 @@ __all__ = [
     "remove_processors",
     "set_global_soft",
     "span_columns",
+    "span_context",
 ]
 
 
@@ -190,6 +191,12 @@ def span_columns(spans: Sequence[Any]) -> list[tuple[Any, ...]] | None:
 
 
 _ATTRS = operator.attrgetter("_attributes")
+
+#: A span's ``SpanContext`` as one C-level call (the ``context`` property is a Python
+#: call): the tap reads it twice per span. Falls back to the property if the SDK moved it.
+span_context: Callable[[Any], trace_api.SpanContext | None] = operator.attrgetter(
+    "_context" if "_context" in ReadableSpan.__init__.__code__.co_names else "context"
+)
 
 
 def patch_set_global(on_set: Callable[[TracerProvider], None]) -> Callable[[], None]:

@@ -105,9 +105,11 @@ class SpanStore:
 
     # -- recording -------------------------------------------------------------------
 
-    def _add_readable(self, span: ReadableSpan) -> None:
-        ctx = span.context
-        key = (ctx.trace_id, ctx.span_id) if ctx is not None else (0, id(span))
+    def _add_readable(self, span: ReadableSpan, key: tuple[int, int] | None = None) -> None:
+        # ``key``: (trace_id, span_id) when the caller has it already (the tap).
+        if key is None:
+            ctx = span.context
+            key = (ctx.trace_id, ctx.span_id) if ctx is not None else (0, id(span))
         with self._lock:
             if key in self._seen:
                 return
