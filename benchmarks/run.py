@@ -1,7 +1,7 @@
 """Benchmarks of pytest-patter-trace against bare OpenTelemetry, side by side in one run.
 
     python benchmarks/run.py                 # full sizes (a few minutes)
-    CI=true python benchmarks/run.py         # smaller sizes, under 2 minutes on 2 cores
+    CI=true python benchmarks/run.py         # smaller sizes, under 3 minutes on 2 cores
     python benchmarks/run.py --json benchmarks/results.json
     python benchmarks/run.py --only capture,scaling --check
 
