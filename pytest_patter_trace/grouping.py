@@ -277,6 +277,14 @@ def group_calls(
     )
 
 
+def _group_in_start_order(
+    records: tuple[SpanRecord, ...], keys: Sequence[str] = DEFAULT_CALL_ID_KEYS
+) -> Grouping:
+    """:func:`group_calls` for records known to be in start order (a store's ``spans``)."""
+    with frozen_heap():
+        return _group(records, tuple(keys), in_start_order=True)
+
+
 class _Index:
     """Deduplicated spans by position: their keys, parents' positions and start order.
 
@@ -286,7 +294,9 @@ class _Index:
 
     __slots__ = ("acyclic", "call_of", "duplicates", "keys", "order", "parents", "records")
 
-    def __init__(self, records: Sequence[SpanRecord], *, sort_first: bool = False) -> None:
+    def __init__(
+        self, records: Sequence[SpanRecord], *, sort_first: bool = False, in_order: bool = False
+    ) -> None:
         if sort_first:
             records = sorted(records, key=_START_ORDER)
         keys = list(map(_KEY, records))
@@ -305,7 +315,7 @@ class _Index:
         self.parents: list[int] = list(map(pos.get, map(_PARENT_KEY, records), repeat(-1, n)))
         #: Start-order sort keys; ``None`` when the spans are in start order already.
         self.order: list[tuple[int, str, str, str]] | None = None
-        if not sort_first and not _in_start_order(records):
+        if not (sort_first or in_order) and not _in_start_order(records):
             self.order = list(map(_START_ORDER, records))
         # Every parent before its child (or itself): no parent cycle is possible.
         self.acyclic = all(map(operator.le, self.parents, range(n)))
@@ -354,9 +364,11 @@ def _own_call_ids(
     return [_own_call_id(r, keys, conflicts) for r in records]
 
 
-def _group(all_records: tuple[SpanRecord, ...], keys: tuple[str, ...]) -> Grouping:
+def _group(
+    all_records: tuple[SpanRecord, ...], keys: tuple[str, ...], *, in_start_order: bool = False
+) -> Grouping:
     conflicts: list[CallIdConflict] = []
-    index = _Index(all_records)
+    index = _Index(all_records, in_order=in_start_order)
     records, parents = index.records, index.parents
     own = _own_call_ids(records, keys, conflicts)
     settle_heap()

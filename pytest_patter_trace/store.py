@@ -12,6 +12,7 @@ import os
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import repeat
 from typing import TYPE_CHECKING, cast
 
 from ._text import TreeText
@@ -20,7 +21,7 @@ from .grouping import (
     CallIdConflict,
     CallTrace,
     Grouping,
-    group_calls,
+    _group_in_start_order,
 )
 from .model import SpanRecord, frozen_heap, records_from_readables
 
@@ -191,7 +192,7 @@ class SpanStore:
         spans = self.spans  # resets the cached grouping when new spans were converted
         grouping = self._grouping
         if grouping is None:
-            grouping = group_calls(spans, self._call_id_keys)
+            grouping = _group_in_start_order(spans, self._call_id_keys)
             self._grouping = grouping
         return grouping
 
@@ -358,6 +359,8 @@ def _in_start_order(records: list[SpanRecord]) -> tuple[SpanRecord, ...]:
 
 def _to_records(pending: Sequence[ReadableSpan | SpanRecord]) -> list[SpanRecord]:
     """Records for ``pending`` in the same order, SDK spans converted in one batch."""
+    if not any(map(isinstance, pending, repeat(SpanRecord))):  # the usual case, C-level
+        return records_from_readables(cast("Sequence[ReadableSpan]", pending))
     readable = [i for i, item in enumerate(pending) if not isinstance(item, SpanRecord)]
     if not readable:
         return cast("list[SpanRecord]", list(pending))
