@@ -43,7 +43,9 @@ def public_names() -> Iterator[str]:
             yield f"{module.__name__}.{name}"
     exports: dict[str, str] = getattr(package, "_EXPORTS", {})
     for name, module_name in exports.items():
-        yield f"{PACKAGE}.{module_name}.{name}"
+        # Names from private modules are documented where users import them from.
+        private = module_name.startswith("_")
+        yield f"{PACKAGE}.{name}" if private else f"{PACKAGE}.{module_name}.{name}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

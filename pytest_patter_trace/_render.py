@@ -1,24 +1,45 @@
-"""How span names, keys and values are written in span-tree text.
+"""All text made from span data: names, call ids, values and span trees, masked.
 
-One set of rules serves the renderer (``CallTrace.tree()``, ``call_tree_text``) and the
-expectation parser (``tree.parse_tree``), so the text of any call parses back to an
-expectation that matches that call: strings that read as numbers or booleans are
-quoted, floats keep every digit, names and keys with spaces or brackets are quoted, and
-line breaks and other control characters are escaped.
+Every message, report and snapshot of the plugin that shows a span name, a call id or
+an attribute value builds it here, so one place decides what is masked (anything that
+looks like personal data, through :func:`._pii.redact.redact`) and how it is shortened.
+
+Tree text follows one set of rules, shared by the renderer (``CallTrace.tree()``,
+``call_tree_text``) and the expectation parser (``tree.parse_tree``), so the text of any
+call parses back to an expectation that matches that call: strings that read as numbers
+or booleans are quoted, floats keep every digit, names and keys with spaces or brackets
+are quoted, and line breaks and other control characters are escaped. Only names and
+values longer than :data:`MAX_SHOWN` characters are cut, so a failure never prints a
+megabyte.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+
+from ._defaults import DEFAULT_CALL_ID_KEYS
+from ._pii.redact import redact
+from ._text import TreeText
+from .model import SpanRecord
 
 __all__ = [
     "KEY_TOKEN",
+    "MAX_SHOWN",
     "NAME_TOKEN",
     "VALUE_TOKEN",
+    "describe_span",
+    "display_name",
     "escape",
     "format_scalar",
+    "plural",
     "quote",
     "quote_if_needed",
+    "redact",
+    "render_tree",
+    "shorten",
+    "show_call_id",
+    "show_value",
     "typed",
     "unescape_char",
 ]
@@ -30,6 +51,10 @@ KEY_TOKEN = re.compile(r"""[^\s\[\],="'#()]+""")
 VALUE_TOKEN = re.compile(r"""[^\s\[\](),"']+""")
 _INT = re.compile(r"-?\d+")
 _FLOAT = re.compile(r"-?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?")
+
+#: Longer names and values are cut: a failure message never prints a megabyte. Below
+#: this, tree text reads back exactly.
+MAX_SHOWN = 500
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 _UNESCAPES = {"n": "\n", "t": "\t", "r": "\r"}
@@ -74,8 +99,17 @@ def quote(text: str) -> str:
     return escape(text)
 
 
+def _cut(text: str) -> str | None:
+    if len(text) <= MAX_SHOWN:
+        return None
+    return escape(text[:MAX_SHOWN] + "…") + f" ({len(text)} chars)"
+
+
 def quote_if_needed(text: str, token: re.Pattern[str]) -> str:
-    """``text`` bare when it reads back as itself, else quoted."""
+    """``text`` bare when it reads back as itself, else quoted (cut past ``MAX_SHOWN``)."""
+    cut = _cut(text)
+    if cut is not None:
+        return cut
     if text and token.fullmatch(text) and not text.startswith("...") and "#" not in text:
         return text
     return escape(text)
@@ -100,6 +134,85 @@ def format_scalar(value: str | bool | int | float) -> str:
         return str(value)
     if isinstance(value, float):
         return repr(value)
+    cut = _cut(value)
+    if cut is not None:
+        return cut
     if VALUE_TOKEN.fullmatch(value) and typed(value) == value:
         return value
     return escape(value)
+
+
+# -- report text ---------------------------------------------------------------------
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[: max(limit - 3, 0)] + "..."
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """``1 span``, ``2 spans`` (``words`` for irregular plurals)."""
+    return f"{count} {word if count == 1 else (words or word + 's')}"
+
+
+def display_name(name: str) -> str:
+    """A span name fit for one line of a report: PII masked, shortened, escaped."""
+    shown = shorten(str(redact("span.name", name)), 120)
+    return shown if shown.isprintable() else repr(shown)
+
+
+def show_call_id(call_id: str | None) -> str:
+    """A call id as reports print it: masked when it looks like personal data."""
+    if call_id is None:
+        return "(spans without a call id)"
+    shown = shorten(str(redact("call.id", call_id)), 60)
+    return shown if shown.isprintable() else repr(shown)
+
+
+def show_value(key: str, value: object, *, limit: int = 40) -> str:
+    """One attribute value for a message: masked, in Python's repr, shortened."""
+    return shorten(repr(redact(key, value)), limit)
+
+
+# -- tree text -----------------------------------------------------------------------
+
+
+def _attribute_value(key: str, value: object) -> str | None:
+    # Masked, then written so it parses back (masked values aside); None: a value the
+    # expectation language has no literal for (bytes, key/value lists).
+    shown = redact(key, value)
+    if isinstance(shown, tuple):
+        items = [s for s in shown if isinstance(s, str | bool | int | float)]
+        if len(items) != len(shown):
+            return None
+        return "(" + ", ".join(format_scalar(s) for s in items) + ")"
+    if isinstance(shown, str | bool | int | float):
+        return format_scalar(shown)
+    return None
+
+
+def describe_span(span: SpanRecord, *, hide_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS) -> str:
+    """One line for ``span``: name, then its attributes (call-id keys shown as present)."""
+    parts: list[str] = []
+    for key in sorted(span.attributes):
+        shown_key = quote_if_needed(key, KEY_TOKEN)
+        value = None if key in hide_keys else _attribute_value(key, span.attributes[key])
+        parts.append(shown_key if value is None else f"{shown_key}={value}")
+    text = quote_if_needed(str(redact("span.name", span.name)), NAME_TOKEN)
+    if parts:
+        text += " [" + ", ".join(parts) + "]"
+    if span.status.code == "ERROR":
+        text += " !ERROR"
+    return text
+
+
+def render_tree(walk: Iterable[tuple[int, SpanRecord]], *, durations: bool = True) -> TreeText:
+    """Indented text of a span tree (2 spaces a level) from ``(depth, span)`` pairs."""
+    lines: list[str] = []
+    for depth, span in walk:
+        line = "  " * depth + describe_span(span)
+        if durations:
+            d = span.duration_ns
+            line += "  (open)" if d is None else f"  ({d / 1e6:.1f} ms)"
+        lines.append(line)
+    return TreeText("\n".join(lines))

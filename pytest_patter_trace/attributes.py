@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TypeAlias
 
+from . import _render
+from ._render import plural
 from .grouping import DEFAULT_CALL_ID_KEYS, group_calls
 from .model import SpanRecord, SpansLike, as_records
 
@@ -181,10 +183,7 @@ def normalize_type(value: TypeLike | None, *, where: str) -> str | None:
 
 def show_value(key: str, value: object) -> str:
     """A short, PII-masked rendering of an attribute value for messages."""
-    from .pii import redact  # late: the PII module is optional at import time
-
-    text = repr(redact(key, value))
-    return text if len(text) <= 40 else text[:37] + "..."
+    return _render.show_value(key, value)
 
 
 def check_value(
@@ -590,6 +589,7 @@ def assert_required_attributes(
         AssertionError: with every violation, never only the first.
 
     """
+    __tracebackhide__ = True
     violations = check_required_attributes(
         spans, required, types=types, require_spans=require_spans, call_id_keys=call_id_keys
     )
@@ -598,10 +598,6 @@ def assert_required_attributes(
 
 
 # -- rendering -----------------------------------------------------------------------------
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" + ("" if count == 1 else "s")
 
 
 def format_violations(
@@ -618,8 +614,8 @@ def format_violations(
         per_call.setdefault(v.call_id, []).append(v)
     calls = list(per_call)
     real_calls = [c for c in calls if c is not None]
-    head = f"{title}: {_plural(len(violations), 'violation')}"
-    head += f" in {_plural(len(real_calls), 'call')}"
+    head = f"{title}: {plural(len(violations), 'violation')}"
+    head += f" in {plural(len(real_calls), 'call')}"
     if None in calls:
         head += " and outside any call"
     if detail:
@@ -634,7 +630,7 @@ def format_violations(
         mine = per_call[call_id]
         label = "outside any call" if call_id is None else f"call {_call_label(call_id)}"
         lines.append("")
-        lines.append(f"{label}: {_plural(len(mine), 'violation')}")
+        lines.append(f"{label}: {plural(len(mine), 'violation')}")
         groups: dict[tuple[str, str], list[Violation]] = {}
         for v in mine:
             groups.setdefault((v.code, v.message), []).append(v)
@@ -673,7 +669,4 @@ def _where(found: Sequence[Violation]) -> str:
 
 
 def _call_label(call_id: str) -> str:
-    from .pii import redact
-
-    shown = redact("getpatter.call.id", call_id)
-    return shown if isinstance(shown, str) else repr(shown)
+    return _render.show_call_id(call_id)

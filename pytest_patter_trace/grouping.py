@@ -12,15 +12,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, islice, repeat
 from types import MappingProxyType
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
-from ._render import KEY_TOKEN, NAME_TOKEN, format_scalar, quote_if_needed
+from . import _render
+from ._defaults import DEFAULT_CALL_ID_KEYS
+from ._render import describe_span as describe_span
+from ._render import display_name as display_name
 from ._text import TreeText
 from .model import SpanRecord, as_records, frozen_heap, settle_heap
 from .model import SpansLike as SpansLike
-
-if TYPE_CHECKING:
-    from .cost import CostSummary, LatencySummary
 
 __all__ = [
     "DEFAULT_CALL_ID_KEYS",
@@ -31,10 +31,6 @@ __all__ = [
     "render_tree",
     "start_order",
 ]
-
-#: Attribute keys read for a span's call id, in order: the documented key, the documented
-#: routing tag, and the key getpatter 0.7.0 actually emits.
-DEFAULT_CALL_ID_KEYS: tuple[str, ...] = ("getpatter.call.id", "patter.call_id", "patter.call.id")
 
 
 def start_order(span: SpanRecord) -> tuple[int, str, str, str]:
@@ -63,8 +59,9 @@ class CallIdConflict:
 
     def __str__(self) -> str:
         return (
-            f"span {self.span.name!r} ({self.span.span_id}) has call id {self.call_id!r} "
-            f"but {self.reason} {self.other_call_id!r}"
+            f"span {_render.display_name(self.span.name)} ({self.span.span_id}) has call id "
+            f"{_render.show_call_id(self.call_id)} but {self.reason} "
+            f"{_render.show_call_id(self.other_call_id)}"
         )
 
 
@@ -168,18 +165,6 @@ class CallTrace:
     def tree(self, *, durations: bool = True) -> TreeText:
         """The call as indented text: one span a line, attributes and durations shown."""
         return render_tree(self, durations=durations)
-
-    def cost(self) -> CostSummary:
-        """Summed ``patter.cost.*`` figures of this call, overall and per side."""
-        from .cost import call_cost
-
-        return call_cost(self)
-
-    def latency(self) -> LatencySummary:
-        """``patter.latency.*`` distributions of this call, overall and per side."""
-        from .cost import call_latency
-
-        return call_latency(self)
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -433,61 +418,6 @@ def _group(
     )
 
 
-def _format_value(key: str, value: object) -> str | None:
-    # Values pass through the PII redactor: tree text ends up in failure messages. The
-    # text parses back as an expectation matching the value (masked values aside);
-    # None: a value the expectation language has no literal for (bytes, key/value lists).
-    from .pii import redact
-
-    shown = redact(key, value)
-    if isinstance(shown, tuple):
-        items = [s for s in shown if isinstance(s, str | bool | int | float)]
-        if len(items) != len(shown):
-            return None
-        return "(" + ", ".join(format_scalar(s) for s in items) + ")"
-    if isinstance(shown, str | bool | int | float):
-        return format_scalar(shown)
-    return None
-
-
-def display_name(name: str) -> str:
-    """A span name fit for one line of a report: PII masked, shortened, escaped."""
-    from .pii import redact
-
-    shown = str(redact("span.name", name))
-    if len(shown) > 120:
-        shown = shown[:117] + "..."
-    return shown if shown.isprintable() else repr(shown)
-
-
-def _tree_name(name: str) -> str:
-    from .pii import redact
-
-    return quote_if_needed(str(redact("span.name", name)), NAME_TOKEN)
-
-
-def describe_span(span: SpanRecord, *, hide_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS) -> str:
-    """One line for ``span``: name, then its attributes (call-id keys shown as present)."""
-    parts: list[str] = []
-    for key in sorted(span.attributes):
-        shown_key = quote_if_needed(key, KEY_TOKEN)
-        value = None if key in hide_keys else _format_value(key, span.attributes[key])
-        parts.append(shown_key if value is None else f"{shown_key}={value}")
-    text = _tree_name(span.name)
-    if parts:
-        text += " [" + ", ".join(parts) + "]"
-    if span.status.code == "ERROR":
-        text += " !ERROR"
-    return text
-
-
 def render_tree(trace: CallTrace, *, durations: bool = True) -> TreeText:
     """Indented text of a call's span tree (2 spaces a level)."""
-    lines: list[str] = []
-    for depth, span in trace.walk():
-        line = "  " * depth + describe_span(span)
-        if durations:
-            d = span.duration_ns
-            line += "  (open)" if d is None else f"  ({d / 1e6:.1f} ms)"
-        lines.append(line)
-    return TreeText("\n".join(lines))
+    return _render.render_tree(trace.walk(), durations=durations)

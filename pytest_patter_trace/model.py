@@ -253,19 +253,24 @@ def _once_each(
     return list(map(converted.__getitem__, ids))
 
 
-def records_from_readables(spans: Sequence[ReadableSpan]) -> list[SpanRecord]:
+#: Reads spans' fields as columns (``_otel.span_columns``), or ``None`` when it cannot.
+ColumnReader: TypeAlias = "Callable[[Sequence[Any]], list[tuple[Any, ...]] | None]"
+
+
+def records_from_readables(
+    spans: Sequence[ReadableSpan], *, read_columns: ColumnReader | None = None
+) -> list[SpanRecord]:
     """Build :class:`SpanRecord` objects from SDK spans, sharing what spans share.
 
     A resource, a scope, a status and an id string are converted once and shared by every
-    record that has them; an ended span's attribute dict is shared, not copied (the SDK
-    never changes it again).
+    record that has them. ``read_columns`` (the capture passes ``_otel.span_columns``,
+    which sits above this module) reads the SDK's own fields, and shares an ended span's
+    attribute dict instead of copying it; without it the public properties are read.
     """
-    from . import _otel
-
     n = len(spans)
     if not n:
         return []
-    columns = _otel.span_columns(spans)
+    columns = None if read_columns is None else read_columns(spans)
     if columns is None:
         columns = list(zip(*map(_public_fields, spans), strict=True))
         contexts = columns[1]

@@ -33,6 +33,9 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, Literal, TypeAlias
 
+from . import _render
+from ._render import shorten
+from .errors import PatterTraceError
 from .model import (
     AttributeValue,
     EventRecord,
@@ -74,7 +77,7 @@ _PROTO_HINT = (
 )
 
 
-class OtlpError(ValueError):
+class OtlpError(PatterTraceError, ValueError):
     """Malformed OTLP input; the message names the source, line or message, and field.
 
     Example: ``trace.jsonl:3: resourceSpans[0].scopeSpans[0].spans[2].spanId: expected
@@ -374,15 +377,12 @@ def _describe(value: object) -> str:
         return "an object"
     if isinstance(value, list):
         return "a list"
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+    return shorten(repr(value), 40)
 
 
 def _shown(key: str, value: object) -> str:
     # Attribute values may be PII: they go through the redactor before any message.
-    from .pii import redact
-
-    return _describe(redact(key, value))
+    return _describe(_render.redact(key, value))
 
 
 @functools.cache

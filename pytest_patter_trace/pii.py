@@ -15,13 +15,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from functools import lru_cache, partial
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from ._pii.kinds import KINDS
+from ._pii.redact import mask, redact
+from .errors import PatterTraceError
 from .model import SpanRecord, SpansLike, as_records
 
 if TYPE_CHECKING:
-    from ._pii_detect import Hit, Scanner
+    from ._pii.detect import Hit, Scanner
 
 __all__ = [
     "KINDS",
@@ -36,22 +39,6 @@ __all__ = [
     "mask",
     "redact",
 ]
-
-#: Every kind the detector reports, in report order.
-KINDS: tuple[str, ...] = (
-    "phone",
-    "email",
-    "card",
-    "ssn",
-    "iban",
-    "ip",
-    "secret",
-    "dob",
-    "address",
-    "free_text",
-    "name",
-    "tool_payload",
-)
 
 #: ``allow`` items: an attribute-key glob (``"http.request.header.*"``), a compiled regex
 #: searched in the flagged value, or a predicate called with the flagged value.
@@ -106,7 +93,7 @@ class PiiFinding:
         }
 
 
-class PiiFound(AssertionError):
+class PiiFound(PatterTraceError, AssertionError):
     """Raised by :func:`assert_no_pii`; ``findings`` holds what was found (masked)."""
 
     def __init__(self, findings: Iterable[PiiFinding], *, hint: str | None = None) -> None:
@@ -164,7 +151,7 @@ def find_pii(
     globs, value_rules = _allow_rules(allow)
     patterns = _extra_patterns(extra)
     wanted = _kinds(kinds, extra_kinds={k for k, _ in patterns})
-    from ._pii_detect import Scanner
+    from ._pii.detect import Scanner
 
     scanner = Scanner(kinds=wanted, extra=patterns)
     failure: str | None = None
@@ -218,28 +205,6 @@ def guard_failure(
     __tracebackhide__ = True
     findings = find_pii(spans, allow=allow, kinds=kinds, extra=extra)
     return format_findings(findings, hint=GUARD_HINT) if findings else None
-
-
-def mask(kind: str, value: object) -> str:
-    """``value`` masked the way findings of ``kind`` are shown (unknown kinds: generically)."""
-    from ._pii_mask import MASKERS, mask_generic, mask_phone
-
-    text = str(value)
-    if kind == "phone":
-        return mask_phone(text, cc_digits=_country_code_digits(text))
-    return MASKERS.get(kind, mask_generic)(text)
-
-
-def redact(key: str, value: object) -> object:
-    """Return ``value`` masked if it looks like PII, else unchanged.
-
-    Used wherever attribute values are printed (trees, diffs, reports). Never raises:
-    a value that cannot be checked is replaced, not shown.
-    """
-    try:
-        return _redact(key, value, _lenient_scanner())
-    except Exception:
-        return "<value hidden: could not be checked for PII>"
 
 
 # -- scanning ------------------------------------------------------------------------------
@@ -455,61 +420,6 @@ def _kinds(kinds: Iterable[str] | str | None, *, extra_kinds: set[str]) -> froze
             f"; known: {', '.join(KINDS)}"
         )
     return chosen
-
-
-# -- redaction -----------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _lenient_scanner() -> Scanner:
-    from ._pii_detect import Scanner
-
-    return Scanner(strict=False)
-
-
-def _redact(key: str, value: object, scanner: Scanner) -> object:
-    if isinstance(value, tuple | list):
-        return tuple(_redact(key, item, scanner) for item in value)
-    if isinstance(value, Mapping):
-        return {k: _redact(f"{key}.{k}", v, scanner) for k, v in value.items()}
-    if isinstance(value, bytes):
-        decoded = value.decode("utf-8", "replace")
-        shown = _redact(key, decoded, scanner)
-        return value if shown is decoded else shown
-    if isinstance(value, str):
-        text, hits = scanner.scan_text(key, value)
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        text, hits = scanner.scan_number(key, value)
-    else:
-        return value
-    if not hits:
-        return value
-    out: list[str] = []
-    pos = 0
-    for hit in hits:
-        if hit.start < pos:  # overlaps a part already masked
-            continue
-        out.append(text[pos : hit.start])
-        out.append(hit.masked)
-        pos = hit.end
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def _country_code_digits(text: str) -> int:
-    stripped = text.lstrip()
-    if not stripped.startswith(("+", "00")):
-        return 0
-    from ._pii_detect import phonenumbers_module
-
-    pn = phonenumbers_module()
-    if pn is None:
-        return 1
-    try:
-        number = pn.parse("+" + stripped[2:] if stripped.startswith("00") else stripped, None)
-    except pn.NumberParseException:
-        return 1
-    return len(str(number.country_code))
 
 
 def _fail(findings: list[PiiFinding]) -> None:

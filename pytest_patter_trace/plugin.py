@@ -186,11 +186,16 @@ def _warm_up(config: pytest.Config) -> None:
     """
     if config.stash.get(_WARM, False):
         return
+    from opentelemetry import context
+
     from . import pii
 
+    # OpenTelemetry before 1.26 loads its runtime context (an entry point) on the first
+    # span; the spans of a test go through our provider, so load it before the body runs.
+    context.get_current()
     pii.redact("span.name", "warm-up")  # the open-span warning masks names with this
     if _guard_enabled(config):
-        from ._pii_detect import phonenumbers_module
+        from ._pii.detect import phonenumbers_module
 
         pii.guard_failure(())  # loads the strict scanner and everything a scan uses
         config.stash[_GUARD] = pii.guard_failure

@@ -10,16 +10,13 @@ span without one inherits it, the keys holding raw content, keys to leave alone.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-import re
 from collections.abc import Callable, Mapping, Sequence
 from fnmatch import fnmatchcase
 from importlib import resources
 
-from .attributes import Violation
-from .contract import Contract, ContractError, _parse, default_contract
-from .model import SpanRecord, freeze_attributes
+from .contract import Contract, ContractError, as_operations, default_contract, parse_contract
+from .model import SpanRecord
 
 __all__ = [
     "DEFAULT_PROFILE",
@@ -63,7 +60,7 @@ def load_profile(name: str) -> Contract:
         known = ", ".join(PROFILES)
         raise ContractError("<profile>", [("", f"unknown profile {name!r}; known: {known}")])
     data = resources.files(__package__).joinpath("profiles").joinpath(f"{name}.toml").read_bytes()
-    return _parse(data, f"{__package__}/profiles/{name}.toml")
+    return parse_contract(data, f"{__package__}/profiles/{name}.toml")
 
 
 def profile_drivers(name: str) -> tuple[str, ...]:
@@ -79,53 +76,6 @@ def profile_drivers(name: str) -> tuple[str, ...]:
     if profile.framework:
         return (profile.framework,)
     return tuple(DRIVERS)
-
-
-_FIELD = re.compile(r"\{([^{}]+)\}")
-
-
-def as_operations(
-    records: Sequence[SpanRecord], contract: Contract
-) -> tuple[tuple[SpanRecord, ...], list[Violation]]:
-    """Records renamed to their ``match_spans_by`` value, and span-name findings.
-
-    Spans without that attribute are left out: they are no spans of the convention; so
-    are attributes outside its namespace (``gen_ai.`` for ``gen_ai.operation.name``). A
-    span whose real name differs from its ``span_names`` rule yields a ``span-name``
-    violation (call id filled in later by the check, as for every finding).
-    """
-    profile = contract.profile
-    key = profile.match_spans_by if profile is not None else None
-    if profile is None or key is None:
-        return tuple(records), []
-    prefix = key.split(".", 1)[0] + "."
-    out: list[SpanRecord] = []
-    found: list[Violation] = []
-    for record in records:
-        value = record.attributes.get(key)
-        if not isinstance(value, str) or not value:
-            continue
-        rule = profile.span_names.get(value)
-        if rule is not None:
-            expected = _FIELD.sub(functools.partial(_field, record.attributes), rule)
-            if record.name != expected:
-                found.append(
-                    Violation.on(
-                        record,
-                        "span-name",
-                        f"named {record.name!r}; the convention names it {rule!r}",
-                        call_id=None,
-                        expected=rule,
-                        found=record.name,
-                    )
-                )
-        own = {k: v for k, v in record.attributes.items() if k.startswith(prefix)}
-        out.append(dataclasses.replace(record, name=value, attributes=freeze_attributes(own)))
-    return tuple(out), found
-
-
-def _field(attributes: Mapping[str, object], match: re.Match[str]) -> str:
-    return str(attributes.get(match.group(1), "?"))
 
 
 def content_keys_found(records: Sequence[SpanRecord], contract: Contract) -> list[str]:

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from .grouping import CallTrace, describe_span, display_name, group_calls
+from ._render import describe_span, display_name, plural, show_call_id
+from .grouping import CallTrace, group_calls
 from .model import SpanRecord
 
 __all__ = ["CallReport", "SourceReport", "check_spans", "render_json", "render_text"]
@@ -93,18 +94,6 @@ class SourceReport:
 
 def _finding_key(finding: dict[str, Any]) -> tuple[object, ...]:
     return tuple(v for k, v in sorted(finding.items()) if k not in ("call_id", "span_id"))
-
-
-def show_call_id(call_id: str | None) -> str:
-    """A call id as reports print it: masked when it looks like personal data."""
-    if call_id is None:
-        return "(spans without a call id)"
-    from .pii import redact
-
-    shown = str(redact("call.id", call_id))
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
-    return shown if shown.isprintable() else repr(shown)
 
 
 def check_spans(
@@ -185,10 +174,6 @@ class Style:
         return f"\033[{code}m{text}\033[0m" if self.enabled else text
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def render_text(
     reports: Sequence[SourceReport], out: TextIO, style: Style, *, header: str = ""
 ) -> None:
@@ -222,8 +207,8 @@ def render_text(
                 count = len(call.violations) + len(call.pii)
                 out.write(
                     f"  {_span_of_numbers('call', same)} ({ids}): the same "
-                    f"{_plural(call.spans, 'span')} and the same "
-                    f"{_plural(count, 'finding')} as call {number}\n"
+                    f"{plural(call.spans, 'span')} and the same "
+                    f"{plural(count, 'finding')} as call {number}\n"
                 )
     # Again at the end: the line a CI log shows last.
     out.write(f"\n{_totals(reports, calls, good if ok else bad)}\n")
@@ -235,8 +220,8 @@ def _totals(reports: Sequence[SourceReport], calls: Sequence[CallReport], verdic
     errors = sum(1 for r in reports if r.error)
     unread = f" ({errors} with no span)" if errors else ""
     return (
-        f"{_plural(len(reports), 'source')}{unread}, {_plural(len(calls), 'call')}, "
-        f"{_plural(violations, 'contract violation')}, {_plural(pii, 'PII finding')}: {verdict}"
+        f"{plural(len(reports), 'source')}{unread}, {plural(len(calls), 'call')}, "
+        f"{plural(violations, 'contract violation')}, {plural(pii, 'PII finding')}: {verdict}"
     )
 
 
@@ -257,7 +242,7 @@ def _summary(calls: Sequence[CallReport], out: TextIO, style: Style) -> None:
     width = max(len(code) for code in findings) + 2
     for code, count in sorted(findings.items(), key=lambda kv: (-kv[1], kv[0])):
         label = style(f"[{code}]".ljust(width), "33")
-        out.write(f"  {label} {count:>4}  in {_plural(len(in_calls[code]), 'call')}\n")
+        out.write(f"  {label} {count:>4}  in {plural(len(in_calls[code]), 'call')}\n")
 
 
 def _span_of_numbers(word: str, numbers: Sequence[int]) -> str:
@@ -271,12 +256,12 @@ def _span_of_numbers(word: str, numbers: Sequence[int]) -> str:
 def _call(number: int, call: CallReport, out: TextIO, style: Style, good: str, bad: str) -> None:
     verdict = good if call.conforms else bad
     label = call.call_id if call.call_id is not None else "(spans without a call id)"
-    out.write(f"  call {number} ({label}): {_plural(call.spans, 'span')}, {verdict}\n")
+    out.write(f"  call {number} ({label}): {plural(call.spans, 'span')}, {verdict}\n")
     width = len(str(len(call.tree)))
     for index, line in enumerate(call.tree, start=1):
         out.write(f"    {style(f'#{index}'.rjust(width + 1), '2')} {line}\n")
     if call.violations:
-        out.write(f"    contract: {_plural(len(call.violations), 'violation')}\n")
+        out.write(f"    contract: {plural(len(call.violations), 'violation')}\n")
         for (code, name, message), where in _folded(call.violations):
             at = _where(name, where)
             out.write(f"      {style(f'[{code}]', '33')} {at}{message}\n")
@@ -285,7 +270,7 @@ def _call(number: int, call: CallReport, out: TextIO, style: Style, good: str, b
     out.write(f"    cost: {_cost_line(call.cost)}\n")
     out.write(f"    latency: {_latency_line(call.latency)}\n")
     if call.pii:
-        out.write(f"    pii: {_plural(len(call.pii), 'finding')}\n")
+        out.write(f"    pii: {plural(len(call.pii), 'finding')}\n")
         for (kind, name, text), where in _folded(call.pii, message="pii"):
             at = _where(name, where)
             out.write(f"      {style(f'[{kind}]', '31')} {at}{text}\n")
@@ -334,7 +319,7 @@ def _cost_line(cost: dict[str, Any]) -> str:
         for name, value in sorted(cost.get("totals", {}).items())
         if value
     ]
-    return f"{_plural(cost['spans'], 'span')}: " + (", ".join(parts) or "all zero")
+    return f"{plural(cost['spans'], 'span')}: " + (", ".join(parts) or "all zero")
 
 
 def _latency_line(latency: dict[str, Any]) -> str:
@@ -345,7 +330,7 @@ def _latency_line(latency: dict[str, Any]) -> str:
         for name, s in sorted(latency.get("stats", {}).items())
         if s.get("count")
     ]
-    return f"{_plural(latency['spans'], 'span')}: " + "; ".join(parts)
+    return f"{plural(latency['spans'], 'span')}: " + "; ".join(parts)
 
 
 # -- JSON ------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
+from .errors import PatterTraceError
 from .grouping import DEFAULT_CALL_ID_KEYS, CallTrace, Grouping, group_calls
 from .model import AttributeValue, EventRecord, LinkRecord, SpanRecord, as_records
 
@@ -145,7 +146,7 @@ class SnapshotOptions:
             raise TypeError(f"SnapshotOptions.scope must be a bool, got {self.scope!r}")
 
 
-class SnapshotRefusedError(Exception):
+class SnapshotRefusedError(PatterTraceError):
     """The trace holds PII, so it is not serialized; ``str()`` shows masked findings."""
 
     def __init__(self, findings: Sequence[object]) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from itertools import repeat
 from typing import TYPE_CHECKING, cast
 
+from ._otel import span_columns
 from ._text import TreeText
 from .grouping import (
     DEFAULT_CALL_ID_KEYS,
@@ -360,14 +361,20 @@ def _in_start_order(records: list[SpanRecord]) -> tuple[SpanRecord, ...]:
 def _to_records(pending: Sequence[ReadableSpan | SpanRecord]) -> list[SpanRecord]:
     """Records for ``pending`` in the same order, SDK spans converted in one batch."""
     if not any(map(isinstance, pending, repeat(SpanRecord))):  # the usual case, C-level
-        return records_from_readables(cast("Sequence[ReadableSpan]", pending))
+        return records_from_readables(
+            cast("Sequence[ReadableSpan]", pending), read_columns=span_columns
+        )
     readable = [i for i, item in enumerate(pending) if not isinstance(item, SpanRecord)]
     if not readable:
         return cast("list[SpanRecord]", list(pending))
     if len(readable) == len(pending):
-        return records_from_readables(cast("Sequence[ReadableSpan]", pending))
+        return records_from_readables(
+            cast("Sequence[ReadableSpan]", pending), read_columns=span_columns
+        )
     out = list(pending)
-    built = records_from_readables([cast("ReadableSpan", pending[i]) for i in readable])
+    built = records_from_readables(
+        [cast("ReadableSpan", pending[i]) for i in readable], read_columns=span_columns
+    )
     for index, record in zip(readable, built, strict=True):
         out[index] = record
     return cast("list[SpanRecord]", out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pytest_patter_trace import pii
+from pytest_patter_trace import _render
 from pytest_patter_trace.attributes import (
     AttributeSpec,
     Violation,
@@ -230,7 +230,7 @@ def test_values_in_messages_go_through_redact(monkeypatch: pytest.MonkeyPatch) -
         seen.append(key)
         return "<masked>"
 
-    monkeypatch.setattr(pii, "redact", redact)
+    monkeypatch.setattr(_render, "redact", redact)
     spans = [span("getpatter.tool", "1", getpatter__tool__name=5551234567)]
     with pytest.raises(AssertionError) as info:
         assert_required_attributes(spans, {"getpatter.tool": {"getpatter.tool.name": str}})

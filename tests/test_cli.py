@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from _releases import recorded_on_070
+from _releases import INSTALLED, recorded_on_070
 
 from pytest_patter_trace import cli
 from pytest_patter_trace.contract import documented_example_trace
@@ -163,6 +163,7 @@ def test_console_script_installed() -> None:
 
 
 @needs_getpatter
+@recorded_on_070
 def test_identical_calls_are_folded(capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("getpatter")
     assert cli.main(["check", "--no-color", "--scenario", "concurrent-calls"]) == 1
@@ -274,13 +275,21 @@ def test_help_lists_exit_codes_formats_and_range(capsys: pytest.CaptureFixture[s
 
 
 def _broken_sdk(tmp_path: Path) -> dict[str, str]:
-    # A getpatter that is installed but cannot run: its import fails.
-    pkg = tmp_path / "shadow" / "getpatter"
-    pkg.mkdir(parents=True)
-    (pkg / "__init__.py").write_text("raise ImportError('this getpatter cannot be imported')\n")
+    # A getpatter that is installed but cannot run: its import fails (under either import
+    # name: releases before 0.5 are the `patter` package).
+    for name in ("getpatter", "patter"):
+        pkg = tmp_path / "shadow" / name
+        pkg.mkdir(parents=True)
+        (pkg / "__init__.py").write_text(
+            "raise RuntimeError('this getpatter cannot be imported')\n"
+        )
     return {**os.environ, "PYTHONPATH": str(tmp_path / "shadow"), "DO_NOT_TRACK": "1"}
 
 
+installed = pytest.mark.skipif(INSTALLED is None, reason="getpatter is not installed")
+
+
+@installed
 @pytest.mark.parametrize("as_json", [False, True])
 def test_sdk_that_cannot_be_driven_exits_3(tmp_path: Path, as_json: bool) -> None:
     argv = [sys.executable, "-m", "pytest_patter_trace.cli", "check", "--scenario", "text-turn"]
@@ -303,6 +312,7 @@ def test_sdk_that_cannot_be_driven_exits_3(tmp_path: Path, as_json: bool) -> Non
         assert "this getpatter cannot be imported" in line
 
 
+@installed
 def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "pytest_patter_trace.cli", "check", "--debug"],
@@ -339,3 +349,23 @@ def test_release_outside_the_range_exits_4(tmp_path: Path, as_json: bool) -> Non
         assert line.startswith(
             "patter-trace: error: getpatter 0.4.1 is outside the supported range"
         )
+
+
+def test_without_getpatter_exits_3(tmp_path: Path) -> None:
+    # No distribution named getpatter on the path the check sees (metadata hidden).
+    code = (
+        "import importlib.metadata as m, sys\n"
+        "real = m.version\n"
+        "def version(name):\n"
+        "    if name == 'getpatter':\n"
+        "        raise m.PackageNotFoundError(name)\n"
+        "    return real(name)\n"
+        "m.version = version\n"
+        "from pytest_patter_trace.cli import main\n"
+        "sys.exit(main(['check']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 3, result.stderr
+    assert result.stderr.startswith("patter-trace: error: getpatter is not installed")

@@ -682,9 +682,9 @@ def test_error_pickles_intact() -> None:
 def test_attribute_values_in_errors_go_through_the_redactor(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import pytest_patter_trace.pii as pii
+    from pytest_patter_trace import _render
 
-    monkeypatch.setattr(pii, "redact", lambda key, value: f"<{key} masked>")
+    monkeypatch.setattr(_render, "redact", lambda key, value: f"<{key} masked>")
     document = copy.deepcopy(COLLECTOR_LINE_2)
     _span(document)["attributes"] = [{"key": "caller", "value": {"intValue": "+1 415 555 0100"}}]
     with pytest.raises(OtlpError) as info:

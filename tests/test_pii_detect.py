@@ -232,7 +232,7 @@ def test_numbers_with_a_country_code_are_found(number: object, style: str, templ
 
 
 def test_numbering_plan_checks_agree_with_libphonenumber() -> None:
-    from pytest_patter_trace._pii_phone import PhoneFinder
+    from pytest_patter_trace._pii.phone import PhoneFinder
 
     finder = PhoneFinder(phonenumbers)
     rng = random.Random(7)

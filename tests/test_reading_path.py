@@ -12,6 +12,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import Link, SpanKind, Status, StatusCode
 
+from pytest_patter_trace._otel import span_columns
 from pytest_patter_trace.grouping import CallTrace, group_calls
 from pytest_patter_trace.model import (
     EventRecord,
@@ -93,14 +94,17 @@ def sdk_spans() -> Iterator[tuple[ReadableSpan, ...]]:
 
 
 def test_records_equal_what_the_public_api_says(sdk_spans: tuple[ReadableSpan, ...]) -> None:
-    built = records_from_readables(sdk_spans)
+    built = records_from_readables(sdk_spans, read_columns=span_columns)  # the SDK's fields
     assert built == [_expected(s) for s in sdk_spans]
+    assert records_from_readables(sdk_spans) == built  # the public properties
     assert [record_from_readable(s) for s in sdk_spans] == built
     assert list(as_records(list(sdk_spans))) == built
 
 
 def test_records_share_what_spans_share(sdk_spans: tuple[ReadableSpan, ...]) -> None:
-    built = records_from_readables(sdk_spans)
+    built = records_from_readables(sdk_spans, read_columns=span_columns)
+    # An ended span's attribute dict is shared, behind a read-only proxy.
+    assert built[0].attributes == dict(sdk_spans[0].attributes or {})
     by_service: dict[object, set[int]] = {}
     for record in built:
         by_service.setdefault(record.resource["service.name"], set()).add(id(record.resource))

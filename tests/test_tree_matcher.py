@@ -17,7 +17,7 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from pytest_patter_trace import TreeText, pii
+from pytest_patter_trace import TreeText, _render
 from pytest_patter_trace.grouping import CallTrace
 from pytest_patter_trace.model import SpanRecord, freeze_attributes
 from pytest_patter_trace.tree import (
@@ -451,7 +451,7 @@ def test_message_masks_pii(monkeypatch: pytest.MonkeyPatch) -> None:
     def redact(key: str, value: object) -> object:
         return "<phone>" if key == "caller" else value
 
-    monkeypatch.setattr(pii, "redact", redact)
+    monkeypatch.setattr(_render, "redact", redact)
     message = failure("a [caller=x]", T("a", {"caller": "+14155550100"}))
     assert "+14155550100" not in message
     assert "attribute 'caller' is '<phone>', expected 'x'" in message

@@ -273,6 +273,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"getpatter suite: {suite}")
         for name in skipped:
             print(f"left out: {name} (imports tests/conftest.py, which the sdist does not ship)")
+        sys.path.insert(0, str(HERE))
+        from patter_suite_capture import TOKEN_IN_URL_TESTS, URL_KEYS
+
+        for node in TOKEN_IN_URL_TESTS:
+            print(
+                f"run (c) allows {', '.join(URL_KEYS)} in {node}: the test puts the dashboard "
+                "token in the URL on purpose, and the guard flags it in the request spans"
+            )
         ways = list(WAYS)
         if args.fastapi:
             ways[2] = with_fastapi(ways[2])

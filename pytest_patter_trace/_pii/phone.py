@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import Any
 
-from . import _pii_patterns as pat
+from . import patterns as pat
 
 __all__ = ["PhoneFinder"]
 

@@ -18,8 +18,9 @@ from itertools import pairwise
 from types import ModuleType
 from urllib.parse import unquote
 
-from . import _pii_patterns as pat
-from ._pii_mask import (
+from . import patterns as pat
+from .kinds import KINDS
+from .mask import (
     MASKERS,
     mask_generic,
     mask_name,
@@ -27,8 +28,7 @@ from ._pii_mask import (
     mask_phone,
     mask_spoken,
 )
-from ._pii_phone import PhoneFinder
-from .pii import KINDS
+from .phone import PhoneFinder
 
 __all__ = ["KINDS", "Hit", "Scanner", "key_flags", "phonenumbers_module"]
 
