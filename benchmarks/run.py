@@ -357,7 +357,7 @@ def _getpatter_installed() -> bool:
 
 def bench_capture() -> list[Row]:
     n = 10_000 if CI else 20_000
-    reps = 7 if CI else 11
+    reps = 9 if CI else 11
     paths: list[tuple[str, Callable[[int], Timing], Callable[[int], Timing], str]] = [
         (
             "proxy tracer from import, no app provider",

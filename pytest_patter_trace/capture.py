@@ -146,6 +146,9 @@ class _FollowGlobal(GlobalTracer):
             return self._own
         return super()._target()
 
+    def _while_global(self, provider: trace_api.TracerProvider) -> trace_api.Tracer:
+        return self._own if provider is self._fallback else self
+
 
 class SpanCapture(SpanStore):
     """What the ``patter_spans`` fixture returns: the spans that ended during the test.

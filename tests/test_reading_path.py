@@ -194,3 +194,24 @@ def test_grouping_leaves_objects_frozen_by_others_frozen() -> None:
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_a_tracer_following_the_global_provider_reaches_the_sdk_in_one_hop() -> None:
+    # getpatter's tracer follows the global provider; during a test that is the capture's
+    # fallback, whose tracers follow the global provider too: no second hop per span.
+    from opentelemetry.sdk.trace import Tracer
+
+    from pytest_patter_trace._follow import GlobalTracer
+    from pytest_patter_trace.capture import CaptureHub
+
+    hub = CaptureHub()
+    capture = hub.start()
+    try:
+        tracer = GlobalTracer("patter")
+        assert type(tracer._target()) is Tracer
+        with tracer.start_as_current_span("through getpatter's tracer"):
+            pass
+        assert capture.names() == ["through getpatter's tracer"]
+    finally:
+        hub.stop(capture)
+        hub.close()
