@@ -27,9 +27,19 @@ class GlobalTracer(trace_api.Tracer):
         provider = trace_api.get_tracer_provider()  # the proxy while none is set
         cached = self._cached
         if cached is None or cached[0] is not provider:
-            cached = (provider, provider.get_tracer(*self._args, **self._kwargs))
+            tracer = provider.get_tracer(*self._args, **self._kwargs)
+            if isinstance(tracer, GlobalTracer):
+                # A tracer that follows the global provider too (the capture's fallback
+                # hands those out): use what it resolves to while this provider is
+                # global, one hop per span instead of two.
+                tracer = tracer._while_global(provider)
+            cached = (provider, tracer)
             self._cached = cached
         return cached[1]
+
+    def _while_global(self, provider: trace_api.TracerProvider) -> trace_api.Tracer:
+        """The tracer to use directly as long as ``provider`` is the global one."""
+        return self
 
     def start_span(self, *args: Any, **kwargs: Any) -> trace_api.Span:
         return self._target().start_span(*args, **kwargs)

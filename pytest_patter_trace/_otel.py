@@ -9,12 +9,15 @@ live here, in one small module, and a change in the SDK means changing this file
 
 from __future__ import annotations
 
+import operator
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence, Sized
+from itertools import repeat
 from typing import Any
 
 from opentelemetry import trace as trace_api
-from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
+from opentelemetry.attributes import BoundedAttributes
+from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerProvider
 
 __all__ = [
     "add_processor",
@@ -25,6 +28,8 @@ __all__ = [
     "patch_set_global",
     "remove_processors",
     "set_global_soft",
+    "span_columns",
+    "span_context",
 ]
 
 
@@ -103,6 +108,95 @@ def patch_provider_init(on_new: Callable[[TracerProvider], None]) -> Callable[[]
             TracerProvider.__init__ = original  # type: ignore[method-assign]
 
     return undo
+
+
+# -- reading finished spans --------------------------------------------------------------
+# Turning spans into records through the public properties costs a dozen Python calls per
+# span, three of which copy (``attributes``, ``events``, ``links``). Reading the SDK's
+# fields column by column with C-level getters (``map`` over ``attrgetter``) runs no
+# Python code per span, and an ended span's attribute dict can be shared, not copied.
+
+_SPAN_FIELD_NAMES = (
+    "_name",
+    "_context",
+    "_parent",
+    "_kind",
+    "_status",
+    "_start_time",
+    "_end_time",
+    "_attributes",
+    "_events",
+    "_links",
+    "_resource",
+    "_instrumentation_scope",
+)
+_SPAN_FIELDS = operator.attrgetter(*_SPAN_FIELD_NAMES)
+# What an SDK-made span holds (BoundedAttributes, BoundedList) read in the same pass: the
+# attribute dict, whether it is frozen, and the event and link deques (C-level len()).
+_SDK_SPAN_FIELDS = operator.attrgetter(
+    *_SPAN_FIELD_NAMES[:7],
+    "_attributes._dict",
+    "_events._dq",
+    "_links._dq",
+    *_SPAN_FIELD_NAMES[10:],
+    "_attributes._immutable",
+)
+# A span context is a tuple (trace_id, span_id, ...); the properties are Python calls.
+_TRACE_ID = operator.itemgetter(0)
+_SPAN_ID = operator.itemgetter(1)
+_IMMUTABLE = operator.attrgetter("_immutable")
+# Only the SDK's own classes: a subclass may override a property with other data.
+_SDK_SPAN_TYPES = frozenset({ReadableSpan, Span})
+_SDK_FIELDS_OK = set(_SPAN_FIELD_NAMES) <= set(ReadableSpan.__init__.__code__.co_names)
+
+
+def span_columns(spans: Sequence[Any]) -> list[tuple[Any, ...]] | None:
+    """The SDK fields of ``spans`` as columns, or ``None`` to use the public properties.
+
+    Columns: names, trace ids, parents, kinds, statuses, starts, ends, attribute dicts,
+    event counts, link counts, resources, scopes, span ids. An attribute dict is
+    the one behind an ended span's attributes, which the SDK never changes again, or
+    ``None`` where the public mapping must be copied (span still open, or not the SDK's
+    mapping). ``None`` for anything but the SDK's own span classes, or when the SDK moved
+    these fields.
+    """
+    if not _SDK_FIELDS_OK or not _SDK_SPAN_TYPES.issuperset(map(type, spans)):
+        return None
+    n = len(spans)
+    try:
+        columns = list(zip(*map(_SDK_SPAN_FIELDS, spans), strict=True))
+    except AttributeError:  # a ReadableSpan made by hand: plain dicts, tuples, no context
+        columns = list(zip(*map(_SPAN_FIELDS, spans), strict=True))
+        attributes = columns[7]
+        columns[7] = tuple(
+            a._dict if type(a) is BoundedAttributes and a._immutable else None for a in attributes
+        )
+        for at in (8, 9):
+            sized: Iterable[Sized] = map(getattr, columns[at], repeat("_dq", n), columns[at])
+            columns[at] = tuple(map(len, sized))
+    else:
+        if not all(columns.pop()):  # some spans still open: their attributes may change
+            columns[7] = tuple(
+                d if frozen else None
+                for d, frozen in zip(columns[7], map(_IMMUTABLE, map(_ATTRS, spans)), strict=True)
+            )
+        columns[8] = tuple(map(len, columns[8]))
+        columns[9] = tuple(map(len, columns[9]))
+    contexts = columns[1]
+    if None in contexts:
+        return None  # no span context: let the caller name the span
+    columns[1] = tuple(map(_TRACE_ID, contexts))
+    columns.append(tuple(map(_SPAN_ID, contexts)))
+    return columns
+
+
+_ATTRS = operator.attrgetter("_attributes")
+
+#: A span's ``SpanContext`` as one C-level call (the ``context`` property is a Python
+#: call): the tap reads it twice per span. Falls back to the property if the SDK moved it.
+span_context: Callable[[Any], trace_api.SpanContext | None] = operator.attrgetter(
+    "_context" if "_context" in ReadableSpan.__init__.__code__.co_names else "context"
+)
 
 
 def patch_set_global(on_set: Callable[[TracerProvider], None]) -> Callable[[], None]:

@@ -45,23 +45,48 @@ if TYPE_CHECKING:
 __all__ = ["CaptureHub", "SpanCapture"]
 
 
+_span_context = _otel.span_context
+
+
 class _Tap(SpanProcessor):
     """Forwards finished spans to the active capture; inert otherwise."""
 
     def __init__(self, hub: CaptureHub) -> None:
         self._hub = hub
 
+    # Both hooks run for every span of every tapped provider: C-level reads only, the
+    # (trace_id, span_id) key sliced off the context tuple, computed once per hook.
+
     def on_start(self, span: Span, parent_context: Context | None = None) -> None:
         capture = self._hub.active
         if capture is not None:
-            ctx = span.get_span_context()
-            # A single dict store: atomic, so no lock on the span-start path.
-            capture._open[(ctx.trace_id, ctx.span_id)] = span
+            ctx = _span_context(span)
+            if ctx is not None:
+                # A single dict store: atomic, so no lock on the span-start path.
+                capture._open[ctx[:2]] = span
 
     def on_end(self, span: ReadableSpan) -> None:
         capture = self._hub.active
         if capture is not None:
-            capture._add_ended(span, self._hub._orphans)
+            ctx = _span_context(span)
+            if ctx is None:
+                capture._add_readable(span)
+                return
+            key = ctx[:2]
+            capture._open.pop(key, None)
+            orphans = self._hub._orphans
+            if orphans and key in orphans:
+                # Started during an earlier test and left open there: not this test's.
+                orphans.discard(key)
+                return
+            # SpanStore._add_readable inlined (a capture has no max_spans): one call less.
+            with capture._lock:
+                seen = capture._seen
+                if key not in seen:
+                    seen.add(key)
+                    capture._raw.append(span)
+                    if capture._waiters:
+                        capture._cond.notify_all()
 
     def shutdown(self) -> None:
         return None
@@ -121,6 +146,9 @@ class _FollowGlobal(GlobalTracer):
             return self._own
         return super()._target()
 
+    def _while_global(self, provider: trace_api.TracerProvider) -> trace_api.Tracer:
+        return self._own if provider is self._fallback else self
+
 
 class SpanCapture(SpanStore):
     """What the ``patter_spans`` fixture returns: the spans that ended during the test.
@@ -145,17 +173,6 @@ class SpanCapture(SpanStore):
         ``SimpleSpanProcessor``; spans it receives twice are recorded once.
         """
         return self._exporter
-
-    def _add_ended(self, span: ReadableSpan, orphans: set[tuple[int, int]]) -> None:
-        ctx = span.context
-        if ctx is not None:
-            key = (ctx.trace_id, ctx.span_id)
-            self._open.pop(key, None)
-            if orphans and key in orphans:
-                # Started during an earlier test and left open there: not this test's.
-                orphans.discard(key)
-                return
-        self._add_readable(span)
 
     def open_spans(self) -> tuple[SpanRecord, ...]:
         """Spans started during the test that have not ended (yet), in start order."""

@@ -7,18 +7,19 @@ several traces (one per turn stage), so grouping is by id, never by trace.
 
 from __future__ import annotations
 
-import gc
+import operator
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import compress, islice, repeat
 from types import MappingProxyType
+from typing import cast
 
 from . import _render
 from ._defaults import DEFAULT_CALL_ID_KEYS
 from ._render import describe_span as describe_span
 from ._render import display_name as display_name
 from ._text import TreeText
-from .model import SpanRecord, as_records
+from .model import SpanRecord, as_records, frozen_heap, settle_heap
 from .model import SpansLike as SpansLike
 
 __all__ = [
@@ -32,23 +33,19 @@ __all__ = [
 ]
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    # Indexing a trace allocates a few small tuples per span; with the cyclic collector
-    # on, each collection rescans the growing heap and 1M spans cost 2x per span what 10k
-    # do. Nothing built here forms reference cycles, so pausing it is safe.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def start_order(span: SpanRecord) -> tuple[int, str, str, str]:
     """Sort key for siblings: start time, then name and ids so ties are deterministic."""
     return (span.start_ns, span.name, span.trace_id, span.span_id)
+
+
+# C-level getters: indexing runs a handful of these over every span instead of Python
+# code per span (a million-span trace is indexed in about a second).
+_START_ORDER = operator.attrgetter("start_ns", "name", "trace_id", "span_id")
+_START_NS = operator.attrgetter("start_ns")
+_KEY = operator.attrgetter("trace_id", "span_id")
+_PARENT_KEY = operator.attrgetter("trace_id", "parent_span_id")
+_ATTRIBUTES = operator.attrgetter("attributes")
+_TEXT_OR_NONE = frozenset({str, type(None)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,32 +77,61 @@ class CallTrace:
 
     def __init__(self, call_id: str | None, spans: SpansLike) -> None:
         self.call_id = call_id
-        with _gc_paused():
-            self._index(spans)
+        with frozen_heap():
+            index = _Index(as_records(spans), sort_first=True)
+            self._build(index, range(len(index.records)), None)
 
-    def _index(self, spans: SpansLike) -> None:
-        unique, by_id = _first_of_each(sorted(as_records(spans), key=start_order))
-        self.spans: tuple[SpanRecord, ...] = tuple(unique)
-        self._by_id = by_id
+    @classmethod
+    def _of_members(cls, call_id: str, index: _Index, members: list[int]) -> CallTrace:
+        # From group_calls: spans already deduplicated, indexed, and sorted if need be.
+        trace = cls.__new__(cls)
+        trace.call_id = call_id
+        trace._build(index, members, index.call_of)
+        return trace
+
+    def _build(
+        self, index: _Index, members: Sequence[int], call_of: list[str | None] | None
+    ) -> None:
+        """Index the spans ``members`` (positions in ``index``, in start order).
+
+        ``call_of`` gives each position's call: a parent in another call makes a root.
+        """
+        records, keys, parents = index.records, index.keys, index.parents
+        spans = [records[i] for i in members]
+        by_id: dict[tuple[str, str], SpanRecord] = {}
         children: dict[tuple[str, str], list[SpanRecord]] = {}
         roots: list[SpanRecord] = []
-        for record in unique:
-            pid = record.parent_span_id
-            if pid is None or pid == record.span_id or (record.trace_id, pid) not in by_id:
+        root_keys: list[tuple[str, str]] = []
+        call_id = self.call_id
+        for i in members:
+            record = records[i]
+            key = keys[i]
+            by_id[key] = record
+            p = parents[i]
+            if p < 0 or p == i or (call_of is not None and call_of[p] != call_id):
                 roots.append(record)
+                root_keys.append(key)
             else:
-                children.setdefault((record.trace_id, pid), []).append(record)
-        reached = _reachable(roots, children)
-        if len(reached) < len(unique):
-            # Parent cycles: no member is reachable from a root; promote the earliest.
-            for record in unique:
-                if record.key not in reached:
-                    roots.append(record)
-                    reached |= _reachable([record], children)
-            roots.sort(key=start_order)
+                kids = children.get(keys[p])
+                if kids is None:
+                    children[keys[p]] = [record]
+                else:
+                    kids.append(record)
+        if not index.acyclic:
+            reached = _reachable(roots, children)
+            if len(reached) < len(spans):
+                # Parent cycles: no member is reachable from a root; promote the earliest.
+                for record in spans:
+                    if record.key not in reached:
+                        roots.append(record)
+                        root_keys.append(record.key)
+                        reached |= _reachable([record], children)
+                roots.sort(key=_START_ORDER)
+        self.spans: tuple[SpanRecord, ...] = tuple(spans)
+        self._by_id = by_id
         self._children = children
         self._roots = tuple(roots)
-        self._root_keys = frozenset(r.key for r in roots)
+        self._root_keys = frozenset(root_keys)
 
     @property
     def roots(self) -> tuple[SpanRecord, ...]:
@@ -225,7 +251,7 @@ def group_calls(
     session is one trace and carries no id offline) each of their traces is a call named
     ``trace:<trace id>``. Runs in linear time.
     """
-    with _gc_paused():
+    with frozen_heap():
         grouping = _group(as_records(spans), tuple(keys))
     if not by_trace or not grouping.unattributed:
         return grouping
@@ -243,78 +269,158 @@ def group_calls(
     )
 
 
-def _group(records: tuple[SpanRecord, ...], keys: tuple[str, ...]) -> Grouping:
+def _group_in_start_order(
+    records: tuple[SpanRecord, ...], keys: Sequence[str] = DEFAULT_CALL_ID_KEYS
+) -> Grouping:
+    """:func:`group_calls` for records known to be in start order (a store's ``spans``)."""
+    with frozen_heap():
+        return _group(records, tuple(keys), in_start_order=True)
+
+
+class _Index:
+    """Deduplicated spans by position: their keys, parents' positions and start order.
+
+    Built with a few C-level passes (``map`` over attribute getters), no Python code per
+    span, so that indexing stays a small part of reading a capture.
+    """
+
+    __slots__ = ("acyclic", "call_of", "duplicates", "keys", "order", "parents", "records")
+
+    def __init__(
+        self, records: Sequence[SpanRecord], *, sort_first: bool = False, in_order: bool = False
+    ) -> None:
+        if sort_first:
+            records = sorted(records, key=_START_ORDER)
+        keys = list(map(_KEY, records))
+        pos = dict(zip(keys, range(len(keys)), strict=True))
+        self.duplicates = 0
+        if len(pos) != len(keys):
+            unique, _ = _first_of_each(records)
+            self.duplicates = len(records) - len(unique)
+            records = unique
+            keys = list(map(_KEY, records))
+            pos = dict(zip(keys, range(len(keys)), strict=True))
+        n = len(records)
+        self.records = records
+        self.keys = keys
+        #: Position of each span's parent, -1 when it has none here.
+        self.parents: list[int] = list(map(pos.get, map(_PARENT_KEY, records), repeat(-1, n)))
+        #: Start-order sort keys; ``None`` when the spans are in start order already.
+        self.order: list[tuple[int, str, str, str]] | None = None
+        if not (sort_first or in_order) and not _in_start_order(records):
+            self.order = list(map(_START_ORDER, records))
+        # Every parent before its child (or itself): no parent cycle is possible.
+        self.acyclic = all(map(operator.le, self.parents, range(n)))
+        self.call_of: list[str | None] = []
+
+    def in_start_order(self, positions: list[int]) -> list[int]:
+        """``positions`` sorted by the start order of their spans."""
+        if self.order is not None:
+            positions.sort(key=self.order.__getitem__)
+        return positions
+
+
+def _in_start_order(records: Sequence[SpanRecord]) -> bool:
+    """Whether ``records`` are sorted by :func:`start_order` (checked on ints first)."""
+    starts = list(map(_START_NS, records))
+    if not all(map(operator.le, starts, islice(starts, 1, None))):
+        return False
+    if len(set(starts)) == len(starts):
+        return True
+    # Equal start times: those neighbours compare by the whole key.
+    return all(
+        _START_ORDER(records[i]) <= _START_ORDER(records[i + 1])
+        for i in range(len(starts) - 1)
+        if starts[i] == starts[i + 1]
+    )
+
+
+def _own_call_ids(
+    records: Sequence[SpanRecord], keys: tuple[str, ...], conflicts: list[CallIdConflict]
+) -> list[str | None]:
+    """Each span's own call id (first of ``keys`` it carries), conflicts between keys."""
+    n = len(records)
+    attributes = list(map(_ATTRIBUTES, records))
+    columns = [
+        column
+        for key in keys
+        if (column := list(map(operator.methodcaller("get", key), attributes))).count(None) != n
+    ]
+    if not columns:
+        return [None] * n
+    if len(columns) == 1:
+        # One key in use, with plain text values: the column is the answer as it is.
+        column = columns[0]
+        if "" not in column and _TEXT_OR_NONE.issuperset(map(type, column)):
+            return column
+    return [_own_call_id(r, keys, conflicts) for r in records]
+
+
+def _group(
+    all_records: tuple[SpanRecord, ...], keys: tuple[str, ...], *, in_start_order: bool = False
+) -> Grouping:
     conflicts: list[CallIdConflict] = []
-    unique, by_key = _first_of_each(records)
-    duplicates = len(records) - len(unique)
+    index = _Index(all_records, in_order=in_start_order)
+    records, parents = index.records, index.parents
+    own = _own_call_ids(records, keys, conflicts)
+    settle_heap()
 
-    own: dict[tuple[str, str], str | None] = {
-        r.key: _own_call_id(r, keys, conflicts) for r in unique
-    }
-    # resolved[k] = nearest call id at or above span k (None: none on its chain).
-    resolved: dict[tuple[str, str], str | None] = {}
-    for record in unique:
-        path: list[tuple[str, str]] = []
-        on_path: set[tuple[str, str]] = set()
-        current: SpanRecord | None = record
-        result: str | None = None
-        while current is not None:
-            k = current.key
-            if k in resolved:
-                result = resolved[k]
-                break
-            if k in on_path:  # parent cycle: stop, nothing above
-                break
-            path.append(k)
-            on_path.add(k)
-            if own[k] is not None:
-                result = own[k]
-                break
-            pid = current.parent_span_id
-            current = None if pid is None else by_key.get((current.trace_id, pid))
-        # Assign bottom-up: each span on the path gets its own id or the first one above.
-        above = result
-        for k in reversed(path):
-            if own[k] is not None:
-                above = own[k]
-            resolved[k] = above
-
-    for record in unique:
-        mine = own[record.key]
-        pid = record.parent_span_id
-        if mine is None or pid is None or pid == record.span_id:
+    # resolved[i] = nearest call id at or above span i (None: none on its chain). A span
+    # whose parent comes before it takes the parent's, already final; others walk up.
+    resolved = own.copy()
+    for i in compress(range(len(own)), map(operator.not_, own)):
+        p = parents[i]
+        if p < 0 or p == i:
             continue
-        parent_key = (record.trace_id, pid)
-        inherited = resolved.get(parent_key)
-        if inherited is not None and inherited != mine:
-            conflicts.append(CallIdConflict(record, mine, inherited, "its parent's call is"))
+        if p < i:
+            resolved[i] = resolved[p]
+            continue
+        seen = {i}
+        while p >= 0 and p not in seen and own[p] is None and p > i:
+            seen.add(p)
+            p = parents[p]
+        if p >= 0 and p not in seen:
+            resolved[i] = resolved[p] if p < i else own[p]
 
-    trace_ids: dict[str, set[str]] = {}
-    for record in unique:
-        value = own[record.key]
-        if value is not None:
-            trace_ids.setdefault(record.trace_id, set()).add(value)
+    # The parent's resolved id next to each span's own (position -1, no parent: None).
+    above = list(map((*resolved, None).__getitem__, parents))
+    for i in compress(range(len(own)), map(operator.ne, own, above)):
+        mine, inherited = own[i], above[i]
+        if mine is None or inherited is None or parents[i] == i:
+            continue
+        conflicts.append(CallIdConflict(records[i], mine, inherited, "its parent's call is"))
 
-    members: dict[str, list[SpanRecord]] = {}
-    unattributed: list[SpanRecord] = []
-    for record in unique:
-        call_id = resolved.get(record.key)
-        if call_id is None:
-            ids = trace_ids.get(record.trace_id)
+    call_of = resolved
+    if None in resolved:
+        # Spans with no call on their chain take their trace's one call id, if it has one.
+        trace_ids: dict[str, set[str]] = {}
+        for i in compress(range(len(own)), own):
+            trace_ids.setdefault(records[i].trace_id, set()).add(own[i])  # type: ignore[arg-type]
+        call_of = resolved.copy()
+        for i in compress(range(len(own)), map(operator.not_, resolved)):
+            ids = trace_ids.get(records[i].trace_id)
             if ids is not None and len(ids) == 1:
-                call_id = next(iter(ids))
-        if call_id is None:
-            unattributed.append(record)
-        else:
-            members.setdefault(call_id, []).append(record)
+                call_of[i] = next(iter(ids))
 
-    calls = {cid: CallTrace(cid, members[cid]) for cid in sorted(members)}
-    unattributed.sort(key=start_order)
+    members: dict[str | None, list[int]] = {}
+    for i, call_id in enumerate(call_of):
+        group = members.get(call_id)
+        if group is None:
+            members[call_id] = [i]
+        else:
+            group.append(i)
+    index.call_of = call_of
+    loose = members.pop(None, [])
+    named = cast("dict[str, list[int]]", members)
+    calls = {
+        cid: CallTrace._of_members(cid, index, index.in_start_order(named[cid]))
+        for cid in sorted(named)
+    }
     return Grouping(
         calls=MappingProxyType(calls),
-        unattributed=tuple(unattributed),
+        unattributed=tuple(records[i] for i in index.in_start_order(loose)),
         conflicts=tuple(conflicts),
-        duplicates=duplicates,
+        duplicates=index.duplicates,
         keys=keys,
     )
 

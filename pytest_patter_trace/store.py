@@ -7,12 +7,15 @@ reads spans the same way whatever brought them in.
 from __future__ import annotations
 
 import asyncio
+import operator
 import os
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
+from itertools import repeat
+from typing import TYPE_CHECKING, cast
 
+from ._otel import span_columns
 from ._render import display_name, show_call_id
 from ._text import TreeText
 from .grouping import (
@@ -20,10 +23,9 @@ from .grouping import (
     CallIdConflict,
     CallTrace,
     Grouping,
-    group_calls,
-    start_order,
+    _group_in_start_order,
 )
-from .model import SpanRecord, record_from_readable
+from .model import SpanRecord, frozen_heap, records_from_readables
 
 if TYPE_CHECKING:
     from opentelemetry.sdk.trace import ReadableSpan
@@ -92,9 +94,11 @@ class SpanStore:
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
         self._waiters = 0
+        # Spans in arrival order; the first ``_converted`` are records already (a read
+        # replaces the SDK spans it converted, so a read capture does not hold both).
         self._raw: list[ReadableSpan | SpanRecord] = []
+        self._converted = 0
         self._seen: set[tuple[int, int] | tuple[str, str]] = set()
-        self._records: list[SpanRecord] = []
         self._sorted: tuple[SpanRecord, ...] | None = None
         self._grouping: Grouping | None = None
         self._call_id_keys = tuple(call_id_keys)
@@ -104,9 +108,11 @@ class SpanStore:
 
     # -- recording -------------------------------------------------------------------
 
-    def _add_readable(self, span: ReadableSpan) -> None:
-        ctx = span.context
-        key = (ctx.trace_id, ctx.span_id) if ctx is not None else (0, id(span))
+    def _add_readable(self, span: ReadableSpan, key: tuple[int, int] | None = None) -> None:
+        # ``key``: (trace_id, span_id) when the caller has it already (the tap).
+        if key is None:
+            ctx = span.context
+            key = (ctx.trace_id, ctx.span_id) if ctx is not None else (0, id(span))
         with self._lock:
             if key in self._seen:
                 return
@@ -141,8 +147,8 @@ class SpanStore:
         """Forget every span recorded so far."""
         with self._cond:
             self._raw.clear()
+            self._converted = 0
             self._seen.clear()
-            self._records.clear()
             self._sorted = None
             self._grouping = None
 
@@ -153,18 +159,21 @@ class SpanStore:
         """Every recorded span, in start order."""
         with self._cond:
             count = len(self._raw)
-            if self._sorted is not None and len(self._records) == count:
+            done = self._converted
+            if self._sorted is not None and done == count:
                 return self._sorted
-            pending = self._raw[len(self._records) : count]
-        fresh = [r if isinstance(r, SpanRecord) else record_from_readable(r) for r in pending]
-
-        with self._cond:
-            # Another reader may have converted the same batch meanwhile.
-            if len(self._records) + len(fresh) == count:
-                self._records.extend(fresh)
-            self._sorted = tuple(sorted(self._records, key=start_order))
-            self._grouping = None
-            return self._sorted
+            pending = self._raw[done:count]
+        with frozen_heap():
+            fresh = _to_records(pending)
+            with self._cond:
+                # Another reader may have converted the same batch meanwhile.
+                if self._converted == done:
+                    self._raw[done:count] = fresh
+                    self._converted = count
+                records = cast("list[SpanRecord]", self._raw[: self._converted])
+                self._sorted = _in_start_order(records)
+                self._grouping = None
+                return self._sorted
 
     def __len__(self) -> int:
         with self._cond:
@@ -190,7 +199,7 @@ class SpanStore:
         spans = self.spans  # resets the cached grouping when new spans were converted
         grouping = self._grouping
         if grouping is None:
-            grouping = group_calls(spans, self._call_id_keys)
+            grouping = _group_in_start_order(spans, self._call_id_keys)
             self._grouping = grouping
         return grouping
 
@@ -327,6 +336,52 @@ class SpanStore:
     def _select(self, name: str | None) -> tuple[SpanRecord, ...]:
         spans = self.spans
         return spans if name is None else tuple(s for s in spans if s.name == name)
+
+
+_START_NS = operator.attrgetter("start_ns")
+_START_ORDER = operator.attrgetter("start_ns", "name", "trace_id", "span_id")
+
+
+def _in_start_order(records: list[SpanRecord]) -> tuple[SpanRecord, ...]:
+    """``records`` sorted by :func:`~.grouping.start_order`.
+
+    Sorted on the start time alone (an int, no key tuple to build per span), then runs
+    of equal start times, if any, by the whole key.
+    """
+    ordered = sorted(records, key=_START_NS)
+    starts = list(map(_START_NS, ordered))
+    if len(set(starts)) != len(starts):
+        i, n = 0, len(ordered)
+        while i < n:
+            j = i + 1
+            while j < n and starts[j] == starts[i]:
+                j += 1
+            if j - i > 1:
+                ordered[i:j] = sorted(ordered[i:j], key=_START_ORDER)
+            i = j
+    return tuple(ordered)
+
+
+def _to_records(pending: Sequence[ReadableSpan | SpanRecord]) -> list[SpanRecord]:
+    """Records for ``pending`` in the same order, SDK spans converted in one batch."""
+    if not any(map(isinstance, pending, repeat(SpanRecord))):  # the usual case, C-level
+        return records_from_readables(
+            cast("Sequence[ReadableSpan]", pending), read_columns=span_columns
+        )
+    readable = [i for i, item in enumerate(pending) if not isinstance(item, SpanRecord)]
+    if not readable:
+        return cast("list[SpanRecord]", list(pending))
+    if len(readable) == len(pending):
+        return records_from_readables(
+            cast("Sequence[ReadableSpan]", pending), read_columns=span_columns
+        )
+    out = list(pending)
+    built = records_from_readables(
+        [cast("ReadableSpan", pending[i]) for i in readable], read_columns=span_columns
+    )
+    for index, record in zip(readable, built, strict=True):
+        out[index] = record
+    return cast("list[SpanRecord]", out)
 
 
 def _indent(text: str) -> str:

@@ -54,6 +54,11 @@ def record(index):
     )
 
 
+def record_after_read():
+    gc.collect()
+    SAMPLES[-1]["spans_after_read"] = len(LIVE_SPANS)
+
+
 def pytest_sessionfinish(session):
     with open("samples.json", "w") as fh:
         json.dump(SAMPLES, fh)
@@ -64,7 +69,7 @@ def pytest_sessionfinish(session):
 TESTS_FILE = f"""
 import pytest
 from opentelemetry import trace
-from conftest import LIVE_CAPTURES, RECORDER, record, switch_to_own_provider
+from conftest import LIVE_CAPTURES, RECORDER, record, record_after_read, switch_to_own_provider
 
 
 @pytest.fixture
@@ -93,10 +98,13 @@ def test_tiny(between, patter_spans, index):
     ):
         with tracer.start_as_current_span("child", attributes={{"payload": payload + "y"}}):
             pass
+    sample = index % {SAMPLE_EVERY} == 0 or index == {TESTS} - 1
+    if sample:
+        record(index)
     assert patter_spans.names() == [f"root-{{index}}", "child"]
     assert list(patter_spans.calls()) == [f"c{{index}}"]
-    if index % {SAMPLE_EVERY} == 0 or index == {TESTS} - 1:
-        record(index)
+    if sample:
+        record_after_read()
 """
 
 
@@ -110,6 +118,8 @@ def test_many_tests_isolated_and_memory_flat(pytester: pytest.Pytester) -> None:
     # Alive when a test records: its own capture and its own two spans, nothing older.
     assert [s["captures"] for s in samples] == [1] * len(samples)
     assert [s["spans"] for s in samples] == [2] * len(samples)
+    # Once read, the capture keeps records, not the SDK spans as well.
+    assert [s["spans_after_read"] for s in samples] == [0] * len(samples)
     rss = [s["rss"] for s in samples]
     if None not in rss:
         # After warm-up, growth stays far below what retained payloads would cost.

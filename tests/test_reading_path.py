@@ -1,0 +1,217 @@
+"""Reading a capture: records built from SDK spans, and grouping, without global side effects."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+from opentelemetry.sdk.resources import Resource
+from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from opentelemetry.trace import Link, SpanKind, Status, StatusCode
+
+from pytest_patter_trace._otel import span_columns
+from pytest_patter_trace.grouping import CallTrace, group_calls
+from pytest_patter_trace.model import (
+    EventRecord,
+    LinkRecord,
+    ScopeRecord,
+    SpanRecord,
+    StatusRecord,
+    as_records,
+    record_from_readable,
+    records_from_readables,
+)
+from pytest_patter_trace.store import SpanStore
+
+
+def _expected(span: ReadableSpan) -> SpanRecord:
+    """The record as the public OpenTelemetry API describes the span, field by field."""
+    ctx = span.get_span_context()
+    assert ctx is not None
+    scope = span.instrumentation_scope
+    return SpanRecord(
+        name=span.name,
+        trace_id=format(ctx.trace_id, "032x"),
+        span_id=format(ctx.span_id, "016x"),
+        parent_span_id=None if span.parent is None else format(span.parent.span_id, "016x"),
+        start_ns=span.start_time or 0,
+        end_ns=span.end_time,
+        kind=span.kind.name,
+        status=StatusRecord(span.status.status_code.name, span.status.description),
+        attributes=dict(span.attributes or {}),
+        events=tuple(
+            EventRecord(e.name, e.timestamp, dict(e.attributes or {})) for e in span.events
+        ),
+        links=tuple(
+            LinkRecord(
+                format(link.context.trace_id, "032x"),
+                format(link.context.span_id, "016x"),
+                dict(link.attributes or {}),
+            )
+            for link in span.links
+        ),
+        resource=dict(span.resource.attributes),
+        scope=None if scope is None else ScopeRecord(scope.name, scope.version),
+    )
+
+
+@pytest.fixture
+def sdk_spans() -> Iterator[tuple[ReadableSpan, ...]]:
+    """Spans of two providers and three tracers, with events, links, statuses and kinds."""
+    exporter = InMemorySpanExporter()
+    providers = [
+        TracerProvider(resource=Resource.create({"service.name": name})) for name in ("a", "b")
+    ]
+    for provider in providers:
+        provider.add_span_processor(SimpleSpanProcessor(exporter))
+    tracers = [
+        providers[0].get_tracer("one", "1.0"),
+        providers[0].get_tracer("two"),
+        providers[1].get_tracer("three", "3"),
+    ]
+    for turn in range(30):
+        tracer = tracers[turn % 3]
+        with tracer.start_as_current_span(
+            f"root-{turn}", attributes={"patter.call.id": f"c{turn % 4}", "tags": ["x", "y"]}
+        ) as root:
+            root.add_event("evt", {"k": turn})
+            kind = SpanKind.CLIENT if turn % 2 else SpanKind.INTERNAL
+            with tracer.start_as_current_span(
+                "child", kind=kind, links=[Link(root.get_span_context(), {"why": "x"})]
+            ) as child:
+                if turn % 5 == 0:
+                    child.set_status(Status(StatusCode.ERROR, f"boom {turn}"))
+                elif turn % 5 == 1:
+                    child.set_status(Status(StatusCode.OK))
+            with tracer.start_as_current_span("empty", attributes={}):
+                pass
+    yield exporter.get_finished_spans()
+    for provider in providers:
+        provider.shutdown()
+
+
+def test_records_equal_what_the_public_api_says(sdk_spans: tuple[ReadableSpan, ...]) -> None:
+    built = records_from_readables(sdk_spans, read_columns=span_columns)  # the SDK's fields
+    assert built == [_expected(s) for s in sdk_spans]
+    assert records_from_readables(sdk_spans) == built  # the public properties
+    assert [record_from_readable(s) for s in sdk_spans] == built
+    assert list(as_records(list(sdk_spans))) == built
+
+
+def test_records_share_what_spans_share(sdk_spans: tuple[ReadableSpan, ...]) -> None:
+    built = records_from_readables(sdk_spans, read_columns=span_columns)
+    # An ended span's attribute dict is shared, behind a read-only proxy.
+    assert built[0].attributes == dict(sdk_spans[0].attributes or {})
+    by_service: dict[object, set[int]] = {}
+    for record in built:
+        by_service.setdefault(record.resource["service.name"], set()).add(id(record.resource))
+    assert {k: len(v) for k, v in by_service.items()} == {"a": 1, "b": 1}
+    assert len({id(r.scope) for r in built}) == 3
+    child = next(r for r in built if r.name == "child")
+    root = next(r for r in built if r.span_id == child.parent_span_id)
+    assert child.parent_span_id is root.span_id
+    assert child.trace_id is root.trace_id
+    with pytest.raises(TypeError):
+        child.attributes["x"] = 1  # type: ignore[index]
+
+
+def test_open_span_attributes_are_copied_not_shared() -> None:
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    span = provider.get_tracer("t").start_span("open", attributes={"a": 1})
+    try:
+        record = record_from_readable(span)  # type: ignore[arg-type]
+        span.set_attribute("b", 2)
+        assert dict(record.attributes) == {"a": 1}
+        assert record.end_ns is None
+    finally:
+        span.end()
+        provider.shutdown()
+
+
+def test_a_read_store_keeps_records_not_sdk_spans(sdk_spans: tuple[ReadableSpan, ...]) -> None:
+    store = SpanStore()
+    for span in sdk_spans:
+        store._add_readable(span)
+    first = store.spans
+    assert all(type(item) is SpanRecord for item in store._raw)
+    assert store.spans is first  # read once, then cached
+    assert [s.name for s in first] == [s.name for s in sorted(first, key=_order)]
+
+
+def _order(record: SpanRecord) -> tuple[int, str, str, str]:
+    return (record.start_ns, record.name, record.trace_id, record.span_id)
+
+
+def _records(n: int) -> list[SpanRecord]:
+    return [
+        SpanRecord(
+            name="s",
+            trace_id=format(i // 5 + 1, "032x"),
+            span_id=format(i + 1, "016x"),
+            parent_span_id=None if i % 5 == 0 else format(i, "016x"),
+            start_ns=i,
+            end_ns=i + 1,
+            attributes={"patter.call.id": f"c{i // 500}"} if i % 5 < 4 else {},
+        )
+        for i in range(n)
+    ]
+
+
+def test_grouping_leaves_the_garbage_collector_running() -> None:
+    # Other threads rely on it: the collector must stay on while a trace is grouped.
+    records = _records(20_000)
+    collections: list[bool] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(True)
+
+    assert gc.isenabled()
+    gc.callbacks.append(seen)
+    try:
+        grouping = group_calls(records)
+        CallTrace("c0", records[:500])
+    finally:
+        gc.callbacks.remove(seen)
+    assert len(grouping.calls) == 40
+    # Indexing 20,000 spans allocates enough for dozens of young collections; with the
+    # collector off there would be at most one, right as it is switched back on.
+    assert len(collections) >= 5, "the collector did not run while grouping: switched off?"
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+
+
+def test_grouping_leaves_objects_frozen_by_others_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        group_calls(_records(2_000))
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
+def test_a_tracer_following_the_global_provider_reaches_the_sdk_in_one_hop() -> None:
+    # getpatter's tracer follows the global provider; during a test that is the capture's
+    # fallback, whose tracers follow the global provider too: no second hop per span.
+    from opentelemetry.sdk.trace import Tracer
+
+    from pytest_patter_trace._follow import GlobalTracer
+    from pytest_patter_trace.capture import CaptureHub
+
+    hub = CaptureHub()
+    capture = hub.start()
+    try:
+        tracer = GlobalTracer("patter")
+        assert type(tracer._target()) is Tracer
+        with tracer.start_as_current_span("through getpatter's tracer"):
+            pass
+        assert capture.names() == ["through getpatter's tracer"]
+    finally:
+        hub.stop(capture)
+        hub.close()
