@@ -38,6 +38,7 @@ __all__ = [
     "Call",
     "Release",
     "enable_tracing",
+    "forget_attached",
     "installed",
     "open_call",
     "release",
@@ -216,3 +217,19 @@ def open_call(
     return _getpatter_pipeline.open_call(
         rel, call_id=call_id, system_prompt=system_prompt, tools=tools, script=script
     )
+
+
+def forget_attached(provider: object, exporter: object | None) -> None:
+    """Forget ``exporter`` (``None``: every exporter) in getpatter's attach record.
+
+    ``Patter._attach_span_exporter`` is idempotent by ``id(exporter)``, recorded on the
+    provider: forget ours when the test ends, or a later exporter that reuses the id
+    would be silently skipped.
+    """
+    seen = getattr(provider, "_patter_attached_exporters", None)
+    if not isinstance(seen, set):
+        return
+    if exporter is None:
+        seen.clear()
+    else:
+        seen.discard(id(exporter))

@@ -10,7 +10,9 @@ live here, in one small module, and a change in the SDK means changing this file
 from __future__ import annotations
 
 import operator
+import os
 import threading
+import warnings
 from collections.abc import Callable, Iterable, Sequence, Sized
 from itertools import repeat
 from typing import Any
@@ -20,10 +22,13 @@ from opentelemetry.attributes import BoundedAttributes
 from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerProvider
 
 __all__ = [
+    "STRICT_ENV",
+    "InternalsChanged",
     "add_processor",
     "clear_global_if",
     "enable_despite_environment",
     "global_provider",
+    "has_processor",
     "patch_provider_init",
     "patch_set_global",
     "remove_processors",
@@ -65,26 +70,66 @@ def enable_despite_environment(provider: TracerProvider) -> None:
         provider._disabled = False
 
 
-def _multi(provider: TracerProvider) -> Any:
-    return getattr(provider, "_active_span_processor", None)
+#: Set (to anything) in our own test runs: a change in the SDK's internals fails loudly
+#: there instead of warning once, so an SDK release that moves them is caught in CI.
+STRICT_ENV = "PATTER_TRACE_STRICT_INTERNALS"
+_warned: set[str] = set()
+
+
+class InternalsChanged(RuntimeError):
+    """The OpenTelemetry SDK's private state is not where this version expects it."""
+
+
+def _changed(what: str) -> None:
+    message = (
+        f"pytest-patter-trace: the OpenTelemetry SDK's {what} is not where it used to be; "
+        "span processors added for captures may stay on this provider. Please report the "
+        "SDK version."
+    )
+    if os.environ.get(STRICT_ENV):
+        raise InternalsChanged(message)
+    if what not in _warned:
+        _warned.add(what)
+        warnings.warn(message, RuntimeWarning, stacklevel=3)
+
+
+def _processors(provider: TracerProvider) -> tuple[Any, tuple[SpanProcessor, ...]] | None:
+    # (the provider's multi-processor, its processors), or None when they moved.
+    multi = getattr(provider, "_active_span_processor", None)
+    found = getattr(multi, "_span_processors", None)
+    if multi is None or not isinstance(found, tuple):
+        _changed("TracerProvider._active_span_processor._span_processors")
+        return None
+    return multi, found
+
+
+def has_processor(provider: TracerProvider, processor: SpanProcessor) -> bool:
+    """True when ``processor`` is on ``provider``."""
+    held = _processors(provider)
+    return held is not None and processor in held[1]
 
 
 def add_processor(provider: TracerProvider, processor: SpanProcessor) -> bool:
     """Add ``processor`` unless it is already there; True if added."""
-    multi = _multi(provider)
-    if multi is not None and processor in getattr(multi, "_span_processors", ()):
+    if has_processor(provider, processor):
         return False
     provider.add_span_processor(processor)
     return True
 
 
 def remove_processors(provider: TracerProvider, predicate: Callable[[SpanProcessor], bool]) -> int:
-    """Remove every processor matching ``predicate``; returns how many went."""
-    multi = _multi(provider)
-    if multi is None or not hasattr(multi, "_span_processors"):
+    """Remove every processor matching ``predicate``; returns how many went.
+
+    When the SDK's internals moved, warns once (fails under ``STRICT_ENV``) and
+    removes nothing.
+    """
+    held = _processors(provider)
+    if held is None:
         return 0
+    multi = held[0]
     lock: threading.Lock | None = getattr(multi, "_lock", None)
     if lock is None:
+        _changed("multi-span-processor lock")
         return 0
     with lock:
         kept = tuple(p for p in multi._span_processors if not predicate(p))

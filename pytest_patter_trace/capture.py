@@ -266,14 +266,12 @@ class CaptureHub:
                         and getattr(p, "span_exporter", None) is exporter
                     ),
                 )
-                _forget_attached(provider, exporter)
+                _getpatter.forget_attached(provider, exporter)
             if self._fallback is not None:
                 _otel.clear_global_if(self._fallback)
                 # The fallback is ours and leaves with the test, with whatever was attached.
                 _otel.remove_processors(self._fallback, lambda p: True)
-                seen = getattr(self._fallback, "_patter_attached_exporters", None)
-                if isinstance(seen, set):
-                    seen.clear()
+                _getpatter.forget_attached(self._fallback, None)
 
     def close(self) -> None:
         """End of session: undo whatever is still installed and forget the providers."""
@@ -297,20 +295,7 @@ class CaptureHub:
 
     def tapped_providers(self) -> list[TracerProvider]:
         """Providers currently carrying the tap (for diagnostics and tests)."""
-        return [p for p in list(self._tapped) if _has(p, self._tap)]
-
-
-def _has(provider: TracerProvider, processor: SpanProcessor) -> bool:
-    multi = getattr(provider, "_active_span_processor", None)
-    return processor in getattr(multi, "_span_processors", ())
-
-
-def _forget_attached(provider: TracerProvider, exporter: SpanExporter) -> None:
-    # getpatter's attach is idempotent by id(exporter): forget ours, or a later exporter
-    # reusing that id would be silently skipped.
-    seen = getattr(provider, "_patter_attached_exporters", None)
-    if isinstance(seen, set):
-        seen.discard(id(exporter))
+        return [p for p in list(self._tapped) if _otel.has_processor(p, self._tap)]
 
 
 def _fallback_resource() -> Resource:
