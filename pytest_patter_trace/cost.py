@@ -23,15 +23,9 @@ from .attributes import (
     format_violations,
     type_matches,
 )
-from .contract import (
-    Contract,
-    ContractLike,
-    MetricSpec,
-    contract_id_keys,
-    metric_violations,
-    required_metric_violations,
-    resolve_contract,
-)
+from .contract import Contract, ContractLike, MetricSpec, resolve_contract
+from .contract._load import contract_id_keys
+from .contract._metrics import metric_violations, required_metric_violations
 from .grouping import DEFAULT_CALL_ID_KEYS, CallTrace, group_calls
 from .model import SpansLike, as_records
 

@@ -15,7 +15,9 @@ from collections.abc import Callable, Mapping, Sequence
 from fnmatch import fnmatchcase
 from importlib import resources
 
-from .contract import Contract, ContractError, as_operations, default_contract, parse_contract
+from .contract import Contract, ContractError, default_contract
+from .contract._load import parse_contract
+from .contract._profile import as_operations
 from .model import SpanRecord
 
 __all__ = [

@@ -29,14 +29,8 @@ from ._turns import (
     split_turns,
 )
 from .attributes import Violation
-from .contract import (
-    BUDGETS,
-    TIMING_CODES,
-    ContractLike,
-    TimingSpec,
-    resolve_contract,
-    timing_violations,
-)
+from .contract import BUDGETS, TIMING_CODES, ContractLike, TimingSpec, resolve_contract
+from .contract._timing import timing_violations
 from .grouping import CallTrace, group_calls
 from .model import SpansLike, as_records
 

@@ -16,14 +16,11 @@ from ._check import ContractReport, assert_contract, check_contract
 from ._example import documented_example_trace
 from ._load import (
     contract_from_mapping,
-    contract_id_keys,
     default_contract,
     load_contract,
-    parse_contract,
     resolve_contract,
 )
-from ._metrics import metric_violations, required_metric_violations
-from ._profile import as_operations, call_grouping
+from ._profile import call_grouping
 from ._schema import (
     BUDGETS,
     TIMING_CODES,
@@ -37,7 +34,6 @@ from ._schema import (
     SpanSpec,
     TimingSpec,
 )
-from ._timing import timing_violations
 
 __all__ = [
     "BUDGETS",
@@ -52,20 +48,14 @@ __all__ = [
     "RoutingSpec",
     "SpanSpec",
     "TimingSpec",
-    "as_operations",
     "assert_contract",
     "call_grouping",
     "check_contract",
     "contract_from_mapping",
-    "contract_id_keys",
     "default_contract",
     "documented_example_trace",
     "load_contract",
-    "metric_violations",
-    "parse_contract",
-    "required_metric_violations",
     "resolve_contract",
-    "timing_violations",
 ]
 
 # Public classes report the package as their home (messages, reprs, pickling).
