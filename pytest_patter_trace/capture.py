@@ -157,8 +157,10 @@ class SpanCapture(SpanStore):
     ``calls()`` / ``call()`` group them per Patter call id.
     """
 
-    def __init__(self, *, call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS) -> None:
-        super().__init__(call_id_keys=call_id_keys)
+    def __init__(
+        self, *, call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS, by_trace: bool = False
+    ) -> None:
+        super().__init__(call_id_keys=call_id_keys, by_trace=by_trace)
         self.active = False
         # Spans started during this capture and not ended yet, by (trace_id, span_id).
         self._open: dict[tuple[int, int], Span] = {}
@@ -215,11 +217,13 @@ class CaptureHub:
         if _otel.add_processor(provider, self._tap):
             self._tapped.add(provider)
 
-    def start(self, *, call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS) -> SpanCapture:
+    def start(
+        self, *, call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS, by_trace: bool = False
+    ) -> SpanCapture:
         """Begin capturing for one test."""
         if self.active is not None:
             raise RuntimeError("a patter_spans capture is already active in this process")
-        capture = SpanCapture(call_id_keys=call_id_keys)
+        capture = SpanCapture(call_id_keys=call_id_keys, by_trace=by_trace)
         with self._lock:
             # Wrapped for this test only: providers made outside captures stay untouched.
             if self._unpatch is None:

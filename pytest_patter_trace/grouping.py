@@ -253,7 +253,12 @@ def group_calls(
     """
     with frozen_heap():
         grouping = _group(as_records(spans), tuple(keys))
-    if not by_trace or not grouping.unattributed:
+    return _traces_as_calls(grouping) if by_trace else grouping
+
+
+def _traces_as_calls(grouping: Grouping) -> Grouping:
+    # Spans of no call: each of their traces becomes a call named ``trace:<trace id>``.
+    if not grouping.unattributed:
         return grouping
     per_trace: dict[str, list[SpanRecord]] = {}
     for record in grouping.unattributed:
@@ -270,11 +275,15 @@ def group_calls(
 
 
 def _group_in_start_order(
-    records: tuple[SpanRecord, ...], keys: Sequence[str] = DEFAULT_CALL_ID_KEYS
+    records: tuple[SpanRecord, ...],
+    keys: Sequence[str] = DEFAULT_CALL_ID_KEYS,
+    *,
+    by_trace: bool = False,
 ) -> Grouping:
     """:func:`group_calls` for records known to be in start order (a store's ``spans``)."""
     with frozen_heap():
-        return _group(records, tuple(keys), in_start_order=True)
+        grouping = _group(records, tuple(keys), in_start_order=True)
+    return _traces_as_calls(grouping) if by_trace else grouping
 
 
 class _Index:

@@ -101,18 +101,26 @@ def _profile_name(request: pytest.FixtureRequest) -> str:
     return str(request.config.getini("patter_profile") or "patter")
 
 
-def _profile_keys(request: pytest.FixtureRequest, keys: tuple[str, ...]) -> tuple[str, ...]:
-    """The profile's call-id keys, unless ``patter_call_id_keys`` was set explicitly."""
+def _profile_grouping(
+    request: pytest.FixtureRequest, keys: tuple[str, ...]
+) -> tuple[tuple[str, ...], bool]:
+    """The profile's call-id keys, and whether its traces without an id are calls.
+
+    Keys set explicitly with ``patter_call_id_keys`` win over the profile's.
+    """
     name = _profile_name(request)
-    if name == "patter" or keys != DEFAULT_CALL_ID_KEYS:
-        return keys
+    if name == "patter":
+        return keys, False
     from .profiles import load_profile
 
     try:
         profile = load_profile(name).profile
     except ValueError as exc:
         raise pytest.UsageError(f"patter_profile: {exc}") from None
-    return tuple(profile.call_id_keys) if profile and profile.call_id_keys else keys
+    by_trace = profile is not None and profile.call_id_fallback == "trace"
+    if keys != DEFAULT_CALL_ID_KEYS or profile is None or not profile.call_id_keys:
+        return keys, by_trace
+    return tuple(profile.call_id_keys), by_trace
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -221,9 +229,9 @@ def patter_spans(request: pytest.FixtureRequest) -> Iterator[SpanCapture]:
     config = request.config
     keys = tuple(config.getini("patter_call_id_keys")) or DEFAULT_CALL_ID_KEYS
     _warm_up(config)
-    keys = _profile_keys(request, keys)
+    keys, by_trace = _profile_grouping(request, keys)
     hub = _hub(config)
-    capture = hub.start(call_id_keys=keys)
+    capture = hub.start(call_id_keys=keys, by_trace=by_trace)
     request.node.stash[_CAPTURE] = capture
     try:
         yield capture

@@ -87,7 +87,11 @@ class SpanStore:
     """
 
     def __init__(
-        self, *, call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS, max_spans: int | None = None
+        self,
+        *,
+        call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS,
+        max_spans: int | None = None,
+        by_trace: bool = False,
     ) -> None:
         # The hot path takes the bare lock and skips notify_all() while nobody waits:
         # Condition's Python-level wrappers cost as much as the rest of recording.
@@ -102,6 +106,8 @@ class SpanStore:
         self._sorted: tuple[SpanRecord, ...] | None = None
         self._grouping: Grouping | None = None
         self._call_id_keys = tuple(call_id_keys)
+        # A profile whose sessions carry no id offline (LiveKit): each trace is a call.
+        self._by_trace = by_trace
         self._max_spans = max_spans
         self.dropped = 0
         """Spans refused because ``max_spans`` was reached."""
@@ -199,7 +205,7 @@ class SpanStore:
         spans = self.spans  # resets the cached grouping when new spans were converted
         grouping = self._grouping
         if grouping is None:
-            grouping = _group_in_start_order(spans, self._call_id_keys)
+            grouping = _group_in_start_order(spans, self._call_id_keys, by_trace=self._by_trace)
             self._grouping = grouping
         return grouping
 

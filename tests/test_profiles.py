@@ -208,3 +208,38 @@ def test_livekit_real_offline() -> None:
     assert any(line.strip().startswith("agent_turn") for line in calls[0]["tree"])
     assert any(line.strip().startswith("function_tool") for line in calls[1]["tree"])
     assert all(not c["violations"] for c in calls), [c["violations"] for c in calls]
+
+
+def test_profile_whose_traces_are_calls_groups_the_capture(pytester: pytest.Pytester) -> None:
+    # LiveKit offline stamps no session id: under its profile each trace is a call.
+    pytester.makeini("[pytest]\npatter_profile = livekit\n")
+    pytester.makepyfile(
+        """
+        from opentelemetry import trace
+
+        def test_it(patter_spans):
+            tracer = trace.get_tracer("t")
+            with tracer.start_as_current_span("agent_session"):
+                with tracer.start_as_current_span("agent_turn"):
+                    pass
+            call = patter_spans.call()
+            assert call.call_id.startswith("trace:")
+            assert [s.name for s in call.roots] == ["agent_session"]
+            assert patter_spans.unattributed() == ()
+        """
+    )
+    pytester.runpytest_subprocess("-p", "no:cacheprovider").assert_outcomes(passed=1)
+    # Under the default profile the same spans belong to no call.
+    pytester.makeini("[pytest]\n")
+    pytester.makepyfile(
+        """
+        from opentelemetry import trace
+
+        def test_it(patter_spans):
+            with trace.get_tracer("t").start_as_current_span("agent_session"):
+                pass
+            assert patter_spans.calls() == {}
+            assert len(patter_spans.unattributed()) == 1
+        """
+    )
+    pytester.runpytest_subprocess("-p", "no:cacheprovider").assert_outcomes(passed=1)
