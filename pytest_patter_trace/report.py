@@ -18,9 +18,10 @@ from typing import Any, TextIO
 from ._render import describe_span, display_name, plural, show_call_id
 from .contract import call_grouping, check_contract
 from .cost import call_cost, call_latency
-from .grouping import group_calls
+from .grouping import CallTrace, group_calls
 from .model import SpanRecord
 from .pii import find_pii
+from .timing import call_timing
 
 __all__ = ["CallReport", "SourceReport", "check_spans", "render_json", "render_text"]
 
@@ -40,6 +41,8 @@ class CallReport:
     pii: list[dict[str, Any]] = field(default_factory=list)
     cost: dict[str, Any] = field(default_factory=dict)
     latency: dict[str, Any] = field(default_factory=dict)
+    #: Figures per turn measured from the spans (``turn_ms``, ``ttft_ms``) and the clock.
+    timing: dict[str, Any] = field(default_factory=dict)
     #: The tree with call-id values left out: equal for calls that differ only by id.
     shape: tuple[str, ...] = field(default=(), repr=False, compare=False)
     #: The call's spans in tree order (``span_index`` 1 first), for the waterfall report.
@@ -68,6 +71,7 @@ class CallReport:
             "pii": self.pii,
             "cost": self.cost,
             "latency": self.latency,
+            "timing": self.timing,
             "conforms": self.conforms,
         }
 
@@ -130,11 +134,17 @@ def check_spans(
                 pii=[_located(f.to_dict(), position) for f in find_pii(trace)],
                 cost=_shown_call(call_cost(trace, contract=contract).to_dict()),
                 latency=_shown_call(call_latency(trace, contract=contract).to_dict()),
+                timing=_timing_figures(trace, contract),
                 shape=tuple(shape),
                 records=tuple(ordered),
             )
         )
     return SourceReport(source, calls)
+
+
+def _timing_figures(trace: CallTrace, contract: Any) -> dict[str, Any]:
+    timing = call_timing(trace, contract=contract)
+    return {"clock": timing.clock, "turns": [turn.figures() for turn in timing.turns]}
 
 
 def _shown_call(summary: dict[str, Any]) -> dict[str, Any]:

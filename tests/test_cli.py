@@ -64,6 +64,11 @@ def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert source["source"] == "scenario concurrent-calls"
     assert [c["call_id"] for c in source["calls"]] == ["call-a", "call-b", "call-c"]
     codes = {v["code"] for c in source["calls"] for v in c["violations"]}
+    # Timing figures measured from the spans, labelled with the clock they came from.
+    timing = source["calls"][0]["timing"]
+    assert timing["clock"] == "real"
+    assert timing["turns"][0]["turn_ms_source"] == "spans"
+    assert timing["turns"][0]["turn_ms"] >= 0
     assert {"missing-span", "misspelled-attribute", "missing-attribute"} <= codes
     assert all(c["pii"] == [] for c in source["calls"])
 
