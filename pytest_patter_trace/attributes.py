@@ -24,7 +24,6 @@ Violation.__module__ = __name__
 
 __all__ = [
     "DEFAULT_NAMESPACES",
-    "NEAR_MISS_RATIO",
     "TYPE_NAMES",
     "AttributeSpec",
     "TypeLike",
@@ -32,7 +31,6 @@ __all__ = [
     "assert_required_attributes",
     "check_required_attributes",
     "format_violations",
-    "near_miss",
 ]
 
 #: Attribute types a contract can name: the scalar types OpenTelemetry carries.

@@ -30,7 +30,6 @@ __all__ = [
     "StatusRecord",
     "as_records",
     "record_from_readable",
-    "records_from_readables",
 ]
 
 #: An attribute value as OpenTelemetry and OTLP carry it. OTLP adds bytes and key/value

@@ -38,7 +38,6 @@ __all__ = [
     "assert_no_pii",
     "find_pii",
     "format_findings",
-    "guard_failure",
     "mask",
     "redact",
 ]

@@ -17,14 +17,12 @@ from importlib import resources
 
 from .contract import Contract, ContractError, default_contract
 from .contract._load import parse_contract
-from .contract._profile import as_operations
 from .model import SpanRecord
 
 __all__ = [
     "DEFAULT_PROFILE",
     "DRIVERS",
     "PROFILES",
-    "as_operations",
     "content_keys_found",
     "load_profile",
     "profile_drivers",

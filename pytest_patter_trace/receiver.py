@@ -33,7 +33,6 @@ __all__ = [
     "TRACES_PATH",
     "OtlpReceiver",
     "ReceivedRequest",
-    "patter_otlp_receiver_fixture",
 ]
 
 #: Where OTLP/HTTP exporters send traces.

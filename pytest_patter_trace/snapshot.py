@@ -32,7 +32,7 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
-from ._snapshot_format import FORMAT_VERSION, SnapshotRefusedError, format_problem, render_snapshot
+from ._snapshot_format import SnapshotRefusedError, format_problem, render_snapshot
 from ._snapshot_options import DEFAULT_VOLATILE, Order, SnapshotOptions
 from .grouping import DEFAULT_CALL_ID_KEYS
 
@@ -43,14 +43,10 @@ SnapshotRefusedError.__module__ = __name__
 
 __all__ = [
     "DEFAULT_VOLATILE",
-    "FORMAT_VERSION",
     "PatterSnapshotAssertion",
     "PatterSnapshotExtension",
     "SnapshotOptions",
     "SnapshotRefusedError",
-    "format_problem",
-    "make_patter_snapshot",
-    "options_from_config",
     "render_snapshot",
 ]
 

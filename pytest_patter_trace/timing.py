@@ -44,7 +44,6 @@ __all__ = [
     "assert_latency",
     "call_timing",
     "detect_clock",
-    "timing_violations",
 ]
 
 

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pytest_patter_trace._snapshot_format import FORMAT_VERSION, format_problem
 from pytest_patter_trace.grouping import CallTrace, group_calls
 from pytest_patter_trace.model import (
     EventRecord,
@@ -21,11 +22,9 @@ from pytest_patter_trace.model import (
 )
 from pytest_patter_trace.snapshot import (
     DEFAULT_VOLATILE,
-    FORMAT_VERSION,
     PatterSnapshotExtension,
     SnapshotOptions,
     SnapshotRefusedError,
-    format_problem,
     render_snapshot,
 )
 
