@@ -60,3 +60,30 @@ def test_plain(request):
 """
     )
     pytester.runpytest_subprocess("-p", "no:randomly").assert_outcomes(passed=1)
+
+
+def test_waterfall_under_xdist_holds_every_workers_calls(pytester: pytest.Pytester) -> None:
+    pytest.importorskip("getpatter")
+    pytest.importorskip("xdist")
+    pytester.makepyfile(
+        test_many="""
+import asyncio
+
+import pytest
+
+from pytest_patter_trace import scenarios
+
+@pytest.mark.parametrize("n", range(4))
+def test_tool_turn(patter_spans, n):
+    asyncio.run(scenarios.tool_turn(f"call-{n}"))
+"""
+    )
+    result = pytester.runpytest_subprocess(
+        "-p", "no:randomly", "-n", "2", "--patter-report", "r.html"
+    )
+    result.assert_outcomes(passed=4)
+    page = (pytester.path / "r.html").read_text(encoding="utf-8")
+    # The tests ran on two workers; the controller's one report has all four calls.
+    assert len(re.findall(r'<div class="bar[ "]', page)) == 4 * 7
+    for n in range(4):
+        assert f"test_many.py::test_tool_turn[{n}]" in page
