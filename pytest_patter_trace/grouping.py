@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, islice, repeat
 from types import MappingProxyType
-from typing import cast
+from typing import TypeAlias, cast
 
 from . import _render
 from ._defaults import DEFAULT_CALL_ID_KEYS
@@ -46,6 +46,9 @@ _KEY = operator.attrgetter("trace_id", "span_id")
 _PARENT_KEY = operator.attrgetter("trace_id", "parent_span_id")
 _ATTRIBUTES = operator.attrgetter("attributes")
 _TEXT_OR_NONE = frozenset({str, type(None)})
+#: What a call's parent/child index is built from, on first navigation: the shared
+#: index, the call's positions in it, and each position's call (``None``: all one call).
+_Pending: TypeAlias = "tuple[_Index, Sequence[int], list[str | None] | None]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,21 +76,34 @@ class CallTrace:
     span). Spans caught in a parent cycle are shown as roots so none is ever hidden.
     """
 
-    __slots__ = ("_by_id", "_children", "_root_keys", "_roots", "call_id", "spans")
+    __slots__ = ("_by_id", "_children", "_pending", "_root_keys", "_roots", "call_id", "spans")
 
     def __init__(self, call_id: str | None, spans: SpansLike) -> None:
         self.call_id = call_id
         with frozen_heap():
             index = _Index(as_records(spans), sort_first=True)
-            self._build(index, range(len(index.records)), None)
+            members = range(len(index.records))
+            self.spans: tuple[SpanRecord, ...] = tuple(index.records)
+            self._pending: _Pending | None = (index, members, None)
+            self._navigation()
 
     @classmethod
     def _of_members(cls, call_id: str, index: _Index, members: list[int]) -> CallTrace:
         # From group_calls: spans already deduplicated, indexed, and sorted if need be.
+        # The parent/child index is built on first navigation: a test that reads only
+        # ``spans`` (or a few of a capture's calls) does not pay for every call's tree.
         trace = cls.__new__(cls)
         trace.call_id = call_id
-        trace._build(index, members, index.call_of)
+        trace.spans = tuple(map(index.records.__getitem__, members))
+        trace._pending = (index, members, index.call_of)
         return trace
+
+    def _navigation(self) -> None:
+        # Idempotent: two threads racing here build the same index twice, harmlessly.
+        pending = self._pending
+        if pending is not None:
+            self._build(*pending)
+            self._pending = None
 
     def _build(
         self, index: _Index, members: Sequence[int], call_of: list[str | None] | None
@@ -97,7 +113,6 @@ class CallTrace:
         ``call_of`` gives each position's call: a parent in another call makes a root.
         """
         records, keys, parents = index.records, index.keys, index.parents
-        spans = [records[i] for i in members]
         by_id: dict[tuple[str, str], SpanRecord] = {}
         children: dict[tuple[str, str], list[SpanRecord]] = {}
         roots: list[SpanRecord] = []
@@ -119,15 +134,14 @@ class CallTrace:
                     kids.append(record)
         if not index.acyclic:
             reached = _reachable(roots, children)
-            if len(reached) < len(spans):
+            if len(reached) < len(self.spans):
                 # Parent cycles: no member is reachable from a root; promote the earliest.
-                for record in spans:
+                for record in self.spans:
                     if record.key not in reached:
                         roots.append(record)
                         root_keys.append(record.key)
                         reached |= _reachable([record], children)
                 roots.sort(key=_START_ORDER)
-        self.spans: tuple[SpanRecord, ...] = tuple(spans)
         self._by_id = by_id
         self._children = children
         self._roots = tuple(roots)
@@ -136,16 +150,19 @@ class CallTrace:
     @property
     def roots(self) -> tuple[SpanRecord, ...]:
         """Top-level spans of this call, in start order."""
+        self._navigation()
         return self._roots
 
     def children(self, span: SpanRecord) -> tuple[SpanRecord, ...]:
         """Direct children of ``span`` inside this call, in start order."""
+        self._navigation()
         kids = self._children.get(span.key, ())
         # A child listed under a cycle member that was promoted to root stays listed once.
         return tuple(k for k in kids if k.key not in self._root_keys)
 
     def parent(self, span: SpanRecord) -> SpanRecord | None:
         """The parent of ``span`` if it belongs to this call."""
+        self._navigation()
         if span.parent_span_id is None or span.key in self._root_keys:
             return None
         return self._by_id.get((span.trace_id, span.parent_span_id))
@@ -156,7 +173,7 @@ class CallTrace:
 
     def walk(self) -> Iterator[tuple[int, SpanRecord]]:
         """Depth-first ``(depth, span)`` pairs, roots and siblings in start order."""
-        stack: list[tuple[int, SpanRecord]] = [(0, r) for r in reversed(self._roots)]
+        stack: list[tuple[int, SpanRecord]] = [(0, r) for r in reversed(self.roots)]
         while stack:
             depth, span = stack.pop()
             yield depth, span
