@@ -10,6 +10,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import compress, islice, repeat
 from types import MappingProxyType
 from typing import TypeAlias, cast
@@ -46,6 +47,7 @@ _KEY = operator.attrgetter("trace_id", "span_id")
 _PARENT_KEY = operator.attrgetter("trace_id", "parent_span_id")
 _ATTRIBUTES = operator.attrgetter("attributes")
 _TEXT_OR_NONE = frozenset({str, type(None)})
+_PROXY_ONLY = frozenset({MappingProxyType})
 #: What a call's parent/child index is built from, on first navigation: the shared
 #: index, the call's positions in it, and each position's call (``None``: all one call).
 _Pending: TypeAlias = "tuple[_Index, Sequence[int], list[str | None] | None]"
@@ -367,11 +369,13 @@ def _own_call_ids(
     """Each span's own call id (first of ``keys`` it carries), conflicts between keys."""
     n = len(records)
     attributes = list(map(_ATTRIBUTES, records))
-    columns = [
-        column
-        for key in keys
-        if (column := list(map(operator.methodcaller("get", key), attributes))).count(None) != n
-    ]
+    # Records hold read-only proxies: their own ``get`` mapped over them runs no Python
+    # code and looks nothing up per span (``methodcaller`` binds a method per span).
+    if _PROXY_ONLY.issuperset(map(type, attributes)):
+        getters = [partial(map, MappingProxyType.get, attributes, repeat(key, n)) for key in keys]
+    else:
+        getters = [partial(map, operator.methodcaller("get", key), attributes) for key in keys]
+    columns = [column for get in getters if (column := list(get())).count(None) != n]
     if not columns:
         return [None] * n
     if len(columns) == 1:
