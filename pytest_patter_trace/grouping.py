@@ -45,6 +45,9 @@ _START_ORDER = operator.attrgetter("start_ns", "name", "trace_id", "span_id")
 _START_NS = operator.attrgetter("start_ns")
 _KEY = operator.attrgetter("trace_id", "span_id")
 _PARENT_KEY = operator.attrgetter("trace_id", "parent_span_id")
+_SPAN_ID = operator.attrgetter("span_id")
+_PARENT_ID = operator.attrgetter("parent_span_id")
+_TRACE_ID = operator.attrgetter("trace_id")
 _ATTRIBUTES = operator.attrgetter("attributes")
 _TEXT_OR_NONE = frozenset({str, type(None)})
 _PROXY_ONLY = frozenset({MappingProxyType})
@@ -312,27 +315,46 @@ class _Index:
     span, so that indexing stays a small part of reading a capture.
     """
 
-    __slots__ = ("acyclic", "call_of", "duplicates", "keys", "order", "parents", "records")
+    __slots__ = ("_keys", "acyclic", "call_of", "duplicates", "order", "parents", "records")
 
     def __init__(
         self, records: Sequence[SpanRecord], *, sort_first: bool = False, in_order: bool = False
     ) -> None:
         if sort_first:
             records = sorted(records, key=_START_ORDER)
-        keys = list(map(_KEY, records))
-        pos = dict(zip(keys, range(len(keys)), strict=True))
-        self.duplicates = 0
-        if len(pos) != len(keys):
-            unique, _ = _first_of_each(records)
-            self.duplicates = len(records) - len(unique)
-            records = unique
-            keys = list(map(_KEY, records))
-            pos = dict(zip(keys, range(len(keys)), strict=True))
         n = len(records)
+        self.duplicates = 0
+        self._keys: list[tuple[str, str]] | None = None
+        # Span ids are unique across traces in practice: then a span id string alone finds
+        # a parent (no key tuple per span), and a parent found in another trace is none.
+        by_span_id = dict(zip(map(_SPAN_ID, records), range(n), strict=True))
+        if len(by_span_id) == n:
+            parents = list(map(by_span_id.get, map(_PARENT_ID, records), repeat(-1, n)))
+            traces = list(map(_TRACE_ID, records))
+            elsewhere = list(
+                map(
+                    operator.and_,
+                    map(operator.ne, map((*traces, None).__getitem__, parents), traces),
+                    map(operator.ge, parents, repeat(0, n)),
+                )
+            )
+            for i in compress(range(n), elsewhere):
+                parents[i] = -1
+        else:
+            keys = list(map(_KEY, records))
+            pos = dict(zip(keys, range(n), strict=True))
+            if len(pos) != n:
+                unique, _ = _first_of_each(records)
+                self.duplicates = n - len(unique)
+                records = unique
+                n = len(records)
+                keys = list(map(_KEY, records))
+                pos = dict(zip(keys, range(n), strict=True))
+            self._keys = keys
+            parents = list(map(pos.get, map(_PARENT_KEY, records), repeat(-1, n)))
         self.records = records
-        self.keys = keys
         #: Position of each span's parent, -1 when it has none here.
-        self.parents: list[int] = list(map(pos.get, map(_PARENT_KEY, records), repeat(-1, n)))
+        self.parents: list[int] = parents
         #: Start-order sort keys; ``None`` when the spans are in start order already.
         self.order: list[tuple[int, str, str, str]] | None = None
         if not (sort_first or in_order) and not _in_start_order(records):
@@ -340,6 +362,14 @@ class _Index:
         # Every parent before its child (or itself): no parent cycle is possible.
         self.acyclic = all(map(operator.le, self.parents, range(n)))
         self.call_of: list[str | None] = []
+
+    @property
+    def keys(self) -> list[tuple[str, str]]:
+        """Each span's ``(trace_id, span_id)``, made on first use (navigating a call)."""
+        keys = self._keys
+        if keys is None:
+            keys = self._keys = list(map(_KEY, self.records))
+        return keys
 
     def in_start_order(self, positions: list[int]) -> list[int]:
         """``positions`` sorted by the start order of their spans."""
