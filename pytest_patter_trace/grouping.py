@@ -10,9 +10,10 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import compress, islice, repeat
 from types import MappingProxyType
-from typing import cast
+from typing import TypeAlias, cast
 
 from . import _render
 from ._defaults import DEFAULT_CALL_ID_KEYS
@@ -44,8 +45,15 @@ _START_ORDER = operator.attrgetter("start_ns", "name", "trace_id", "span_id")
 _START_NS = operator.attrgetter("start_ns")
 _KEY = operator.attrgetter("trace_id", "span_id")
 _PARENT_KEY = operator.attrgetter("trace_id", "parent_span_id")
+_SPAN_ID = operator.attrgetter("span_id")
+_PARENT_ID = operator.attrgetter("parent_span_id")
+_TRACE_ID = operator.attrgetter("trace_id")
 _ATTRIBUTES = operator.attrgetter("attributes")
 _TEXT_OR_NONE = frozenset({str, type(None)})
+_PROXY_ONLY = frozenset({MappingProxyType})
+#: What a call's parent/child index is built from, on first navigation: the shared
+#: index, the call's positions in it, and each position's call (``None``: all one call).
+_Pending: TypeAlias = "tuple[_Index, Sequence[int], list[str | None] | None]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,21 +81,34 @@ class CallTrace:
     span). Spans caught in a parent cycle are shown as roots so none is ever hidden.
     """
 
-    __slots__ = ("_by_id", "_children", "_root_keys", "_roots", "call_id", "spans")
+    __slots__ = ("_by_id", "_children", "_pending", "_root_keys", "_roots", "call_id", "spans")
 
     def __init__(self, call_id: str | None, spans: SpansLike) -> None:
         self.call_id = call_id
         with frozen_heap():
             index = _Index(as_records(spans), sort_first=True)
-            self._build(index, range(len(index.records)), None)
+            members = range(len(index.records))
+            self.spans: tuple[SpanRecord, ...] = tuple(index.records)
+            self._pending: _Pending | None = (index, members, None)
+            self._navigation()
 
     @classmethod
     def _of_members(cls, call_id: str, index: _Index, members: list[int]) -> CallTrace:
         # From group_calls: spans already deduplicated, indexed, and sorted if need be.
+        # The parent/child index is built on first navigation: a test that reads only
+        # ``spans`` (or a few of a capture's calls) does not pay for every call's tree.
         trace = cls.__new__(cls)
         trace.call_id = call_id
-        trace._build(index, members, index.call_of)
+        trace.spans = tuple(map(index.records.__getitem__, members))
+        trace._pending = (index, members, index.call_of)
         return trace
+
+    def _navigation(self) -> None:
+        # Idempotent: two threads racing here build the same index twice, harmlessly.
+        pending = self._pending
+        if pending is not None:
+            self._build(*pending)
+            self._pending = None
 
     def _build(
         self, index: _Index, members: Sequence[int], call_of: list[str | None] | None
@@ -97,7 +118,6 @@ class CallTrace:
         ``call_of`` gives each position's call: a parent in another call makes a root.
         """
         records, keys, parents = index.records, index.keys, index.parents
-        spans = [records[i] for i in members]
         by_id: dict[tuple[str, str], SpanRecord] = {}
         children: dict[tuple[str, str], list[SpanRecord]] = {}
         roots: list[SpanRecord] = []
@@ -119,15 +139,14 @@ class CallTrace:
                     kids.append(record)
         if not index.acyclic:
             reached = _reachable(roots, children)
-            if len(reached) < len(spans):
+            if len(reached) < len(self.spans):
                 # Parent cycles: no member is reachable from a root; promote the earliest.
-                for record in spans:
+                for record in self.spans:
                     if record.key not in reached:
                         roots.append(record)
                         root_keys.append(record.key)
                         reached |= _reachable([record], children)
                 roots.sort(key=_START_ORDER)
-        self.spans: tuple[SpanRecord, ...] = tuple(spans)
         self._by_id = by_id
         self._children = children
         self._roots = tuple(roots)
@@ -136,16 +155,19 @@ class CallTrace:
     @property
     def roots(self) -> tuple[SpanRecord, ...]:
         """Top-level spans of this call, in start order."""
+        self._navigation()
         return self._roots
 
     def children(self, span: SpanRecord) -> tuple[SpanRecord, ...]:
         """Direct children of ``span`` inside this call, in start order."""
+        self._navigation()
         kids = self._children.get(span.key, ())
         # A child listed under a cycle member that was promoted to root stays listed once.
         return tuple(k for k in kids if k.key not in self._root_keys)
 
     def parent(self, span: SpanRecord) -> SpanRecord | None:
         """The parent of ``span`` if it belongs to this call."""
+        self._navigation()
         if span.parent_span_id is None or span.key in self._root_keys:
             return None
         return self._by_id.get((span.trace_id, span.parent_span_id))
@@ -156,7 +178,7 @@ class CallTrace:
 
     def walk(self) -> Iterator[tuple[int, SpanRecord]]:
         """Depth-first ``(depth, span)`` pairs, roots and siblings in start order."""
-        stack: list[tuple[int, SpanRecord]] = [(0, r) for r in reversed(self._roots)]
+        stack: list[tuple[int, SpanRecord]] = [(0, r) for r in reversed(self.roots)]
         while stack:
             depth, span = stack.pop()
             yield depth, span
@@ -293,27 +315,46 @@ class _Index:
     span, so that indexing stays a small part of reading a capture.
     """
 
-    __slots__ = ("acyclic", "call_of", "duplicates", "keys", "order", "parents", "records")
+    __slots__ = ("_keys", "acyclic", "call_of", "duplicates", "order", "parents", "records")
 
     def __init__(
         self, records: Sequence[SpanRecord], *, sort_first: bool = False, in_order: bool = False
     ) -> None:
         if sort_first:
             records = sorted(records, key=_START_ORDER)
-        keys = list(map(_KEY, records))
-        pos = dict(zip(keys, range(len(keys)), strict=True))
-        self.duplicates = 0
-        if len(pos) != len(keys):
-            unique, _ = _first_of_each(records)
-            self.duplicates = len(records) - len(unique)
-            records = unique
-            keys = list(map(_KEY, records))
-            pos = dict(zip(keys, range(len(keys)), strict=True))
         n = len(records)
+        self.duplicates = 0
+        self._keys: list[tuple[str, str]] | None = None
+        # Span ids are unique across traces in practice: then a span id string alone finds
+        # a parent (no key tuple per span), and a parent found in another trace is none.
+        by_span_id = dict(zip(map(_SPAN_ID, records), range(n), strict=True))
+        if len(by_span_id) == n:
+            parents = list(map(by_span_id.get, map(_PARENT_ID, records), repeat(-1, n)))
+            traces = list(map(_TRACE_ID, records))
+            elsewhere = list(
+                map(
+                    operator.and_,
+                    map(operator.ne, map((*traces, None).__getitem__, parents), traces),
+                    map(operator.ge, parents, repeat(0, n)),
+                )
+            )
+            for i in compress(range(n), elsewhere):
+                parents[i] = -1
+        else:
+            keys = list(map(_KEY, records))
+            pos = dict(zip(keys, range(n), strict=True))
+            if len(pos) != n:
+                unique, _ = _first_of_each(records)
+                self.duplicates = n - len(unique)
+                records = unique
+                n = len(records)
+                keys = list(map(_KEY, records))
+                pos = dict(zip(keys, range(n), strict=True))
+            self._keys = keys
+            parents = list(map(pos.get, map(_PARENT_KEY, records), repeat(-1, n)))
         self.records = records
-        self.keys = keys
         #: Position of each span's parent, -1 when it has none here.
-        self.parents: list[int] = list(map(pos.get, map(_PARENT_KEY, records), repeat(-1, n)))
+        self.parents: list[int] = parents
         #: Start-order sort keys; ``None`` when the spans are in start order already.
         self.order: list[tuple[int, str, str, str]] | None = None
         if not (sort_first or in_order) and not _in_start_order(records):
@@ -321,6 +362,14 @@ class _Index:
         # Every parent before its child (or itself): no parent cycle is possible.
         self.acyclic = all(map(operator.le, self.parents, range(n)))
         self.call_of: list[str | None] = []
+
+    @property
+    def keys(self) -> list[tuple[str, str]]:
+        """Each span's ``(trace_id, span_id)``, made on first use (navigating a call)."""
+        keys = self._keys
+        if keys is None:
+            keys = self._keys = list(map(_KEY, self.records))
+        return keys
 
     def in_start_order(self, positions: list[int]) -> list[int]:
         """``positions`` sorted by the start order of their spans."""
@@ -350,11 +399,13 @@ def _own_call_ids(
     """Each span's own call id (first of ``keys`` it carries), conflicts between keys."""
     n = len(records)
     attributes = list(map(_ATTRIBUTES, records))
-    columns = [
-        column
-        for key in keys
-        if (column := list(map(operator.methodcaller("get", key), attributes))).count(None) != n
-    ]
+    # Records hold read-only proxies: their own ``get`` mapped over them runs no Python
+    # code and looks nothing up per span (``methodcaller`` binds a method per span).
+    if _PROXY_ONLY.issuperset(map(type, attributes)):
+        getters = [partial(map, MappingProxyType.get, attributes, repeat(key, n)) for key in keys]
+    else:
+        getters = [partial(map, operator.methodcaller("get", key), attributes) for key in keys]
+    columns = [column for get in getters if (column := list(get())).count(None) != n]
     if not columns:
         return [None] * n
     if len(columns) == 1:

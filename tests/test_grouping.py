@@ -146,6 +146,34 @@ def test_duplicate_span_ids_kept_once() -> None:
     assert len(CallTrace("c", [a, a])) == 1
 
 
+def test_a_parent_id_from_another_trace_is_not_the_parent() -> None:
+    # Span ids are looked up alone when unique: the parent must still be in the same trace.
+    other = span("other", trace="t2", span_id="00000000000000c1", **{"patter.call.id": "c2"})
+    child = span("child", trace="t1", parent_id="00000000000000c1", **{"patter.call.id": "c1"})
+    loose = span("loose", trace="t3", parent_id="00000000000000c1")
+    grouping = group_calls([other, child, loose])
+    assert grouping.conflicts == ()
+    assert grouping.calls["c1"].roots == (child,)
+    assert grouping.calls["c1"].parent(child) is None
+    assert grouping.unattributed == (loose,)
+
+
+def test_same_span_ids_in_two_traces_are_two_spans() -> None:
+    roots = [
+        span("root", trace=t, span_id="00000000000000d1", **{"patter.call.id": t}) for t in "ab"
+    ]
+    kids = [
+        span("kid", trace=t, span_id="00000000000000d2", parent_id="00000000000000d1") for t in "ab"
+    ]
+    grouping = group_calls([*roots, *kids])
+    assert grouping.duplicates == 0
+    for t, root, kid in zip("ab", roots, kids, strict=True):
+        call = grouping.calls[t]
+        assert call.spans == (root, kid)
+        assert call.children(root) == (kid,)
+        assert call.parent(kid) is root
+
+
 def test_siblings_in_start_order_ties_deterministic() -> None:
     root = span("root", start=0)
     late = span("late", parent=root, start=50)
