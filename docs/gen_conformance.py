@@ -38,7 +38,7 @@ def measure() -> dict[str, Any]:
     """The installed release's row: spans per scenario, violation codes, check exit code."""
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PATTER_TELEMETRY_DISABLED", "1")
-    from pytest_patter_trace.capture import CaptureHub
+    from pytest_patter_trace.capture import run_captured
     from pytest_patter_trace.contract import check_contract
     from pytest_patter_trace.grouping import group_calls
     from pytest_patter_trace.scenarios import SCENARIOS, installed_release, run_scenario
@@ -47,13 +47,7 @@ def measure() -> dict[str, Any]:
     spans: dict[str, int] = {}
     codes: Counter[str] = Counter()
     for name in SCENARIOS:
-        hub = CaptureHub()
-        capture = hub.start()
-        try:
-            run_scenario(name)
-        finally:
-            hub.stop(capture)
-            hub.close()
+        capture = run_captured(lambda name=name: run_scenario(name))
         spans[name] = len(capture.spans)
         for trace in group_calls(capture.spans).calls.values():
             codes.update(v.code for v in check_contract(trace).violations)

@@ -18,7 +18,7 @@ from collections import Counter
 from importlib import metadata
 from pathlib import Path
 
-from pytest_patter_trace.capture import CaptureHub
+from pytest_patter_trace.capture import run_captured
 from pytest_patter_trace.contract import call_grouping, check_contract
 from pytest_patter_trace.grouping import group_calls
 from pytest_patter_trace.model import SpanRecord
@@ -29,16 +29,7 @@ PAGES = Path(__file__).resolve().parent / "profiles"
 
 def capture(framework: str, scenario: str) -> tuple[SpanRecord, ...]:
     """The spans one scenario of ``framework`` emits."""
-    hub = CaptureHub()
-    try:
-        cap = hub.start()
-        try:
-            run_driver(framework, scenario)
-        finally:
-            hub.stop(cap)
-    finally:
-        hub.close()
-    return tuple(cap.spans)
+    return run_captured(lambda: run_driver(framework, scenario)).spans
 
 
 def tree(spans: tuple[SpanRecord, ...], framework: str) -> list[str]:

@@ -42,7 +42,7 @@ from .store import SpanStore
 if TYPE_CHECKING:
     from opentelemetry.sdk.resources import Resource
 
-__all__ = ["CaptureHub", "SpanCapture"]
+__all__ = ["CaptureHub", "SpanCapture", "run_captured"]
 
 
 _span_context = _otel.span_context
@@ -306,3 +306,22 @@ def _fallback_resource() -> Resource:
     from opentelemetry.sdk.resources import Resource
 
     return Resource.create({"service.name": "pytest-patter-trace"})
+
+
+def run_captured(run: Callable[[], object]) -> SpanCapture:
+    """Call ``run`` under a capture of its own, outside pytest; return the capture.
+
+    The same machinery as ``patter_spans`` (a fresh hub, started and closed around the
+    call), for ``patter-trace check`` and scripts. Whatever ``run`` raises propagates
+    after everything is restored.
+    """
+    hub = CaptureHub()
+    try:
+        capture = hub.start()
+        try:
+            run()
+        finally:
+            hub.stop(capture)
+    finally:
+        hub.close()
+    return capture

@@ -15,7 +15,7 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -40,31 +40,38 @@ class InputError(PatterTraceError, ValueError):
     """A file or option ``patter-trace`` cannot use; the message names which and why."""
 
 
-def _run_scenario(name: str, contract: Any) -> SourceReport:
-    from .capture import CaptureHub
-    from .scenarios import run_scenario
+def _driven(
+    source: str, run: Callable[[], object], *, sdk: str, what: str, contract: Any
+) -> SourceReport:
+    # A scenario run under its own capture; any failure of the SDK is one line (exit 3).
+    from .capture import run_captured
 
-    hub = CaptureHub()
     try:
         # Starting the capture already imports the SDK's tracing module.
-        capture = hub.start()
-        try:
-            run_scenario(name)
-        finally:
-            hub.stop(capture)
+        capture = run_captured(run)
     except PatterTraceError:
         raise
     except Exception as exc:
         # One line for CI logs; the traceback is there with --debug.
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         detail = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
-        raise SdkError(f"scenario {name} failed on {_sdk_version_text()}: {detail}") from exc
-    finally:
-        hub.close()
-    report = check_spans(f"scenario {name}", capture.spans, contract=contract)
+        raise SdkError(f"{source} failed on {sdk}: {detail}") from exc
+    report = check_spans(source, capture.spans, contract=contract)
     if not report.calls:
-        report.error = "no spans captured: the SDK emitted no span during the scenario"
+        report.error = f"no spans captured: {what} emitted no span during the scenario"
     return report
+
+
+def _run_scenario(name: str, contract: Any) -> SourceReport:
+    from .scenarios import run_scenario
+
+    return _driven(
+        f"scenario {name}",
+        lambda: run_scenario(name),
+        sdk=_sdk_version_text(),
+        what="the SDK",
+        contract=contract,
+    )
 
 
 def _read_file(path: str, contract: Any) -> SourceReport:
@@ -83,30 +90,15 @@ def _read_file(path: str, contract: Any) -> SourceReport:
 
 def _run_framework(framework: str, name: str, contract: Any) -> SourceReport:
     # A framework profile's scenario: the same capture as Patter's, the framework's driver.
-    from .capture import CaptureHub
     from .profiles import run_driver
 
-    hub = CaptureHub()
-    try:
-        capture = hub.start()
-        try:
-            run_driver(framework, name)
-        finally:
-            hub.stop(capture)
-    except PatterTraceError:
-        raise
-    except Exception as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-        detail = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
-        raise SdkError(
-            f"{framework} scenario {name} failed on {_framework_text(framework)}: {detail}"
-        ) from exc
-    finally:
-        hub.close()
-    report = check_spans(f"{framework} scenario {name}", capture.spans, contract=contract)
-    if not report.calls:
-        report.error = f"no spans captured: {framework} emitted no span during the scenario"
-    return report
+    return _driven(
+        f"{framework} scenario {name}",
+        lambda: run_driver(framework, name),
+        sdk=_framework_text(framework),
+        what=framework,
+        contract=contract,
+    )
 
 
 def _framework_text(framework: str) -> str:
