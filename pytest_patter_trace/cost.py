@@ -26,7 +26,7 @@ from .attributes import (
 from .contract import Contract, ContractLike, MetricSpec, resolve_contract
 from .contract._load import contract_id_keys
 from .contract._metrics import metric_violations, required_metric_violations
-from .grouping import DEFAULT_CALL_ID_KEYS, CallTrace, group_calls
+from .grouping import DEFAULT_CALL_ID_KEYS, CallTrace, call_id_keys_of, group_calls
 from .model import SpansLike, as_records
 
 __all__ = [
@@ -216,12 +216,8 @@ class LatencySummary:
 def _one_call(trace: CallTrace | SpansLike, keys: Sequence[str] | None) -> CallTrace:
     if isinstance(trace, CallTrace):
         return trace
-    if keys is None:
-        # A capture groups with its own keys (patter_call_id_keys).
-        own = getattr(trace, "call_id_keys", None)
-        keys = own if isinstance(own, tuple) else DEFAULT_CALL_ID_KEYS
     records = as_records(trace)
-    grouping = group_calls(records, keys)
+    grouping = group_calls(records, call_id_keys_of(trace, keys))
     if len(grouping.calls) > 1:
         ids = ", ".join(show_call_id(c) for c in grouping.calls)
         raise ValueError(

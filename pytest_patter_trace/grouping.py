@@ -28,6 +28,7 @@ __all__ = [
     "CallIdConflict",
     "CallTrace",
     "Grouping",
+    "call_id_keys_of",
     "group_calls",
     "render_tree",
     "start_order",
@@ -259,6 +260,16 @@ def _own_call_id(
         elif text != found:
             conflicts.append(CallIdConflict(span, found, text, f"its key {key!r} says"))
     return found
+
+
+def call_id_keys_of(spans: object, keys: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The keys to group ``spans`` by: ``keys`` if given, else a capture's own
+    (``patter_call_id_keys``), else the default keys.
+    """
+    if keys is not None:
+        return tuple(keys)
+    own = getattr(spans, "call_id_keys", None)
+    return own if isinstance(own, tuple) else DEFAULT_CALL_ID_KEYS
 
 
 def group_calls(

@@ -18,12 +18,11 @@ from fnmatch import fnmatchcase
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from ._defaults import DEFAULT_CALL_ID_KEYS
 from ._pii.kinds import KINDS
 from ._pii.redact import mask, redact
 from ._render import display_name, show_call_id
 from .errors import PatterTraceError
-from .grouping import group_calls, start_order
+from .grouping import call_id_keys_of, group_calls, start_order
 from .model import SpanRecord, SpansLike, as_records
 
 if TYPE_CHECKING:
@@ -155,7 +154,7 @@ def find_pii(
     Takes the same arguments as :func:`assert_no_pii`.
     """
     __tracebackhide__ = True
-    keys = _keys_of(spans, call_id_keys)
+    keys = call_id_keys_of(spans, call_id_keys)
     records = as_records(spans)
     globs, value_rules = _allow_rules(allow)
     patterns = _extra_patterns(extra)
@@ -274,14 +273,6 @@ def _sites(
         if marker not in seen_resource:
             seen_resource.add(marker)
             yield from _values(f"resource › {key}", key, value, 5)
-
-
-def _keys_of(spans: SpansLike, keys: Sequence[str] | None) -> tuple[str, ...]:
-    # A capture groups with the keys it was configured with; so do its findings.
-    if keys is not None:
-        return tuple(keys)
-    own = getattr(spans, "call_id_keys", None)
-    return tuple(own) if isinstance(own, tuple) else DEFAULT_CALL_ID_KEYS
 
 
 def _call_ids(records: tuple[SpanRecord, ...], keys: Sequence[str]) -> dict[tuple[str, str], str]:
