@@ -263,8 +263,9 @@ def _own_call_id(
 
 
 def call_id_keys_of(spans: object, keys: Sequence[str] | None = None) -> tuple[str, ...]:
-    """The keys to group ``spans`` by: ``keys`` if given, else a capture's own
-    (``patter_call_id_keys``), else the default keys.
+    """The keys to group ``spans`` by.
+
+    ``keys`` if given, else a capture's own (``patter_call_id_keys``), else the defaults.
     """
     if keys is not None:
         return tuple(keys)
