@@ -14,12 +14,15 @@ import os
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Sequence, Sized
-from itertools import repeat
+from functools import partial
+from itertools import compress, repeat
 from typing import Any
 
 from opentelemetry import trace as trace_api
 from opentelemetry.attributes import BoundedAttributes
 from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerProvider
+
+from .model import SOURCE_ATTRIBUTES, SOURCE_CONTEXT, SOURCE_PARENT, by_chunks
 
 __all__ = [
     "STRICT_ENV",
@@ -33,8 +36,10 @@ __all__ = [
     "patch_set_global",
     "remove_processors",
     "set_global_soft",
+    "source_ids",
     "span_columns",
     "span_context",
+    "span_sources",
 ]
 
 
@@ -236,6 +241,86 @@ def span_columns(spans: Sequence[Any]) -> list[tuple[Any, ...]] | None:
 
 
 _ATTRS = operator.attrgetter("_attributes")
+
+# A lazily read record's source (``model._SdkRecord``), in the order model reads it.
+_SOURCE = operator.attrgetter(
+    "_name",
+    "_start_time",
+    "_context",
+    "_parent",
+    "_attributes._dict",
+    "_status",
+    "_kind",
+    "_end_time",
+    "_resource",
+    "_instrumentation_scope",
+)
+_EVENT_AND_LINK_DEQUES = operator.attrgetter("_events._dq", "_links._dq")
+_FROZEN = operator.attrgetter("_attributes._immutable")
+_CONTEXT = operator.attrgetter("_context")
+_CONTEXT_OF = operator.itemgetter(SOURCE_CONTEXT)
+_PARENT_OF = operator.itemgetter(SOURCE_PARENT)
+_ATTRIBUTES_OF = operator.itemgetter(SOURCE_ATTRIBUTES)
+
+
+def span_sources(spans: Sequence[Any]) -> tuple[list[tuple[Any, ...]], list[int]] | None:
+    """Each span's fields as one tuple (``model.sdk_records``' sources), or ``None``.
+
+    Also the positions of the spans with events or links. One C-level pass per question,
+    one tuple kept per span and nothing else allocated, so reading a large capture gives
+    the garbage collector almost nothing to walk. ``None`` (the caller then converts
+    eagerly) for anything but ended spans of the SDK's own classes with the SDK's
+    attribute and event containers, or when the SDK moved these fields.
+    """
+    if not _SDK_FIELDS_OK or not _SDK_SPAN_TYPES.issuperset(map(type, spans)):
+        return None
+    try:
+        usable, extras, sources = by_chunks(
+            spans, _ended_with_context, _has_events_or_links, partial(map, _SOURCE)
+        )
+    except AttributeError:  # a ReadableSpan made by hand: plain dicts, tuples
+        return None
+    if not all(usable):
+        return None
+    return sources, list(compress(range(len(spans)), extras))
+
+
+def _ended_with_context(spans: Sequence[Any]) -> tuple[bool]:
+    # An open span's attributes may still change (the eager path copies them); a span
+    # without a context is named by the eager path's error. A context is a non-empty
+    # tuple: truth is the cheapest test.
+    return (all(map(_FROZEN, spans)) and all(map(_CONTEXT, spans)),)
+
+
+def _has_events_or_links(spans: Sequence[Any]) -> Iterable[bool]:
+    return map(any, map(_EVENT_AND_LINK_DEQUES, spans))
+
+
+def source_ids(
+    sources: Sequence[tuple[Any, ...]],
+) -> tuple[list[int], list[int], list[int | None], list[Any]]:
+    """Trace ids, span ids, parent span ids (ints) and attribute dicts of ``sources``."""
+    traces, span_ids, parents, attributes = by_chunks(
+        sources,
+        _trace_ids,
+        _span_ids,
+        _parent_span_ids,
+        partial(map, _ATTRIBUTES_OF),
+    )
+    return traces, span_ids, parents, attributes
+
+
+def _trace_ids(sources: Sequence[tuple[Any, ...]]) -> Iterable[int]:
+    return map(_TRACE_ID, map(_CONTEXT_OF, sources))
+
+
+def _span_ids(sources: Sequence[tuple[Any, ...]]) -> Iterable[int]:
+    return map(_SPAN_ID, map(_CONTEXT_OF, sources))
+
+
+def _parent_span_ids(sources: Sequence[tuple[Any, ...]]) -> list[int | None]:
+    return [None if p is None else p[1] for p in map(_PARENT_OF, sources)]
+
 
 #: A span's ``SpanContext`` as one C-level call (the ``context`` property is a Python
 #: call): the tap reads it twice per span. Falls back to the property if the SDK moved it.

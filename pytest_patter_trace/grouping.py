@@ -8,7 +8,7 @@ several traces (one per turn stage), so grouping is by id, never by trace.
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import compress, islice, repeat
@@ -20,7 +20,7 @@ from ._defaults import DEFAULT_CALL_ID_KEYS
 from ._render import describe_span as describe_span
 from ._render import display_name as display_name
 from ._text import TreeText
-from .model import SpanRecord, as_records, frozen_heap, settle_heap
+from .model import SpanRecord, as_records, by_chunks, frozen_heap, settle_heap
 from .model import SpansLike as SpansLike
 
 __all__ = [
@@ -51,7 +51,7 @@ _PARENT_ID = operator.attrgetter("parent_span_id")
 _TRACE_ID = operator.attrgetter("trace_id")
 _ATTRIBUTES = operator.attrgetter("attributes")
 _TEXT_OR_NONE = frozenset({str, type(None)})
-_PROXY_ONLY = frozenset({MappingProxyType})
+_FAST_GET = frozenset({MappingProxyType, dict})
 #: What a call's parent/child index is built from, on first navigation: the shared
 #: index, the call's positions in it, and each position's call (``None``: all one call).
 _Pending: TypeAlias = "tuple[_Index, Sequence[int], list[str | None] | None]"
@@ -118,7 +118,10 @@ class CallTrace:
 
         ``call_of`` gives each position's call: a parent in another call makes a root.
         """
-        records, keys, parents = index.records, index.keys, index.parents
+        records, parents = index.records, index.parents
+        # Keys of the members only: navigating one call of a large capture reads (and,
+        # for records read lazily, converts) that call's spans, not every span.
+        key_at = dict(zip(members, map(_KEY, self.spans), strict=True))
         by_id: dict[tuple[str, str], SpanRecord] = {}
         children: dict[tuple[str, str], list[SpanRecord]] = {}
         roots: list[SpanRecord] = []
@@ -126,16 +129,17 @@ class CallTrace:
         call_id = self.call_id
         for i in members:
             record = records[i]
-            key = keys[i]
+            key = key_at[i]
             by_id[key] = record
             p = parents[i]
             if p < 0 or p == i or (call_of is not None and call_of[p] != call_id):
                 roots.append(record)
                 root_keys.append(key)
             else:
-                kids = children.get(keys[p])
+                # A parent in the same call is one of the members.
+                kids = children.get(key_at[p])
                 if kids is None:
-                    children[keys[p]] = [record]
+                    children[key_at[p]] = [record]
                 else:
                     kids.append(record)
         if not index.acyclic:
@@ -199,20 +203,6 @@ class CallTrace:
         return f"CallTrace(call_id={self.call_id!r}, spans={len(self.spans)})"
 
 
-def _first_of_each(
-    records: Sequence[SpanRecord],
-) -> tuple[list[SpanRecord], dict[tuple[str, str], SpanRecord]]:
-    """Records without repeated ``(trace_id, span_id)`` (first kept), and the index."""
-    by_key: dict[tuple[str, str], SpanRecord] = {}
-    unique: list[SpanRecord] = []
-    for record in records:
-        key = record.key
-        if key not in by_key:
-            by_key[key] = record
-            unique.append(record)
-    return unique, by_key
-
-
 def _reachable(
     roots: Sequence[SpanRecord], children: Mapping[tuple[str, str], list[SpanRecord]]
 ) -> set[tuple[str, str]]:
@@ -246,10 +236,12 @@ class Grouping:
 
 
 def _own_call_id(
-    span: SpanRecord, keys: Sequence[str], conflicts: list[CallIdConflict]
+    span: SpanRecord,
+    attrs: Mapping[str, object],
+    keys: Sequence[str],
+    conflicts: list[CallIdConflict],
 ) -> str | None:
     found: str | None = None
-    attrs = span.attributes
     for key in keys:
         value = attrs.get(key)
         if value is None or value == "":
@@ -308,41 +300,74 @@ def _traces_as_calls(grouping: Grouping) -> Grouping:
     )
 
 
+#: Ids and attributes of each record, read from elsewhere than the records' fields (a
+#: store's SDK spans: int ids, the SDK's attribute dicts): trace ids, span ids, parent span
+#: ids (``None``: no parent), attribute mappings.
+IdColumns: TypeAlias = (
+    "tuple[Sequence[object], Sequence[object], Sequence[object | None],"
+    " Sequence[Mapping[str, object]]]"
+)
+
+
 def _group_in_start_order(
     records: tuple[SpanRecord, ...],
     keys: Sequence[str] = DEFAULT_CALL_ID_KEYS,
     *,
     by_trace: bool = False,
+    ids: IdColumns | None = None,
 ) -> Grouping:
-    """:func:`group_calls` for records known to be in start order (a store's ``spans``)."""
+    """:func:`group_calls` for records known to be in start order (a store's ``spans``).
+
+    ``ids``: the records' ids and attributes as columns, so that grouping reads no field
+    a lazily read record would have to convert.
+    """
     with frozen_heap():
-        grouping = _group(records, tuple(keys), in_start_order=True)
+        grouping = _group(records, tuple(keys), in_start_order=True, ids=ids)
     return _traces_as_calls(grouping) if by_trace else grouping
 
 
 class _Index:
-    """Deduplicated spans by position: their keys, parents' positions and start order.
+    """Deduplicated spans by position: their ids, parents' positions and start order.
 
     Built with a few C-level passes (``map`` over attribute getters), no Python code per
     span, so that indexing stays a small part of reading a capture.
     """
 
-    __slots__ = ("_keys", "acyclic", "call_of", "duplicates", "order", "parents", "records")
+    __slots__ = (
+        "acyclic",
+        "attributes",
+        "call_of",
+        "duplicates",
+        "order",
+        "parents",
+        "records",
+        "traces",
+    )
 
     def __init__(
-        self, records: Sequence[SpanRecord], *, sort_first: bool = False, in_order: bool = False
+        self,
+        records: Sequence[SpanRecord],
+        *,
+        sort_first: bool = False,
+        in_order: bool = False,
+        ids: IdColumns | None = None,
     ) -> None:
         if sort_first:
             records = sorted(records, key=_START_ORDER)
         n = len(records)
         self.duplicates = 0
-        self._keys: list[tuple[str, str]] | None = None
-        # Span ids are unique across traces in practice: then a span id string alone finds
-        # a parent (no key tuple per span), and a parent found in another trace is none.
-        by_span_id = dict(zip(map(_SPAN_ID, records), range(n), strict=True))
+        if ids is None:
+            traces: Sequence[object] = list(map(_TRACE_ID, records))
+            span_ids: Sequence[object] = list(map(_SPAN_ID, records))
+            parent_ids: Sequence[object | None] = list(map(_PARENT_ID, records))
+            attributes: Sequence[Mapping[str, object]] | None = None
+        else:
+            traces, span_ids, parent_ids, attributes = ids
+        # Span ids are unique across traces in practice: then a span id alone finds a
+        # parent (no key tuple per span), and a parent found in another trace is none.
+        by_span_id = dict(zip(span_ids, range(n), strict=True))
         if len(by_span_id) == n:
-            parents = list(map(by_span_id.get, map(_PARENT_ID, records), repeat(-1, n)))
-            traces = list(map(_TRACE_ID, records))
+            parents = list(map(by_span_id.get, parent_ids, repeat(-1, n)))
             elsewhere = list(
                 map(
                     operator.and_,
@@ -353,18 +378,25 @@ class _Index:
             for i in compress(range(n), elsewhere):
                 parents[i] = -1
         else:
-            keys = list(map(_KEY, records))
+            keys = list(zip(traces, span_ids, strict=True))
             pos = dict(zip(keys, range(n), strict=True))
             if len(pos) != n:
-                unique, _ = _first_of_each(records)
-                self.duplicates = n - len(unique)
-                records = unique
+                # The same span more than once: the first is kept.
+                kept = _first_positions(keys)
+                self.duplicates = n - len(kept)
+                records = list(map(records.__getitem__, kept))
+                traces = list(map(traces.__getitem__, kept))
+                parent_ids = list(map(parent_ids.__getitem__, kept))
+                if attributes is not None:
+                    attributes = list(map(attributes.__getitem__, kept))
+                keys = list(map(keys.__getitem__, kept))
                 n = len(records)
-                keys = list(map(_KEY, records))
                 pos = dict(zip(keys, range(n), strict=True))
-            self._keys = keys
-            parents = list(map(pos.get, map(_PARENT_KEY, records), repeat(-1, n)))
+            parents = list(map(pos.get, zip(traces, parent_ids, strict=True), repeat(-1, n)))
         self.records = records
+        self.traces = traces
+        #: Each span's attributes (``None``: read from the records).
+        self.attributes = attributes
         #: Position of each span's parent, -1 when it has none here.
         self.parents: list[int] = parents
         #: Start-order sort keys; ``None`` when the spans are in start order already.
@@ -375,19 +407,19 @@ class _Index:
         self.acyclic = all(map(operator.le, self.parents, range(n)))
         self.call_of: list[str | None] = []
 
-    @property
-    def keys(self) -> list[tuple[str, str]]:
-        """Each span's ``(trace_id, span_id)``, made on first use (navigating a call)."""
-        keys = self._keys
-        if keys is None:
-            keys = self._keys = list(map(_KEY, self.records))
-        return keys
-
     def in_start_order(self, positions: list[int]) -> list[int]:
         """``positions`` sorted by the start order of their spans."""
         if self.order is not None:
             positions.sort(key=self.order.__getitem__)
         return positions
+
+
+def _first_positions(keys: Sequence[object]) -> list[int]:
+    """Position of the first occurrence of each key, in order."""
+    first: dict[object, int] = {}
+    for i, key in enumerate(keys):
+        first.setdefault(key, i)
+    return list(first.values())
 
 
 def _in_start_order(records: Sequence[SpanRecord]) -> bool:
@@ -406,18 +438,24 @@ def _in_start_order(records: Sequence[SpanRecord]) -> bool:
 
 
 def _own_call_ids(
-    records: Sequence[SpanRecord], keys: tuple[str, ...], conflicts: list[CallIdConflict]
+    index: _Index, keys: tuple[str, ...], conflicts: list[CallIdConflict]
 ) -> list[str | None]:
     """Each span's own call id (first of ``keys`` it carries), conflicts between keys."""
+    records = index.records
     n = len(records)
-    attributes = list(map(_ATTRIBUTES, records))
-    # Records hold read-only proxies: their own ``get`` mapped over them runs no Python
-    # code and looks nothing up per span (``methodcaller`` binds a method per span).
-    if _PROXY_ONLY.issuperset(map(type, attributes)):
-        getters = [partial(map, MappingProxyType.get, attributes, repeat(key, n)) for key in keys]
+    attributes = index.attributes
+    if attributes is None:
+        attributes = list(map(_ATTRIBUTES, records))
+    # Records hold read-only proxies (a store's SDK spans, dicts): their own ``get``
+    # mapped over them runs no Python code and looks nothing up per span
+    # (``methodcaller`` binds a method per span).
+    kinds = set(map(type, attributes))
+    if len(kinds) == 1 and kinds <= _FAST_GET:
+        get = MappingProxyType.get if MappingProxyType in kinds else dict.get
+        getters = [partial(_values_of, get=get, key=key) for key in keys]
     else:
-        getters = [partial(map, operator.methodcaller("get", key), attributes) for key in keys]
-    columns = [column for get in getters if (column := list(get())).count(None) != n]
+        getters = [partial(map, operator.methodcaller("get", key)) for key in keys]
+    columns = [c for c in by_chunks(attributes, *getters) if c.count(None) != n]
     if not columns:
         return [None] * n
     if len(columns) == 1:
@@ -425,16 +463,26 @@ def _own_call_ids(
         column = columns[0]
         if "" not in column and _TEXT_OR_NONE.issuperset(map(type, column)):
             return column
-    return [_own_call_id(r, keys, conflicts) for r in records]
+    return list(map(_own_call_id, records, attributes, repeat(keys, n), repeat(conflicts, n)))
+
+
+def _values_of(
+    attributes: Sequence[Mapping[str, object]], get: Callable[..., object], key: str
+) -> Iterable[object]:
+    return map(get, attributes, repeat(key, len(attributes)))
 
 
 def _group(
-    all_records: tuple[SpanRecord, ...], keys: tuple[str, ...], *, in_start_order: bool = False
+    all_records: tuple[SpanRecord, ...],
+    keys: tuple[str, ...],
+    *,
+    in_start_order: bool = False,
+    ids: IdColumns | None = None,
 ) -> Grouping:
     conflicts: list[CallIdConflict] = []
-    index = _Index(all_records, in_order=in_start_order)
-    records, parents = index.records, index.parents
-    own = _own_call_ids(records, keys, conflicts)
+    index = _Index(all_records, in_order=in_start_order, ids=ids)
+    records, parents, traces = index.records, index.parents, index.traces
+    own = _own_call_ids(index, keys, conflicts)
     settle_heap()
 
     # resolved[i] = nearest call id at or above span i (None: none on its chain). A span
@@ -465,14 +513,14 @@ def _group(
     call_of = resolved
     if None in resolved:
         # Spans with no call on their chain take their trace's one call id, if it has one.
-        trace_ids: dict[str, set[str]] = {}
+        trace_ids: dict[object, set[str]] = {}
         for i in compress(range(len(own)), own):
-            trace_ids.setdefault(records[i].trace_id, set()).add(own[i])  # type: ignore[arg-type]
+            trace_ids.setdefault(traces[i], set()).add(own[i])  # type: ignore[arg-type]
         call_of = resolved.copy()
         for i in compress(range(len(own)), map(operator.not_, resolved)):
-            ids = trace_ids.get(records[i].trace_id)
-            if ids is not None and len(ids) == 1:
-                call_of[i] = next(iter(ids))
+            found = trace_ids.get(traces[i])
+            if found is not None and len(found) == 1:
+                call_of[i] = next(iter(found))
 
     members: dict[str | None, list[int]] = {}
     for i, call_id in enumerate(call_of):

@@ -12,10 +12,10 @@ import os
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from itertools import repeat
+from itertools import islice, repeat
 from typing import TYPE_CHECKING, cast
 
-from ._otel import span_columns
+from ._otel import source_ids, span_columns, span_sources
 from ._render import display_name, show_call_id
 from ._text import TreeText
 from .grouping import (
@@ -23,9 +23,10 @@ from .grouping import (
     CallIdConflict,
     CallTrace,
     Grouping,
+    IdColumns,
     _group_in_start_order,
 )
-from .model import SpanRecord, frozen_heap, records_from_readables
+from .model import SpanRecord, frozen_heap, records_from_readables, sdk_records, sources_of
 
 if TYPE_CHECKING:
     from opentelemetry.sdk.trace import ReadableSpan
@@ -102,6 +103,9 @@ class SpanStore:
         # replaces the SDK spans it converted, so a read capture does not hold both).
         self._raw: list[ReadableSpan | SpanRecord] = []
         self._converted = 0
+        # Whether ``add_records`` ever added any: until then all of ``_raw`` past
+        # ``_converted`` is SDK spans, and reading need not check each.
+        self._records_added = False
         self._seen: set[tuple[int, int] | tuple[str, str]] = set()
         self._sorted: tuple[SpanRecord, ...] | None = None
         self._grouping: Grouping | None = None
@@ -144,6 +148,7 @@ class SpanStore:
                     continue
                 self._seen.add(key)
                 self._raw.append(record)
+                self._records_added = True
                 added += 1
             if added and self._waiters:
                 self._cond.notify_all()
@@ -154,6 +159,7 @@ class SpanStore:
         with self._cond:
             self._raw.clear()
             self._converted = 0
+            self._records_added = False
             self._seen.clear()
             self._sorted = None
             self._grouping = None
@@ -170,7 +176,10 @@ class SpanStore:
                 return self._sorted
             pending = self._raw[done:count]
         with frozen_heap():
-            fresh = _to_records(pending)
+            if self._records_added:
+                fresh = _to_records(pending)
+            else:
+                fresh = _from_readables(cast("list[ReadableSpan]", pending))
             with self._cond:
                 # Another reader may have converted the same batch meanwhile.
                 if self._converted == done:
@@ -205,7 +214,9 @@ class SpanStore:
         spans = self.spans  # resets the cached grouping when new spans were converted
         grouping = self._grouping
         if grouping is None:
-            grouping = _group_in_start_order(spans, self._call_id_keys, by_trace=self._by_trace)
+            grouping = _group_in_start_order(
+                spans, self._call_id_keys, by_trace=self._by_trace, ids=_id_columns(spans)
+            )
             self._grouping = grouping
         return grouping
 
@@ -356,7 +367,7 @@ def _in_start_order(records: list[SpanRecord]) -> tuple[SpanRecord, ...]:
     """
     ordered = sorted(records, key=_START_NS)
     starts = list(map(_START_NS, ordered))
-    if len(set(starts)) != len(starts):
+    if any(map(operator.eq, starts, islice(starts, 1, None))):
         i, n = 0, len(ordered)
         while i < n:
             j = i + 1
@@ -371,23 +382,28 @@ def _in_start_order(records: list[SpanRecord]) -> tuple[SpanRecord, ...]:
 def _to_records(pending: Sequence[ReadableSpan | SpanRecord]) -> list[SpanRecord]:
     """Records for ``pending`` in the same order, SDK spans converted in one batch."""
     if not any(map(isinstance, pending, repeat(SpanRecord))):  # the usual case, C-level
-        return records_from_readables(
-            cast("Sequence[ReadableSpan]", pending), read_columns=span_columns
-        )
+        return _from_readables(cast("Sequence[ReadableSpan]", pending))
     readable = [i for i, item in enumerate(pending) if not isinstance(item, SpanRecord)]
-    if not readable:
-        return cast("list[SpanRecord]", list(pending))
-    if len(readable) == len(pending):
-        return records_from_readables(
-            cast("Sequence[ReadableSpan]", pending), read_columns=span_columns
-        )
     out = list(pending)
-    built = records_from_readables(
-        [cast("ReadableSpan", pending[i]) for i in readable], read_columns=span_columns
-    )
+    built = _from_readables([cast("ReadableSpan", pending[i]) for i in readable])
     for index, record in zip(readable, built, strict=True):
         out[index] = record
     return cast("list[SpanRecord]", out)
+
+
+def _from_readables(spans: Sequence[ReadableSpan]) -> list[SpanRecord]:
+    """Records read lazily from the SDK's fields when it can, else converted now."""
+    read = span_sources(spans)
+    if read is None:
+        return records_from_readables(spans, read_columns=span_columns)
+    sources, with_extras = read
+    return sdk_records(sources, spans, with_extras)
+
+
+def _id_columns(records: Sequence[SpanRecord]) -> IdColumns | None:
+    """Ids and attributes straight from the SDK's fields, when every record has them."""
+    sources = sources_of(records)
+    return None if sources is None else source_ids(sources)
 
 
 def _indent(text: str) -> str:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import gc
 import sys
-from collections.abc import Iterator
+import weakref
+from collections.abc import Iterable, Iterator
 
 import pytest
 from opentelemetry.sdk.resources import Resource
@@ -22,6 +25,7 @@ from pytest_patter_trace.model import (
     SpanRecord,
     StatusRecord,
     as_records,
+    frozen_heap,
     record_from_readable,
     records_from_readables,
 )
@@ -134,14 +138,109 @@ def test_open_span_attributes_are_copied_not_shared() -> None:
         provider.shutdown()
 
 
-def test_a_read_store_keeps_records_not_sdk_spans(sdk_spans: tuple[ReadableSpan, ...]) -> None:
+def _stored(spans: Iterable[ReadableSpan]) -> SpanStore:
     store = SpanStore()
-    for span in sdk_spans:
+    for span in spans:
         store._add_readable(span)
+    return store
+
+
+def test_a_read_store_keeps_records_not_sdk_spans() -> None:
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    tracer = provider.get_tracer("t")
+    for i in range(20):
+        call = {"patter.call.id": f"c{i % 3}"}
+        with (
+            tracer.start_as_current_span("root", attributes=call),
+            tracer.start_as_current_span("child") as child,
+        ):
+            child.add_event("evt")
+    provider.shutdown()
+    store = _stored(exporter.get_finished_spans())
+    alive = [weakref.ref(s) for s in exporter.get_finished_spans()]
+    exporter.clear()
     first = store.spans
-    assert all(type(item) is SpanRecord for item in store._raw)
+    assert all(isinstance(item, SpanRecord) for item in store._raw)
     assert store.spans is first  # read once, then cached
     assert [s.name for s in first] == [s.name for s in sorted(first, key=_order)]
+    store.calls()
+    gc.collect()
+    # Records read lazily keep the SDK's fields they need, never the spans themselves.
+    assert [ref for ref in alive if ref() is not None] == []
+    assert [len(c) for c in store.calls().values()] == [14, 14, 12]
+
+
+def _converted(record: SpanRecord) -> bool:
+    try:
+        SpanRecord.__dict__["trace_id"].__get__(record)
+    except AttributeError:
+        return False
+    return True
+
+
+def test_store_records_equal_what_the_public_api_says(sdk_spans: tuple[ReadableSpan, ...]) -> None:
+    # Read lazily: each field converted on first use, equal to the eager and hand-made record.
+    records = list(_stored(sdk_spans).spans)
+    assert not any(map(_converted, records))
+    by_key = {(r.trace_id, r.span_id): r for r in records}
+    expected = [_expected(s) for s in sdk_spans]
+    assert [by_key[e.key] for e in expected] == expected
+    assert all(map(_converted, records))
+    assert records_from_readables(sdk_spans, read_columns=span_columns) == [
+        by_key[e.key] for e in expected
+    ]
+
+
+def test_store_records_share_resources_and_scopes(sdk_spans: tuple[ReadableSpan, ...]) -> None:
+    records = _stored(sdk_spans).spans
+    assert len({id(r.resource) for r in records}) == 2
+    assert len({id(r.scope) for r in records}) == 3
+    assert {r.kind for r in records} == {"INTERNAL", "CLIENT"}
+
+
+def test_a_store_record_behaves_as_a_record(sdk_spans: tuple[ReadableSpan, ...]) -> None:
+    lazy = _stored(sdk_spans).spans[0]
+    made = _expected(
+        next(s for s in sdk_spans if s.name == lazy.name and s.start_time == lazy.start_ns)
+    )
+    assert lazy == made
+    assert made == lazy
+    assert hash(lazy) == hash(made)
+    assert len({lazy, made}) == 1
+    assert repr(lazy) == repr(made)
+    assert copy.copy(lazy) == made
+    renamed = dataclasses.replace(lazy, name="other")
+    assert renamed.name == "other"
+    assert renamed.attributes == made.attributes
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        lazy.name = "x"  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        lazy.nope  # type: ignore[attr-defined]  # noqa: B018
+    assert isinstance(lazy, SpanRecord)
+
+
+def test_grouping_a_store_converts_nothing_and_one_call_converts_its_spans() -> None:
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    tracer = provider.get_tracer("t")
+    for i in range(30):
+        call = {"patter.call.id": f"c{i % 3}"}
+        with (
+            tracer.start_as_current_span("turn", attributes=call),
+            tracer.start_as_current_span("llm"),
+        ):
+            pass
+    provider.shutdown()
+    store = _stored(exporter.get_finished_spans())
+    calls = store.calls()
+    assert not any(map(_converted, store.spans))
+    one = calls["c1"]
+    assert [(d, s.name) for d, s in one.walk()][:2] == [(0, "turn"), (1, "llm")]
+    assert all(map(_converted, one.spans))
+    assert not any(map(_converted, calls["c0"].spans + calls["c2"].spans))
 
 
 def _order(record: SpanRecord) -> tuple[int, str, str, str]:
@@ -221,3 +320,27 @@ def test_a_tracer_following_the_global_provider_reaches_the_sdk_in_one_hop() -> 
     finally:
         hub.stop(capture)
         hub.close()
+
+
+def test_a_nested_freeze_does_not_count_the_frozen_objects(
+    sdk_spans: tuple[ReadableSpan, ...],
+) -> None:
+    # gc.get_freeze_count() walks every frozen object: asked again inside our own freeze
+    # it cost half a second per million spans read.
+    store = _stored(sdk_spans)
+    asked: list[object] = []
+
+    def watch(frame: object, event: str, arg: object) -> None:
+        if event == "c_call" and arg is gc.get_freeze_count:
+            asked.append(arg)
+
+    sys.setprofile(watch)
+    try:
+        records = store.spans  # one freeze
+        store.calls()  # one freeze
+        with frozen_heap():  # one freeze, and grouping inside it asks nothing
+            group_calls(records)
+            CallTrace("c0", records)
+    finally:
+        sys.setprofile(None)
+    assert len(asked) == 3
