@@ -155,6 +155,7 @@ class _SdkRecord(SpanRecord):
     reads its ids).
     """
 
+    # ``_shared`` is None once converted.
     __slots__ = ("_shared", "_source")
 
     def __getattr__(self, name: str) -> Any:
@@ -194,7 +195,9 @@ _KIND_NAMES: dict[object, str] = {}
 def _convert(record: _SdkRecord) -> None:
     """Set every field of ``record`` not set yet from its source (idempotent)."""
     source = _get_source(record)
-    shared: _Shared = _get_shared(record)
+    shared: _Shared | None = _get_shared(record)
+    if shared is None:  # converted meanwhile (another thread)
+        return
     _, _, context, parent, attributes, status, kind, end, resource, scope = source[:10]
     kind_name = _KIND_NAMES.get(kind)
     if kind_name is None:
@@ -219,8 +222,9 @@ def _convert(record: _SdkRecord) -> None:
         held[1],
         in_scope[1],
     )
-    for setter, value in zip(_LAZY_SETTERS, values, strict=True):
-        setter(record, value)
+    # The slots' own setters, C-level (the frozen dataclass refuses __setattr__).
+    deque(map(_set_slot, repeat(record), _LAZY_NAMES, values), maxlen=0)
+    _set_shared(record, None)  # converted
 
 
 def sdk_records(
@@ -384,7 +388,6 @@ def record_from_readable(span: ReadableSpan) -> SpanRecord:
 # record at once (C-level, no Python code per span), instead of the frozen dataclass's
 # ``__init__`` (13 ``object.__setattr__`` calls and ``__post_init__`` per record).
 _SLOT_SETTERS = {f: SpanRecord.__dict__[f].__set__ for f in SpanRecord.__slots__}
-_STATUS_UNSET = StatusRecord()
 _ONLY_RECORDS = frozenset({SpanRecord, _SdkRecord})
 _TRACE_ID = operator.attrgetter("trace_id")
 _SPAN_ID = operator.attrgetter("span_id")
@@ -483,22 +486,21 @@ def records_from_readables(
 
 
 _new_record = object.__new__
-_LAZY_SETTERS = tuple(
-    _SLOT_SETTERS[f]
-    for f in (
-        "trace_id",
-        "span_id",
-        "parent_span_id",
-        "end_ns",
-        "kind",
-        "status",
-        "attributes",
-        "events",
-        "links",
-        "resource",
-        "scope",
-    )
+#: The fields ``_convert`` sets, in the order it makes them.
+_LAZY_NAMES = (
+    "trace_id",
+    "span_id",
+    "parent_span_id",
+    "end_ns",
+    "kind",
+    "status",
+    "attributes",
+    "events",
+    "links",
+    "resource",
+    "scope",
 )
+_set_slot = object.__setattr__
 _NAME_OF_SOURCE = operator.itemgetter(0)
 _START_OF_SOURCE = operator.itemgetter(1)
 
@@ -530,11 +532,18 @@ def _public_fields(span: ReadableSpan) -> tuple[Any, ...]:
 
 
 def _status_record(status: Any) -> StatusRecord:
-    code: str = status.status_code.name
+    code = status.status_code
     description: str | None = status.description
-    if code == "UNSET" and description is None:
-        return _STATUS_UNSET
-    return StatusRecord(code, description)
+    if description is None:
+        # One record per code, shared (an enum's ``name`` is a Python-level lookup).
+        shared = _STATUS_BY_CODE.get(code)
+        if shared is None:
+            shared = _STATUS_BY_CODE[code] = StatusRecord(code.name)
+        return shared
+    return StatusRecord(code.name, description)
+
+
+_STATUS_BY_CODE: dict[object, StatusRecord] = {}
 
 
 def _events(events: Iterable[Any]) -> tuple[EventRecord, ...]:
