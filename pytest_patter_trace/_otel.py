@@ -22,7 +22,7 @@ from opentelemetry import trace as trace_api
 from opentelemetry.attributes import BoundedAttributes
 from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerProvider
 
-from .model import SOURCE_ATTRIBUTES, SOURCE_CONTEXT, SOURCE_PARENT, by_chunks
+from .model import SOURCE_ATTRIBUTES, SOURCE_CONTEXT, SOURCE_FROZEN, SOURCE_PARENT, by_chunks
 
 __all__ = [
     "STRICT_ENV",
@@ -242,7 +242,8 @@ def span_columns(spans: Sequence[Any]) -> list[tuple[Any, ...]] | None:
 
 _ATTRS = operator.attrgetter("_attributes")
 
-# A lazily read record's source (``model._SdkRecord``), in the order model reads it.
+# A lazily read record's source (``model._SdkRecord``), in the order model reads it; the
+# last item says whether the attributes are frozen (the SDK freezes them at ``end()``).
 _SOURCE = operator.attrgetter(
     "_name",
     "_start_time",
@@ -254,42 +255,45 @@ _SOURCE = operator.attrgetter(
     "_end_time",
     "_resource",
     "_instrumentation_scope",
+    "_attributes._immutable",
 )
 _EVENT_AND_LINK_DEQUES = operator.attrgetter("_events._dq", "_links._dq")
-_FROZEN = operator.attrgetter("_attributes._immutable")
-_CONTEXT = operator.attrgetter("_context")
 _CONTEXT_OF = operator.itemgetter(SOURCE_CONTEXT)
 _PARENT_OF = operator.itemgetter(SOURCE_PARENT)
 _ATTRIBUTES_OF = operator.itemgetter(SOURCE_ATTRIBUTES)
+_FROZEN_OF = operator.itemgetter(SOURCE_FROZEN)
+
+
+class _Unusable(Exception):
+    """A span the lazy path does not take: the eager one converts the batch."""
 
 
 def span_sources(spans: Sequence[Any]) -> tuple[list[tuple[Any, ...]], list[int]] | None:
     """Each span's fields as one tuple (``model.sdk_records``' sources), or ``None``.
 
-    Also the positions of the spans with events or links. One C-level pass per question,
-    one tuple kept per span and nothing else allocated, so reading a large capture gives
-    the garbage collector almost nothing to walk. ``None`` (the caller then converts
+    Also the positions of the spans with events or links. Two C-level passes, one tuple
+    kept per span and nothing else allocated, so reading a large capture gives the
+    garbage collector almost nothing to walk. ``None`` (the caller then converts
     eagerly) for anything but ended spans of the SDK's own classes with the SDK's
     attribute and event containers, or when the SDK moved these fields.
     """
     if not _SDK_FIELDS_OK or not _SDK_SPAN_TYPES.issuperset(map(type, spans)):
         return None
     try:
-        usable, extras, sources = by_chunks(
-            spans, _ended_with_context, _has_events_or_links, partial(map, _SOURCE)
-        )
-    except AttributeError:  # a ReadableSpan made by hand: plain dicts, tuples
-        return None
-    if not all(usable):
+        sources, extras = by_chunks(spans, _usable_sources, _has_events_or_links)
+    except (AttributeError, _Unusable):  # AttributeError: made by hand (dicts, tuples)
         return None
     return sources, list(compress(range(len(spans)), extras))
 
 
-def _ended_with_context(spans: Sequence[Any]) -> tuple[bool]:
+def _usable_sources(spans: Sequence[Any]) -> list[tuple[Any, ...]]:
+    sources = list(map(_SOURCE, spans))
     # An open span's attributes may still change (the eager path copies them); a span
     # without a context is named by the eager path's error. A context is a non-empty
-    # tuple: truth is the cheapest test.
-    return (all(map(_FROZEN, spans)) and all(map(_CONTEXT, spans)),)
+    # tuple: its truth is the cheapest test. Checked while the chunk is in cache.
+    if not (all(map(_FROZEN_OF, sources)) and all(map(_CONTEXT_OF, sources))):
+        raise _Unusable
+    return sources
 
 
 def _has_events_or_links(spans: Sequence[Any]) -> Iterable[bool]:

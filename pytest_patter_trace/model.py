@@ -150,9 +150,9 @@ class _SdkRecord(SpanRecord):
     rest (hex ids, mappings, status, kind, resource, scope) is made from its source the
     first time any of it is read, so a test that looks at a few calls of a large capture
     converts only those. A source is ``(name, start, context, parent, attributes dict,
-    status, kind, end, resource, scope)`` as the SDK holds them, plus ``(events, links)``
-    records for the rare span that has either; it is kept for the record's life (grouping
-    reads its ids).
+    status, kind, end, resource, scope, attributes frozen)`` as the SDK holds them, plus
+    ``(events, links)`` records for the rare span that has either; it is kept for the
+    record's life (grouping reads its ids).
     """
 
     # ``_shared`` is None once converted.
@@ -167,7 +167,7 @@ class _SdkRecord(SpanRecord):
 
 
 #: Positions in a source tuple (``_otel.span_sources`` builds them in this order).
-SOURCE_CONTEXT, SOURCE_PARENT, SOURCE_ATTRIBUTES = 2, 3, 4
+SOURCE_CONTEXT, SOURCE_PARENT, SOURCE_ATTRIBUTES, SOURCE_FROZEN = 2, 3, 4, 10
 _LAZY_FIELDS = frozenset(SpanRecord.__slots__) - {"name", "start_ns"}
 _SLOT_GETTERS = {f: SpanRecord.__dict__[f].__get__ for f in SpanRecord.__slots__}
 _SOURCE_OF = operator.attrgetter("_source")
@@ -208,7 +208,7 @@ def _convert(record: _SdkRecord) -> None:
     in_scope = shared.scopes.get(id(scope))
     if in_scope is None:
         in_scope = shared.scopes[id(scope)] = (scope, _scope_record(scope))
-    events, links = source[10:] or ((), ())
+    events, links = source[11:] or ((), ())
     values = (
         _hex(context.trace_id, 32),
         _hex(context.span_id, 16),
@@ -238,7 +238,7 @@ def sdk_records(
     """
     for i in with_extras:
         span = spans[i]
-        sources[i] = (*sources[i][:10], _events(span.events), _links(span.links))
+        sources[i] = (*sources[i], _events(span.events), _links(span.links))
     shared = _Shared()
     [records] = by_chunks(sources, partial(_sdk_records_of, shared=shared))
     settle_heap()
