@@ -385,6 +385,8 @@ def _to_records(pending: Sequence[ReadableSpan | SpanRecord]) -> list[SpanRecord
         return _from_readables(cast("Sequence[ReadableSpan]", pending))
     readable = [i for i, item in enumerate(pending) if not isinstance(item, SpanRecord)]
     out = list(pending)
+    if not readable:
+        return cast("list[SpanRecord]", out)
     built = _from_readables([cast("ReadableSpan", pending[i]) for i in readable])
     for index, record in zip(readable, built, strict=True):
         out[index] = record
