@@ -274,8 +274,8 @@ def span_sources(spans: Sequence[Any]) -> tuple[list[tuple[Any, ...]], list[int]
     Also the positions of the spans with events or links. Two C-level passes, one tuple
     kept per span and nothing else allocated, so reading a large capture gives the
     garbage collector almost nothing to walk. ``None`` (the caller then converts
-    eagerly) for anything but ended spans of the SDK's own classes with the SDK's
-    attribute and event containers, or when the SDK moved these fields.
+    eagerly) for anything but spans of the SDK's own classes with the SDK's attribute and
+    event containers and a span context, or when the SDK moved these fields.
     """
     if not _SDK_FIELDS_OK or not _SDK_SPAN_TYPES.issuperset(map(type, spans)):
         return None
@@ -288,12 +288,20 @@ def span_sources(spans: Sequence[Any]) -> tuple[list[tuple[Any, ...]], list[int]
 
 def _usable_sources(spans: Sequence[Any]) -> list[tuple[Any, ...]]:
     sources = list(map(_SOURCE, spans))
-    # An open span's attributes may still change (the eager path copies them); a span
-    # without a context is named by the eager path's error. A context is a non-empty
-    # tuple: its truth is the cheapest test. Checked while the chunk is in cache.
-    if not (all(map(_FROZEN_OF, sources)) and all(map(_CONTEXT_OF, sources))):
+    # Checked while the chunk is in cache. A span without a context is named by the
+    # eager path's error; a context is a non-empty tuple, its truth the cheapest test.
+    if not all(map(_CONTEXT_OF, sources)):
         raise _Unusable
+    if not all(map(_FROZEN_OF, sources)):
+        # Attributes the SDK did not freeze (an open span, or an SDK before freezing at
+        # ``end()``, such as 1.24) may still change: copied now, as the eager path does.
+        sources = [s if s[SOURCE_FROZEN] else _with_attributes_copied(s) for s in sources]
     return sources
+
+
+def _with_attributes_copied(source: tuple[Any, ...]) -> tuple[Any, ...]:
+    at = SOURCE_ATTRIBUTES
+    return (*source[:at], dict(source[at]), *source[at + 1 :])
 
 
 def _has_events_or_links(spans: Sequence[Any]) -> Iterable[bool]:

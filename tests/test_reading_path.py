@@ -10,11 +10,13 @@ import weakref
 from collections.abc import Iterable, Iterator
 
 import pytest
+from opentelemetry.attributes import BoundedAttributes
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
-from opentelemetry.trace import Link, SpanKind, Status, StatusCode
+from opentelemetry.sdk.util import BoundedList
+from opentelemetry.trace import Link, SpanContext, SpanKind, Status, StatusCode
 
 from pytest_patter_trace._otel import span_columns
 from pytest_patter_trace.grouping import CallTrace, group_calls
@@ -344,3 +346,22 @@ def test_a_nested_freeze_does_not_count_the_frozen_objects(
     finally:
         sys.setprofile(None)
     assert len(asked) == 3
+
+
+def test_a_store_copies_attributes_the_sdk_did_not_freeze() -> None:
+    # OpenTelemetry 1.24 does not freeze a span's attributes at end(): read lazily, they
+    # are copied at the read, so a later change does not reach the record.
+    attributes = BoundedAttributes(16, {"patter.call.id": "c1", "n": 1}, immutable=False)
+    span = ReadableSpan(
+        name="s",
+        context=SpanContext(1, 2, is_remote=False),
+        attributes=attributes,
+        events=BoundedList(8),
+        links=BoundedList(8),
+    )
+    store = _stored([span])
+    (record,) = store.spans
+    attributes["n"] = 2
+    assert not _converted(record)  # still read lazily
+    assert dict(record.attributes) == {"patter.call.id": "c1", "n": 1}
+    assert list(store.calls()) == ["c1"]
