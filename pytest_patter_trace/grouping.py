@@ -45,7 +45,6 @@ def start_order(span: SpanRecord) -> tuple[int, str, str, str]:
 _START_ORDER = operator.attrgetter("start_ns", "name", "trace_id", "span_id")
 _START_NS = operator.attrgetter("start_ns")
 _KEY = operator.attrgetter("trace_id", "span_id")
-_PARENT_KEY = operator.attrgetter("trace_id", "parent_span_id")
 _SPAN_ID = operator.attrgetter("span_id")
 _PARENT_ID = operator.attrgetter("parent_span_id")
 _TRACE_ID = operator.attrgetter("trace_id")

@@ -147,22 +147,29 @@ def _stored(spans: Iterable[ReadableSpan]) -> SpanStore:
     return store
 
 
-def test_a_read_store_keeps_records_not_sdk_spans() -> None:
+def _finished_turns(turns: int, *, with_event: bool = False) -> tuple[ReadableSpan, ...]:
+    """``turns`` turn/llm span pairs in calls c0-c2, from a real SDK provider."""
     exporter = InMemorySpanExporter()
     provider = TracerProvider()
     provider.add_span_processor(SimpleSpanProcessor(exporter))
     tracer = provider.get_tracer("t")
-    for i in range(20):
+    for i in range(turns):
         call = {"patter.call.id": f"c{i % 3}"}
         with (
-            tracer.start_as_current_span("root", attributes=call),
-            tracer.start_as_current_span("child") as child,
+            tracer.start_as_current_span("turn", attributes=call),
+            tracer.start_as_current_span("llm") as child,
         ):
-            child.add_event("evt")
+            if with_event:
+                child.add_event("evt")
     provider.shutdown()
-    store = _stored(exporter.get_finished_spans())
-    alive = [weakref.ref(s) for s in exporter.get_finished_spans()]
-    exporter.clear()
+    return exporter.get_finished_spans()
+
+
+def test_a_read_store_keeps_records_not_sdk_spans() -> None:
+    spans = _finished_turns(20, with_event=True)
+    store = _stored(spans)
+    alive = [weakref.ref(s) for s in spans]
+    del spans
     first = store.spans
     assert all(isinstance(item, SpanRecord) for item in store._raw)
     assert store.spans is first  # read once, then cached
@@ -224,19 +231,7 @@ def test_a_store_record_behaves_as_a_record(sdk_spans: tuple[ReadableSpan, ...])
 
 
 def test_grouping_a_store_converts_nothing_and_one_call_converts_its_spans() -> None:
-    exporter = InMemorySpanExporter()
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(exporter))
-    tracer = provider.get_tracer("t")
-    for i in range(30):
-        call = {"patter.call.id": f"c{i % 3}"}
-        with (
-            tracer.start_as_current_span("turn", attributes=call),
-            tracer.start_as_current_span("llm"),
-        ):
-            pass
-    provider.shutdown()
-    store = _stored(exporter.get_finished_spans())
+    store = _stored(_finished_turns(30))
     calls = store.calls()
     assert not any(map(_converted, store.spans))
     one = calls["c1"]
