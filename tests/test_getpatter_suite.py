@@ -168,3 +168,61 @@ def test_fastapi_spans_are_captured_beside_the_suite(tmp_path: Path) -> None:
     assert spans[:2] == ["-", "-"]
     assert int(spans[2]) >= 1
     assert table_row(proc.stdout, "  not getpatter's") == spans
+
+
+#: Like CPython 3.11.7 once a suite has hit its AST bug: every later ``ast.parse`` of a
+#: failure's source raises SystemError, so pytest's own failure rendering crashes.
+RENDER_CRASH_CONFTEST = """
+    import _pytest._code.code as code
+    import _pytest._code.source as source
+
+    def _broken(*args, **kwargs):
+        raise SystemError("AST constructor recursion depth mismatch (before=129, after=146)")
+
+    source.getstatementrange_ast = code.getstatementrange_ast = _broken
+"""
+
+#: A baseline broken by what is installed: fails with or without the plugin.
+BROKEN = """
+    def test_first_ok():
+        assert True
+
+    def test_client_breaks():
+        client = {"state": "closed"}
+        assert client["state"] == "open", "jane.doe@example.com"
+
+    def test_last_ok():
+        assert True
+"""
+
+
+def test_broken_baseline_is_reported_as_such_and_fails(tmp_path: Path) -> None:
+    suite = make_suite(tmp_path, {"test_broken.py": BROKEN, "conftest.py": RENDER_CRASH_CONFTEST})
+    proc = harness(tmp_path, "--suite-dir", str(suite))
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    err = proc.stderr
+    assert "getpatter's own suite does not complete under these pins" in err
+    assert "run (a) no plugin has 1 failed or errored tests" in err
+    assert (
+        "first error: tests/test_broken.py::test_client_breaks "
+        "(call: AssertionError at tests/test_broken.py:7)" in err
+    )
+    assert "    tests/test_broken.py::test_client_breaks (call: AssertionError)" in err
+    # The rendering crash did not end the session: every test ran, in all three runs.
+    assert table_row(proc.stdout, "tests") == ["3", "3", "3"]
+    assert table_row(proc.stdout, "  failed") == ["1", "1", "1"]
+    assert "INTERNALERROR" not in (tmp_path / "work" / "pytest-a.log").read_text("utf-8")
+    assert "jane.doe" not in proc.stdout + err
+
+
+def test_baseline_that_cannot_complete_names_tests_and_first_error(tmp_path: Path) -> None:
+    suite = make_suite(tmp_path, {"test_broken.py": BROKEN, "conftest.py": RENDER_CRASH_CONFTEST})
+    # Long tracebacks bring the rendering crash back: pytest stops on an internal error.
+    proc = harness(tmp_path, "--suite-dir", str(suite), "--", "--tb=long")
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    err = proc.stderr
+    assert "getpatter's own suite does not complete under these pins" in err
+    assert "run (a) no plugin did not complete: pytest exit 3" in err
+    assert "pytest stopped on an internal error: SystemError" in err
+    assert "first error: tests/test_broken.py::test_client_breaks" in err
+    assert "running (b)" not in proc.stdout

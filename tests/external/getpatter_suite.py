@@ -17,7 +17,9 @@ the installed getpatter. It runs three times, one after the other:
     server spans beside getpatter's.
 
 Exit status: 0 every test has the same outcome in the three runs, 1 some differ (listed by
-node id: no failure message and no span data is printed), 2 the suite could not run.
+node id: no failure message and no span data is printed), 2 the suite could not run, or
+its baseline is broken: run (a), without the plugin, did not complete or had failures
+(one screen names the failing tests and the first error's type and place).
 Not a test module: pytest does not collect it.
 """
 
@@ -52,6 +54,19 @@ class CannotRun(Exception):
     """The suite could not be fetched or run: exit status 2."""
 
 
+class BrokenBaseline(Exception):
+    """Run (a), without the plugin, did not complete or had failures: exit status 2.
+
+    The comparison means nothing then: the suite is broken by what is installed (the
+    pins), not by the plugin, and the job says so instead of reporting a difference.
+    """
+
+    def __init__(self, run: Run, reason: str) -> None:
+        super().__init__(reason)
+        self.run = run
+        self.reason = reason
+
+
 @dataclass(frozen=True)
 class Way:
     """One of the three ways of running the suite."""
@@ -77,6 +92,8 @@ class Run:
     seconds: float
     cpu_seconds: float
     tests: dict[str, dict[str, Any]] = field(default_factory=dict)
+    internal_error: str | None = None
+    internal_error_test: str | None = None
 
     def outcome(self, nodeid: str) -> str:
         """The test's outcome, ``absent`` if this run did not report it."""
@@ -166,7 +183,10 @@ def run_way(way: Way, suite: Path, workdir: Path, extra: Sequence[str]) -> Run:
     env.update(DO_NOT_TRACK="1", PATTER_TELEMETRY_DISABLED="1")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(HERE), env.get("PYTHONPATH")) if p)
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
-    command += ["-p", "no:randomly", "-p", "patter_suite_recorder"]
+    # --tb=line: pytest renders no failure's source, so a crash in rendering (CPython
+    # 3.11.7's "AST constructor recursion depth mismatch" once a suite hits it) cannot
+    # end the session; the recorder keeps each failure's type and place anyway.
+    command += ["--tb=line", "-p", "no:randomly", "-p", "patter_suite_recorder"]
     command += [f"--patter-suite-results={results}", *way.args]
     command += [f"--ignore={name}" for name in left_out(suite)]
     command += list(extra)
@@ -181,12 +201,58 @@ def run_way(way: Way, suite: Path, workdir: Path, extra: Sequence[str]) -> Run:
         )
     data = json.loads(results.read_text(encoding="utf-8"))
     run = Run(way, int(data["exitstatus"]), seconds, cpu, dict(data["tests"]))
+    run.internal_error = data.get("internal_error")
+    run.internal_error_test = data.get("internal_error_test")
     if run.exitstatus not in (0, 1) or not run.tests:
-        raise CannotRun(
+        reason = (
             f"run {way.title} did not complete: pytest exit {run.exitstatus}, "
             f"{len(run.tests)} tests; see {log}"
         )
+        if way.key == "a":
+            raise BrokenBaseline(run, reason)
+        raise CannotRun(reason)
     return run
+
+
+#: How many failing tests a broken-baseline report lists: it must fit on one screen.
+SHOWN = 20
+
+
+def failing(run: Run) -> list[str]:
+    """Node ids of the run's failed and errored tests, in the order they ran."""
+    return [n for n, e in run.tests.items() if e["outcome"] in ("failed", "error")]
+
+
+def baseline_report(error: BrokenBaseline, workdir: Path) -> str:
+    """One screen: what broke, the first error, the failing tests; never a message."""
+    run = error.run
+    bad = failing(run)
+    lines = [
+        "getpatter's own suite does not complete under these pins: run (a), without the "
+        "plugin, cannot serve as the baseline.",
+        f"  {error.reason}",
+    ]
+    if run.internal_error:
+        during = run.internal_error_test
+        lines.append(
+            f"  pytest stopped on an internal error: {run.internal_error}"
+            + (f", while reporting {during}" if during else "")
+        )
+        if not bad and during:
+            lines.append(f"  first error: {during} (internal error: {run.internal_error})")
+    if bad:
+        entry = run.tests[bad[0]]
+        where = f" at {entry['at']}" if entry.get("at") else ""
+        lines.append(f"  first error: {bad[0]} ({entry.get('error', 'failure')}{where})")
+        lines.append(f"  failing without the plugin ({len(bad)}):")
+        lines += [f"    {node} ({run.tests[node].get('error', 'failure')})" for node in bad[:SHOWN]]
+        if len(bad) > SHOWN:
+            lines.append(f"    ... {len(bad) - SHOWN} more in {workdir}/results-a.json")
+    lines.append(
+        "  The installed packages break the suite, not the plugin: check pins/getpatter-suite.txt "
+        "(tools/refresh_pins.py, pins/holdbacks.txt)."
+    )
+    return "\n".join(lines)
 
 
 def with_fastapi(way: Way) -> Way:
@@ -288,6 +354,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for way in ways:
             print(f"running {way.title} ...", flush=True)
             runs.append(run_way(way, suite, workdir, args.pytest_args))
+    except BrokenBaseline as exc:
+        print(baseline_report(exc, workdir), file=sys.stderr)
+        return 2
     except CannotRun as exc:
         print(f"getpatter suite could not run: {exc}", file=sys.stderr)
         return 2
@@ -295,13 +364,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(table(runs))
     diff = differences(runs)
     print()
-    if not diff:
+    if diff:
+        print(f"{len(diff)} tests differ between the runs:")
+        print("\n".join(diff))
+        print(f"pytest's own output of each run: {workdir}/pytest-a.log, -b.log, -c.log")
+    else:
         print(f"identical: all {len(runs[0].tests)} tests have the same outcome in the three runs")
-        return 0
-    print(f"{len(diff)} tests differ between the runs:")
-    print("\n".join(diff))
-    print(f"pytest's own output of each run: {workdir}/pytest-a.log, -b.log, -c.log")
-    return 1
+    # A suite that fails without the plugin proves nothing about the plugin: say so, and fail.
+    bad = failing(runs[0])
+    if bad:
+        reason = f"run {runs[0].way.title} has {len(bad)} failed or errored tests"
+        print(baseline_report(BrokenBaseline(runs[0], reason), workdir), file=sys.stderr)
+        return 2
+    return 1 if diff else 0
 
 
 if __name__ == "__main__":

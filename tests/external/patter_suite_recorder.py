@@ -68,12 +68,36 @@ def outcome_of(report: pytest.TestReport) -> str | None:
     return None
 
 
+def crash_site(report: pytest.TestReport | pytest.CollectReport, rootdir: Path) -> str | None:
+    """Where the failure was raised, ``path:line`` (relative to the suite), never its message."""
+    crash = getattr(report.longrepr, "reprcrash", None)
+    path, line = getattr(crash, "path", None), getattr(crash, "lineno", None)
+    if not isinstance(path, str) or not isinstance(line, int):
+        return None
+    try:
+        path = str(Path(path).resolve().relative_to(rootdir))
+    except ValueError:
+        path = Path(path).name
+    return f"{path}:{line}"
+
+
 class _Recorder:
     """One run's outcomes, written when the session finishes."""
 
     def __init__(self, path: Path) -> None:
         self._path = path
         self._tests: dict[str, dict[str, Any]] = {}
+        self._internal: str | None = None
+        self._current: str | None = None
+        self._rootdir = Path.cwd().resolve()
+
+    def pytest_runtest_logstart(self, nodeid: str) -> None:
+        self._current = nodeid
+
+    def pytest_internalerror(self, excrepr: Any, excinfo: pytest.ExceptionInfo[Any]) -> None:
+        # The session ends here, often while reporting a test that never gets its report:
+        # the type and that test are what a broken baseline report names.
+        self._internal = excinfo.typename
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         entry = self._tests.setdefault(report.nodeid, {"outcome": "passed"})
@@ -83,6 +107,9 @@ class _Recorder:
             entry["outcome"] = outcome
             if report.failed:
                 entry["error"] = f"{report.when}: {error_type(report) or 'failure'}"
+                site = crash_site(report, self._rootdir)
+                if site:
+                    entry["at"] = site
         for key, value in report.user_properties:
             if key in _PROPERTIES and isinstance(value, int):
                 entry[_PROPERTIES[key]] = value
@@ -94,11 +121,17 @@ class _Recorder:
                 "outcome": "error",
                 "error": f"collect: {error_type(report) or 'failure'}",
             }
+            site = crash_site(report, self._rootdir)
+            if site:
+                self._tests[report.nodeid]["at"] = site
         elif report.skipped:
             self._tests[report.nodeid] = {"outcome": "skipped"}
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
-        data = {"exitstatus": int(exitstatus), "tests": self._tests}
+        data: dict[str, Any] = {"exitstatus": int(exitstatus), "tests": self._tests}
+        if self._internal:
+            data["internal_error"] = self._internal
+            data["internal_error_test"] = self._current
         tmp = self._path.with_name(self._path.name + ".tmp")
         tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
         os.replace(tmp, self._path)
