@@ -276,6 +276,17 @@ def patter_snapshot(request: pytest.FixtureRequest) -> PatterSnapshotAssertion:
     )
 
 
+@pytest.fixture
+def patter_schema_snapshot(request: pytest.FixtureRequest) -> Any:
+    """Syrupy's ``snapshot``, storing the observed schema of spans (``schema_snapshot``).
+
+    ``assert patter_spans == patter_schema_snapshot`` fails with the semantic diff.
+    """
+    from .schema_snapshot import make_schema_snapshot
+
+    return make_schema_snapshot(request.getfixturevalue("snapshot"))
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_assertrepr_compare(
     config: pytest.Config, op: str, left: object, right: object

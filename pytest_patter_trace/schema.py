@@ -35,8 +35,11 @@ __all__ = [
     "SchemaError",
     "SpanSchema",
     "load_schema",
+    "parse_schema",
     "requirement_level",
+    "schema_from_dict",
     "schema_of",
+    "unit_of",
 ]
 
 #: The parent name of a span whose parent is not among the spans read.

@@ -147,6 +147,32 @@ def _list(items: tuple[str, ...]) -> str:
     return ", ".join(items) if items else "(none)"
 
 
+#: Unit suffixes a key may swap for another while it stays the same measurement.
+_UNIT_SUFFIXES = ("_ms", "_seconds", "_secs", "_s", "_minutes", "_min", "_us", "_ns")
+
+
+def _stem(key: str) -> str | None:
+    for suffix in _UNIT_SUFFIXES:
+        for sep in (suffix, "." + suffix[1:]):
+            if key.endswith(sep) and len(key) > len(sep):
+                return key[: -len(sep)]
+    return None
+
+
+def _pair(gone: list[str], came: list[str]) -> dict[str, tuple[str, str]]:
+    """Renames: the same measurement under another unit suffix, then near misses."""
+    out: dict[str, tuple[str, str]] = {}
+    stems = {_stem(k): k for k in came if _stem(k) is not None}
+    for key in gone:
+        match = stems.pop(_stem(key) or "\0", None)
+        if match is not None:
+            out[key] = (match, "unit suffix changed")
+    rest_gone = [k for k in gone if k not in out]
+    rest_came = [k for k in came if k not in {v for v, _ in out.values()}]
+    out.update(match_misspellings(rest_gone, rest_came, namespaces=DEFAULT_NAMESPACES))
+    return out
+
+
 def diff_schemas(old: Schema, new: Schema) -> SchemaDiff:
     """The changes from ``old`` to ``new``, per span name (renamed spans under their new name)."""
     old_names, new_names = set(old.names), set(new.names)
@@ -195,7 +221,7 @@ def _attribute_changes(old: SpanSchema, new: SpanSchema) -> Iterator[SchemaChang
     new_keys = {a.key for a in new.attributes}
     gone = sorted(old_keys - new_keys)
     came = sorted(new_keys - old_keys)
-    renamed = match_misspellings(gone, came, namespaces=DEFAULT_NAMESPACES)
+    renamed = _pair(gone, came)
     pairs = [(k, k) for k in sorted(old_keys & new_keys)]
     pairs += [(was, now) for was, (now, _) in renamed.items()]
     for was, now in sorted(pairs, key=lambda p: p[1]):

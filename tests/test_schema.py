@@ -1,0 +1,216 @@
+"""The observed schema (``schema_of``), its registry-shaped YAML, and its semantic diff."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pytest_patter_trace.cli import main
+from pytest_patter_trace.model import EventRecord, SpanRecord, StatusRecord
+from pytest_patter_trace.otlp import records_to_otlp_json
+from pytest_patter_trace.schema import Schema, SchemaError, load_schema, parse_schema, schema_of
+from pytest_patter_trace.schema_diff import diff_schemas
+
+T = "0" * 31 + "1"
+PHONE = "+1 415 555 0132"
+
+
+def span(name: str, sid: str, parent: str | None = None, **fields: object) -> SpanRecord:
+    return SpanRecord(
+        name=name,
+        trace_id=T,
+        span_id=sid.rjust(16, "0"),
+        parent_span_id=(parent.rjust(16, "0") if parent else None),
+        **fields,
+    )  # type: ignore[arg-type]
+
+
+def exception(n: int) -> tuple[EventRecord, ...]:
+    return tuple(EventRecord("exception", i, {"exception.type": "ValueError"}) for i in range(n))
+
+
+def trace(
+    *,
+    ttfb_key: str = "patter.latency.ttfb",
+    tool_key: str = "patter.tool.name",
+    events: int = 1,
+    llm_name: str = "getpatter.llm",
+) -> list[SpanRecord]:
+    return [
+        span(llm_name, "1", attributes={"patter.call.id": "c1", ttfb_key: 0.25}),
+        span(
+            llm_name,
+            "2",
+            "1",
+            attributes={"patter.call.id": "c1", "patter.llm.iteration": 0},
+            status=StatusRecord("ERROR"),
+            events=exception(events),
+        ),
+        span(
+            "getpatter.tool",
+            "3",
+            "1",
+            kind="CLIENT",
+            attributes={
+                tool_key: "lookup_order",
+                "patter.caller.phone": PHONE,
+                "patter.call.id": "c1",
+                "getpatter.stt.transcript": "where is my order",
+                "patter.tool.size_ms": 12,
+            },
+        ),
+    ]
+
+
+def test_schema_of_reads_structure_types_units_presence_and_events() -> None:
+    schema = schema_of(trace())
+    assert schema.names == ("getpatter.llm", "getpatter.tool")
+    llm = schema.span("getpatter.llm")
+    assert llm is not None
+    assert (llm.count, llm.parents, llm.children) == (
+        2,
+        ("(root)", "getpatter.llm"),
+        ("getpatter.llm", "getpatter.tool"),
+    )
+    assert llm.statuses == ("ERROR", "UNSET")
+    iteration = llm.attribute("patter.llm.iteration")
+    assert iteration is not None
+    assert (iteration.types, iteration.presence, iteration.requirement_level) == (
+        ("int",),
+        0.5,
+        "recommended",
+    )
+    ttfb = llm.attribute("patter.latency.ttfb")
+    assert ttfb is not None
+    assert ttfb.unit is None  # no suffix, and the contract documents only ttfb_ms
+    event = llm.event("exception")
+    assert event is not None
+    assert (event.spans, event.per_span_max, event.attributes) == (1, 1, ("exception.type",))
+    tool = schema.span("getpatter.tool")
+    assert tool is not None
+    assert tool.kinds == ("CLIENT",)
+    size = tool.attribute("patter.tool.size_ms")
+    assert size is not None
+    assert size.unit == "ms"  # from the key's suffix
+
+
+def test_examples_only_where_not_content_pii_or_ids() -> None:
+    tool = schema_of(trace()).span("getpatter.tool")
+    assert tool is not None
+    shown = {a.key: a.example for a in tool.attributes}
+    assert shown["patter.tool.name"] == "lookup_order"
+    assert shown["patter.caller.phone"] is None
+    assert shown["getpatter.stt.transcript"] is None
+    assert shown["patter.call.id"] is None
+    text = schema_of(trace()).to_yaml()
+    assert "0132" not in text
+    assert "where is my order" not in text
+
+
+def test_yaml_loads_as_a_registry_shaped_document() -> None:
+    schema = schema_of(trace())
+    text = schema.to_yaml()
+    document = yaml.safe_load(text)
+    groups = document["groups"]
+    spans = [g for g in groups if g["type"] == "span"]
+    assert [g["id"] for g in spans] == ["span.getpatter.llm", "span.getpatter.tool"]
+    weaver_types = {"string", "int", "double", "boolean", "any"}
+    for group in spans:
+        assert {"id", "type", "brief", "stability", "span_kind", "attributes"} <= set(group)
+        assert group["stability"] == "development"
+        for attr in group["attributes"]:
+            assert {"id", "type", "requirement_level", "stability"} <= set(attr)
+            assert attr["type"] in weaver_types or attr["type"].endswith("[]")
+            assert attr["requirement_level"] in ("required", "recommended")
+    size = next(a for a in spans[1]["attributes"] if a["id"] == "patter.tool.size_ms")
+    assert size["note"] == "Unit: ms."
+    assert [g["name"] for g in groups if g["type"] == "event"] == ["exception"]
+    assert parse_schema(text) == schema
+    assert document == schema.to_dict()
+
+
+def test_awkward_names_and_values_survive_the_yaml() -> None:
+    odd = [span('say "hi": yes', "1", attributes={"k": "true", "n": 1, "on": "null"})]
+    schema = schema_of(odd)
+    text = schema.to_yaml()
+    assert yaml.safe_load(text) == schema.to_dict()
+    assert parse_schema(text) == schema
+
+
+def test_the_diff_names_renames_units_types_requirements_parents_and_events() -> None:
+    old = schema_of(trace(llm_name="patter.llm"))
+    bumped = trace(ttfb_key="patter.latency.ttfb_ms", tool_key="patter.tool_name", events=2)
+    bumped[2] = dataclasses.replace(bumped[2], parent_span_id=None)
+    new = schema_of(bumped)
+    diff = diff_schemas(old, new)
+    found = {(c.code, c.span, c.key) for c in diff.changes}
+    assert ("span-renamed", "getpatter.llm", None) in found
+    assert ("attribute-renamed", "getpatter.llm", "patter.latency.ttfb_ms") in found
+    assert ("unit-changed", "getpatter.llm", "patter.latency.ttfb_ms") in found
+    assert ("attribute-renamed", "getpatter.tool", "patter.tool_name") in found
+    assert ("event-count-changed", "getpatter.llm", "exception") in found
+    assert ("parent-changed", "getpatter.tool", None) in found
+    text = diff.format()
+    assert "span renamed from patter.llm" in text
+    assert "exception: event-count up to 1 per span -> up to 2 per span" in text
+    assert "patter.latency.ttfb_ms: unit (none) -> ms" in text
+    assert diff_schemas(new, new).changes == ()
+
+
+def test_unit_type_and_requirement_changes() -> None:
+    old = schema_of([span("s", "1", attributes={"x.wait_seconds": 1, "y": 1}), span("s", "2")])
+    new = schema_of(
+        [span("s", "1", attributes={"x.wait_ms": 1.5, "y": 1}), span("s", "2", attributes={"y": 2})]
+    )
+    found = {(c.code, c.key, c.old, c.new) for c in diff_schemas(old, new).changes}
+    assert ("attribute-renamed", "x.wait_ms", "x.wait_seconds", "x.wait_ms") in found
+    assert ("unit-changed", "x.wait_ms", "s", "ms") in found
+    assert ("type-changed", "x.wait_ms", "int", "float") in found
+    assert ("requirement-changed", "y", "recommended (50%)", "required (100%)") in found
+
+
+def write(path: Path, spans: list[SpanRecord]) -> str:
+    path.write_text(json.dumps(records_to_otlp_json(spans)), encoding="utf-8")
+    return str(path)
+
+
+def test_cli_schema_and_diff(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old_trace = write(tmp_path / "old.json", trace())
+    new_trace = write(tmp_path / "new.json", trace(tool_key="patter.tool_name", events=2))
+    assert main(["schema", old_trace, "-o", str(tmp_path / "old.yaml")]) == 0
+    assert load_schema(tmp_path / "old.yaml") == schema_of(trace())
+    assert main(["diff", str(tmp_path / "old.yaml"), old_trace]) == 0
+    capsys.readouterr()
+    assert main(["diff", str(tmp_path / "old.yaml"), new_trace]) == 1
+    out = capsys.readouterr().out
+    assert "attribute patter.tool.name renamed patter.tool_name (other separators)" in out
+    assert main(["diff", old_trace, new_trace, "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["changed"] is True
+    assert {c["code"] for c in data["changes"]} == {"attribute-renamed", "event-count-changed"}
+    assert main(["diff", old_trace, new_trace, "--markdown"]) == 1
+    assert "| `getpatter.tool` | attribute-renamed |" in capsys.readouterr().out
+
+
+def test_cli_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["diff", str(tmp_path / "missing.yaml"), "0.7.0"]) == 2
+    err = capsys.readouterr().err
+    assert "missing.yaml: no such file, and not a getpatter release" in err
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("groups:\n  - id: [unclosed\n", encoding="utf-8")
+    assert main(["diff", str(bad), str(bad)]) == 2
+    assert "bad.yaml:2" in capsys.readouterr().err
+    assert main(["diff", "only-one"]) == 2
+    with pytest.raises(SchemaError, match="no 'groups:' list"):
+        parse_schema("other: 1\n")
+
+
+def test_an_empty_schema_diffs_as_every_span_added() -> None:
+    diff = diff_schemas(Schema(), schema_of(trace()))
+    assert [c.code for c in diff.changes] == ["span-added", "span-added"]
