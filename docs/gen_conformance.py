@@ -15,6 +15,7 @@ representative release (the ``getpatter-*`` tox envs).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import subprocess
@@ -170,7 +171,7 @@ def changelog(rows: dict[str, dict[str, Any]]) -> list[str]:
         "stream that fails), compared with `patter-trace diff` (renames are near-miss",
         "pairs, as the contract check finds misspellings). Newest first.",
     ]
-    pairs = list(zip(releases, releases[1:]))
+    pairs = list(itertools.pairwise(releases))
     for old, new in reversed(pairs):
         before = schema_from_dict(rows[old]["schema"], origin=old)
         after = schema_from_dict(rows[new]["schema"], origin=new)

@@ -214,3 +214,18 @@ def test_cli_bad_input_is_one_line_and_exit_2(
 def test_an_empty_schema_diffs_as_every_span_added() -> None:
     diff = diff_schemas(Schema(), schema_of(trace()))
     assert [c.code for c in diff.changes] == ["span-added", "span-added"]
+
+
+def test_real_getpatter_llm_error_records_its_exception_twice() -> None:
+    pytest.importorskip("getpatter.evals.session", reason="getpatter>=0.6.8 is not installed")
+    from pytest_patter_trace.capture import run_captured
+    from pytest_patter_trace.scenarios import run_scenario
+
+    capture = run_captured(lambda: run_scenario("llm-error"))
+    llm = schema_of(capture.spans).span("getpatter.llm")
+    assert llm is not None
+    event = llm.event("exception")
+    assert event is not None
+    # 0.6.8 and later: start_span records it, then the SDK's own span exit again.
+    assert (event.spans, event.per_span_max) == (1, 2)
+    assert llm.statuses == ("ERROR", "UNSET")
