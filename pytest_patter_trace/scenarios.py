@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine, Iterator, Mapping
 from typing import Any
 
 from . import _getpatter
@@ -144,8 +145,22 @@ async def llm_error(call_id: str = "call-error") -> None:
     ) as call:
         # Releases differ in whether the failure reaches the caller's side; the spans
         # are what is observed, so the error itself is not the scenario's outcome.
-        with contextlib.suppress(ConnectionError):
+        with contextlib.suppress(ConnectionError), _sdk_errors_unlogged():
             await call.user_says("hello?")
+
+
+@contextlib.contextmanager
+def _sdk_errors_unlogged() -> Iterator[None]:
+    # The SDK logs the planted failure with its traceback; it is expected, not news.
+    loggers = [logging.getLogger(name) for name in ("getpatter", "patter")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 #: Built-in scenarios by name, in the order ``patter-trace check`` runs them.

@@ -229,3 +229,33 @@ def test_real_getpatter_llm_error_records_its_exception_twice() -> None:
     # 0.6.8 and later: start_span records it, then the SDK's own span exit again.
     assert (event.spans, event.per_span_max) == (1, 2)
     assert llm.statuses == ("ERROR", "UNSET")
+
+
+def test_a_release_that_cannot_be_installed_is_exit_3(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("", encoding="utf-8")  # venv cannot be made under a file
+    old = write(tmp_path / "old.json", trace())
+    assert main(["diff", old, "0.7.0", "--venv-dir", str(blocker)]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith("patter-trace: installing getpatter 0.7.0 in ")
+    assert "patter-trace: error: python -m venv " in err
+    assert "not-a-dir/getpatter-0.7.0 failed: " in err
+    assert "Traceback" not in err
+
+
+def test_profile_units_for_otlp_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spans = [
+        span(
+            "chat gpt-4o",
+            "1",
+            attributes={"gen_ai.usage.input_tokens": 12, "gen_ai.operation.name": "chat"},
+        )
+    ]
+    path = write(tmp_path / "genai.json", spans)
+    assert main(["schema", path, "--profile", "genai", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    (group,) = [g for g in document["groups"] if g["type"] == "span"]
+    tokens = next(a for a in group["attributes"] if a["id"] == "gen_ai.usage.input_tokens")
+    assert tokens["annotations"]["observed"]["unit"] == "{token}"
