@@ -27,14 +27,14 @@ def test_tool_turn(patter_spans, patter_schema_snapshot):
 
 
 def test_a_planted_rename_fails_with_the_semantic_diff(pytester: pytest.Pytester) -> None:
-    pytester.makepyfile(test_schema=TEST.format(key="patter.tool.name"))
+    pytester.makepyfile(test_telemetry_schema=TEST.format(key="patter.tool.name"))
     pytester.runpytest(*FAST, "--snapshot-update").assert_outcomes(passed=1)
-    stored = pytester.path / "__snapshots__" / "test_schema" / "test_tool_turn.yaml"
+    stored = pytester.path / "__snapshots__" / "test_telemetry_schema" / "test_tool_turn.yaml"
     text = stored.read_text(encoding="utf-8")
     assert text.startswith("# pytest-patter-trace observed schema, format 1\ngroups:\n")
     pytester.runpytest(*FAST).assert_outcomes(passed=1)
 
-    pytester.makepyfile(test_schema=TEST.format(key="patter.tool_name"))
+    pytester.makepyfile(test_telemetry_schema=TEST.format(key="patter.tool_name"))
     failed = pytester.runpytest(*FAST)
     failed.assert_outcomes(failed=1)
     failed.stdout.fnmatch_lines(
@@ -55,7 +55,9 @@ def test_a_planted_rename_fails_with_the_semantic_diff(pytester: pytest.Pytester
 
 
 def test_the_same_schema_with_other_values_passes(pytester: pytest.Pytester) -> None:
-    pytester.makepyfile(test_schema=TEST.format(key="patter.tool.name"))
+    pytester.makepyfile(test_telemetry_schema=TEST.format(key="patter.tool.name"))
     pytester.runpytest(*FAST, "--snapshot-update").assert_outcomes(passed=1)
-    pytester.makepyfile(test_schema=TEST.format(key="patter.tool.name").replace('"c1"', '"c2"'))
+    pytester.makepyfile(
+        test_telemetry_schema=TEST.format(key="patter.tool.name").replace('"c1"', '"c2"')
+    )
     pytester.runpytest(*FAST).assert_outcomes(passed=1)
