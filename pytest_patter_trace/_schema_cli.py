@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from .contract import Contract
 from .errors import PatterTraceError, SdkError
 from .model import SpanRecord
 from .schema import Schema, SchemaError, parse_schema, schema_of
@@ -60,10 +61,17 @@ def observe(
         ValueError: an unknown scenario or profile.
 
     """
+    spans, contract, source = _observed_spans(scenarios, profile)
+    return schema_of(spans, contract=contract, source=source), source
+
+
+def _observed_spans(
+    scenarios: Sequence[str] | None, profile: str | None
+) -> tuple[list[SpanRecord], Contract | None, str]:
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PATTER_TELEMETRY_DISABLED", "1")
     if profile not in (None, "patter"):
-        return _observe_profile(str(profile), scenarios)
+        return _profile_spans(str(profile), scenarios)
     from .scenarios import SCHEMA_SCENARIOS, installed_release, run_scenario
 
     names = list(scenarios or SCHEMA_SCENARIOS)
@@ -75,18 +83,25 @@ def observe(
     spans: list[SpanRecord] = []
     for name in names:
         spans.extend(_spans_of(lambda name=name: run_scenario(name)))
-    source = f"getpatter {version} ({', '.join(names)})"
-    return schema_of(spans, source=source), source
+    return spans, None, f"getpatter {version} ({', '.join(names)})"
 
 
-def _observe_profile(profile: str, scenarios: Sequence[str] | None) -> tuple[Schema, str]:
-    import importlib
-
-    from .profiles import DRIVERS, PROFILES, load_profile, profile_drivers, run_driver
+def _profile_contract(profile: str) -> Contract:
+    from .profiles import PROFILES, load_profile
 
     if profile not in PROFILES:
         raise _InputError(f"unknown profile {profile!r}; known: {', '.join(PROFILES)}")
-    contract = load_profile(profile)
+    return load_profile(profile)
+
+
+def _profile_spans(
+    profile: str, scenarios: Sequence[str] | None
+) -> tuple[list[SpanRecord], Contract, str]:
+    import importlib
+
+    from .profiles import DRIVERS, profile_drivers, run_driver
+
+    contract = _profile_contract(profile)
     spans: list[SpanRecord] = []
     ran: list[str] = []
     for framework in profile_drivers(profile):
@@ -103,8 +118,7 @@ def _observe_profile(profile: str, scenarios: Sequence[str] | None) -> tuple[Sch
                 _spans_of(lambda framework=framework, name=name: run_driver(framework, name))
             )
             ran.append(f"{framework} {name}")
-    source = f"profile {profile} ({', '.join(ran)})"
-    return schema_of(spans, contract=contract, source=source), source
+    return spans, contract, f"profile {profile} ({', '.join(ran)})"
 
 
 def _load_spans(path: str) -> tuple[SpanRecord, ...]:
@@ -243,6 +257,11 @@ def _parser() -> argparse.ArgumentParser:
     schema_p.add_argument("--profile", metavar="NAME", help="patter, pipecat, livekit or genai")
     schema_p.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
     schema_p.add_argument("--json", action="store_true", help="the same data as JSON")
+    schema_p.add_argument(
+        "--coverage",
+        action="store_true",
+        help="instead: the share of the profile's required attributes present",
+    )
     diff_p = sub.add_parser(
         "diff",
         help="the semantic diff of two schemas: files, OTLP traces or getpatter releases",
@@ -275,13 +294,20 @@ def _schema_command(args: argparse.Namespace, out: TextIO) -> int:
             spans.extend(_load_spans(path))
         contract = None
         if args.profile not in (None, "patter"):
-            from .profiles import load_profile
-
-            contract = load_profile(args.profile)
-        schema = schema_of(spans, contract=contract, source=", ".join(args.files))
+            contract = _profile_contract(args.profile)
+        source = ", ".join(args.files)
     else:
-        schema, _ = observe(scenarios=args.scenarios, profile=args.profile)
-    text = json.dumps(schema.to_dict(), indent=2) + "\n" if args.json else schema.to_yaml()
+        spans, contract, source = _observed_spans(args.scenarios, args.profile)
+    if args.coverage:
+        from .contract import default_contract
+        from .schema_coverage import coverage_of
+
+        report = coverage_of(spans, contract or default_contract())
+        data: object = report.to_dict()
+        text = json.dumps(data, indent=2) + "\n" if args.json else report.format() + "\n"
+    else:
+        schema = schema_of(spans, contract=contract, source=source)
+        text = json.dumps(schema.to_dict(), indent=2) + "\n" if args.json else schema.to_yaml()
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
     else:

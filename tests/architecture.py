@@ -49,7 +49,14 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # checks on the contract, snapshot, and the capture and receiver
     ("cost", "timing", "profiles", "snapshot", "capture", "receiver", "schema"),
     # the check report and the offline drivers
-    ("report", "scenarios", "pipecat_scenarios", "livekit_scenarios", "schema_diff"),
+    (
+        "report",
+        "scenarios",
+        "pipecat_scenarios",
+        "livekit_scenarios",
+        "schema_diff",
+        "schema_coverage",
+    ),
     # report outputs
     ("waterfall", "summary", "schema_snapshot"),
     # the pytest report plugin

@@ -259,3 +259,31 @@ def test_profile_units_for_otlp_files(tmp_path: Path, capsys: pytest.CaptureFixt
     (group,) = [g for g in document["groups"] if g["type"] == "span"]
     tokens = next(a for a in group["attributes"] if a["id"] == "gen_ai.usage.input_tokens")
     assert tokens["annotations"]["observed"]["unit"] == "{token}"
+
+
+def test_genai_coverage_of_required_attributes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pytest_patter_trace.profiles import load_profile
+    from pytest_patter_trace.schema_coverage import coverage_of
+
+    chat = {"gen_ai.operation.name": "chat", "gen_ai.request.model": "gpt-4o"}
+    spans = [
+        span("chat gpt-4o", "1", attributes={**chat, "gen_ai.provider.name": "openai"}),
+        span("chat gpt-4o", "2", attributes=chat),
+        span("getpatter.stt", "3", attributes={"patter.call.id": "c1"}),  # no GenAI span
+    ]
+    report = coverage_of(spans, load_profile("genai"))
+    rows = {(r.span, r.key): r.status for r in report.rows}
+    assert rows == {
+        ("chat", "gen_ai.operation.name"): "present",
+        ("chat", "gen_ai.provider.name"): "partial",
+        ("chat", "gen_ai.request.model"): "present",
+    }
+    assert report.percent == 66.7
+    assert "execute_tool" in report.not_observed
+    path = write(tmp_path / "genai.json", spans)
+    assert main(["schema", path, "--profile", "genai", "--coverage"]) == 0
+    out = capsys.readouterr().out
+    assert "66.7% of required attributes present (2/3)" in out
+    assert "  partial  chat gen_ai.provider.name (50%)" in out
