@@ -346,11 +346,18 @@ def main(argv: Sequence[str], out: TextIO | None = None) -> int:
             return _schema_command(args, out)
         return _diff_command(args, out)
     except SdkError as exc:
-        sys.stderr.write(f"patter-trace: error: {exc}\n")
-        return EXIT_SDK
+        return _error(args, out, str(exc), EXIT_SDK)
     except (SchemaError, ValueError, OSError) as exc:
         message = str(exc)
         if isinstance(exc, OSError) and exc.filename:
             message = f"{exc.filename}: {exc.strerror or exc}"
-        sys.stderr.write(f"patter-trace: error: {message}\n")
-        return EXIT_INPUT
+        return _error(args, out, message, EXIT_INPUT)
+
+
+def _error(args: argparse.Namespace, out: TextIO, message: str, code: int) -> int:
+    # One line on stderr; with --json also a JSON answer, so a pipeline always parses.
+    sys.stderr.write(f"patter-trace: error: {message}\n")
+    if args.json:
+        json.dump({"exit_code": code, "error": message}, out)
+        out.write("\n")
+    return code

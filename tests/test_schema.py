@@ -287,3 +287,10 @@ def test_genai_coverage_of_required_attributes(
     out = capsys.readouterr().out
     assert "66.7% of required attributes present (2/3)" in out
     assert "  partial  chat gen_ai.provider.name (50%)" in out
+
+
+def test_json_errors_are_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diff", str(tmp_path / "gone.yaml"), "x", "--json"]) == 2
+    data = json.loads(capsys.readouterr().out)
+    assert data["exit_code"] == 2
+    assert "gone.yaml: no such file" in data["error"]
