@@ -31,6 +31,7 @@ CHANGE_CODES: Mapping[str, str] = {
     "unit-changed": "the unit of a key changed (or appeared, or went)",
     "requirement-changed": "a key went from every span to some of them, or back",
     "parent-changed": "the names of this span's parents changed",
+    "count-changed": "how many spans of this name the same run emits changed",
     "kind-changed": "the span kinds seen changed",
     "status-changed": "the span statuses seen changed",
     "event-added": "an event name only the new spans carry",
@@ -65,6 +66,7 @@ class SchemaChange:
             "attribute-renamed": f"attribute {self.old} renamed {self.new}",
             "event-added": f"event {self.key} added",
             "event-removed": f"event {self.key} removed",
+            "count-changed": f"{self.old} -> {self.new} spans in the same run",
         }.get(self.code)
         if what is None:
             subject = f"{self.key}: " if self.key else ""
@@ -205,6 +207,8 @@ def diff_schemas(old: Schema, new: Schema) -> SchemaDiff:
 
 def _span_changes(old: SpanSchema, new: SpanSchema) -> Iterator[SchemaChange]:
     name = new.name
+    if old.count != new.count:
+        yield SchemaChange("count-changed", name, old=str(old.count), new=str(new.count))
     if old.parents != new.parents:
         yield SchemaChange("parent-changed", name, old=_list(old.parents), new=_list(new.parents))
     if old.kinds != new.kinds:

@@ -294,3 +294,26 @@ def test_json_errors_are_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     data = json.loads(capsys.readouterr().out)
     assert data["exit_code"] == 2
     assert "gone.yaml: no such file" in data["error"]
+
+
+def test_a_span_emitted_more_often_is_count_changed() -> None:
+    more = [
+        *trace(),
+        span(
+            "getpatter.tool",
+            "4",
+            "1",
+            kind="CLIENT",
+            attributes={
+                "patter.tool.name": "x",
+                "patter.caller.phone": PHONE,
+                "patter.call.id": "c1",
+                "getpatter.stt.transcript": "hi there",
+                "patter.tool.size_ms": 1,
+            },
+        ),
+    ]
+    diff = diff_schemas(schema_of(trace()), schema_of(more))
+    assert [(c.code, c.span, c.old, c.new) for c in diff.changes] == [
+        ("count-changed", "getpatter.tool", "1", "2")
+    ]

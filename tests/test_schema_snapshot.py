@@ -19,7 +19,7 @@ def test_tool_turn(patter_spans, patter_schema_snapshot):
     tracer = trace.get_tracer("app")
     with tracer.start_as_current_span("getpatter.llm", attributes={{"patter.call.id": "c1"}}):
         with tracer.start_as_current_span(
-            "getpatter.tool", attributes={{"{key}": "lookup_order", "patter.call.id": "c1"}}
+            "getpatter.tool", attributes={{"{key}": "{value}", "patter.call.id": "c1"}}
         ):
             pass
     assert patter_spans == patter_schema_snapshot
@@ -27,14 +27,18 @@ def test_tool_turn(patter_spans, patter_schema_snapshot):
 
 
 def test_a_planted_rename_fails_with_the_semantic_diff(pytester: pytest.Pytester) -> None:
-    pytester.makepyfile(test_telemetry_schema=TEST.format(key="patter.tool.name"))
+    pytester.makepyfile(
+        test_telemetry_schema=TEST.format(key="patter.tool.name", value="lookup_order")
+    )
     pytester.runpytest(*FAST, "--snapshot-update").assert_outcomes(passed=1)
     stored = pytester.path / "__snapshots__" / "test_telemetry_schema" / "test_tool_turn.yaml"
     text = stored.read_text(encoding="utf-8")
     assert text.startswith("# pytest-patter-trace observed schema, format 1\ngroups:\n")
     pytester.runpytest(*FAST).assert_outcomes(passed=1)
 
-    pytester.makepyfile(test_telemetry_schema=TEST.format(key="patter.tool_name"))
+    pytester.makepyfile(
+        test_telemetry_schema=TEST.format(key="patter.tool_name", value="lookup_order")
+    )
     failed = pytester.runpytest(*FAST)
     failed.assert_outcomes(failed=1)
     failed.stdout.fnmatch_lines(
@@ -54,10 +58,14 @@ def test_a_planted_rename_fails_with_the_semantic_diff(pytester: pytest.Pytester
     pytester.runpytest(*FAST).assert_outcomes(passed=1)
 
 
-def test_the_same_schema_with_other_values_passes(pytester: pytest.Pytester) -> None:
-    pytester.makepyfile(test_telemetry_schema=TEST.format(key="patter.tool.name"))
+def test_the_same_shape_with_other_values_passes(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_telemetry_schema=TEST.format(key="patter.tool.name", value="lookup_order")
+    )
     pytester.runpytest(*FAST, "--snapshot-update").assert_outcomes(passed=1)
     pytester.makepyfile(
-        test_telemetry_schema=TEST.format(key="patter.tool.name").replace('"c1"', '"c2"')
+        test_telemetry_schema=TEST.format(key="patter.tool.name", value="lookup_order").replace(
+            "lookup_order", "cancel_order"
+        )
     )
     pytester.runpytest(*FAST).assert_outcomes(passed=1)
