@@ -94,6 +94,14 @@ def _profile_contract(profile: str) -> Contract:
     return load_profile(profile)
 
 
+def _installed(driver: object) -> bool:
+    # find_spec("livekit.agents") raises, not answers, when livekit itself is absent.
+    try:
+        return bool(driver.installed())  # type: ignore[attr-defined]
+    except ImportError:
+        return False
+
+
 def _profile_spans(
     profile: str, scenarios: Sequence[str] | None
 ) -> tuple[list[SpanRecord], Contract, str]:
@@ -104,10 +112,15 @@ def _profile_spans(
     contract = _profile_contract(profile)
     spans: list[SpanRecord] = []
     ran: list[str] = []
-    for framework in profile_drivers(profile):
-        driver = importlib.import_module(DRIVERS[framework])
-        if not driver.installed():
-            raise SdkError(f"{framework} is not installed (or pass OTLP trace files)")
+    frameworks = profile_drivers(profile)
+    drivers = {f: importlib.import_module(DRIVERS[f]) for f in frameworks}
+    # A profile over several frameworks (genai) observes those installed; one, that one.
+    usable = [f for f in frameworks if _installed(drivers[f])]
+    if not usable or (len(frameworks) == 1 and usable != list(frameworks)):
+        missing = ", ".join(f for f in frameworks if f not in usable)
+        raise SdkError(f"{missing} is not installed (or pass OTLP trace files)")
+    for framework in usable:
+        driver = drivers[framework]
         known = list(driver.SCENARIOS)
         names = list(scenarios) if scenarios else known
         unknown = [n for n in names if n not in known]

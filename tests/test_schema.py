@@ -317,3 +317,20 @@ def test_a_span_emitted_more_often_is_count_changed() -> None:
     assert [(c.code, c.span, c.old, c.new) for c in diff.changes] == [
         ("count-changed", "getpatter.tool", "1", "2")
     ]
+
+
+def test_a_profile_whose_framework_is_missing_is_exit_3(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pytest.importorskip("pytest_patter_trace.livekit_scenarios")
+    import importlib.util
+
+    try:
+        present = importlib.util.find_spec("livekit.agents") is not None
+    except ModuleNotFoundError:
+        present = False
+    if present:
+        pytest.skip("livekit-agents is installed here")
+    assert main(["schema", "--profile", "livekit"]) == 3
+    err = capsys.readouterr().err
+    assert err == "patter-trace: error: livekit is not installed (or pass OTLP trace files)\n"
