@@ -16,6 +16,8 @@ from ._defaults import DEFAULT_CALL_ID_KEYS, DEFAULT_VOLATILE
 from ._text import TreeText
 
 if TYPE_CHECKING:
+    from syrupy.assertion import SnapshotAssertion
+
     from .capture import CaptureHub, SpanCapture
     from .receiver import OtlpReceiver
     from .snapshot import PatterSnapshotAssertion
@@ -277,7 +279,7 @@ def patter_snapshot(request: pytest.FixtureRequest) -> PatterSnapshotAssertion:
 
 
 @pytest.fixture
-def patter_schema_snapshot(request: pytest.FixtureRequest) -> Any:
+def patter_schema_snapshot(request: pytest.FixtureRequest) -> SnapshotAssertion:
     """Syrupy's ``snapshot``, storing the observed schema of spans (``schema_snapshot``).
 
     ``assert patter_spans == patter_schema_snapshot`` fails with the semantic diff.
