@@ -15,6 +15,7 @@ representative release (the ``getpatter-*`` tox envs).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import subprocess
@@ -41,13 +42,23 @@ def measure() -> dict[str, Any]:
     from pytest_patter_trace.capture import run_captured
     from pytest_patter_trace.contract import check_contract
     from pytest_patter_trace.grouping import group_calls
-    from pytest_patter_trace.scenarios import SCENARIOS, installed_release, run_scenario
+    from pytest_patter_trace.scenarios import (
+        SCENARIOS,
+        SCHEMA_SCENARIOS,
+        installed_release,
+        run_scenario,
+    )
+    from pytest_patter_trace.schema import schema_of
 
     version = installed_release()
     spans: dict[str, int] = {}
     codes: Counter[str] = Counter()
-    for name in SCENARIOS:
+    observed: list[Any] = []
+    for name in SCHEMA_SCENARIOS:
         capture = run_captured(lambda name=name: run_scenario(name))
+        observed.extend(capture.spans)
+        if name not in SCENARIOS:
+            continue  # observed for the schema only
         spans[name] = len(capture.spans)
         for trace in group_calls(capture.spans).calls.values():
             codes.update(v.code for v in check_contract(trace).violations)
@@ -66,6 +77,8 @@ def measure() -> dict[str, Any]:
         "traceback": "Traceback" in output,
         "spans": spans,
         "codes": dict(sorted(codes.items())),
+        # The observed schema of every scenario (llm-error too): the changelog's input.
+        "schema": schema_of(observed).to_dict(),
     }
 
 
@@ -130,6 +143,7 @@ def render(rows: dict[str, dict[str, Any]]) -> str:
         lines.append(
             f"| {release} | " + " | ".join(str(row["spans"].get(s, "-")) for s in SCENARIOS) + " |"
         )
+    lines += ["", *changelog(rows)]
     lines += [
         "",
         "## Regenerating",
@@ -141,6 +155,29 @@ def render(rows: dict[str, dict[str, Any]]) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def changelog(rows: dict[str, dict[str, Any]]) -> list[str]:
+    """The telemetry changelog: the semantic diff of each release's schema from the previous."""
+    from pytest_patter_trace.schema import Schema, schema_from_dict
+    from pytest_patter_trace.schema_diff import diff_schemas
+
+    releases = [r for r in sorted(rows, key=_release_key) if "schema" in rows[r]]
+    lines = [
+        "## Telemetry changelog",
+        "",
+        "What changed in the spans from one measured release to the next: the",
+        "[observed schema](schema.md) of every scenario above plus `llm-error` (an LLM",
+        "stream that fails), compared with `patter-trace diff` (renames are near-miss",
+        "pairs, as the contract check finds misspellings). Newest first.",
+    ]
+    pairs = list(itertools.pairwise(releases))
+    for old, new in reversed(pairs):
+        before = schema_from_dict(rows[old]["schema"], origin=old)
+        after = schema_from_dict(rows[new]["schema"], origin=new)
+        diff = diff_schemas(Schema(before.spans, source=old), Schema(after.spans, source=new))
+        lines += ["", diff.markdown(heading=f"{old} → {new}").rstrip("\n")]
+    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:

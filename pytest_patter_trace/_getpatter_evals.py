@@ -38,8 +38,25 @@ def open_call(
         from getpatter import Agent
         from getpatter.evals.session import EvalSession, ScriptedLLMProvider
 
+        class _Provider(ScriptedLLMProvider):
+            # The SDK's scripted provider, plus a chunk that fails the stream (llm-error).
+            # The same signature as the SDK's: the loop passes only what it declares.
+            async def stream(
+                self,
+                messages: list[dict[str, Any]],
+                tools: list[dict[str, Any]] | None = None,
+                *,
+                cancel_event: Any = None,
+                call_id: str | None = None,
+            ) -> AsyncIterator[dict[str, Any]]:
+                chunks = super().stream(messages, tools, cancel_event=cancel_event, call_id=call_id)
+                async for chunk in chunks:
+                    if chunk.get("type") == "raise":
+                        raise ConnectionError(str(chunk.get("message", "provider unavailable")))
+                    yield chunk
+
         agent = Agent(system_prompt=system_prompt, provider="pipeline", tools=tuple(tools))
-        provider = ScriptedLLMProvider([[dict(chunk) for chunk in turn] for turn in script])
+        provider = _Provider([[dict(chunk) for chunk in turn] for turn in script])
         async with EvalSession(agent=agent, llm_provider=provider, call_id=call_id) as session:
             yield _EvalCall(session)
 

@@ -166,6 +166,9 @@ class _ScriptedLLM:
             yield {"type": "done"}
             return
         for chunk in self._turns.popleft():
+            if chunk.get("type") == "raise":
+                # A provider failing mid-stream (the llm-error scenario).
+                raise ConnectionError(str(chunk.get("message", "provider unavailable")))
             yield chunk
 
 

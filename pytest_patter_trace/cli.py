@@ -234,6 +234,8 @@ inputs:
 
 exit codes:
 {codes}
+
+also: patter-trace schema --help (the observed schema), patter-trace diff --help (its diff)
 """
 
 
@@ -315,6 +317,11 @@ def _emit_json(
 def main(argv: Sequence[str] | None = None) -> int:
     """Console entry point; returns the exit code (see :data:`EXIT_CODES`)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] in (["schema"], ["diff"]):
+        # The observed schema and its semantic diff live in their own module.
+        from ._schema_cli import main as schema_main
+
+        return schema_main(args_list)
     parser = _parser()
     # Decided before parsing, so a usage error is JSON too when JSON was asked for.
     _Parser.json_errors = "--json" in args_list

@@ -16,6 +16,8 @@ from ._defaults import DEFAULT_CALL_ID_KEYS, DEFAULT_VOLATILE
 from ._text import TreeText
 
 if TYPE_CHECKING:
+    from syrupy.assertion import SnapshotAssertion
+
     from .capture import CaptureHub, SpanCapture
     from .receiver import OtlpReceiver
     from .snapshot import PatterSnapshotAssertion
@@ -274,6 +276,17 @@ def patter_snapshot(request: pytest.FixtureRequest) -> PatterSnapshotAssertion:
     return make_patter_snapshot(
         request.getfixturevalue("snapshot"), options=options_from_config(request.config)
     )
+
+
+@pytest.fixture
+def patter_schema_snapshot(request: pytest.FixtureRequest) -> SnapshotAssertion:
+    """Syrupy's ``snapshot``, storing the observed schema of spans (``schema_snapshot``).
+
+    ``assert patter_spans == patter_schema_snapshot`` fails with the semantic diff.
+    """
+    from .schema_snapshot import make_schema_snapshot
+
+    return make_schema_snapshot(request.getfixturevalue("snapshot"))
 
 
 @pytest.hookimpl(tryfirst=True)

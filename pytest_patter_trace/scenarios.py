@@ -12,8 +12,10 @@ never when the plugin loads.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import os
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine, Iterator, Mapping
 from typing import Any
 
 from . import _getpatter
@@ -21,9 +23,11 @@ from .errors import PatterTraceError, SdkError
 
 __all__ = [
     "SCENARIOS",
+    "SCHEMA_SCENARIOS",
     "SUPPORTED_RANGE",
     "concurrent_calls",
     "installed_release",
+    "llm_error",
     "run_scenario",
     "several_turns",
     "text_turn",
@@ -132,12 +136,46 @@ async def concurrent_calls(call_ids: tuple[str, ...] = ("call-a", "call-b", "cal
     await asyncio.gather(*(one(c) for c in call_ids))
 
 
+async def llm_error(call_id: str = "call-error") -> None:
+    """One utterance whose LLM stream fails: the error as the SDK's spans record it."""
+    _quiet()
+    script = [[{"type": "raise", "message": "provider unavailable"}]]
+    async with _getpatter.open_call(
+        call_id=call_id, system_prompt=_PROMPT, tools=(), script=script
+    ) as call:
+        # Releases differ in whether the failure reaches the caller's side; the spans
+        # are what is observed, so the error itself is not the scenario's outcome.
+        with contextlib.suppress(ConnectionError), _sdk_errors_unlogged():
+            await call.user_says("hello?")
+
+
+@contextlib.contextmanager
+def _sdk_errors_unlogged() -> Iterator[None]:
+    # The SDK logs the planted failure with its traceback; it is expected, not news.
+    loggers = [logging.getLogger(name) for name in ("getpatter", "patter")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
+
+
 #: Built-in scenarios by name, in the order ``patter-trace check`` runs them.
 SCENARIOS: Mapping[str, Callable[[], Coroutine[Any, Any, None]]] = {
     "text-turn": text_turn,
     "tool-turn": tool_turn,
     "several-turns": several_turns,
     "concurrent-calls": concurrent_calls,
+}
+
+
+#: What ``patter-trace schema`` observes: the built-in scenarios and a failing turn.
+SCHEMA_SCENARIOS: Mapping[str, Callable[[], Coroutine[Any, Any, None]]] = {
+    **SCENARIOS,
+    "llm-error": llm_error,
 }
 
 
@@ -150,7 +188,7 @@ def run_scenario(name: str) -> None:
         UnsupportedRelease: the installed release is outside ``SUPPORTED_RANGE``.
     """
     try:
-        scenario = SCENARIOS[name]
+        scenario = SCHEMA_SCENARIOS[name]
     except KeyError:
         known = ", ".join(SCENARIOS)
         raise ValueError(f"unknown scenario {name!r}; known: {known}") from None

@@ -36,6 +36,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "_getpatter_evals",
         "_getpatter_pipeline",
         "_otlp_proto",
+        "_schema_yaml",
     ),
     # rendering (the only text made from span data), and the getpatter switch
     ("_render", "_getpatter"),
@@ -46,13 +47,20 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # the contract, and the snapshot format
     ("contract", "_snapshot_format"),
     # checks on the contract, snapshot, and the capture and receiver
-    ("cost", "timing", "profiles", "snapshot", "capture", "receiver"),
+    ("cost", "timing", "profiles", "snapshot", "capture", "receiver", "schema"),
     # the check report and the offline drivers
-    ("report", "scenarios", "pipecat_scenarios", "livekit_scenarios"),
+    (
+        "report",
+        "scenarios",
+        "pipecat_scenarios",
+        "livekit_scenarios",
+        "schema_diff",
+        "schema_coverage",
+    ),
     # report outputs
-    ("waterfall", "summary"),
+    ("waterfall", "summary", "schema_snapshot"),
     # the pytest report plugin
-    ("_pytest_report",),
+    ("_pytest_report", "_schema_cli"),
     # entry points
     ("plugin", "cli", ""),
 )
