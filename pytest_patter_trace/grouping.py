@@ -19,6 +19,8 @@ from . import _render
 from ._defaults import DEFAULT_CALL_ID_KEYS
 from ._render import describe_span as describe_span
 from ._render import display_name as display_name
+from ._selection import Selection
+from ._selector import Selector, select_traces
 from ._text import TreeText
 from .model import SpanRecord, as_records, by_chunks, frozen_heap, settle_heap
 from .model import SpansLike as SpansLike
@@ -179,6 +181,16 @@ class CallTrace:
     def find(self, name: str) -> tuple[SpanRecord, ...]:
         """All spans named ``name``, in start order."""
         return tuple(s for s in self.spans if s.name == name)
+
+    def select(self, selector: str | Selector) -> Selection:
+        """The spans of this call that ``selector`` matches (see ``docs/selectors.md``).
+
+        Raises:
+            SelectorSyntaxError: a ``ValueError`` pointing at the bad column.
+
+        """
+        __tracebackhide__ = True
+        return select_traces([self], selector)
 
     def walk(self) -> Iterator[tuple[int, SpanRecord]]:
         """Depth-first ``(depth, span)`` pairs, roots and siblings in start order."""

@@ -36,9 +36,12 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "_getpatter_evals",
         "_getpatter_pipeline",
         "_otlp_proto",
+        "_selection",
     ),
     # rendering (the only text made from span data), and the getpatter switch
     ("_render", "_getpatter"),
+    # span selectors (the tree language's tokens, read from _render)
+    ("_selector",),
     # grouping, a check's finding (Violation) with its text, the OTLP reader and writer
     ("grouping", "_violations", "_otlp_read", "_otlp_write"),
     # low checks and sources
