@@ -40,17 +40,17 @@ def percentile(values: Sequence[float], q: int) -> float | None:
 class Durations(Sequence[float]):
     """Durations in milliseconds of the ended spans of a selection, in its order.
 
-    Spans still open have no duration and are left out (``open`` counts them). Every
+    Spans still open have no duration and are left out (``open_spans`` counts them). Every
     figure is ``None`` for an empty list, so ``durations.p95 is None`` tells "nothing
     measured" from a figure.
     """
 
-    __slots__ = ("_cuts", "_values", "open")
+    __slots__ = ("_cuts", "_values", "open_spans")
 
-    def __init__(self, values: Sequence[float], *, open: int = 0) -> None:  # noqa: A002
+    def __init__(self, values: Sequence[float], *, open_spans: int = 0) -> None:
         self._values = tuple(values)
         self._cuts: list[float] | None = None
-        self.open = open
+        self.open_spans = open_spans
         """How many selected spans had not ended (no duration)."""
 
     def _quantile(self, q: int) -> float | None:
@@ -150,7 +150,7 @@ class Selection(Sequence[SpanRecord]):
         )
         self.spans: tuple[SpanRecord, ...] = tuple(s for _, group in self.groups for s in group)
 
-    def count(self, value: object = None) -> int:  # type: ignore[override]
+    def count(self, value: object = None) -> int:
         """How many spans were selected (with ``value``: how many equal it, as a sequence)."""
         if value is not None:
             return self.spans.count(value)
@@ -160,7 +160,7 @@ class Selection(Sequence[SpanRecord]):
         """The selected spans' durations in milliseconds, with percentiles."""
         ended = [s.duration_ns for s in self.spans]
         values = [d / _MS for d in ended if d is not None]
-        return Durations(values, open=len(ended) - len(values))
+        return Durations(values, open_spans=len(ended) - len(values))
 
     def values(self, key: str) -> tuple[AttributeValue, ...]:
         """The value of attribute ``key`` on each selected span that carries it.

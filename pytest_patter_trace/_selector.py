@@ -83,7 +83,8 @@ def _same(expected: Value, actual: object) -> bool:
     if isinstance(expected, bool):
         return actual is expected
     if isinstance(expected, int | float):
-        return isinstance(actual, int | float) and not isinstance(actual, bool) and actual == expected
+        number = isinstance(actual, int | float) and not isinstance(actual, bool)
+        return number and actual == expected
     return isinstance(actual, str) and actual == expected
 
 
@@ -128,8 +129,10 @@ class _Test:
         if op == "!=":
             return not _same(self.value, actual)  # type: ignore[arg-type]
         if op == "~=":
-            return isinstance(actual, str) and self.pattern is not None and (
-                self.pattern.search(actual) is not None
+            return (
+                isinstance(actual, str)
+                and self.pattern is not None
+                and (self.pattern.search(actual) is not None)
             )
         number, bound = _number(actual), _number(self.value)
         if number is None or bound is None or math.isnan(number):
@@ -174,9 +177,7 @@ class _Reader:
         self.pos = 0
 
     def fail(self, message: str, at: int | None = None) -> SelectorSyntaxError:
-        return SelectorSyntaxError(
-            message, text=self.text, column=self.pos if at is None else at
-        )
+        return SelectorSyntaxError(message, text=self.text, column=self.pos if at is None else at)
 
     def peek(self, size: int = 1) -> str:
         return self.text[self.pos : self.pos + size]
@@ -231,8 +232,10 @@ class _Reader:
             elif gap:
                 combinators.append(" ")
             else:
-                raise self.fail(f"unexpected {self.peek()!r} after a span; separate spans by "
-                                "a space (descendant) or '>' (child)")
+                raise self.fail(
+                    f"unexpected {self.peek()!r} after a span; separate spans by "
+                    "a space (descendant) or '>' (child)"
+                )
 
     def compound(self) -> _Compound:
         start = self.pos
@@ -487,4 +490,3 @@ def select_traces(traces: Iterable[Traced], selector: str | Selector) -> Selecti
     parsed = parse_selector(selector)
     groups = [(t.call_id, parsed.pick(t.spans, t.parent)) for t in traces]
     return Selection(parsed.text, groups)
-

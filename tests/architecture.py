@@ -49,7 +49,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # the contract, and the snapshot format
     ("contract", "_snapshot_format"),
     # checks on the contract, snapshot, and the capture and receiver
-    ("cost", "timing", "profiles", "snapshot", "capture", "receiver"),
+    ("cost", "timing", "profiles", "snapshot", "capture", "receiver", "select"),
     # the check report and the offline drivers
     ("report", "scenarios", "pipecat_scenarios", "livekit_scenarios"),
     # report outputs
