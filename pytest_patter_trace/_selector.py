@@ -102,24 +102,26 @@ class _Test:
     op: str  # "exists", "absent", or one of OPERATORS
     value: Value | None = None
     pattern: re.Pattern[str] | None = None
+    #: One of INTRINSICS (written bare); a quoted key is always an attribute.
+    intrinsic: bool = False
 
     def passes(self, span: SpanRecord) -> bool:
         key, op = self.key, self.op
         actual: object
-        if key == ":status":
-            actual = span.status.code
-        elif key == ":kind":
-            actual = span.kind
-        elif key == ":duration_ms":
-            d = span.duration_ns
-            if d is None:
-                return op == "absent"
-            actual = d / 1e6
-        else:
+        if not self.intrinsic:
             attrs = span.attributes
             if key not in attrs:
                 return op == "absent"
             actual = attrs[key]
+        elif key == ":status":
+            actual = span.status.code
+        elif key == ":kind":
+            actual = span.kind
+        else:
+            d = span.duration_ns
+            if d is None:
+                return op == "absent"
+            actual = d / 1e6
         if op == "exists":
             return True
         if op == "absent":
@@ -308,15 +310,16 @@ class _Reader:
         if negated:
             if op is not None:
                 raise self.fail("'!key' tests absence and takes no comparison", key_at - 1)
-            return _Test(key, "absent")
+            return _Test(key, "absent", intrinsic=intrinsic)
         if op is None:
-            return _Test(key, "exists")
+            return _Test(key, "exists", intrinsic=intrinsic)
         op_at = self.pos
         self.pos += len(op)
         self.spaces()
         value_at = self.pos
         value = self.value(key, op)
-        return self._checked(key if intrinsic else "", _Test(key, op, value), op_at, value_at)
+        test = _Test(key, op, value, intrinsic=intrinsic)
+        return self._checked(key if intrinsic else "", test, op_at, value_at)
 
     def value(self, key: str, op: str) -> Value:
         if self.peek() in ('"', "'"):
@@ -350,6 +353,8 @@ class _Reader:
                     raise self.fail(f"expected a value in the array of {key!r}")
                 items.append(typed(token))
             self.spaces()
+            if not self.peek():
+                raise self.fail("unclosed '(': close the array with ')'", opened)
             if self.peek() == ",":
                 self.pos += 1
                 continue
@@ -367,7 +372,7 @@ class _Reader:
                 pattern = re.compile(value)
             except re.error as exc:
                 raise self.fail(f"bad regular expression: {exc}", value_at) from None
-            return _Test(test.key, op, value, pattern)
+            return _Test(test.key, op, value, pattern, intrinsic=test.intrinsic)
         if op in (">", "<", ">=", "<=") and _number(value) is None:
             raise self.fail(f"{op} compares numbers; {value!r} is not a number", value_at)
         if intrinsic in (":status", ":kind"):
@@ -376,7 +381,7 @@ class _Reader:
                 raise self.fail(f"{intrinsic} compares with = or !=", op_at)
             if not isinstance(value, str) or value.upper() not in allowed:
                 raise self.fail(f"{intrinsic} is one of {', '.join(allowed)}", value_at)
-            return _Test(test.key, op, value.upper())
+            return _Test(test.key, op, value.upper(), intrinsic=True)
         if intrinsic == ":duration_ms" and _number(value) is None:
             raise self.fail(":duration_ms compares with a number of milliseconds", value_at)
         return test
