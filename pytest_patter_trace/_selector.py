@@ -13,9 +13,11 @@ selection costs one pass over the spans plus the ancestors of those that match.
 from __future__ import annotations
 
 import math
+import operator
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Protocol, TypeAlias
 
 from ._render import KEY_TOKEN, NAME_TOKEN, VALUE_TOKEN, typed, unescape_char
@@ -34,6 +36,8 @@ __all__ = [
 ]
 
 Scalar: TypeAlias = "str | bool | int | float"
+_Parent: TypeAlias = "Callable[[SpanRecord], SpanRecord | None]"
+_AttributesOf: TypeAlias = "Callable[[SpanRecord], Mapping[str, object]]"
 Value: TypeAlias = "Scalar | tuple[Scalar, ...]"
 
 # The tree language's tokens, narrowed where a selector needs the characters: a bare
@@ -54,6 +58,7 @@ INTRINSICS = {
     ":duration_ms": "the span's duration in milliseconds (open spans have none)",
 }
 _STATUSES = ("OK", "ERROR", "UNSET")
+_NAME_OF = operator.attrgetter("name")
 _KINDS = ("INTERNAL", "SERVER", "CLIENT", "PRODUCER", "CONSUMER")
 
 
@@ -105,11 +110,10 @@ class _Test:
     #: One of INTRINSICS (written bare); a quoted key is always an attribute.
     intrinsic: bool = False
 
-    def passes(self, span: SpanRecord) -> bool:
+    def passes(self, span: SpanRecord, attrs: Mapping[str, object]) -> bool:
         key, op = self.key, self.op
         actual: object
         if not self.intrinsic:
-            attrs = span.attributes
             if key not in attrs:
                 return op == "absent"
             actual = attrs[key]
@@ -156,13 +160,27 @@ class _Compound:
     glob: re.Pattern[str] | None  # None with name None: any name
     tests: tuple[_Test, ...]
 
-    def head(self, span: SpanRecord) -> bool:
+    def head(self, span: SpanRecord, attributes_of: _AttributesOf) -> bool:
         if self.name is not None:
             if span.name != self.name:
                 return False
         elif self.glob is not None and self.glob.fullmatch(span.name) is None:
             return False
-        return all(t.passes(span) for t in self.tests)
+        return self.tests_ok(span, attributes_of)
+
+    def tests_ok(self, span: SpanRecord, attributes_of: _AttributesOf) -> bool:
+        if not self.tests:
+            return True
+        attrs = attributes_of(span)
+        return all(t.passes(span, attrs) for t in self.tests)
+
+    def named(self, spans: Sequence[SpanRecord]) -> Sequence[SpanRecord]:
+        """The ``spans`` whose name matches, in one C-level pass for an exact name."""
+        if self.name is not None:
+            return list(compress(spans, map(self.name.__eq__, map(_NAME_OF, spans))))
+        if self.glob is not None:
+            return list(compress(spans, map(self.glob.fullmatch, map(_NAME_OF, spans))))
+        return spans
 
 
 def _glob(word: str) -> re.Pattern[str]:
@@ -398,8 +416,9 @@ class Traced(Protocol):
     def spans(self) -> Sequence[SpanRecord]:
         """The spans, in start order."""
 
-    def parent(self, span: SpanRecord) -> SpanRecord | None:
-        """``span``'s parent inside the same call."""
+    def _selection_view(self) -> tuple[_Parent, _AttributesOf]:
+        """Functions giving a span's parent in the call, and its attributes."""
+        ...
 
 
 class Selector:
@@ -415,14 +434,17 @@ class Selector:
 
     def pick(
         self,
-        spans: Iterable[SpanRecord],
-        parent: Callable[[SpanRecord], SpanRecord | None],
+        spans: Sequence[SpanRecord],
+        parent: _Parent,
+        attributes_of: _AttributesOf = operator.attrgetter("attributes"),
     ) -> list[SpanRecord]:
         """The ``spans`` this selector matches, ancestors found through ``parent``."""
         steps = self._steps
         last = steps[-1]
+        # The last compound's name first, in C: most spans stop there.
+        candidates = last.named(spans)
         if len(steps) == 1:
-            return [s for s in spans if last.head(s)]
+            return [s for s in candidates if last.tests_ok(s, attributes_of)]
         # Memos keyed by id(): the spans outlive this call, and ids are cheaper than keys.
         chain: list[dict[int, bool]] = [{} for _ in steps]
         above: list[dict[int, bool]] = [{} for _ in steps]
@@ -432,7 +454,7 @@ class Selector:
             memo = chain[i]
             found = memo.get(id(span))
             if found is None:
-                found = steps[i].head(span) and (i == 0 or context(i, span))
+                found = steps[i].head(span, attributes_of) and (i == 0 or context(i, span))
                 memo[id(span)] = found
             return found
 
@@ -461,7 +483,8 @@ class Selector:
                 memo[id(below)] = found
             return found
 
-        return [s for s in spans if holds(len(steps) - 1, s)]
+        end = len(steps) - 1
+        return [s for s in candidates if last.tests_ok(s, attributes_of) and context(end, s)]
 
     def __str__(self) -> str:
         return self.text
@@ -493,5 +516,5 @@ def select_traces(traces: Iterable[Traced], selector: str | Selector) -> Selecti
     """The spans of each of ``traces`` that ``selector`` matches, grouped per call."""
     __tracebackhide__ = True
     parsed = parse_selector(selector)
-    groups = [(t.call_id, parsed.pick(t.spans, t.parent)) for t in traces]
+    groups = [(t.call_id, parsed.pick(t.spans, *t._selection_view())) for t in traces]
     return Selection(parsed.text, groups)

@@ -182,6 +182,35 @@ class CallTrace:
         """All spans named ``name``, in start order."""
         return tuple(s for s in self.spans if s.name == name)
 
+    def _selection_view(
+        self,
+    ) -> tuple[
+        Callable[[SpanRecord], SpanRecord | None], Callable[[SpanRecord], Mapping[str, object]]
+    ]:
+        """How a selector finds a span's parent and attributes in this call.
+
+        While the call's own index is not built, from the grouping's columns: a selector
+        over a large capture then converts no lazily read record it does not return.
+        """
+        pending = self._pending
+        if pending is None or not pending[0].acyclic:
+            return self.parent, _ATTRIBUTES
+        index, members, call_of = pending
+        at = dict(zip(map(id, self.spans), members, strict=True))
+        records, parents, columns = index.records, index.parents, index.attributes
+        call_id = self.call_id
+
+        def parent(span: SpanRecord) -> SpanRecord | None:
+            i = at[id(span)]
+            p = parents[i]
+            if p < 0 or p == i or (call_of is not None and call_of[p] != call_id):
+                return None
+            return records[p]
+
+        if columns is None:
+            return parent, _ATTRIBUTES
+        return parent, lambda span: columns[at[id(span)]]
+
     def select(self, selector: str | Selector) -> Selection:
         """The spans of this call that ``selector`` matches (see ``docs/selectors.md``).
 

@@ -365,7 +365,8 @@ def assert_sequence(
     root = resolve_contract(None).root
     problems: list[str] = []
     for trace in traces:
-        matched = [{id(s) for s in p.pick(trace.spans, trace.parent)} for p in parsed]
+        view = trace._selection_view()
+        matched = [{id(s) for s in p.pick(trace.spans, *view)} for p in parsed]
         parts: list[tuple[str, Sequence[SpanRecord]]]
         if per_turn:
             parts = [(f"turn {t.number}", t.spans) for t in split_turns(trace, root)]
