@@ -11,12 +11,12 @@ of NumPy's default and of most dashboards), so a figure can be checked by hand.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
 from .model import AttributeValue, SpanRecord
 
-__all__ = ["Durations", "Selection", "percentile"]
+__all__ = ["Durations", "Selection", "durations_by_name", "percentile"]
 
 #: Nanoseconds in a millisecond.
 _MS = 1_000_000
@@ -197,3 +197,20 @@ class Selection(Sequence[SpanRecord]):
     def __repr__(self) -> str:
         calls = sum(1 for _, g in self.groups if g)
         return f"Selection({self.selector!r}, spans={len(self.spans)}, calls={calls})"
+
+
+def durations_by_name(spans: Iterable[SpanRecord]) -> list[tuple[str, Durations]]:
+    """Each span name with the durations of its spans (ms), names sorted."""
+    values: dict[str, list[float]] = {}
+    open_spans: dict[str, int] = {}
+    for span in spans:
+        d = span.duration_ns
+        if d is None:
+            open_spans[span.name] = open_spans.get(span.name, 0) + 1
+            values.setdefault(span.name, [])
+        else:
+            values.setdefault(span.name, []).append(d / _MS)
+    return [
+        (name, Durations(values[name], open_spans=open_spans.get(name, 0)))
+        for name in sorted(values)
+    ]

@@ -16,6 +16,7 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
+from ._selection import durations_by_name
 from .grouping import CallTrace, display_name
 from .report import CallReport, SourceReport
 from .timing import TIMING_CODES, CallTiming, call_timing
@@ -108,6 +109,7 @@ def render_html(
         '<span><i class="swatch" style="background:#dc2626"></i>timing rule violated</span>'
         '<span><i class="swatch" style="outline:2px solid #9333ea"></i>PII finding</span></p>',
     ]
+    body.append(_run_figures(reports))
     number = 0
     for source in reports:
         if source.error:
@@ -125,6 +127,23 @@ def render_html(
         f"<style>{_CSS}</style></head>\n<body>\n"
         + "\n".join(body)
         + f"\n<script>{_JS}</script>\n</body></html>\n"
+    )
+
+
+def _run_figures(reports: Sequence[SourceReport]) -> str:
+    # p50/p95 per span name over the whole run: the figures a latency budget bounds.
+    spans = (s for r in reports for c in r.calls for s in c.records)
+    rows = [
+        f'<tr><td class="label">{_e(display_name(name))}</td><td>{len(d) + d.open_spans}</td>'
+        + "".join(f"<td>{'-' if v is None else _e(f'{v:.1f}')}</td>" for v in (d.p50, d.p95, d.max))
+        + "</tr>"
+        for name, d in durations_by_name(spans)
+    ]
+    if not rows:
+        return ""
+    return (
+        '<table class="turns run-figures"><tr><th>span name (whole run)</th><th>spans</th>'
+        "<th>p50 ms</th><th>p95 ms</th><th>max ms</th></tr>" + "".join(rows) + "</table>"
     )
 
 

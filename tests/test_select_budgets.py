@@ -156,3 +156,27 @@ def test_budgets_table_of_the_docs_loads(tmp_path: Any) -> None:
     assert timing is not None
     assert dict(timing.max_span_ms) == {"getpatter.tts": 2000.0}
     assert isinstance(timing.budgets, Mapping)
+
+
+def test_report_gives_p50_p95_per_span_name_for_the_run() -> None:
+    from pytest_patter_trace.report import check_spans
+    from pytest_patter_trace.waterfall import render_html
+
+    first = call("c-1", 900.0)
+    second = [
+        replace(s, end_ns=(s.end_ns or 0) + 100 * MS) if s.name == "getpatter.llm" else s
+        for s in call("c-2", 900.0)
+    ]
+    page = render_html([check_spans("test_a", first), check_spans("test_b", second)])
+    llm = [
+        (s.end_ns - s.start_ns) / MS  # type: ignore[operator]
+        for s in [*first, *second]
+        if s.name == "getpatter.llm"
+    ]
+    cuts = statistics.quantiles(llm, n=100, method="inclusive")
+    row = (
+        '<tr><td class="label">getpatter.llm</td><td>6</td>'
+        f"<td>{cuts[49]:.1f}</td><td>{cuts[94]:.1f}</td><td>{max(llm):.1f}</td></tr>"
+    )
+    assert row in page
+    assert "<th>span name (whole run)</th>" in page
