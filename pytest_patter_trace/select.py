@@ -44,6 +44,8 @@ __all__ = [
 
 #: Offending spans listed by name in a message; the rest are counted.
 _SHOWN = 10
+#: Tree lines a listing shows at most.
+_LISTED = 40
 #: How each problem's first line starts (the lines under it are indented).
 _HEADLINE = "- "
 
@@ -109,7 +111,7 @@ def _ms(span: SpanRecord) -> str:
 
 def _span_line(calls: _Calls, call_id: str | None, span: SpanRecord) -> str:
     number = calls.line_of(call_id, span)
-    text = dict(calls.numbered(call_id).rows)[number].strip()
+    text = calls.numbered(call_id).rows[number - 1][1].strip()  # rows are numbered from 1
     return f"{_call_label(call_id)} line {number}: {text}  ({_ms(span)})"
 
 
@@ -122,7 +124,19 @@ def _listing(
     marks = {lines.of(s) for s in marked}
     rows = [(n, text) for n, text in lines.rows if n in keep]
     width = len(str(rows[-1][0])) if rows else 1
-    return [f"  {'>' if n in marks else ' '} {n:>{width}}  {text}" for n, text in rows]
+    out = [f"  {'>' if n in marks else ' '} {n:>{width}}  {text}" for n, text in rows]
+    if len(out) <= _LISTED:
+        return out
+    # A long turn: the lines around the first mark, so a message stays readable.
+    at = next((i for i, (n, _) in enumerate(rows) if n in marks), 0)
+    lo = max(0, min(at - _LISTED // 2, len(out) - _LISTED))
+    kept = out[lo : lo + _LISTED]
+    above, below = lo, len(out) - lo - len(kept)
+    return (
+        [f"    ... {plural(above, 'line')} above"] * bool(above)
+        + kept
+        + [f"    ... {plural(below, 'line')} below"] * bool(below)
+    )
 
 
 def _where(selection: Selection) -> str:

@@ -503,3 +503,19 @@ def test_sequence_needs_a_list() -> None:
         assert_sequence(example(), "getpatter.stt")
     with pytest.raises(ValueError, match="a list of steps"):
         assert_sequence(example(), [])
+
+
+def test_a_long_turn_is_listed_around_the_slowest_span() -> None:
+    spans = [span("root", f"{1:016x}")]
+    spans += [
+        span("x", f"{i:016x}", f"{1:016x}", start=i, ms=50 if i == 70 else 1) for i in range(2, 202)
+    ]
+    with pytest.raises(SpanAssertionError) as caught:
+        assert_spans(spans, "x", max_ms=10)
+    lines = str(caught.value).splitlines()
+    turn = next(i for i, line in enumerate(lines) if line.startswith("the slowest span's turn"))
+    listing = lines[turn + 1 :]
+    assert listing[0] == "    ... 49 lines above"
+    assert listing[-1] == "    ... 112 lines below"
+    assert len(listing) == 42
+    assert "  >  70    x [patter.call.id]" in listing
