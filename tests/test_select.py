@@ -519,3 +519,12 @@ def test_a_long_turn_is_listed_around_the_slowest_span() -> None:
     assert listing[-1] == "    ... 112 lines below"
     assert len(listing) == 42
     assert "  >  70    x [patter.call.id]" in listing
+
+
+def test_p95_broken_and_max_kept_lists_spans_over_the_p95_bound() -> None:
+    spans = twenty_calls()
+    with pytest.raises(SpanAssertionError) as caught:
+        assert_spans(spans, "getpatter.llm", p95_ms=800, max_ms=5000)
+    lines = str(caught.value).splitlines()
+    assert lines[0] == "assert_spans('getpatter.llm'): 1 problem"
+    assert lines[2] == "slowest first (9 of 9 over 800 ms):"
