@@ -180,3 +180,14 @@ def test_report_gives_p50_p95_per_span_name_for_the_run() -> None:
     )
     assert row in page
     assert "<th>span name (whole run)</th>" in page
+
+
+def test_waterfall_draws_max_span_ms_bands() -> None:
+    from pytest_patter_trace.report import check_spans
+    from pytest_patter_trace.waterfall import render_html
+
+    contract = with_timing(max_span_ms={"getpatter.llm": 550.0})
+    report = check_spans("test_a", call("c-1", 900.0))
+    page = render_html([report], contract=contract)
+    assert page.count('title="max_span_ms 550"') == 3  # one band per getpatter.llm row
+    assert 'class="band"' not in render_html([report])  # no budget, no band
