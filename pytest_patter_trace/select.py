@@ -429,3 +429,10 @@ def _sequence_problem(
         f"(> line {line}, at +{offset:.1f} ms into the turn)",
         last,
     )
+
+
+# Public classes defined in private modules report this one as their home (reference,
+# reprs), as the tree package's do.
+for _name in ("Durations", "Selection", "Selector", "SelectorSyntaxError"):
+    globals()[_name].__module__ = __name__
+del _name
