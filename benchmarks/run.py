@@ -1292,6 +1292,13 @@ def bench_getpatter() -> list[Row]:
     ]
 
 
+def bench_select() -> list[Row]:
+    # Its own module (select_bench.py), which imports this one: imported when run.
+    from select_bench import bench_select as select_rows
+
+    return select_rows()
+
+
 # -- main ------------------------------------------------------------------------------
 
 SECTIONS: dict[str, Callable[[], list[Row]]] = {
@@ -1302,6 +1309,7 @@ SECTIONS: dict[str, Callable[[], list[Row]]] = {
     "memory": bench_memory,
     "pii": bench_pii_snapshot,
     "getpatter": bench_getpatter,
+    "select": bench_select,
 }
 
 

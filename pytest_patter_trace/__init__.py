@@ -41,6 +41,9 @@ _EXPORTS: dict[str, str] = {
     "assert_latency": "timing",
     "call_timing": "timing",
     "TreeText": "_text",
+    "select_spans": "select",
+    "assert_spans": "select",
+    "assert_sequence": "select",
 }
 
 # Literal so linters and type checkers see the public names; a test keeps it in sync.
@@ -58,6 +61,8 @@ __all__ = [
     "assert_latency",
     "assert_no_pii",
     "assert_required_attributes",
+    "assert_sequence",
+    "assert_spans",
     "call_cost",
     "call_latency",
     "call_timing",
@@ -73,6 +78,7 @@ __all__ = [
     "parse_tree",
     "records_to_otlp_json",
     "render_snapshot",
+    "select_spans",
 ]
 
 if TYPE_CHECKING:
@@ -91,6 +97,7 @@ if TYPE_CHECKING:
     from .otlp import OtlpError, load_otlp, load_otlp_files, records_to_otlp_json
     from .pii import assert_no_pii, find_pii
     from .receiver import OtlpReceiver
+    from .select import assert_sequence, assert_spans, select_spans
     from .snapshot import SnapshotOptions, render_snapshot
     from .timing import assert_latency, call_timing
     from .tree import assert_call_tree, parse_tree

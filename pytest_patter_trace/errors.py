@@ -7,11 +7,15 @@ working, and ``except PatterTraceError`` catches any of ours.
 
 from __future__ import annotations
 
-__all__ = ["PatterTraceError", "SdkError", "UnsupportedRelease"]
+__all__ = ["PatterTraceError", "SdkError", "SpanAssertionError", "UnsupportedRelease"]
 
 
 class PatterTraceError(Exception):
     """Base class of every error pytest-patter-trace raises on purpose."""
+
+
+class SpanAssertionError(PatterTraceError, AssertionError):
+    """A check on captured spans failed; the message says what was expected and found."""
 
 
 class SdkError(PatterTraceError, RuntimeError):

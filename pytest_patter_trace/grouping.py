@@ -19,6 +19,8 @@ from . import _render
 from ._defaults import DEFAULT_CALL_ID_KEYS
 from ._render import describe_span as describe_span
 from ._render import display_name as display_name
+from ._selection import Selection
+from ._selector import Selector, select_traces
 from ._text import TreeText
 from .model import SpanRecord, as_records, by_chunks, frozen_heap, settle_heap
 from .model import SpansLike as SpansLike
@@ -179,6 +181,45 @@ class CallTrace:
     def find(self, name: str) -> tuple[SpanRecord, ...]:
         """All spans named ``name``, in start order."""
         return tuple(s for s in self.spans if s.name == name)
+
+    def _selection_view(
+        self,
+    ) -> tuple[
+        Callable[[SpanRecord], SpanRecord | None], Callable[[SpanRecord], Mapping[str, object]]
+    ]:
+        """How a selector finds a span's parent and attributes in this call.
+
+        While the call's own index is not built, from the grouping's columns: a selector
+        over a large capture then converts no lazily read record it does not return.
+        """
+        pending = self._pending
+        if pending is None or not pending[0].acyclic:
+            return self.parent, _ATTRIBUTES
+        index, members, call_of = pending
+        at = dict(zip(map(id, self.spans), members, strict=True))
+        records, parents, columns = index.records, index.parents, index.attributes
+        call_id = self.call_id
+
+        def parent(span: SpanRecord) -> SpanRecord | None:
+            i = at[id(span)]
+            p = parents[i]
+            if p < 0 or p == i or (call_of is not None and call_of[p] != call_id):
+                return None
+            return records[p]
+
+        if columns is None:
+            return parent, _ATTRIBUTES
+        return parent, lambda span: columns[at[id(span)]]
+
+    def select(self, selector: str | Selector) -> Selection:
+        """The spans of this call that ``selector`` matches (see ``docs/selectors.md``).
+
+        Raises:
+            SelectorSyntaxError: a ``ValueError`` pointing at the bad column.
+
+        """
+        __tracebackhide__ = True
+        return select_traces([self], selector)
 
     def walk(self) -> Iterator[tuple[int, SpanRecord]]:
         """Depth-first ``(depth, span)`` pairs, roots and siblings in start order."""

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, cast
 
 from ._otel import source_ids, span_columns, span_sources
 from ._render import display_name, show_call_id
+from ._selection import Selection
+from ._selector import Selector, select_traces
 from ._text import TreeText
 from .grouping import (
     DEFAULT_CALL_ID_KEYS,
@@ -280,6 +282,19 @@ class SpanStore:
     def conflicts(self) -> tuple[CallIdConflict, ...]:
         """Spans whose call ids disagree with their parent's or among their own keys."""
         return self._group().conflicts
+
+    def select(self, selector: str | Selector) -> Selection:
+        """The spans of every call that ``selector`` matches, grouped per call.
+
+        The selector's grammar is in ``docs/selectors.md``; spans of no call are searched
+        as one more group (call id ``None``).
+
+        Raises:
+            SelectorSyntaxError: a ``ValueError`` pointing at the bad column.
+
+        """
+        __tracebackhide__ = True
+        return select_traces(self._group().traces(), selector)
 
     def tree(self, *, durations: bool = True) -> TreeText:
         """Every call's span tree, then the spans without a call."""

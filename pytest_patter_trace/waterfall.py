@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import html
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ._selection import durations_by_name
+from .contract import resolve_contract
 from .grouping import CallTrace, display_name
 from .report import CallReport, SourceReport
 from .timing import TIMING_CODES, CallTiming, call_timing
@@ -51,6 +53,8 @@ table.turns td, table.turns th { border: 1px solid var(--line); padding: 2px 8px
 .tick:first-child { transform: none; } .tick:last-child { transform: translateX(-100%); }
 .bar { position: absolute; top: 2px; height: 12px; min-width: 2px; border-radius: 2px;
   background: var(--bar); }
+.band { position: absolute; top: 0; height: 16px; background: rgba(21, 128, 61, 0.12);
+  border-right: 2px solid var(--ok); }
 .bar.violation { background: #f59e0b; }
 .bar.rule { background: var(--bad); }
 .bar.pii { outline: 2px solid var(--pii); }
@@ -106,8 +110,11 @@ def render_html(
         '<p class="legend"><span><i class="swatch" style="background:#3b82f6"></i>span</span>'
         '<span><i class="swatch" style="background:#f59e0b"></i>contract violation</span>'
         '<span><i class="swatch" style="background:#dc2626"></i>timing rule violated</span>'
-        '<span><i class="swatch" style="outline:2px solid #9333ea"></i>PII finding</span></p>',
+        '<span><i class="swatch" style="outline:2px solid #9333ea"></i>PII finding</span>'
+        '<span><i class="swatch" style="background:rgba(21,128,61,.25)"></i>'
+        "max_span_ms budget</span></p>",
     ]
+    body.append(_run_figures(reports))
     number = 0
     for source in reports:
         if source.error:
@@ -125,6 +132,23 @@ def render_html(
         f"<style>{_CSS}</style></head>\n<body>\n"
         + "\n".join(body)
         + f"\n<script>{_JS}</script>\n</body></html>\n"
+    )
+
+
+def _run_figures(reports: Sequence[SourceReport]) -> str:
+    # p50/p95 per span name over the whole run: the figures a latency budget bounds.
+    spans = (s for r in reports for c in r.calls for s in c.records)
+    rows = [
+        f'<tr><td class="label">{_e(display_name(name))}</td><td>{len(d) + d.open_spans}</td>'
+        + "".join(f"<td>{'-' if v is None else _e(f'{v:.1f}')}</td>" for v in (d.p50, d.p95, d.max))
+        + "</tr>"
+        for name, d in durations_by_name(spans)
+    ]
+    if not rows:
+        return ""
+    return (
+        '<table class="turns run-figures"><tr><th>span name (whole run)</th><th>spans</th>'
+        "<th>p50 ms</th><th>p95 ms</th><th>max ms</th></tr>" + "".join(rows) + "</table>"
     )
 
 
@@ -163,7 +187,7 @@ def _call_section(number: int, source: str, call: CallReport, contract: Any) -> 
     if timing is not None:
         out.append(f'<p class="clock">figures: {_e(timing.clock_text)}</p>')
         out.append(_turn_table(timing))
-    out.append(_waterfall(number, call))
+    out.append(_waterfall(number, call, _span_budgets(contract)))
     general = [v for v in call.violations if not isinstance(v.get("span_index"), int)]
     if general:
         out.append('<ul class="call-findings">')
@@ -193,7 +217,13 @@ def _finding_item(v: dict[str, Any]) -> str:
     )
 
 
-def _waterfall(number: int, call: CallReport) -> str:
+def _span_budgets(contract: Any) -> Mapping[str, float]:
+    # The contract's [timing.max_span_ms]: each bound is drawn as a band on its spans' rows.
+    timing = resolve_contract(contract).timing
+    return timing.max_span_ms if timing is not None else {}
+
+
+def _waterfall(number: int, call: CallReport, budgets: Mapping[str, float]) -> str:
     records = call.records
     if not records:
         return '<p class="meta">no span timestamps in this report</p>'
@@ -252,10 +282,18 @@ def _waterfall(number: int, call: CallReport) -> str:
                 _ms(span.end_ns - span.start_ns),
             )
         findings_id = f"f-{number}-{index}"
+        band = ""
+        limit = budgets.get(span.name)
+        if limit is not None:
+            reach = min(pos(span.start_ns + int(limit * _MS)), 100.0) - pos(span.start_ns)
+            band = (
+                f'<div class="band" style="left:{pos(span.start_ns)}%;width:{reach:.3f}%" '
+                f'title="max_span_ms {limit:g}"></div>'
+            )
         out.append(
             f'<div class="label row-label" data-findings="{findings_id}" title="{_e(line.strip())}"'
             f' style="padding-left:{depth * 14}px">#{index} {_e(name)}</div>'
-            f'<div class="track"><div class="{" ".join(classes)}" data-span-index="{index}" '
+            f'<div class="track">{band}<div class="{" ".join(classes)}" data-span-index="{index}" '
             f'data-span-name="{_e(name)}" style="left:{pos(span.start_ns)}%;width:{width:.3f}%" '
             f'title="{_e(name)} {_e(duration)}"></div></div>'
             f'<div class="dur">{_e(duration)}</div>'

@@ -37,9 +37,12 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "_getpatter_pipeline",
         "_otlp_proto",
         "_schema_yaml",
+        "_selection",
     ),
     # rendering (the only text made from span data), and the getpatter switch
     ("_render", "_getpatter"),
+    # span selectors (the tree language's tokens, read from _render)
+    ("_selector",),
     # grouping, a check's finding (Violation) with its text, the OTLP reader and writer
     ("grouping", "_violations", "_otlp_read", "_otlp_write"),
     # low checks and sources
@@ -47,7 +50,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # the contract, and the snapshot format
     ("contract", "_snapshot_format"),
     # checks on the contract, snapshot, and the capture and receiver
-    ("cost", "timing", "profiles", "snapshot", "capture", "receiver", "schema"),
+    ("cost", "timing", "profiles", "snapshot", "capture", "receiver", "schema", "select"),
     # the check report and the offline drivers
     (
         "report",

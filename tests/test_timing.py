@@ -264,13 +264,13 @@ def test_timing_table_is_validated_with_key_paths() -> None:
     text = str(info.value)
     for line in (
         "c.toml: timing.clock: unknown key; expected one of budgets, exception_events, "
-        "ordering, work_spans",
+        "max_span_ms, ordering, work_spans",
         'c.toml: timing.work_spans: "getpatter.nope" is not a span of this contract',
         'c.toml: timing.ordering: expected true or false, got "yes"',
         "c.toml: timing.exception_events: expected a whole number >= 0, got -1",
         'c.toml: timing.budgets.turn_ms: expected a number of ms >= 0, got "800"',
         "c.toml: timing.budgets.p99_ms: unknown key; expected one of bargein_stop_ms, "
-        "ttft_ms, turn_ms",
+        "p95_ttft_ms, p95_turn_ms, ttft_ms, turn_ms",
         "c.toml: timing.budgets.ttft_ms: expected a number of ms >= 0, got -3",
     ):
         assert line in text

@@ -29,7 +29,7 @@ from ._schema import (
     ContractLike,
     SpanSpec,
 )
-from ._timing import timing_violations
+from ._timing import run_timing_violations, timing_violations
 
 # -- checking a trace --------------------------------------------------------------------------
 
@@ -130,6 +130,7 @@ def check_contract(
         out.extend(timing_violations(call, c))
         for span in call.spans:
             out.extend(_check_span(span, call_id, c, id_keys, call_of))
+    out.extend(run_timing_violations(list(grouping.calls.values()), c))
     for span in grouping.unattributed:
         out.extend(_check_span(span, None, c, id_keys, call_of))
     checked = len(call_of) + len(grouping.unattributed)

@@ -329,7 +329,9 @@ def contract_from_mapping(data: Mapping[str, Any], *, origin: str = "<contract>"
 
 def _timing(r: _Reader, raw: object, spans: Mapping[str, SpanSpec]) -> TimingSpec:
     path: tuple[str, ...] = ("timing",)
-    table = r.table(raw, path, allowed=("work_spans", "ordering", "exception_events", "budgets"))
+    table = r.table(
+        raw, path, allowed=("work_spans", "ordering", "exception_events", "budgets", "max_span_ms")
+    )
     work = r.strings(table, "work_spans", path) or ()
     for name in work:
         if name not in spans:
@@ -344,11 +346,23 @@ def _timing(r: _Reader, raw: object, spans: Mapping[str, SpanSpec]) -> TimingSpe
             r.error((*budget_path, name), f"expected a number of ms >= 0, got {_shown(value)}")
         elif name in BUDGETS:
             budgets[name] = float(value)
+    # Span name -> longest allowed duration; any name (a profile's spans too).
+    max_span: dict[str, float] = {}
+    max_path = (*path, "max_span_ms")
+    for name, value in r.table(table.get("max_span_ms", {}), max_path).items():
+        if isinstance(value, dict):
+            # TOML reads a bare dotted key (getpatter.tts = 2000) as nested tables.
+            r.error((*max_path, name), 'quote a dotted span name: "getpatter.tts" = 2000')
+        elif isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+            r.error((*max_path, name), f"expected a number of ms >= 0, got {_shown(value)}")
+        else:
+            max_span[name] = float(value)
     return TimingSpec(
         work_spans=work,
         ordering=r.boolean(table, "ordering", path, True),
         exception_events=exception_events if "exception_events" in table else 1,
         budgets=MappingProxyType(budgets),
+        max_span_ms=MappingProxyType(max_span),
     )
 
 

@@ -20,6 +20,10 @@ BUDGETS: Mapping[str, str] = MappingProxyType(
         "turn_ms": "end of the caller's speech (getpatter.stt end) to the first getpatter.tts",
         "ttft_ms": "start of the turn's first LLM iteration to its first output",
         "bargein_stop_ms": "start of a getpatter.bargein to the end of the TTS it interrupts",
+        "p95_turn_ms": "95th percentile of turn_ms over a call's turns, and over every call "
+        "checked together",
+        "p95_ttft_ms": "95th percentile of ttft_ms over a call's turns, and over every call "
+        "checked together",
     }
 )
 
@@ -34,6 +38,9 @@ TIMING_CODES: Mapping[str, str] = MappingProxyType(
         "repeated-exception-event": "a failed span records its exception more than once",
         "missing-exception-event": "a span with ERROR status records no exception event",
         "over-budget": "a turn's measured turn_ms or ttft_ms is above the contract's budget",
+        "over-budget-percentile": "the 95th percentile of turn_ms or ttft_ms, over a call's "
+        "turns or over every call checked together, is above the contract's budget",
+        "span-over-budget": "a span lasts longer than the contract's max_span_ms for its name",
     }
 )
 
@@ -45,13 +52,15 @@ class TimingSpec:
     ``work_spans`` must never last zero time; ``ordering`` turns the per-turn order and
     barge-in rules on; ``exception_events`` is how many ``exception`` events a failed
     span carries (``None``: not checked); ``budgets`` bound the figures of
-    :data:`BUDGETS`, in milliseconds, inclusive.
+    :data:`BUDGETS`, in milliseconds, inclusive; ``max_span_ms`` bounds the duration of
+    every span of a name (span name -> milliseconds, inclusive).
     """
 
     work_spans: tuple[str, ...] = ()
     ordering: bool = True
     exception_events: int | None = 1
     budgets: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    max_span_ms: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
 
 
 #: Every violation code the contract and cost checks emit, with what it means.

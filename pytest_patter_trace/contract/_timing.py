@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
-from .._render import display_name, redact
+from .._render import display_name, plural, redact, show_call_id
+from .._selection import percentile
 from .._turns import (
     ATTRIBUTE_OF,
     BARGEIN,
@@ -38,15 +39,91 @@ def timing_violations(trace: CallTrace, contract: Contract) -> list[Violation]:
     out: list[Violation] = []
     for span in trace.spans:
         out.extend(_span_rules(span, spec, cid))
+        if spec.max_span_ms:
+            out.extend(_max_span_rule(span, spec.max_span_ms, cid))
     turns = split_turns(trace, contract.root)
     clock = detect_clock(trace.spans)
     for turn in turns:
         if spec.ordering:
             out.extend(_order_rules(turn, cid))
         out.extend(_budget_rules(turn, spec.budgets, cid, clock))
+    out.extend(_p95_rules([(cid, t) for t in turns], spec.budgets, clock, across=0))
     if spec.ordering:
         out.extend(_bargein_rules(trace, spec.budgets.get("bargein_stop_ms"), cid))
     return out
+
+
+def run_timing_violations(calls: Sequence[CallTrace], contract: Contract) -> list[Violation]:
+    """The percentile budgets over every turn of ``calls`` together (two calls or more)."""
+    spec = contract.timing
+    if spec is None or len(calls) < 2 or not any(n in spec.budgets for n in _P95):
+        return []
+    turns = [(c.call_id, t) for c in calls for t in split_turns(c, contract.root)]
+    clock = detect_clock([s for c in calls for s in c.spans])
+    return _p95_rules(turns, spec.budgets, clock, across=len(calls))
+
+
+#: Percentile budget -> the per-turn figure it bounds.
+_P95 = {"p95_turn_ms": "turn_ms", "p95_ttft_ms": "ttft_ms"}
+
+
+def _p95_rules(
+    turns: Iterable[tuple[str | None, TurnTiming]],
+    budgets: Mapping[str, float],
+    clock: Clock,
+    *,
+    across: int,
+) -> list[Violation]:
+    out: list[Violation] = []
+    turns = list(turns)
+    for budget_name, figure in _P95.items():
+        budget = budgets.get(budget_name)
+        if budget is None:
+            continue
+        measured = [(cid, t, v) for cid, t in turns if (v := getattr(t, figure)) is not None]
+        p95 = percentile([v for _, _, v in measured], 95)
+        if p95 is None or p95 <= budget:
+            continue
+        cid, slowest, value = max(measured, key=lambda m: m[2])
+        where = f"across {across} calls, " if across else ""
+        of_call = f"call {show_call_id(cid)} " if across else ""
+        names = ", ".join(display_name(s.name) for s in slowest.spans)
+        on = TTS if figure == "turn_ms" else LLM
+        span = next((s for s in slowest.spans if s.name == on), slowest.spans[0])
+        out.append(
+            Violation.on(
+                span,
+                "over-budget-percentile",
+                f"{where}p95 {figure} {p95:.1f} over {plural(len(measured), 'turn')} > budget "
+                f"{budget:g} ({clock} clock); slowest: {of_call}turn {slowest.number}, "
+                f"{figure} {value:.1f}, spans {names}",
+                call_id=cid,
+                key=budget_name,
+                expected=f"<= {budget:g}",
+                found=f"{p95:.1f}",
+            )
+        )
+    return out
+
+
+def _max_span_rule(
+    span: SpanRecord, limits: Mapping[str, float], cid: str | None
+) -> list[Violation]:
+    limit = limits.get(span.name)
+    d = span.duration_ns
+    if limit is None or d is None or d / MS <= limit:
+        return []
+    return [
+        Violation.on(
+            span,
+            "span-over-budget",
+            f"{display_name(span.name)} lasts {d / MS:.1f} ms; max_span_ms {limit:g}",
+            call_id=cid,
+            key="max_span_ms",
+            expected=f"<= {limit:g}",
+            found=f"{d / MS:.1f}",
+        )
+    ]
 
 
 def _span_rules(span: SpanRecord, spec: TimingSpec, cid: str | None) -> list[Violation]:
