@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeAlias, cast
 
+from ._render import printable
 from ._snapshot_options import SnapshotOptions
 from .errors import PatterTraceError
 from .grouping import CallTrace, Grouping, group_calls
@@ -91,9 +92,15 @@ def _groups(data: object, options: SnapshotOptions) -> list[tuple[str | None, Ca
 _SAFE_WORD = re.compile(r"[A-Za-z0-9_][^\s\[\]\"<>,=]*\Z")
 
 
+def _json_text(text: str) -> str:
+    # JSON escapes C0 controls itself; the rest a terminal acts on (C1, bidi, zero-width)
+    # and lone surrogates, which no file can hold, become \\uXXXX escapes, valid JSON too.
+    return printable(json.dumps(text, ensure_ascii=False))
+
+
 def _word(text: str) -> str:
     """A span name or key as is when unambiguous, else JSON-quoted (one line, always)."""
-    return text if _SAFE_WORD.match(text) else json.dumps(text, ensure_ascii=False)
+    return text if _SAFE_WORD.match(text) and text.isprintable() else _json_text(text)
 
 
 def _type_name(value: object) -> str:
@@ -116,7 +123,9 @@ def _type_name(value: object) -> str:
 
 def _literal(value: AttributeValue) -> str:
     """A value with its type visible: ``"0"`` (str) is not ``0`` (int) nor ``0.0``."""
-    if value is None or isinstance(value, bool | int | float | str):
+    if isinstance(value, str):
+        return _json_text(value)
+    if value is None or isinstance(value, bool | int | float):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, bytes):
         return "base64:" + base64.b64encode(value).decode("ascii")
@@ -305,7 +314,7 @@ class _Normalizer:
         if span.status.code != "UNSET":
             line += f" status={span.status.code}"
             if span.status.description:
-                line += " " + json.dumps(span.status.description, ensure_ascii=False)
+                line += " " + _json_text(span.status.description)
         if self.options.scope and span.scope is not None:
             line += f" scope={_word(span.scope.name)}"
         line += self._duration(span)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from ._render import printable
 from .errors import PatterTraceError, SdkError, UnsupportedRelease
 from .report import CallReport, SourceReport, Style, check_spans, render_json, render_text
 
@@ -313,7 +314,30 @@ def _emit_json(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Console entry point; returns the exit code (see :data:`EXIT_CODES`)."""
+    """Console entry point; returns the exit code (see :data:`EXIT_CODES`).
+
+    A reader that stops early (``patter-trace check | head``) ends the output quietly:
+    the exit code is still the verdict.
+    """
+    verdict: list[int] = []
+    try:
+        return _main(argv, verdict)
+    except BrokenPipeError:
+        _quiet_stdout()
+        return verdict[-1] if verdict else EXIT_CONFORMS
+
+
+def _quiet_stdout() -> None:
+    # Python flushes stdout once more at exit; pointed at devnull it cannot fail again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _main(argv: Sequence[str] | None, verdict: list[int]) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
     # Decided before parsing, so a usage error is JSON too when JSON was asked for.
@@ -348,9 +372,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.json:
             _emit_json(out, None, exit_code=code, error=str(exc))
         else:
-            sys.stderr.write(f"patter-trace: error: {exc}\n")
+            sys.stderr.write(f"patter-trace: error: {printable(str(exc))}\n")
         return code
     code = EXIT_CONFORMS if all(r.conforms for r in reports) else EXIT_DRIFT
+    verdict.append(code)
     try:
         _write_extras(args, reports)
     except OSError as exc:

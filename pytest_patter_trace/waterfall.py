@@ -16,6 +16,7 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
+from ._render import printable
 from .grouping import CallTrace, display_name
 from .report import CallReport, SourceReport
 from .timing import TIMING_CODES, CallTiming, call_timing
@@ -86,7 +87,8 @@ _CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    # Controls and lone surrogates escaped first: a page that cannot be encoded is lost.
+    return html.escape(printable(str(text), keep="\n"), quote=True)
 
 
 def _ms(ns: int) -> str:
