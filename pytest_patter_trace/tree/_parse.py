@@ -133,7 +133,7 @@ class _LineParser:
             start = self.pos
             quoted = self.peek() in ('"', "'")
             key = self.quoted() if quoted else self.token(_KEY_RE)
-            if not key and not quoted:  # "" is a key like any other, quoted
+            if key is None or (not key and not quoted):  # "" is a key too, quoted
                 raise self.fail("expected an attribute key")
             if key in seen:
                 raise self.fail(f"attribute {key!r} is filtered twice in this block", start)
