@@ -408,6 +408,7 @@ def _write_extras(args: argparse.Namespace, reports: Sequence[SourceReport]) -> 
     if args.markdown:
         from .summary import render_markdown
 
+        Path(args.markdown).parent.mkdir(parents=True, exist_ok=True)
         Path(args.markdown).write_text(render_markdown(reports, contract=contract), "utf-8")
 
 

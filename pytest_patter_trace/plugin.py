@@ -145,7 +145,8 @@ def _register_report(config: pytest.Config) -> None:
     if path or junit:
         from ._pytest_report import ReportCollector
 
-        config.pluginmanager.register(ReportCollector(config, path, junit), "patter-trace-report")
+        collector = ReportCollector(config, path, junit, capture_key=_CAPTURE)
+        config.pluginmanager.register(collector, "patter-trace-report")
 
 
 def _guard_enabled(config: pytest.Config) -> bool:

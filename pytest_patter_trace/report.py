@@ -83,6 +83,8 @@ class SourceReport:
     source: str
     calls: list[CallReport]
     error: str | None = None
+    #: What the report could not show exactly (a value OTLP cannot carry...), one line each.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def conforms(self) -> bool:
