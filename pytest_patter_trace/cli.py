@@ -130,7 +130,11 @@ def _check_profile(
     reports: list[SourceReport] = []
     for framework in profile_drivers(profile):
         driver = importlib.import_module(DRIVERS[framework])
-        if not driver.installed():
+        try:
+            present = bool(driver.installed())
+        except ImportError:
+            present = False
+        if not present:
             dist = _framework_text(framework).split(" ")[0]
             raise SdkError(
                 f"{dist} is not installed: pip install {dist} (or pass OTLP trace files)"
@@ -306,8 +310,11 @@ def _emit_json(
     *,
     exit_code: int,
     error: str | None = None,
+    contract: dict[str, Any] | None = None,
 ) -> None:
-    about = {"sdk": {"name": "getpatter", "version": _sdk_version()}}
+    about: dict[str, Any] = {"sdk": {"name": "getpatter", "version": _sdk_version()}}
+    if contract is not None:
+        about["contract"] = contract
     payload = render_json(reports, exit_code=exit_code, error=error, about=about)
     json.dump(payload, out, indent=2, sort_keys=True, default=str)
     out.write("\n")
@@ -348,10 +355,7 @@ def _main(argv: Sequence[str] | None, verdict: list[int]) -> int:
         _Parser.json_errors = False
     out = sys.stdout
     if args.list_scenarios:
-        from .scenarios import SCENARIOS
-
-        out.write("\n".join(SCENARIOS) + "\n")
-        return EXIT_CONFORMS
+        return _list_scenarios(args, out)
     try:
         reports = check(
             files=args.files,
@@ -386,7 +390,9 @@ def _main(argv: Sequence[str] | None, verdict: list[int]) -> int:
             sys.stderr.write(f"patter-trace: error: {message}\n")
         return EXIT_INPUT
     if args.json:
-        _emit_json(out, reports, exit_code=code)
+        contract = _contract_of(args)
+        about = {"name": contract.name, "version": contract.version, "source": contract.source}
+        _emit_json(out, reports, exit_code=code, contract=about)
     else:
         color = args.color if args.color is not None else _want_colour(out)
         header = "patter-trace check: " + ("OTLP files" if args.files else _sdk_version_text())
@@ -394,8 +400,65 @@ def _main(argv: Sequence[str] | None, verdict: list[int]) -> int:
             header = f"patter-trace check --profile {args.profile}: " + (
                 "OTLP files" if args.files else _profile_text(args.profile)
             )
+        header += "\n" + _contract_line(_contract_of(args))
         render_text(reports, out, Style(color), header=header)
     return code
+
+
+def _scenario_names(profile: str) -> list[str]:
+    # A framework profile's scenarios are its drivers'; patter's are getpatter's.
+    from .profiles import PROFILES, driver_scenarios, profile_drivers
+
+    if profile not in PROFILES:
+        raise InputError(f"unknown profile {profile!r}; known: {', '.join(PROFILES)}")
+    frameworks = profile_drivers(profile)
+    if not frameworks:
+        from .scenarios import SCENARIOS
+
+        return list(SCENARIOS)
+    names: dict[str, None] = {}
+    for framework in frameworks:
+        names.update(dict.fromkeys(driver_scenarios(framework)))
+    return list(names)
+
+
+def _list_scenarios(args: argparse.Namespace, out: TextIO) -> int:
+    profile = args.profile or "patter"
+    try:
+        names = _scenario_names(profile)
+    except InputError as exc:
+        if args.json:
+            _emit_json(out, None, exit_code=EXIT_INPUT, error=str(exc))
+        else:
+            sys.stderr.write(f"patter-trace: error: {exc}\n")
+        return EXIT_INPUT
+    if args.json:
+        payload = {
+            "exit_code": EXIT_CONFORMS,
+            "error": None,
+            "profile": profile,
+            "scenarios": names,
+        }
+        json.dump(payload, out, indent=2)
+        out.write("\n")
+    else:
+        out.write("\n".join(names) + "\n")
+    return EXIT_CONFORMS
+
+
+def _contract_of(args: argparse.Namespace) -> Any:
+    # The contract the reports were held to, for the header (already loaded and checked).
+    if args.contract:
+        from .contract import load_contract
+
+        return load_contract(args.contract)
+    from .profiles import load_profile
+
+    return load_profile(args.profile or "patter")
+
+
+def _contract_line(contract: Any) -> str:
+    return f"checked against: {contract.title} ({printable(contract.source)})"
 
 
 def _write_extras(args: argparse.Namespace, reports: Sequence[SourceReport]) -> None:
