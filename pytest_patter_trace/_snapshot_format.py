@@ -145,11 +145,19 @@ def _glob_matcher(globs: tuple[str, ...]) -> re.Pattern[str] | None:
 # -- the normalized tree ---------------------------------------------------------------
 
 
+#: A subtree as its sort key: one ``(-depth, line)`` per line, references unnumbered.
+#: Lines never start with a space nor hold a control character, so comparing these
+#: tuples orders subtrees exactly as comparing their indented text would, while each
+#: line object is shared by the keys of every ancestor instead of copied, re-indented,
+#: into each: memory stays linear in spans times depth on a deep chain.
+_Key: TypeAlias = "tuple[tuple[int, str], ...]"
+
+
 @dataclass
 class _Node:
     span: SpanRecord
     children: list[_Node]
-    key: str = ""  # the subtree rendered with unnumbered references: the sort key
+    key: _Key = ()  # the sort key, while siblings are being ordered
 
 
 class _Refs:
@@ -373,14 +381,15 @@ class _Normalizer:
         for _, span in walk:
             nodes[span.key].children = [nodes[c.key] for c in trace.children(span)]
         # Reverse pre-order visits children before their parent: no recursion needed.
-        for _, span in reversed(walk):
+        for depth, span in reversed(walk):
             node = nodes[span.key]
             node.children = self.order(node.children)
-            own = "\n".join(self.span_lines(span, unsorted))
-            below = "".join(
-                "\n  " + line for child in node.children for line in child.key.split("\n")
+            own = tuple((-depth, line) for line in self.span_lines(span, unsorted))
+            node.key = own + tuple(
+                itertools.chain.from_iterable(child.key for child in node.children)
             )
-            node.key = own + below
+            for child in node.children:
+                child.key = ()  # ordered already: only the parent's key is needed now
         return self.order([nodes[r.key] for r in trace.roots])
 
 
@@ -420,7 +429,11 @@ def render_snapshot(data: object, *, options: SnapshotOptions | None = None) -> 
     forests = [(cid, norm.forest(trace)) for cid, trace in norm.groups]
     # Calls sorted by content (call ids hidden), the spans without a call last.
     keyed = sorted(
-        ((("\n".join(n.key for n in roots)), cid, roots) for cid, roots in forests if cid),
+        (
+            (tuple(itertools.chain.from_iterable(n.key for n in roots)), cid, roots)
+            for cid, roots in forests
+            if cid
+        ),
         key=lambda item: item[0],
     )
     ordered: list[tuple[str | None, list[_Node]]] = [(cid, roots) for _, cid, roots in keyed]
