@@ -14,13 +14,22 @@ from typing import Any
 
 __all__ = ["MARKERS", "marker_problems", "pii_options", "profile_of"]
 
-#: Marker -> (signature shown in ``pytest --markers`` and errors, keywords it takes).
-MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = {
+#: Marker -> (signature, keywords it takes, what it does): ``pytest --markers`` and the
+#: configuration reference show the signature and the help.
+MARKERS: Mapping[str, tuple[str, tuple[str, ...], str]] = {
     "patter_pii": (
         "patter_pii(allow=(), kinds=None, extra=(), check=True)",
         ("allow", "kinds", "extra", "check"),
+        "settings of the --patter-no-pii guard for this test: allow, kinds and extra as for "
+        "assert_no_pii (allow may be one key glob), added to patter_pii_allow; check=False "
+        "turns the guard off.",
     ),
-    "patter_profile": ("patter_profile(name)", ("name",)),
+    "patter_profile": (
+        "patter_profile(name)",
+        ("name",),
+        "the tracing profile of this test (patter, pipecat, livekit, genai), by position or "
+        "as name=: patter_spans groups calls by its call-id keys.",
+    ),
 }
 
 
@@ -32,7 +41,7 @@ def _suggest(word: str, known: tuple[str, ...]) -> str:
 
 
 def _problems_of(name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> list[str]:
-    signature, known = MARKERS[name]
+    signature, known, _ = MARKERS[name]
     out = [
         f"unknown keyword {key}={_suggest(key, known)}; it takes {signature}"
         for key in kwargs

@@ -127,15 +127,8 @@ def _profile_grouping(
 
 def pytest_configure(config: pytest.Config) -> None:
     """Register the plugin's markers; a malformed ini value is one error, named."""
-    config.addinivalue_line(
-        "markers",
-        f"{MARKERS['patter_profile'][0]}: the tracing profile of this test (patter, pipecat, "
-        "livekit, genai): patter_spans groups calls by its call-id keys.",
-    )
-    config.addinivalue_line(
-        "markers",
-        f"{MARKERS['patter_pii'][0]}: settings of the --patter-no-pii guard for this test.",
-    )
+    for signature, _, help_text in MARKERS.values():
+        config.addinivalue_line("markers", f"{signature}: {help_text}")
     try:
         config.getini("patter_no_pii")
     except (ValueError, pytest.UsageError) as exc:  # pytest 9 raises the latter, unnamed
