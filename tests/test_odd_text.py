@@ -95,6 +95,14 @@ def test_a_failure_message_shows_odd_characters_escaped() -> None:
     assert _raw(str(bad.value)) == []
 
 
+def test_pii_findings_show_odd_keys_escaped() -> None:
+    span = _span("getpatter.llm", {"customer" + BARE + ".email": "jane.doe@example.com"})
+    with pytest.raises(PiiFound) as found:
+        assert_no_pii([span])
+    assert _raw(str(found.value)) == []
+    assert "j•••@e•••.com" in str(found.value)
+
+
 def _reports() -> list[report.SourceReport]:
     spans = [HOSTILE_SPAN, _span("x", {}, status="ERROR")]
     return [report.check_spans("source" + HOSTILE, spans)]
@@ -238,6 +246,7 @@ def test_fuzz_arbitrary_keys_and_values_never_raise_nor_leak(
     name: str, attributes: dict[str, object]
 ) -> None:
     attributes = {**attributes, "customer.note": f"mail {PLANTED} now"}
+    attributes[name + ".email"] = PLANTED  # a finding under a key the fuzz chose
     span = _span(name, attributes)
     spans = [span]
     # PII scans
@@ -249,7 +258,7 @@ def test_fuzz_arbitrary_keys_and_values_never_raise_nor_leak(
     tree = CallTrace("call-1", (span,)).tree(durations=False)
     outputs["tree"] = str(tree)
     parse_tree(tree)
-    clean = [_span(name, {k: v for k, v in attributes.items() if k != "customer.note"})]
+    clean = [_span(name, {k: v for k, v in attributes.items() if PLANTED not in str(v)})]
     if not find_pii(clean):
         assert_call_tree(clean, CallTrace("call-1", tuple(clean)).tree(durations=False))
     # the check's four outputs
