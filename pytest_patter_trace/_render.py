@@ -204,8 +204,8 @@ def display_name(name: str) -> str:
 
 
 def masked_call_id(call_id: str) -> str:
-    """A call id with anything that looks like personal data masked, nothing else changed."""
-    return str(redact("call.id", call_id))
+    """A call id with anything that looks like personal data masked, controls escaped."""
+    return printable(str(redact("call.id", call_id)))
 
 
 def show_call_id(call_id: str | None) -> str:

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pytest_patter_trace import cli, report, summary, waterfall
+from pytest_patter_trace.contract import assert_contract
 from pytest_patter_trace.grouping import CallTrace
 from pytest_patter_trace.model import SpanRecord, StatusRecord
 from pytest_patter_trace.otlp import records_to_otlp_json
@@ -90,6 +91,18 @@ def test_a_failure_message_shows_odd_characters_escaped() -> None:
     with pytest.raises(AssertionError) as failed:
         assert_call_tree([HOSTILE_SPAN], "getpatter.other")
     assert _raw(str(failed.value)) == []
+    odd_call = SpanRecord(
+        name="getpatter.llm" + BARE,
+        trace_id="1" * 32,
+        span_id="2" * 16,
+        parent_span_id=None,
+        start_ns=1,
+        end_ns=2,
+        attributes={"patter.call.id": "c" + BARE, "getpatter.llm." + BARE: 1},
+    )
+    with pytest.raises(AssertionError) as contract:
+        assert_contract([odd_call])
+    assert _raw(str(contract.value)) == []
     with pytest.raises(ValueError, match="bad span-tree") as bad:
         parse_tree('"a" ' + HOSTILE)
     assert _raw(str(bad.value)) == []
