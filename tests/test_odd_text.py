@@ -23,7 +23,7 @@ from pytest_patter_trace.contract import assert_contract
 from pytest_patter_trace.grouping import CallTrace
 from pytest_patter_trace.model import SpanRecord, StatusRecord
 from pytest_patter_trace.otlp import records_to_otlp_json
-from pytest_patter_trace.pii import PiiFound, assert_no_pii, find_pii
+from pytest_patter_trace.pii import PiiFound, assert_no_pii, find_pii, guard_failure
 from pytest_patter_trace.snapshot import SnapshotRefusedError, render_snapshot
 from pytest_patter_trace.tree import assert_call_tree, parse_tree
 
@@ -266,7 +266,9 @@ def test_fuzz_arbitrary_keys_and_values_never_raise_nor_leak(
     assert find_pii(spans)
     with pytest.raises(PiiFound) as found:
         assert_no_pii(spans)
-    outputs = {"pii": str(found.value)}
+    guard = guard_failure(spans)
+    assert guard is not None
+    outputs = {"pii": str(found.value), "guard": guard}
     # tree text parses, and reads back exactly when nothing in it is masked
     tree = CallTrace("call-1", (span,)).tree(durations=False)
     outputs["tree"] = str(tree)
