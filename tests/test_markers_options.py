@@ -57,6 +57,8 @@ def test_other_key_still_flagged(patter_spans):
     emit(**{"patter.call.id": "c1", "customer.email": "jane.doe@example.com"})
 """,
     )
+    # Its own process: a second in-process session in this process captures no span
+    # from the global provider once a first one closed (a capture defect of its own).
     result = pytester.runpytest_subprocess("-p", "no:randomly", "--patter-no-pii")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*test_other_key_still_flagged*"])
