@@ -1174,7 +1174,52 @@ def bench_pii_snapshot() -> list[Row]:
                 note=f"via snapshot.{name}",
             )
         )
+        rows.append(_deep_chain_row(serialize))
     return rows
+
+
+def parent_chain(depth: int) -> list[SpanRecord]:
+    """One call whose spans each sit under the previous one (what a context leak makes)."""
+    return [
+        SpanRecord(
+            name="getpatter.step",
+            trace_id="1" * 32,
+            span_id=f"{i + 1:016x}",
+            parent_span_id=None if i == 0 else f"{i:016x}",
+            start_ns=i,
+            end_ns=10 * depth - i,
+            attributes={"patter.call.id": "call-deep", "n": i},
+        )
+        for i in range(depth)
+    ]
+
+
+def _deep_chain_row(serialize: Callable[[Any], Any]) -> Row:
+    # Peak memory of serializing a deep chain, as a multiple of the text it writes: the
+    # text itself grows with spans times depth (indentation), the work must not grow faster.
+    depth = 1_000 if CI else 5_000
+    records = parent_chain(depth)
+    serialize(parent_chain(3))  # first-use imports and caches out of the measure
+    tracemalloc.start()
+    try:
+        started = time.perf_counter()
+        text = serialize(records)
+        seconds = time.perf_counter() - started
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return Row(
+        "snapshot",
+        "serialize a deep parent chain: peak memory / output size",
+        f"{depth:,} levels",
+        peak / len(text),
+        None,
+        "x output",
+        floor=10.0,
+        floor_on="ours",
+        note=f"{len(text) / 1e6:.1f} MB of text, peak {peak / 1e6:.1f} MB, {seconds:.1f} s "
+        "(traced)",
+    )
 
 
 def _snapshot_serializer() -> tuple[str, Callable[[Any], Any]] | None:

@@ -60,6 +60,13 @@ def render(framework: str) -> str:
         f"Own profile: `{contract.origin}` ({contract.source}). Distance from the GenAI "
         f"conventions: the `genai` profile ({genai.source}).",
         "",
+        "Install, then check:",
+        "",
+        "```console",
+        f"$ pip install pytest-patter-trace '{dist}=={version}'",
+        f"$ patter-trace check --profile {framework}",
+        "```",
+        "",
     ]
     for scenario in driver_scenarios(framework):
         spans = capture(framework, scenario)

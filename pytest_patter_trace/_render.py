@@ -16,6 +16,7 @@ megabyte.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from ._defaults import DEFAULT_CALL_ID_KEYS
@@ -34,6 +35,7 @@ __all__ = [
     "format_scalar",
     "masked_call_id",
     "plural",
+    "printable",
     "quote",
     "quote_if_needed",
     "redact",
@@ -75,6 +77,33 @@ def escape(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
+#: Characters a terminal acts on or an encoder refuses: controls (C0, DEL, C1), format
+#: characters (bidi overrides, zero-width), lone surrogates, line and paragraph separators.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+
+
+def printable(text: str, *, keep: str = "") -> str:
+    r"""``text`` with every character a terminal would act on written as an escape.
+
+    ESC, BEL, backspace and every other C0/C1 control, bidi and zero-width format
+    characters, line separators and lone surrogates become ``\n``, ``\t``, ``\r`` or
+    ``\uXXXX``, so span data can neither drive the reader's terminal nor fail to encode.
+    Characters in ``keep`` (``"\n"`` for multi-line messages) stay as they are.
+    """
+    if text.isprintable():
+        return text
+    out: list[str] = []
+    for char in text:
+        if char in keep or unicodedata.category(char) not in _UNSAFE_CATEGORIES:
+            out.append(char)
+        elif char in "\n\t\r":
+            out.append(_ESCAPES[char])
+        else:
+            code = ord(char)
+            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
+    return "".join(out)
+
+
 def unescape_char(text: str, pos: int) -> tuple[str, int]:
     r"""The character a backslash escape at ``text[pos]`` (after the ``\``) stands for.
 
@@ -111,19 +140,31 @@ def quote_if_needed(text: str, token: re.Pattern[str]) -> str:
     cut = _cut(text)
     if cut is not None:
         return cut
-    if text and token.fullmatch(text) and not text.startswith("...") and "#" not in text:
+    if (
+        text
+        and token.fullmatch(text)
+        and text.isprintable()
+        and not text.startswith("...")
+        and "#" not in text
+    ):
         return text
     return escape(text)
 
 
+#: How ``repr`` writes the floats that are not finite; they read back as floats.
+_NON_FINITE = frozenset({"inf", "-inf", "nan"})
+
+
 def typed(token: str) -> str | bool | int | float:
-    """An unquoted value token: integers, decimals, true/false; anything else a string."""
+    """An unquoted value token: integers, decimals, inf/-inf/nan, true/false; else a string."""
     if _INT.fullmatch(token):
         return int(token)
     if _FLOAT.fullmatch(token):
         return float(token)
     if token in ("true", "false"):
         return token == "true"
+    if token in _NON_FINITE:
+        return float(token)
     return token
 
 
@@ -138,7 +179,7 @@ def format_scalar(value: str | bool | int | float) -> str:
     cut = _cut(value)
     if cut is not None:
         return cut
-    if VALUE_TOKEN.fullmatch(value) and typed(value) == value:
+    if VALUE_TOKEN.fullmatch(value) and value.isprintable() and typed(value) == value:
         return value
     return escape(value)
 
@@ -163,8 +204,8 @@ def display_name(name: str) -> str:
 
 
 def masked_call_id(call_id: str) -> str:
-    """A call id with anything that looks like personal data masked, nothing else changed."""
-    return str(redact("call.id", call_id))
+    """A call id with anything that looks like personal data masked, controls escaped."""
+    return printable(str(redact("call.id", call_id)))
 
 
 def show_call_id(call_id: str | None) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeAlias, cast
 
+from ._render import printable
 from ._snapshot_options import SnapshotOptions
 from .errors import PatterTraceError
 from .grouping import CallTrace, Grouping, group_calls
@@ -91,9 +92,15 @@ def _groups(data: object, options: SnapshotOptions) -> list[tuple[str | None, Ca
 _SAFE_WORD = re.compile(r"[A-Za-z0-9_][^\s\[\]\"<>,=]*\Z")
 
 
+def _json_text(text: str) -> str:
+    # JSON escapes C0 controls itself; the rest a terminal acts on (C1, bidi, zero-width)
+    # and lone surrogates, which no file can hold, become \\uXXXX escapes, valid JSON too.
+    return printable(json.dumps(text, ensure_ascii=False))
+
+
 def _word(text: str) -> str:
     """A span name or key as is when unambiguous, else JSON-quoted (one line, always)."""
-    return text if _SAFE_WORD.match(text) else json.dumps(text, ensure_ascii=False)
+    return text if _SAFE_WORD.match(text) and text.isprintable() else _json_text(text)
 
 
 def _type_name(value: object) -> str:
@@ -116,7 +123,9 @@ def _type_name(value: object) -> str:
 
 def _literal(value: AttributeValue) -> str:
     """A value with its type visible: ``"0"`` (str) is not ``0`` (int) nor ``0.0``."""
-    if value is None or isinstance(value, bool | int | float | str):
+    if isinstance(value, str):
+        return _json_text(value)
+    if value is None or isinstance(value, bool | int | float):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, bytes):
         return "base64:" + base64.b64encode(value).decode("ascii")
@@ -136,11 +145,19 @@ def _glob_matcher(globs: tuple[str, ...]) -> re.Pattern[str] | None:
 # -- the normalized tree ---------------------------------------------------------------
 
 
+#: A subtree as its sort key: one ``(-depth, line)`` per line, references unnumbered.
+#: Lines never start with a space nor hold a control character, so comparing these
+#: tuples orders subtrees exactly as comparing their indented text would, while each
+#: line object is shared by the keys of every ancestor instead of copied, re-indented,
+#: into each: memory stays linear in spans times depth on a deep chain.
+_Key: TypeAlias = "tuple[tuple[int, str], ...]"
+
+
 @dataclass
 class _Node:
     span: SpanRecord
     children: list[_Node]
-    key: str = ""  # the subtree rendered with unnumbered references: the sort key
+    key: _Key = ()  # the sort key, while siblings are being ordered
 
 
 class _Refs:
@@ -305,7 +322,7 @@ class _Normalizer:
         if span.status.code != "UNSET":
             line += f" status={span.status.code}"
             if span.status.description:
-                line += " " + json.dumps(span.status.description, ensure_ascii=False)
+                line += " " + _json_text(span.status.description)
         if self.options.scope and span.scope is not None:
             line += f" scope={_word(span.scope.name)}"
         line += self._duration(span)
@@ -364,14 +381,15 @@ class _Normalizer:
         for _, span in walk:
             nodes[span.key].children = [nodes[c.key] for c in trace.children(span)]
         # Reverse pre-order visits children before their parent: no recursion needed.
-        for _, span in reversed(walk):
+        for depth, span in reversed(walk):
             node = nodes[span.key]
             node.children = self.order(node.children)
-            own = "\n".join(self.span_lines(span, unsorted))
-            below = "".join(
-                "\n  " + line for child in node.children for line in child.key.split("\n")
+            own = tuple((-depth, line) for line in self.span_lines(span, unsorted))
+            node.key = own + tuple(
+                itertools.chain.from_iterable(child.key for child in node.children)
             )
-            node.key = own + below
+            for child in node.children:
+                child.key = ()  # ordered already: only the parent's key is needed now
         return self.order([nodes[r.key] for r in trace.roots])
 
 
@@ -411,7 +429,11 @@ def render_snapshot(data: object, *, options: SnapshotOptions | None = None) -> 
     forests = [(cid, norm.forest(trace)) for cid, trace in norm.groups]
     # Calls sorted by content (call ids hidden), the spans without a call last.
     keyed = sorted(
-        ((("\n".join(n.key for n in roots)), cid, roots) for cid, roots in forests if cid),
+        (
+            (tuple(itertools.chain.from_iterable(n.key for n in roots)), cid, roots)
+            for cid, roots in forests
+            if cid
+        ),
         key=lambda item: item[0],
     )
     ordered: list[tuple[str | None, list[_Node]]] = [(cid, roots) for _, cid, roots in keyed]

@@ -42,6 +42,8 @@ class Violation:
         # the values in its message, so no str(), repr() or to_dict() shows them raw.
         if self.span_name is not None:
             object.__setattr__(self, "span_name", _render.display_name(self.span_name))
+        # Keys and names quoted in a message may hold terminal controls: shown escaped.
+        object.__setattr__(self, "message", _render.printable(self.message, keep="\n"))
         if self.call_id is not None:
             object.__setattr__(self, "call_id", _render.masked_call_id(self.call_id))
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from ._render import printable
 from .errors import PatterTraceError, SdkError, UnsupportedRelease
 from .report import CallReport, SourceReport, Style, check_spans, render_json, render_text
 
@@ -129,7 +130,11 @@ def _check_profile(
     reports: list[SourceReport] = []
     for framework in profile_drivers(profile):
         driver = importlib.import_module(DRIVERS[framework])
-        if not driver.installed():
+        try:
+            present = bool(driver.installed())
+        except ImportError:
+            present = False
+        if not present:
             dist = _framework_text(framework).split(" ")[0]
             raise SdkError(
                 f"{dist} is not installed: pip install {dist} (or pass OTLP trace files)"
@@ -307,15 +312,41 @@ def _emit_json(
     *,
     exit_code: int,
     error: str | None = None,
+    contract: dict[str, Any] | None = None,
 ) -> None:
-    about = {"sdk": {"name": "getpatter", "version": _sdk_version()}}
+    about: dict[str, Any] = {"sdk": {"name": "getpatter", "version": _sdk_version()}}
+    if contract is not None:
+        about["contract"] = contract
     payload = render_json(reports, exit_code=exit_code, error=error, about=about)
     json.dump(payload, out, indent=2, sort_keys=True, default=str)
     out.write("\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Console entry point; returns the exit code (see :data:`EXIT_CODES`)."""
+    """Console entry point; returns the exit code (see :data:`EXIT_CODES`).
+
+    A reader that stops early (``patter-trace check | head``) ends the output quietly:
+    the exit code is still the verdict.
+    """
+    verdict: list[int] = []
+    try:
+        return _main(argv, verdict)
+    except BrokenPipeError:
+        _quiet_stdout()
+        return verdict[-1] if verdict else EXIT_CONFORMS
+
+
+def _quiet_stdout() -> None:
+    # Python flushes stdout once more at exit; pointed at devnull it cannot fail again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _main(argv: Sequence[str] | None, verdict: list[int]) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] in (["schema"], ["diff"]):
         # The observed schema and its semantic diff live in their own module.
@@ -331,10 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _Parser.json_errors = False
     out = sys.stdout
     if args.list_scenarios:
-        from .scenarios import SCENARIOS
-
-        out.write("\n".join(SCENARIOS) + "\n")
-        return EXIT_CONFORMS
+        return _list_scenarios(args, out)
     try:
         reports = check(
             files=args.files,
@@ -355,9 +383,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.json:
             _emit_json(out, None, exit_code=code, error=str(exc))
         else:
-            sys.stderr.write(f"patter-trace: error: {exc}\n")
+            sys.stderr.write(f"patter-trace: error: {printable(str(exc))}\n")
         return code
     code = EXIT_CONFORMS if all(r.conforms for r in reports) else EXIT_DRIFT
+    verdict.append(code)
     try:
         _write_extras(args, reports)
     except OSError as exc:
@@ -368,7 +397,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write(f"patter-trace: error: {message}\n")
         return EXIT_INPUT
     if args.json:
-        _emit_json(out, reports, exit_code=code)
+        contract = _contract_of(args)
+        about = {"name": contract.name, "version": contract.version, "source": contract.source}
+        _emit_json(out, reports, exit_code=code, contract=about)
     else:
         color = args.color if args.color is not None else _want_colour(out)
         header = "patter-trace check: " + ("OTLP files" if args.files else _sdk_version_text())
@@ -376,8 +407,65 @@ def main(argv: Sequence[str] | None = None) -> int:
             header = f"patter-trace check --profile {args.profile}: " + (
                 "OTLP files" if args.files else _profile_text(args.profile)
             )
+        header += "\n" + _contract_line(_contract_of(args))
         render_text(reports, out, Style(color), header=header)
     return code
+
+
+def _scenario_names(profile: str) -> list[str]:
+    # A framework profile's scenarios are its drivers'; patter's are getpatter's.
+    from .profiles import PROFILES, driver_scenarios, profile_drivers
+
+    if profile not in PROFILES:
+        raise InputError(f"unknown profile {profile!r}; known: {', '.join(PROFILES)}")
+    frameworks = profile_drivers(profile)
+    if not frameworks:
+        from .scenarios import SCENARIOS
+
+        return list(SCENARIOS)
+    names: dict[str, None] = {}
+    for framework in frameworks:
+        names.update(dict.fromkeys(driver_scenarios(framework)))
+    return list(names)
+
+
+def _list_scenarios(args: argparse.Namespace, out: TextIO) -> int:
+    profile = args.profile or "patter"
+    try:
+        names = _scenario_names(profile)
+    except InputError as exc:
+        if args.json:
+            _emit_json(out, None, exit_code=EXIT_INPUT, error=str(exc))
+        else:
+            sys.stderr.write(f"patter-trace: error: {exc}\n")
+        return EXIT_INPUT
+    if args.json:
+        payload = {
+            "exit_code": EXIT_CONFORMS,
+            "error": None,
+            "profile": profile,
+            "scenarios": names,
+        }
+        json.dump(payload, out, indent=2)
+        out.write("\n")
+    else:
+        out.write("\n".join(names) + "\n")
+    return EXIT_CONFORMS
+
+
+def _contract_of(args: argparse.Namespace) -> Any:
+    # The contract the reports were held to, for the header (already loaded and checked).
+    if args.contract:
+        from .contract import load_contract
+
+        return load_contract(args.contract)
+    from .profiles import load_profile
+
+    return load_profile(args.profile or "patter")
+
+
+def _contract_line(contract: Any) -> str:
+    return f"checked against: {contract.title} ({printable(contract.source)})"
 
 
 def _write_extras(args: argparse.Namespace, reports: Sequence[SourceReport]) -> None:
@@ -390,6 +478,7 @@ def _write_extras(args: argparse.Namespace, reports: Sequence[SourceReport]) -> 
     if args.markdown:
         from .summary import render_markdown
 
+        Path(args.markdown).parent.mkdir(parents=True, exist_ok=True)
         Path(args.markdown).write_text(render_markdown(reports, contract=contract), "utf-8")
 
 

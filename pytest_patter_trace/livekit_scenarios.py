@@ -23,7 +23,10 @@ SCENARIOS: Mapping[str, tuple[Script, ...]] = SCRIPTS
 
 def installed() -> bool:
     """True when livekit-agents can be imported (without importing it)."""
-    return importlib.util.find_spec("livekit.agents") is not None
+    try:
+        return importlib.util.find_spec("livekit.agents") is not None
+    except ModuleNotFoundError:  # no ``livekit`` package at all: find_spec looks it up first
+        return False
 
 
 def run_scenario(name: str) -> None:

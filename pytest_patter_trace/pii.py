@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ._pii.kinds import KINDS
 from ._pii.redact import mask, redact
-from ._render import display_name, show_call_id
+from ._render import display_name, printable, show_call_id
 from .errors import PatterTraceError
 from .grouping import call_id_keys_of, group_calls, start_order
 from .model import SpanRecord, SpansLike, as_records
@@ -340,9 +340,10 @@ def _scan_records(
                     call_id=None if call_id is None else show_call_id(call_id),
                     span_name=display_name(record.name),
                     span_id=record.span_id,
-                    location=site.label,
+                    # Keys and a kept first letter may hold terminal controls: escaped.
+                    location=printable(site.label),
                     kind=hit.kind,
-                    masked=hit.masked,
+                    masked=printable(hit.masked),
                     key=site.key,
                 )
                 rank = (call_id is None, call_id or "", start_order(record), position, hit.start)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from ._defaults import DEFAULT_CALL_ID_KEYS, DEFAULT_VOLATILE
+from ._markers import MARKERS, marker_problems, pii_options, profile_of
 from ._text import TreeText
 
 if TYPE_CHECKING:
@@ -98,8 +99,9 @@ def _add_profile_option(parser: pytest.Parser) -> None:
 
 def _profile_name(request: pytest.FixtureRequest) -> str:
     marker = request.node.get_closest_marker("patter_profile")
-    if marker is not None and marker.args:
-        return str(marker.args[0])
+    named = None if marker is None else profile_of(marker)
+    if named is not None:
+        return named
     return str(request.config.getini("patter_profile") or "patter")
 
 
@@ -126,18 +128,21 @@ def _profile_grouping(
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Register the plugin's marker."""
-    config.addinivalue_line(
-        "markers",
-        "patter_profile(name): the tracing profile of this test (patter, pipecat, livekit, "
-        "genai): patter_spans groups calls by its call-id keys.",
-    )
-    config.addinivalue_line(
-        "markers",
-        "patter_pii(allow=(), kinds=None, extra=(), check=True): "
-        "settings of the --patter-no-pii guard for this test.",
-    )
+    """Register the plugin's markers; a malformed ini value is one error, named."""
+    for signature, _, help_text in MARKERS.values():
+        config.addinivalue_line("markers", f"{signature}: {help_text}")
+    try:
+        config.getini("patter_no_pii")
+    except (ValueError, pytest.UsageError) as exc:  # pytest 9 raises the latter, unnamed
+        raise pytest.UsageError(f"patter_no_pii (ini option): {exc}; write true or false") from None
     _register_report(config)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Refuse malformed patter markers (``alow=``...) before any test runs."""
+    problems = [line for item in items for line in marker_problems(item)]
+    if problems:
+        raise pytest.UsageError("\n".join(problems))
 
 
 def _register_report(config: pytest.Config) -> None:
@@ -147,7 +152,8 @@ def _register_report(config: pytest.Config) -> None:
     if path or junit:
         from ._pytest_report import ReportCollector
 
-        config.pluginmanager.register(ReportCollector(config, path, junit), "patter-trace-report")
+        collector = ReportCollector(config, path, junit, capture_key=_CAPTURE)
+        config.pluginmanager.register(collector, "patter-trace-report")
 
 
 def _guard_enabled(config: pytest.Config) -> bool:
@@ -170,8 +176,7 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
 def _pii_guard(
     item: pytest.Item, capture: SpanCapture, guard_failure: Callable[..., str | None]
 ) -> None:
-    marker = item.get_closest_marker("patter_pii")
-    options = dict(marker.kwargs) if marker is not None else {}
+    options = pii_options(item.get_closest_marker("patter_pii"))
     if not options.pop("check", True):
         return
     allow = [*item.config.getini("patter_pii_allow"), *options.pop("allow", ())]

@@ -225,6 +225,9 @@ class OtlpReceiver(SpanStore):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default of 5 resets the connections of exporters that connect at
+    # once (a test suite's workers flushing together); the kernel caps it at somaxconn.
+    request_queue_size = 1024
 
     def __init__(self, address: tuple[str, int], receiver: OtlpReceiver) -> None:
         self.receiver = receiver
@@ -497,17 +500,24 @@ def _decompress(body: bytes, encoding: str, receiver: OtlpReceiver) -> bytes:
     if encoding in ("", "identity"):
         return body
     limit = receiver.max_body_bytes
-    # wbits 32+15 reads both gzip and zlib ("deflate" in HTTP) headers.
-    inflater = zlib.decompressobj(32 + zlib.MAX_WBITS)
-    try:
-        data = inflater.decompress(body, limit + 1)
-    except zlib.error as exc:
-        raise _HttpError(400, f"corrupt {encoding} body: {exc}") from exc
-    if len(data) > limit or inflater.unconsumed_tail:
-        raise _HttpError(413, f"uncompressed {_too_large(len(data), limit)}")
-    if not inflater.eof:
-        raise _HttpError(400, f"truncated {encoding} body")
-    return data
+    out = bytearray()
+    rest = body
+    # A gzip body may hold several members (a streaming compressor flushing chunk by
+    # chunk): read each in turn, as gzip.decompress does, not the first one only.
+    while True:
+        # wbits 32+15 reads both gzip and zlib ("deflate" in HTTP) headers.
+        inflater = zlib.decompressobj(32 + zlib.MAX_WBITS)
+        try:
+            out += inflater.decompress(rest, limit + 1 - len(out))
+        except zlib.error as exc:
+            raise _HttpError(400, f"corrupt {encoding} body: {exc}") from exc
+        if len(out) > limit or inflater.unconsumed_tail:
+            raise _HttpError(413, f"uncompressed {_too_large(len(out), limit)}")
+        if not inflater.eof:
+            raise _HttpError(400, f"truncated {encoding} body")
+        rest = inflater.unused_data
+        if not rest:
+            return bytes(out)
 
 
 def patter_otlp_receiver_fixture() -> Iterator[OtlpReceiver]:

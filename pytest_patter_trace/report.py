@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from ._render import describe_span, display_name, plural, show_call_id
+from ._render import describe_span, display_name, plural, printable, show_call_id
 from .contract import call_grouping, check_contract
 from .cost import call_cost, call_latency
 from .grouping import CallTrace, group_calls
@@ -83,6 +83,8 @@ class SourceReport:
     source: str
     calls: list[CallReport]
     error: str | None = None
+    #: What the report could not show exactly (a value OTLP cannot carry...), one line each.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def conforms(self) -> bool:
@@ -193,9 +195,9 @@ def render_text(
     out.write(_totals(reports, calls, good if ok else bad) + "\n")
     _summary(calls, out, style)
     for source in reports:
-        out.write("\n" + style(f"== {source.source}", "1") + "\n")
+        out.write("\n" + style(f"== {printable(source.source)}", "1") + "\n")
         if source.error:
-            out.write(f"  {bad}: {source.error}\n")
+            out.write(f"  {bad}: {printable(source.error, keep=chr(10))}\n")
             continue
         first_of: dict[tuple[object, ...], int] = {}
         folded: dict[int, list[int]] = {}

@@ -8,10 +8,13 @@ violation codes and timing figures only: call ids are shown masked, span data ne
 
 from __future__ import annotations
 
+import html
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from ._render import printable
 from .grouping import CallTrace
 from .report import SourceReport
 from .timing import call_timing
@@ -19,9 +22,20 @@ from .timing import call_timing
 __all__ = ["junit_properties", "render_markdown"]
 
 
+#: Inline Markdown punctuation; a backslash before each one shows it literally.
+_MARKDOWN = re.compile(r"([\\`*_\[\]()~!#|])")
+
+
 def _cell(text: object) -> str:
-    # A table cell: no pipe or newline may break the row; markup is shown literally.
-    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    # A table cell: one row, no markup. HTML is an entity (GitHub's summary renders
+    # tags), Markdown punctuation is backslash-escaped, controls are escapes.
+    shown = html.escape(printable(str(text).replace("\n", " ")), quote=False)
+    return _MARKDOWN.sub(r"\\\1", shown)
+
+
+def _code(code: str) -> str:
+    # A finding code in a code span: nothing inside one is markup, but a backtick ends it.
+    return printable(code).replace("`", "'").replace("|", "\\|")
 
 
 def _figures(reports: Sequence[SourceReport], contract: Any) -> list[tuple[str, str, Any]]:
@@ -51,7 +65,7 @@ def render_markdown(reports: Sequence[SourceReport], *, contract: Any = None) ->
     ]
     if codes:
         lines += ["| code | findings |", "| --- | ---: |"]
-        lines += [f"| `{_cell(c)}` | {n} |" for c, n in sorted(codes.items(), key=lambda i: -i[1])]
+        lines += [f"| `{_code(c)}` | {n} |" for c, n in sorted(codes.items(), key=lambda i: -i[1])]
         lines.append("")
     lines += [
         "| source | call | spans | violations | PII | verdict |",

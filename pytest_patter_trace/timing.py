@@ -149,7 +149,13 @@ def assert_latency(
     if not budgets:
         raise ValueError("assert_latency needs a budget: turn_ms=... and/or ttft_ms=...")
     for name, value in budgets.items():
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        # value != value: nan, which every comparison would let pass.
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or value != value
+            or value < 0
+        ):
             raise ValueError(f"assert_latency: {name} must be a number of ms >= 0, got {value!r}")
     timing = call_timing(call, clock=clock)
     problems: list[str] = []

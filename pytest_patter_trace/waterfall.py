@@ -14,8 +14,10 @@ from __future__ import annotations
 import html
 import os
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
+from ._render import printable
 from ._selection import durations_by_name
 from .contract import resolve_contract
 from .grouping import CallTrace, display_name
@@ -90,7 +92,8 @@ _CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    # Controls and lone surrogates escaped first: a page that cannot be encoded is lost.
+    return html.escape(printable(str(text), keep="\n"), quote=True)
 
 
 def _ms(ns: int) -> str:
@@ -99,9 +102,17 @@ def _ms(ns: int) -> str:
 
 
 def render_html(
-    reports: Sequence[SourceReport], *, title: str = "patter-trace waterfall", contract: Any = None
+    reports: Sequence[SourceReport],
+    *,
+    title: str = "patter-trace waterfall",
+    contract: Any = None,
+    outcomes: Mapping[str, str] | None = None,
 ) -> str:
-    """The whole report as one HTML document (a string)."""
+    """The whole report as one HTML document (a string).
+
+    ``outcomes`` maps a source (a pytest node id) to its test's outcome (``passed``,
+    ``failed``...), shown on each of its calls.
+    """
     calls = sum(len(r.calls) for r in reports)
     body = [
         f"<h1>{_e(title)}</h1>",
@@ -117,6 +128,9 @@ def render_html(
     body.append(_run_figures(reports))
     number = 0
     for source in reports:
+        outcome = (outcomes or {}).get(source.source)
+        for note in source.notes:
+            body.append(f'<p class="meta note">{_e(source.source)}: {_e(note)}</p>')
         if source.error:
             body.append(
                 f'<section class="call error"><h2>{_e(source.source)}</h2>'
@@ -124,7 +138,7 @@ def render_html(
             )
         for call in source.calls:
             number += 1
-            body.append(_call_section(number, source.source, call, contract))
+            body.append(_call_section(number, source.source, call, contract, outcome))
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
@@ -158,10 +172,13 @@ def write_html(
     *,
     title: str = "patter-trace waterfall",
     contract: Any = None,
+    outcomes: Mapping[str, str] | None = None,
 ) -> None:
-    """Write :func:`render_html` to ``path`` (UTF-8)."""
+    """Write :func:`render_html` to ``path`` (UTF-8), creating its missing folders."""
+    page = render_html(reports, title=title, contract=contract, outcomes=outcomes)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as handle:
-        handle.write(render_html(reports, title=title, contract=contract))
+        handle.write(page)
 
 
 def _timing(call: CallReport, contract: Any) -> CallTiming | None:
@@ -170,7 +187,9 @@ def _timing(call: CallReport, contract: Any) -> CallTiming | None:
     return call_timing(CallTrace(None, call.records), contract=contract)
 
 
-def _call_section(number: int, source: str, call: CallReport, contract: Any) -> str:
+def _call_section(
+    number: int, source: str, call: CallReport, contract: Any, outcome: str | None
+) -> str:
     label = call.call_id if call.call_id is not None else "(spans without a call id)"
     verdict = (
         '<span class="verdict good">conforms</span>'
@@ -178,9 +197,17 @@ def _call_section(number: int, source: str, call: CallReport, contract: Any) -> 
         else f'<span class="verdict bad">{len(call.violations)} violation(s), '
         f"{len(call.pii)} PII finding(s)</span>"
     )
+    test = ""
+    if outcome is not None:
+        good = outcome in ("passed", "xfailed")
+        test = (
+            f' &middot; test <span class="verdict {"good" if good else "bad"}">{_e(outcome)}</span>'
+        )
     out = [
-        f'<section class="call" data-call="{number}">',
-        f"<h2>call {number} ({_e(label)}) &middot; {_e(source)} &middot; "
+        f'<section class="call" data-call="{number}"'
+        + ("" if outcome is None else f' data-outcome="{_e(outcome)}"')
+        + ">",
+        f"<h2>call {number} ({_e(label)}) &middot; {_e(source)}{test} &middot; "
         f"{call.spans} span(s) &middot; {verdict}</h2>",
     ]
     timing = _timing(call, contract)

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent / PACKAGE
 #: a higher one. Subpackages take their package's layer.
 LAYERS: tuple[tuple[str, ...], ...] = (
     # records and basics
-    ("model", "errors", "_text", "_defaults"),
+    ("model", "errors", "_text", "_defaults", "_markers"),
     # low helpers: PII internals, OpenTelemetry and SDK internals
     (
         "_pii",

@@ -43,7 +43,7 @@ def test_golden_report_on_getpatter_070(capsys: pytest.CaptureFixture[str]) -> N
     # Every finding names the span it is about by its line in the tree.
     assert "[misspelled-attribute] #4, #6 getpatter.llm: getpatter.llm.iteration" in out
     # A summary per code for the whole run comes first.
-    assert out.splitlines()[2] == "findings by code:"
+    assert out.splitlines()[3] == "findings by code:"
     assert "found patter.call.id instead" in out
     assert "found patter.llm.iteration instead" in out
     assert "found patter.tool.name instead" in out

@@ -31,8 +31,8 @@ def longest_visible_run(masked: str) -> int:
         ("phone", "+44 20 7946 0018", "+44 •• •••• ••18"),
         ("phone", "(415) 555-0132", "(4••) •••-••32"),
         ("phone", "+353 85 123 4567", "+353 •• ••• •••7"),
-        ("email", "john@example.com", "j•••@e••••••.com"),
-        ("email", "m@example.org", "•@e••••••.org"),
+        ("email", "john@example.com", "j•••@e•••.com"),
+        ("email", "m@example.org", "••••@e•••.org"),
         ("card", "4111 1111 1111 1111", "4111 •••• •••• 1111"),
         ("card", "378282246310005", "3782•••••••0005"),
         ("ssn", "078-05-1120", "•••-••-1120"),
@@ -91,6 +91,16 @@ def test_email_masks_never_show_a_whole_local_part(local: str, domain: str) -> N
     shown = masked.rpartition("@")[0]
     assert shown != local
     assert sum(ch != BULLET for ch in shown) <= 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    local=st.text(string.ascii_letters + string.digits + "._+-", min_size=1, max_size=30),
+    head=st.from_regex(r"[a-z][a-z0-9-]{0,20}", fullmatch=True),
+)
+def test_email_masks_are_fixed_width(local: str, head: str) -> None:
+    # Neither the local part's length nor the domain's shows through the mask.
+    assert len(mask("email", f"{local}@{head}.com")) == len("j•••@e•••.com")
 
 
 @settings(max_examples=100, deadline=None)

@@ -435,7 +435,25 @@ def test_message_prefers_the_near_miss_over_skipping_dots() -> None:
     reason = first_line("...\nb [k=1]\n...", T("a"), T("b", {"k": 2}), T("c"))
     assert reason == "span 'b': attribute 'k' is 2, expected 1"
     assert first_line("...\nz", T("a"), T("b")) == (
-        "missing span 'z' (line 2): the trace has no more root spans"
+        "missing span 'z' (line 2): none of the root spans matches it "
+        "('...' on line 1 skipped all 2)"
+    )
+
+
+def test_count_mismatch_after_dots_says_what_was_found() -> None:
+    # With '...' before a quantified line the count is still the news, not "no more
+    # children" while the parent has some.
+    spans = (T("a"), T("tool"), T("tool"), T("tts"))
+    expected = (
+        "expected 3 spans for 'tool{3}' (line 2), found 2 in a row among the root spans, "
+        "at actual lines 2-3; the '...' on line 1 skips spans before them, not between them"
+    )
+    assert first_line("...\ntool{3}", *spans) == expected
+    assert first_line("...\ntool{3}\n...", *spans) == expected
+    assert first_line("...\ntool{2}", *spans) == (
+        "unexpected span 'tts' after 'tool{2}' (line 2, actual lines 2-3): the expectation "
+        "lists no more spans there (add a line for it, or a '...' line to allow any spans "
+        "there)"
     )
 
 

@@ -204,6 +204,11 @@ def test_unwritable_report_is_an_input_error(
 
     trace = tmp_path / "doc.json"
     trace.write_text(json.dumps(records_to_otlp_json(documented_example_trace())))
-    missing = tmp_path / "no" / "such" / "dir" / "r.html"
-    assert cli.main(["check", str(trace), "--html", str(missing)]) == 2
-    assert f"cannot write {missing}" in capsys.readouterr().err
+    # Missing folders are made, as pytest's --junitxml does; a file in the way is an error.
+    made = tmp_path / "no" / "such" / "dir" / "r.html"
+    assert cli.main(["check", str(trace), "--html", str(made)]) == 0
+    assert made.is_file()
+    (tmp_path / "file").write_text("")
+    blocked = tmp_path / "file" / "r.html"
+    assert cli.main(["check", str(trace), "--html", str(blocked)]) == 2
+    assert "cannot write" in capsys.readouterr().err

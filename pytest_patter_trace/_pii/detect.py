@@ -72,7 +72,7 @@ def key_flags(key: str) -> frozenset[str]:
     segments = [s for s in key.split(".") if s and not s.isdigit()]
     if not segments:
         return frozenset()
-    last = _tokens(segments[-1])
+    last = _tokens(segments[-1]) or [""]  # a key of punctuation only (":") has no word
     every = _tokens(key)
     ends = {"".join(last[-n:]) for n in range(1, min(3, len(last)) + 1)}
     ends.add("".join(last))

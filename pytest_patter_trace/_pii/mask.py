@@ -70,21 +70,23 @@ def mask_ssn(text: str) -> str:
     return _digits_visible(text, set(range(digits - 4, digits)))
 
 
+def _first_then_fixed(part: str) -> str:
+    # The first letter, then always three bullets: the mask never tells the length.
+    if len(part) > 1 and not part[0].isdigit():
+        return part[0] + BULLET * 3
+    return BULLET * 4  # the first letter hidden too, in its place
+
+
 def mask_email(text: str) -> str:
-    """``j•••@e••••••.com``: first letter of the local part and domain, and the TLD."""
+    """``j•••@e•••.com``: first letter of the local part and domain, the TLD; fixed width."""
     local, _, domain = text.rpartition("@")
     if not local:
         return mask_generic(text)
-    shown_local = (local[0] + BULLET * (len(local) - 1)) if len(local) > 1 else BULLET
-    if shown_local[0].isdigit():
-        shown_local = BULLET * len(local)
     head, dot, tld = domain.rpartition(".")
     if not dot:
         head, tld = domain, ""
-    shown_head = "".join(ch if ch == "." else BULLET for ch in head)
-    if head and not head[0].isdigit():
-        shown_head = head[0] + shown_head[1:]
-    return f"{shown_local}@{shown_head}{dot}{tld if not any(c.isdigit() for c in tld) else ''}"
+    shown_tld = tld if not any(c.isdigit() for c in tld) else ""
+    return f"{_first_then_fixed(local)}@{_first_then_fixed(head)}{dot}{shown_tld}"
 
 
 def mask_iban(text: str) -> str:

@@ -287,7 +287,7 @@ def _level_finding(
     reached = states[stuck]
     if stuck < len(spans):
         return _unexpected(items, spans[stuck], reached, parent, parent_span, lines, matcher)
-    return _missing(items, spans, reached, parent, parent_span, lines)
+    return _missing(items, spans, reached, parent, parent_span, lines, matcher)
 
 
 def _unexpected(
@@ -348,6 +348,7 @@ def _missing(
     parent: ExpectedSpan | None,
     parent_span: SpanRecord | None,
     lines: _Lines,
+    matcher: Matcher,
 ) -> _Finding:
     # The furthest line still short of its minimum count is what the level lacks.
     blockers: list[tuple[int, int, ExpectedSpan]] = []
@@ -355,8 +356,12 @@ def _missing(
         item = items[i] if i < len(items) else None
         if isinstance(item, ExpectedSpan) and c < item.min_count:
             blockers.append((i, c, item))
-    _, c, item = max(blockers, key=lambda b: (b[0], b[1]))
+    index, c, item = max(blockers, key=lambda b: (b[0], b[1]))
     last = spans[-1] if spans else None
+    if index and isinstance(items[index - 1], AnySpans) and spans:
+        # The '...' before the line could skip every span, so the level ran out with the
+        # line at zero: say what the spans held instead of "no more children".
+        return _after_any(items[index - 1], item, spans, parent_span, lines, matcher)
     if parent_span is None:
         where = "the trace has no more root spans"
     elif not spans:
@@ -372,6 +377,54 @@ def _missing(
         )
     return _Finding(
         f"missing span '{item.text}' (line {item.line}): {where}", item, last or parent_span
+    )
+
+
+def _after_any(
+    dots: ExpectedNode,
+    item: ExpectedSpan,
+    spans: Sequence[SpanRecord],
+    parent_span: SpanRecord | None,
+    lines: _Lines,
+    matcher: Matcher,
+) -> _Finding:
+    among = (
+        "the root spans"
+        if parent_span is None
+        else f"the children of {parent_span.name!r} (actual line {lines.of(parent_span)})"
+    )
+    runs: list[list[SpanRecord]] = [[]]
+    for span in spans:
+        if matcher.ok(item, span):
+            runs[-1].append(span)
+        elif runs[-1]:
+            runs.append([])
+    best = max(runs, key=len)
+    if not best:
+        return _Finding(
+            f"missing span '{item.text}' (line {item.line}): none of {among} matches it "
+            f"('...' on line {dots.line} skipped all {len(spans)})",
+            item,
+            spans[-1],
+        )
+    at = [lines.of(s) for s in best]
+    shown = f"actual line {at[0]}" if len(at) == 1 else f"actual lines {at[0]}-{at[-1]}"
+    end = spans.index(best[-1]) + 1
+    if len(best) >= item.min_count and end < len(spans):
+        after = spans[end]
+        return _Finding(
+            f"unexpected span {after.name!r} after '{item.text}' (line {item.line}, {shown}): "
+            "the expectation lists no more spans there (add a line for it, or a '...' line "
+            "to allow any spans there)",
+            item,
+            after,
+        )
+    return _Finding(
+        f"expected {item.min_count} spans for '{item.text}' (line {item.line}), found "
+        f"{len(best)} in a row among {among}, at {shown}; the '...' on line {dots.line} "
+        "skips spans before them, not between them",
+        item,
+        best[-1],
     )
 
 

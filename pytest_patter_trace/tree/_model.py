@@ -33,9 +33,12 @@ class TreeSyntaxError(PatterTraceError, ValueError):
         self.column = column
         self.message = message
         gutter = f"  {line} | "
+        # Shown escaped: the caret counts the escaped text up to the column.
+        shown = _render.printable(text, keep="\t")
+        column_shown = len(_render.printable(text[:column], keep="\t"))
         super().__init__(
-            f"bad span-tree expectation, line {line}: {message}\n"
-            f"{gutter}{text}\n{' ' * (len(gutter) - 2)}| {' ' * column}^"
+            f"bad span-tree expectation, line {line}: {_render.printable(message)}\n"
+            f"{gutter}{shown}\n{' ' * (len(gutter) - 2)}| {' ' * column_shown}^"
         )
 
 
@@ -87,7 +90,8 @@ def same_value(expected: FilterValue, actual: object) -> bool:
         return (
             isinstance(actual, int | float)
             and not isinstance(actual, bool)
-            and (actual == expected)
+            # nan reads back from tree text as nan: it matches itself.
+            and (actual == expected or (actual != actual and expected != expected))
         )
     return isinstance(actual, str) and actual == expected
 

@@ -131,8 +131,9 @@ class _LineParser:
                 what = "empty filter block '[]'" if not filters else "expected a key after ','"
                 raise self.fail(what)
             start = self.pos
-            key = self.quoted() if self.peek() in ('"', "'") else self.token(_KEY_RE)
-            if not key:
+            quoted = self.peek() in ('"', "'")
+            key = self.quoted() if quoted else self.token(_KEY_RE)
+            if key is None or (not key and not quoted):  # "" is a key too, quoted
                 raise self.fail("expected an attribute key")
             if key in seen:
                 raise self.fail(f"attribute {key!r} is filtered twice in this block", start)
