@@ -32,7 +32,8 @@ from .phone import PhoneFinder
 __all__ = ["KINDS", "Hit", "Scanner", "key_flags", "phonenumbers_module"]
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+#: Key words are letters and digits of any script: ``user.имя`` and ``顧客.電話番号`` have words.
+_NON_ALNUM = re.compile(r"[\W_]+")
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 _NON_CONTENT_PREFIXES = voc.DEV_PREFIXES | voc.words(
     """process telemetry service host os k8s container cloud deployment url server network
@@ -73,6 +74,9 @@ def key_flags(key: str) -> frozenset[str]:
     if not segments:
         return frozenset()
     last = _tokens(segments[-1])
+    if not last:
+        # A last segment of punctuation only (``user.--``) says nothing of its value.
+        return frozenset()
     every = _tokens(key)
     ends = {"".join(last[-n:]) for n in range(1, min(3, len(last)) + 1)}
     ends.add("".join(last))
