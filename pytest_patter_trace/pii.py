@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ._pii.kinds import KINDS
 from ._pii.redact import mask, redact
-from ._render import display_name, show_call_id
+from ._render import display_key, display_name, quoted_name, show_call_id
 from .errors import PatterTraceError
 from .grouping import call_id_keys_of, group_calls, start_order
 from .model import SpanRecord, SpansLike, as_records
@@ -241,7 +241,7 @@ def _values(label: str, key: str, value: object, order: int) -> Iterator[_Site]:
             yield from _values(f"{label}[{index}]", key, item, order)
     elif isinstance(value, Mapping):
         for sub, item in value.items():
-            yield from _values(f"{label}.{sub}", f"{key}.{sub}", item, order)
+            yield from _values(f"{label}.{display_key(str(sub))}", f"{key}.{sub}", item, order)
     elif value is not None:
         yield _Site(label, key, value, order)
 
@@ -253,16 +253,16 @@ def _sites(
     if record.status.description:
         yield _Site("status description", STATUS_KEY, record.status.description, 1)
     for key, value in record.attributes.items():
-        yield from _values(f"attribute {key}", key, value, 2)
+        yield from _values(f"attribute {display_key(key)}", key, value, 2)
     for event in record.events:
         # Event names are free text too: scanned, and shown masked in locations.
         shown = display_name(event.name)
         yield _Site(f"event {shown} › name", EVENT_NAME_KEY, event.name, 3)
         for key, value in event.attributes.items():
-            yield from _values(f"event {shown} › {key}", key, value, 3)
+            yield from _values(f"event {shown} › {display_key(key)}", key, value, 3)
     for index, link in enumerate(record.links):
         for key, value in link.attributes.items():
-            yield from _values(f"link {index} › {key}", key, value, 4)
+            yield from _values(f"link {index} › {display_key(key)}", key, value, 4)
     if record.scope is not None and record.scope.name not in seen_scopes:
         # The tracer name is the code's own choice: scanned once per scope, like resources.
         seen_scopes.add(record.scope.name)
@@ -272,7 +272,7 @@ def _sites(
         marker = (key, repr(value))
         if marker not in seen_resource:
             seen_resource.add(marker)
-            yield from _values(f"resource › {key}", key, value, 5)
+            yield from _values(f"resource › {display_key(key)}", key, value, 5)
 
 
 def _call_ids(records: tuple[SpanRecord, ...], keys: Sequence[str]) -> dict[tuple[str, str], str]:
@@ -329,7 +329,7 @@ def _scan_records(
                 text, hits = _scan_site(scanner, site, memo)
             except Exception as exc:
                 raise _ScanFailure(
-                    f"PII check failed on span {record.name!r} ({record.span_id}) "
+                    f"PII check failed on span {quoted_name(record.name)} ({record.span_id}) "
                     f"{site.label}: {type(exc).__name__} (value not shown)"
                 ) from None
             for hit in hits:
@@ -343,7 +343,7 @@ def _scan_records(
                     location=site.label,
                     kind=hit.kind,
                     masked=hit.masked,
-                    key=site.key,
+                    key=display_key(site.key),
                 )
                 rank = (call_id is None, call_id or "", start_order(record), position, hit.start)
                 ranked.append((rank, finding))
@@ -363,7 +363,7 @@ def _allowed(
                 return True
         except Exception as exc:
             raise _ScanFailure(
-                f"allow[{index}] raised {type(exc).__name__} on span {record.name!r} "
+                f"allow[{index}] raised {type(exc).__name__} on span {quoted_name(record.name)} "
                 f"({record.span_id}) {site.label} (value not shown)"
             ) from None
     return False
