@@ -181,7 +181,7 @@ def test_failure_output_is_the_masked_report(session: pytest.Pytester) -> None:
     result = session.runpytest("-p", "no:cacheprovider", "-vv", "--tb=long", "-l")
     result.stdout.fnmatch_lines(
         [
-            "E       pytest_patter_trace.pii.PiiFound: * PII findings (values masked):",
+            "E       pytest_patter_trace.pii.PiiFound: * PII findings (values masked):*",
             "E       call eval_0123456789ab",
             "E         getpatter.tool [[]*[]] attribute lead.contact: phone +1 4•• ••• ••32",
         ],

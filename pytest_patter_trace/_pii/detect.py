@@ -21,11 +21,11 @@ from itertools import pairwise
 from types import ModuleType
 from urllib.parse import unquote
 
-from . import context, numeric, shapes
+from . import context, national, numeric, shapes, speech
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, placeholder
-from .kinds import KINDS
+from .kinds import CONTENT_KINDS, KINDS
 from .mask import MASKERS, mask_generic, mask_payload, mask_spoken
 from .phone import PhoneFinder
 
@@ -154,7 +154,7 @@ class Scanner:
     phone-shaped number when the library is missing rather than fail while printing.
     """
 
-    __slots__ = ("_extra", "_kinds", "_phone")
+    __slots__ = ("_allow_content", "_extra", "_kinds", "_phone")
 
     def __init__(
         self,
@@ -162,8 +162,11 @@ class Scanner:
         kinds: Iterable[str] = KINDS,
         extra: Sequence[tuple[str, re.Pattern[str]]] = (),
         strict: bool = True,
+        content: str = "forbid",
     ) -> None:
         self._kinds = frozenset(kinds) | {k for k, _ in extra}
+        # Allowed content is no finding itself; what it says about a person still is.
+        self._allow_content = content == "allow"
         self._extra = tuple(extra)
         pn = phonenumbers_module() if "phone" in self._kinds else None
         self._phone = PhoneFinder(pn)
@@ -188,11 +191,18 @@ class Scanner:
             value = int(value)
         return self.scan_text(key, str(value))
 
-    def scan_text(self, key: str | None, text: str, *, dev: bool = False) -> tuple[str, list[Hit]]:
-        """Hits in ``text``; also returns the text the hits index (URL-decoded if needed)."""
+    def scan_text(
+        self, key: str | None, text: str, *, dev: bool = False, content_key: bool = False
+    ) -> tuple[str, list[Hit]]:
+        """Hits in ``text``; also returns the text the hits index (URL-decoded if needed).
+
+        ``content_key``: the contract names the key as one holding conversation content.
+        """
         flags = key_flags(key) if key else frozenset()
         if dev:
             flags = flags | {"dev"}
+        if content_key:
+            flags = flags | {"strong"}
         if "%" in text and pat.PERCENT.search(text):
             text = unquote(text)
         stripped = text.strip()
@@ -223,6 +233,9 @@ class Scanner:
                 numeric.find_cards(text, flags, hits, claimed)
                 numeric.find_ssns(text, flags, hits, claimed)
                 numeric.find_phones(self._phone, text, flags, hits, claimed)
+            if pat.ID_CANDIDATE.search(text):
+                claimed = [(h.start, h.end) for h in hits if h.kind not in _CONTAINERS]
+                national.find_national_ids(text, "national_id" in flags, hits, claimed)
             if text.count(".") >= 3 or text.count(":") >= 2:
                 numeric.find_ips(text, flags, hits)
             context.find_dobs(text, hits)
@@ -241,7 +254,18 @@ class Scanner:
             for m in pattern.finditer(text):
                 if m.end() > m.start():
                     hits.append(Hit(kind, m.start(), m.end(), mask_generic(m.group())))
+        if self._allow_content:
+            hits = self._in_content(text, hits)
         return text, self._resolve(hits)
+
+    def _in_content(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """Allowed content: drop the content findings, look inside the content for a person."""
+        if not any(h.kind in CONTENT_KINDS for h in hits):
+            return hits
+        kept = [h for h in hits if h.kind not in CONTENT_KINDS]
+        speech.find_names_in_speech(text, kept)
+        speech.find_sensitive(text, kept)
+        return kept
 
     def _resolve(self, hits: list[Hit]) -> list[Hit]:
         kept: list[Hit] = []

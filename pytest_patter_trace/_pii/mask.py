@@ -206,6 +206,9 @@ MASKERS: dict[str, Callable[[str], str]] = {
     "free_text": mask_free_text,
     "name": mask_name,
     "tool_payload": mask_payload,
+    "national_id": mask_generic,
+    "bank_account": mask_generic,
+    "sensitive": mask_free_text,
 }
 
 

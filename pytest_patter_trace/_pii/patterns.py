@@ -408,3 +408,8 @@ ORG_LINE_BEFORE = re.compile(
     r"(?i)\b(?:our|hotline|helpline|support line|support number|toll-free|toll free"
     r"|freephone|main line|switchboard|customer service)\b[^\d\n]{0,15}$"
 )
+
+#: Worth a look for a national identifier: 8+ digits, or letters around a digit run.
+ID_CANDIDATE = re.compile(
+    r"\d{8}|\d{3}[ .-]\d{3}|[A-Za-z]\d{2,}[A-Za-z]|\d{4} \d{4} \d{4}|\d{2} \d{2} \d{2}"
+)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, RUF005, PT018, SIM905
 """Write ``pii_corpus_d.jsonl``: content-allowed semantics, many languages (fixed seed).
 
 Corpus D labels what a trace holds when conversation content is allowed (Pipecat,
@@ -301,27 +302,69 @@ def main() -> None:
                           "me llamo {}", "je m'appelle {}", "ich heiße {}", "mi chiamo {}", "nazywam się {}"])  # fmt: skip
         add("pos.content.name", rng.choice(CONTENT_KEYS), tpl.format(n), ["name"])
     for n in CJK_NAMES:
-        add("pos.content.name_cjk", rng.choice(CONTENT_KEYS), f"我叫{n}" if len(n) <= 3 else f"私は{n}です", ["name"])
-    add("pos.content.name_third_party", "lk.user_transcript", "my emergency contact is my sister Laura Bianchi", ["name"])
-    add("pos.content.name_staff", "gen_ai.completion.0.content", "I'll transfer you to Dr. Okafor, your cardiologist", ["name", "sensitive"])
+        add(
+            "pos.content.name_cjk",
+            rng.choice(CONTENT_KEYS),
+            f"我叫{n}" if len(n) <= 3 else f"私は{n}です",
+            ["name"],
+        )
+    add(
+        "pos.content.name_third_party",
+        "lk.user_transcript",
+        "my emergency contact is my sister Laura Bianchi",
+        ["name"],
+    )
+    add(
+        "pos.content.name_staff",
+        "gen_ai.completion.0.content",
+        "I'll transfer you to Dr. Okafor, your cardiologist",
+        ["name", "sensitive"],
+    )
     for p in PHONES:
         tpl = rng.choice(["you can reach me at {}", "call me back on {} please", "mi número es {}",
                           "mon numéro c'est le {}", "meine Nummer ist {}"])  # fmt: skip
         add("pos.content.phone", rng.choice(CONTENT_KEYS), tpl.format(p), ["phone"])
-    add("pos.content.phone_spoken", "lk.user_transcript", "it's seven one eight, five five five, zero one four two", ["phone"])
+    add(
+        "pos.content.phone_spoken",
+        "lk.user_transcript",
+        "it's seven one eight, five five five, zero one four two",
+        ["phone"],
+    )
     for e in EMAILS:
         add("pos.content.email", rng.choice(CONTENT_KEYS), f"send the receipt to {e}", ["email"])
-    add("pos.content.email_spelt", "stt.transcript", "my email is priya dot raman at example dot com", ["email"])
+    add(
+        "pos.content.email_spelt",
+        "stt.transcript",
+        "my email is priya dot raman at example dot com",
+        ["email"],
+    )
     for _ in range(4):
         c = card()
         grouped = rng.choice([" ", ".", "-"]).join(c[i : i + 4] for i in range(0, 16, 4))
         add("pos.content.card", rng.choice(CONTENT_KEYS), f"my card number is {grouped}", ["card"])
     c = card()
     words = "zero one two three four five six seven eight nine".split()
-    add("pos.content.card_spoken", "stt.transcript", "card number " + " ".join(words[int(d)] for d in c), ["card"])
-    add("pos.content.iban_lower", "lk.user_transcript", f"please refund to {iban_lower()}", ["iban"])
-    add("pos.content.iban", "gen_ai.prompt.0.content", "my IBAN is GB33 BUKB 2020 1555 5555 55", ["iban"])
-    add("pos.content.bank_us", "lk.user_transcript", f"routing {routing()} account 004512873310", ["bank_account"])
+    add(
+        "pos.content.card_spoken",
+        "stt.transcript",
+        "card number " + " ".join(words[int(d)] for d in c),
+        ["card"],
+    )
+    add(
+        "pos.content.iban_lower", "lk.user_transcript", f"please refund to {iban_lower()}", ["iban"]
+    )
+    add(
+        "pos.content.iban",
+        "gen_ai.prompt.0.content",
+        "my IBAN is GB33 BUKB 2020 1555 5555 55",
+        ["iban"],
+    )
+    add(
+        "pos.content.bank_us",
+        "lk.user_transcript",
+        f"routing {routing()} account 004512873310",
+        ["bank_account"],
+    )
     ids = [("NINO", "my national insurance number is {}", nino), ("DNI", "mi DNI es {}", dni),
            ("NIE", "mi NIE es el {}", nie), ("CURP", "mi CURP es {}", curp),
            ("CF", "il mio codice fiscale è {}", codice_fiscale), ("PAN", "my PAN is {}", pan),
@@ -329,7 +372,12 @@ def main() -> None:
            ("CPF", "meu CPF é {}", lambda: cpf(True)), ("BSN", "mijn BSN is {}", bsn),
            ("personnummer", "mitt personnummer är {}", personnummer)]  # fmt: skip
     for name, tpl, fn in ids:
-        add(f"pos.content.national_id.{name}", rng.choice(CONTENT_KEYS), tpl.format(fn()), ["national_id"])
+        add(
+            f"pos.content.national_id.{name}",
+            rng.choice(CONTENT_KEYS),
+            tpl.format(fn()),
+            ["national_id"],
+        )
         add(f"pos.tool.national_id.{name}", "gen_ai.tool.call.arguments",
             json.dumps({"document": fn(), "purpose": "identity check"}), ["national_id"])  # fmt: skip
     add("pos.content.ssn", "lk.user_transcript", "my social is 512-44-8372", ["ssn"])
@@ -341,10 +389,30 @@ def main() -> None:
     for addr in ["221B Baker Street, London", "Calle de Alcalá 45, 28014 Madrid", "12 rue de la Paix, Paris",
                  "Hauptstraße 5, 10115 Berlin"]:  # fmt: skip
         add("pos.content.address", rng.choice(CONTENT_KEYS), f"deliver it to {addr}", ["address"])
-    add("pos.content.secret", "lk.user_transcript", "the wifi password is Tr0ub4dor&3xyz", ["secret"])
-    add("pos.tool.email", "gen_ai.tool.call.arguments", json.dumps({"email": "olusegun.a@example.com", "slot": "18:00"}), ["email"])
-    add("pos.tool.phone", "lk.function_tool.arguments", json.dumps({"callback": "+1 212 555 0178"}), ["phone"])
-    add("pos.tool.name", "gen_ai.tool.call.arguments", json.dumps({"guest_name": "Hannah Müller", "party": 2}), ["name"])
+    add(
+        "pos.content.secret",
+        "lk.user_transcript",
+        "the wifi password is Tr0ub4dor&3xyz",
+        ["secret"],
+    )
+    add(
+        "pos.tool.email",
+        "gen_ai.tool.call.arguments",
+        json.dumps({"email": "olusegun.a@example.com", "slot": "18:00"}),
+        ["email"],
+    )
+    add(
+        "pos.tool.phone",
+        "lk.function_tool.arguments",
+        json.dumps({"callback": "+1 212 555 0178"}),
+        ["phone"],
+    )
+    add(
+        "pos.tool.name",
+        "gen_ai.tool.call.arguments",
+        json.dumps({"guest_name": "Hannah Müller", "party": 2}),
+        ["name"],
+    )
     # sensitive disclosures, no identifier
     for topic, phrases in SENSITIVE.items():
         for text in phrases:
@@ -357,7 +425,12 @@ def main() -> None:
     add("pos.header.ip", "http.request.header.x-forwarded-for", "81.2.69.160, 10.0.0.4", ["ip"])
     add("pos.log.ip", "log.message", "accepted websocket from 81.2.69.142:53312", ["ip"])
     add("pos.ice.ip", "webrtc.ice.candidate", "candidate:842163049 1 udp 1677729535 81.2.69.143 54400 typ srflx raddr 10.0.0.5 rport 54400", ["ip"])  # fmt: skip
-    add("pos.sql.secret", "db.statement", "ALTER USER app_rw WITH PASSWORD 'vN3q!x9LwZ2p'", ["secret"])
+    add(
+        "pos.sql.secret",
+        "db.statement",
+        "ALTER USER app_rw WITH PASSWORD 'vN3q!x9LwZ2p'",
+        ["secret"],
+    )
     add("pos.header.secret", "http.request.header.sec-websocket-protocol", "token, eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk", ["secret"])  # fmt: skip
     add("pos.url.secret", "http.url", "https://hooks.slack.com/services/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", ["secret"])  # fmt: skip
     add("pos.oauth.secret", "log.message", "refresh ok, access_token ya29.a0AfH6SMBx3kP9qLm2VnR7tY8uW1zXcE4dFgHj", ["secret"])  # fmt: skip
@@ -366,7 +439,12 @@ def main() -> None:
     add("neg.ip.edge", "net.peer.ip", "104.16.132.229", [])
     add("neg.phone.business", "patter.agent.number", "+1 212 555 0100", [])
     add("neg.secret.masked", "openai.api_key", "sk-…ed", [])
-    add("neg.redaction.tag", "lk.user_transcript", "my number is <PHONE> and my email is <EMAIL>", [])
+    add(
+        "neg.redaction.tag",
+        "lk.user_transcript",
+        "my number is <PHONE> and my email is <EMAIL>",
+        [],
+    )
     add("neg.redaction.hash", "lk.user_transcript", "caller sha256:9f86d081884c7d659a2feaea0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a0", [])  # fmt: skip
     add("neg.id.trace", "trace.parent_id", "4111111111111111", [])
     add("neg.sku", "product.sku", "123-45-6789", [])
