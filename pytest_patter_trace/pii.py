@@ -248,8 +248,11 @@ def format_findings(findings: Iterable[PiiFinding], *, hint: str | None = None) 
             "allow=[re.compile(...) or a callable] accepts the values it matches, "
             "kinds=[...] narrows the check."
         )
-        if content:
-            hint += "\ncontent='allow' accepts conversation content that names no one."
+    if content:
+        hint += (
+            "\ncontent='allow' (argument, patter_pii marker or patter_pii_content ini option) "
+            "accepts conversation content that names no one."
+        )
     hint = hint.replace("{keys}", shown)
     lines.append(hint)
     return "\n".join(lines)
