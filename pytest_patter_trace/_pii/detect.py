@@ -14,6 +14,7 @@ named whole by their key. Each family of kinds has its own module: :mod:`.shapes
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -21,7 +22,7 @@ from itertools import pairwise
 from types import ModuleType
 from urllib.parse import unquote
 
-from . import context, national, numeric, shapes, speech
+from . import context, national, numeric, rulesets, shapes, speech
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, placeholder
@@ -39,6 +40,17 @@ _NON_CONTENT_PREFIXES = voc.DEV_PREFIXES | voc.words(
     """process telemetry service host os k8s container cloud deployment url server network
     net thread messaging faas browser device"""
 )
+#: Headers a proxy or CDN puts the caller's address in.
+_CLIENT_IP_HEADERS = frozenset(("xforwardedfor", "realip", "xrealip", "cfconnectingip",
+                                "connectingip", "trueclientip", "clientip", "xclientip",
+                                "originatingip", "xoriginatingip"))  # fmt: skip
+#: Last key words naming an identifier: a Luhn-valid number there is an id, not a card.
+_ID_WORDS = frozenset(("id", "ids", "uuid", "guid", "traceid", "spanid", "parentid",
+                       "requestid", "messageid", "sessionid", "correlationid"))  # fmt: skip
+#: Key words of catalogue and order references: an SSN-shaped value there is a reference.
+_REF_TOKENS = frozenset(("sku", "part", "partnumber", "serial", "item", "product", "catalog",
+                         "catalogue", "invoice", "ticket", "tracking", "model", "ref",
+                         "reference"))  # fmt: skip
 _ERROR_TEXT_TOKENS = frozenset(("body", "message", "msg", "response", "detail", "details", "text"))
 _EMPTY_PAYLOADS = frozenset(("", "{}", "[]", "null", "none", '""', "''", "nil", "undefined"))
 _JSON_PAIR = re.compile(r'"([^"\\\n]{1,64})"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
@@ -51,6 +63,14 @@ _NO_NUMBER_HINTS = ("Street", "Road", "Avenue", "Lane", "Drive", "Boulevard", "S
                     "Crescent", "Close", "Gardens", "Terrace", "Mews", "str", "weg", "gat", "väg",
                     "vej", "gade", "katu", "laan", "straat", "gracht", "allee",
                     "platz")  # fmt: skip
+
+
+def _json_unescaped(value: str) -> str:
+    try:
+        decoded = json.loads(f'"{value}"')
+    except ValueError:
+        return value
+    return decoded if isinstance(decoded, str) else value
 
 
 @lru_cache(maxsize=1)
@@ -121,8 +141,14 @@ def key_flags(key: str) -> frozenset[str]:
         flags.add("payload")
         return frozenset(flags)
     owner = voc.IP_OWNER_TOKENS.intersection(every) and last[-1] in voc.IP_VALUE_TOKENS
-    if owner or "forwarded" in every or ends & {"xforwardedfor", "realip"}:
+    if owner or "forwarded" in every or ends & _CLIENT_IP_HEADERS:
         flags.add("ip")
+    if last[-1] in _ID_WORDS or "".join(last) in _ID_WORDS:
+        flags.add("idkey")
+    if _REF_TOKENS.intersection(every):
+        flags.add("ref")
+    if ends & voc.NATIONAL_ID_KEYS:
+        flags.add("national_id")
     lowered = key.lower()
     before_last = _tokens(".".join(segments[:-1]))
     if lowered in voc.DEV_TEXT_KEYS or (
@@ -220,22 +246,27 @@ class Scanner:
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
         shapes.find_secrets(text, hits)
+        rulesets.find_rule_secrets(text, hits)
         if "@" in text:
             shapes.find_emails(text, hits)
         shapes.find_spelt_emails(text, hits)
         if "phone" in self._kinds and "orgphone" not in flags and text.count(" ") >= 4:
             for s, e in numeric.spoken_numbers(text):
-                hits.append(Hit("phone", s, e, mask_spoken(text[s:e])))
+                # 16 digits or more is no phone number: a card read out digit by digit.
+                kind = "card" if numeric.digit_count(text[s:e]) >= 16 else "phone"
+                hits.append(Hit(kind, s, e, mask_spoken(text[s:e])))
         if pat.DIGIT.search(text):
-            if flags & {"phone", "card", "ssn"} or pat.NUMBER_RUN.search(text):
-                claimed = [(h.start, h.end) for h in hits if h.kind not in _CONTAINERS]
+            numbers = bool(flags & {"phone", "card", "ssn"} or pat.NUMBER_RUN.search(text))
+            claimed = [(h.start, h.end) for h in hits if h.kind not in _CONTAINERS]
+            if numbers:
                 numeric.find_ibans(text, hits, claimed)
                 numeric.find_cards(text, flags, hits, claimed)
                 numeric.find_ssns(text, flags, hits, claimed)
-                numeric.find_phones(self._phone, text, flags, hits, claimed)
             if pat.ID_CANDIDATE.search(text):
-                claimed = [(h.start, h.end) for h in hits if h.kind not in _CONTAINERS]
+                # Before phones: a CPF or an Aadhaar number can read as a phone number.
                 national.find_national_ids(text, "national_id" in flags, hits, claimed)
+            if numbers and ("ref" not in flags or "phone" in flags or "+" in text):
+                numeric.find_phones(self._phone, text, flags, hits, claimed)
             if text.count(".") >= 3 or text.count(":") >= 2:
                 numeric.find_ips(text, flags, hits)
             context.find_dobs(text, hits)
@@ -255,12 +286,16 @@ class Scanner:
                 if m.end() > m.start():
                     hits.append(Hit(kind, m.start(), m.end(), mask_generic(m.group())))
         if self._allow_content:
-            hits = self._in_content(text, hits)
+            hits = self._in_content(text, hits, content=bool(flags & {"strong", "weak"}))
         return text, self._resolve(hits)
 
-    def _in_content(self, text: str, hits: list[Hit]) -> list[Hit]:
-        """Allowed content: drop the content findings, look inside the content for a person."""
-        if not any(h.kind in CONTENT_KINDS for h in hits):
+    def _in_content(self, text: str, hits: list[Hit], *, content: bool) -> list[Hit]:
+        """Allowed content: drop the content findings, look inside the content for a person.
+
+        ``content``: the key holds content even where no content was flagged (speech in
+        a script without spaces, a one-word answer).
+        """
+        if not content and not any(h.kind in CONTENT_KINDS for h in hits):
             return hits
         kept = [h for h in hits if h.kind not in CONTENT_KINDS]
         speech.find_names_in_speech(text, kept)
@@ -324,6 +359,9 @@ class Scanner:
             field = key_flags(m.group(1))
             flags = field & _KEYED_KINDS
             value = m.group(2)
+            raw = value
+            if "\\" in value:  # "M\u00fcller": checked as the JSON means it
+                value = _json_unescaped(value)
             bare_name = _tokens(m.group(1))[-1:] in (["name"], ["names"])
             if payload and not flags and bare_name and len(value.split()) >= 2:
                 flags = frozenset(("name",))
@@ -338,6 +376,8 @@ class Scanner:
                 hits.append(Hit("tool_payload", m.start(2), m.end(2), masked))
             elif flags and value.strip():
                 hit = self._whole_value(flags, value, value.strip())
-                if hit is not None:
+                if hit is not None and raw != value:  # offsets index the raw JSON
+                    hits.append(Hit(hit.kind, m.start(2), m.end(2), hit.masked))
+                elif hit is not None:
                     s = m.start(2) + hit.start
                     hits.append(Hit(hit.kind, s, m.start(2) + hit.end, hit.masked))

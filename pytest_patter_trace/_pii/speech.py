@@ -61,7 +61,7 @@ _NAMING = re.compile(
     r"|heet|heter|namn|adım|зовут|имя"
 )
 _CJK_NAME = re.compile(
-    r"(?:我叫|我的名字是|我姓)([\u4e00-\u9fff]{1,4})"
+    r"(?:我叫|我的名字是|我姓)([\u4e00-\u9fff\uac00-\ud7a3\u3040-\u30ff]{1,4})"
     r"|私は([\u4e00-\u9fff\u3040-\u30ff]{2,6})(?:です|と申します)"
     r"|(?:저는|제 이름은)\s*([\uac00-\ud7a3]{2,4})(?:입니다|이에요|예요)"
 )
@@ -77,6 +77,10 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
     if "." in text and _TITLE.search(text):
         for m in _TITLE.finditer(text):
             _take_name(text, m.end(), hits, capitals=True)
+    signed = _SIGNED.match(text.lstrip())
+    if signed is not None:  # "Priya Raman here, ...", "Tomasz Nowak speaking"
+        offset = len(text) - len(text.lstrip())
+        _take_name(text, offset, hits, capitals=True)
     if not any(w in lowered for w in _INTRO_HINTS):
         return
     for m in _INTRO.finditer(text):
@@ -84,6 +88,11 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
         _take_name(text, m.end(), hits, capitals=_NAMING.search(intro) is None)
 
 
+#: A speaker who opens with their own name, then "here", "speaking" or "calling".
+_SIGNED = re.compile(
+    r"(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’\-]*,?\s+(?:here|speaking|calling)\b"
+    r"|(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’\-]*,?\s+(?:al habla|à l'appareil|am apparat)"
+)
 _INTRO_HINTS = ("name", "this is", "it's", "i am", "i'm", "llamo", "nombre", "appelle", "nom ",
                 "heiße", "heisse", "ich bin", "chiamo", "nome", "nazywam", "imię", "chamo",
                 "sou ", "naam", "heet", "heter", "namn", "adım", "зовут", "имя", "contact",
@@ -106,6 +115,10 @@ def _take_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
         if lowered in _NOT_NAME or (len(word) < 2 and not m.group().endswith(".")):
             break
         if capitals and not word[:1].isupper():
+            break
+        if len(word) > 1 and word.isupper() and word.isascii():
+            break  # an acronym ("I'm HIV positive"), not a name
+        if _SENSITIVE.fullmatch(word):
             break
         if start < 0:
             start = m.start()
@@ -154,7 +167,7 @@ _PERSON_TIES = voc.FIRST_PERSON | voc.words(
     esposo esposa marido mujer hijo hija madre padre hermano hermana mari femme fils fille
     mère père frère sœur mann frau sohn tochter mutter vater bruder schwester marito
     moglie figlio figlia madre padre mãe pai filho filha irmão irmã estoy estou sono
-    suis bin hab habe avons mój moja"""
+    suis bin hab habe avons mój moja you your you're yours"""
 )
 #: Terms too common alone ("the tennis court", "dead battery"): they need a second term.
 _WEAK_TERMS = frozenset(("court", "hearing", "dead", "death", "meds", "stroke", "morto"))

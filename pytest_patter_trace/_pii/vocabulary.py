@@ -41,7 +41,8 @@ ORG_PHONE_TOKENS = words(
     """company business org organisation organization support helpline hotline helpdesk
     tollfree published public office store shop branch mainline sales reception frontdesk
     department corporate switchboard clinic hospital restaurant hotel venue merchant vendor
-    supplier brand callcenter contactcenter ivr general customerservice"""
+    supplier brand callcenter contactcenter ivr general customerservice agent bot trunk
+    outbound assistant did"""
 )
 CARD_KEYS = words(
     """card cardnumber creditcard ccnumber cc pan cardno paymentcard tarjeta numerotarjeta
@@ -269,3 +270,9 @@ ROLE_LOCALS = words(
 #: Domains of machine accounts (``...@project.iam.gserviceaccount.com``).
 SERVICE_DOMAINS = ("gserviceaccount.com", "serviceaccount.", "noreply.", "bounces.",
                    "amazonses.com", "sendgrid.net", "mailgun.org")  # fmt: skip
+#: Keys naming a national identifier: its value is checked against every country's rules.
+NATIONAL_ID_KEYS = words(
+    """dni nie nif curp rfc codicefiscale cf pesel cpf bsn personnummer aadhaar aadhar
+    nino nationalinsurance nationalid nationalidnumber idnumber documento document
+    documentnumber taxid steuerid"""
+)
