@@ -390,6 +390,9 @@ def _scan_records(
     ranked: list[tuple[tuple[object, ...], PiiFinding]] = []
     for record in sorted(records, key=start_order):
         call_id = call_of.get(record.key)
+        # Shown once per span, not per finding: a long value may hold thousands.
+        shown_name = display_name(record.name)
+        shown_call = None if call_id is None else show_call_id(call_id)
         for position, site in enumerate(_sites(record, seen_resource, seen_scopes)):
             if globs and any(fnmatchcase(site.key, g) for g in globs):
                 continue
@@ -405,8 +408,8 @@ def _scan_records(
                     continue
                 # Span names and call ids leave masked, like the values.
                 finding = PiiFinding(
-                    call_id=None if call_id is None else show_call_id(call_id),
-                    span_name=display_name(record.name),
+                    call_id=shown_call,
+                    span_name=shown_name,
                     span_id=record.span_id,
                     location=site.label,
                     kind=hit.kind,

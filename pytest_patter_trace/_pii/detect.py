@@ -51,6 +51,8 @@ _ID_WORDS = frozenset(("id", "ids", "uuid", "guid", "traceid", "spanid", "parent
 _REF_TOKENS = frozenset(("sku", "part", "partnumber", "serial", "item", "product", "catalog",
                          "catalogue", "invoice", "ticket", "tracking", "model", "ref",
                          "reference"))  # fmt: skip
+#: Values longer than this are scanned in pieces of about this size (see _scan_chunks).
+_CHUNK = 4096
 _ERROR_TEXT_TOKENS = frozenset(("body", "message", "msg", "response", "detail", "details", "text"))
 _EMPTY_PAYLOADS = frozenset(("", "{}", "[]", "null", "none", '""', "''", "nil", "undefined"))
 _JSON_PAIR = re.compile(r'"([^"\\\n]{1,64})"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
@@ -224,6 +226,8 @@ class Scanner:
 
         ``content_key``: the contract names the key as one holding conversation content.
         """
+        if len(text) > _CHUNK:
+            return text, self._scan_chunks(key, text, dev=dev, content_key=content_key)
         flags = key_flags(key) if key else frozenset()
         if dev:
             flags = flags | {"dev"}
@@ -262,7 +266,7 @@ class Scanner:
                 numeric.find_ibans(text, hits, claimed)
                 numeric.find_cards(text, flags, hits, claimed)
                 numeric.find_ssns(text, flags, hits, claimed)
-            if pat.ID_CANDIDATE.search(text):
+            if pat.ID_CANDIDATE.search(text) and not pat.HEX_ID.fullmatch(stripped):
                 # Before phones: a CPF or an Aadhaar number can read as a phone number.
                 national.find_national_ids(text, "national_id" in flags, hits, claimed)
             if numbers and ("ref" not in flags or "phone" in flags or "+" in text):
@@ -302,14 +306,42 @@ class Scanner:
         speech.find_sensitive(text, kept)
         return kept
 
+    def _scan_chunks(
+        self, key: str | None, text: str, *, dev: bool, content_key: bool
+    ) -> list[Hit]:
+        """A long value (a transcript, a log) in pieces cut between sentences or words.
+
+        The checks compare each candidate with the hits already found, so one pass over
+        a megabyte with thousands of hits would grow with its square; pieces keep it
+        linear. A cut never falls inside a word, and prefers a line or sentence end.
+        """
+        hits: list[Hit] = []
+        start = 0
+        while start < len(text):
+            end = min(len(text), start + _CHUNK)
+            if end < len(text):
+                window = text[start + _CHUNK // 2 : end]
+                cut = max(window.rfind("\n"), window.rfind(". "))
+                if cut < 0:
+                    cut = window.rfind(" ")
+                if cut >= 0:
+                    end = start + _CHUNK // 2 + cut + 1
+            piece = text[start:end]
+            _, found = self.scan_text(key, piece, dev=dev, content_key=content_key)
+            hits.extend(Hit(h.kind, h.start + start, h.end + start, h.masked) for h in found)
+            start = end
+        return hits
+
     def _resolve(self, hits: list[Hit]) -> list[Hit]:
         kept: list[Hit] = []
+        # Sorted by start: a hit overlaps a kept one of its kind iff it starts before the
+        # furthest end kept for that kind (linear, for values with thousands of hits).
+        reach: dict[str, int] = {}
         for hit in sorted(hits, key=lambda h: (h.start, h.start - h.end)):
-            if hit.kind not in self._kinds:
-                continue
-            if any(k.kind == hit.kind and hit.start < k.end and k.start < hit.end for k in kept):
+            if hit.kind not in self._kinds or hit.start < reach.get(hit.kind, -1):
                 continue
             kept.append(hit)
+            reach[hit.kind] = max(reach.get(hit.kind, -1), hit.end)
         return kept
 
     # -- whole values named by their key ------------------------------------------------

@@ -44,12 +44,46 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("br.cpf", re.compile(r"(?<![\w.])\d{11}(?![\w]|\.\d)"), True),
     ("nl.bsn", re.compile(r"(?<![\w.])\d{4}\.?\d{2}\.?\d{3}(?![\w]|\.\d)"), True),
 )
-#: Words that name an identifier (or ask for one), in the languages of the corpora.
-_CONTEXT = re.compile(
-    r"(?i)aadh?aar|uidai|pesel|\bcpf\b|\bbsn\b|burgerservice|sofi|personnummer|personnr"
-    r"|national (?:id|insurance)|\bnino\b|\bdni\b|\bnie\b|\bcurp\b|codice fiscale|\bpan\b"
-    r"|document|documento|identity|identidad|identité|ausweis|id number|id no|tax id"
+#: Words that name an identifier (or ask for one), in the languages of the corpora: whole
+#: words, and phrases found as written.
+_CONTEXT_WORDS = frozenset(
+    [
+        "aadhaar",
+        "aadhar",
+        "uidai",
+        "pesel",
+        "cpf",
+        "bsn",
+        "burgerservicenummer",
+        "sofinummer",
+        "personnummer",
+        "personnr",
+        "nino",
+        "dni",
+        "nie",
+        "curp",
+        "pan",
+        "document",
+        "documento",
+        "documentnumber",
+        "identity",
+        "identidad",
+        "identité",
+        "ausweis",
+    ]
 )
+_CONTEXT_PHRASES = ("national id", "national insurance", "codice fiscale", "id number",
+                    "id no", "tax id")  # fmt: skip
+_WORD = re.compile(r"\w+")
+
+
+def _context(text: str) -> bool:
+    lowered = text.lower()
+    if any(phrase in lowered for phrase in _CONTEXT_PHRASES):
+        return True
+    return not _CONTEXT_WORDS.isdisjoint(_WORD.findall(lowered))
+
+
 _IBAN_LOWER = re.compile(r"(?<![\w])[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}(?!\w)")
 _ROUTING = re.compile(
     r"(?i)\b(?:routing|aba|rtn)(?: number| no\.?| #)?:?\s+(\d{9})\b"
@@ -79,7 +113,7 @@ def find_national_ids(
                 continue
             if needs_context:
                 if context is None:
-                    context = _CONTEXT.search(text) is not None
+                    context = _context(text)
                 if not context:
                     break
             compact = re.sub(r"[\s.\-+]", "", m.group()).upper()

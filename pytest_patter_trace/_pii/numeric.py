@@ -76,6 +76,34 @@ def _personal_ip(text: str) -> bool:
     return addr.is_global
 
 
+_TOKENS = re.compile(r"\w+")
+
+
+def _number_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of 3+ words in a row that are digit words or short figures."""
+    runs: list[tuple[int, int]] = []
+    start = end = -1
+    count = 0
+    for m in _TOKENS.finditer(text):
+        token = m.group().lower()
+        if (
+            token in voc.DIGIT_WORDS
+            or token in voc.DIGIT_REPEAT
+            or (token.isdigit() and len(token) <= 4)
+        ):
+            if count == 0:
+                start = m.start()
+            end = m.end()
+            count += 1
+            continue
+        if count >= 3:
+            runs.append((start, end))
+        count = 0
+    if count >= 3:
+        runs.append((start, end))
+    return runs
+
+
 def spoken_numbers(text: str) -> list[tuple[int, int]]:
     """Spans of numbers read out partly in words ("four one five, 555, oh one two three").
 
@@ -84,6 +112,16 @@ def spoken_numbers(text: str) -> list[tuple[int, int]]:
     at least three are words: the length of a phone number, told by a caller.
     """
     found: list[tuple[int, int]] = []
+    if len(text) > 200:
+        # Long text: only the runs of number words and figures can hold a number read
+        # out; the regex finds them, the loop below reads each one.
+        for start, end in _number_runs(text):
+            piece = text[start:end]
+            found.extend((start + s, start + e) for s, e in spoken_numbers(piece))
+        return found
+    tokens = _TOKENS.findall(text.lower())
+    if sum(1 for t in tokens if t in voc.DIGIT_WORDS) < 3:
+        return found  # fewer than three digit words: no number read out
     run_start = run_end = -1
     digits = words = 0
     repeat = 1

@@ -424,3 +424,5 @@ SPOKEN_PASSWORD = re.compile(
 )
 #: Card digits in four groups split by dots (``4142.6110.6824.1962``): not an IP (groups of 4).
 CARD_DOTTED = re.compile(r"(?<![\w.])\d{4}\.\d{4}\.\d{4}\.\d{1,4}(?![\w]|\.\d)")
+#: A value that is one hex or UUID-shaped id: no national identifier inside.
+HEX_ID = re.compile(r"[0-9a-fA-F]{8,}(?:-[0-9a-fA-F]{4,})*|[\w]{2,12}[-_][0-9a-fA-F]{12,}")
