@@ -41,7 +41,11 @@ def test_assert_no_pii_names_the_finding_under_a_non_ascii_key() -> None:
         assert_no_pii([span({"顧客.電話番号": PHONE})])
 
 
+#: Any code point, lone surrogates included.
+ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=200)
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.text(max_size=30), st.text(max_size=200))
-def test_find_pii_never_raises_on_any_text(key: str, value: str) -> None:
-    find_pii([span({key: value})])
+@given(ANY_TEXT, ANY_TEXT, st.sampled_from(["forbid", "allow"]))
+def test_find_pii_never_raises_on_any_text(key: str, value: str, content: str) -> None:
+    find_pii([span({key: value, "lk.user_transcript": value})], content=content)
