@@ -49,3 +49,18 @@ ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=200)
 @given(ANY_TEXT, ANY_TEXT, st.sampled_from(["forbid", "allow"]))
 def test_find_pii_never_raises_on_any_text(key: str, value: str, content: str) -> None:
     find_pii([span({key: value, "lk.user_transcript": value})], content=content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my name is Priya Raman and my number is +1 212 555 0143, DNI 12345678Z. ",
+        "what are your opening hours on Sunday, can you repeat that? ",
+    ],
+    ids=["dense", "talk"],
+)
+def test_a_megabyte_value_is_scanned(text: str) -> None:
+    # Long values are scanned in pieces; a regression here recursed or went quadratic.
+    big = (text * (1_000_000 // len(text) + 1))[:1_000_000]
+    findings = find_pii([span({"lk.user_transcript": big})], content="allow")
+    assert all(f.kind in ("name", "phone", "national_id") for f in findings)

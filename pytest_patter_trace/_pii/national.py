@@ -75,6 +75,26 @@ _CONTEXT_WORDS = frozenset(
 _CONTEXT_PHRASES = ("national id", "national insurance", "codice fiscale", "id number",
                     "id no", "tax id")  # fmt: skip
 _WORD = re.compile(r"\w+")
+#: Where an identifier may be: 8+ digits, letters around a digit run, grouped digits.
+_CANDIDATE = re.compile(
+    r"\d{8}|\d{3}[ .-]\d{3}|[A-Za-z]\d{2,}[A-Za-z]|\d{4} \d{4} \d{4}|\d{2} \d{2} \d{2}"
+)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around identifier candidates, merged, cut between words."""
+    out: list[tuple[int, int]] = []
+    for m in _CANDIDATE.finditer(text):
+        start, end = max(0, m.start() - 40), min(len(text), m.end() + 40)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _context(text: str) -> bool:
@@ -105,6 +125,26 @@ def find_national_ids(
 
     ``key_context``: the attribute key names an identifier (``cliente.dni``).
     """
+    if len(text) > 256:
+        # A long text: look only around the candidates (most of it is words).
+        windows = _windows(text)
+        # The context words are looked for in the whole text, once, and only when needed.
+        context_known = bool(windows) and (key_context or _context(text))
+        for start, end in windows:
+            found: list[Hit] = []
+            piece = text[start:end]
+            near = [(s - start, e - start) for s, e in claimed if s < end and start < e]
+            _find_here(piece, context_known, found, near)
+            for h in found:
+                hits.append(Hit(h.kind, h.start + start, h.end + start, h.masked))
+                claimed.append((h.start + start, h.end + start))
+        return
+    _find_here(text, key_context, hits, claimed)
+
+
+def _find_here(
+    text: str, key_context: bool, hits: list[Hit], claimed: list[tuple[int, int]]
+) -> None:
     context: bool | None = key_context or None
     for name, shape, needs_context in _SHAPES:
         for m in shape.finditer(text):

@@ -82,6 +82,12 @@ _TOKENS = re.compile(r"\w+")
 def _number_runs(text: str) -> list[tuple[int, int]]:
     """Spans of 3+ words in a row that are digit words or short figures."""
     runs: list[tuple[int, int]] = []
+    numeric = [
+        t in voc.DIGIT_WORDS or t in voc.DIGIT_REPEAT or (t.isdigit() and len(t) <= 4)
+        for t in _TOKENS.findall(text.lower())
+    ]
+    if not any(a and b and c for a, b, c in zip(numeric, numeric[1:], numeric[2:], strict=False)):
+        return runs  # no three in a row: the usual case, decided without positions
     start = end = -1
     count = 0
     for m in _TOKENS.finditer(text):

@@ -208,10 +208,10 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
     The whole sentence is the finding (masked like speech): the term alone would show
     what the caller disclosed.
     """
-    long, short, cjk = _STEMS
+    long, short, phrases = _STEMS
     words = _WORDS.findall(text.lower())
     if not any(w[:5] in long or w in short for w in words) and not any(
-        term in text or term in text.lower() for term in cjk
+        term in text or term in text.lower() for term in phrases
     ):
         return
     for sentence in _SENTENCE.finditer(text):
