@@ -20,14 +20,18 @@ corpus, >= 50,000 values/s per call.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import logging
 import sys
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pytest_patter_trace._pii.kinds import CONTENT_KINDS
 from pytest_patter_trace.pii import KINDS, find_pii
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +46,8 @@ from pytest_patter_trace.pii import assert_no_pii  # noqa: E402
 MIN_PRECISION = 0.98
 MIN_RECALL = 0.96
 MIN_PER_CALL_VALUES_PER_S = 50_000
+#: Scanning a capture costs at most this many times making its spans; 1 MB in 1 s.
+MAX_SCAN_RATIO = 2.0
 
 #: Presidio entity -> our kind. Presidio has no pattern recognizer for secrets, dates of
 #: birth (its DATE_TIME flags every date), street addresses or free text.
@@ -92,14 +98,21 @@ class Score:
         return p, r, f
 
 
-def run_ours(rows: Sequence[Row], repeat: int, *, errors: bool = False) -> tuple[Score, float]:
+def allowed_rows(rows: Sequence[Row]) -> list[Row]:
+    """Rows relabelled for ``content="allow"``: conversation content is no finding."""
+    return [dataclasses.replace(r, kinds=r.kinds - CONTENT_KINDS) for r in rows]
+
+
+def run_ours(
+    rows: Sequence[Row], repeat: int, *, errors: bool = False, content: str = "forbid"
+) -> tuple[Score, float]:
     spans = [span_for(r) for r in rows]
-    find_pii(spans[:5])  # warm up: lazy imports and compiled patterns
+    find_pii(spans[:5], content=content)  # warm up: lazy imports and compiled patterns
     best = float("inf")
     findings = []
     for _ in range(repeat):
         start = time.process_time()
-        findings = find_pii(spans)
+        findings = find_pii(spans, content=content)
         best = min(best, time.process_time() - start)
     by_span = kinds_by_span(findings)
     masked: dict[str, list[str]] = {}
@@ -436,15 +449,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-presidio", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list rows the detector gets wrong")
     parser.add_argument("--check", action="store_true", help="exit 1 when a floor is not met")
+    parser.add_argument(
+        "--ratio", action="store_true", help="only: scanning a capture next to making it"
+    )
+    parser.add_argument(
+        "--content",
+        choices=("forbid", "allow"),
+        default="forbid",
+        help="the content question; allow relabels corpora A-C without content kinds",
+    )
     args = parser.parse_args(argv)
+    if args.ratio:
+        figures = capture_ratio(repeat=args.repeat)
+        print_ratio(figures)
+        slow = figures["ratio"] > MAX_SCAN_RATIO or figures["one_mb_value_s"] > 1.0
+        return 1 if args.check and slow else 0
     paths = args.corpus or list(CORPORA.values())
     names = list(CORPORA) if not args.corpus else [p.stem for p in paths]
     results = []
     for name, path in zip(names, paths, strict=True):
         rows = load_rows(path)
+        if args.content == "allow":
+            rows = allowed_rows(rows)
         if args.errors:
             print(f"\n#### corpus {name}: rows the detector gets wrong")
-        score, speed = run_ours(rows, args.repeat, errors=args.errors)
+        score, speed = run_ours(rows, args.repeat, errors=args.errors, content=args.content)
         results.append(Result(name, rows, score, speed))
     print()
     report(results)
@@ -474,6 +503,101 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.check:
         print("\nfloors: " + ("FAIL\n  " + "\n  ".join(failed) if failed else "ok"))
     return 1 if args.check and failed else 0
+
+
+# -- scanning a capture next to making it ----------------------------------------------
+
+#: A realistic mix: per call an HTTP request, a call root, and turns of STT, LLM, TTS and a
+#: tool, with transcripts and LLM messages (content capture on), ids, headers and numbers.
+_UTTERANCES = (
+    "what are your opening hours on Sunday",
+    "I'd like to book a table for four tomorrow at seven",
+    "can you repeat that",
+    "my number is +1 212 555 0143",
+    "obrigado, tchau",
+)
+
+
+def _mix_attributes(call: int, turn: int) -> list[tuple[str, dict[str, object]]]:
+    cid = f"eval_{call:012x}"
+    said = _UTTERANCES[(call + turn) % len(_UTTERANCES)]
+    chat = json.dumps(
+        [{"role": "user", "content": said}, {"role": "assistant", "content": "Sure."}]
+    )
+    return [
+        ("stt", {"getpatter.call.id": cid, "lk.user_transcript": said, "stt.confidence": 0.93,
+                 "stt.request_id": f"{uuid.UUID(int=call * 100 + turn)}"}),
+        ("llm", {"getpatter.call.id": cid, "gen_ai.request.model": "gpt-4o-mini",
+                 "gen_ai.input.messages": chat, "gen_ai.usage.input_tokens": 812 + turn,
+                 "gen_ai.response.id": f"chatcmpl-{call:029x}"}),
+        ("tool", {"getpatter.call.id": cid, "gen_ai.tool.name": "book_table",
+                  "gen_ai.tool.call.arguments": '{"party_size": 4, "time": "19:00"}',
+                  "http.request.header.x-forwarded-for": "10.0.0.4"}),
+        ("tts", {"getpatter.call.id": cid, "tts.text": "Your table is booked for seven.",
+                 "tts.voice": "alloy", "tts.characters": 31}),
+    ]  # fmt: skip
+
+
+def capture_ratio(calls: int = 250, turns: int = 4, repeat: int = 3) -> dict[str, float]:
+    """Make a capture with the real SDK, then scan it: CPU seconds of each, side by side."""
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    plan = [(c, _mix_attributes(c, t)) for c in range(calls) for t in range(turns)]
+
+    def make() -> list[object]:
+        exporter = InMemorySpanExporter()
+        provider = TracerProvider()
+        provider.add_span_processor(SimpleSpanProcessor(exporter))
+        tracer = provider.get_tracer("bench")
+        for call in range(calls):
+            with tracer.start_as_current_span(
+                "getpatter.call", attributes={"getpatter.call.id": f"eval_{call:012x}"}
+            ):
+                for _, spans in plan[call * turns : (call + 1) * turns]:
+                    for name, attrs in spans:
+                        with tracer.start_as_current_span(name, attributes=attrs):  # type: ignore[arg-type]
+                            pass
+        provider.shutdown()
+        return list(exporter.get_finished_spans())
+
+    make_best = scan_best = float("inf")
+    spans: list[object] = []
+    for _ in range(repeat):
+        start = time.process_time()
+        spans = make()
+        make_best = min(make_best, time.process_time() - start)
+        start = time.process_time()
+        find_pii(spans, content="allow")
+        scan_best = min(scan_best, time.process_time() - start)
+    # A long call's transcript: a phone number in one sentence of fifty.
+    talk = " ".join(_UTTERANCES[3 if i % 50 == 0 else i % 3] + "." for i in range(40_000))
+    dense = "my name is Priya Raman and my number is +1 212 555 0143. " * 18_000
+    one_mb, dense_mb = (_one_value(text[:1_000_000]) for text in (talk, dense))
+    values = sum(len(getattr(s, "attributes", {}) or {}) + 1 for s in spans)
+    return {"spans": len(spans), "values": values, "make_s": make_best, "scan_s": scan_best,
+            "ratio": scan_best / make_best, "one_mb_value_s": one_mb,
+            "dense_mb_value_s": dense_mb}  # fmt: skip
+
+
+def _one_value(text: str) -> float:
+    record = SpanRecord(name="s", trace_id="1" * 32, span_id="2" * 16,
+                        attributes={"lk.user_transcript": text})  # fmt: skip
+    start = time.process_time()
+    find_pii([record], content="allow")
+    return time.process_time() - start
+
+
+def print_ratio(figures: dict[str, float]) -> None:
+    """The side-by-side figures as a Markdown table."""
+    print("\n| capture (real SDK, content allowed) | spans | values | make (CPU s) |"
+          " scan (CPU s) | scan / make | one 1 MB transcript (CPU s) |"
+          " 1 MB of back-to-back PII (CPU s) |")  # fmt: skip
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print(f"| realistic mix | {figures['spans']:,.0f} | {figures['values']:,.0f} | "
+          f"{figures['make_s']:.3f} | {figures['scan_s']:.3f} | {figures['ratio']:.2f}x | "
+          f"{figures['one_mb_value_s']:.3f} | {figures['dense_mb_value_s']:.3f} |")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -18,8 +18,8 @@ __all__ = ["MARKERS", "marker_problems", "pii_options", "profile_of"]
 #: configuration reference show the signature and the help.
 MARKERS: Mapping[str, tuple[str, tuple[str, ...], str]] = {
     "patter_pii": (
-        "patter_pii(allow=(), kinds=None, extra=(), check=True)",
-        ("allow", "kinds", "extra", "check"),
+        "patter_pii(allow=(), kinds=None, extra=(), content=None, check=True)",
+        ("allow", "kinds", "extra", "content", "check"),
         "settings of the --patter-no-pii guard for this test: allow, kinds and extra as for "
         "assert_no_pii (allow may be one key glob), added to patter_pii_allow; check=False "
         "turns the guard off.",
@@ -61,6 +61,8 @@ def _problems_of(name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) ->
                 )
         if not isinstance(kwargs.get("check", True), bool):
             out.append("check= takes True or False")
+        if kwargs.get("content") not in (None, "forbid", "allow"):
+            out.append("content= takes 'forbid' or 'allow'")
     else:
         given = [*args, *([kwargs["name"]] if "name" in kwargs else [])]
         if len(given) != 1 or not isinstance(given[0], str):

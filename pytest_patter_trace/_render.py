@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from ._defaults import DEFAULT_CALL_ID_KEYS
 from ._pii.redact import redact
@@ -30,6 +31,7 @@ __all__ = [
     "NAME_TOKEN",
     "VALUE_TOKEN",
     "describe_span",
+    "display_key",
     "display_name",
     "escape",
     "format_scalar",
@@ -38,6 +40,7 @@ __all__ = [
     "printable",
     "quote",
     "quote_if_needed",
+    "quoted_name",
     "redact",
     "render_tree",
     "shorten",
@@ -203,6 +206,22 @@ def display_name(name: str) -> str:
     return shown if shown.isprintable() else repr(shown)
 
 
+def quoted_name(name: str) -> str:
+    """A span name as messages quote it (``'getpatter.tool'``): PII masked, shortened."""
+    return repr(shorten(str(redact("span.name", name)), 120))
+
+
+@lru_cache(maxsize=4096)
+def display_key(key: str) -> str:
+    """An attribute key as reports and trees print it: PII inside the key masked.
+
+    Keys are code's choice almost always, but a key built from data
+    (``callback.+1 646 555 0199``) is as personal as a value. Traces repeat a few keys
+    on every span, so each is checked once.
+    """
+    return printable(str(redact("attribute.key", key)))
+
+
 def masked_call_id(call_id: str) -> str:
     """A call id with anything that looks like personal data masked, controls escaped."""
     return printable(str(redact("call.id", call_id)))
@@ -242,7 +261,7 @@ def describe_span(span: SpanRecord, *, hide_keys: Sequence[str] = DEFAULT_CALL_I
     """One line for ``span``: name, then its attributes (call-id keys shown as present)."""
     parts: list[str] = []
     for key in sorted(span.attributes):
-        shown_key = quote_if_needed(key, KEY_TOKEN)
+        shown_key = quote_if_needed(display_key(key), KEY_TOKEN)
         value = None if key in hide_keys else _attribute_value(key, span.attributes[key])
         parts.append(shown_key if value is None else f"{shown_key}={value}")
     text = quote_if_needed(str(redact("span.name", span.name)), NAME_TOKEN)

@@ -115,8 +115,23 @@ def _framework_text(framework: str) -> str:
         return f"{name} (not installed)"
 
 
+def _with_content(contract: Any, content: str | None) -> Any:
+    # --content replaces the contract's [pii] content answer, nothing else.
+    if content is None:
+        return contract
+    from dataclasses import replace
+
+    from .contract import resolve_contract
+
+    return replace(resolve_contract(contract), pii_content=content)
+
+
 def _check_profile(
-    profile: str, files: Sequence[str], scenarios: Sequence[str] | None, contract: Any
+    profile: str,
+    files: Sequence[str],
+    scenarios: Sequence[str] | None,
+    contract: Any,
+    content: str | None = None,
 ) -> list[SourceReport]:
     import importlib
 
@@ -124,7 +139,7 @@ def _check_profile(
 
     if profile not in PROFILES:
         raise InputError(f"unknown profile {profile!r}; known: {', '.join(PROFILES)}")
-    contract = contract if contract is not None else load_profile(profile)
+    contract = _with_content(contract if contract is not None else load_profile(profile), content)
     if files:
         return [_read_file(f, contract) for f in files]
     reports: list[SourceReport] = []
@@ -156,8 +171,12 @@ def check(
     scenarios: Sequence[str] | None = None,
     contract_path: str | None = None,
     profile: str | None = None,
+    content: str | None = None,
 ) -> list[SourceReport]:
     """Run the checks and return one report per scenario or file.
+
+    ``content`` (``"forbid"`` / ``"allow"``) replaces the contract's answer to whether
+    conversation content may be in the traces.
 
     Raises:
         InputError: an unknown scenario, an unreadable, empty or malformed contract or
@@ -175,7 +194,8 @@ def check(
         except (ValueError, OSError) as exc:
             raise InputError(str(exc)) from exc
     if profile is not None and profile != "patter":
-        return _check_profile(profile, files, scenarios, contract)
+        return _check_profile(profile, files, scenarios, contract, content)
+    contract = _with_content(contract, content)
     if files:
         return [_read_file(f, contract) for f in files]
     from .scenarios import SCENARIOS
@@ -288,6 +308,12 @@ def _parser() -> _Parser:
         help="patter (default), pipecat, livekit or genai: which framework is driven and "
         "which contract its traces are held to (docs/profiles.md)",
     )
+    check_p.add_argument(
+        "--content",
+        choices=("forbid", "allow"),
+        help="whether conversation content may be in the traces (default: the contract's; "
+        "Patter forbids, the pipecat, livekit and genai profiles allow)",
+    )
     check_p.add_argument("--json", action="store_true", help="machine-readable output")
     check_p.add_argument(
         "--html", metavar="FILE", help="also write a self-contained HTML waterfall of every call"
@@ -369,6 +395,7 @@ def _main(argv: Sequence[str] | None, verdict: list[int]) -> int:
             scenarios=args.scenarios,
             contract_path=args.contract,
             profile=args.profile,
+            content=args.content,
         )
     except (InputError, SdkError) as exc:
         code = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import operator
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -135,12 +136,20 @@ class SpanRecord:
         # Short on purpose: attribute values may hold what the PII checks flag, and a repr
         # ends up in pytest's assertion output.
         return (
-            f"SpanRecord(name={self.name!r}, span_id={self.span_id!r}, "
+            f"SpanRecord(name={_repr_name(self.name)}, span_id={self.span_id!r}, "
             f"parent_span_id={self.parent_span_id!r}, attributes=<{len(self.attributes)} keys>)"
         )
 
 
 _field_values = operator.attrgetter(*SpanRecord.__slots__)
+#: A name a repr may show: code's own words. Three digits in a row, an ``@`` or a
+#: character outside these may be a caller's number or address; this module is below the
+#: detector, so such a name is not shown at all.
+_PLAIN_NAME = re.compile(r"(?!.*\d{3})[A-Za-z_][\w.:/ {}<>-]{0,119}", re.ASCII)
+
+
+def _repr_name(name: str) -> str:
+    return repr(name) if _PLAIN_NAME.fullmatch(name) else f"<name of {len(name)} chars>"
 
 
 class _SdkRecord(SpanRecord):

@@ -18,9 +18,9 @@ from fnmatch import fnmatchcase
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from ._pii.kinds import KINDS
+from ._pii.kinds import CONTENT_KINDS, KINDS
 from ._pii.redact import mask, redact
-from ._render import display_name, printable, show_call_id
+from ._render import display_key, display_name, printable, quoted_name, show_call_id
 from .errors import PatterTraceError
 from .grouping import call_id_keys_of, group_calls, start_order
 from .model import SpanRecord, SpansLike, as_records
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ._pii.detect import Hit, Scanner
 
 __all__ = [
+    "CONTENT_MODES",
     "KINDS",
     "AllowRule",
     "ExtraPattern",
@@ -53,6 +54,10 @@ GUARD_HINT = (
     "ini option,\naccepts those attribute keys (globs work); "
     "@pytest.mark.patter_pii(check=False) skips the guard."
 )
+
+#: ``content=`` values: conversation content is a finding (``"forbid"``, Patter's promise)
+#: or clean unless it says something personal (``"allow"``, frameworks that capture it).
+CONTENT_MODES: tuple[str, ...] = ("forbid", "allow")
 
 #: Pseudo attribute keys for the two places that are not attributes, for ``allow`` globs.
 SPAN_NAME_KEY = "span.name"
@@ -82,9 +87,19 @@ class PiiFinding:
     def __str__(self) -> str:
         return f"{self.span_name} [{self.span_id}] {self.location}: {self.kind} {self.masked}"
 
+    @property
+    def category(self) -> str:
+        """``"content"`` (conversation content) or ``"personal"`` (personal data, secrets).
+
+        Content is kinds ``free_text`` and ``tool_payload``: a finding only where
+        content is forbidden.
+        """
+        return "content" if self.kind in CONTENT_KINDS else "personal"
+
     def to_dict(self) -> dict[str, str | None]:
         """Plain JSON-ready fields; ``text`` is the line without the kind, for reports."""
         return {
+            "category": self.category,
             "call_id": self.call_id,
             "span_name": self.span_name,
             "span_id": self.span_id,
@@ -119,6 +134,8 @@ def assert_no_pii(
     kinds: Iterable[str] | str | None = None,
     extra: Iterable[ExtraPattern] = (),
     call_id_keys: Sequence[str] | None = None,
+    content: str | None = None,
+    content_keys: Sequence[str] = (),
 ) -> None:
     """Fail with every PII-looking value in ``spans``, masked.
 
@@ -130,13 +147,27 @@ def assert_no_pii(
         extra: more patterns to flag: a regex (kind ``custom``) or ``(kind, regex)``.
         call_id_keys: the keys findings are grouped by call with; default: the capture's
             own (``patter_call_id_keys``), else the default keys.
+        content: ``"forbid"`` (the default, Patter's promise): conversation content
+            (utterances, LLM messages, tool payloads) is a finding of category
+            ``content``. ``"allow"``: content is clean unless it carries personal data
+            (an identifier, a name given, a sensitive disclosure about a person).
+        content_keys: attribute-key globs that hold conversation content (a profile's
+            ``content_keys``), besides the keys and values the detector knows.
 
     Raises:
         PiiFound: an ``AssertionError`` listing each finding by call, masked.
 
     """
     __tracebackhide__ = True
-    findings = find_pii(spans, allow=allow, kinds=kinds, extra=extra, call_id_keys=call_id_keys)
+    findings = find_pii(
+        spans,
+        allow=allow,
+        kinds=kinds,
+        extra=extra,
+        call_id_keys=call_id_keys,
+        content=content,
+        content_keys=content_keys,
+    )
     if findings:
         _fail(findings)
 
@@ -148,12 +179,15 @@ def find_pii(
     kinds: Iterable[str] | str | None = None,
     extra: Iterable[ExtraPattern] = (),
     call_id_keys: Sequence[str] | None = None,
+    content: str | None = None,
+    content_keys: Sequence[str] = (),
 ) -> list[PiiFinding]:
     """Every PII-looking value in ``spans``, masked, ordered by call then span start.
 
     Takes the same arguments as :func:`assert_no_pii`.
     """
     __tracebackhide__ = True
+    mode = content_mode(content)
     keys = call_id_keys_of(spans, call_id_keys)
     records = as_records(spans)
     globs, value_rules = _allow_rules(allow)
@@ -161,11 +195,13 @@ def find_pii(
     wanted = _kinds(kinds, extra_kinds={k for k, _ in patterns})
     from ._pii.detect import Scanner
 
-    scanner = Scanner(kinds=wanted, extra=patterns)
+    scanner = Scanner(kinds=wanted, extra=patterns, content=mode)
     failure: str | None = None
     findings: list[PiiFinding] = []
     try:
-        findings = _scan_records(records, scanner, globs, value_rules, keys)
+        findings = _scan_records(
+            records, scanner, globs, value_rules, keys, tuple(_content_globs(content_keys))
+        )
     except _ScanFailure as exc:
         failure = exc.message
     # Raised outside the handler so the failed frame (which saw raw values) is not chained.
@@ -174,14 +210,33 @@ def find_pii(
     return findings
 
 
+def content_mode(content: str | None) -> str:
+    """``content`` checked: ``"forbid"`` or ``"allow"``; ``None`` is ``"forbid"``.
+
+    Raises:
+        ValueError: any other value, naming the two accepted.
+
+    """
+    if content is None:
+        return "forbid"
+    if content not in CONTENT_MODES:
+        raise ValueError(f"content={content!r}: expected 'forbid' or 'allow'")
+    return content
+
+
 def format_findings(findings: Iterable[PiiFinding], *, hint: str | None = None) -> str:
     """The failure message: one line per finding, grouped by call, and how to allow one.
 
-    ``hint`` replaces the closing line; ``{keys}`` in it becomes the flagged attribute
-    keys (the plugin points at its marker and ini option there).
+    Conversation content (category ``content``) is counted apart from personal data in
+    the first line. ``hint`` replaces the closing line; ``{keys}`` in it becomes the
+    flagged attribute keys (the plugin points at its marker and ini option there).
     """
     items = list(findings)
-    lines = [f"{len(items)} PII finding{'s' if len(items) != 1 else ''} (values masked):"]
+    head = f"{len(items)} PII finding{'s' if len(items) != 1 else ''} (values masked):"
+    content = sum(1 for f in items if f.category == "content")
+    if content:
+        head += f" {len(items) - content} personal data, {content} conversation content"
+    lines = [head]
     for call_id in sorted({f.call_id for f in items}, key=lambda c: (c is None, c or "")):
         lines.append(f"call {call_id}" if call_id is not None else "spans without a call id")
         lines.extend(f"  {f}" for f in items if f.call_id == call_id)
@@ -192,6 +247,11 @@ def format_findings(findings: Iterable[PiiFinding], *, hint: str | None = None) 
             "Not PII? allow=[{keys}] skips those attribute keys (globs work),\n"
             "allow=[re.compile(...) or a callable] accepts the values it matches, "
             "kinds=[...] narrows the check."
+        )
+    if content:
+        hint += (
+            "\ncontent='allow' (argument, patter_pii marker or patter_pii_content ini option) "
+            "accepts conversation content that names no one."
         )
     hint = hint.replace("{keys}", shown)
     lines.append(hint)
@@ -205,6 +265,7 @@ def guard_failure(
     kinds: Iterable[str] | str | None = None,
     extra: Iterable[ExtraPattern] = (),
     call_id_keys: Sequence[str] | None = None,
+    content: str | None = None,
 ) -> str | None:
     """The ``--patter-no-pii`` teardown message for ``spans``, or ``None`` when clean.
 
@@ -212,7 +273,9 @@ def guard_failure(
     the ini option instead of the function's arguments.
     """
     __tracebackhide__ = True
-    findings = find_pii(spans, allow=allow, kinds=kinds, extra=extra, call_id_keys=call_id_keys)
+    findings = find_pii(
+        spans, allow=allow, kinds=kinds, extra=extra, call_id_keys=call_id_keys, content=content
+    )
     return format_findings(findings, hint=GUARD_HINT) if findings else None
 
 
@@ -241,7 +304,7 @@ def _values(label: str, key: str, value: object, order: int) -> Iterator[_Site]:
             yield from _values(f"{label}[{index}]", key, item, order)
     elif isinstance(value, Mapping):
         for sub, item in value.items():
-            yield from _values(f"{label}.{sub}", f"{key}.{sub}", item, order)
+            yield from _values(f"{label}.{display_key(str(sub))}", f"{key}.{sub}", item, order)
     elif value is not None:
         yield _Site(label, key, value, order)
 
@@ -253,16 +316,16 @@ def _sites(
     if record.status.description:
         yield _Site("status description", STATUS_KEY, record.status.description, 1)
     for key, value in record.attributes.items():
-        yield from _values(f"attribute {key}", key, value, 2)
+        yield from _values(f"attribute {display_key(key)}", key, value, 2)
     for event in record.events:
         # Event names are free text too: scanned, and shown masked in locations.
         shown = display_name(event.name)
         yield _Site(f"event {shown} › name", EVENT_NAME_KEY, event.name, 3)
         for key, value in event.attributes.items():
-            yield from _values(f"event {shown} › {key}", key, value, 3)
+            yield from _values(f"event {shown} › {display_key(key)}", key, value, 3)
     for index, link in enumerate(record.links):
         for key, value in link.attributes.items():
-            yield from _values(f"link {index} › {key}", key, value, 4)
+            yield from _values(f"link {index} › {display_key(key)}", key, value, 4)
     if record.scope is not None and record.scope.name not in seen_scopes:
         # The tracer name is the code's own choice: scanned once per scope, like resources.
         seen_scopes.add(record.scope.name)
@@ -272,7 +335,7 @@ def _sites(
         marker = (key, repr(value))
         if marker not in seen_resource:
             seen_resource.add(marker)
-            yield from _values(f"resource › {key}", key, value, 5)
+            yield from _values(f"resource › {display_key(key)}", key, value, 5)
 
 
 def _call_ids(records: tuple[SpanRecord, ...], keys: Sequence[str]) -> dict[tuple[str, str], str]:
@@ -284,7 +347,10 @@ def _call_ids(records: tuple[SpanRecord, ...], keys: Sequence[str]) -> dict[tupl
 
 
 def _scan_site(
-    scanner: Scanner, site: _Site, memo: dict[tuple[str, object, bool], tuple[str, list[Hit]]]
+    scanner: Scanner,
+    site: _Site,
+    memo: dict[tuple[str, object, bool], tuple[str, list[Hit]]],
+    content_globs: tuple[str, ...],
 ) -> tuple[str, list[Hit]]:
     value = site.value
     if isinstance(value, bytes):
@@ -296,7 +362,8 @@ def _scan_site(
         if cached is not None:
             return cached
     if isinstance(value, str):
-        result = scanner.scan_text(site.key, value, dev=dev)
+        content_key = bool(content_globs) and any(fnmatchcase(site.key, g) for g in content_globs)
+        result = scanner.scan_text(site.key, value, dev=dev, content_key=content_key)
     elif isinstance(value, int | float):
         result = scanner.scan_number(site.key, value)
     else:
@@ -312,6 +379,7 @@ def _scan_records(
     globs: tuple[str, ...],
     value_rules: tuple[tuple[int, Callable[[str], bool]], ...],
     keys: Sequence[str],
+    content_globs: tuple[str, ...] = (),
 ) -> list[PiiFinding]:
 
     call_of = _call_ids(records, keys)
@@ -322,14 +390,17 @@ def _scan_records(
     ranked: list[tuple[tuple[object, ...], PiiFinding]] = []
     for record in sorted(records, key=start_order):
         call_id = call_of.get(record.key)
+        # Shown once per span, not per finding: a long value may hold thousands.
+        shown_name = display_name(record.name)
+        shown_call = None if call_id is None else show_call_id(call_id)
         for position, site in enumerate(_sites(record, seen_resource, seen_scopes)):
             if globs and any(fnmatchcase(site.key, g) for g in globs):
                 continue
             try:
-                text, hits = _scan_site(scanner, site, memo)
+                text, hits = _scan_site(scanner, site, memo, content_globs)
             except Exception as exc:
                 raise _ScanFailure(
-                    f"PII check failed on span {record.name!r} ({record.span_id}) "
+                    f"PII check failed on span {quoted_name(record.name)} ({record.span_id}) "
                     f"{site.label}: {type(exc).__name__} (value not shown)"
                 ) from None
             for hit in hits:
@@ -337,14 +408,14 @@ def _scan_records(
                     continue
                 # Span names and call ids leave masked, like the values.
                 finding = PiiFinding(
-                    call_id=None if call_id is None else show_call_id(call_id),
-                    span_name=display_name(record.name),
+                    call_id=shown_call,
+                    span_name=shown_name,
                     span_id=record.span_id,
                     # Keys and a kept first letter may hold terminal controls: escaped.
                     location=printable(site.label),
                     kind=hit.kind,
                     masked=printable(hit.masked),
-                    key=site.key,
+                    key=display_key(site.key),
                 )
                 rank = (call_id is None, call_id or "", start_order(record), position, hit.start)
                 ranked.append((rank, finding))
@@ -364,7 +435,7 @@ def _allowed(
                 return True
         except Exception as exc:
             raise _ScanFailure(
-                f"allow[{index}] raised {type(exc).__name__} on span {record.name!r} "
+                f"allow[{index}] raised {type(exc).__name__} on span {quoted_name(record.name)} "
                 f"({record.span_id}) {site.label} (value not shown)"
             ) from None
     return False
@@ -428,10 +499,19 @@ def _extra_patterns(extra: Iterable[ExtraPattern]) -> list[tuple[str, re.Pattern
     return out
 
 
+def _content_globs(content_keys: Sequence[str]) -> list[str]:
+    if isinstance(content_keys, str):
+        content_keys = [content_keys]
+    # A bare key (``transcript``) names that key at any depth of a profile's spans.
+    return [g for k in content_keys for g in (k, f"*.{k}")]
+
+
 def _kinds(kinds: Iterable[str] | str | None, *, extra_kinds: set[str]) -> frozenset[str]:
     if kinds is None:
         return frozenset(KINDS)
     chosen = frozenset([kinds] if isinstance(kinds, str) else kinds)
+    if "content" in chosen:  # both content kinds at once
+        chosen = (chosen - {"content"}) | CONTENT_KINDS
     unknown = sorted(chosen - set(KINDS) - extra_kinds)
     if unknown:
         raise ValueError(

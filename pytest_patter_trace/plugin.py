@@ -30,6 +30,8 @@ _CAPTURE = pytest.StashKey["SpanCapture"]()
 _GUARD = pytest.StashKey["Callable[..., str | None]"]()
 #: Set once the modules a capture's teardown needs are imported.
 _WARM = pytest.StashKey[bool]()
+#: The test's profile's ``[pii] content`` answer, kept at setup for the guard.
+_PROFILE_CONTENT = pytest.StashKey[str]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -51,6 +53,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         type="linelist",
         default=[],
         help="patter-trace: attribute-key globs the PII guard accepts.",
+    )
+    parser.addini(
+        "patter_pii_content",
+        default="",
+        help="patter-trace: forbid or allow conversation content in the PII guard "
+        "(default: the profile's; Patter forbids, pipecat, livekit and genai allow).",
     )
     parser.addini(
         "patter_call_id_keys",
@@ -118,9 +126,11 @@ def _profile_grouping(
     from .profiles import load_profile
 
     try:
-        profile = load_profile(name).profile
+        contract = load_profile(name)
     except ValueError as exc:
         raise pytest.UsageError(f"patter_profile: {exc}") from None
+    request.node.stash[_PROFILE_CONTENT] = contract.pii_content
+    profile = contract.profile
     by_trace = profile is not None and profile.call_id_fallback == "trace"
     if keys != DEFAULT_CALL_ID_KEYS or profile is None or not profile.call_id_keys:
         return keys, by_trace
@@ -180,7 +190,13 @@ def _pii_guard(
     if not options.pop("check", True):
         return
     allow = [*item.config.getini("patter_pii_allow"), *options.pop("allow", ())]
-    message = guard_failure(capture, allow=allow, **options)
+    # The marker, then the ini option, then the test's profile: Patter forbids content.
+    content = (
+        options.pop("content", None)
+        or item.config.getini("patter_pii_content")
+        or item.stash.get(_PROFILE_CONTENT, "forbid")
+    )
+    message = guard_failure(capture, allow=allow, content=content, **options)
     if message is not None:
         # No traceback: nothing of the test's locals (raw values) reaches the report.
         pytest.fail(message, pytrace=False)

@@ -16,14 +16,21 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from ._render import describe_span, display_name, plural, printable, show_call_id
-from .contract import call_grouping, check_contract
+from .contract import call_grouping, check_contract, resolve_contract
 from .cost import call_cost, call_latency
 from .grouping import CallTrace, group_calls
 from .model import SpanRecord
 from .pii import find_pii
 from .timing import call_timing
 
-__all__ = ["CallReport", "SourceReport", "check_spans", "render_json", "render_text"]
+__all__ = [
+    "CallReport",
+    "SourceReport",
+    "check_spans",
+    "pii_counts",
+    "render_json",
+    "render_text",
+]
 
 
 @dataclass(slots=True)
@@ -112,8 +119,14 @@ def check_spans(
     contract: Any = None,
     call_id_keys: Sequence[str] | None = None,
 ) -> SourceReport:
-    """Check the spans of one source against ``contract``, call by call."""
+    """Check the spans of one source against ``contract``, call by call.
+
+    The PII check asks the contract's content question (``[pii] content``) and looks
+    at its profile's content keys.
+    """
     keys, by_trace = call_grouping(contract, call_id_keys)
+    resolved = resolve_contract(contract)
+    content_keys = resolved.profile.content_keys if resolved.profile is not None else ()
     grouping = group_calls(spans, keys, by_trace=by_trace)
     calls: list[CallReport] = []
     for trace in grouping.traces():
@@ -133,7 +146,12 @@ def check_spans(
                 tree=tree,
                 spans=len(trace),
                 violations=[_located(v.to_dict(), position) for v in report.violations],
-                pii=[_located(f.to_dict(), position) for f in find_pii(trace)],
+                pii=[
+                    _located(f.to_dict(), position)
+                    for f in find_pii(
+                        trace, content=resolved.pii_content, content_keys=content_keys
+                    )
+                ],
                 cost=_shown_call(call_cost(trace, contract=contract).to_dict()),
                 latency=_shown_call(call_latency(trace, contract=contract).to_dict()),
                 timing=_timing_figures(trace, contract),
@@ -222,14 +240,23 @@ def render_text(
     out.write(f"\n{_totals(reports, calls, good if ok else bad)}\n")
 
 
+def pii_counts(calls: Sequence[CallReport]) -> tuple[int, int]:
+    """(personal-data findings, conversation-content findings) over ``calls``."""
+    content = sum(1 for c in calls for f in c.pii if f.get("category") == "content")
+    return sum(len(c.pii) for c in calls) - content, content
+
+
 def _totals(reports: Sequence[SourceReport], calls: Sequence[CallReport], verdict: str) -> str:
     violations = sum(len(c.violations) for c in calls)
-    pii = sum(len(c.pii) for c in calls)
+    pii, content = pii_counts(calls)
     errors = sum(1 for r in reports if r.error)
     unread = f" ({errors} with no span)" if errors else ""
+    # Conversation content apart from personal data: a different question, said apart.
+    shown = f", {plural(content, 'content finding')}" if content else ""
     return (
         f"{plural(len(reports), 'source')}{unread}, {plural(len(calls), 'call')}, "
-        f"{plural(violations, 'contract violation')}, {plural(pii, 'PII finding')}: {verdict}"
+        f"{plural(violations, 'contract violation')}, {plural(pii, 'PII finding')}{shown}"
+        f": {verdict}"
     )
 
 
@@ -241,7 +268,7 @@ def _summary(calls: Sequence[CallReport], out: TextIO, style: Style) -> None:
             findings[str(v.get("code"))] += 1
             in_calls.setdefault(str(v.get("code")), set()).add(index)
         for f in call.pii:
-            code = f"pii:{f.get('kind')}"
+            code = f"{'content' if f.get('category') == 'content' else 'pii'}:{f.get('kind')}"
             findings[code] += 1
             in_calls.setdefault(code, set()).add(index)
     if not findings:
@@ -277,13 +304,21 @@ def _call(number: int, call: CallReport, out: TextIO, style: Style, good: str, b
         out.write("    contract: no violation\n")
     out.write(f"    cost: {_cost_line(call.cost)}\n")
     out.write(f"    latency: {_latency_line(call.latency)}\n")
-    if call.pii:
-        out.write(f"    pii: {plural(len(call.pii), 'finding')}\n")
-        for (kind, name, text), where in _folded(call.pii, message="pii"):
+    personal = [f for f in call.pii if f.get("category") != "content"]
+    content = [f for f in call.pii if f.get("category") == "content"]
+    if personal:
+        out.write(f"    pii: {plural(len(personal), 'finding')}\n")
+        for (kind, name, text), where in _folded(personal, message="pii"):
             at = _where(name, where)
-            out.write(f"      {style(f'[{kind}]', '31')} {at}{text}\n")
+            out.write(f"      {style(f'[pii:{kind}]', '31')} {at}{text}\n")
     else:
         out.write("    pii: none found\n")
+    if content:
+        # Conversation content, where the contract forbids it: apart from personal data.
+        out.write(f"    content: {plural(len(content), 'finding')}\n")
+        for (kind, name, text), where in _folded(content, message="pii"):
+            at = _where(name, where)
+            out.write(f"      {style(f'[content:{kind}]', '31')} {at}{text}\n")
 
 
 def _where(name: str, positions: Sequence[int]) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ._render import printable
 from .grouping import CallTrace
-from .report import SourceReport
+from .report import SourceReport, pii_counts
 from .timing import call_timing
 
 __all__ = ["junit_properties", "render_markdown"]
@@ -54,13 +54,13 @@ def render_markdown(reports: Sequence[SourceReport], *, contract: Any = None) ->
     calls = [c for r in reports for c in r.calls]
     ok = all(r.conforms for r in reports)
     codes: Counter[str] = Counter(str(v.get("code")) for c in calls for v in c.violations)
-    pii = sum(len(c.pii) for c in calls)
+    pii, content = pii_counts(calls)
     verdict = "conforms" if ok else "DOES NOT CONFORM"
     lines = [
         f"## patter-trace check: {verdict}",
         "",
         f"{len(reports)} source(s), {len(calls)} call(s), {sum(codes.values())} contract "
-        f"violation(s), {pii} PII finding(s).",
+        f"violation(s), {pii} PII finding(s), {content} content finding(s).",
         "",
     ]
     if codes:
@@ -115,7 +115,8 @@ def junit_properties(report: SourceReport, *, contract: Any = None) -> list[tupl
         ("patter.calls", str(len(calls))),
         ("patter.spans", str(sum(c.spans for c in calls))),
         ("patter.violations", str(sum(codes.values()))),
-        ("patter.pii_findings", str(sum(len(c.pii) for c in calls))),
+        ("patter.pii_findings", str(pii_counts(calls)[0])),
+        ("patter.content_findings", str(pii_counts(calls)[1])),
         ("patter.codes", ",".join(f"{c}={n}" for c, n in sorted(codes.items()))),
     ]
     figures = _figures([report], contract)

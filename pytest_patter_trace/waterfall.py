@@ -187,6 +187,16 @@ def _timing(call: CallReport, contract: Any) -> CallTiming | None:
     return call_timing(CallTrace(None, call.records), contract=contract)
 
 
+def _personal(call: CallReport) -> int:
+    return sum(1 for f in call.pii if f.get("category") != "content")
+
+
+def _code(finding: dict[str, Any]) -> str:
+    # Conversation content apart from personal data, as in the text report.
+    prefix = "content" if finding.get("category") == "content" else "pii"
+    return _e(f"{prefix}:{finding.get('kind', '?')}")
+
+
 def _call_section(
     number: int, source: str, call: CallReport, contract: Any, outcome: str | None
 ) -> str:
@@ -195,7 +205,8 @@ def _call_section(
         '<span class="verdict good">conforms</span>'
         if call.conforms
         else f'<span class="verdict bad">{len(call.violations)} violation(s), '
-        f"{len(call.pii)} PII finding(s)</span>"
+        f"{_personal(call)} PII finding(s), {len(call.pii) - _personal(call)} content "
+        "finding(s)</span>"
     )
     test = ""
     if outcome is not None:
@@ -328,7 +339,7 @@ def _waterfall(number: int, call: CallReport, budgets: Mapping[str, float]) -> s
         if violations or pii:
             items = [_finding_item(v) for v in violations]
             items.extend(
-                f'<li class="pii"><span class="code">[pii:{_e(f.get("kind", "?"))}]</span> '
+                f'<li class="pii"><span class="code">[{_code(f)}]</span> '
                 f"{_e(display_name(str(f.get('location', ''))))}: {_e(f.get('masked', ''))}</li>"
                 for f in pii
             )

@@ -98,7 +98,7 @@ def test_pii_in_file_is_reported_masked(tmp_path: Path, capsys: pytest.CaptureFi
     assert cli.main(["check", str(path), "--no-color"]) == 1
     out = capsys.readouterr().out
     assert "pii: 1 finding\n" in out
-    assert "[phone]" in out
+    assert "[pii:phone]" in out
     assert raw not in out
     assert "4155552671" not in out.replace(" ", "")
     assert cli.main(["check", str(path), "--json"]) == 1

@@ -222,6 +222,7 @@ def test_findings_hold_no_raw_value() -> None:
 def test_to_dict_is_plain_json() -> None:
     finding = find_pii(trace())[0]
     assert finding.to_dict() == {
+        "category": "personal",
         "call_id": "eval_0123456789ab",
         "span_name": "getpatter.tool",
         "span_id": "0000000000000001",

@@ -18,6 +18,7 @@ from types import ModuleType
 
 import pytest
 
+from pytest_patter_trace._pii.kinds import ALLOWED_CONTENT_KINDS
 from pytest_patter_trace.model import EventRecord, SpanRecord
 from pytest_patter_trace.pii import KINDS, assert_no_pii
 
@@ -48,6 +49,19 @@ EXAMPLES: dict[str, tuple[str, str, str, object]] = {
         "attribute",
         "gen_ai.tool.call.arguments",
         '{"order_id": "A1", "note": "leave it at the door"}',
+    ),
+    "national_id": ("getpatter.tool", "attribute", "cliente.dni", "12345678Z"),
+    "bank_account": (
+        "getpatter.tool",
+        "event",
+        "exception.message",
+        "ACH failed: routing 021000021 account 000123456789",
+    ),
+    "sensitive": (
+        "llm",
+        "attribute",
+        "lk.user_transcript",
+        "my husband passed away last week, I need to close his account",
     ),
 }
 
@@ -116,8 +130,9 @@ def several() -> list[SpanRecord]:
 
 def message_for(kind: str) -> str:
     spans = several() if kind == "several" else [example_span(kind)]
+    content = "allow" if kind in ALLOWED_CONTENT_KINDS else "forbid"
     with pytest.raises(AssertionError) as excinfo:
-        assert_no_pii(spans)
+        assert_no_pii(spans, content=content)
     return str(excinfo.value)
 
 

@@ -25,6 +25,13 @@ RAW = {
 }
 EXCEPTION = "transfer to +44 20 7946 0018 failed for jane.doe@example.com"
 RESOURCE = {"deployment.owner": "ops-lead@example.org"}
+#: A child span whose name carries a phone number: tree headlines and allow failures name it.
+CHILD_NAME = "dial +1 646 555 0171"
+#: A phone number inside an attribute key: locations and tree text print keys.
+KEYED = {"callback.+1 646 555 0199": "jane.doe@example.com"}
+#: A password in a URL's userinfo: tree text must show none of it.
+PASSWORD = "Zq7vKp2mW9xL4tRb"
+URL = {"db.connection": f"redis://:{PASSWORD}@cache.internal:6379/0"}
 
 CONFTEST = """
 import json
@@ -49,6 +56,10 @@ def _build():
             raise ValueError(planted["exception"])
         except ValueError as exc:
             span.record_exception(exc)
+    extra = {"patter.call.id": "eval_0123456789ab", **planted["keyed"], **planted["url"]}
+    with tracer.start_as_current_span("getpatter.call", attributes=extra):
+        with tracer.start_as_current_span(planted["child"], attributes=extra):
+            pass
     provider.shutdown()
     return list(exporter.get_finished_spans())
 
@@ -79,6 +90,28 @@ def test_raising_allow_predicate(spans):
         raise ValueError("cannot judge " + value)
 
     assert_no_pii(spans, allow=[picky])
+
+
+def test_raising_allow_on_a_span_named_with_pii(spans):
+    def picky(value):
+        raise ValueError("cannot judge " + value)
+
+    named = [s for s in spans if s.name not in ("getpatter.tool", "getpatter.call")]
+    assert_no_pii(named, allow=[picky])
+
+
+def test_tree_mismatch_headline(spans):
+    from pytest_patter_trace.tree import assert_call_tree
+
+    calls = [s for s in spans if s.name != "getpatter.tool"]
+    assert_call_tree(calls, "getpatter.call")
+
+
+def test_tree_text_of_the_call(spans):
+    from pytest_patter_trace.tree import call_tree_text
+
+    calls = [s for s in spans if s.name != "getpatter.tool"]
+    assert str(call_tree_text(calls)) == ""
 """
 
 
@@ -96,6 +129,9 @@ def raw_forms() -> set[str]:
     for value in [*RAW.values(), EXCEPTION, *RESOURCE.values()]:
         found |= forms(value)
     found |= {"+44 20 7946 0018", "ops-lead@example.org", "cancel my order"}
+    for key in KEYED:
+        found |= forms(key)
+    found |= forms(CHILD_NAME) | {"646 555", PASSWORD[:3], PASSWORD[-3:]}
     return found
 
 
@@ -105,7 +141,14 @@ def session(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytes
     monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
     pytester.makeconftest(CONFTEST)
     pytester.makepyfile(test_leaks=TESTS)
-    planted = {"attributes": RAW, "exception": EXCEPTION, "resource": RESOURCE}
+    planted = {
+        "attributes": RAW,
+        "exception": EXCEPTION,
+        "resource": RESOURCE,
+        "child": CHILD_NAME,
+        "keyed": KEYED,
+        "url": URL,
+    }
     (pytester.path / "planted.json").write_text(json.dumps(planted), encoding="utf-8")
     return pytester
 
@@ -123,18 +166,22 @@ def test_no_output_path_shows_a_raw_value(
     session: pytest.Pytester, options: tuple[str, ...]
 ) -> None:
     result = session.runpytest("-p", "no:cacheprovider", *options)
-    result.assert_outcomes(failed=4)
+    result.assert_outcomes(failed=7)
     output = result.stdout.str() + result.stderr.str()
     leaked = sorted(v for v in raw_forms() if v in output)
     assert leaked == [], "raw values printed:\n" + output
-    assert "15 PII findings (values masked):" in output  # the check ran and reported
+    assert "PII findings (values masked):" in output  # the check ran and reported
+    # The tree check ran and named the span, masked.
+    assert "unexpected child 'dial +1 6•• ••• ••71'" in output
+    assert "redis://:••••••••@cache.internal" in output  # no character of the password
+    assert "attribute callback.+1 6•• ••• ••99: email" in output  # the key in a location
 
 
 def test_failure_output_is_the_masked_report(session: pytest.Pytester) -> None:
     result = session.runpytest("-p", "no:cacheprovider", "-vv", "--tb=long", "-l")
     result.stdout.fnmatch_lines(
         [
-            "E       pytest_patter_trace.pii.PiiFound: 15 PII findings (values masked):",
+            "E       pytest_patter_trace.pii.PiiFound: * PII findings (values masked):*",
             "E       call eval_0123456789ab",
             "E         getpatter.tool [[]*[]] attribute lead.contact: phone +1 4•• ••• ••32",
         ],

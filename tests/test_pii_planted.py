@@ -12,6 +12,7 @@ from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
+from pytest_patter_trace._pii.kinds import ALLOWED_CONTENT_KINDS
 from pytest_patter_trace.pii import KINDS, find_pii
 
 FAKE_KEY = "sk-proj-" + "Xq3" * 16
@@ -78,7 +79,27 @@ PLANTS: dict[str, tuple[tuple[str, object], str, tuple[str, object]]] = {
         '{"tool_result": "no availability"}',
         ("pipecat.function_call.result", "ok"),
     ),
+    "national_id": (
+        ("cliente.dni", "12345678Z"),
+        "identity check failed for DNI 12345678Z",
+        ("owner.nino", "AB 12 34 56 C"),
+    ),
+    "bank_account": (
+        ("payment.note", "routing 021000021 account 123456789"),
+        "ACH failed: routing 021000021 account 000123456789",
+        ("billing.ach", "ABA 011000015 account 4455667788"),
+    ),
+    # Reported where content is allowed: forbidden content is a finding already.
+    "sensitive": (
+        ("lk.user_transcript", "I was just diagnosed with diabetes"),
+        "could not reschedule: caller said 'my husband passed away last week'",
+        ("gen_ai.user.message.content", "my father passed away, please close his account"),
+    ),
 }
+
+
+def mode(kind: str) -> str:
+    return "allow" if kind in ALLOWED_CONTENT_KINDS else "forbid"
 
 
 Emit = Callable[..., tuple[ReadableSpan, ...]]
@@ -122,7 +143,7 @@ def emit() -> Iterator[Emit]:
 @pytest.mark.parametrize("kind", KINDS)
 def test_caught_in_a_span_attribute(emit: Emit, kind: str) -> None:
     (key, value), _, _ = PLANTS[kind]
-    findings = find_pii(emit(attributes={key: value}))
+    findings = find_pii(emit(attributes={key: value}), content=mode(kind))
     assert [(f.kind, f.location, f.call_id) for f in findings] == [
         (kind, f"attribute {key}", "eval_0123456789ab")
     ]
@@ -131,7 +152,7 @@ def test_caught_in_a_span_attribute(emit: Emit, kind: str) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_caught_in_an_exception_event(emit: Emit, kind: str) -> None:
     _, message, _ = PLANTS[kind]
-    findings = find_pii(emit(exception=message))
+    findings = find_pii(emit(exception=message), content=mode(kind))
     where = {f.location for f in findings if f.kind == kind}
     assert "event exception › exception.message" in where
     assert "event exception › exception.stacktrace" in where
@@ -141,7 +162,7 @@ def test_caught_in_an_exception_event(emit: Emit, kind: str) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_caught_in_a_resource_attribute(emit: Emit, kind: str) -> None:
     _, _, (key, value) = PLANTS[kind]
-    findings = find_pii(emit(resource={key: value}))
+    findings = find_pii(emit(resource={key: value}), content=mode(kind))
     assert [(f.kind, f.location) for f in findings] == [(kind, f"resource › {key}")]
 
 

@@ -14,6 +14,7 @@ named whole by their key. Each family of kinds has its own module: :mod:`.shapes
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -21,23 +22,37 @@ from itertools import pairwise
 from types import ModuleType
 from urllib.parse import unquote
 
-from . import context, numeric, shapes
+from . import context, national, numeric, rulesets, shapes, speech
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, placeholder
-from .kinds import KINDS
+from .kinds import CONTENT_KINDS, KINDS
 from .mask import MASKERS, mask_generic, mask_payload, mask_spoken
 from .phone import PhoneFinder
 
 __all__ = ["KINDS", "Hit", "Scanner", "key_flags", "phonenumbers_module"]
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+#: Key words are letters and digits of any script: ``user.имя`` and ``顧客.電話番号`` have words.
+_NON_ALNUM = re.compile(r"[\W_]+")
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 _NON_CONTENT_PREFIXES = voc.DEV_PREFIXES | voc.words(
     """process telemetry service host os k8s container cloud deployment url server network
     net thread messaging faas browser device"""
 )
+#: Headers a proxy or CDN puts the caller's address in.
+_CLIENT_IP_HEADERS = frozenset(("xforwardedfor", "realip", "xrealip", "cfconnectingip",
+                                "connectingip", "trueclientip", "clientip", "xclientip",
+                                "originatingip", "xoriginatingip"))  # fmt: skip
+#: Last key words naming an identifier: a Luhn-valid number there is an id, not a card.
+_ID_WORDS = frozenset(("id", "ids", "uuid", "guid", "traceid", "spanid", "parentid",
+                       "requestid", "messageid", "sessionid", "correlationid"))  # fmt: skip
+#: Key words of catalogue and order references: an SSN-shaped value there is a reference.
+_REF_TOKENS = frozenset(("sku", "part", "partnumber", "serial", "item", "product", "catalog",
+                         "catalogue", "invoice", "ticket", "tracking", "model", "ref",
+                         "reference"))  # fmt: skip
+#: Values longer than this are scanned in pieces of about this size (see _scan_chunks).
+_CHUNK = 4096
 _ERROR_TEXT_TOKENS = frozenset(("body", "message", "msg", "response", "detail", "details", "text"))
 _EMPTY_PAYLOADS = frozenset(("", "{}", "[]", "null", "none", '""', "''", "nil", "undefined"))
 _JSON_PAIR = re.compile(r'"([^"\\\n]{1,64})"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
@@ -50,6 +65,14 @@ _NO_NUMBER_HINTS = ("Street", "Road", "Avenue", "Lane", "Drive", "Boulevard", "S
                     "Crescent", "Close", "Gardens", "Terrace", "Mews", "str", "weg", "gat", "väg",
                     "vej", "gade", "katu", "laan", "straat", "gracht", "allee",
                     "platz")  # fmt: skip
+
+
+def _json_unescaped(value: str) -> str:
+    try:
+        decoded = json.loads(f'"{value}"')
+    except ValueError:
+        return value
+    return decoded if isinstance(decoded, str) else value
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +95,10 @@ def key_flags(key: str) -> frozenset[str]:
     segments = [s for s in key.split(".") if s and not s.isdigit()]
     if not segments:
         return frozenset()
-    last = _tokens(segments[-1]) or [""]  # a key of punctuation only (":") has no word
+    last = _tokens(segments[-1])
+    if not last:
+        # A last segment of punctuation only (``user.--``) says nothing of its value.
+        return frozenset()
     every = _tokens(key)
     ends = {"".join(last[-n:]) for n in range(1, min(3, len(last)) + 1)}
     ends.add("".join(last))
@@ -117,8 +143,14 @@ def key_flags(key: str) -> frozenset[str]:
         flags.add("payload")
         return frozenset(flags)
     owner = voc.IP_OWNER_TOKENS.intersection(every) and last[-1] in voc.IP_VALUE_TOKENS
-    if owner or "forwarded" in every or ends & {"xforwardedfor", "realip"}:
+    if owner or "forwarded" in every or ends & _CLIENT_IP_HEADERS:
         flags.add("ip")
+    if last[-1] in _ID_WORDS or "".join(last) in _ID_WORDS:
+        flags.add("idkey")
+    if _REF_TOKENS.intersection(every):
+        flags.add("ref")
+    if ends & voc.NATIONAL_ID_KEYS:
+        flags.add("national_id")
     lowered = key.lower()
     before_last = _tokens(".".join(segments[:-1]))
     if lowered in voc.DEV_TEXT_KEYS or (
@@ -150,7 +182,7 @@ class Scanner:
     phone-shaped number when the library is missing rather than fail while printing.
     """
 
-    __slots__ = ("_extra", "_kinds", "_phone")
+    __slots__ = ("_allow_content", "_extra", "_kinds", "_phone")
 
     def __init__(
         self,
@@ -158,8 +190,11 @@ class Scanner:
         kinds: Iterable[str] = KINDS,
         extra: Sequence[tuple[str, re.Pattern[str]]] = (),
         strict: bool = True,
+        content: str = "forbid",
     ) -> None:
         self._kinds = frozenset(kinds) | {k for k, _ in extra}
+        # Allowed content is no finding itself; what it says about a person still is.
+        self._allow_content = content == "allow"
         self._extra = tuple(extra)
         pn = phonenumbers_module() if "phone" in self._kinds else None
         self._phone = PhoneFinder(pn)
@@ -184,11 +219,20 @@ class Scanner:
             value = int(value)
         return self.scan_text(key, str(value))
 
-    def scan_text(self, key: str | None, text: str, *, dev: bool = False) -> tuple[str, list[Hit]]:
-        """Hits in ``text``; also returns the text the hits index (URL-decoded if needed)."""
+    def scan_text(
+        self, key: str | None, text: str, *, dev: bool = False, content_key: bool = False
+    ) -> tuple[str, list[Hit]]:
+        """Hits in ``text``; also returns the text the hits index (URL-decoded if needed).
+
+        ``content_key``: the contract names the key as one holding conversation content.
+        """
+        if len(text) > _CHUNK:
+            return text, self._scan_chunks(key, text, dev=dev, content_key=content_key)
         flags = key_flags(key) if key else frozenset()
         if dev:
             flags = flags | {"dev"}
+        if content_key:
+            flags = flags | {"strong"}
         if "%" in text and pat.PERCENT.search(text):
             text = unquote(text)
         stripped = text.strip()
@@ -206,18 +250,26 @@ class Scanner:
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
         shapes.find_secrets(text, hits)
+        rulesets.find_rule_secrets(text, hits)
         if "@" in text:
             shapes.find_emails(text, hits)
         shapes.find_spelt_emails(text, hits)
         if "phone" in self._kinds and "orgphone" not in flags and text.count(" ") >= 4:
             for s, e in numeric.spoken_numbers(text):
-                hits.append(Hit("phone", s, e, mask_spoken(text[s:e])))
+                # 16 digits or more is no phone number: a card read out digit by digit.
+                kind = "card" if numeric.digit_count(text[s:e]) >= 16 else "phone"
+                hits.append(Hit(kind, s, e, mask_spoken(text[s:e])))
         if pat.DIGIT.search(text):
-            if flags & {"phone", "card", "ssn"} or pat.NUMBER_RUN.search(text):
-                claimed = [(h.start, h.end) for h in hits if h.kind not in _CONTAINERS]
+            numbers = bool(flags & {"phone", "card", "ssn"} or pat.NUMBER_RUN.search(text))
+            claimed = [(h.start, h.end) for h in hits if h.kind not in _CONTAINERS]
+            if numbers:
                 numeric.find_ibans(text, hits, claimed)
                 numeric.find_cards(text, flags, hits, claimed)
                 numeric.find_ssns(text, flags, hits, claimed)
+            if pat.ID_CANDIDATE.search(text) and not pat.HEX_ID.fullmatch(stripped):
+                # Before phones: a CPF or an Aadhaar number can read as a phone number.
+                national.find_national_ids(text, "national_id" in flags, hits, claimed)
+            if numbers and ("ref" not in flags or "phone" in flags or "+" in text):
                 numeric.find_phones(self._phone, text, flags, hits, claimed)
             if text.count(".") >= 3 or text.count(":") >= 2:
                 numeric.find_ips(text, flags, hits)
@@ -237,16 +289,59 @@ class Scanner:
             for m in pattern.finditer(text):
                 if m.end() > m.start():
                     hits.append(Hit(kind, m.start(), m.end(), mask_generic(m.group())))
+        if self._allow_content:
+            hits = self._in_content(text, hits, content=bool(flags & {"strong", "weak"}))
         return text, self._resolve(hits)
+
+    def _in_content(self, text: str, hits: list[Hit], *, content: bool) -> list[Hit]:
+        """Allowed content: drop the content findings, look inside the content for a person.
+
+        ``content``: the key holds content even where no content was flagged (speech in
+        a script without spaces, a one-word answer).
+        """
+        if not content and not any(h.kind in CONTENT_KINDS for h in hits):
+            return hits
+        kept = [h for h in hits if h.kind not in CONTENT_KINDS]
+        speech.find_names_in_speech(text, kept)
+        speech.find_sensitive(text, kept)
+        return kept
+
+    def _scan_chunks(
+        self, key: str | None, text: str, *, dev: bool, content_key: bool
+    ) -> list[Hit]:
+        """A long value (a transcript, a log) in pieces cut between sentences or words.
+
+        The checks compare each candidate with the hits already found, so one pass over
+        a megabyte with thousands of hits would grow with its square; pieces keep it
+        linear. A cut never falls inside a word, and prefers a line or sentence end.
+        """
+        hits: list[Hit] = []
+        start = 0
+        while start < len(text):
+            end = min(len(text), start + _CHUNK)
+            if end < len(text):
+                window = text[start + _CHUNK // 2 : end]
+                cut = max(window.rfind("\n"), window.rfind(". "))
+                if cut < 0:
+                    cut = window.rfind(" ")
+                if cut >= 0:
+                    end = start + _CHUNK // 2 + cut + 1
+            piece = text[start:end]
+            _, found = self.scan_text(key, piece, dev=dev, content_key=content_key)
+            hits.extend(Hit(h.kind, h.start + start, h.end + start, h.masked) for h in found)
+            start = end
+        return hits
 
     def _resolve(self, hits: list[Hit]) -> list[Hit]:
         kept: list[Hit] = []
+        # Sorted by start: a hit overlaps a kept one of its kind iff it starts before the
+        # furthest end kept for that kind (linear, for values with thousands of hits).
+        reach: dict[str, int] = {}
         for hit in sorted(hits, key=lambda h: (h.start, h.start - h.end)):
-            if hit.kind not in self._kinds:
-                continue
-            if any(k.kind == hit.kind and hit.start < k.end and k.start < hit.end for k in kept):
+            if hit.kind not in self._kinds or hit.start < reach.get(hit.kind, -1):
                 continue
             kept.append(hit)
+            reach[hit.kind] = max(reach.get(hit.kind, -1), hit.end)
         return kept
 
     # -- whole values named by their key ------------------------------------------------
@@ -296,6 +391,9 @@ class Scanner:
             field = key_flags(m.group(1))
             flags = field & _KEYED_KINDS
             value = m.group(2)
+            raw = value
+            if "\\" in value:  # "M\u00fcller": checked as the JSON means it
+                value = _json_unescaped(value)
             bare_name = _tokens(m.group(1))[-1:] in (["name"], ["names"])
             if payload and not flags and bare_name and len(value.split()) >= 2:
                 flags = frozenset(("name",))
@@ -310,6 +408,8 @@ class Scanner:
                 hits.append(Hit("tool_payload", m.start(2), m.end(2), masked))
             elif flags and value.strip():
                 hit = self._whole_value(flags, value, value.strip())
-                if hit is not None:
+                if hit is not None and raw != value:  # offsets index the raw JSON
+                    hits.append(Hit(hit.kind, m.start(2), m.end(2), hit.masked))
+                elif hit is not None:
                     s = m.start(2) + hit.start
                     hits.append(Hit(hit.kind, s, m.start(2) + hit.end, hit.masked))

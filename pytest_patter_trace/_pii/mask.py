@@ -25,6 +25,11 @@ _STREET_TEXT = (
     "suite unit rue via calle avenida piazza plaza straße strasse str"
 )
 _STREET_WORDS = frozenset(_STREET_TEXT.split())
+#: Published key prefixes that name a provider, not part of the secret.
+_PUBLIC_PREFIX = re.compile(
+    r"(?:sk-(?:proj|ant|live|test)?|[rp]k_(?:live|test)|sk_(?:live|test)|gh[pousr]_|github_pat_"
+    r"|xox[abprse]-|AKIA|ASIA|AIza|glpat-|hf_|gsk_|SG\.|eyJ|ya29\.|whsec_|xi-)"
+)
 
 
 def _digits_visible(text: str, visible: set[int]) -> str:
@@ -115,12 +120,17 @@ def mask_ip(text: str) -> str:
 
 
 def mask_secret(text: str) -> str:
-    """``sk-p••••••••``: at most 4 leading characters, and a fixed-length tail."""
+    """``sk-p••••••••``: a provider's published prefix (4 characters at most), then 8 bullets.
+
+    A password or a bare hex token shows nothing: its first characters are part of the
+    secret, while ``sk-``, ``ghp_`` or ``AKIA`` only say whose key it is.
+    """
     lead = ""
     scheme = _SCHEME.match(text)
     if scheme:
         lead, text = scheme.group(0), text[scheme.end() :]
-    shown = min(4, len(text) // 4)
+    prefix = _PUBLIC_PREFIX.match(text)
+    shown = min(4, len(prefix.group())) if prefix and len(text) >= 12 else 0
     return lead + text[:shown] + BULLET * 8
 
 
@@ -198,6 +208,9 @@ MASKERS: dict[str, Callable[[str], str]] = {
     "free_text": mask_free_text,
     "name": mask_name,
     "tool_payload": mask_payload,
+    "national_id": mask_generic,
+    "bank_account": mask_generic,
+    "sensitive": mask_free_text,
 }
 
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from stdnum import luhn
+from stdnum.iso7064 import mod_97_10
+
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, benign, overlaps
@@ -23,13 +26,7 @@ _DOCUMENTATION_NETS = tuple(
 
 
 def _luhn(digits: str) -> bool:
-    total = 0
-    for index, ch in enumerate(reversed(digits)):
-        d = ord(ch) - 48
-        if index % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
+    return luhn.checksum(digits) == 0
 
 
 def _card_lengths(d: str) -> tuple[frozenset[int], frozenset[int]] | None:
@@ -64,8 +61,9 @@ def _ssn_ok(area: str, group: str, serial: str) -> bool:
 
 
 def _iban_ok(compact: str) -> bool:
-    rearranged = compact[4:] + compact[:4]
-    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+    # ISO 7064 mod 97-10 only: stdnum's iban.is_valid also runs national checks, which
+    # reject the registry's own example IBANs of some countries.
+    return mod_97_10.is_valid(compact[4:] + compact[:4])
 
 
 def _personal_ip(text: str) -> bool:
@@ -78,6 +76,40 @@ def _personal_ip(text: str) -> bool:
     return addr.is_global
 
 
+_TOKENS = re.compile(r"\w+")
+
+
+def _number_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of 3+ words in a row that are digit words or short figures."""
+    runs: list[tuple[int, int]] = []
+    numeric = [
+        t in voc.DIGIT_WORDS or t in voc.DIGIT_REPEAT or (t.isdigit() and len(t) <= 4)
+        for t in _TOKENS.findall(text.lower())
+    ]
+    if not any(a and b and c for a, b, c in zip(numeric, numeric[1:], numeric[2:], strict=False)):
+        return runs  # no three in a row: the usual case, decided without positions
+    start = end = -1
+    count = 0
+    for m in _TOKENS.finditer(text):
+        token = m.group().lower()
+        if (
+            token in voc.DIGIT_WORDS
+            or token in voc.DIGIT_REPEAT
+            or (token.isdigit() and len(token) <= 4)
+        ):
+            if count == 0:
+                start = m.start()
+            end = m.end()
+            count += 1
+            continue
+        if count >= 3:
+            runs.append((start, end))
+        count = 0
+    if count >= 3:
+        runs.append((start, end))
+    return runs
+
+
 def spoken_numbers(text: str) -> list[tuple[int, int]]:
     """Spans of numbers read out partly in words ("four one five, 555, oh one two three").
 
@@ -86,13 +118,24 @@ def spoken_numbers(text: str) -> list[tuple[int, int]]:
     at least three are words: the length of a phone number, told by a caller.
     """
     found: list[tuple[int, int]] = []
+    if len(text) > 200:
+        # Long text: only the runs of number words and figures can hold a number read
+        # out; the regex finds them, the loop below reads each one.
+        for start, end in _number_runs(text):
+            piece = text[start:end]
+            found.extend((start + s, start + e) for s, e in spoken_numbers(piece))
+        return found
+    tokens = _TOKENS.findall(text.lower())
+    if sum(1 for t in tokens if t in voc.DIGIT_WORDS) < 3:
+        return found  # fewer than three digit words: no number read out
     run_start = run_end = -1
     digits = words = 0
     repeat = 1
     last_end = -1
 
     def close() -> None:
-        if 7 <= digits <= 15 and words >= 3:
+        # Up to 19: a card number read out digit by digit is as personal as a phone.
+        if 7 <= digits <= 19 and words >= 3:
             found.append((run_start, run_end))
 
     for m in pat.WORD_OR_DIGITS.finditer(text):
@@ -156,6 +199,14 @@ def find_cards(
     text: str, flags: frozenset[str], hits: list[Hit], claimed: list[tuple[int, int]]
 ) -> None:
     """Add card numbers: an issuer's lengths and grouping, and the Luhn check."""
+    if "idkey" in flags and "card" not in flags:
+        return  # a Luhn-valid number under an id key (``trace.parent_id``) is an id
+    if "." in text:
+        for m in pat.CARD_DOTTED.finditer(text):
+            digits = m.group().replace(".", "")
+            if not overlaps(*m.span(), claimed) and _card_lengths(digits) and _luhn(digits):
+                hits.append(Hit("card", m.start(), m.end(), MASKERS["card"](m.group())))
+                claimed.append(m.span())
     for m in pat.CARD_CANDIDATE.finditer(text):
         start, end = m.span()
         if overlaps(start, end, claimed) or benign(text, start, end):
@@ -182,6 +233,8 @@ def find_ssns(
 ) -> None:
     """Add US social security numbers: dashed anywhere, spaced or bare after an SSN word."""
     keyed = "ssn" in flags
+    if "ref" in flags and not keyed:
+        return  # an SSN-shaped SKU or part number under a product or order key
     found = list(pat.SSN_DASHED.finditer(text))
     if " " in text:
         found += [
@@ -256,9 +309,25 @@ def find_phones(
             claimed.append((start, end))
 
 
+def digit_count(spoken: str) -> int:
+    """Digits in a number read out (digit words and figures; "double" counts twice)."""
+    count = repeat = 0
+    for token in pat.WORD_OR_DIGITS.findall(spoken):
+        lowered = token.lower()
+        if lowered in voc.DIGIT_REPEAT:
+            repeat = voc.DIGIT_REPEAT[lowered] - 1
+            continue
+        count += (len(token) if token.isdigit() else 1) + repeat
+        repeat = 0
+    return count
+
+
 def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
-    """Add a person's IP address: under an IP key, or after a word naming a client."""
-    keyed = "ip" in flags
+    """Add a person's IP address: under an IP key, or after a word naming a client.
+
+    In a WebRTC ICE candidate every public address is the peer's (``typ srflx``).
+    """
+    keyed = "ip" in flags or ("candidate" in text and " typ " in text)
     found = list(pat.IPV4.finditer(text))
     if text.count(":") >= 2:
         found += list(pat.IPV6.finditer(text))

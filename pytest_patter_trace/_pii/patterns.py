@@ -29,7 +29,7 @@ NUMBER_RUN = re.compile(r"\d[\d ().\-\u00a0\u2013]{5,}\d")
 DIGIT = re.compile(r"\d")
 #: Cheap literal gates, checked with ``in`` before the patterns that need them.
 SECRET_HINTS = ("sk-", "sk_", "rk_", "gsk_", "AKIA", "ASIA", "eyJ", "gh", "xox", "AIza",
-                "-----BEGIN", "earer ", "asic ", "hf_", "whsec_")  # fmt: skip
+                "-----BEGIN", "earer ", "asic ", "hf_", "whsec_", "ya29.")  # fmt: skip
 ASSIGN_HINTS = ("pass", "pwd", "secret", "key", "token")
 EU_STREET_HINTS = ("str", "weg", "allee", "platz", "gasse", "damm", "rue", "avenue", "boulevard",
                    "place", "chemin", "allée", "impasse", "quai", "via", "piazza", "corso",
@@ -57,8 +57,8 @@ BENIGN = re.compile(
 # -- e-mail -------------------------------------------------------------------------------
 
 EMAIL = re.compile(
-    r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24})(?![\w-])"
+    r"(?:(?<![\w.+%-])[^\W_][\w.%+-]{0,63}|\"[^\"\\\n@]{1,64}\")"
+    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+([^\W\d_]{2,24})(?![\w-])"
 )
 
 # -- secrets ------------------------------------------------------------------------------
@@ -72,6 +72,7 @@ SECRET_SHAPES = re.compile(
     | (?<![\w-])gsk_[A-Za-z0-9]{40,}
     | (?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])
     | (?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}
+    | (?<![\w-])ya29\.[A-Za-z0-9_-]{20,}
     | (?<![\w-])gh[pousr]_[A-Za-z0-9]{36,}
     | (?<![\w-])github_pat_[A-Za-z0-9_]{40,}
     | (?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,}
@@ -391,7 +392,8 @@ DOB_WORDS = re.compile(
 DOB_AFTER = re.compile(
     r"[^\d\n]{0,30}?(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
-    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{8})\b"
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{8}"
+    r"|\d{4}年\d{1,2}月\d{1,2}日|\d{4}년 ?\d{1,2}월 ?\d{1,2}일)(?:\b|(?<=[日일]))"
 )
 
 #: Words that announce a street address in a message, then the address (name + number).
@@ -408,3 +410,19 @@ ORG_LINE_BEFORE = re.compile(
     r"(?i)\b(?:our|hotline|helpline|support line|support number|toll-free|toll free"
     r"|freephone|main line|switchboard|customer service)\b[^\d\n]{0,15}$"
 )
+
+#: Worth a look for a national identifier: 8+ digits, or letters around a digit run.
+ID_CANDIDATE = re.compile(
+    r"\d{8}|\d{3}[ .-]\d{3}|[A-Za-z]\d{2,}[A-Za-z]|\d{4} \d{4} \d{4}|\d{2} \d{2} \d{2}"
+)
+#: A password in SQL: ``PASSWORD '...'`` (PostgreSQL, Oracle), ``IDENTIFIED BY '...'``.
+SQL_PASSWORD = re.compile(r"(?i)\b(?:password|identified\s+by)\s+'([^'\n]{4,})'")
+#: A password told in words: "the password is X", "mi contraseña es X".
+SPOKEN_PASSWORD = re.compile(
+    r"(?i)\b(?:password|passcode|passwort|contraseña|mot de passe|senha|wachtwoord|hasło)"
+    r"\s+(?:is|es|est|ist|é|è|was|:)\s+(\S{6,})"
+)
+#: Card digits in four groups split by dots (``4142.6110.6824.1962``): not an IP (groups of 4).
+CARD_DOTTED = re.compile(r"(?<![\w.])\d{4}\.\d{4}\.\d{4}\.\d{1,4}(?![\w]|\.\d)")
+#: A value that is one hex or UUID-shaped id: no national identifier inside.
+HEX_ID = re.compile(r"[0-9a-fA-F]{8,}(?:-[0-9a-fA-F]{4,})*|[\w]{2,12}[-_][0-9a-fA-F]{12,}")

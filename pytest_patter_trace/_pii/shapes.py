@@ -81,6 +81,13 @@ def find_secrets(text: str, hits: list[Hit]) -> None:
             if _keylike(value) and "/" not in value:
                 end = m.start(1) + len(value)
                 hits.append(Hit("secret", m.start(1), end, MASKERS["secret"](value)))
+    if "pass" in lowered or "identified" in lowered or "contrase" in lowered or "senha" in lowered:
+        for pattern in (pat.SQL_PASSWORD, pat.SPOKEN_PASSWORD):
+            for m in pattern.finditer(text):
+                value = m.group(1).rstrip(".,;")
+                if not placeholder(value) and _random_looking(value):
+                    end = m.start(1) + len(value)
+                    hits.append(Hit("secret", m.start(1), end, MASKERS["secret"](value)))
     if "=" not in text and ":" not in text:
         return
     if any(hint in lowered for hint in pat.ASSIGN_HINTS):

@@ -29,7 +29,9 @@ PHONE_KEYS = words(
     """phone phonenumber phoneno telephone tel mobile mobilenumber cell cellphone msisdn
     callernumber calleenumber fromnumber tonumber callerid caller callee ani dnis e164
     contactnumber callbacknumber telefono teléfono telefonnummer téléphone telefone telefoon
-    telefon numerotelefono movil móvil celular handy cellulare"""
+    telefon numerotelefono movil móvil celular handy cellulare телефон мобильный
+    номертелефона 電話番号 電話 携帯電話 携帯 电话 电话号码 手机 手机号 手机号码 전화번호
+    휴대폰 전화"""
 )
 #: Telephony namespaces whose ``from`` / ``to`` keys hold phone numbers (``twilio.from``).
 TELEPHONY_TOKENS = words("twilio telnyx vonage plivo sip pstn dialin dialout bandwidth")
@@ -39,7 +41,8 @@ ORG_PHONE_TOKENS = words(
     """company business org organisation organization support helpline hotline helpdesk
     tollfree published public office store shop branch mainline sales reception frontdesk
     department corporate switchboard clinic hospital restaurant hotel venue merchant vendor
-    supplier brand callcenter contactcenter ivr general customerservice"""
+    supplier brand callcenter contactcenter ivr general customerservice agent bot trunk
+    outbound assistant did"""
 )
 CARD_KEYS = words(
     """card cardnumber creditcard ccnumber cc pan cardno paymentcard tarjeta numerotarjeta
@@ -50,7 +53,7 @@ DOB_KEYS = words(
     """dob dateofbirth birthdate birthday born bornon fechanacimiento fechadenacimiento
     geburtsdatum geburtstag datedenaissance datenaissance datanascita datadinascita
     datadenascimento datanascimento geboortedatum dataurodzenia fodelsedatum födelsedatum
-    dogumtarihi doğumtarihi"""
+    dogumtarihi doğumtarihi датарождения 生年月日 出生日期 생년월일"""
 )
 ADDRESS_KEYS = words(
     """street streetaddress homeaddress billingaddress shippingaddress mailingaddress
@@ -74,16 +77,20 @@ NAME_KEYS = words(
     customername patientname contactname guestname membername nombre apellido apellidos
     nombrecompleto nom prenom prénom nomcomplet nomdefamille vorname nachname familienname
     cognome nomecompleto sobrenome naam voornaam achternaam imie imię nazwisko fornavn
-    etternavn efternavn fornamn förnamn efternamn"""
+    etternavn efternavn fornamn förnamn efternamn фамилия отчество фио 氏名 名前 姓名
+    お名前 이름 성명"""
 )
 #: The word "name" in several languages: a person's name when a person owns the key.
-NAME_WORDS = words("name names displayname nombre nom nome naam namn navn imie imię isim")
+NAME_WORDS = words(
+    "name names displayname nombre nom nome naam namn navn imie imię isim имя 名字 名前"
+)
 #: Key tokens naming a person whose ``name`` a key can hold.
 PERSON_TOKENS = words(
     """customer caller callee patient user enduser account contact lead person client cliente
     kunde klant klient kund paziente paciente member guest participant recipient sender
     beneficiary passenger employee applicant holder cardholder subscriber student driver
-    payer owner persona personne utente usuario usuário"""
+    payer owner persona personne utente usuario usuário клиент пользователь 顧客 客户 用户
+    고객"""
 )
 #: Key tokens that make a ``name`` key name a thing, even with a person token in it.
 NOT_PERSON_TOKENS = words(
@@ -263,3 +270,9 @@ ROLE_LOCALS = words(
 #: Domains of machine accounts (``...@project.iam.gserviceaccount.com``).
 SERVICE_DOMAINS = ("gserviceaccount.com", "serviceaccount.", "noreply.", "bounces.",
                    "amazonses.com", "sendgrid.net", "mailgun.org")  # fmt: skip
+#: Keys naming a national identifier: its value is checked against every country's rules.
+NATIONAL_ID_KEYS = words(
+    """dni nie nif curp rfc codicefiscale cf pesel cpf bsn personnummer aadhaar aadhar
+    nino nationalinsurance nationalid nationalidnumber idnumber documento document
+    documentnumber taxid steuerid"""
+)

@@ -325,7 +325,7 @@ def _legacy(span: SpanRecord, call_id: str | None, new: str) -> Violation:
     return Violation.on(
         span,
         "legacy-span",
-        f"legacy span name {span.name}: renamed {new}",
+        f"legacy span name {display_name(span.name)}: renamed {new}",
         call_id=call_id,
         expected=new,
         found=span.name,

@@ -184,7 +184,16 @@ def contract_from_mapping(data: Mapping[str, Any], *, origin: str = "<contract>"
     top = r.table(
         data,
         (),
-        allowed=("contract", "spans", "legacy_spans", "routing", "metrics", "timing", "profile"),
+        allowed=(
+            "contract",
+            "spans",
+            "legacy_spans",
+            "routing",
+            "metrics",
+            "timing",
+            "profile",
+            "pii",
+        ),
         required=("contract", "spans"),
     )
     head_path = ("contract",)
@@ -308,6 +317,10 @@ def contract_from_mapping(data: Mapping[str, Any], *, origin: str = "<contract>"
     timing = _timing(r, top["timing"], spans) if "timing" in top else None
 
     profile = _read_profile(r, top["profile"], spans) if "profile" in top else None
+    pii = r.table(top.get("pii", {}), ("pii",), allowed=("content",))
+    # Conversation content: Patter promises none leaves the process, so "forbid" unless
+    # the contract says its traces carry content by design.
+    pii_content = r.choice(pii, "content", ("pii",), ("forbid", "allow")) or "forbid"
     if r.problems:
         raise ContractError(origin, r.problems)
     return Contract(
@@ -324,6 +337,7 @@ def contract_from_mapping(data: Mapping[str, Any], *, origin: str = "<contract>"
         metrics=MappingProxyType(metrics),
         timing=timing,
         profile=profile,
+        pii_content=pii_content,
     )
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .._defaults import DEFAULT_CALL_ID_KEYS
+from .._render import quoted_name
 from ..attributes import (
     Violation,
 )
@@ -54,7 +55,7 @@ def as_operations(
                     Violation.on(
                         record,
                         "span-name",
-                        f"named {record.name!r}; the convention names it {rule!r}",
+                        f"named {quoted_name(record.name)}; the convention names it {rule!r}",
                         call_id=None,
                         expected=rule,
                         found=record.name,

@@ -195,6 +195,9 @@ class Contract:
     timing: TimingSpec | None = None
     #: The profile's grouping and naming rules; ``None`` for plain contracts.
     profile: ProfileSpec | None = None
+    #: ``[pii] content``: ``"forbid"`` (conversation content is a PII-check finding, as
+    #: Patter promises) or ``"allow"`` (content is clean unless it names someone).
+    pii_content: str = "forbid"
     key_specs: Mapping[str, AttributeSpec] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from .._render import (
     describe_span,
     plural,
+    quoted_name,
     show_call_id,
 )
 from ..grouping import CallTrace
@@ -281,7 +282,7 @@ def _level_finding(
     if near is not None:
         _, _, _, item, span = near
         why = "; ".join(item.head_problems(span))
-        return _Finding(f"span {span.name!r}: {why}", item, span)
+        return _Finding(f"span {quoted_name(span.name)}: {why}", item, span)
 
     stuck = len(states) - 1
     reached = states[stuck]
@@ -302,7 +303,7 @@ def _unexpected(
     k = len(items)
     if not items and parent is not None:
         return _Finding(
-            f"unexpected child {span.name!r} under {parent.name!r}: expected line "
+            f"unexpected child {quoted_name(span.name)} under {parent.name!r}: expected line "
             f"{parent.line} has no child lines, which means no children (indent a '...' "
             "line under it to allow any)",
             parent,
@@ -322,11 +323,15 @@ def _unexpected(
     notes = "".join(f"; line {f.line} '{f.text}' allows at most {f.max_count}" for f in full)
     if not wanted:
         if parent is None or parent_span is None:
-            what = f"unexpected root span {span.name!r}: the expectation lists no more root spans"
+            what = (
+                f"unexpected root span {quoted_name(span.name)}: "
+                "the expectation lists no more root spans"
+            )
         else:
             what = (
-                f"unexpected span {span.name!r} under {parent_span.name!r} (actual line "
-                f"{lines.of(parent_span)}): the expectation lists no more children for it"
+                f"unexpected span {quoted_name(span.name)} under "
+                f"{quoted_name(parent_span.name)} (actual line {lines.of(parent_span)}): "
+                "the expectation lists no more children for it"
             )
         return _Finding(
             f"{what} (add a line for it, or a '...' line to allow any spans there){notes}",
@@ -338,7 +343,9 @@ def _unexpected(
     )
     if (k, 0) in reached:
         options += " or no more spans"
-    return _Finding(f"unexpected span {span.name!r}: expected {options}{notes}", wanted[0][0], span)
+    return _Finding(
+        f"unexpected span {quoted_name(span.name)}: expected {options}{notes}", wanted[0][0], span
+    )
 
 
 def _missing(
@@ -365,9 +372,14 @@ def _missing(
     if parent_span is None:
         where = "the trace has no more root spans"
     elif not spans:
-        where = f"{parent_span.name!r} (actual line {lines.of(parent_span)}) has no children"
+        where = (
+            f"{quoted_name(parent_span.name)} (actual line {lines.of(parent_span)}) has no children"
+        )
     else:
-        where = f"{parent_span.name!r} (actual line {lines.of(parent_span)}) has no more children"
+        where = (
+            f"{quoted_name(parent_span.name)} (actual line {lines.of(parent_span)}) "
+            "has no more children"
+        )
     if c:
         return _Finding(
             f"expected {item.min_count} spans for '{item.text}' (line {item.line}), "

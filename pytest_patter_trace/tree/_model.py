@@ -12,6 +12,7 @@ from .._render import NAME_TOKEN as _NAME_RE
 from .._render import (
     format_scalar,
     quote_if_needed,
+    quoted_name,
     shorten,
 )
 from ..errors import PatterTraceError
@@ -171,7 +172,7 @@ class ExpectedSpan:
     def head_problems(self, span: SpanRecord) -> list[str]:
         """Why ``span`` fails this line's name or filters (children not looked at)."""
         if span.name != self.name:
-            return [f"name is {span.name!r}, expected {self.name!r}"]
+            return [f"name is {quoted_name(span.name)}, expected {self.name!r}"]
         found = [f.problem(span.attributes) for f in self.filters]
         if self.error and span.status.code != "ERROR":
             found.append(f"status is {span.status.code}, expected ERROR")

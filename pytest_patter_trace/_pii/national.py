@@ -1,0 +1,174 @@
+"""National identifiers and bank numbers, validated by python-stdnum.
+
+Candidates are found by shape, then their check digits are validated by ``stdnum``'s
+module for that country: Spanish DNI/NIE, Mexican CURP, Italian codice fiscale, Indian
+PAN and Aadhaar, Polish PESEL, Brazilian CPF, Dutch BSN, Swedish personnummer, US bank
+routing numbers, and IBANs written in lower case. A number whose check is weak (any 9
+or 11 digits pass one in ten times or so) counts only after a word naming it or under a
+key naming it. Kept by hand: the shapes and the context words, and the UK National
+Insurance number, which stdnum has no module for (its format is the only check there is).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from types import ModuleType
+
+from .hit import Hit, overlaps
+from .mask import mask_generic, mask_iban
+
+__all__ = ["find_national_ids"]
+
+_NINO = re.compile(
+    r"(?<![\w])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)"
+)
+#: (stdnum module, shape, context needed) per identifier; shapes allow the usual
+#: separators, the validator gets the compact form.
+_SHAPES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    ("es.dni", re.compile(r"(?<![\w])\d{8}[- ]?[A-Za-z](?!\w)"), False),
+    ("es.nie", re.compile(r"(?<![\w])[XYZxyz][- ]?\d{7}[- ]?[A-Za-z](?!\w)"), False),
+    ("mx.curp", re.compile(r"(?<![\w])[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?!\w)"), False),
+    (
+        "it.codicefiscale",
+        re.compile(r"(?<![\w])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?!\w)"),
+        False,
+    ),
+    ("in_.pan", re.compile(r"(?<![\w])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?!\w)"), False),
+    ("br.cpf", re.compile(r"(?<![\w.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w]|\.\d)"), False),
+    ("se.personnummer", re.compile(r"(?<![\w-])(?:19|20)?\d{6}[-+]\d{4}(?![\w-])"), False),
+    ("in_.aadhaar", re.compile(r"(?<![\w])[2-9]\d{3} ?\d{4} ?\d{4}(?![\w])"), True),
+    ("pl.pesel", re.compile(r"(?<![\w.])\d{11}(?![\w]|\.\d)"), True),
+    ("br.cpf", re.compile(r"(?<![\w.])\d{11}(?![\w]|\.\d)"), True),
+    ("nl.bsn", re.compile(r"(?<![\w.])\d{4}\.?\d{2}\.?\d{3}(?![\w]|\.\d)"), True),
+)
+#: Words that name an identifier (or ask for one), in the languages of the corpora: whole
+#: words, and phrases found as written.
+_CONTEXT_WORDS = frozenset(
+    [
+        "aadhaar",
+        "aadhar",
+        "uidai",
+        "pesel",
+        "cpf",
+        "bsn",
+        "burgerservicenummer",
+        "sofinummer",
+        "personnummer",
+        "personnr",
+        "nino",
+        "dni",
+        "nie",
+        "curp",
+        "pan",
+        "document",
+        "documento",
+        "documentnumber",
+        "identity",
+        "identidad",
+        "identité",
+        "ausweis",
+    ]
+)
+_CONTEXT_PHRASES = ("national id", "national insurance", "codice fiscale", "id number",
+                    "id no", "tax id")  # fmt: skip
+_WORD = re.compile(r"\w+")
+#: Where an identifier may be: 8+ digits, letters around a digit run, grouped digits.
+_CANDIDATE = re.compile(
+    r"\d{8}|\d{3}[ .-]\d{3}|[A-Za-z]\d{2,}[A-Za-z]|\d{4} \d{4} \d{4}|\d{2} \d{2} \d{2}"
+)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around identifier candidates, merged, cut between words."""
+    out: list[tuple[int, int]] = []
+    for m in _CANDIDATE.finditer(text):
+        start, end = max(0, m.start() - 40), min(len(text), m.end() + 40)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _context(text: str) -> bool:
+    lowered = text.lower()
+    if any(phrase in lowered for phrase in _CONTEXT_PHRASES):
+        return True
+    return not _CONTEXT_WORDS.isdisjoint(_WORD.findall(lowered))
+
+
+_IBAN_LOWER = re.compile(r"(?<![\w])[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}(?!\w)")
+_ROUTING = re.compile(
+    r"(?i)\b(?:routing|aba|rtn)(?: number| no\.?| #)?:?\s+(\d{9})\b"
+    r"(?:[\s,;]+(?:and\s+)?(?:account|acct)(?: number| no\.?| #)?:?\s+(\d{4,17}))?"
+)
+
+
+@lru_cache(maxsize=32)
+def _validator(name: str) -> Callable[[str], bool]:
+    module: ModuleType = __import__(f"stdnum.{name}", fromlist=["is_valid"])
+    check: Callable[[str], bool] = module.is_valid
+    return check
+
+
+def find_national_ids(
+    text: str, key_context: bool, hits: list[Hit], claimed: list[tuple[int, int]]
+) -> None:
+    """Add national identifiers, lower-case IBANs and US routing + account numbers.
+
+    ``key_context``: the attribute key names an identifier (``cliente.dni``).
+    """
+    if len(text) > 256:
+        # A long text: look only around the candidates (most of it is words).
+        windows = _windows(text)
+        # The context words are looked for in the whole text, once, and only when needed.
+        context_known = bool(windows) and (key_context or _context(text))
+        for start, end in windows:
+            found: list[Hit] = []
+            piece = text[start:end]
+            near = [(s - start, e - start) for s, e in claimed if s < end and start < e]
+            _find_here(piece, context_known, found, near)
+            for h in found:
+                hits.append(Hit(h.kind, h.start + start, h.end + start, h.masked))
+                claimed.append((h.start + start, h.end + start))
+        return
+    _find_here(text, key_context, hits, claimed)
+
+
+def _find_here(
+    text: str, key_context: bool, hits: list[Hit], claimed: list[tuple[int, int]]
+) -> None:
+    context: bool | None = key_context or None
+    for name, shape, needs_context in _SHAPES:
+        for m in shape.finditer(text):
+            start, end = m.span()
+            if overlaps(start, end, claimed):
+                continue
+            if needs_context:
+                if context is None:
+                    context = _context(text)
+                if not context:
+                    break
+            compact = re.sub(r"[\s.\-+]", "", m.group()).upper()
+            if _validator(name)(compact):
+                hits.append(Hit("national_id", start, end, mask_generic(m.group())))
+                claimed.append((start, end))
+    for m in _NINO.finditer(text):
+        if not overlaps(*m.span(), claimed):
+            hits.append(Hit("national_id", m.start(), m.end(), mask_generic(m.group())))
+            claimed.append(m.span())
+    for m in _IBAN_LOWER.finditer(text):
+        if not overlaps(*m.span(), claimed) and _validator("iban")(m.group().upper()):
+            hits.append(Hit("iban", m.start(), m.end(), mask_iban(m.group())))
+            claimed.append(m.span())
+    if "rout" in text.lower() or "aba" in text.lower() or "rtn" in text.lower():
+        for m in _ROUTING.finditer(text):
+            if _validator("us.rtn")(m.group(1)):
+                hits.append(Hit("bank_account", m.start(1), m.end(), mask_generic(m.group())))

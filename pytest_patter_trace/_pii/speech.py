@@ -1,0 +1,240 @@
+"""Personal data inside allowed conversation content: names people give, and disclosures.
+
+When a trace may carry conversation content (Pipecat, LiveKit and GenAI traces with
+content capture on), plain talk is clean, but a caller who says who they are or tells
+something sensitive about a person is personal data all the same. Here, by the words of
+the text and in the languages of the corpora:
+
+- names a speaker gives after an introduction ("my name is", "me llamo", "我叫"), a
+  relation ("my sister Laura Bianchi") or a title ("Dr. Okafor");
+- sensitive disclosures: a health, money, legal or bereavement term together with a
+  word that ties it to a person (the first person, or a relative).
+
+A lexicon, kept by hand: no maintained package lists these phrases across languages,
+and the NER models measured in docs/pii.md tag names in benign talk ("calling from
+Austin") and know nothing of disclosures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import vocabulary as voc
+from .hit import Hit
+from .mask import mask_free_text, mask_name
+
+__all__ = ["find_names_in_speech", "find_sensitive"]
+
+#: An introduction after which the next words are the speaker's name, in any case (STT
+#: writes "my name is priya raman").
+_INTRO = re.compile(
+    r"(?i)\b(?:my name is|my name's|name is|this is|it's|i am|i'm|me llamo|mi nombre es"
+    r"|je m'appelle|je m’appelle|mon nom est|ich heiße|ich heisse|mein name ist|ich bin"
+    r"|mi chiamo|il mio nome è|nazywam się|mam na imię|meu nome é|me chamo|eu sou"
+    r"|mijn naam is|ik heet|jag heter|mitt namn är|jeg heter|benim adım|adım"
+    r"|меня зовут|моё имя|мое имя|my emergency contact is(?: my \w+)?"
+    r"|(?:my|mi|ma|mon|mein|meine|minha|meu|mio|mia) (?:sister|brother|wife|husband|mother"
+    r"|father|son|daughter|partner|friend|hermana|hermano|esposa|esposo|madre|padre|hija"
+    r"|hijo|sœur|frère|femme|mari|mère|père|fille|fils|schwester|bruder|frau|mann|mutter"
+    r"|vater|tochter|sohn|irmã|irmão|mãe|pai|sorella|fratello|moglie|marito)"
+    r"|transfer you to|put you through to|speak(?:ing)? with|ask for)\s+"
+)
+_INTRO_LOWER = re.compile(_INTRO.pattern.replace("(?i)", "", 1))
+#: A title that makes the next capitalised word a name ("Dr. Okafor").
+_TITLE = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Herr|Frau|Sr|Sra|Mme|Mlle|Dott|Dhr|Mevr|Pani|Pan)\.?\s+"
+    r"(?=[^\W\d_])"
+)
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-])*")
+#: Words that end a name or show the intro was not one ("this is great", "i'm calling").
+_NOT_NAME = voc.words(
+    """a an the and or but so calling speaking here from about with for to at on in of please
+    just not very really sorry fine good great ok okay yes no sure looking trying going
+    calling ringing phoning wondering interested available ready done back still also only
+    new happy glad calling, y e et und o ou oder en och und ve i que que,
+    llamando appelle anrufe chiamando ligando bellen ringer arıyorum звоню"""
+    "\n" + " ".join(sorted(voc.CONVERSATIONAL))
+)
+#: Introductions that can only be followed by a name: any case counts after them. After
+#: the others ("this is", "my sister") only capitalised words are one ("this is fine").
+_NAMING = re.compile(
+    r"name|llamo|nombre|appelle|nom est|heiße|heisse|chiamo|nome|nazywam|imię|chamo|naam"
+    r"|heet|heter|namn|adım|зовут|имя"
+)
+_CJK_NAME = re.compile(
+    r"(?:我叫|我的名字是|我姓)([\u4e00-\u9fff\uac00-\ud7a3\u3040-\u30ff]{1,4})"
+    r"|私は([\u4e00-\u9fff\u3040-\u30ff]{2,6})(?:です|と申します)"
+    r"|(?:저는|제 이름은)\s*([\uac00-\ud7a3]{2,4})(?:입니다|이에요|예요)"
+)
+
+
+def find_names_in_speech(text: str, hits: list[Hit]) -> None:
+    """Add the names a speaker gives: after an introduction, a relation or a title."""
+    lowered = text.lower()
+    if any(ch in text for ch in "我私저제"):
+        for m in _CJK_NAME.finditer(text):
+            group = next(g for g in range(1, 4) if m.group(g) is not None)
+            hits.append(Hit("name", m.start(group), m.end(group), mask_name(m.group(group))))
+    if "." in text and _TITLE.search(text):
+        for m in _TITLE.finditer(text):
+            _take_name(text, m.end(), hits, capitals=True)
+    signed = _SIGNED.match(text.lstrip())
+    if signed is not None:  # "Priya Raman here, ...", "Tomasz Nowak speaking"
+        offset = len(text) - len(text.lstrip())
+        _take_name(text, offset, hits, capitals=True)
+    if not any(w in lowered for w in _INTRO_HINTS):
+        return
+    # Matching lower-cased text is several times faster than ignoring case, when lowering
+    # keeps every offset (it does not for a few letters, such as "İ").
+    searched, intro_re = (lowered, _INTRO_LOWER) if len(lowered) == len(text) else (text, _INTRO)
+    for m in intro_re.finditer(searched):
+        intro = m.group().strip().lower()
+        _take_name(text, m.end(), hits, capitals=_NAMING.search(intro) is None)
+
+
+#: A speaker who opens with their own name, then "here", "speaking" or "calling".
+_SIGNED = re.compile(
+    r"(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’\-]*,?\s+(?:here|speaking|calling)\b"
+    r"|(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’\-]*,?\s+(?:al habla|à l'appareil|am apparat)"
+)
+_INTRO_HINTS = ("name", "this is", "it's", "i am", "i'm", "llamo", "nombre", "appelle", "nom ",
+                "heiße", "heisse", "ich bin", "chiamo", "nome", "nazywam", "imię", "chamo",
+                "sou ", "naam", "heet", "heter", "namn", "adım", "зовут", "имя", "contact",
+                "my ", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "mio ", "mia ",
+                "transfer", "put you", "speak", "ask for")  # fmt: skip
+
+
+def _take_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
+    start = end = -1
+    count = 0
+    while count < 4:
+        m = _WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group().rstrip(".’'")
+        lowered = word.lower()
+        if lowered in voc.NAME_PARTICLES and start >= 0:
+            pos = _skip_space(text, m.end())
+            continue
+        if lowered in _NOT_NAME or (len(word) < 2 and not m.group().endswith(".")):
+            break
+        if capitals and not word[:1].isupper():
+            break
+        if len(word) > 1 and word.isupper() and word.isascii():
+            break  # an acronym ("I'm HIV positive"), not a name
+        if _SENSITIVE.fullmatch(word):
+            break
+        if start < 0:
+            start = m.start()
+        end = m.start() + len(word)
+        count += 1
+        nxt = _skip_space(text, m.end())
+        if nxt == m.end():  # punctuation or the end: the name is over
+            break
+        pos = nxt
+    if count and not (count == 1 and end - start < 2):
+        hits.append(Hit("name", start, end, mask_name(text[start:end])))
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+# -- sensitive disclosures ---------------------------------------------------------------
+
+#: Terms of health, money trouble, legal matters and bereavement, in several languages.
+_SENSITIVE = re.compile(
+    r"(?i)(?<!\w)(?:diagnos\w*|cancer\w*|cáncer|câncer|diabet\w*|hiv|aids|depressi\w*|depresión"
+    r"|antidepress\w*|chemo\w*|chemioterapia|quimioterapia|pregnan\w*|enceinte|embarazada"
+    r"|schwanger|incinta|grávida|dialys\w*|diálisis|hemodiálise|dialisi|surgery|cirugía"
+    r"|operation am|psychiatr\w*|schizophren\w*|bipolar|epilep\w*|dementia|demenz|alzheimer\w*"
+    r"|stroke|infarct\w*|heart attack|miscarriage|aborto|abortion|rehab|overdose|suicid\w*"
+    r"|cardiolog\w*|oncolog\w*|prescription|medication|meds|insulin|tumou?r\w*|krebs"
+    r"|bankrupt\w*|bankruptcy|quiebra|faillite|insolven\w*|pleite|foreclos\w*|evict\w*"
+    r"|behind on (?:my |the )?(?:mortgage|rent|payments|bills)|mortgage arrears|debts?"
+    r"|deudas?|dettes?|schulden|dívidas?|debiti|surendetté\w*|arbeitslos|unemployed"
+    r"|lost my job|can't pay|cannot pay|can not pay|no puedo pagar|je ne peux pas payer"
+    r"|court|hearing|custody|arrest\w*|lawyer|attorney|solicitor|restraining order|lawsuit"
+    r"|sued|convicted|probation|parole|prison|jail|juicio|abogad\w*|avocat|anwalt"
+    r"|divorc\w*|scheidung|bewährung|gefängnis|prisión|prisão|tribunal|gericht"
+    r"|passed away|died|dead|death|funeral|deceased|widow\w*|bereave\w*|falleci\w*|murió"
+    r"|décéd\w*|gestorben|verstorben|faleceu|faleci\w*|morreu|è morto|è morta|morto"
+    r"|nie żyje|zmarł\w*|overleden|avled|vefat)(?!\w)"
+    r"|糖尿病|诊断|癌症|抑郁|うつ病|がん|癌|通院|亡くな|去世|破産|破产|离婚|離婚|逮捕"
+)
+#: Words that tie a term to a person: the speaker, or someone close to them.
+_PERSON_TIES = voc.FIRST_PERSON | voc.words(
+    """husband wife son daughter mother father mom mum dad brother sister partner
+    grandmother grandfather kids children child baby ex his her he she they their
+    esposo esposa marido mujer hijo hija madre padre hermano hermana mari femme fils fille
+    mère père frère sœur mann frau sohn tochter mutter vater bruder schwester marito
+    moglie figlio figlia madre padre mãe pai filho filha irmão irmã estoy estou sono
+    suis bin hab habe avons mój moja you your you're yours"""
+)
+#: Terms too common alone ("the tennis court", "dead battery"): they need a second term.
+_WEAK_TERMS = frozenset(("court", "hearing", "dead", "death", "meds", "stroke", "morto"))
+
+
+def _stems() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Word prefixes of the terms: a text with none of them holds no term (a fast gate).
+
+    Single words by their first 5 letters (or whole when shorter); phrases ("passed
+    away", "no puedo pagar") and terms in scripts without spaces as substrings.
+    """
+    body = _SENSITIVE.pattern.replace("(?i)(?<!\\w)(?:", "").replace(")(?!\\w)", "")
+    long: set[str] = set()
+    short: set[str] = set()
+    cjk: list[str] = []
+    for alt in body.split("|"):
+        m = re.match(r"[^\\(?\[*+{)]+", alt)
+        if m is None or not m.group().strip():
+            continue
+        literal = m.group().lower()
+        first = literal.split()[0]
+        if first[:1] > "\u2e80" or " " in literal.strip():
+            if len(literal.strip()) >= 5 or first[:1] > "\u2e80":
+                cjk.append(literal.strip())
+        elif len(first) >= 5:
+            long.add(first[:5])
+        elif first not in ("the", "my"):  # pieces of the optional group in "behind on"
+            short.add(first)
+    return frozenset(long), frozenset(short), tuple(cjk)
+
+
+_WORDS = re.compile(r"[\w'’]+")
+
+
+def find_sensitive(text: str, hits: list[Hit]) -> None:
+    """Add a sensitive disclosure: a health, money, legal or bereavement term about a person.
+
+    The whole sentence is the finding (masked like speech): the term alone would show
+    what the caller disclosed.
+    """
+    long, short, phrases = _STEMS
+    words = _WORDS.findall(text.lower())
+    if not any(w[:5] in long or w in short for w in words) and not any(
+        term in text or term in text.lower() for term in phrases
+    ):
+        return
+    for sentence in _SENTENCE.finditer(text):
+        part = sentence.group()
+        terms = [m.group().lower() for m in _SENSITIVE.finditer(part)]
+        strong = [t for t in terms if t not in _WEAK_TERMS]
+        if not strong and len(terms) < 2:
+            continue
+        # Terms in Chinese or Japanese stand alone: those sentences often drop the subject.
+        cjk = any(t[:1] > "\u2e80" for t in terms)
+        tokens = {t.strip(".,;:!?¿¡\"'()").lower().replace("’", "'") for t in part.split()}
+        if not cjk and tokens.isdisjoint(_PERSON_TIES):
+            continue
+        s, e = sentence.start(), sentence.end()
+        stripped = part.strip()
+        s += part.index(stripped[:1]) if stripped else 0
+        e = s + len(stripped)
+        hits.append(Hit("sensitive", s, e, mask_free_text(text[s:e])))
+
+
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
+_STEMS = _stems()
