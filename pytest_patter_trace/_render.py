@@ -219,7 +219,7 @@ def display_key(key: str) -> str:
     (``callback.+1 646 555 0199``) is as personal as a value. Traces repeat a few keys
     on every span, so each is checked once.
     """
-    return printable(str(redact("attribute.key", key)))
+    return str(redact("attribute.key", key))
 
 
 def masked_call_id(call_id: str) -> str:

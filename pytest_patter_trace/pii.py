@@ -415,7 +415,7 @@ def _scan_records(
                     location=printable(site.label),
                     kind=hit.kind,
                     masked=printable(hit.masked),
-                    key=display_key(site.key),
+                    key=printable(display_key(site.key)),
                 )
                 rank = (call_id is None, call_id or "", start_order(record), position, hit.start)
                 ranked.append((rank, finding))

@@ -220,26 +220,26 @@ def _ident(name: str) -> str:
     return "".join(c if c.isalnum() or c in "._" else "_" for c in name)
 
 
-def _span_group(span: SpanSchema) -> dict[str, Any]:
-    kinds = [k.lower() for k in span.kinds]
+def _span_group(shape: SpanSchema) -> dict[str, Any]:
+    kinds = [k.lower() for k in shape.kinds]
     group: dict[str, Any] = {
-        "id": f"span.{_ident(span.name)}",
+        "id": f"span.{_ident(shape.name)}",
         "type": "span",
-        "brief": f"{span.name} spans as observed ({span.count}).",
+        "brief": f"{shape.name} spans as observed ({shape.count}).",
         "stability": "development",
         "span_kind": kinds[0] if len(kinds) == 1 else "internal",
-        "attributes": [_attribute_entry(a) for a in span.attributes],
+        "attributes": [_attribute_entry(a) for a in shape.attributes],
     }
-    if span.events:
-        group["events"] = [e.name for e in span.events]
+    if shape.events:
+        group["events"] = [e.name for e in shape.events]
     group["annotations"] = {
         "observed": {
-            "span_name": span.name,
-            "count": span.count,
-            "parents": list(span.parents),
-            "children": list(span.children),
-            "kinds": list(span.kinds),
-            "statuses": list(span.statuses),
+            "span_name": shape.name,
+            "count": shape.count,
+            "parents": list(shape.parents),
+            "children": list(shape.children),
+            "kinds": list(shape.kinds),
+            "statuses": list(shape.statuses),
             "events": [
                 {
                     "name": e.name,
@@ -247,7 +247,7 @@ def _span_group(span: SpanSchema) -> dict[str, Any]:
                     "per_span_max": e.per_span_max,
                     "attributes": list(e.attributes),
                 }
-                for e in span.events
+                for e in shape.events
             ],
         }
     }

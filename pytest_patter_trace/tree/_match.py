@@ -403,7 +403,8 @@ def _after_any(
     among = (
         "the root spans"
         if parent_span is None
-        else f"the children of {parent_span.name!r} (actual line {lines.of(parent_span)})"
+        else f"the children of {quoted_name(parent_span.name)} "
+        f"(actual line {lines.of(parent_span)})"
     )
     runs: list[list[SpanRecord]] = [[]]
     for span in spans:
