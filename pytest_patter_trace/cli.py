@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from .errors import PatterTraceError, SdkError, UnsupportedRelease
+from .errors import InputError, PatterTraceError, SdkError, UnsupportedRelease
 from .report import CallReport, SourceReport, Style, check_spans, render_json, render_text
 
 __all__ = ["EXIT_CODES", "CallReport", "SourceReport", "check", "main"]
@@ -34,10 +34,6 @@ EXIT_CODES: dict[int, str] = {
     EXIT_SDK: "the SDK could not be driven (not installed, or a scenario failed to run)",
     EXIT_UNSUPPORTED: "the installed getpatter release is outside the supported range",
 }
-
-
-class InputError(PatterTraceError, ValueError):
-    """A file or option ``patter-trace`` cannot use; the message names which and why."""
 
 
 def _driven(

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, cast
 from ._otel import source_ids, span_columns, span_sources
 from ._render import display_name, show_call_id
 from ._text import TreeText
+from .errors import PatterTraceAssertion
 from .grouping import (
     DEFAULT_CALL_ID_KEYS,
     CallIdConflict,
@@ -235,7 +236,7 @@ class SpanStore:
         """One call: the only one (``call_id=None``) or the one with that id.
 
         Raises:
-            AssertionError: when there is no such call, saying how many spans were
+            PatterTraceAssertion: when there is no such call, saying how many spans were
                 captured, which call ids exist and the likely cause.
 
         """
@@ -246,12 +247,14 @@ class SpanStore:
             if call_id in calls:
                 return calls[call_id]
             headline = f"no call with id {show_call_id(call_id)}"
-            raise AssertionError(self._explain(headline, grouping))
+            raise PatterTraceAssertion(self._explain(headline, grouping))
         if len(calls) == 1:
             return next(iter(calls.values()))
         if not calls:
-            raise AssertionError(self._explain("expected exactly one call, found none", grouping))
-        raise AssertionError(
+            raise PatterTraceAssertion(
+                self._explain("expected exactly one call, found none", grouping)
+            )
+        raise PatterTraceAssertion(
             self._explain(
                 f"expected exactly one call, found {len(calls)}: pass call_id=...", grouping
             )
@@ -303,10 +306,10 @@ class SpanStore:
             return len(self._raw)
         return sum(1 for s in self._raw if s.name == name)
 
-    def _timeout_error(self, count: int, name: str | None, timeout: float) -> AssertionError:
+    def _timeout_error(self, count: int, name: str | None, timeout: float) -> PatterTraceAssertion:
         what = f"{count} span(s)" + (f" named {display_name(name)}" if name else "")
         got = [display_name(n) for n in self.names()]
-        return AssertionError(
+        return PatterTraceAssertion(
             f"timed out after {timeout:g}s waiting for {what}; "
             f"got {len(got)} span(s): {', '.join(got) or 'none'}"
         )
@@ -320,7 +323,7 @@ class SpanStore:
         very event loop whose tasks end the spans; await :meth:`wait_for_async` instead.
 
         Raises:
-            AssertionError: on timeout, naming what was awaited and what arrived.
+            PatterTraceAssertion: on timeout, naming what was awaited and what arrived.
 
         """
         __tracebackhide__ = True

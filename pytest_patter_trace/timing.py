@@ -31,6 +31,7 @@ from ._turns import (
 from .attributes import Violation
 from .contract import BUDGETS, TIMING_CODES, ContractLike, TimingSpec, resolve_contract
 from .contract._timing import timing_violations
+from .errors import PatterTraceAssertion
 from .grouping import CallTrace, group_calls
 from .model import SpansLike, as_records
 
@@ -139,7 +140,7 @@ def assert_latency(
     docs). A budget no turn can be measured against fails too: it would pass vacuously.
 
     Raises:
-        AssertionError: naming each slow turn with its figure, the budget and how it was
+        PatterTraceAssertion: naming each slow turn with its figure, the budget and how it was
             measured, then every turn's figures and whether the clock was real.
         ValueError: a negative budget, none at all, or spans of several calls.
 
@@ -162,7 +163,7 @@ def assert_latency(
                 problems.append(_slow_line(turn, name, value, budget))
     if problems:
         label = "spans without a call id" if timing.call_id is None else _call_label(timing.call_id)
-        raise AssertionError(
+        raise PatterTraceAssertion(
             f"latency over budget in call {label}:\n"
             + "\n".join(f"  {p}" for p in problems)
             + "\n"

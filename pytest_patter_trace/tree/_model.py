@@ -14,7 +14,6 @@ from .._render import (
     quote_if_needed,
     shorten,
 )
-from ..errors import PatterTraceError
 from ..model import AttributeValue, SpanRecord
 
 #: A value an attribute filter compares with: a scalar, or an array of scalars.
@@ -22,21 +21,6 @@ Scalar: TypeAlias = "str | bool | int | float"
 FilterValue: TypeAlias = "Scalar | tuple[Scalar, ...]"
 
 _SpanKey: TypeAlias = "tuple[str, str]"
-
-
-class TreeSyntaxError(PatterTraceError, ValueError):
-    """A malformed expectation: names the line, shows it and points at the column."""
-
-    def __init__(self, message: str, *, line: int, text: str, column: int) -> None:
-        self.line = line
-        self.text = text
-        self.column = column
-        self.message = message
-        gutter = f"  {line} | "
-        super().__init__(
-            f"bad span-tree expectation, line {line}: {message}\n"
-            f"{gutter}{text}\n{' ' * (len(gutter) - 2)}| {' ' * column}^"
-        )
 
 
 # ---------------------------------------------------------------------------------------
