@@ -33,7 +33,7 @@ class PatterTraceError(Exception):
 
 
 class PatterTraceAssertion(PatterTraceError, AssertionError):
-    """A check failed: raised by every ``assert_*`` and by a capture's failed lookups.
+    """A check failed: raised by every ``assert_*`` function.
 
     An ``AssertionError``, so pytest reports it as a test failure.
     """

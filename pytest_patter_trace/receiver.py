@@ -24,7 +24,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
-from .errors import PatterTraceAssertion
 from .grouping import DEFAULT_CALL_ID_KEYS, Grouping
 from .model import SpanRecord
 from .otlp import Format, OtlpError, decode_otlp_request
@@ -177,9 +176,9 @@ class OtlpReceiver(SpanStore):
     def _explain(self, headline: str, grouping: Grouping) -> str:
         return super()._explain(headline, grouping) + "\n" + self._wire_report()
 
-    def _timeout_error(self, count: int, name: str | None, timeout: float) -> PatterTraceAssertion:
+    def _timeout_error(self, count: int, name: str | None, timeout: float) -> AssertionError:
         error = super()._timeout_error(count, name, timeout)
-        return PatterTraceAssertion(f"{error}\n{self._wire_report()}")
+        return AssertionError(f"{error}\n{self._wire_report()}")
 
     def _wire_report(self) -> str:
         with self._log_lock:

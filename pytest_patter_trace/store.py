@@ -18,14 +18,13 @@ from typing import TYPE_CHECKING, cast
 from ._otel import source_ids, span_columns, span_sources
 from ._render import display_name, show_call_id
 from ._text import TreeText
-from .errors import PatterTraceAssertion
 from .grouping import (
     DEFAULT_CALL_ID_KEYS,
     CallIdConflict,
     CallTrace,
     Grouping,
     IdColumns,
-    _group_in_start_order,
+    group_sorted,
 )
 from .model import SpanRecord, frozen_heap, records_from_readables, sdk_records, sources_of
 
@@ -189,7 +188,7 @@ class SpanStore:
                     self._raw[done:count] = fresh
                     self._converted = count
                 records = cast("list[SpanRecord]", self._raw[: self._converted])
-                self._sorted = _in_start_order(records)
+                self._sorted = _sorted_by_start(records)
                 return self._sorted
 
     def __len__(self) -> int:
@@ -220,7 +219,7 @@ class SpanStore:
                 return cached[1]
         # Built outside the lock (recording must not wait on it); kept only if no newer
         # spans were read meanwhile.
-        grouping = _group_in_start_order(
+        grouping = group_sorted(
             spans, self._call_id_keys, by_trace=self._by_trace, ids=_id_columns(spans)
         )
         with self._cond:
@@ -236,7 +235,7 @@ class SpanStore:
         """One call: the only one (``call_id=None``) or the one with that id.
 
         Raises:
-            PatterTraceAssertion: when there is no such call, saying how many spans were
+            AssertionError: when there is no such call, saying how many spans were
                 captured, which call ids exist and the likely cause.
 
         """
@@ -247,14 +246,12 @@ class SpanStore:
             if call_id in calls:
                 return calls[call_id]
             headline = f"no call with id {show_call_id(call_id)}"
-            raise PatterTraceAssertion(self._explain(headline, grouping))
+            raise AssertionError(self._explain(headline, grouping))
         if len(calls) == 1:
             return next(iter(calls.values()))
         if not calls:
-            raise PatterTraceAssertion(
-                self._explain("expected exactly one call, found none", grouping)
-            )
-        raise PatterTraceAssertion(
+            raise AssertionError(self._explain("expected exactly one call, found none", grouping))
+        raise AssertionError(
             self._explain(
                 f"expected exactly one call, found {len(calls)}: pass call_id=...", grouping
             )
@@ -306,10 +303,10 @@ class SpanStore:
             return len(self._raw)
         return sum(1 for s in self._raw if s.name == name)
 
-    def _timeout_error(self, count: int, name: str | None, timeout: float) -> PatterTraceAssertion:
+    def _timeout_error(self, count: int, name: str | None, timeout: float) -> AssertionError:
         what = f"{count} span(s)" + (f" named {display_name(name)}" if name else "")
         got = [display_name(n) for n in self.names()]
-        return PatterTraceAssertion(
+        return AssertionError(
             f"timed out after {timeout:g}s waiting for {what}; "
             f"got {len(got)} span(s): {', '.join(got) or 'none'}"
         )
@@ -323,7 +320,7 @@ class SpanStore:
         very event loop whose tasks end the spans; await :meth:`wait_for_async` instead.
 
         Raises:
-            PatterTraceAssertion: on timeout, naming what was awaited and what arrived.
+            AssertionError: on timeout, naming what was awaited and what arrived.
 
         """
         __tracebackhide__ = True
@@ -369,7 +366,7 @@ _START_NS = operator.attrgetter("start_ns")
 _START_ORDER = operator.attrgetter("start_ns", "name", "trace_id", "span_id")
 
 
-def _in_start_order(records: list[SpanRecord]) -> tuple[SpanRecord, ...]:
+def _sorted_by_start(records: list[SpanRecord]) -> tuple[SpanRecord, ...]:
     """``records`` sorted by :func:`~.grouping.start_order`.
 
     Sorted on the start time alone (an int, no key tuple to build per span), then runs

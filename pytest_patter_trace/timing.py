@@ -4,7 +4,7 @@
 ``getpatter.stt``) and measures ``turn_ms`` and ``ttft_ms`` from attributes when
 present, else from the spans' timestamps; it also lists the violations of the
 contract's ``[timing]`` rules (per-turn order, barge-in, zero-length work spans, one
-exception event per failed span, budgets). :func:`assert_latency` checks budgets given in
+exception event per failed span, budgets). :func:`assert_timing` checks budgets given in
 the test itself.
 
 Figures are only as real as the clock that stamped the spans: spans whose timestamps
@@ -14,6 +14,7 @@ report says so.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 
 from ._render import show_call_id
@@ -43,6 +44,7 @@ __all__ = [
     "TimingSpec",
     "TurnTiming",
     "assert_latency",
+    "assert_timing",
     "call_timing",
     "detect_clock",
 ]
@@ -126,7 +128,7 @@ def call_timing(
     )
 
 
-def assert_latency(
+def assert_timing(
     call: SpansLike,
     *,
     turn_ms: float | None = None,
@@ -148,10 +150,10 @@ def assert_latency(
     __tracebackhide__ = True
     budgets = {k: v for k, v in (("turn_ms", turn_ms), ("ttft_ms", ttft_ms)) if v is not None}
     if not budgets:
-        raise ValueError("assert_latency needs a budget: turn_ms=... and/or ttft_ms=...")
+        raise ValueError("assert_timing needs a budget: turn_ms=... and/or ttft_ms=...")
     for name, value in budgets.items():
         if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-            raise ValueError(f"assert_latency: {name} must be a number of ms >= 0, got {value!r}")
+            raise ValueError(f"assert_timing: {name} must be a number of ms >= 0, got {value!r}")
     timing = call_timing(call, clock=clock)
     problems: list[str] = []
     for name, budget in budgets.items():
@@ -170,6 +172,26 @@ def assert_latency(
             + timing.format()
         )
     return timing
+
+
+def assert_latency(
+    call: SpansLike,
+    *,
+    turn_ms: float | None = None,
+    ttft_ms: float | None = None,
+    clock: Clock | None = None,
+) -> CallTiming:
+    """Deprecated name of :func:`assert_timing` (it read like ``cost.call_latency``).
+
+    Kept for one release; warns with a ``DeprecationWarning``.
+    """
+    __tracebackhide__ = True
+    warnings.warn(
+        "assert_latency is renamed assert_timing; the old name goes in the next release",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return assert_timing(call, turn_ms=turn_ms, ttft_ms=ttft_ms, clock=clock)
 
 
 def _call_label(call_id: str) -> str:

@@ -13,8 +13,7 @@ from pytest_patter_trace.contract import assert_contract
 from pytest_patter_trace.cost import assert_cost_latency
 from pytest_patter_trace.model import SpanRecord
 from pytest_patter_trace.pii import assert_no_pii
-from pytest_patter_trace.store import SpanStore
-from pytest_patter_trace.timing import assert_latency
+from pytest_patter_trace.timing import assert_timing
 from pytest_patter_trace.tree import assert_call_tree
 
 
@@ -39,10 +38,8 @@ FAILING_CHECKS: dict[str, Callable[[], object]] = {
     "assert_cost_latency": lambda: assert_cost_latency(
         [_span(**{"patter.cost.tts_chars": "many"})]
     ),
-    "assert_latency": lambda: assert_latency([_span()], turn_ms=1.0),
+    "assert_timing": lambda: assert_timing([_span()], turn_ms=1.0),
     "assert_no_pii": lambda: assert_no_pii([_span(**{"user.email": "jane.doe@example.com"})]),
-    "capture.call": lambda: SpanStore().call(),
-    "capture.wait_for": lambda: SpanStore().wait_for(1, timeout=0.01),
 }
 
 

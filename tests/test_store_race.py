@@ -38,7 +38,7 @@ def test_a_span_recorded_while_grouping_is_not_lost_for_good(
     """
     store = SpanStore()
     store.add_records([_span(1, "c1")])
-    real = store_module._group_in_start_order
+    real = store_module.group_sorted
     grouping_started = threading.Event()
     recorded = threading.Event()
     first = [True]
@@ -51,7 +51,7 @@ def test_a_span_recorded_while_grouping_is_not_lost_for_good(
             assert recorded.wait(WAIT)
         return real(spans, *args, **kwargs)
 
-    monkeypatch.setattr(store_module, "_group_in_start_order", paused)
+    monkeypatch.setattr(store_module, "group_sorted", paused)
     seen_by_a: list[list[str]] = []
     reader = threading.Thread(target=lambda: seen_by_a.append(list(store.calls())), name="reader-a")
     reader.start()
