@@ -35,6 +35,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "_livekit",
         "_getpatter_evals",
         "_getpatter_pipeline",
+        "_getpatter_types",
         "_otlp_proto",
     ),
     # rendering (the only text made from span data), and the getpatter switch
