@@ -371,15 +371,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _write_extras(args: argparse.Namespace, reports: Sequence[SourceReport]) -> None:
     # The HTML and Markdown reports, next to (not instead of) the text or JSON output.
-    contract = args.contract
     if args.html:
         from .waterfall import write_html
 
-        write_html(args.html, reports, title="patter-trace check", contract=contract)
+        write_html(args.html, reports, title="patter-trace check")
     if args.markdown:
         from .summary import render_markdown
 
-        Path(args.markdown).write_text(render_markdown(reports, contract=contract), "utf-8")
+        Path(args.markdown).write_text(render_markdown(reports), "utf-8")
 
 
 def _want_colour(out: TextIO) -> bool:

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from ._render import describe_span, display_name, plural, show_call_id
-from .contract import call_grouping, check_contract
+from .contract import ContractLike, call_grouping, check_contract, resolve_contract
 from .cost import call_cost, call_latency
-from .grouping import CallTrace, group_calls
+from .grouping import group_calls
 from .model import SpanRecord
 from .pii import find_pii
-from .timing import call_timing
+from .timing import CallTiming, call_timing
 
 __all__ = ["CallReport", "SourceReport", "check_spans", "render_json", "render_text"]
 
@@ -41,8 +41,9 @@ class CallReport:
     pii: list[dict[str, Any]] = field(default_factory=list)
     cost: dict[str, Any] = field(default_factory=dict)
     latency: dict[str, Any] = field(default_factory=dict)
-    #: Figures per turn measured from the spans (``turn_ms``, ``ttft_ms``) and the clock.
-    timing: dict[str, Any] = field(default_factory=dict)
+    #: The call's turns with their figures (``turn_ms``, ``ttft_ms``) and the clock,
+    #: measured once here; the outputs read them from here.
+    timing: CallTiming | None = None
     #: The tree with call-id values left out: equal for calls that differ only by id.
     shape: tuple[str, ...] = field(default=(), repr=False, compare=False)
     #: The call's spans in tree order (``span_index`` 1 first), for the waterfall report.
@@ -71,7 +72,7 @@ class CallReport:
             "pii": self.pii,
             "cost": self.cost,
             "latency": self.latency,
-            "timing": self.timing,
+            "timing": _timing_figures(self.timing),
             "conforms": self.conforms,
         }
 
@@ -107,11 +108,16 @@ def check_spans(
     source: str,
     spans: Sequence[SpanRecord],
     *,
-    contract: Any = None,
+    contract: ContractLike = None,
     call_id_keys: Sequence[str] | None = None,
 ) -> SourceReport:
-    """Check the spans of one source against ``contract``, call by call."""
-    keys, by_trace = call_grouping(contract, call_id_keys)
+    """Check the spans of one source against ``contract``, call by call.
+
+    The contract is resolved once and the spans grouped once; each call's checks and
+    figures are read from its ``CallTrace``.
+    """
+    resolved = resolve_contract(contract)
+    keys, by_trace = call_grouping(resolved, call_id_keys)
     grouping = group_calls(spans, keys, by_trace=by_trace)
     calls: list[CallReport] = []
     for trace in grouping.traces():
@@ -124,7 +130,7 @@ def check_spans(
             position[span.span_id] = index
             tree.append("  " * depth + describe_span(span, hide_keys=()))
             shape.append("  " * depth + describe_span(span, hide_keys=keys))
-        report = check_contract(trace, contract=contract, call_id_keys=keys)
+        report = check_contract(trace, contract=resolved, call_id_keys=keys)
         calls.append(
             CallReport(
                 call_id=show_call_id(trace.call_id) if trace.call_id is not None else None,
@@ -132,9 +138,9 @@ def check_spans(
                 spans=len(trace),
                 violations=[_located(v.to_dict(), position) for v in report.violations],
                 pii=[_located(f.to_dict(), position) for f in find_pii(trace)],
-                cost=_shown_call(call_cost(trace, contract=contract).to_dict()),
-                latency=_shown_call(call_latency(trace, contract=contract).to_dict()),
-                timing=_timing_figures(trace, contract),
+                cost=_shown_call(call_cost(trace, contract=resolved).to_dict()),
+                latency=_shown_call(call_latency(trace, contract=resolved).to_dict()),
+                timing=call_timing(trace, contract=resolved),
                 shape=tuple(shape),
                 records=tuple(ordered),
             )
@@ -142,8 +148,9 @@ def check_spans(
     return SourceReport(source, calls)
 
 
-def _timing_figures(trace: CallTrace, contract: Any) -> dict[str, Any]:
-    timing = call_timing(trace, contract=contract)
+def _timing_figures(timing: CallTiming | None) -> dict[str, Any]:
+    if timing is None:
+        return {}
     return {"clock": timing.clock, "turns": [turn.figures() for turn in timing.turns]}
 
 

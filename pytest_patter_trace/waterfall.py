@@ -16,9 +16,9 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from .grouping import CallTrace, display_name
+from .grouping import display_name
 from .report import CallReport, SourceReport
-from .timing import TIMING_CODES, CallTiming, call_timing
+from .timing import TIMING_CODES, CallTiming
 
 __all__ = ["render_html", "write_html"]
 
@@ -94,9 +94,7 @@ def _ms(ns: int) -> str:
     return f"{ms:.2f} ms" if ms < 10 else f"{ms:.1f} ms"
 
 
-def render_html(
-    reports: Sequence[SourceReport], *, title: str = "patter-trace waterfall", contract: Any = None
-) -> str:
+def render_html(reports: Sequence[SourceReport], *, title: str = "patter-trace waterfall") -> str:
     """The whole report as one HTML document (a string)."""
     calls = sum(len(r.calls) for r in reports)
     body = [
@@ -117,7 +115,7 @@ def render_html(
             )
         for call in source.calls:
             number += 1
-            body.append(_call_section(number, source.source, call, contract))
+            body.append(_call_section(number, source.source, call))
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
@@ -133,20 +131,13 @@ def write_html(
     reports: Sequence[SourceReport],
     *,
     title: str = "patter-trace waterfall",
-    contract: Any = None,
 ) -> None:
     """Write :func:`render_html` to ``path`` (UTF-8)."""
     with open(path, "w", encoding="utf-8") as handle:
-        handle.write(render_html(reports, title=title, contract=contract))
+        handle.write(render_html(reports, title=title))
 
 
-def _timing(call: CallReport, contract: Any) -> CallTiming | None:
-    if not call.records:
-        return None
-    return call_timing(CallTrace(None, call.records), contract=contract)
-
-
-def _call_section(number: int, source: str, call: CallReport, contract: Any) -> str:
+def _call_section(number: int, source: str, call: CallReport) -> str:
     label = call.call_id if call.call_id is not None else "(spans without a call id)"
     verdict = (
         '<span class="verdict good">conforms</span>'
@@ -159,7 +150,7 @@ def _call_section(number: int, source: str, call: CallReport, contract: Any) -> 
         f"<h2>call {number} ({_e(label)}) &middot; {_e(source)} &middot; "
         f"{call.spans} span(s) &middot; {verdict}</h2>",
     ]
-    timing = _timing(call, contract)
+    timing = call.timing  # measured once by the report, against its contract
     if timing is not None:
         out.append(f'<p class="clock">figures: {_e(timing.clock_text)}</p>')
         out.append(_turn_table(timing))
