@@ -39,6 +39,10 @@ class PatterTraceAssertion(PatterTraceError, AssertionError):
     """
 
 
+# Shown in failures under the name users import it by (``pytest_patter_trace``).
+PatterTraceAssertion.__module__ = "pytest_patter_trace"
+
+
 class SdkError(PatterTraceError, RuntimeError):
     """The Patter SDK could not be driven: not installed, or it failed to run offline.
 

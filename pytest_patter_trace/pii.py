@@ -40,6 +40,9 @@ __all__ = [
     "redact",
 ]
 
+# Shown (and pickled) under the module users import it from, as before it moved.
+PiiFound.__module__ = __name__
+
 #: ``allow`` items: an attribute-key glob (``"http.request.header.*"``), a compiled regex
 #: searched in the flagged value, or a predicate called with the flagged value.
 AllowRule: TypeAlias = "str | re.Pattern[str] | Callable[[str], bool]"
