@@ -99,7 +99,7 @@ if TYPE_CHECKING:
     # isort: on
 
 #: Old names kept one release (they warn when used) -> the module that still has them.
-_RENAMED: dict[str, str] = {"assert_latency": "timing"}
+_RENAMED: dict[str, str] = {"assert_latency": "pytest_patter_trace.timing"}
 
 
 @cache
@@ -119,7 +119,9 @@ def _homes() -> dict[str, str]:
 
 
 def __getattr__(name: str) -> Any:
-    module = _RENAMED.get(name) or (_homes().get(name) if name in __all__ else None)
+    if name in _RENAMED:
+        return getattr(importlib.import_module(_RENAMED[name]), name)
+    module = _homes().get(name) if name in __all__ else None
     if module is None:
         raise AttributeError(f"module 'pytest_patter_trace' has no attribute {name!r}")
     value = getattr(importlib.import_module(f".{module}", __name__), name)
