@@ -125,8 +125,7 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module 'pytest_patter_trace' has no attribute {name!r}")
     value = getattr(importlib.import_module(f".{module}", __name__), name)
-    if name in __all__:
-        globals()[name] = value
+    globals()[name] = value
     return value
 
 
