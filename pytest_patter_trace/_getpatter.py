@@ -5,7 +5,8 @@ getpatter is imported before it is needed. The releases fall in families (see
 ``_FAMILIES``): the import package was ``patter`` before 0.5.0, the pipeline handler
 moved in 0.6.0, and ``getpatter.evals.session`` (the SDK's own offline harness) ships
 from 0.6.8. Driving a call lives in ``_getpatter_evals`` (0.6.8 on) and
-``_getpatter_pipeline`` (older releases); nothing else in the package touches getpatter.
+``_getpatter_pipeline`` (older releases), which share the types of
+``_getpatter_types`` with this module; nothing else in the package touches getpatter.
 
 Tracing: every release with tracing (0.4.2 on) emits spans only when
 ``PATTER_OTEL_ENABLED`` is set *and* the module global ``observability.tracing._tracer``
@@ -25,10 +26,10 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from ._follow import GlobalTracer
+from ._getpatter_types import Call, Release, Turn
 from .errors import SdkError, UnsupportedRelease
 
 __all__ = [
@@ -54,20 +55,6 @@ _TRACER_NAME = "patter"
 _OLDEST = (0, 4, 2)
 #: The releases the scenarios drive, as shown to users.
 SUPPORTED_RANGE = ">=0.4.2"
-
-
-@dataclass(frozen=True)
-class Release:
-    """One installed getpatter release and how to reach its internals."""
-
-    version: str
-    """The version string from the distribution's metadata."""
-    package: str
-    """The import package: ``patter`` before 0.5.0, ``getpatter`` from it."""
-    family: str
-    """``"evals"`` (0.6.8 on, the SDK's ``EvalSession``) or ``"pipeline"`` (older)."""
-    handler_module: str
-    """The module holding ``PipelineStreamHandler``, relative to ``package``."""
 
 
 def _numbers(version: str) -> tuple[int, ...]:
@@ -177,19 +164,6 @@ def enable_tracing() -> Callable[[], None]:
 
 def _noop() -> None:
     return None
-
-
-class Call(Protocol):
-    """One offline call in progress: the caller speaks, the agent answers."""
-
-    async def user_says(self, text: str) -> None:
-        """Inject one final caller transcript and wait until the agent's turn settles."""
-
-
-#: One scripted LLM answer: the streamed chunks (``{"type": "text", ...}``,
-#: ``{"type": "tool_call", ...}``, ``{"type": "usage", ...}``) every release's
-#: ``LLMProvider`` protocol yields.
-Turn = Sequence[dict[str, Any]]
 
 
 def open_call(

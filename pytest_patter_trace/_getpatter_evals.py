@@ -11,7 +11,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._getpatter import Call, Turn
+    from ._getpatter_types import Call, Turn
 
 __all__ = ["open_call"]
 

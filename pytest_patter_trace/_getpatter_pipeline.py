@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import SdkError
 
 if TYPE_CHECKING:
-    from ._getpatter import Call, Release, Turn
+    from ._getpatter_types import Call, Release, Turn
 
 __all__ = ["open_call"]
 

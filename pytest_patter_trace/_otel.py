@@ -22,6 +22,7 @@ from opentelemetry import trace as trace_api
 from opentelemetry.attributes import BoundedAttributes
 from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerProvider
 
+from .errors import InternalsChanged
 from .model import SOURCE_ATTRIBUTES, SOURCE_CONTEXT, SOURCE_FROZEN, SOURCE_PARENT, by_chunks
 
 __all__ = [
@@ -79,10 +80,6 @@ def enable_despite_environment(provider: TracerProvider) -> None:
 #: there instead of warning once, so an SDK release that moves them is caught in CI.
 STRICT_ENV = "PATTER_TRACE_STRICT_INTERNALS"
 _warned: set[str] = set()
-
-
-class InternalsChanged(RuntimeError):
-    """The OpenTelemetry SDK's private state is not where this version expects it."""
 
 
 def _changed(what: str) -> None:

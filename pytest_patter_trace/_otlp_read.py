@@ -17,12 +17,11 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
-from typing import Any
 
 from . import _render
 from ._otlp_proto import KINDS, STATUS_CODES, Format, proto_module, request_type
 from ._render import shorten
-from .errors import PatterTraceError
+from .errors import OtlpError
 from .model import AttributeValue, EventRecord, LinkRecord, ScopeRecord, SpanRecord, StatusRecord
 
 __all__ = ["OtlpError", "Reader", "Where", "parse"]
@@ -34,50 +33,6 @@ _HEX = re.compile(r"[0-9a-fA-F]+")
 _INT_TEXT = re.compile(r"-?[0-9]+")
 _SPECIAL_DOUBLES = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 _EMPTY: Mapping[str, AttributeValue] = MappingProxyType({})
-
-
-class OtlpError(PatterTraceError, ValueError):
-    """Malformed OTLP input; the message names the source, line or message, and field.
-
-    Example: ``trace.jsonl:3: resourceSpans[0].scopeSpans[0].spans[2].spanId: expected
-    16 hex digits, got 'zz'``. The parts are also attributes: ``source``, ``line``,
-    ``message`` (the index of a length-prefixed message), ``field`` and ``problem``.
-    """
-
-    def __init__(
-        self,
-        problem: str,
-        *,
-        source: str = "<bytes>",
-        line: int | None = None,
-        message: int | None = None,
-        field: str = "",
-    ) -> None:
-        self.problem = problem
-        self.source = source
-        self.line = line
-        self.message = message
-        self.field = field
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        where = self.source
-        if self.line is not None:
-            where += f":{self.line}"
-        if self.message is not None:
-            where += f": message {self.message}"
-        field = f" {self.field}:" if self.field else ""
-        return f"{where}:{field} {self.problem}"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # The constructor is keyword-only: pickling (pytest-xdist) goes through a function.
-        return (_rebuild_error, (self.problem, self.source, self.line, self.message, self.field))
-
-
-def _rebuild_error(
-    problem: str, source: str, line: int | None, message: int | None, field: str
-) -> OtlpError:
-    return OtlpError(problem, source=source, line=line, message=message, field=field)
 
 
 def parse(data: bytes, format: Format, where: Where) -> object:

@@ -16,12 +16,12 @@ megabyte.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ._defaults import DEFAULT_CALL_ID_KEYS
 from ._pii.redact import redact
+from ._printable import printable
 from ._text import TreeText
 from .model import SpanRecord
 
@@ -78,33 +78,6 @@ def escape(text: str) -> str:
         else:
             out.append(char)
     return '"' + "".join(out) + '"'
-
-
-#: Characters a terminal acts on or an encoder refuses: controls (C0, DEL, C1), format
-#: characters (bidi overrides, zero-width), lone surrogates, line and paragraph separators.
-_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
-
-
-def printable(text: str, *, keep: str = "") -> str:
-    r"""``text`` with every character a terminal would act on written as an escape.
-
-    ESC, BEL, backspace and every other C0/C1 control, bidi and zero-width format
-    characters, line separators and lone surrogates become ``\n``, ``\t``, ``\r`` or
-    ``\uXXXX``, so span data can neither drive the reader's terminal nor fail to encode.
-    Characters in ``keep`` (``"\n"`` for multi-line messages) stay as they are.
-    """
-    if text.isprintable():
-        return text
-    out: list[str] = []
-    for char in text:
-        if char in keep or unicodedata.category(char) not in _UNSAFE_CATEGORIES:
-            out.append(char)
-        elif char in "\n\t\r":
-            out.append(_ESCAPES[char])
-        else:
-            code = ord(char)
-            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
-    return "".join(out)
 
 
 def unescape_char(text: str, pos: int) -> tuple[str, int]:

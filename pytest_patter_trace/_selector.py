@@ -22,7 +22,7 @@ from typing import Protocol, TypeAlias
 
 from ._render import KEY_TOKEN, NAME_TOKEN, VALUE_TOKEN, typed, unescape_char
 from ._selection import Selection
-from .errors import PatterTraceError
+from .errors import SelectorSyntaxError
 from .model import SpanRecord
 
 __all__ = [
@@ -60,21 +60,6 @@ INTRINSICS = {
 _STATUSES = ("OK", "ERROR", "UNSET")
 _NAME_OF = operator.attrgetter("name")
 _KINDS = ("INTERNAL", "SERVER", "CLIENT", "PRODUCER", "CONSUMER")
-
-
-class SelectorSyntaxError(PatterTraceError, ValueError):
-    """A malformed selector: says what is wrong, shows the selector, points at the column."""
-
-    def __init__(self, message: str, *, text: str, column: int) -> None:
-        self.text = text
-        """The selector as written."""
-        self.column = column
-        """Where the problem is, counted from 0."""
-        self.message = message
-        """What is wrong, without the selector and caret lines."""
-        super().__init__(
-            f"bad span selector, column {column + 1}: {message}\n  {text}\n  {' ' * column}^"
-        )
 
 
 def _same(expected: Value, actual: object) -> bool:

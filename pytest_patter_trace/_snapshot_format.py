@@ -21,7 +21,7 @@ from typing import Any, TypeAlias, cast
 
 from ._render import printable
 from ._snapshot_options import SnapshotOptions
-from .errors import PatterTraceError
+from .errors import SnapshotRefusedError
 from .grouping import CallTrace, Grouping, group_calls
 from .model import AttributeValue, EventRecord, LinkRecord, SpanRecord, as_records
 
@@ -33,21 +33,6 @@ _MARKER = f"# pytest-patter-trace snapshot, format {FORMAT_VERSION}"
 _MARKER_RE = re.compile(r"# pytest-patter-trace snapshot, format (\S+)[ \t]*\Z")
 
 _SpanKey: TypeAlias = "tuple[str, str]"
-
-
-class SnapshotRefusedError(PatterTraceError):
-    """The trace holds PII, so it is not serialized; ``str()`` shows masked findings."""
-
-    def __init__(self, findings: Sequence[object]) -> None:
-        self.findings = tuple(findings)
-        lines = [
-            f"patter_snapshot refused to serialize this trace: {len(self.findings)} PII "
-            "finding(s); no snapshot was written or compared.",
-            *(f"  - {finding}" for finding in self.findings),
-            "If a flagged attribute is expected, keep it out of snapshots with "
-            "SnapshotOptions(drop=[...]) or the patter_snapshot_drop ini option.",
-        ]
-        super().__init__("\n".join(lines))
 
 
 # -- input -----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from typing import TypeAlias
 
 from . import _render
 from ._violations import Violation, format_violations
+from .errors import PatterTraceAssertion
 from .grouping import DEFAULT_CALL_ID_KEYS, group_calls
 from .model import SpanRecord, SpansLike, as_records
 
@@ -522,7 +523,7 @@ def assert_required_attributes(
     Same arguments as :func:`check_required_attributes`.
 
     Raises:
-        AssertionError: with every violation, never only the first.
+        PatterTraceAssertion: with every violation, never only the first.
 
     """
     __tracebackhide__ = True
@@ -530,4 +531,4 @@ def assert_required_attributes(
         spans, required, types=types, require_spans=require_spans, call_id_keys=call_id_keys
     )
     if violations:
-        raise AssertionError(format_violations(violations, title="required attributes"))
+        raise PatterTraceAssertion(format_violations(violations, title="required attributes"))

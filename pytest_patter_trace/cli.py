@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from ._render import printable
-from .errors import PatterTraceError, SdkError, UnsupportedRelease
+from .errors import InputError, PatterTraceError, SdkError, UnsupportedRelease
 from .report import CallReport, SourceReport, Style, check_spans, render_json, render_text
 
 __all__ = ["EXIT_CODES", "CallReport", "SourceReport", "check", "main"]
@@ -35,10 +35,6 @@ EXIT_CODES: dict[int, str] = {
     EXIT_SDK: "the SDK could not be driven (not installed, or a scenario failed to run)",
     EXIT_UNSUPPORTED: "the installed getpatter release is outside the supported range",
 }
-
-
-class InputError(PatterTraceError, ValueError):
-    """A file or option ``patter-trace`` cannot use; the message names which and why."""
 
 
 def _driven(
@@ -497,16 +493,15 @@ def _contract_line(contract: Any) -> str:
 
 def _write_extras(args: argparse.Namespace, reports: Sequence[SourceReport]) -> None:
     # The HTML and Markdown reports, next to (not instead of) the text or JSON output.
-    contract = args.contract
     if args.html:
         from .waterfall import write_html
 
-        write_html(args.html, reports, title="patter-trace check", contract=contract)
+        write_html(args.html, reports, title="patter-trace check")
     if args.markdown:
         from .summary import render_markdown
 
         Path(args.markdown).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.markdown).write_text(render_markdown(reports, contract=contract), "utf-8")
+        Path(args.markdown).write_text(render_markdown(reports), "utf-8")
 
 
 def _want_colour(out: TextIO) -> bool:

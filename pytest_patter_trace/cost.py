@@ -26,6 +26,7 @@ from .attributes import (
 from .contract import Contract, ContractLike, MetricSpec, resolve_contract
 from .contract._load import contract_id_keys
 from .contract._metrics import metric_violations, required_metric_violations
+from .errors import PatterTraceAssertion
 from .grouping import DEFAULT_CALL_ID_KEYS, CallTrace, call_id_keys_of, group_calls
 from .model import SpansLike, as_records
 
@@ -98,13 +99,13 @@ def assert_cost_latency(
     """Fail listing every cost/latency problem (see :func:`check_cost_latency`).
 
     Raises:
-        AssertionError: with the violations grouped by call.
+        PatterTraceAssertion: with the violations grouped by call.
 
     """
     __tracebackhide__ = True
     found = check_cost_latency(trace, contract=contract, call_id_keys=call_id_keys)
     if found:
-        raise AssertionError(format_violations(found, title="cost/latency attributes"))
+        raise PatterTraceAssertion(format_violations(found, title="cost/latency attributes"))
 
 
 # -- aggregation ------------------------------------------------------------------------------

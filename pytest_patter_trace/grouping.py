@@ -349,7 +349,7 @@ IdColumns: TypeAlias = (
 )
 
 
-def _group_in_start_order(
+def group_sorted(
     records: tuple[SpanRecord, ...],
     keys: Sequence[str] = DEFAULT_CALL_ID_KEYS,
     *,
@@ -441,7 +441,7 @@ class _Index:
         self.parents: list[int] = parents
         #: Start-order sort keys; ``None`` when the spans are in start order already.
         self.order: list[tuple[int, str, str, str]] | None = None
-        if not (sort_first or in_order) and not _in_start_order(records):
+        if not (sort_first or in_order) and not _is_in_start_order(records):
             self.order = list(map(_START_ORDER, records))
         # Every parent before its child (or itself): no parent cycle is possible.
         self.acyclic = all(map(operator.le, self.parents, range(n)))
@@ -462,7 +462,7 @@ def _first_positions(keys: Sequence[object]) -> list[int]:
     return list(first.values())
 
 
-def _in_start_order(records: Sequence[SpanRecord]) -> bool:
+def _is_in_start_order(records: Sequence[SpanRecord]) -> bool:
     """Whether ``records`` are sorted by :func:`start_order` (checked on ints first)."""
     starts = list(map(_START_NS, records))
     if not all(map(operator.le, starts, islice(starts, 1, None))):

@@ -15,13 +15,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from functools import partial
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from ._pii.kinds import CONTENT_KINDS, KINDS
 from ._pii.redact import mask, redact
 from ._render import display_key, display_name, printable, quoted_name, show_call_id
-from .errors import PatterTraceError
+from .errors import PiiFound, format_findings
 from .grouping import call_id_keys_of, group_calls, start_order
 from .model import SpanRecord, SpansLike, as_records
 
@@ -41,6 +40,9 @@ __all__ = [
     "mask",
     "redact",
 ]
+
+# Shown (and pickled) under the module users import it from, as before it moved.
+PiiFound.__module__ = __name__
 
 #: ``allow`` items: an attribute-key glob (``"http.request.header.*"``), a compiled regex
 #: searched in the flagged value, or a predicate called with the flagged value.
@@ -109,19 +111,6 @@ class PiiFinding:
             "masked": self.masked,
             "text": f"{self.span_name} [{self.span_id}] {self.location}: {self.masked}",
         }
-
-
-class PiiFound(PatterTraceError, AssertionError):
-    """Raised by :func:`assert_no_pii`; ``findings`` holds what was found (masked)."""
-
-    def __init__(self, findings: Iterable[PiiFinding], *, hint: str | None = None) -> None:
-        self.findings: tuple[PiiFinding, ...] = tuple(findings)
-        self.hint = hint
-        super().__init__(format_findings(self.findings, hint=hint))
-
-    def __reduce__(self) -> tuple[Any, tuple[tuple[PiiFinding, ...]]]:
-        # Rebuilt from the findings, not from the message (pickling, multiprocessing).
-        return (partial(PiiFound, hint=self.hint), (self.findings,))
 
 
 # -- public API ---------------------------------------------------------------------------
@@ -222,40 +211,6 @@ def content_mode(content: str | None) -> str:
     if content not in CONTENT_MODES:
         raise ValueError(f"content={content!r}: expected 'forbid' or 'allow'")
     return content
-
-
-def format_findings(findings: Iterable[PiiFinding], *, hint: str | None = None) -> str:
-    """The failure message: one line per finding, grouped by call, and how to allow one.
-
-    Conversation content (category ``content``) is counted apart from personal data in
-    the first line. ``hint`` replaces the closing line; ``{keys}`` in it becomes the
-    flagged attribute keys (the plugin points at its marker and ini option there).
-    """
-    items = list(findings)
-    head = f"{len(items)} PII finding{'s' if len(items) != 1 else ''} (values masked):"
-    content = sum(1 for f in items if f.category == "content")
-    if content:
-        head += f" {len(items) - content} personal data, {content} conversation content"
-    lines = [head]
-    for call_id in sorted({f.call_id for f in items}, key=lambda c: (c is None, c or "")):
-        lines.append(f"call {call_id}" if call_id is not None else "spans without a call id")
-        lines.extend(f"  {f}" for f in items if f.call_id == call_id)
-    keys = sorted({f.key for f in items})
-    shown = ", ".join(repr(k) for k in keys[:4]) + (", ..." if len(keys) > 4 else "")
-    if hint is None:
-        hint = (
-            "Not PII? allow=[{keys}] skips those attribute keys (globs work),\n"
-            "allow=[re.compile(...) or a callable] accepts the values it matches, "
-            "kinds=[...] narrows the check."
-        )
-    if content:
-        hint += (
-            "\ncontent='allow' (argument, patter_pii marker or patter_pii_content ini option) "
-            "accepts conversation content that names no one."
-        )
-    hint = hint.replace("{keys}", shown)
-    lines.append(hint)
-    return "\n".join(lines)
 
 
 def guard_failure(

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from ._render import describe_span, display_name, plural, printable, show_call_id
-from .contract import call_grouping, check_contract, resolve_contract
+from .contract import ContractLike, call_grouping, check_contract, resolve_contract
 from .cost import call_cost, call_latency
-from .grouping import CallTrace, group_calls
+from .grouping import group_calls
 from .model import SpanRecord
 from .pii import find_pii
-from .timing import call_timing
+from .timing import CallTiming, call_timing
 
 __all__ = [
     "CallReport",
@@ -48,8 +48,9 @@ class CallReport:
     pii: list[dict[str, Any]] = field(default_factory=list)
     cost: dict[str, Any] = field(default_factory=dict)
     latency: dict[str, Any] = field(default_factory=dict)
-    #: Figures per turn measured from the spans (``turn_ms``, ``ttft_ms``) and the clock.
-    timing: dict[str, Any] = field(default_factory=dict)
+    #: The call's turns with their figures (``turn_ms``, ``ttft_ms``) and the clock,
+    #: measured once here; the outputs read them from here.
+    timing: CallTiming | None = None
     #: The tree with call-id values left out: equal for calls that differ only by id.
     shape: tuple[str, ...] = field(default=(), repr=False, compare=False)
     #: The call's spans in tree order (``span_index`` 1 first), for the waterfall report.
@@ -78,7 +79,7 @@ class CallReport:
             "pii": self.pii,
             "cost": self.cost,
             "latency": self.latency,
-            "timing": self.timing,
+            "timing": _timing_figures(self.timing),
             "conforms": self.conforms,
         }
 
@@ -116,16 +117,17 @@ def check_spans(
     source: str,
     spans: Sequence[SpanRecord],
     *,
-    contract: Any = None,
+    contract: ContractLike = None,
     call_id_keys: Sequence[str] | None = None,
 ) -> SourceReport:
     """Check the spans of one source against ``contract``, call by call.
 
-    The PII check asks the contract's content question (``[pii] content``) and looks
-    at its profile's content keys.
+    The contract is resolved once and the spans grouped once; each call's checks and
+    figures are read from its ``CallTrace``. The PII check asks the contract's content
+    question (``[pii] content``) and looks at its profile's content keys.
     """
-    keys, by_trace = call_grouping(contract, call_id_keys)
     resolved = resolve_contract(contract)
+    keys, by_trace = call_grouping(resolved, call_id_keys)
     content_keys = resolved.profile.content_keys if resolved.profile is not None else ()
     grouping = group_calls(spans, keys, by_trace=by_trace)
     calls: list[CallReport] = []
@@ -139,7 +141,7 @@ def check_spans(
             position[span.span_id] = index
             tree.append("  " * depth + describe_span(span, hide_keys=()))
             shape.append("  " * depth + describe_span(span, hide_keys=keys))
-        report = check_contract(trace, contract=contract, call_id_keys=keys)
+        report = check_contract(trace, contract=resolved, call_id_keys=keys)
         calls.append(
             CallReport(
                 call_id=show_call_id(trace.call_id) if trace.call_id is not None else None,
@@ -152,9 +154,9 @@ def check_spans(
                         trace, content=resolved.pii_content, content_keys=content_keys
                     )
                 ],
-                cost=_shown_call(call_cost(trace, contract=contract).to_dict()),
-                latency=_shown_call(call_latency(trace, contract=contract).to_dict()),
-                timing=_timing_figures(trace, contract),
+                cost=_shown_call(call_cost(trace, contract=resolved).to_dict()),
+                latency=_shown_call(call_latency(trace, contract=resolved).to_dict()),
+                timing=call_timing(trace, contract=resolved),
                 shape=tuple(shape),
                 records=tuple(ordered),
             )
@@ -162,8 +164,9 @@ def check_spans(
     return SourceReport(source, calls)
 
 
-def _timing_figures(trace: CallTrace, contract: Any) -> dict[str, Any]:
-    timing = call_timing(trace, contract=contract)
+def _timing_figures(timing: CallTiming | None) -> dict[str, Any]:
+    if timing is None:
+        return {}
     return {"clock": timing.clock, "turns": [turn.figures() for turn in timing.turns]}
 
 

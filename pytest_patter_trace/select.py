@@ -23,7 +23,7 @@ from ._selection import Durations, Selection, percentile
 from ._selector import Selector, SelectorSyntaxError, parse_selector, select_traces
 from ._turns import MS, TurnTiming, split_turns
 from .contract import resolve_contract
-from .errors import SpanAssertionError
+from .errors import PatterTraceAssertion
 from .grouping import CallTrace, group_calls, start_order
 from .model import SpanRecord, SpansLike, as_records
 from .store import SpanStore
@@ -34,7 +34,6 @@ __all__ = [
     "Selection",
     "Selector",
     "SelectorSyntaxError",
-    "SpanAssertionError",
     "assert_sequence",
     "assert_spans",
     "parse_selector",
@@ -185,7 +184,7 @@ def assert_spans(
         The selection, for further checks.
 
     Raises:
-        SpanAssertionError: an ``AssertionError`` naming each offending span with its
+        PatterTraceAssertion: an ``AssertionError`` naming each offending span with its
             call's numbered tree line and duration (masked), and for a duration bound
             the tree lines of the slowest span's turn.
         ValueError: a malformed selector (pointing at the column), no bound, a negative
@@ -226,7 +225,7 @@ def assert_spans(
             lines.extend(problem)
     if lines:
         head = f"assert_spans({parsed.text!r}): {plural(found, 'problem')}"
-        raise SpanAssertionError(head + "\n" + "\n".join(lines))
+        raise PatterTraceAssertion(head + "\n" + "\n".join(lines))
     return selection
 
 
@@ -364,7 +363,7 @@ def assert_sequence(
     any step is skipped (nothing happened there).
 
     Raises:
-        SpanAssertionError: naming the call and turn, the step not found after the ones
+        PatterTraceAssertion: naming the call and turn, the step not found after the ones
             before it, and that turn's spans as numbered tree lines (masked).
         ValueError: no step, or a malformed selector (pointing at the column).
 
@@ -398,7 +397,7 @@ def assert_sequence(
             problems.extend(_listing(calls, trace.call_id, [last] if last else [], part))
     if problems:
         order = " -> ".join(p.text for p in parsed)
-        raise SpanAssertionError(
+        raise PatterTraceAssertion(
             f"assert_sequence: expected, in start order, {order}\n" + "\n".join(problems)
         )
 

@@ -26,7 +26,7 @@ from .grouping import (
     CallTrace,
     Grouping,
     IdColumns,
-    _group_in_start_order,
+    group_sorted,
 )
 from .model import SpanRecord, frozen_heap, records_from_readables, sdk_records, sources_of
 
@@ -110,7 +110,9 @@ class SpanStore:
         self._records_added = False
         self._seen: set[tuple[int, int] | tuple[str, str]] = set()
         self._sorted: tuple[SpanRecord, ...] | None = None
-        self._grouping: Grouping | None = None
+        # The grouping with the very spans tuple it grouped: valid only while that tuple
+        # is still ``_sorted`` (a grouping built while spans arrived is of older spans).
+        self._grouping: tuple[tuple[SpanRecord, ...], Grouping] | None = None
         self._call_id_keys = tuple(call_id_keys)
         # A profile whose sessions carry no id offline (LiveKit): each trace is a call.
         self._by_trace = by_trace
@@ -188,8 +190,7 @@ class SpanStore:
                     self._raw[done:count] = fresh
                     self._converted = count
                 records = cast("list[SpanRecord]", self._raw[: self._converted])
-                self._sorted = _in_start_order(records)
-                self._grouping = None
+                self._sorted = _sorted_by_start(records)
                 return self._sorted
 
     def __len__(self) -> int:
@@ -213,13 +214,19 @@ class SpanStore:
         return [s.name for s in self.spans]
 
     def _group(self) -> Grouping:
-        spans = self.spans  # resets the cached grouping when new spans were converted
-        grouping = self._grouping
-        if grouping is None:
-            grouping = _group_in_start_order(
-                spans, self._call_id_keys, by_trace=self._by_trace, ids=_id_columns(spans)
-            )
-            self._grouping = grouping
+        spans = self.spans
+        with self._cond:
+            cached = self._grouping
+            if cached is not None and cached[0] is spans:
+                return cached[1]
+        # Built outside the lock (recording must not wait on it); kept only if no newer
+        # spans were read meanwhile.
+        grouping = group_sorted(
+            spans, self._call_id_keys, by_trace=self._by_trace, ids=_id_columns(spans)
+        )
+        with self._cond:
+            if self._sorted is spans:
+                self._grouping = (spans, grouping)
         return grouping
 
     def calls(self) -> Mapping[str, CallTrace]:
@@ -374,7 +381,7 @@ _START_NS = operator.attrgetter("start_ns")
 _START_ORDER = operator.attrgetter("start_ns", "name", "trace_id", "span_id")
 
 
-def _in_start_order(records: list[SpanRecord]) -> tuple[SpanRecord, ...]:
+def _sorted_by_start(records: list[SpanRecord]) -> tuple[SpanRecord, ...]:
     """``records`` sorted by :func:`~.grouping.start_order`.
 
     Sorted on the start time alone (an int, no key tuple to build per span), then runs

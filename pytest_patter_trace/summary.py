@@ -12,12 +12,10 @@ import html
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
 
 from ._render import printable
-from .grouping import CallTrace
 from .report import SourceReport, pii_counts
-from .timing import call_timing
+from .timing import CallTiming
 
 __all__ = ["junit_properties", "render_markdown"]
 
@@ -38,18 +36,17 @@ def _code(code: str) -> str:
     return printable(code).replace("`", "'").replace("|", "\\|")
 
 
-def _figures(reports: Sequence[SourceReport], contract: Any) -> list[tuple[str, str, Any]]:
-    rows = []
-    for source in reports:
-        for call in source.calls:
-            if not call.records:
-                continue
-            timing = call_timing(CallTrace(None, call.records), contract=contract)
-            rows.append((source.source, call.call_id or "(no call id)", timing))
-    return rows
+def _figures(reports: Sequence[SourceReport]) -> list[tuple[str, str, CallTiming]]:
+    # The figures each call's report carries (measured once, against its contract).
+    return [
+        (source.source, call.call_id or "(no call id)", call.timing)
+        for source in reports
+        for call in source.calls
+        if call.timing is not None
+    ]
 
 
-def render_markdown(reports: Sequence[SourceReport], *, contract: Any = None) -> str:
+def render_markdown(reports: Sequence[SourceReport]) -> str:
     """A Markdown summary: verdict, codes, one row per call, timing figures per turn."""
     calls = [c for r in reports for c in r.calls]
     ok = all(r.conforms for r in reports)
@@ -81,7 +78,7 @@ def render_markdown(reports: Sequence[SourceReport], *, contract: Any = None) ->
                 f"| {_cell(source.source)} | {_cell(label)} | {call.spans} | "
                 f"{len(call.violations)} | {len(call.pii)} | {mark} |"
             )
-    figures = _figures(reports, contract)
+    figures = _figures(reports)
     if figures:
         lines += [
             "",
@@ -106,7 +103,7 @@ def render_markdown(reports: Sequence[SourceReport], *, contract: Any = None) ->
     return "\n".join(lines) + "\n"
 
 
-def junit_properties(report: SourceReport, *, contract: Any = None) -> list[tuple[str, str]]:
+def junit_properties(report: SourceReport) -> list[tuple[str, str]]:
     """``(name, value)`` pairs for a JUnit ``<properties>`` block, all prefixed ``patter.``."""
     calls = report.calls
     codes: Counter[str] = Counter(str(v.get("code")) for c in calls for v in c.violations)
@@ -119,7 +116,7 @@ def junit_properties(report: SourceReport, *, contract: Any = None) -> list[tupl
         ("patter.content_findings", str(pii_counts(calls)[1])),
         ("patter.codes", ",".join(f"{c}={n}" for c, n in sorted(codes.items()))),
     ]
-    figures = _figures([report], contract)
+    figures = _figures([report])
     for name in ("turn_ms", "ttft_ms"):
         values = [getattr(t, name) for _, _, tm in figures for t in tm.turns]
         measured = [v for v in values if v is not None]

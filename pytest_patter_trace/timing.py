@@ -4,7 +4,7 @@
 ``getpatter.stt``) and measures ``turn_ms`` and ``ttft_ms`` from attributes when
 present, else from the spans' timestamps; it also lists the violations of the
 contract's ``[timing]`` rules (per-turn order, barge-in, zero-length work spans, one
-exception event per failed span, budgets). :func:`assert_latency` checks budgets given in
+exception event per failed span, budgets). :func:`assert_timing` checks budgets given in
 the test itself.
 
 Figures are only as real as the clock that stamped the spans: spans whose timestamps
@@ -14,6 +14,7 @@ report says so.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 
 from ._render import show_call_id
@@ -31,6 +32,7 @@ from ._turns import (
 from .attributes import Violation
 from .contract import BUDGETS, TIMING_CODES, ContractLike, TimingSpec, resolve_contract
 from .contract._timing import timing_violations
+from .errors import PatterTraceAssertion
 from .grouping import CallTrace, group_calls
 from .model import SpansLike, as_records
 
@@ -42,6 +44,7 @@ __all__ = [
     "TimingSpec",
     "TurnTiming",
     "assert_latency",
+    "assert_timing",
     "call_timing",
     "detect_clock",
 ]
@@ -125,7 +128,7 @@ def call_timing(
     )
 
 
-def assert_latency(
+def assert_timing(
     call: SpansLike,
     *,
     turn_ms: float | None = None,
@@ -139,7 +142,7 @@ def assert_latency(
     docs). A budget no turn can be measured against fails too: it would pass vacuously.
 
     Raises:
-        AssertionError: naming each slow turn with its figure, the budget and how it was
+        PatterTraceAssertion: naming each slow turn with its figure, the budget and how it was
             measured, then every turn's figures and whether the clock was real.
         ValueError: a negative budget, none at all, or spans of several calls.
 
@@ -147,7 +150,7 @@ def assert_latency(
     __tracebackhide__ = True
     budgets = {k: v for k, v in (("turn_ms", turn_ms), ("ttft_ms", ttft_ms)) if v is not None}
     if not budgets:
-        raise ValueError("assert_latency needs a budget: turn_ms=... and/or ttft_ms=...")
+        raise ValueError("assert_timing needs a budget: turn_ms=... and/or ttft_ms=...")
     for name, value in budgets.items():
         # value != value: nan, which every comparison would let pass.
         if (
@@ -156,7 +159,7 @@ def assert_latency(
             or value != value
             or value < 0
         ):
-            raise ValueError(f"assert_latency: {name} must be a number of ms >= 0, got {value!r}")
+            raise ValueError(f"assert_timing: {name} must be a number of ms >= 0, got {value!r}")
     timing = call_timing(call, clock=clock)
     problems: list[str] = []
     for name, budget in budgets.items():
@@ -168,13 +171,33 @@ def assert_latency(
                 problems.append(_slow_line(turn, name, value, budget))
     if problems:
         label = "spans without a call id" if timing.call_id is None else _call_label(timing.call_id)
-        raise AssertionError(
+        raise PatterTraceAssertion(
             f"latency over budget in call {label}:\n"
             + "\n".join(f"  {p}" for p in problems)
             + "\n"
             + timing.format()
         )
     return timing
+
+
+def assert_latency(
+    call: SpansLike,
+    *,
+    turn_ms: float | None = None,
+    ttft_ms: float | None = None,
+    clock: Clock | None = None,
+) -> CallTiming:
+    """Deprecated name of :func:`assert_timing` (it read like ``cost.call_latency``).
+
+    Kept for one release; warns with a ``DeprecationWarning``.
+    """
+    __tracebackhide__ = True
+    warnings.warn(
+        "assert_latency is renamed assert_timing; the old name goes in the next release",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return assert_timing(call, turn_ms=turn_ms, ttft_ms=ttft_ms, clock=clock)
 
 
 def _call_label(call_id: str) -> str:

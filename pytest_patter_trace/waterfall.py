@@ -20,9 +20,9 @@ from typing import Any
 from ._render import printable
 from ._selection import durations_by_name
 from .contract import resolve_contract
-from .grouping import CallTrace, display_name
+from .grouping import display_name
 from .report import CallReport, SourceReport
-from .timing import TIMING_CODES, CallTiming, call_timing
+from .timing import TIMING_CODES, CallTiming
 
 __all__ = ["render_html", "write_html"]
 
@@ -181,12 +181,6 @@ def write_html(
         handle.write(page)
 
 
-def _timing(call: CallReport, contract: Any) -> CallTiming | None:
-    if not call.records:
-        return None
-    return call_timing(CallTrace(None, call.records), contract=contract)
-
-
 def _personal(call: CallReport) -> int:
     return sum(1 for f in call.pii if f.get("category") != "content")
 
@@ -221,7 +215,7 @@ def _call_section(
         f"<h2>call {number} ({_e(label)}) &middot; {_e(source)}{test} &middot; "
         f"{call.spans} span(s) &middot; {verdict}</h2>",
     ]
-    timing = _timing(call, contract)
+    timing = call.timing  # measured once by the report, against its contract
     if timing is not None:
         out.append(f'<p class="clock">figures: {_e(timing.clock_text)}</p>')
         out.append(_turn_table(timing))

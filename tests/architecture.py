@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent / PACKAGE
 #: a higher one. Subpackages take their package's layer.
 LAYERS: tuple[tuple[str, ...], ...] = (
     # records and basics
+    # the one escape of span text, which even error messages apply
+    ("_printable",),
     ("model", "errors", "_text", "_defaults", "_markers"),
     # low helpers: PII internals, OpenTelemetry and SDK internals
     (
@@ -35,6 +37,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "_livekit",
         "_getpatter_evals",
         "_getpatter_pipeline",
+        "_getpatter_types",
         "_otlp_proto",
         "_schema_yaml",
         "_selection",

@@ -323,8 +323,8 @@ def test_reference_lists_every_public_module() -> None:
     listed = {e for e in entries if e.islower() or "_" in e}
     assert public - listed == set(), "public modules missing from docs/reference/api.md"
     assert listed - public == set(), "docs/reference/api.md lists modules that do not exist"
-    exported_from = {m for m in pytest_patter_trace._EXPORTS.values() if not m.startswith("_")}
+    exported_from = {m for m in pytest_patter_trace._homes().values() if not m.startswith("_")}
     assert exported_from <= listed
     # Names exported from private modules are documented one by one.
-    private = {n for n, m in pytest_patter_trace._EXPORTS.items() if m.startswith("_")}
+    private = {n for n, m in pytest_patter_trace._homes().items() if m.startswith("_")}
     assert private <= entries, "names exported from private modules missing from the reference"

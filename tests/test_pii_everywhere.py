@@ -20,9 +20,9 @@ from pytest_patter_trace import (
     assert_call_tree,
     assert_contract,
     assert_cost_latency,
-    assert_latency,
     assert_no_pii,
     assert_required_attributes,
+    assert_timing,
     check_contract,
     check_cost_latency,
     find_pii,
@@ -128,7 +128,7 @@ def _outputs(tmp_path: Path) -> dict[str, str]:
     texts["check_cost_latency"] = "\n".join(str(v) for v in check_cost_latency(spans))
     failure("assert_call_tree", lambda: assert_call_tree(call, "nothing.like.this"))
     texts["tree"] = f"{call_tree_text(call)}\n{call.tree()}"
-    failure("assert_latency", lambda: assert_latency(call, turn_ms=0, ttft_ms=0))
+    failure("assert_timing", lambda: assert_timing(call, turn_ms=0, ttft_ms=0))
     texts["conflicts"] = "\n".join(str(c) for c in group_calls(spans).conflicts)
     store = SpanStore()
     store.add_records(spans)

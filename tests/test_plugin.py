@@ -246,7 +246,7 @@ def test_zero_spans_failure_output(pytester: pytest.Pytester) -> None:
 def test_public_names_in_sync() -> None:
     import pytest_patter_trace as pkg
 
-    assert sorted(pkg.__all__) == sorted(pkg._EXPORTS)
+    assert sorted(pkg.__all__) == sorted(pkg._homes())
     for name in pkg.__all__:
         assert getattr(pkg, name).__doc__, name
 

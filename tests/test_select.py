@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pytest_patter_trace.contract import documented_example_trace
-from pytest_patter_trace.errors import PatterTraceError, SpanAssertionError
+from pytest_patter_trace.errors import PatterTraceError, PatterTraceAssertion
 from pytest_patter_trace.grouping import CallTrace, group_calls
 from pytest_patter_trace.model import SpanRecord, StatusRecord
 from pytest_patter_trace.select import (
@@ -351,7 +351,7 @@ def test_assert_spans_passes_and_returns_the_selection() -> None:
 
 def test_budget_failure_names_the_slowest_turns_spans_masked() -> None:
     spans = twenty_calls()
-    with pytest.raises(SpanAssertionError) as caught:
+    with pytest.raises(PatterTraceAssertion) as caught:
         assert_spans(spans, "getpatter.llm", p95_ms=800)
     text = str(caught.value)
     lines = text.splitlines()
@@ -385,7 +385,7 @@ def test_budget_failure_names_the_slowest_turns_spans_masked() -> None:
 
 def test_max_ms_lists_every_span_over_budget() -> None:
     spans = twenty_calls()
-    with pytest.raises(SpanAssertionError) as caught:
+    with pytest.raises(PatterTraceAssertion) as caught:
         assert_spans(spans, "getpatter.llm", max_ms=1000)
     text = str(caught.value)
     assert "- 9 spans longer than max_ms 1000 (60 spans in 20 calls:" in text
@@ -395,7 +395,7 @@ def test_max_ms_lists_every_span_over_budget() -> None:
 
 def test_count_failure_lists_the_spans_found() -> None:
     spans = example()
-    with pytest.raises(SpanAssertionError) as caught:
+    with pytest.raises(PatterTraceAssertion) as caught:
         assert_spans(spans, "getpatter.stt", count=1)
     lines = str(caught.value).splitlines()
     assert lines[1] == "- expected exactly 1 matching span, found 2"
@@ -405,7 +405,7 @@ def test_count_failure_lists_the_spans_found() -> None:
 
 def test_per_call_count_names_the_call() -> None:
     spans = [*example("c-1"), *example("c-2")[:-3]]
-    with pytest.raises(SpanAssertionError) as caught:
+    with pytest.raises(PatterTraceAssertion) as caught:
         assert_spans(spans, "getpatter.llm", count=3, per_call=True)
     text = str(caught.value)
     assert "- expected exactly 3 matching spans in call 'c-2', found 2" in text
@@ -413,13 +413,13 @@ def test_per_call_count_names_the_call() -> None:
 
 
 def test_nothing_matched_names_the_nearest_span_names() -> None:
-    with pytest.raises(SpanAssertionError) as caught:
+    with pytest.raises(PatterTraceAssertion) as caught:
         assert_spans(example(), "getpatter.lm", min_count=1)
     assert "span names present: getpatter.llm, " in str(caught.value)
 
 
 def test_a_duration_bound_over_nothing_fails() -> None:
-    with pytest.raises(SpanAssertionError, match="no duration to bound"):
+    with pytest.raises(PatterTraceAssertion, match="no duration to bound"):
         assert_spans(example(), "getpatter.nothing", max_ms=10)
 
 
@@ -454,12 +454,12 @@ def test_sequence_in_every_turn() -> None:
     steps = ["getpatter.llm[getpatter.llm.iteration=0]", "getpatter.tool"]
     assert_sequence(spans, steps, per_turn=False)
     # Turn 2 has no tool call.
-    with pytest.raises(SpanAssertionError, match=r"turn 2: no span matches 'getpatter\.tool'"):
+    with pytest.raises(PatterTraceAssertion, match=r"turn 2: no span matches 'getpatter\.tool'"):
         assert_sequence(spans, steps)
 
 
 def test_sequence_failure_names_call_turn_and_lines() -> None:
-    with pytest.raises(SpanAssertionError) as caught:
+    with pytest.raises(PatterTraceAssertion) as caught:
         assert_sequence(example(), ["getpatter.stt", "getpatter.llm", "getpatter.endpoint"])
     lines = str(caught.value).splitlines()
     assert lines[0] == (
@@ -485,7 +485,7 @@ def test_sequence_failure_names_call_turn_and_lines() -> None:
 def test_sequence_reports_a_missing_step() -> None:
     spans = [s for s in example() if not (s.name == "getpatter.tts" and s.start_ns > 5e18)]
     spans = [s for s in spans if s.span_id != "a35c20cfe7a9b7b1"]
-    with pytest.raises(SpanAssertionError) as caught:
+    with pytest.raises(PatterTraceAssertion) as caught:
         assert_sequence(spans, ["getpatter.stt", "getpatter.llm", "getpatter.tts"])
     text = str(caught.value)
     assert "call 'c-1', turn 2: no span matches 'getpatter.tts'\n" in text
@@ -494,7 +494,9 @@ def test_sequence_reports_a_missing_step() -> None:
 
 def test_sequence_over_a_whole_call() -> None:
     assert_sequence(example(), ["getpatter.tts", "getpatter.stt"], per_turn=False)
-    with pytest.raises(SpanAssertionError, match=r"no span matching 'getpatter\.stt' starts after"):
+    with pytest.raises(
+        PatterTraceAssertion, match=r"no span matching 'getpatter\.stt' starts after"
+    ):
         assert_sequence(example(), ["getpatter.bargein", "getpatter.stt"], per_turn=False)
 
 
@@ -510,7 +512,7 @@ def test_a_long_turn_is_listed_around_the_slowest_span() -> None:
     spans += [
         span("x", f"{i:016x}", f"{1:016x}", start=i, ms=50 if i == 70 else 1) for i in range(2, 202)
     ]
-    with pytest.raises(SpanAssertionError) as caught:
+    with pytest.raises(PatterTraceAssertion) as caught:
         assert_spans(spans, "x", max_ms=10)
     lines = str(caught.value).splitlines()
     turn = next(i for i, line in enumerate(lines) if line.startswith("the slowest span's turn"))
@@ -523,7 +525,7 @@ def test_a_long_turn_is_listed_around_the_slowest_span() -> None:
 
 def test_p95_broken_and_max_kept_lists_spans_over_the_p95_bound() -> None:
     spans = twenty_calls()
-    with pytest.raises(SpanAssertionError) as caught:
+    with pytest.raises(PatterTraceAssertion) as caught:
         assert_spans(spans, "getpatter.llm", p95_ms=800, max_ms=5000)
     lines = str(caught.value).splitlines()
     assert lines[0] == "assert_spans('getpatter.llm'): 1 problem"

@@ -6,7 +6,7 @@ import pytest
 from _releases import recorded_on_070
 
 from pytest_patter_trace.capture import SpanCapture
-from pytest_patter_trace.errors import SpanAssertionError
+from pytest_patter_trace.errors import PatterTraceAssertion
 from pytest_patter_trace.select import assert_sequence, assert_spans, select_spans
 
 QUIET = ("-p", "no:cacheprovider", "-p", "no:hypothesispytest", "-p", "no:syrupy", "-p", "no:anyio")
@@ -65,7 +65,7 @@ async def test_concurrent_calls_per_call(patter_spans: SpanCapture) -> None:
         per_call=True,
     )
     assert_sequence(patter_spans, ["getpatter.stt", "getpatter.llm", "getpatter.tts"])
-    with pytest.raises(SpanAssertionError) as caught:
+    with pytest.raises(PatterTraceAssertion) as caught:
         assert_spans(patter_spans, "getpatter.tool", count=1)
     text = str(caught.value)
     assert "- expected exactly 1 matching span, found 3" in text
@@ -104,7 +104,7 @@ def test_failure_as_pytest_shows_it(pytester: pytest.Pytester) -> None:
         [
             line.replace("[", "[[]")  # fnmatch reads [...] as a character class
             for line in [
-                "E       pytest_patter_trace.errors.SpanAssertionError: "
+                "E       pytest_patter_trace.errors.PatterTraceAssertion: "
                 "assert_spans('getpatter.llm'): 1 problem",
                 "E       - 1 span longer than max_ms 800 (1 span in 1 call: *)",
                 "E       slowest first (1 of 1 over 800 ms):",

@@ -19,7 +19,7 @@ from pytest_patter_trace.grouping import group_calls
 from pytest_patter_trace.model import EventRecord, SpanRecord, StatusRecord
 from pytest_patter_trace.timing import (
     TIMING_CODES,
-    assert_latency,
+    assert_timing,
     call_timing,
     detect_clock,
 )
@@ -186,10 +186,10 @@ def slow_turn() -> tuple[SpanRecord, ...]:
     return tuple(out)
 
 
-def test_assert_latency_names_the_slow_turn_and_its_figures() -> None:
+def test_assert_timing_names_the_slow_turn_and_its_figures() -> None:
     call = group_calls(slow_turn()).calls["call-slow"]
     with pytest.raises(AssertionError) as info:
-        assert_latency(call, turn_ms=800)
+        assert_timing(call, turn_ms=800)
     assert str(info.value) == (
         "latency over budget in call call-slow:\n"
         "  turn 2: turn_ms 1250.0 ms > budget 800 ms (getpatter.stt ends at +900.0 ms, "
@@ -200,17 +200,17 @@ def test_assert_latency_names_the_slow_turn_and_its_figures() -> None:
         "  turn 2: turn_ms=1250.0 (from spans), ttft_ms=170.0 (attribute getpatter.llm.ttft_ms)"
     )
     # Within budget: returns the figures.
-    assert assert_latency(call, turn_ms=1250, ttft_ms=200).turns[1].turn_ms == 1250.0
+    assert assert_timing(call, turn_ms=1250, ttft_ms=200).turns[1].turn_ms == 1250.0
 
 
-def test_assert_latency_fails_when_nothing_can_be_measured() -> None:
+def test_assert_timing_fails_when_nothing_can_be_measured() -> None:
     spans = [
         replace(s, attributes={k: v for k, v in s.attributes.items() if "latency" not in k})
         for s in example()
         if s.name != "getpatter.tts"
     ]
     with pytest.raises(AssertionError, match="turn_ms could not be measured in any turn"):
-        assert_latency(spans, turn_ms=800)
+        assert_timing(spans, turn_ms=800)
 
 
 @pytest.mark.parametrize(
@@ -221,15 +221,15 @@ def test_assert_latency_fails_when_nothing_can_be_measured() -> None:
         ({"ttft_ms": "fast"}, "ttft_ms must be a number of ms >= 0, got 'fast'"),
     ],
 )
-def test_assert_latency_rejects_bad_budgets(kwargs: dict[str, Any], message: str) -> None:
+def test_assert_timing_rejects_bad_budgets(kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):
-        assert_latency(example(), **kwargs)
+        assert_timing(example(), **kwargs)
 
 
-def test_assert_latency_wants_one_call() -> None:
+def test_assert_timing_wants_one_call() -> None:
     spans = documented_example_trace(call_id="c-1") + documented_example_trace(call_id="c-2")
     with pytest.raises(ValueError, match=r"got 2 calls \(c-1, c-2\)"):
-        assert_latency(spans, turn_ms=800)
+        assert_timing(spans, turn_ms=800)
 
 
 def test_clock_detection() -> None:
@@ -287,3 +287,14 @@ def test_timing_table_loads() -> None:
     assert contract_from_mapping(_contract({})).timing is not None
     without = {k: v for k, v in _contract({}).items() if k != "timing"}
     assert contract_from_mapping(without).timing is None
+
+
+def test_assert_latency_is_the_old_name_of_assert_timing_and_warns() -> None:
+    import pytest_patter_trace
+    from pytest_patter_trace.timing import assert_latency
+
+    call = example()
+    with pytest.deprecated_call(match="assert_timing"):
+        old = assert_latency(call, turn_ms=2500, ttft_ms=200)
+    assert old == assert_timing(call, turn_ms=2500, ttft_ms=200)
+    assert pytest_patter_trace.assert_latency is assert_latency

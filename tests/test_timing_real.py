@@ -14,7 +14,7 @@ pytest.importorskip("getpatter", reason="getpatter is not installed (pip install
 from pytest_patter_trace import scenarios
 from pytest_patter_trace.capture import SpanCapture
 from pytest_patter_trace.contract import check_contract
-from pytest_patter_trace.timing import TIMING_CODES, assert_latency, call_timing
+from pytest_patter_trace.timing import TIMING_CODES, assert_timing, call_timing
 
 
 async def one_tool_turn(call_id: str, tool: Mapping[str, Any]) -> None:
@@ -79,14 +79,14 @@ async def test_real_tool_turn_keeps_the_timing_rules(patter_spans: SpanCapture) 
     assert 0 < turn.turn_ms < 5_000
 
 
-async def test_assert_latency_on_a_real_slow_tool(patter_spans: SpanCapture) -> None:
+async def test_assert_timing_on_a_real_slow_tool(patter_spans: SpanCapture) -> None:
     async def slow(arguments: Mapping[str, Any], context: Any = None) -> str:
         await asyncio.sleep(0.9)
         return "shipped"
 
     await one_tool_turn("c-slow", {"name": "lookup_order", "handler": slow})
     with pytest.raises(AssertionError) as info:
-        assert_latency(patter_spans.call("c-slow"), turn_ms=800)
+        assert_timing(patter_spans.call("c-slow"), turn_ms=800)
     text = str(info.value)
     assert text.startswith("latency over budget in call c-slow:\n  turn 1: turn_ms ")
     assert "figures: real time (span timestamps from a running clock)" in text

@@ -73,8 +73,9 @@ def test_it():
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         [
-            "E       AssertionError: span tree does not match: span 'getpatter.tool': "
-            "attribute 'patter.tool.name' is 'refund', expected 'lookup_order'",
+            "E       pytest_patter_trace.PatterTraceAssertion: span tree does not match: "
+            "span 'getpatter.tool': attribute 'patter.tool.name' is 'refund', "
+            "expected 'lookup_order'",
             "E         expected line 5: getpatter.tool [patter.tool.name=lookup_order]",
             "E         actual line 4:   getpatter.tool [patter.call.id, patter.tool.name=refund]",
             "E       ",
@@ -92,7 +93,7 @@ def test_it():
             "E       > 4    getpatter.tool [patter.call.id, patter.tool.name=refund]",
             "E         5    getpatter.tts [patter.call.id]",
             "",
-            "test_wrong_attribute.py:*: AssertionError",
+            "test_wrong_attribute.py:*: PatterTraceAssertion",
         ],
         consecutive=True,
     )
@@ -112,9 +113,9 @@ def test_it():
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         [
-            "E       AssertionError: span tree does not match: unexpected child "
-            "'getpatter.llm' under 'getpatter.llm': expected line 2 has no child lines, which "
-            "means no children (indent a '...' line under it to allow any)",
+            "E       pytest_patter_trace.PatterTraceAssertion: span tree does not match: "
+            "unexpected child 'getpatter.llm' under 'getpatter.llm': expected line 2 has no "
+            "child lines, which means no children (indent a '...' line under it to allow any)",
             "E         expected line 2: getpatter.llm",
             "E         actual line 3:   getpatter.llm [patter.call.id, patter.llm.iteration=0]",
         ],
@@ -134,15 +135,15 @@ def test_it():
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         [
-            "E       AssertionError: span tree does not match: missing span "
-            "'getpatter.bargein' (line 4): the trace has no more root spans",
+            "E       pytest_patter_trace.PatterTraceAssertion: span tree does not match: "
+            "missing span 'getpatter.bargein' (line 4): the trace has no more root spans",
             "E         expected line 4: getpatter.bargein",
             "E         actual line 2:   getpatter.llm [patter.call.id]",
         ],
         consecutive=True,
     )
     result.stdout.fnmatch_lines(
-        ["FAILED test_missing_span.py::test_it - AssertionError: span tree does not*"]
+        ["FAILED test_missing_span.py::test_it - pytest_patter_trace.PatterTrace*"]
     )
 
 

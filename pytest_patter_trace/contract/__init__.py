@@ -12,6 +12,7 @@ documented trace for tests and docs.
 
 from __future__ import annotations
 
+from ..errors import ContractError
 from ._check import ContractReport, assert_contract, check_contract
 from ._example import documented_example_trace
 from ._load import (
@@ -26,7 +27,6 @@ from ._schema import (
     TIMING_CODES,
     VIOLATION_CODES,
     Contract,
-    ContractError,
     ContractLike,
     MetricSpec,
     ProfileSpec,

@@ -19,6 +19,7 @@ from ..attributes import (
     format_violations,
     undocumented_key,
 )
+from ..errors import PatterTraceAssertion
 from ..grouping import CallTrace, group_calls
 from ..model import SpanRecord, SpansLike, as_records
 from ._load import contract_id_keys, resolve_contract
@@ -148,13 +149,13 @@ def assert_contract(
     Same arguments as :func:`check_contract`.
 
     Raises:
-        AssertionError: with the text of :meth:`ContractReport.format`.
+        PatterTraceAssertion: with the text of :meth:`ContractReport.format`.
 
     """
     __tracebackhide__ = True
     report = check_contract(spans, contract, call_id_keys=call_id_keys)
     if not report.ok:
-        raise AssertionError(report.format())
+        raise PatterTraceAssertion(report.format())
     return report
 
 

@@ -18,10 +18,10 @@ from ..attributes import (
     TYPE_NAMES,
     AttributeSpec,
 )
+from ..errors import ContractError
 from ._schema import (
     BUDGETS,
     Contract,
-    ContractError,
     ContractLike,
     MetricSpec,
     ProfileSpec,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TypeAlias
@@ -12,7 +12,6 @@ from ..attributes import (
     DEFAULT_NAMESPACES,
     AttributeSpec,
 )
-from ..errors import PatterTraceError
 
 #: Budget name -> what it bounds, in milliseconds.
 BUDGETS: Mapping[str, str] = MappingProxyType(
@@ -272,22 +271,3 @@ def _optional(spec: AttributeSpec) -> AttributeSpec:
 #: What the check functions accept as a contract: a :class:`Contract`, a path to a TOML
 #: contract, or ``None`` for Patter's documented one.
 ContractLike: TypeAlias = "Contract | str | os.PathLike[str] | None"
-
-
-class ContractError(PatterTraceError, ValueError):
-    """A contract file that cannot be used, with every problem and where it is."""
-
-    def __init__(self, origin: str, problems: Sequence[tuple[str, str]]) -> None:
-        self.origin = origin
-        self.problems = tuple(problems)
-        lines = [
-            f"{origin}: {path}: {problem}" if path else f"{origin}: {problem}"
-            for path, problem in self.problems
-        ]
-        if len(lines) == 1:
-            text = lines[0]
-        else:
-            text = f"{origin}: {len(lines)} problems in the contract\n" + "\n".join(
-                "  " + line for line in lines
-            )
-        super().__init__(text)

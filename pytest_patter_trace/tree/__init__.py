@@ -17,6 +17,7 @@ trees. The grammar and its meaning are in ``docs/tree-dsl.md``.
 
 from __future__ import annotations
 
+from ..errors import TreeSyntaxError
 from ._api import assert_call_tree, assertrepr_compare, call_tree_text
 from ._match import TreeExpectation
 from ._model import (
@@ -25,7 +26,6 @@ from ._model import (
     ExpectedNode,
     ExpectedSpan,
     TreeMismatch,
-    TreeSyntaxError,
 )
 from ._parse import parse_tree
 

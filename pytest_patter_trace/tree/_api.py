@@ -6,6 +6,7 @@ import difflib
 import re
 
 from .._text import TreeText
+from ..errors import PatterTraceAssertion
 from ..model import SpansLike
 from ._match import TreeExpectation, as_trace
 from ._model import (
@@ -26,7 +27,7 @@ def assert_call_tree(trace: SpansLike, expected: str | TreeExpectation) -> None:
 
     Raises:
         ValueError: ``expected`` is malformed (raised before anything is compared).
-        AssertionError: the tree differs; the message names the first difference, why,
+        PatterTraceAssertion: the tree differs; the message names the first difference, why,
             and shows the expected and the actual tree (attribute values PII-masked).
 
     """
@@ -34,7 +35,7 @@ def assert_call_tree(trace: SpansLike, expected: str | TreeExpectation) -> None:
     expectation = expected if isinstance(expected, TreeExpectation) else parse_tree(expected)
     found = expectation.mismatch(trace)
     if found is not None:
-        raise AssertionError(found.message)
+        raise PatterTraceAssertion(found.message)
 
 
 def call_tree_text(trace: SpansLike) -> TreeText:

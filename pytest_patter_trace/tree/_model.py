@@ -15,7 +15,6 @@ from .._render import (
     quoted_name,
     shorten,
 )
-from ..errors import PatterTraceError
 from ..model import AttributeValue, SpanRecord
 
 #: A value an attribute filter compares with: a scalar, or an array of scalars.
@@ -23,24 +22,6 @@ Scalar: TypeAlias = "str | bool | int | float"
 FilterValue: TypeAlias = "Scalar | tuple[Scalar, ...]"
 
 _SpanKey: TypeAlias = "tuple[str, str]"
-
-
-class TreeSyntaxError(PatterTraceError, ValueError):
-    """A malformed expectation: names the line, shows it and points at the column."""
-
-    def __init__(self, message: str, *, line: int, text: str, column: int) -> None:
-        self.line = line
-        self.text = text
-        self.column = column
-        self.message = message
-        gutter = f"  {line} | "
-        # Shown escaped: the caret counts the escaped text up to the column.
-        shown = _render.printable(text, keep="\t")
-        column_shown = len(_render.printable(text[:column], keep="\t"))
-        super().__init__(
-            f"bad span-tree expectation, line {line}: {_render.printable(message)}\n"
-            f"{gutter}{shown}\n{' ' * (len(gutter) - 2)}| {' ' * column_shown}^"
-        )
 
 
 # ---------------------------------------------------------------------------------------

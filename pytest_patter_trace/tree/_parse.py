@@ -12,6 +12,7 @@ from .._render import (
     typed,
     unescape_char,
 )
+from ..errors import TreeSyntaxError
 from ._match import TreeExpectation
 from ._model import (
     AnySpans,
@@ -20,7 +21,6 @@ from ._model import (
     ExpectedSpan,
     FilterValue,
     Scalar,
-    TreeSyntaxError,
 )
 
 # ---------------------------------------------------------------------------------------

@@ -1,0 +1,91 @@
+"""Every error of ours lives in one module, under one base; every failed check is one type."""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Callable
+
+import pytest
+
+import pytest_patter_trace.errors as errors
+from pytest_patter_trace.attributes import assert_required_attributes
+from pytest_patter_trace.contract import assert_contract
+from pytest_patter_trace.cost import assert_cost_latency
+from pytest_patter_trace.model import SpanRecord
+from pytest_patter_trace.pii import assert_no_pii
+from pytest_patter_trace.timing import assert_timing
+from pytest_patter_trace.tree import assert_call_tree
+
+
+def _span(**attributes: object) -> SpanRecord:
+    return SpanRecord(
+        name="patter.turn",
+        trace_id="1" * 32,
+        span_id="1" * 16,
+        parent_span_id=None,
+        start_ns=1,
+        end_ns=2,
+        attributes={"patter.call_id": "c1", **attributes},
+    )
+
+
+FAILING_CHECKS: dict[str, Callable[[], object]] = {
+    "assert_call_tree": lambda: assert_call_tree([_span()], "no.such.span"),
+    "assert_contract": lambda: assert_contract([_span(**{"patter.cost.tts_chars": "many"})]),
+    "assert_required_attributes": lambda: assert_required_attributes(
+        [_span()], {"patter.turn": ["patter.missing"]}
+    ),
+    "assert_cost_latency": lambda: assert_cost_latency(
+        [_span(**{"patter.cost.tts_chars": "many"})]
+    ),
+    "assert_timing": lambda: assert_timing([_span()], turn_ms=1.0),
+    "assert_no_pii": lambda: assert_no_pii([_span(**{"user.email": "jane.doe@example.com"})]),
+}
+
+
+@pytest.mark.parametrize("check", sorted(FAILING_CHECKS))
+def test_every_failed_check_raises_the_one_assertion_type(check: str) -> None:
+    with pytest.raises(errors.PatterTraceAssertion) as caught:
+        FAILING_CHECKS[check]()
+    # Still an AssertionError (pytest reports a failure) and one of ours.
+    assert isinstance(caught.value, AssertionError)
+    assert isinstance(caught.value, errors.PatterTraceError)
+
+
+def test_every_error_class_is_defined_in_the_errors_module() -> None:
+    classes = [getattr(errors, name) for name in errors.__all__]
+    assert all(issubclass(c, errors.PatterTraceError) for c in classes)
+    assert len(classes) == 11
+    assert issubclass(errors.PiiFound, errors.PatterTraceAssertion)
+    assert issubclass(errors.InternalsChanged, RuntimeError)
+
+
+def test_old_import_locations_still_work() -> None:
+    from pytest_patter_trace._otel import InternalsChanged
+    from pytest_patter_trace.cli import InputError
+    from pytest_patter_trace.contract import ContractError
+    from pytest_patter_trace.otlp import OtlpError
+    from pytest_patter_trace.pii import PiiFound
+    from pytest_patter_trace.snapshot import SnapshotRefusedError
+    from pytest_patter_trace.tree import TreeSyntaxError
+
+    assert [InternalsChanged, InputError, ContractError, OtlpError] == [
+        errors.InternalsChanged,
+        errors.InputError,
+        errors.ContractError,
+        errors.OtlpError,
+    ]
+    assert [PiiFound, SnapshotRefusedError, TreeSyntaxError] == [
+        errors.PiiFound,
+        errors.SnapshotRefusedError,
+        errors.TreeSyntaxError,
+    ]
+
+
+def test_errors_survive_pickling() -> None:
+    otlp = errors.OtlpError("bad", source="t.json", line=3, field="spanId")
+    assert str(pickle.loads(pickle.dumps(otlp))) == str(otlp)
+    with pytest.raises(errors.PiiFound) as caught:
+        assert_no_pii([_span(**{"user.email": "jane.doe@example.com"})])
+    again = pickle.loads(pickle.dumps(caught.value))
+    assert str(again) == str(caught.value)
