@@ -8,7 +8,7 @@ import pytest
 
 from pytest_patter_trace.model import SpanRecord
 from pytest_patter_trace.pii import PiiFound, assert_no_pii
-from pytest_patter_trace.timing import assert_latency
+from pytest_patter_trace.timing import assert_timing
 
 EMIT = """
 from opentelemetry import trace
@@ -139,4 +139,4 @@ def test_b(patter_spans):
 @pytest.mark.parametrize("budget", [math.nan, -1.0, "10", True])
 def test_a_budget_that_is_not_a_number_of_ms_is_a_value_error(budget: object) -> None:
     with pytest.raises(ValueError, match="turn_ms must be a number of ms"):
-        assert_latency([_email_span()], turn_ms=budget)  # type: ignore[arg-type]
+        assert_timing([_email_span()], turn_ms=budget)  # type: ignore[arg-type]
