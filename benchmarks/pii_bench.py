@@ -31,16 +31,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pytest_patter_trace._pii.kinds import CONTENT_KINDS
-from pytest_patter_trace.pii import KINDS, find_pii
+from pytest_patter_trace.checks.pii import KINDS, find_pii
+from pytest_patter_trace.core._pii.kinds import CONTENT_KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 # The corpus reader lives next to the corpus, shared with its tests.
 sys.path.insert(0, str(ROOT / "tests" / "data"))
 from pii_corpus import CORPORA, Row, kinds_by_span, load_rows, span_for  # noqa: E402
 
-from pytest_patter_trace.model import EventRecord, SpanRecord, StatusRecord  # noqa: E402
-from pytest_patter_trace.pii import assert_no_pii  # noqa: E402
+from pytest_patter_trace.checks.pii import assert_no_pii  # noqa: E402
+from pytest_patter_trace.core.model import EventRecord, SpanRecord, StatusRecord  # noqa: E402
 
 #: Floors ``--check`` holds: on each corpus, and through ``assert_no_pii`` per call.
 MIN_PRECISION = 0.98

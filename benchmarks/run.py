@@ -45,10 +45,10 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from pytest_patter_trace import _otel
-from pytest_patter_trace.capture import CaptureHub, SpanCapture
-from pytest_patter_trace.grouping import group_calls
-from pytest_patter_trace.model import SpanRecord
+from pytest_patter_trace.core.grouping import group_calls
+from pytest_patter_trace.core.model import SpanRecord
+from pytest_patter_trace.sources import _otel
+from pytest_patter_trace.sources.capture import CaptureHub, SpanCapture
 
 CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
@@ -476,7 +476,7 @@ def _read(spans: Sequence[Any], *, every_field: bool = False) -> Timing:
     # The capture's recording is not timed: only turning the spans into records (first
     # read) and grouping them per call (first calls()). Records convert their fields on
     # first use: ``every_field`` then reads every field of every record too.
-    from pytest_patter_trace.store import SpanStore
+    from pytest_patter_trace.sources.store import SpanStore
 
     store = SpanStore()
     for span in spans:
@@ -838,7 +838,9 @@ def synthetic_trace(n: int, *, spans_per_call: int) -> list[SpanRecord]:
 
 def _contract_checker() -> Callable[[Any], Any] | None:
     # check_contract groups the spans itself: its time includes a grouping pass.
-    check: Callable[[Any], Any] | None = _optional("pytest_patter_trace.contract", "check_contract")
+    check: Callable[[Any], Any] | None = _optional(
+        "pytest_patter_trace.checks.contract", "check_contract"
+    )
     return check
 
 
@@ -879,7 +881,7 @@ def bench_scaling() -> list[Row]:
                 None,
                 None,
                 "us/span",
-                note="n/a: pytest_patter_trace.contract.check_contract not available",
+                note="n/a: pytest_patter_trace.checks.contract.check_contract not available",
             )
         )
     for shape, per_call in (("many calls", 100), ("one call", 10**9)):
@@ -1119,8 +1121,8 @@ def bench_pii_snapshot() -> list[Row]:
     records = _pii_trace(n)
     values = sum(len(r.attributes) for r in records)
     rows: list[Row] = []
-    find_pii = _optional("pytest_patter_trace.pii", "find_pii")
-    assert_no_pii = _optional("pytest_patter_trace.pii", "assert_no_pii")
+    find_pii = _optional("pytest_patter_trace.checks.pii", "find_pii")
+    assert_no_pii = _optional("pytest_patter_trace.checks.pii", "assert_no_pii")
     if find_pii is None or assert_no_pii is None:
         rows.append(
             Row(
@@ -1130,7 +1132,7 @@ def bench_pii_snapshot() -> list[Row]:
                 None,
                 None,
                 "values/s",
-                note="n/a: pytest_patter_trace.pii.find_pii not available",
+                note="n/a: pytest_patter_trace.checks.pii.find_pii not available",
             )
         )
     else:
@@ -1157,7 +1159,7 @@ def bench_pii_snapshot() -> list[Row]:
                 None,
                 None,
                 "ms",
-                note="n/a: pytest_patter_trace.snapshot serializer not available",
+                note="n/a: pytest_patter_trace.snapshot._assertion serializer not available",
             )
         )
     else:
@@ -1224,7 +1226,7 @@ def _deep_chain_row(serialize: Callable[[Any], Any]) -> Row:
 
 def _snapshot_serializer() -> tuple[str, Callable[[Any], Any]] | None:
     try:
-        snapshot = importlib.import_module("pytest_patter_trace.snapshot")
+        snapshot = importlib.import_module("pytest_patter_trace.snapshot._assertion")
     except Exception:
         return None
     # The first public serializer found, most specific first.
@@ -1253,7 +1255,7 @@ def bench_getpatter() -> list[Row]:
                 note="n/a: getpatter is not installed (Python 3.11+)",
             )
         ]
-    from pytest_patter_trace import scenarios
+    from pytest_patter_trace.drivers import scenarios
 
     flag = "PATTER_OTEL_ENABLED"
     os.environ.setdefault("DO_NOT_TRACK", "1")

@@ -18,7 +18,7 @@ from typing import Any
 
 from run import Row, Timing, alternate, med_cpu, print_table, synthetic_readable_spans, timed
 
-from pytest_patter_trace.store import SpanStore
+from pytest_patter_trace.sources.store import SpanStore
 
 CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 

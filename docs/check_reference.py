@@ -5,7 +5,7 @@
 Public names are what each public module lists in ``__all__`` (for a module without
 ``__all__``: the functions and classes it defines), plus the names the package exports.
 Each must have an anchor on the API page, which mkdocstrings writes as the dotted path
-(``pytest_patter_trace.tree.parse_tree``). Exit code 1 lists what is missing.
+(``pytest_patter_trace.checks.tree.parse_tree``). Exit code 1 lists what is missing.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from pytest_patter_trace import cli, plugin
-from pytest_patter_trace._markers import MARKERS
+from pytest_patter_trace.core._markers import MARKERS
 
 PAGE = Path(__file__).resolve().parent / "reference" / "configuration.md"
 

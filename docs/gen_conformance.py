@@ -5,7 +5,7 @@
     python docs/gen_conformance.py --render   # rewrite the page from the stored rows only
 
 One environment holds one getpatter release, so each run measures one row: the four
-built-in scenarios are run for real (``pytest_patter_trace.scenarios``), captured,
+built-in scenarios are run for real (``pytest_patter_trace.drivers.scenarios``), captured,
 checked against the documented contract, and ``patter-trace check`` is run as a user
 would to record its exit code. Rows live in ``docs/conformance.json``; the page is
 rendered from them, so nothing on it is typed by hand. CI runs ``--check`` next to each
@@ -39,16 +39,16 @@ def measure() -> dict[str, Any]:
     """The installed release's row: spans per scenario, violation codes, check exit code."""
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PATTER_TELEMETRY_DISABLED", "1")
-    from pytest_patter_trace.capture import run_captured
-    from pytest_patter_trace.contract import check_contract
-    from pytest_patter_trace.grouping import group_calls
-    from pytest_patter_trace.scenarios import (
+    from pytest_patter_trace.checks.contract import check_contract
+    from pytest_patter_trace.checks.schema import schema_of
+    from pytest_patter_trace.core.grouping import group_calls
+    from pytest_patter_trace.drivers.scenarios import (
         SCENARIOS,
         SCHEMA_SCENARIOS,
         installed_release,
         run_scenario,
     )
-    from pytest_patter_trace.schema import schema_of
+    from pytest_patter_trace.sources.capture import run_captured
 
     version = installed_release()
     spans: dict[str, int] = {}
@@ -97,7 +97,7 @@ def dump_rows(rows: dict[str, dict[str, Any]]) -> str:
 
 def render(rows: dict[str, dict[str, Any]]) -> str:
     """The page for the stored rows."""
-    from pytest_patter_trace.scenarios import SCENARIOS, SUPPORTED_RANGE
+    from pytest_patter_trace.drivers.scenarios import SCENARIOS, SUPPORTED_RANGE
 
     releases = sorted(rows, key=_release_key, reverse=True)
     codes = sorted({code for row in rows.values() for code in row["codes"]})
@@ -159,8 +159,8 @@ def render(rows: dict[str, dict[str, Any]]) -> str:
 
 def changelog(rows: dict[str, dict[str, Any]]) -> list[str]:
     """The telemetry changelog: the semantic diff of each release's schema from the previous."""
-    from pytest_patter_trace.schema import Schema, schema_from_dict
-    from pytest_patter_trace.schema_diff import diff_schemas
+    from pytest_patter_trace.checks.schema import Schema, schema_from_dict
+    from pytest_patter_trace.checks.schema_diff import diff_schemas
 
     releases = [r for r in sorted(rows, key=_release_key) if "schema" in rows[r]]
     lines = [

@@ -88,7 +88,8 @@ CASES: tuple[Case, ...] = (
         test='''\
             import pytest
 
-            from pytest_patter_trace import assert_call_tree, scenarios
+            from pytest_patter_trace import assert_call_tree
+            from pytest_patter_trace import scenarios
 
 
             @pytest.mark.asyncio
@@ -120,7 +121,8 @@ CASES: tuple[Case, ...] = (
         test="""\
             import pytest
 
-            from pytest_patter_trace import assert_contract, scenarios
+            from pytest_patter_trace import assert_contract
+            from pytest_patter_trace import scenarios
 
 
             @pytest.mark.asyncio

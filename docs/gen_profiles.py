@@ -18,11 +18,11 @@ from collections import Counter
 from importlib import metadata
 from pathlib import Path
 
-from pytest_patter_trace.capture import run_captured
-from pytest_patter_trace.contract import call_grouping, check_contract
-from pytest_patter_trace.grouping import group_calls
-from pytest_patter_trace.model import SpanRecord
-from pytest_patter_trace.profiles import DRIVERS, driver_scenarios, load_profile, run_driver
+from pytest_patter_trace.checks.contract import call_grouping, check_contract
+from pytest_patter_trace.checks.profiles import DRIVERS, driver_scenarios, load_profile, run_driver
+from pytest_patter_trace.core.grouping import group_calls
+from pytest_patter_trace.core.model import SpanRecord
+from pytest_patter_trace.sources.capture import run_captured
 
 PAGES = Path(__file__).resolve().parent / "profiles"
 

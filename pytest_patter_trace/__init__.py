@@ -56,58 +56,60 @@ __all__ = [
     "parse_tree",
     "records_to_otlp_json",
     "render_snapshot",
+    "scenarios",
     "select_spans",
 ]
 
 if TYPE_CHECKING:
     # One line per name, sorted: the place each public name is said to live.
     # isort: off
-    from ._text import TreeText
-    from .attributes import Violation
-    from .attributes import assert_required_attributes
-    from .attributes import check_required_attributes
-    from .capture import SpanCapture
-    from .contract import assert_contract
-    from .contract import check_contract
-    from .contract import documented_example_trace
-    from .contract import load_contract
-    from .cost import assert_cost_latency
-    from .cost import call_cost
-    from .cost import call_latency
-    from .cost import check_cost_latency
-    from .errors import ContractError
-    from .errors import OtlpError
-    from .errors import PatterTraceAssertion
-    from .errors import PatterTraceError
-    from .errors import PiiFound
-    from .errors import SelectorSyntaxError
-    from .errors import SnapshotRefusedError
-    from .errors import TreeSyntaxError
-    from .grouping import CallTrace
-    from .grouping import group_calls
-    from .model import SpanRecord
-    from .select import assert_sequence
-    from .select import assert_spans
-    from .select import select_spans
-    from .otlp import load_otlp
-    from .otlp import load_otlp_files
-    from .otlp import records_to_otlp_json
-    from .pii import assert_no_pii
-    from .pii import find_pii
-    from .receiver import OtlpReceiver
-    from .snapshot import PatterSnapshotAssertion
-    from .snapshot import SnapshotOptions
-    from .snapshot import render_snapshot
-    from .timing import CallTiming
-    from .timing import assert_timing
-    from .timing import call_timing
-    from .tree import assert_call_tree
-    from .tree import call_tree_text
-    from .tree import parse_tree
+    from .checks.attributes import Violation
+    from .checks.attributes import assert_required_attributes
+    from .checks.attributes import check_required_attributes
+    from .checks.contract import assert_contract
+    from .checks.contract import check_contract
+    from .checks.contract import documented_example_trace
+    from .checks.contract import load_contract
+    from .checks.cost import assert_cost_latency
+    from .checks.cost import call_cost
+    from .checks.cost import call_latency
+    from .checks.cost import check_cost_latency
+    from .checks.pii import assert_no_pii
+    from .checks.pii import find_pii
+    from .checks.select import assert_sequence
+    from .checks.select import assert_spans
+    from .checks.select import select_spans
+    from .checks.timing import CallTiming
+    from .checks.timing import assert_timing
+    from .checks.timing import call_timing
+    from .checks.tree import assert_call_tree
+    from .checks.tree import call_tree_text
+    from .checks.tree import parse_tree
+    from .core._text import TreeText
+    from .core.errors import ContractError
+    from .core.errors import OtlpError
+    from .core.errors import PatterTraceAssertion
+    from .core.errors import PatterTraceError
+    from .core.errors import PiiFound
+    from .core.errors import SelectorSyntaxError
+    from .core.errors import SnapshotRefusedError
+    from .core.errors import TreeSyntaxError
+    from .core.grouping import CallTrace
+    from .core.grouping import group_calls
+    from .core.model import SpanRecord
+    from .drivers import scenarios
+    from .snapshot._assertion import PatterSnapshotAssertion
+    from .snapshot._assertion import SnapshotOptions
+    from .snapshot._assertion import render_snapshot
+    from .sources.capture import SpanCapture
+    from .sources.otlp import load_otlp
+    from .sources.otlp import load_otlp_files
+    from .sources.otlp import records_to_otlp_json
+    from .sources.receiver import OtlpReceiver
     # isort: on
 
 #: Old names kept one release (they warn when used) -> the module that still has them.
-_RENAMED: dict[str, str] = {"assert_latency": "pytest_patter_trace.timing"}
+_RENAMED: dict[str, str] = {"assert_latency": "pytest_patter_trace.checks.timing"}
 
 
 @cache
@@ -132,7 +134,9 @@ def __getattr__(name: str) -> Any:
     module = _homes().get(name) if name in __all__ else None
     if module is None:
         raise AttributeError(f"module 'pytest_patter_trace' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    home = importlib.import_module(f".{module}", __name__)
+    # A name may be a module of its own (scenarios): imported on first use too.
+    value = getattr(home, name, None) or importlib.import_module(f".{module}.{name}", __name__)
     globals()[name] = value
     return value
 

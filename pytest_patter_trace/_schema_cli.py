@@ -20,11 +20,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .contract import Contract
-from .errors import PatterTraceError, SdkError
-from .model import SpanRecord
-from .schema import Schema, SchemaError, parse_schema, schema_of
-from .schema_diff import diff_schemas
+from .checks.contract import Contract
+from .checks.schema import Schema, SchemaError, parse_schema, schema_of
+from .checks.schema_diff import diff_schemas
+from .core.errors import PatterTraceError, SdkError
+from .core.model import SpanRecord
 
 __all__ = ["COMMANDS", "main", "observe", "release_schema"]
 
@@ -39,7 +39,7 @@ class _InputError(PatterTraceError, ValueError):
 
 
 def _spans_of(driver: object) -> tuple[SpanRecord, ...]:
-    from .capture import run_captured
+    from .sources.capture import run_captured
 
     try:
         capture = run_captured(driver)  # type: ignore[arg-type]
@@ -72,7 +72,7 @@ def _observed_spans(
     os.environ.setdefault("PATTER_TELEMETRY_DISABLED", "1")
     if profile not in (None, "patter"):
         return _profile_spans(str(profile), scenarios)
-    from .scenarios import SCHEMA_SCENARIOS, installed_release, run_scenario
+    from .drivers.scenarios import SCHEMA_SCENARIOS, installed_release, run_scenario
 
     names = list(scenarios or SCHEMA_SCENARIOS)
     unknown = [n for n in names if n not in SCHEMA_SCENARIOS]
@@ -87,7 +87,7 @@ def _observed_spans(
 
 
 def _profile_contract(profile: str) -> Contract:
-    from .profiles import PROFILES, load_profile
+    from .checks.profiles import PROFILES, load_profile
 
     if profile not in PROFILES:
         raise _InputError(f"unknown profile {profile!r}; known: {', '.join(PROFILES)}")
@@ -107,7 +107,7 @@ def _profile_spans(
 ) -> tuple[list[SpanRecord], Contract, str]:
     import importlib
 
-    from .profiles import DRIVERS, profile_drivers, run_driver
+    from .checks.profiles import DRIVERS, profile_drivers, run_driver
 
     contract = _profile_contract(profile)
     spans: list[SpanRecord] = []
@@ -135,7 +135,7 @@ def _profile_spans(
 
 
 def _load_spans(path: str) -> tuple[SpanRecord, ...]:
-    from .otlp import OtlpError, load_otlp
+    from .sources.otlp import OtlpError, load_otlp
 
     try:
         spans = load_otlp(Path(path))
@@ -150,7 +150,7 @@ def _read_trace(path: str, profile: str | None) -> Schema:
     spans = _load_spans(path)
     contract = None
     if profile not in (None, "patter"):
-        from .profiles import load_profile
+        from .checks.profiles import load_profile
 
         contract = load_profile(str(profile))
     return schema_of(spans, contract=contract, source=path)
@@ -312,8 +312,8 @@ def _schema_command(args: argparse.Namespace, out: TextIO) -> int:
     else:
         spans, contract, source = _observed_spans(args.scenarios, args.profile)
     if args.coverage:
-        from .contract import default_contract
-        from .schema_coverage import coverage_of
+        from .checks.contract import default_contract
+        from .checks.schema_coverage import coverage_of
 
         report = coverage_of(spans, contract or default_contract())
         data: object = report.to_dict()

@@ -19,9 +19,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from ._render import printable
-from .errors import InputError, PatterTraceError, SdkError, UnsupportedRelease
-from .report import CallReport, SourceReport, Style, check_spans, render_json, render_text
+from .core._render import printable
+from .core.errors import InputError, PatterTraceError, SdkError, UnsupportedRelease
+from .outputs.report import CallReport, SourceReport, Style, check_spans, render_json, render_text
 
 __all__ = ["EXIT_CODES", "CallReport", "SourceReport", "check", "main"]
 
@@ -41,7 +41,7 @@ def _driven(
     source: str, run: Callable[[], object], *, sdk: str, what: str, contract: Any
 ) -> SourceReport:
     # A scenario run under its own capture; any failure of the SDK is one line (exit 3).
-    from .capture import run_captured
+    from .sources.capture import run_captured
 
     try:
         # Starting the capture already imports the SDK's tracing module.
@@ -60,7 +60,7 @@ def _driven(
 
 
 def _run_scenario(name: str, contract: Any) -> SourceReport:
-    from .scenarios import run_scenario
+    from .drivers.scenarios import run_scenario
 
     return _driven(
         f"scenario {name}",
@@ -72,7 +72,7 @@ def _run_scenario(name: str, contract: Any) -> SourceReport:
 
 
 def _read_file(path: str, contract: Any) -> SourceReport:
-    from .otlp import OtlpError, load_otlp
+    from .sources.otlp import OtlpError, load_otlp
 
     try:
         if Path(path).is_file() and Path(path).stat().st_size == 0:
@@ -87,7 +87,7 @@ def _read_file(path: str, contract: Any) -> SourceReport:
 
 def _run_framework(framework: str, name: str, contract: Any) -> SourceReport:
     # A framework profile's scenario: the same capture as Patter's, the framework's driver.
-    from .profiles import run_driver
+    from .checks.profiles import run_driver
 
     return _driven(
         f"{framework} scenario {name}",
@@ -101,7 +101,7 @@ def _run_framework(framework: str, name: str, contract: Any) -> SourceReport:
 def _framework_text(framework: str) -> str:
     from importlib import metadata
 
-    from .profiles import load_profile
+    from .checks.profiles import load_profile
 
     dist = load_profile(framework).profile
     name = (dist.distribution if dist is not None else None) or framework
@@ -117,7 +117,7 @@ def _with_content(contract: Any, content: str | None) -> Any:
         return contract
     from dataclasses import replace
 
-    from .contract import resolve_contract
+    from .checks.contract import resolve_contract
 
     return replace(resolve_contract(contract), pii_content=content)
 
@@ -131,7 +131,7 @@ def _check_profile(
 ) -> list[SourceReport]:
     import importlib
 
-    from .profiles import DRIVERS, PROFILES, load_profile, profile_drivers
+    from .checks.profiles import DRIVERS, PROFILES, load_profile, profile_drivers
 
     if profile not in PROFILES:
         raise InputError(f"unknown profile {profile!r}; known: {', '.join(PROFILES)}")
@@ -183,7 +183,7 @@ def check(
     """
     contract = None
     if contract_path is not None:
-        from .contract import load_contract
+        from .checks.contract import load_contract
 
         try:
             contract = load_contract(contract_path)
@@ -194,13 +194,13 @@ def check(
     contract = _with_content(contract, content)
     if files:
         return [_read_file(f, contract) for f in files]
-    from .scenarios import SCENARIOS
+    from .drivers.scenarios import SCENARIOS
 
     names = list(scenarios) if scenarios else list(SCENARIOS)
     unknown = [n for n in names if n not in SCENARIOS]
     if unknown:
         raise InputError(f"unknown scenario(s) {', '.join(unknown)}; known: {', '.join(SCENARIOS)}")
-    from .scenarios import installed_release
+    from .drivers.scenarios import installed_release
 
     installed_release()  # SdkError / UnsupportedRelease before anything runs
     os.environ.setdefault("DO_NOT_TRACK", "1")
@@ -208,7 +208,7 @@ def check(
 
 
 def _profile_text(profile: str) -> str:
-    from .profiles import profile_drivers
+    from .checks.profiles import profile_drivers
 
     return ", ".join(_framework_text(f) for f in profile_drivers(profile))
 
@@ -240,7 +240,7 @@ def _version_text() -> str:
 
 
 def _supported_range() -> str:
-    from .scenarios import SUPPORTED_RANGE
+    from .drivers.scenarios import SUPPORTED_RANGE
 
     return f"getpatter{SUPPORTED_RANGE}"
 
@@ -437,13 +437,13 @@ def _main(argv: Sequence[str] | None, verdict: list[int]) -> int:
 
 def _scenario_names(profile: str) -> list[str]:
     # A framework profile's scenarios are its drivers'; patter's are getpatter's.
-    from .profiles import PROFILES, driver_scenarios, profile_drivers
+    from .checks.profiles import PROFILES, driver_scenarios, profile_drivers
 
     if profile not in PROFILES:
         raise InputError(f"unknown profile {profile!r}; known: {', '.join(PROFILES)}")
     frameworks = profile_drivers(profile)
     if not frameworks:
-        from .scenarios import SCENARIOS
+        from .drivers.scenarios import SCENARIOS
 
         return list(SCENARIOS)
     names: dict[str, None] = {}
@@ -479,10 +479,10 @@ def _list_scenarios(args: argparse.Namespace, out: TextIO) -> int:
 def _contract_of(args: argparse.Namespace) -> Any:
     # The contract the reports were held to, for the header (already loaded and checked).
     if args.contract:
-        from .contract import load_contract
+        from .checks.contract import load_contract
 
         return load_contract(args.contract)
-    from .profiles import load_profile
+    from .checks.profiles import load_profile
 
     return load_profile(args.profile or "patter")
 
@@ -494,11 +494,11 @@ def _contract_line(contract: Any) -> str:
 def _write_extras(args: argparse.Namespace, reports: Sequence[SourceReport]) -> None:
     # The HTML and Markdown reports, next to (not instead of) the text or JSON output.
     if args.html:
-        from .waterfall import write_html
+        from .outputs.waterfall import write_html
 
         write_html(args.html, reports, title="patter-trace check")
     if args.markdown:
-        from .summary import render_markdown
+        from .outputs.summary import render_markdown
 
         Path(args.markdown).parent.mkdir(parents=True, exist_ok=True)
         Path(args.markdown).write_text(render_markdown(reports), "utf-8")

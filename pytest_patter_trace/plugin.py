@@ -12,16 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ._defaults import DEFAULT_CALL_ID_KEYS, DEFAULT_VOLATILE
-from ._markers import MARKERS, marker_problems, pii_options, profile_of
-from ._text import TreeText
+from .core._defaults import DEFAULT_CALL_ID_KEYS, DEFAULT_VOLATILE
+from .core._markers import MARKERS, marker_problems, pii_options, profile_of
+from .core._text import TreeText
 
 if TYPE_CHECKING:
     from syrupy.assertion import SnapshotAssertion
 
-    from .capture import CaptureHub, SpanCapture
-    from .receiver import OtlpReceiver
-    from .snapshot import PatterSnapshotAssertion
+    from .snapshot._assertion import PatterSnapshotAssertion
+    from .sources.capture import CaptureHub, SpanCapture
+    from .sources.receiver import OtlpReceiver
 
 _HUB = pytest.StashKey["CaptureHub"]()
 #: The test's capture, however the test got it (argument or ``getfixturevalue``).
@@ -123,7 +123,7 @@ def _profile_grouping(
     name = _profile_name(request)
     if name == "patter":
         return keys, False
-    from .profiles import load_profile
+    from .checks.profiles import load_profile
 
     try:
         contract = load_profile(name)
@@ -160,7 +160,7 @@ def _register_report(config: pytest.Config) -> None:
     path = config.getoption("patter_report", None)
     junit = bool(getattr(config.option, "xmlpath", None))
     if path or junit:
-        from ._pytest_report import ReportCollector
+        from .outputs._pytest_report import ReportCollector
 
         collector = ReportCollector(config, path, junit, capture_key=_CAPTURE)
         config.pluginmanager.register(collector, "patter-trace-report")
@@ -213,14 +213,14 @@ def _warm_up(config: pytest.Config) -> None:
         return
     from opentelemetry import context
 
-    from . import pii
+    from .checks import pii
 
     # OpenTelemetry before 1.26 loads its runtime context (an entry point) on the first
     # span; the spans of a test go through our provider, so load it before the body runs.
     context.get_current()
     pii.redact("span.name", "warm-up")  # the open-span warning masks names with this
     if _guard_enabled(config):
-        from ._pii.detect import phonenumbers_module
+        from .core._pii.detect import phonenumbers_module
 
         pii.guard_failure(())  # loads the strict scanner and everything a scan uses
         config.stash[_GUARD] = pii.guard_failure
@@ -234,7 +234,7 @@ def _warm_up(config: pytest.Config) -> None:
 def _hub(config: pytest.Config) -> CaptureHub:
     hub = config.stash.get(_HUB, None)
     if hub is None:
-        from .capture import CaptureHub
+        from .sources.capture import CaptureHub
 
         hub = CaptureHub()
         config.stash[_HUB] = hub
@@ -274,7 +274,7 @@ def patter_otlp_receiver() -> Iterator[OtlpReceiver]:
     Point any OTLP/HTTP exporter at ``patter_otlp_receiver.endpoint`` (a subprocess, the
     TypeScript SDK...) and read the spans with the same API as ``patter_spans``.
     """
-    from .receiver import patter_otlp_receiver_fixture
+    from .sources.receiver import patter_otlp_receiver_fixture
 
     yield from patter_otlp_receiver_fixture()
 
@@ -286,7 +286,7 @@ def patter_snapshot(request: pytest.FixtureRequest) -> PatterSnapshotAssertion:
     ``assert patter_spans.call() == patter_snapshot``; ``--snapshot-update`` writes.
     """
     try:
-        from .snapshot import make_patter_snapshot, options_from_config
+        from .snapshot._assertion import make_patter_snapshot, options_from_config
     except ModuleNotFoundError as exc:
         if not (exc.name or "").startswith("syrupy"):
             raise
@@ -305,7 +305,7 @@ def patter_schema_snapshot(request: pytest.FixtureRequest) -> SnapshotAssertion:
 
     ``assert patter_spans == patter_schema_snapshot`` fails with the semantic diff.
     """
-    from .schema_snapshot import make_schema_snapshot
+    from .snapshot.schema import make_schema_snapshot
 
     return make_schema_snapshot(request.getfixturevalue("snapshot"))
 
@@ -321,7 +321,7 @@ def pytest_assertrepr_compare(
     """
     if op != "==" or not (isinstance(left, TreeText) or isinstance(right, TreeText)):
         return None
-    from .tree import assertrepr_compare
+    from .checks.tree import assertrepr_compare
 
     return assertrepr_compare(op, left, right)
 

@@ -1,12 +1,15 @@
-"""The package's import graph: no circle, layers that import one way, modules of a size.
+"""The package's import graph: no circle, folders that import one way, modules of a size.
 
 Run by the lint env (``python tests/architecture.py``, nothing installed) and by
 ``tests/test_architecture.py``. Reads the source with :mod:`ast`: imports inside
-functions count (a late import is still a dependency); imports under
-``if TYPE_CHECKING:`` do not (they never run).
+functions count (a late import is still a dependency), and so do imports under
+``if TYPE_CHECKING:`` (a type-only circle is still a circle to the reader).
 
-Exit status 0 when the graph holds, 1 listing every circle, layer break and oversized
-module.
+The folders say the layers: ``core`` -> ``drivers`` -> ``sources`` -> ``checks`` ->
+``snapshot`` and ``outputs``; ``plugin``, ``cli`` and the package itself on top.
+
+Exit status 0 when the graph holds, 1 listing every circle, folder break, module outside
+a folder and oversized module.
 """
 
 from __future__ import annotations
@@ -19,64 +22,23 @@ from pathlib import Path
 PACKAGE = "pytest_patter_trace"
 ROOT = Path(__file__).resolve().parent.parent / PACKAGE
 
-#: Lowest first. A module may import modules of lower layers, and modules of its own
-#: subpackage; never one of the same layer (checks and sources stay independent) nor of
-#: a higher one. Subpackages take their package's layer.
-LAYERS: tuple[tuple[str, ...], ...] = (
-    # records and basics
-    # the one escape of span text, which even error messages apply
-    ("_printable",),
-    ("model", "errors", "_text", "_defaults", "_markers"),
-    # low helpers: PII internals, OpenTelemetry and SDK internals
-    (
-        "_pii",
-        "_otel",
-        "_follow",
-        "_drivers",
-        "_pipecat",
-        "_livekit",
-        "_getpatter_evals",
-        "_getpatter_pipeline",
-        "_getpatter_types",
-        "_otlp_proto",
-        "_schema_yaml",
-        "_selection",
-    ),
-    # rendering (the only text made from span data), and the getpatter switch
-    ("_render", "_getpatter"),
-    # span selectors (the tree language's tokens, read from _render)
-    ("_selector",),
-    # grouping, a check's finding (Violation) with its text, the OTLP reader and writer
-    ("grouping", "_violations", "_otlp_read", "_otlp_write"),
-    # low checks and sources
-    ("attributes", "_turns", "pii", "tree", "store", "otlp", "_snapshot_options"),
-    # the contract, and the snapshot format
-    ("contract", "_snapshot_format"),
-    # checks on the contract, snapshot, and the capture and receiver
-    ("cost", "timing", "profiles", "snapshot", "capture", "receiver", "schema", "select"),
-    # the check report and the offline drivers
-    (
-        "report",
-        "scenarios",
-        "pipecat_scenarios",
-        "livekit_scenarios",
-        "schema_diff",
-        "schema_coverage",
-    ),
-    # report outputs
-    ("waterfall", "summary", "schema_snapshot"),
-    # the pytest report plugin
-    ("_pytest_report", "_schema_cli"),
-    # entry points
-    ("plugin", "cli", ""),
-)
+#: Role folder -> the other folders its modules may import. A module may always import
+#: modules of its own folder (no circle). ``drivers`` is fenced: only ``sources`` (the
+#: capture switches getpatter's tracing on) and the top modules reach it.
+RULES: dict[str, tuple[str, ...]] = {
+    "core": (),
+    "drivers": ("core",),
+    "sources": ("core", "drivers"),
+    "checks": ("core", "sources"),
+    "snapshot": ("core", "sources", "checks"),
+    "outputs": ("core", "sources", "checks"),
+}
+
+#: Modules on top of the folders (``""`` is the package): they may import any folder.
+TOP = ("", "plugin", "cli", "_schema_cli")
 
 #: A module longer than this does more than one job.
 MAX_LINES = 650
-
-
-def _layer_of() -> dict[str, int]:
-    return {name: index for index, names in enumerate(LAYERS) for name in names}
 
 
 def modules() -> dict[str, Path]:
@@ -90,26 +52,14 @@ def modules() -> dict[str, Path]:
     return out
 
 
-def _type_checking(node: ast.If) -> bool:
-    test = node.test
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
-    )
-
-
 def _imports(tree: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
-    for node in ast.iter_child_nodes(tree):
-        if isinstance(node, ast.If) and _type_checking(node):
-            for child in node.orelse:
-                yield from _imports(child)
-            continue
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import | ast.ImportFrom):
             yield node
-        yield from _imports(node)
 
 
 def dependencies(known: Mapping[str, Path]) -> dict[str, set[str]]:
-    """Module -> the package modules it imports (resolved, at run time only)."""
+    """Module -> the package modules it imports (resolved; type-only imports included)."""
     graph: dict[str, set[str]] = {}
     for name, path in known.items():
         is_package = path.name == "__init__.py"
@@ -182,29 +132,31 @@ def cycles(graph: Mapping[str, set[str]]) -> list[list[str]]:
     return out
 
 
-def _top(name: str) -> str:
-    return name.split(".", 1)[0]
+def folder_of(name: str) -> str | None:
+    """The role folder of a module, ``""`` for a top module, None when it has neither."""
+    if name in TOP:
+        return ""
+    top = name.split(".", 1)[0]
+    return top if top in RULES else None
 
 
-def layer_breaks(graph: Mapping[str, set[str]]) -> list[str]:
-    """Imports that go sideways or upwards, and modules missing from the layer map."""
-    layer = _layer_of()
+def folder_breaks(graph: Mapping[str, set[str]]) -> list[str]:
+    """Imports a folder may not make, and modules outside the role folders."""
     problems = [
-        f"{name or PACKAGE}: not in the layer map (tests/architecture.py LAYERS)"
+        f"{name}: not in a role folder ({', '.join(RULES)}) nor on top (tests/architecture.py)"
         for name in sorted(graph)
-        if _top(name) not in layer
+        if folder_of(name) is None and not any(name == t or name.startswith(t + ".") for t in RULES)
     ]
     for name in sorted(graph):
-        mine = layer.get(_top(name))
-        if mine is None:
-            continue
+        mine = folder_of(name)
+        if not mine:
+            continue  # on top, or reported above
         for target in sorted(graph[name]):
-            if name and _top(target) == _top(name):
-                continue  # inside one subpackage
-            theirs = layer.get(_top(target))
-            if theirs is not None and theirs >= mine:
-                where = "sideways" if theirs == mine else "upwards"
-                problems.append(f"{name or PACKAGE} imports {target}: {where} (layers)")
+            theirs = folder_of(target)
+            if theirs is None or theirs == mine or theirs in RULES[mine]:
+                continue
+            where = "upwards" if theirs == "" else f"into {theirs}/ (allowed: {RULES[mine]})"
+            problems.append(f"{name} imports {target}: {where}")
     return problems
 
 
@@ -219,11 +171,11 @@ def oversized(known: Mapping[str, Path]) -> list[str]:
 
 
 def problems() -> list[str]:
-    """Every circle, layer break and oversized module, as lines of text."""
+    """Every circle, folder break, stray module and oversized module, as lines of text."""
     known = modules()
     graph = dependencies(known)
     found = [f"import circle: {' <-> '.join(group)}" for group in cycles(graph)]
-    return found + layer_breaks(graph) + oversized(known)
+    return found + folder_breaks(graph) + oversized(known)
 
 
 def main() -> int:
@@ -232,7 +184,10 @@ def main() -> int:
     for line in found:
         print(line)
     if not found:
-        print(f"{PACKAGE}: no import circle, layers import one way, modules <= {MAX_LINES} lines")
+        print(
+            f"{PACKAGE}: no import circle (type-only imports included), folders import one "
+            f"way, modules <= {MAX_LINES} lines"
+        )
     return 1 if found else 0
 
 

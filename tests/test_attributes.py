@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pytest_patter_trace import _render
-from pytest_patter_trace.attributes import (
+from pytest_patter_trace.checks.attributes import (
     AttributeSpec,
     Violation,
     assert_required_attributes,
@@ -16,7 +15,8 @@ from pytest_patter_trace.attributes import (
     type_matches,
     type_name,
 )
-from pytest_patter_trace.model import SpanRecord
+from pytest_patter_trace.core import _render
+from pytest_patter_trace.core.model import SpanRecord
 
 
 def span(name: str, sid: str, call: str | None = "c1", **attrs: object) -> SpanRecord:

@@ -12,7 +12,7 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from pytest_patter_trace.capture import CaptureHub, SpanCapture, _Tap
+from pytest_patter_trace.sources.capture import CaptureHub, SpanCapture, _Tap
 
 try:
     # opentelemetry-test-utils pins the exact SDK it was built with, so only the

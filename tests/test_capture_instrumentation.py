@@ -20,8 +20,9 @@ httpx = pytest.importorskip("httpx")
 from opentelemetry import trace  # noqa: E402
 from opentelemetry.trace import SpanKind  # noqa: E402
 
-from pytest_patter_trace import find_pii, scenarios  # noqa: E402
-from pytest_patter_trace.capture import SpanCapture  # noqa: E402
+from pytest_patter_trace import find_pii  # noqa: E402
+from pytest_patter_trace.drivers import scenarios  # noqa: E402
+from pytest_patter_trace.sources.capture import SpanCapture  # noqa: E402
 
 GETPATTER_SPANS = [
     "getpatter.stt",

@@ -13,9 +13,9 @@ import pytest
 from _releases import INSTALLED, recorded_on_070
 
 from pytest_patter_trace import cli
-from pytest_patter_trace.contract import documented_example_trace
-from pytest_patter_trace.model import SpanRecord
-from pytest_patter_trace.otlp import records_to_otlp_json
+from pytest_patter_trace.checks.contract import documented_example_trace
+from pytest_patter_trace.core.model import SpanRecord
+from pytest_patter_trace.sources.otlp import records_to_otlp_json
 
 GOLDEN = Path(__file__).parent / "data" / "check_getpatter_0.7.0.txt"
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from pytest_patter_trace import cli
-from pytest_patter_trace.contract import documented_example_trace
-from pytest_patter_trace.otlp import records_to_otlp_json
+from pytest_patter_trace.checks.contract import documented_example_trace
+from pytest_patter_trace.sources.otlp import records_to_otlp_json
 
 
 def _installed(name: str) -> bool:

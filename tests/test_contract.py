@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from pytest_patter_trace.contract import (
+from pytest_patter_trace.checks.contract import (
     VIOLATION_CODES,
     ContractReport,
     assert_contract,
@@ -18,9 +18,9 @@ from pytest_patter_trace.contract import (
     default_contract,
     documented_example_trace,
 )
-from pytest_patter_trace.grouping import group_calls
-from pytest_patter_trace.model import SpanRecord, freeze_attributes
-from pytest_patter_trace.timing import TIMING_CODES
+from pytest_patter_trace.checks.timing import TIMING_CODES
+from pytest_patter_trace.core.grouping import group_calls
+from pytest_patter_trace.core.model import SpanRecord, freeze_attributes
 
 Spans = list[SpanRecord]
 

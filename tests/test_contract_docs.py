@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pytest_patter_trace.contract import (
+from pytest_patter_trace.checks.contract import (
     VIOLATION_CODES,
     ContractError,
     assert_contract,

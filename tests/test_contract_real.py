@@ -12,10 +12,10 @@ from _releases import recorded_on_070
 
 pytest.importorskip("getpatter", reason="getpatter is not installed (pip install '.[test]')")
 
-from pytest_patter_trace import scenarios
-from pytest_patter_trace.capture import SpanCapture
-from pytest_patter_trace.contract import ContractReport, assert_contract, check_contract
-from pytest_patter_trace.cost import call_cost, call_latency, check_cost_latency
+from pytest_patter_trace.checks.contract import ContractReport, assert_contract, check_contract
+from pytest_patter_trace.checks.cost import call_cost, call_latency, check_cost_latency
+from pytest_patter_trace.drivers import scenarios
+from pytest_patter_trace.sources.capture import SpanCapture
 
 
 def pairs(report: ContractReport) -> set[tuple[str, str | None, str | None, str | None]]:

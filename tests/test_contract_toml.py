@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pytest_patter_trace.contract import (
+from pytest_patter_trace.checks.contract import (
     ContractError,
     assert_contract,
     check_contract,

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pytest_patter_trace.contract import documented_example_trace
-from pytest_patter_trace.cost import (
+from pytest_patter_trace.checks.contract import documented_example_trace
+from pytest_patter_trace.checks.cost import (
     UNKNOWN_SIDE,
     LatencyStats,
     assert_cost_latency,
@@ -21,8 +21,8 @@ from pytest_patter_trace.cost import (
     call_latency,
     check_cost_latency,
 )
-from pytest_patter_trace.grouping import CallTrace, group_calls
-from pytest_patter_trace.model import SpanRecord, freeze_attributes
+from pytest_patter_trace.core.grouping import CallTrace, group_calls
+from pytest_patter_trace.core.model import SpanRecord, freeze_attributes
 
 
 def example(call_id: str = "c1", side: str = "uut") -> list[SpanRecord]:

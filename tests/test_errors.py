@@ -7,14 +7,14 @@ from collections.abc import Callable
 
 import pytest
 
-import pytest_patter_trace.errors as errors
-from pytest_patter_trace.attributes import assert_required_attributes
-from pytest_patter_trace.contract import assert_contract
-from pytest_patter_trace.cost import assert_cost_latency
-from pytest_patter_trace.model import SpanRecord
-from pytest_patter_trace.pii import assert_no_pii
-from pytest_patter_trace.timing import assert_timing
-from pytest_patter_trace.tree import assert_call_tree
+import pytest_patter_trace.core.errors as errors
+from pytest_patter_trace.checks.attributes import assert_required_attributes
+from pytest_patter_trace.checks.contract import assert_contract
+from pytest_patter_trace.checks.cost import assert_cost_latency
+from pytest_patter_trace.checks.pii import assert_no_pii
+from pytest_patter_trace.checks.timing import assert_timing
+from pytest_patter_trace.checks.tree import assert_call_tree
+from pytest_patter_trace.core.model import SpanRecord
 
 
 def _span(**attributes: object) -> SpanRecord:
@@ -61,13 +61,13 @@ def test_every_error_class_is_defined_in_the_errors_module() -> None:
 
 
 def test_old_import_locations_still_work() -> None:
-    from pytest_patter_trace._otel import InternalsChanged
+    from pytest_patter_trace.checks.contract import ContractError
+    from pytest_patter_trace.checks.pii import PiiFound
+    from pytest_patter_trace.checks.tree import TreeSyntaxError
     from pytest_patter_trace.cli import InputError
-    from pytest_patter_trace.contract import ContractError
-    from pytest_patter_trace.otlp import OtlpError
-    from pytest_patter_trace.pii import PiiFound
-    from pytest_patter_trace.snapshot import SnapshotRefusedError
-    from pytest_patter_trace.tree import TreeSyntaxError
+    from pytest_patter_trace.snapshot._assertion import SnapshotRefusedError
+    from pytest_patter_trace.sources._otel import InternalsChanged
+    from pytest_patter_trace.sources.otlp import OtlpError
 
     assert [InternalsChanged, InputError, ContractError, OtlpError] == [
         errors.InternalsChanged,

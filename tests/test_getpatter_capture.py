@@ -15,8 +15,8 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import (
     InMemorySpanExporter,
 )
 
-from pytest_patter_trace import scenarios
-from pytest_patter_trace.capture import SpanCapture
+from pytest_patter_trace.drivers import scenarios
+from pytest_patter_trace.sources.capture import SpanCapture
 
 
 async def test_text_turn(patter_spans: SpanCapture) -> None:

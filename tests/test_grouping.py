@@ -10,8 +10,8 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import Link, Status, StatusCode
 
-from pytest_patter_trace.grouping import CallTrace, group_calls
-from pytest_patter_trace.model import SpanRecord, as_records, record_from_readable
+from pytest_patter_trace.core.grouping import CallTrace, group_calls
+from pytest_patter_trace.core.model import SpanRecord, as_records, record_from_readable
 
 _ids = itertools.count(1)
 

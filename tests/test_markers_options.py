@@ -6,9 +6,9 @@ import math
 
 import pytest
 
-from pytest_patter_trace.model import SpanRecord
-from pytest_patter_trace.pii import PiiFound, assert_no_pii
-from pytest_patter_trace.timing import assert_timing
+from pytest_patter_trace.checks.pii import PiiFound, assert_no_pii
+from pytest_patter_trace.checks.timing import assert_timing
+from pytest_patter_trace.core.model import SpanRecord
 
 EMIT = """
 from opentelemetry import trace

@@ -18,14 +18,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pytest_patter_trace import cli, report, summary, waterfall
-from pytest_patter_trace.contract import assert_contract
-from pytest_patter_trace.grouping import CallTrace
-from pytest_patter_trace.model import SpanRecord, StatusRecord
-from pytest_patter_trace.otlp import records_to_otlp_json
-from pytest_patter_trace.pii import PiiFound, assert_no_pii, find_pii, guard_failure
-from pytest_patter_trace.snapshot import SnapshotRefusedError, render_snapshot
-from pytest_patter_trace.tree import assert_call_tree, parse_tree
+from pytest_patter_trace import cli
+from pytest_patter_trace.checks.contract import assert_contract
+from pytest_patter_trace.checks.pii import PiiFound, assert_no_pii, find_pii, guard_failure
+from pytest_patter_trace.checks.tree import assert_call_tree, parse_tree
+from pytest_patter_trace.core.grouping import CallTrace
+from pytest_patter_trace.core.model import SpanRecord, StatusRecord
+from pytest_patter_trace.outputs import report, summary, waterfall
+from pytest_patter_trace.snapshot._assertion import SnapshotRefusedError, render_snapshot
+from pytest_patter_trace.sources.otlp import records_to_otlp_json
 
 #: What must never reach a terminal raw: ESC, BEL, backspace, NUL, DEL, a C1 control
 #: (CSI), bidi overrides and isolates, a zero-width space, a line separator, a surrogate.

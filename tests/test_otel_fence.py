@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
 
-from pytest_patter_trace import _otel
+from pytest_patter_trace.sources import _otel
 
 
 class _Moved:

@@ -21,7 +21,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import Link, SpanKind, Status, StatusCode
 
-from pytest_patter_trace.model import (
+from pytest_patter_trace.core.model import (
     EventRecord,
     LinkRecord,
     ScopeRecord,
@@ -29,7 +29,7 @@ from pytest_patter_trace.model import (
     StatusRecord,
     record_from_readable,
 )
-from pytest_patter_trace.otlp import (
+from pytest_patter_trace.sources.otlp import (
     Format,
     OtlpError,
     decode_otlp_request,
@@ -682,7 +682,7 @@ def test_error_pickles_intact() -> None:
 def test_attribute_values_in_errors_go_through_the_redactor(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from pytest_patter_trace import _render
+    from pytest_patter_trace.core import _render
 
     monkeypatch.setattr(_render, "redact", lambda key, value: f"<{key} masked>")
     document = copy.deepcopy(COLLECTOR_LINE_2)

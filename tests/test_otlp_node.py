@@ -18,13 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from pytest_patter_trace.contract import assert_contract, check_contract
-from pytest_patter_trace.grouping import CallTrace
-from pytest_patter_trace.model import SpanRecord
-from pytest_patter_trace.otlp import load_otlp
-from pytest_patter_trace.pii import assert_no_pii
-from pytest_patter_trace.receiver import OtlpReceiver, patter_otlp_receiver_fixture
-from pytest_patter_trace.tree import assert_call_tree, call_tree_text
+from pytest_patter_trace.checks.contract import assert_contract, check_contract
+from pytest_patter_trace.checks.pii import assert_no_pii
+from pytest_patter_trace.checks.tree import assert_call_tree, call_tree_text
+from pytest_patter_trace.core.grouping import CallTrace
+from pytest_patter_trace.core.model import SpanRecord
+from pytest_patter_trace.sources.otlp import load_otlp
+from pytest_patter_trace.sources.receiver import OtlpReceiver, patter_otlp_receiver_fixture
 
 NODE_DIR = Path(__file__).parent / "node"
 SCRIPT = NODE_DIR / "emit_patter_trace.js"

@@ -20,9 +20,9 @@ from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from pytest_patter_trace.model import SpanRecord, record_from_readable
-from pytest_patter_trace.otlp import records_to_otlp_json, records_to_otlp_protobuf
-from pytest_patter_trace.receiver import (
+from pytest_patter_trace.core.model import SpanRecord, record_from_readable
+from pytest_patter_trace.sources.otlp import records_to_otlp_json, records_to_otlp_protobuf
+from pytest_patter_trace.sources.receiver import (
     OtlpReceiver,
     ReceivedRequest,
     patter_otlp_receiver_fixture,

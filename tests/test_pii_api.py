@@ -11,8 +11,7 @@ import textwrap
 
 import pytest
 
-from pytest_patter_trace.model import EventRecord, LinkRecord, SpanRecord, StatusRecord
-from pytest_patter_trace.pii import (
+from pytest_patter_trace.checks.pii import (
     KINDS,
     PiiFinding,
     PiiFound,
@@ -21,6 +20,7 @@ from pytest_patter_trace.pii import (
     format_findings,
     redact,
 )
+from pytest_patter_trace.core.model import EventRecord, LinkRecord, SpanRecord, StatusRecord
 
 PHONE = "+1 415 555 0132"
 EMAIL = "jane.doe@example.com"
@@ -242,7 +242,7 @@ def test_format_findings_takes_a_hint_with_the_keys() -> None:
 
 
 def test_guard_failure_is_the_teardown_message() -> None:
-    from pytest_patter_trace.pii import guard_failure
+    from pytest_patter_trace.checks.pii import guard_failure
 
     assert guard_failure([span("getpatter.stt", 1)]) is None
     message = guard_failure(trace(), allow=["client.*"])
@@ -295,7 +295,7 @@ def test_redact_returns_the_same_object_when_nothing_is_flagged() -> None:
 
 
 def test_kinds_constant_matches_the_detector() -> None:
-    from pytest_patter_trace._pii.detect import KINDS as DETECTOR_KINDS
+    from pytest_patter_trace.core._pii.detect import KINDS as DETECTOR_KINDS
 
     assert KINDS == DETECTOR_KINDS
 
@@ -317,11 +317,11 @@ def test_importing_the_module_loads_neither_phonenumbers_nor_the_patterns() -> N
     out = run_python(
         """
         import sys
-        import pytest_patter_trace.pii
-        heavy = ["phonenumbers", "pytest_patter_trace._pii.patterns",
-                 "pytest_patter_trace._pii.vocabulary", "pytest_patter_trace._pii.detect",
-                 "pytest_patter_trace._pii.shapes", "pytest_patter_trace._pii.numeric",
-                 "pytest_patter_trace._pii.context"]
+        import pytest_patter_trace.checks.pii
+        heavy = ["phonenumbers", "pytest_patter_trace.core._pii.patterns",
+                 "pytest_patter_trace.core._pii.vocabulary", "pytest_patter_trace.core._pii.detect",
+                 "pytest_patter_trace.core._pii.shapes", "pytest_patter_trace.core._pii.numeric",
+                 "pytest_patter_trace.core._pii.context"]
         print([m for m in heavy if m in sys.modules])
         """
     )
@@ -330,19 +330,19 @@ def test_importing_the_module_loads_neither_phonenumbers_nor_the_patterns() -> N
 
 def test_import_time_shows_no_phonenumbers() -> None:
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", "import pytest_patter_trace.pii"],
+        [sys.executable, "-X", "importtime", "-c", "import pytest_patter_trace.checks.pii"],
         capture_output=True,
         text=True,
         check=True,
     )
     imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()]
-    assert "pytest_patter_trace.pii" in imported
+    assert "pytest_patter_trace.checks.pii" in imported
     heavy = (
         "phonenumbers",
-        "pytest_patter_trace._pii.detect",
-        "pytest_patter_trace._pii.patterns",
-        "pytest_patter_trace._pii.vocabulary",
-        "pytest_patter_trace._pii.numeric",
+        "pytest_patter_trace.core._pii.detect",
+        "pytest_patter_trace.core._pii.patterns",
+        "pytest_patter_trace.core._pii.vocabulary",
+        "pytest_patter_trace.core._pii.numeric",
     )
     assert not [m for m in imported if m.startswith(heavy)]
 
@@ -352,8 +352,8 @@ def test_without_phonenumbers_checks_say_how_to_install_and_redact_still_masks()
         """
         import sys
         sys.modules["phonenumbers"] = None  # as if not installed
-        from pytest_patter_trace.model import SpanRecord
-        from pytest_patter_trace.pii import find_pii, redact
+        from pytest_patter_trace.core.model import SpanRecord
+        from pytest_patter_trace.checks.pii import find_pii, redact
         s = SpanRecord(name="s", trace_id="1" * 32, span_id="2" * 16,
                        attributes={"lead.contact": "+1 415 555 0132", "e": "a.b@example.com"})
         try:

@@ -10,8 +10,8 @@ import json
 
 import pytest
 
-from pytest_patter_trace.model import EventRecord, SpanRecord, freeze_attributes
-from pytest_patter_trace.pii import find_pii
+from pytest_patter_trace.checks.pii import find_pii
+from pytest_patter_trace.core.model import EventRecord, SpanRecord, freeze_attributes
 
 
 def _span(key: str, value: object, *, event: bool = False) -> SpanRecord:

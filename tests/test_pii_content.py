@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from pytest_patter_trace import cli
-from pytest_patter_trace.contract import default_contract, documented_example_trace
-from pytest_patter_trace.model import SpanRecord
-from pytest_patter_trace.otlp import records_to_otlp_json
-from pytest_patter_trace.pii import PiiFound, assert_no_pii, find_pii, format_findings
-from pytest_patter_trace.profiles import load_profile
+from pytest_patter_trace.checks.contract import default_contract, documented_example_trace
+from pytest_patter_trace.checks.pii import PiiFound, assert_no_pii, find_pii, format_findings
+from pytest_patter_trace.checks.profiles import load_profile
+from pytest_patter_trace.core.model import SpanRecord
+from pytest_patter_trace.sources.otlp import records_to_otlp_json
 
 pytest.importorskip("phonenumbers")
 

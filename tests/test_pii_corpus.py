@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from pytest_patter_trace.pii import KINDS, find_pii, redact
+from pytest_patter_trace.checks.pii import KINDS, find_pii, redact
 
 DATA = Path(__file__).parent / "data"
 GENERATOR = DATA / "make_pii_corpus.py"

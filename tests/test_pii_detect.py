@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pytest_patter_trace.model import EventRecord, SpanRecord, StatusRecord
-from pytest_patter_trace.pii import find_pii
+from pytest_patter_trace.checks.pii import find_pii
+from pytest_patter_trace.core.model import EventRecord, SpanRecord, StatusRecord
 
 phonenumbers = pytest.importorskip("phonenumbers")
 
@@ -232,7 +232,7 @@ def test_numbers_with_a_country_code_are_found(number: object, style: str, templ
 
 
 def test_numbering_plan_checks_agree_with_libphonenumber() -> None:
-    from pytest_patter_trace._pii.phone import PhoneFinder
+    from pytest_patter_trace.core._pii.phone import PhoneFinder
 
     finder = PhoneFinder(phonenumbers)
     rng = random.Random(7)

@@ -18,9 +18,9 @@ from types import ModuleType
 
 import pytest
 
-from pytest_patter_trace._pii.kinds import ALLOWED_CONTENT_KINDS
-from pytest_patter_trace.model import EventRecord, SpanRecord
-from pytest_patter_trace.pii import KINDS, assert_no_pii
+from pytest_patter_trace.checks.pii import KINDS, assert_no_pii
+from pytest_patter_trace.core._pii.kinds import ALLOWED_CONTENT_KINDS
+from pytest_patter_trace.core.model import EventRecord, SpanRecord
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "pii.md"

@@ -30,14 +30,14 @@ from pytest_patter_trace import (
     render_snapshot,
 )
 from pytest_patter_trace import cli as cli_module
-from pytest_patter_trace.contract import documented_example_trace
-from pytest_patter_trace.model import EventRecord, LinkRecord, ScopeRecord, StatusRecord
-from pytest_patter_trace.otlp import records_to_otlp_json
-from pytest_patter_trace.report import check_spans, render_json
-from pytest_patter_trace.store import SpanStore
-from pytest_patter_trace.summary import render_markdown
-from pytest_patter_trace.tree import call_tree_text
-from pytest_patter_trace.waterfall import write_html
+from pytest_patter_trace.checks.contract import documented_example_trace
+from pytest_patter_trace.checks.tree import call_tree_text
+from pytest_patter_trace.core.model import EventRecord, LinkRecord, ScopeRecord, StatusRecord
+from pytest_patter_trace.outputs.report import check_spans, render_json
+from pytest_patter_trace.outputs.summary import render_markdown
+from pytest_patter_trace.outputs.waterfall import write_html
+from pytest_patter_trace.sources.otlp import records_to_otlp_json
+from pytest_patter_trace.sources.store import SpanStore
 
 PHONE = "+44 20 7946 0958"  # Ofcom's drama range: never a real line
 PHONE_DIGITS = re.sub(r"\D", "", PHONE)
@@ -194,7 +194,7 @@ def test_the_search_finds_a_raw_value() -> None:
 def test_capture_warnings_and_errors_mask_span_names() -> None:
     from opentelemetry.sdk.trace import TracerProvider
 
-    from pytest_patter_trace.capture import CaptureHub
+    from pytest_patter_trace.sources.capture import CaptureHub
 
     hub = CaptureHub()
     capture = hub.start()

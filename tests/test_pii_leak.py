@@ -70,7 +70,7 @@ def spans():
 """
 
 TESTS = """
-from pytest_patter_trace.pii import assert_no_pii, find_pii
+from pytest_patter_trace.checks.pii import assert_no_pii, find_pii
 
 
 def test_assert_no_pii(spans):
@@ -101,14 +101,14 @@ def test_raising_allow_on_a_span_named_with_pii(spans):
 
 
 def test_tree_mismatch_headline(spans):
-    from pytest_patter_trace.tree import assert_call_tree
+    from pytest_patter_trace.checks.tree import assert_call_tree
 
     calls = [s for s in spans if s.name != "getpatter.tool"]
     assert_call_tree(calls, "getpatter.call")
 
 
 def test_tree_text_of_the_call(spans):
-    from pytest_patter_trace.tree import call_tree_text
+    from pytest_patter_trace.checks.tree import call_tree_text
 
     calls = [s for s in spans if s.name != "getpatter.tool"]
     assert str(call_tree_text(calls)) == ""
@@ -181,7 +181,7 @@ def test_failure_output_is_the_masked_report(session: pytest.Pytester) -> None:
     result = session.runpytest("-p", "no:cacheprovider", "-vv", "--tb=long", "-l")
     result.stdout.fnmatch_lines(
         [
-            "E       pytest_patter_trace.pii.PiiFound: * PII findings (values masked):*",
+            "E       pytest_patter_trace.checks.pii.PiiFound: * PII findings (values masked):*",
             "E       call eval_0123456789ab",
             "E         getpatter.tool [[]*[]] attribute lead.contact: phone +1 4•• ••• ••32",
         ],

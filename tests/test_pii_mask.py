@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pytest_patter_trace.pii import KINDS, mask
+from pytest_patter_trace.checks.pii import KINDS, mask
 
 BULLET = "•"
 SEPARATORS = re.compile(r"[\s().\-/+]")

@@ -12,8 +12,8 @@ from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from pytest_patter_trace._pii.kinds import ALLOWED_CONTENT_KINDS
-from pytest_patter_trace.pii import KINDS, find_pii
+from pytest_patter_trace.checks.pii import KINDS, find_pii
+from pytest_patter_trace.core._pii.kinds import ALLOWED_CONTENT_KINDS
 
 FAKE_KEY = "sk-proj-" + "Xq3" * 16
 

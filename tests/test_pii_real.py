@@ -14,8 +14,8 @@ from getpatter import Agent
 from getpatter.evals.session import EvalSession, ScriptedLLMProvider, text_turn, tool_call_turn
 from opentelemetry import trace
 
-from pytest_patter_trace.capture import SpanCapture
-from pytest_patter_trace.pii import find_pii
+from pytest_patter_trace.checks.pii import find_pii
+from pytest_patter_trace.sources.capture import SpanCapture
 
 #: What the caller says and the agent answers: every kind the detector knows.
 UTTERANCE = (

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pytest_patter_trace._render import display_key, quoted_name
-from pytest_patter_trace.model import SpanRecord
+from pytest_patter_trace.core._render import display_key, quoted_name
+from pytest_patter_trace.core.model import SpanRecord
 
 PACKAGE = Path(__file__).resolve().parent.parent / "pytest_patter_trace"
 #: ``{span.name!r}``, ``{record.name}`` and the like inside an f-string.

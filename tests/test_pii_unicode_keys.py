@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pytest_patter_trace._pii.detect import key_flags
-from pytest_patter_trace.model import SpanRecord
-from pytest_patter_trace.pii import assert_no_pii, find_pii
+from pytest_patter_trace.checks.pii import assert_no_pii, find_pii
+from pytest_patter_trace.core._pii.detect import key_flags
+from pytest_patter_trace.core.model import SpanRecord
 
 pytest.importorskip("phonenumbers")
 

@@ -8,7 +8,7 @@ import pytest
 from opentelemetry import trace
 from opentelemetry.sdk.trace import TracerProvider
 
-from pytest_patter_trace.grouping import DEFAULT_CALL_ID_KEYS
+from pytest_patter_trace.core.grouping import DEFAULT_CALL_ID_KEYS
 
 needs_getpatter = pytest.mark.skipif(
     sys.version_info < (3, 11), reason="getpatter 0.7.0 needs Python 3.11+"
@@ -19,7 +19,7 @@ def test_options_default_to_the_shared_defaults(pytester: pytest.Pytester) -> No
     # One definition serves the options and the modules: nothing to keep in sync.
     config = pytester.parseconfig()
     assert tuple(config.getini("patter_call_id_keys")) == DEFAULT_CALL_ID_KEYS
-    snapshot = pytest.importorskip("pytest_patter_trace.snapshot")
+    snapshot = pytest.importorskip("pytest_patter_trace.snapshot._assertion")
     assert tuple(config.getini("patter_snapshot_volatile")) == tuple(snapshot.DEFAULT_VOLATILE)
 
 
@@ -165,7 +165,7 @@ def test_asyncio_modes_and_async_fixture(pytester: pytest.Pytester, mode: str) -
         import os
         import pytest
         import pytest_asyncio
-        from pytest_patter_trace import scenarios
+        from pytest_patter_trace.drivers import scenarios
 
         os.environ["DO_NOT_TRACK"] = "1"
 
@@ -276,7 +276,7 @@ def test_assertrepr_claims_only_our_tree_text(pytester: pytest.Pytester) -> None
     pytester.makepyfile(
         """
         from opentelemetry import trace
-        from pytest_patter_trace.tree import call_tree_text
+        from pytest_patter_trace.checks.tree import call_tree_text
 
         def test_menus():
             assert "menu\\n  file\\n  edit" == "menu\\n  file\\n  view"
@@ -331,7 +331,7 @@ def test_provider_built_at_import_set_during_test(pytester: pytest.Pytester) -> 
         from opentelemetry import trace
         from opentelemetry.sdk.trace import TracerProvider
 
-        from pytest_patter_trace import scenarios
+        from pytest_patter_trace.drivers import scenarios
 
         PROVIDER = TracerProvider()
         APP = PROVIDER.get_tracer("app")

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
+from pytest_patter_trace.checks.contract import ContractError, check_contract, contract_from_mapping
+from pytest_patter_trace.checks.profiles import PROFILES, content_keys_found, load_profile
 from pytest_patter_trace.cli import main
-from pytest_patter_trace.contract import ContractError, check_contract, contract_from_mapping
-from pytest_patter_trace.grouping import group_calls
-from pytest_patter_trace.model import SpanRecord, freeze_attributes
-from pytest_patter_trace.profiles import PROFILES, content_keys_found, load_profile
+from pytest_patter_trace.core.grouping import group_calls
+from pytest_patter_trace.core.model import SpanRecord, freeze_attributes
 
 HAS_PIPECAT = importlib.util.find_spec("pipecat") is not None
 HAS_LIVEKIT = (

@@ -18,9 +18,8 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.sdk.util import BoundedList
 from opentelemetry.trace import Link, SpanContext, SpanKind, Status, StatusCode
 
-from pytest_patter_trace._otel import span_columns
-from pytest_patter_trace.grouping import CallTrace, group_calls
-from pytest_patter_trace.model import (
+from pytest_patter_trace.core.grouping import CallTrace, group_calls
+from pytest_patter_trace.core.model import (
     EventRecord,
     LinkRecord,
     ScopeRecord,
@@ -31,7 +30,8 @@ from pytest_patter_trace.model import (
     record_from_readable,
     records_from_readables,
 )
-from pytest_patter_trace.store import SpanStore
+from pytest_patter_trace.sources._otel import span_columns
+from pytest_patter_trace.sources.store import SpanStore
 
 
 def _expected(span: ReadableSpan) -> SpanRecord:
@@ -303,8 +303,8 @@ def test_a_tracer_following_the_global_provider_reaches_the_sdk_in_one_hop() -> 
     # fallback, whose tracers follow the global provider too: no second hop per span.
     from opentelemetry.sdk.trace import Tracer
 
-    from pytest_patter_trace._follow import GlobalTracer
-    from pytest_patter_trace.capture import CaptureHub
+    from pytest_patter_trace.drivers._follow import GlobalTracer
+    from pytest_patter_trace.sources.capture import CaptureHub
 
     hub = CaptureHub()
     capture = hub.start()

@@ -23,7 +23,7 @@ from opentelemetry.sdk.trace.export import (
 )
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from pytest_patter_trace.capture import SpanCapture
+from pytest_patter_trace.sources.capture import SpanCapture
 
 
 class RaisingExporter(SpanExporter):
@@ -203,7 +203,7 @@ def test_h_flag_restored():
 
 GETPATTER_INNER_TESTS = """
 import pytest
-from pytest_patter_trace import scenarios
+from pytest_patter_trace.drivers import scenarios
 
 
 @pytest.mark.asyncio

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pytest_patter_trace._render import MAX_SHOWN
-from pytest_patter_trace.grouping import DEFAULT_CALL_ID_KEYS, CallTrace, group_calls
-from pytest_patter_trace.model import SpanRecord
+from pytest_patter_trace.core._render import MAX_SHOWN
+from pytest_patter_trace.core.grouping import DEFAULT_CALL_ID_KEYS, CallTrace, group_calls
+from pytest_patter_trace.core.model import SpanRecord
 
 MB = "m" * 2**20
 CHAIN = 10_000
@@ -251,8 +251,8 @@ def test_ten_thousand_levels(cycle: bool) -> None:
 
 
 def test_ten_thousand_levels_contract_and_pii() -> None:
-    contract = pytest.importorskip("pytest_patter_trace.contract")
-    pii = pytest.importorskip("pytest_patter_trace.pii")
+    contract = pytest.importorskip("pytest_patter_trace.checks.contract")
+    pii = pytest.importorskip("pytest_patter_trace.checks.pii")
     records = _chain(CHAIN, cycle=True)
     report = contract.check_contract(records)
     assert report.spans_checked == CHAIN

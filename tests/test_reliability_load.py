@@ -13,7 +13,7 @@ from opentelemetry import trace
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 
-from pytest_patter_trace.capture import SpanCapture
+from pytest_patter_trace.sources.capture import SpanCapture
 
 ASYNC_CALLS = 1_000
 THREADS = 8

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.skipif(
 TEST_FILE = """
 import asyncio
 
-from pytest_patter_trace import scenarios
+from pytest_patter_trace.drivers import scenarios
 
 def test_tool_turn(patter_spans):
     asyncio.run(scenarios.tool_turn("call-plugin"))
@@ -71,7 +71,7 @@ import asyncio
 
 import pytest
 
-from pytest_patter_trace import scenarios
+from pytest_patter_trace.drivers import scenarios
 
 @pytest.mark.parametrize("n", range(4))
 def test_tool_turn(patter_spans, n):

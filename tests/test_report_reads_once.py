@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from pytest_patter_trace import summary, waterfall
-from pytest_patter_trace.contract import documented_example_trace
-from pytest_patter_trace.report import check_spans
-from pytest_patter_trace.timing import CallTiming, call_timing
+from pytest_patter_trace.checks.contract import documented_example_trace
+from pytest_patter_trace.checks.timing import CallTiming, call_timing
+from pytest_patter_trace.outputs import summary, waterfall
+from pytest_patter_trace.outputs.report import check_spans
 
 
 def test_a_call_report_carries_its_typed_timing() -> None:

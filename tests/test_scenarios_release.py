@@ -14,9 +14,9 @@ import sys
 import pytest
 from _releases import INSTALLED
 
-from pytest_patter_trace import _getpatter, scenarios
-from pytest_patter_trace.capture import SpanCapture
-from pytest_patter_trace.errors import SdkError, UnsupportedRelease
+from pytest_patter_trace.core.errors import SdkError, UnsupportedRelease
+from pytest_patter_trace.drivers import _getpatter, scenarios
+from pytest_patter_trace.sources.capture import SpanCapture
 
 needs_release = pytest.mark.skipif(
     INSTALLED is None or sys.version_info < (3, 11),

@@ -9,11 +9,17 @@ from pathlib import Path
 import pytest
 import yaml
 
+from pytest_patter_trace.checks.schema import (
+    Schema,
+    SchemaError,
+    load_schema,
+    parse_schema,
+    schema_of,
+)
+from pytest_patter_trace.checks.schema_diff import diff_schemas
 from pytest_patter_trace.cli import main
-from pytest_patter_trace.model import EventRecord, SpanRecord, StatusRecord
-from pytest_patter_trace.otlp import records_to_otlp_json
-from pytest_patter_trace.schema import Schema, SchemaError, load_schema, parse_schema, schema_of
-from pytest_patter_trace.schema_diff import diff_schemas
+from pytest_patter_trace.core.model import EventRecord, SpanRecord, StatusRecord
+from pytest_patter_trace.sources.otlp import records_to_otlp_json
 
 T = "0" * 31 + "1"
 PHONE = "+1 415 555 0132"
@@ -218,8 +224,8 @@ def test_an_empty_schema_diffs_as_every_span_added() -> None:
 
 def test_real_getpatter_llm_error_records_its_exception_twice() -> None:
     pytest.importorskip("getpatter.evals.session", reason="getpatter>=0.6.8 is not installed")
-    from pytest_patter_trace.capture import run_captured
-    from pytest_patter_trace.scenarios import run_scenario
+    from pytest_patter_trace.drivers.scenarios import run_scenario
+    from pytest_patter_trace.sources.capture import run_captured
 
     capture = run_captured(lambda: run_scenario("llm-error"))
     llm = schema_of(capture.spans).span("getpatter.llm")
@@ -264,8 +270,8 @@ def test_profile_units_for_otlp_files(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_genai_coverage_of_required_attributes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from pytest_patter_trace.profiles import load_profile
-    from pytest_patter_trace.schema_coverage import coverage_of
+    from pytest_patter_trace.checks.profiles import load_profile
+    from pytest_patter_trace.checks.schema_coverage import coverage_of
 
     chat = {"gen_ai.operation.name": "chat", "gen_ai.request.model": "gpt-4o"}
     spans = [
@@ -322,7 +328,7 @@ def test_a_span_emitted_more_often_is_count_changed() -> None:
 def test_a_profile_whose_framework_is_missing_is_exit_3(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    pytest.importorskip("pytest_patter_trace.livekit_scenarios")
+    pytest.importorskip("pytest_patter_trace.drivers.livekit_scenarios")
     import importlib.util
 
     try:

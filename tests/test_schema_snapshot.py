@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-for _module in ("opentelemetry.sdk.trace", "syrupy", "pytest_patter_trace.schema_snapshot"):
+for _module in ("opentelemetry.sdk.trace", "syrupy", "pytest_patter_trace.snapshot.schema"):
     importlib.import_module(_module)
 
 FAST = ("-p", "no:cacheprovider", "-p", "no:hypothesispytest", "-p", "no:randomly")

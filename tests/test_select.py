@@ -10,11 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pytest_patter_trace.contract import documented_example_trace
-from pytest_patter_trace.errors import PatterTraceError, PatterTraceAssertion
-from pytest_patter_trace.grouping import CallTrace, group_calls
-from pytest_patter_trace.model import SpanRecord, StatusRecord
-from pytest_patter_trace.select import (
+from pytest_patter_trace.checks.contract import documented_example_trace
+from pytest_patter_trace.checks.select import (
     Durations,
     Selection,
     SelectorSyntaxError,
@@ -24,6 +21,9 @@ from pytest_patter_trace.select import (
     percentile,
     select_spans,
 )
+from pytest_patter_trace.core.errors import PatterTraceAssertion, PatterTraceError
+from pytest_patter_trace.core.grouping import CallTrace, group_calls
+from pytest_patter_trace.core.model import SpanRecord, StatusRecord
 
 MS = 1_000_000
 PHONE = "+1 415 555 0134"

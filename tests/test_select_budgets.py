@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from pytest_patter_trace.contract import (
+from pytest_patter_trace.checks.contract import (
     ContractError,
     assert_contract,
     check_contract,
@@ -17,7 +17,7 @@ from pytest_patter_trace.contract import (
     default_contract,
     documented_example_trace,
 )
-from pytest_patter_trace.model import SpanRecord
+from pytest_patter_trace.core.model import SpanRecord
 
 MS = 1_000_000
 PHONE = "+1 415 555 0134"
@@ -150,7 +150,7 @@ def test_budgets_table_of_the_docs_loads(tmp_path: Any) -> None:
     )
     path = tmp_path / "contract.toml"
     path.write_text(text)
-    from pytest_patter_trace.contract import load_contract
+    from pytest_patter_trace.checks.contract import load_contract
 
     timing = load_contract(path).timing
     assert timing is not None
@@ -159,8 +159,8 @@ def test_budgets_table_of_the_docs_loads(tmp_path: Any) -> None:
 
 
 def test_report_gives_p50_p95_per_span_name_for_the_run() -> None:
-    from pytest_patter_trace.report import check_spans
-    from pytest_patter_trace.waterfall import render_html
+    from pytest_patter_trace.outputs.report import check_spans
+    from pytest_patter_trace.outputs.waterfall import render_html
 
     first = call("c-1", 900.0)
     second = [
@@ -183,8 +183,8 @@ def test_report_gives_p50_p95_per_span_name_for_the_run() -> None:
 
 
 def test_waterfall_draws_max_span_ms_bands() -> None:
-    from pytest_patter_trace.report import check_spans
-    from pytest_patter_trace.waterfall import render_html
+    from pytest_patter_trace.outputs.report import check_spans
+    from pytest_patter_trace.outputs.waterfall import render_html
 
     contract = with_timing(max_span_ms={"getpatter.llm": 550.0})
     report = check_spans("test_a", call("c-1", 900.0))

@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 from _releases import recorded_on_070
 
-from pytest_patter_trace.capture import SpanCapture
-from pytest_patter_trace.errors import PatterTraceAssertion
-from pytest_patter_trace.select import assert_sequence, assert_spans, select_spans
+from pytest_patter_trace.checks.select import assert_sequence, assert_spans, select_spans
+from pytest_patter_trace.core.errors import PatterTraceAssertion
+from pytest_patter_trace.sources.capture import SpanCapture
 
 QUIET = ("-p", "no:cacheprovider", "-p", "no:hypothesispytest", "-p", "no:syrupy", "-p", "no:anyio")
 
 
 @recorded_on_070
 async def test_tool_turn_selectors(patter_spans: SpanCapture) -> None:
-    scenarios = pytest.importorskip("pytest_patter_trace.scenarios")
+    scenarios = pytest.importorskip("pytest_patter_trace.drivers.scenarios")
     pytest.importorskip("getpatter")
     await scenarios.tool_turn("c-tool")
     # Every tool span sits under an LLM span, between two LLM iterations.
@@ -47,7 +47,7 @@ async def test_tool_turn_selectors(patter_spans: SpanCapture) -> None:
 
 @recorded_on_070
 async def test_concurrent_calls_per_call(patter_spans: SpanCapture) -> None:
-    scenarios = pytest.importorskip("pytest_patter_trace.scenarios")
+    scenarios = pytest.importorskip("pytest_patter_trace.drivers.scenarios")
     pytest.importorskip("getpatter")
     await scenarios.concurrent_calls(("c-a", "c-b", "c-c"))
     tools = patter_spans.select("getpatter.tool")
@@ -76,9 +76,9 @@ async def test_concurrent_calls_per_call(patter_spans: SpanCapture) -> None:
 def test_failure_as_pytest_shows_it(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(
         """
-        from pytest_patter_trace.grouping import CallTrace
-        from pytest_patter_trace.model import SpanRecord
-        from pytest_patter_trace.select import assert_spans
+        from pytest_patter_trace.core.grouping import CallTrace
+        from pytest_patter_trace.core.model import SpanRecord
+        from pytest_patter_trace.checks.select import assert_spans
 
         T = "0" * 31 + "1"
         MS = 1_000_000
@@ -104,7 +104,7 @@ def test_failure_as_pytest_shows_it(pytester: pytest.Pytester) -> None:
         [
             line.replace("[", "[[]")  # fnmatch reads [...] as a character class
             for line in [
-                "E       pytest_patter_trace.errors.PatterTraceAssertion: "
+                "E       pytest_patter_trace.core.errors.PatterTraceAssertion: "
                 "assert_spans('getpatter.llm'): 1 problem",
                 "E       - 1 span longer than max_ms 800 (1 span in 1 call: *)",
                 "E       slowest first (1 of 1 over 800 ms):",

@@ -11,22 +11,22 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pytest_patter_trace._snapshot_format import FORMAT_VERSION, format_problem
-from pytest_patter_trace.grouping import CallTrace, group_calls
-from pytest_patter_trace.model import (
+from pytest_patter_trace.core.grouping import CallTrace, group_calls
+from pytest_patter_trace.core.model import (
     EventRecord,
     LinkRecord,
     ScopeRecord,
     SpanRecord,
     StatusRecord,
 )
-from pytest_patter_trace.snapshot import (
+from pytest_patter_trace.snapshot._assertion import (
     DEFAULT_VOLATILE,
     PatterSnapshotExtension,
     SnapshotOptions,
     SnapshotRefusedError,
     render_snapshot,
 )
+from pytest_patter_trace.snapshot._format import FORMAT_VERSION, format_problem
 
 MARKER = f"# pytest-patter-trace snapshot, format {FORMAT_VERSION}"
 _ids = itertools.count(1)

@@ -6,8 +6,8 @@ import tracemalloc
 
 import pytest
 
-from pytest_patter_trace.model import SpanRecord
-from pytest_patter_trace.snapshot import render_snapshot
+from pytest_patter_trace.core.model import SpanRecord
+from pytest_patter_trace.snapshot._assertion import render_snapshot
 
 
 def _chain(depth: int) -> list[SpanRecord]:

@@ -12,8 +12,8 @@ import importlib.util
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
-from pytest_patter_trace import scenarios
-from pytest_patter_trace.capture import SpanCapture
+from pytest_patter_trace.drivers import scenarios
+from pytest_patter_trace.sources.capture import SpanCapture
 
 # Skip the tests, not the module: syrupy reports the snapshots of a module skipped at
 # import as unused (and --snapshot-update deletes them).

@@ -19,10 +19,10 @@ from _releases import recorded_on_070
 from getpatter import Agent
 from getpatter.evals.session import EvalSession, ScriptedLLMProvider, text_turn, tool_call_turn
 
-from pytest_patter_trace import scenarios
-from pytest_patter_trace.capture import SpanCapture
-from pytest_patter_trace.model import SpanRecord
-from pytest_patter_trace.snapshot import PatterSnapshotExtension, render_snapshot
+from pytest_patter_trace.core.model import SpanRecord
+from pytest_patter_trace.drivers import scenarios
+from pytest_patter_trace.snapshot._assertion import PatterSnapshotExtension, render_snapshot
+from pytest_patter_trace.sources.capture import SpanCapture
 
 pytestmark = recorded_on_070
 

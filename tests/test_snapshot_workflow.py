@@ -19,9 +19,9 @@ import pytest
 for _module in (
     "opentelemetry.sdk.trace",
     "syrupy",
-    "pytest_patter_trace.capture",
-    "pytest_patter_trace.pii",
-    "pytest_patter_trace.snapshot",
+    "pytest_patter_trace.sources.capture",
+    "pytest_patter_trace.checks.pii",
+    "pytest_patter_trace.snapshot._assertion",
 ):
     importlib.import_module(_module)
 with contextlib.suppress(ImportError):  # the capture switches getpatter's tracing on
@@ -33,7 +33,7 @@ DOCS = Path(__file__).resolve().parent.parent / "docs" / "snapshots.md"
 
 CONFTEST = """
 import pytest
-from pytest_patter_trace.snapshot import make_patter_snapshot, options_from_config
+from pytest_patter_trace.snapshot._assertion import make_patter_snapshot, options_from_config
 
 
 def pytest_addoption(parser):
@@ -321,7 +321,7 @@ import pytest
 from getpatter import Agent
 from getpatter.evals.session import EvalSession, ScriptedLLMProvider, text_turn, tool_call_turn
 
-from pytest_patter_trace import scenarios
+from pytest_patter_trace.drivers import scenarios
 
 TWO_TOOL_CALLS = False
 

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from pytest_patter_trace import store as store_module
-from pytest_patter_trace.grouping import Grouping
-from pytest_patter_trace.model import SpanRecord
-from pytest_patter_trace.store import SpanStore
+from pytest_patter_trace.core.grouping import Grouping
+from pytest_patter_trace.core.model import SpanRecord
+from pytest_patter_trace.sources import store as store_module
+from pytest_patter_trace.sources.store import SpanStore
 
 WAIT = 10.0
 

@@ -8,21 +8,21 @@ from typing import Any
 
 import pytest
 
-from pytest_patter_trace.contract import (
+from pytest_patter_trace.checks.contract import (
     ContractError,
     check_contract,
     contract_from_mapping,
     default_contract,
     documented_example_trace,
 )
-from pytest_patter_trace.grouping import group_calls
-from pytest_patter_trace.model import EventRecord, SpanRecord, StatusRecord
-from pytest_patter_trace.timing import (
+from pytest_patter_trace.checks.timing import (
     TIMING_CODES,
     assert_timing,
     call_timing,
     detect_clock,
 )
+from pytest_patter_trace.core.grouping import group_calls
+from pytest_patter_trace.core.model import EventRecord, SpanRecord, StatusRecord
 
 MS = 1_000_000
 
@@ -291,7 +291,7 @@ def test_timing_table_loads() -> None:
 
 def test_assert_latency_is_the_old_name_of_assert_timing_and_warns() -> None:
     import pytest_patter_trace
-    from pytest_patter_trace.timing import assert_latency
+    from pytest_patter_trace.checks.timing import assert_latency
 
     call = example()
     with pytest.deprecated_call(match="assert_timing"):

@@ -11,10 +11,10 @@ import pytest
 
 pytest.importorskip("getpatter", reason="getpatter is not installed (pip install '.[test]')")
 
-from pytest_patter_trace import scenarios
-from pytest_patter_trace.capture import SpanCapture
-from pytest_patter_trace.contract import check_contract
-from pytest_patter_trace.timing import TIMING_CODES, assert_timing, call_timing
+from pytest_patter_trace.checks.contract import check_contract
+from pytest_patter_trace.checks.timing import TIMING_CODES, assert_timing, call_timing
+from pytest_patter_trace.drivers import scenarios
+from pytest_patter_trace.sources.capture import SpanCapture
 
 
 async def one_tool_turn(call_id: str, tool: Mapping[str, Any]) -> None:

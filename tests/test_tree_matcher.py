@@ -17,10 +17,8 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from pytest_patter_trace import TreeText, _render
-from pytest_patter_trace.grouping import CallTrace
-from pytest_patter_trace.model import SpanRecord, freeze_attributes
-from pytest_patter_trace.tree import (
+from pytest_patter_trace import TreeText
+from pytest_patter_trace.checks.tree import (
     ExpectedSpan,
     TreeExpectation,
     assert_call_tree,
@@ -28,6 +26,9 @@ from pytest_patter_trace.tree import (
     call_tree_text,
     parse_tree,
 )
+from pytest_patter_trace.core import _render
+from pytest_patter_trace.core.grouping import CallTrace
+from pytest_patter_trace.core.model import SpanRecord, freeze_attributes
 
 TRACE_ID = "0" * 31 + "1"
 

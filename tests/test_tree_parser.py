@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pytest_patter_trace.tree import (
+from pytest_patter_trace.checks.tree import (
     AnySpans,
     AttributeFilter,
     ExpectedSpan,

@@ -10,7 +10,7 @@ from pytest_patter_trace import plugin
 # a conftest, so the string-comparison explanation is tested end to end either way.
 HOOK = """
 import pytest
-from pytest_patter_trace.tree import assertrepr_compare
+from pytest_patter_trace.checks.tree import assertrepr_compare
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_assertrepr_compare(config, op, left, right):
@@ -18,9 +18,9 @@ def pytest_assertrepr_compare(config, op, left, right):
 """
 
 SPANS = """
-from pytest_patter_trace.grouping import CallTrace
-from pytest_patter_trace.model import SpanRecord
-from pytest_patter_trace.tree import assert_call_tree
+from pytest_patter_trace.core.grouping import CallTrace
+from pytest_patter_trace.core.model import SpanRecord
+from pytest_patter_trace.checks.tree import assert_call_tree
 
 T = "0" * 31 + "1"
 CID = {"patter.call.id": "c1"}
@@ -159,8 +159,8 @@ def test_it():
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         [
-            "E       pytest_patter_trace.tree.TreeSyntaxError: bad span-tree expectation, line 2: "
-            "unknown quantifier '{2,1}'; use +, *, ?, {n}, {n,} or {n,m} with n <= m",
+            "E       pytest_patter_trace.checks.tree.TreeSyntaxError: bad span-tree expectation, "
+            "line 2: unknown quantifier '{2,1}'; use +, *, ?, {n}, {n,} or {n,m} with n <= m",
             "E         2 |   getpatter.tool{2,1}",
             "E           |                 ^",
         ],

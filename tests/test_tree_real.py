@@ -7,9 +7,9 @@ from _releases import recorded_on_070
 
 pytest.importorskip("getpatter", reason="getpatter is not installed (pip install '.[test]')")
 
-from pytest_patter_trace import scenarios
-from pytest_patter_trace.capture import SpanCapture
-from pytest_patter_trace.tree import assert_call_tree, parse_tree
+from pytest_patter_trace.checks.tree import assert_call_tree, parse_tree
+from pytest_patter_trace.drivers import scenarios
+from pytest_patter_trace.sources.capture import SpanCapture
 
 TOOL_TURN = parse_tree(
     """

@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from pytest_patter_trace import assert_call_tree, parse_tree
-from pytest_patter_trace.grouping import CallTrace
-from pytest_patter_trace.model import SpanRecord, StatusRecord
-from pytest_patter_trace.pii import redact
-from pytest_patter_trace.tree import call_tree_text
+from pytest_patter_trace.checks.pii import redact
+from pytest_patter_trace.checks.tree import call_tree_text
+from pytest_patter_trace.core.grouping import CallTrace
+from pytest_patter_trace.core.model import SpanRecord, StatusRecord
 
 TRACE = "0" * 31 + "1"
 

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from pytest_patter_trace import cli
-from pytest_patter_trace.contract import documented_example_trace
-from pytest_patter_trace.model import EventRecord, SpanRecord
-from pytest_patter_trace.report import check_spans
-from pytest_patter_trace.waterfall import render_html
+from pytest_patter_trace.checks.contract import documented_example_trace
+from pytest_patter_trace.core.model import EventRecord, SpanRecord
+from pytest_patter_trace.outputs.report import check_spans
+from pytest_patter_trace.outputs.waterfall import render_html
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOT = ROOT / "docs" / "img" / "waterfall-tool-turn.png"
@@ -176,7 +176,7 @@ def test_markdown_summary_for_the_step_summary(
 ) -> None:
     import json
 
-    from pytest_patter_trace.otlp import records_to_otlp_json
+    from pytest_patter_trace.sources.otlp import records_to_otlp_json
 
     trace = tmp_path / "pii.json"
     trace.write_text(json.dumps(records_to_otlp_json(planted())))
@@ -200,7 +200,7 @@ def test_unwritable_report_is_an_input_error(
 ) -> None:
     import json
 
-    from pytest_patter_trace.otlp import records_to_otlp_json
+    from pytest_patter_trace.sources.otlp import records_to_otlp_json
 
     trace = tmp_path / "doc.json"
     trace.write_text(json.dumps(records_to_otlp_json(documented_example_trace())))

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pytest_patter_trace.model import EventRecord, SpanRecord, StatusRecord, freeze_attributes
-from pytest_patter_trace.pii import PiiFinding
+from pytest_patter_trace.checks.pii import PiiFinding
+from pytest_patter_trace.core.model import EventRecord, SpanRecord, StatusRecord, freeze_attributes
 
 CORPUS = Path(__file__).with_name("pii_corpus.jsonl")
 #: The second corpus, generated apart from the first and frozen before tuning.

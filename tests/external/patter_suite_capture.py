@@ -13,7 +13,7 @@ import pytest
 from patter_suite_recorder import OTHER_SPANS_PROPERTY, SPANS_PROPERTY
 
 if TYPE_CHECKING:
-    from pytest_patter_trace.capture import SpanCapture
+    from pytest_patter_trace.sources.capture import SpanCapture
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,8 @@ Not collected from this repository (the file name does not start with ``test_``)
 
 import asyncio
 
-from pytest_patter_trace import assert_no_pii, scenarios
+from pytest_patter_trace import assert_no_pii
+from pytest_patter_trace.drivers import scenarios
 
 
 def test_capture_and_no_pii(patter_spans):

@@ -1,0 +1,109 @@
+"""Profiles: the tracing contract of a voice framework, and how to drive it offline.
+
+A profile is a TOML contract (the schema of ``patter_contract.toml``) with an optional
+``[profile]`` table saying how the framework's traces are read: call-id keys and how a
+span without one inherits it, the keys holding raw content, keys to leave alone. Built in:
+``patter`` (the default: Patter's documented contract), ``pipecat``, ``livekit`` and
+``genai`` (the OpenTelemetry GenAI conventions at a pinned revision). See
+``docs/profiles.md``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping, Sequence
+from fnmatch import fnmatchcase
+from importlib import resources
+
+from ..core.model import SpanRecord
+from .contract import Contract, ContractError, default_contract
+from .contract._load import parse_contract
+
+__all__ = [
+    "DEFAULT_PROFILE",
+    "DRIVERS",
+    "PROFILES",
+    "content_keys_found",
+    "load_profile",
+    "profile_drivers",
+]
+
+#: The profile used when none is named.
+DEFAULT_PROFILE = "patter"
+
+#: Built-in profiles: name -> what it checks.
+PROFILES: Mapping[str, str] = {
+    "patter": "Patter's documented tracing contract (getpatter)",
+    "pipecat": "Pipecat's tracing as pipecat-ai 1.14 emits it",
+    "livekit": "LiveKit Agents' tracing as livekit-agents 1.8.9 emits it",
+    "genai": "the OpenTelemetry GenAI semantic conventions (v1.41.0; speech proposed)",
+}
+
+#: Framework -> module that drives it offline (``SCENARIOS`` and ``run_scenario``).
+DRIVERS: Mapping[str, str] = {
+    "pipecat": "pytest_patter_trace.drivers.pipecat_scenarios",
+    "livekit": "pytest_patter_trace.drivers.livekit_scenarios",
+}
+
+
+@functools.cache
+def load_profile(name: str) -> Contract:
+    """The contract of a built-in profile.
+
+    Raises:
+        ContractError: ``name`` is no built-in profile (the message lists them).
+
+    """
+    if name == DEFAULT_PROFILE:
+        return default_contract()
+    if name not in PROFILES:
+        known = ", ".join(PROFILES)
+        raise ContractError("<profile>", [("", f"unknown profile {name!r}; known: {known}")])
+    data = (
+        resources.files("pytest_patter_trace")
+        .joinpath("profiles")
+        .joinpath(f"{name}.toml")
+        .read_bytes()
+    )
+    return parse_contract(data, f"pytest_patter_trace/profiles/{name}.toml")
+
+
+def profile_drivers(name: str) -> tuple[str, ...]:
+    """The frameworks ``patter-trace check --profile name`` drives: none for ``patter``.
+
+    A framework profile drives its framework; ``genai`` drives every framework, to measure
+    each against the conventions.
+    """
+    contract = load_profile(name)
+    profile = contract.profile
+    if profile is None:
+        return ()
+    if profile.framework:
+        return (profile.framework,)
+    return tuple(DRIVERS)
+
+
+def content_keys_found(records: Sequence[SpanRecord], contract: Contract) -> list[str]:
+    """The keys of ``records`` that the profile lists as raw content, sorted."""
+    profile = contract.profile
+    globs = profile.content_keys if profile is not None else ()
+    keys = {k for r in records for k in r.attributes}
+    return sorted(k for k in keys if any(fnmatchcase(k, g) for g in globs))
+
+
+def run_driver(framework: str, scenario: str) -> None:
+    """Run one scenario of a framework's offline driver (imports the framework)."""
+    import importlib
+
+    module = importlib.import_module(DRIVERS[framework])
+    runner: Callable[[str], None] = module.run_scenario
+    runner(scenario)
+
+
+def driver_scenarios(framework: str) -> tuple[str, ...]:
+    """Scenario names of a framework's driver, without importing the framework."""
+    import importlib
+
+    module = importlib.import_module(DRIVERS[framework])
+    names: tuple[str, ...] = tuple(module.SCENARIOS)
+    return names
