@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pytest_patter_trace.contract import documented_example_trace
-from pytest_patter_trace.errors import PatterTraceError, PatterTraceAssertion
+from pytest_patter_trace.errors import PatterTraceAssertion, PatterTraceError
 from pytest_patter_trace.grouping import CallTrace, group_calls
 from pytest_patter_trace.model import SpanRecord, StatusRecord
 from pytest_patter_trace.select import (
