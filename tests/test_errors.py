@@ -44,7 +44,7 @@ FAILING_CHECKS: dict[str, Callable[[], object]] = {
     "assert_no_pii": lambda: assert_no_pii([_span(**{"user.email": "jane.doe@example.com"})]),
     "assert_spans": lambda: assert_spans([_span()], "getpatter.llm", min_count=1),
     "assert_sequence": lambda: assert_sequence(
-        CallTrace("c1", [_span()]), ["getpatter.stt"], per_turn=False
+        CallTrace("c1", [_span()]), ["getpatter.stt", "patter.turn"], per_turn=False
     ),
 }
 
