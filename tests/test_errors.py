@@ -12,8 +12,10 @@ from pytest_patter_trace.checks.attributes import assert_required_attributes
 from pytest_patter_trace.checks.contract import assert_contract
 from pytest_patter_trace.checks.cost import assert_cost_latency
 from pytest_patter_trace.checks.pii import assert_no_pii
+from pytest_patter_trace.checks.select import assert_sequence, assert_spans
 from pytest_patter_trace.checks.timing import assert_timing
 from pytest_patter_trace.checks.tree import assert_call_tree
+from pytest_patter_trace.core.grouping import CallTrace
 from pytest_patter_trace.core.model import SpanRecord
 
 
@@ -40,6 +42,10 @@ FAILING_CHECKS: dict[str, Callable[[], object]] = {
     ),
     "assert_timing": lambda: assert_timing([_span()], turn_ms=1.0),
     "assert_no_pii": lambda: assert_no_pii([_span(**{"user.email": "jane.doe@example.com"})]),
+    "assert_spans": lambda: assert_spans([_span()], "getpatter.llm", min_count=1),
+    "assert_sequence": lambda: assert_sequence(
+        CallTrace("c1", [_span()]), ["getpatter.stt", "patter.turn"], per_turn=False
+    ),
 }
 
 
@@ -55,7 +61,7 @@ def test_every_failed_check_raises_the_one_assertion_type(check: str) -> None:
 def test_every_error_class_is_defined_in_the_errors_module() -> None:
     classes = [getattr(errors, name) for name in errors.__all__]
     assert all(issubclass(c, errors.PatterTraceError) for c in classes)
-    assert len(classes) == 11
+    assert len(classes) == 12
     assert issubclass(errors.PiiFound, errors.PatterTraceAssertion)
     assert issubclass(errors.InternalsChanged, RuntimeError)
 

@@ -104,7 +104,7 @@ def test_failure_as_pytest_shows_it(pytester: pytest.Pytester) -> None:
         [
             line.replace("[", "[[]")  # fnmatch reads [...] as a character class
             for line in [
-                "E       pytest_patter_trace.core.errors.PatterTraceAssertion: "
+                "E       pytest_patter_trace.PatterTraceAssertion: "
                 "assert_spans('getpatter.llm'): 1 problem",
                 "E       - 1 span longer than max_ms 800 (1 span in 1 call: *)",
                 "E       slowest first (1 of 1 over 800 ms):",
