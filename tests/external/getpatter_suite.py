@@ -250,7 +250,7 @@ def baseline_report(error: BrokenBaseline, workdir: Path) -> str:
             lines.append(f"    ... {len(bad) - SHOWN} more in {workdir}/results-a.json")
     lines.append(
         "  The installed packages break the suite, not the plugin: check pins/getpatter-suite.txt "
-        "(tools/refresh_pins.py, pins/holdbacks.txt)."
+        "(tools/refresh_pins.py, pins/holdbacks/)."
     )
     return "\n".join(lines)
 
