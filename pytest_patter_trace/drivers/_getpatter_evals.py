@@ -38,7 +38,7 @@ def open_call(
         from getpatter import Agent
         from getpatter.evals.session import EvalSession, ScriptedLLMProvider
 
-        class _Provider(ScriptedLLMProvider):
+        class _Provider(ScriptedLLMProvider):  # type: ignore[misc, unused-ignore]
             # The SDK's scripted provider, plus a chunk that fails the stream (llm-error).
             # The same signature as the SDK's: the loop passes only what it declares.
             async def stream(
