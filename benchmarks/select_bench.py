@@ -16,7 +16,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from run import Row, Timing, alternate, med_cpu, print_table, synthetic_readable_spans, timed
+from _harness import Row, Timing, alternate, med_cpu, print_table, timed
+from _spans import synthetic_readable_spans
 
 from pytest_patter_trace.sources.store import SpanStore
 

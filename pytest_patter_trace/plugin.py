@@ -90,6 +90,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="patter-trace: write an HTML waterfall of every test's patter_spans calls.",
     )
+    parser.addini(
+        "patter_report_contract",
+        default="",
+        help="patter-trace: contract TOML that --patter-report and JUnit properties check "
+        "each test against, and whose p95 budgets it checks over the whole run (default: "
+        "Patter's documented contract).",
+    )
     _add_profile_option(parser)
 
 
@@ -162,7 +169,11 @@ def _register_report(config: pytest.Config) -> None:
     if path or junit:
         from .outputs._pytest_report import ReportCollector
 
-        collector = ReportCollector(config, path, junit, capture_key=_CAPTURE)
+        contract = config.getini("patter_report_contract") or None
+        if contract is not None:
+            # Relative to the rootdir, like the other path options of a project's ini.
+            contract = str(config.rootpath / contract)
+        collector = ReportCollector(config, path, junit, capture_key=_CAPTURE, contract=contract)
         config.pluginmanager.register(collector, "patter-trace-report")
 
 

@@ -191,3 +191,43 @@ def test_waterfall_draws_max_span_ms_bands() -> None:
     page = render_html([report], contract=contract)
     assert page.count('title="max_span_ms 550"') == 3  # one band per getpatter.llm row
     assert 'class="band"' not in render_html([report])  # no budget, no band
+
+
+def test_the_report_checks_p95_budgets_over_the_whole_run() -> None:
+    import html
+
+    from pytest_patter_trace.outputs.report import check_spans
+    from pytest_patter_trace.outputs.waterfall import render_html, run_budget_messages
+
+    contract = with_timing(budgets={"p95_turn_ms": 2500.0})
+    # One call per test: each test alone is within budget, the run is not.
+    reports = [
+        check_spans(
+            f"test_{c}",
+            call(f"c-{c:02d}", 2550.0 if c in (4, 13, 17) else 500.0),
+            contract=contract,
+        )
+        for c in range(20)
+    ]
+    assert not [
+        v
+        for r in reports
+        for c in r.calls
+        for v in c.violations
+        if v.code == "over-budget-percentile"
+    ]
+    [message] = run_budget_messages(reports, contract)
+    assert message.startswith("across 20 calls, p95 turn_ms 2550.0 over 40 turns > budget 2500")
+    assert run_budget_messages(reports) == []  # Patter's contract states no percentile budget
+    page = render_html(reports, contract=contract)
+    assert "<h2>run budgets exceeded</h2>" in page
+    assert html.escape(message) in page
+    assert "run budgets exceeded" not in render_html(reports)
+
+
+def test_a_bad_report_contract_is_a_usage_error(pytester: pytest.Pytester) -> None:
+    pytester.makeini("[pytest]\npatter_report_contract = missing.toml\n")
+    pytester.makepyfile("def test_nothing():\n    pass\n")
+    result = pytester.runpytest("-p", "no:randomly", "--patter-report", "r.html")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*patter_report_contract: *missing.toml*"])

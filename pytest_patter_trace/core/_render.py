@@ -41,6 +41,7 @@ __all__ = [
     "quote",
     "quote_if_needed",
     "quoted_name",
+    "read_quoted",
     "redact",
     "render_tree",
     "shorten",
@@ -98,6 +99,27 @@ def unescape_char(text: str, pos: int) -> tuple[str, int]:
             if code <= 0x10FFFF:
                 return chr(code), pos + 1 + width
     return char, pos + 1
+
+
+def read_quoted(text: str, pos: int) -> tuple[str, int] | None:
+    """The quoted string opening at ``text[pos]`` (either quote), escapes read.
+
+    Returns the string and the position after its closing quote, or ``None`` when the
+    quote is never closed. The tree language and selectors read quotes with this.
+    """
+    quote_char, pos = text[pos], pos + 1
+    out: list[str] = []
+    while pos < len(text):
+        char = text[pos]
+        if char == "\\" and pos + 1 < len(text):
+            escaped, pos = unescape_char(text, pos + 1)
+            out.append(escaped)
+            continue
+        pos += 1
+        if char == quote_char:
+            return "".join(out), pos
+        out.append(char)
+    return None
 
 
 def quote(text: str) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import Protocol, TypeAlias
 
-from ._render import KEY_TOKEN, NAME_TOKEN, VALUE_TOKEN, typed, unescape_char
+from ._render import KEY_TOKEN, NAME_TOKEN, VALUE_TOKEN, read_quoted, typed
 from ._selection import Selection
 from .errors import SelectorSyntaxError
 from .model import SpanRecord
@@ -201,21 +201,11 @@ class _Reader:
         return found.group()
 
     def quoted(self) -> str:
-        # The tree language's quoting: either quote, backslash escapes of _render.
-        quote, start = self.text[self.pos], self.pos
-        self.pos += 1
-        out: list[str] = []
-        while self.pos < len(self.text):
-            char = self.text[self.pos]
-            if char == "\\" and self.pos + 1 < len(self.text):
-                escaped, self.pos = unescape_char(self.text, self.pos + 1)
-                out.append(escaped)
-                continue
-            self.pos += 1
-            if char == quote:
-                return "".join(out)
-            out.append(char)
-        raise self.fail(f"unclosed quote {quote}", start)
+        found = read_quoted(self.text, self.pos)
+        if found is None:
+            raise self.fail(f"unclosed quote {self.text[self.pos]}", self.pos)
+        value, self.pos = found
+        return value
 
     def selector(self) -> tuple[list[_Compound], list[str]]:
         steps: list[_Compound] = []

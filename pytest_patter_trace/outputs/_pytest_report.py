@@ -25,7 +25,7 @@ from ..core.model import AttributeValue, SpanRecord
 from ..sources.otlp import OtlpError, load_otlp, records_to_otlp_json
 from .report import SourceReport, check_spans
 from .summary import junit_properties
-from .waterfall import write_html
+from .waterfall import run_budget_messages, write_html
 
 # Loaded here so the checks below import nothing once tests run.
 _LOADED = (_contract, _cost, _pii, _timing)
@@ -50,8 +50,16 @@ class ReportCollector:
         path: str | None,
         junit: bool,
         capture_key: pytest.StashKey[Any] | None = None,
+        contract: str | None = None,
     ) -> None:
         self.config = config
+        # Loaded once, now: a bad contract file is a usage error before any test runs.
+        self.contract: Any = None
+        if contract is not None:
+            try:
+                self.contract = _contract.resolve_contract(contract)
+            except (_contract.ContractError, OSError) as exc:
+                raise pytest.UsageError(f"patter_report_contract: {exc}") from None
         # Absolute now: a test may change the working directory before the report is written.
         self.path = None if path is None else os.path.abspath(os.path.expanduser(path))
         self.junit = junit
@@ -59,6 +67,7 @@ class ReportCollector:
         self.reports: list[SourceReport] = []
         self.outcomes: dict[str, str] = {}
         self.written: str | None = None
+        self.over_budget: list[str] = []
 
     def _capture(self, item: pytest.Item) -> Any:
         if self.capture_key is not None:
@@ -79,7 +88,9 @@ class ReportCollector:
         capture = self._capture(item)
         if capture is None:
             return
-        report = check_spans(item.nodeid, capture.spans, call_id_keys=self._keys())
+        report = check_spans(
+            item.nodeid, capture.spans, contract=self.contract, call_id_keys=self._keys()
+        )
         if self.junit:
             item.user_properties.extend(junit_properties(report))
         if self.path is not None:
@@ -118,8 +129,15 @@ class ReportCollector:
             output[_WORKER_KEY] = json.dumps(entries)
             return
         reports = sorted(self.reports, key=lambda r: r.source)
-        write_html(self.path, reports, title="pytest --patter-report", outcomes=self.outcomes)
+        write_html(
+            self.path,
+            reports,
+            title="pytest --patter-report",
+            contract=self.contract,
+            outcomes=self.outcomes,
+        )
         self.written = self.path
+        self.over_budget = run_budget_messages(reports, self.contract)
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         """Say where the waterfall was written."""
@@ -127,6 +145,9 @@ class ReportCollector:
             terminalreporter.write_sep(
                 "-", f"patter-trace: waterfall report written to {self.written}"
             )
+        for message in self.over_budget:
+            # Over the whole run, which no single test sees; masked like every finding.
+            terminalreporter.write_line(f"patter-trace: run budget exceeded: {message}")
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_testnodedown(self, node: Any, error: object) -> None:

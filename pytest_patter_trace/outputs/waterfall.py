@@ -17,14 +17,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..checks.contract import resolve_contract
+from ..checks.contract import resolve_contract, run_timing_violations
 from ..checks.timing import TIMING_CODES, CallTiming
 from ..core._render import printable
 from ..core._selection import durations_by_name
-from ..core.grouping import display_name
+from ..core.grouping import CallTrace, display_name
 from .report import CallReport, SourceReport
 
-__all__ = ["render_html", "write_html"]
+__all__ = ["render_html", "run_budget_messages", "write_html"]
 
 _MS = 1_000_000
 
@@ -126,6 +126,7 @@ def render_html(
         "max_span_ms budget</span></p>",
     ]
     body.append(_run_figures(reports))
+    body.append(_run_budgets(reports, contract))
     number = 0
     for source in reports:
         outcome = (outcomes or {}).get(source.source)
@@ -147,6 +148,24 @@ def render_html(
         + "\n".join(body)
         + f"\n<script>{_JS}</script>\n</body></html>\n"
     )
+
+
+def run_budget_messages(reports: Sequence[SourceReport], contract: Any = None) -> list[str]:
+    """The contract's percentile budgets over every call of the run, as masked messages.
+
+    Each test's own calls may stay within ``p95_turn_ms`` / ``p95_ttft_ms`` while the run
+    as a whole does not: only the report sees every call together.
+    """
+    calls = [CallTrace(c.call_id, c.records) for r in reports for c in r.calls if c.records]
+    return [v.message for v in run_timing_violations(calls, resolve_contract(contract))]
+
+
+def _run_budgets(reports: Sequence[SourceReport], contract: Any) -> str:
+    found = run_budget_messages(reports, contract)
+    if not found:
+        return ""
+    items = "".join(f"<li>{_e(message)}</li>" for message in found)
+    return f'<section class="call error"><h2>run budgets exceeded</h2><ul>{items}</ul></section>'
 
 
 def _run_figures(reports: Sequence[SourceReport]) -> str:

@@ -34,6 +34,7 @@ from ._schema import (
     SpanSpec,
     TimingSpec,
 )
+from ._timing import run_timing_violations
 
 __all__ = [
     "BUDGETS",
@@ -56,6 +57,7 @@ __all__ = [
     "documented_example_trace",
     "load_contract",
     "resolve_contract",
+    "run_timing_violations",
 ]
 
 # Public classes report the package as their home (messages, reprs, pickling).

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...core._render import KEY_TOKEN as _KEY_RE
 from ...core._render import NAME_TOKEN as _NAME_RE
 from ...core._render import VALUE_TOKEN as _VALUE_RE
-from ...core._render import typed, unescape_char
+from ...core._render import read_quoted, typed
 from ...core.errors import TreeSyntaxError
 from ._match import TreeExpectation
 from ._model import (
@@ -52,20 +52,11 @@ class _LineParser:
 
     def quoted(self) -> str:
         __tracebackhide__ = True
-        quote, start = self.body[self.pos], self.pos
-        self.pos += 1
-        out: list[str] = []
-        while self.pos < len(self.body):
-            char = self.body[self.pos]
-            if char == "\\" and self.pos + 1 < len(self.body):
-                escaped, self.pos = unescape_char(self.body, self.pos + 1)
-                out.append(escaped)
-                continue
-            self.pos += 1
-            if char == quote:
-                return "".join(out)
-            out.append(char)
-        raise self.fail(f"unclosed quote {quote}", start)
+        found = read_quoted(self.body, self.pos)
+        if found is None:
+            raise self.fail(f"unclosed quote {self.body[self.pos]}", self.pos)
+        value, self.pos = found
+        return value
 
     def token(self, pattern: re.Pattern[str]) -> str | None:
         found = pattern.match(self.body, self.pos)
