@@ -37,7 +37,14 @@ from pytest_patter_trace.core._pii.kinds import CONTENT_KINDS
 ROOT = Path(__file__).resolve().parent.parent
 # The corpus reader lives next to the corpus, shared with its tests.
 sys.path.insert(0, str(ROOT / "tests" / "data"))
-from pii_corpus import CORPORA, Row, kinds_by_span, load_rows, span_for  # noqa: E402
+from pii_corpus import (  # noqa: E402
+    CORPORA,
+    Row,
+    kinds_by_span,
+    load_allow_labels,
+    load_rows,
+    span_for,
+)
 
 from pytest_patter_trace.checks.pii import assert_no_pii  # noqa: E402
 from pytest_patter_trace.core.model import EventRecord, SpanRecord, StatusRecord  # noqa: E402
@@ -98,9 +105,18 @@ class Score:
         return p, r, f
 
 
-def allowed_rows(rows: Sequence[Row]) -> list[Row]:
-    """Rows relabelled for ``content="allow"``: conversation content is no finding."""
-    return [dataclasses.replace(r, kinds=r.kinds - CONTENT_KINDS) for r in rows]
+def allowed_rows(rows: Sequence[Row], corpus: str = "") -> list[Row]:
+    """Rows relabelled for ``content="allow"``: conversation content is no finding.
+
+    A content row of A, B or C (``corpus`` is the file stem) takes its label from
+    tests/data/pii_allow_labels.jsonl, which keeps a name or a sensitive disclosure in
+    the prose; any other row keeps its kinds minus the content kinds.
+    """
+    labels = load_allow_labels()
+    return [
+        dataclasses.replace(r, kinds=labels.get((corpus, r.id), r.kinds - CONTENT_KINDS))
+        for r in rows
+    ]
 
 
 def run_ours(
@@ -456,7 +472,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--content",
         choices=("forbid", "allow"),
         default="forbid",
-        help="the content question; allow relabels corpora A-C without content kinds",
+        help="the content question; allow relabels corpora A-C (tests/data/pii_allow_labels.jsonl)",
     )
     args = parser.parse_args(argv)
     if args.ratio:
@@ -470,7 +486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, path in zip(names, paths, strict=True):
         rows = load_rows(path)
         if args.content == "allow":
-            rows = allowed_rows(rows)
+            rows = allowed_rows(rows, path.stem)
         if args.errors:
             print(f"\n#### corpus {name}: rows the detector gets wrong")
         score, speed = run_ours(rows, args.repeat, errors=args.errors, content=args.content)

@@ -21,6 +21,8 @@ CORPUS_C = Path(__file__).with_name("pii_corpus_c.jsonl")
 CORPUS_D = Path(__file__).with_name("pii_corpus_d.jsonl")
 #: Every corpus by the name reports give it.
 CORPORA = {"A": CORPUS, "B": CORPUS_B, "C": CORPUS_C}
+#: Labels of A, B and C's content rows under ``content="allow"`` (make_pii_allow_labels.py).
+ALLOW_LABELS = Path(__file__).with_name("pii_allow_labels.jsonl")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,15 @@ def load_rows(path: Path = CORPUS) -> list[Row]:
         value = tuple(d["value"]) if isinstance(d["value"], list) else d["value"]
         rows.append(Row(d["id"], d["class"], d["site"], d["key"], value, frozenset(d["kinds"])))
     return rows
+
+
+def load_allow_labels(path: Path = ALLOW_LABELS) -> dict[tuple[str, int], frozenset[str]]:
+    """The content-allowed kinds of each relabelled row, by (corpus file stem, row id)."""
+    labels = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        labels[(d["corpus"], d["id"])] = frozenset(d["kinds"])
+    return labels
 
 
 def span_for(row: Row) -> SpanRecord:

@@ -1,0 +1,70 @@
+"""The content-allowed labels of corpora A, B and C (tests/data/pii_allow_labels.jsonl).
+
+They relabel exactly the content rows (``free_text`` / ``tool_payload``) of the three
+corpora, name only kinds the detector knows, keep each row's identifier kinds, and are
+what ``make_pii_allow_labels.py`` writes from the decisions file.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from pytest_patter_trace.core._pii.kinds import KINDS
+
+DATA = Path(__file__).parent / "data"
+CONTENT = {"free_text", "tool_payload"}
+
+
+def _load_module(name: str, path: Path) -> Any:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# tests/data is not a package: load the generator and the corpus reader by path.
+_make = _load_module("make_pii_allow_labels", DATA / "make_pii_allow_labels.py")
+_corpus = _load_module("pii_corpus", DATA / "pii_corpus.py")
+
+
+def _corpus_kinds() -> dict[tuple[str, int], set[str]]:
+    kinds = {}
+    for stem in ("pii_corpus", "pii_corpus_b", "pii_corpus_c"):
+        for line in (DATA / f"{stem}.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            kinds[(stem, row["id"])] = set(row["kinds"])
+    return kinds
+
+
+def test_labels_cover_exactly_the_content_rows() -> None:
+    labels = _corpus.load_allow_labels()
+    content = {key for key, kinds in _corpus_kinds().items() if kinds & CONTENT}
+    assert set(labels) == content
+    lines = _corpus.ALLOW_LABELS.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(labels), "a row is labelled twice"
+    per_corpus = {stem: sum(1 for s, _ in labels if s == stem) for stem, _ in labels}
+    assert per_corpus == {"pii_corpus": 101, "pii_corpus_b": 168, "pii_corpus_c": 192}
+
+
+def test_every_kind_is_known_and_none_is_content() -> None:
+    named = {kind for kinds in _corpus.load_allow_labels().values() for kind in kinds}
+    assert named <= set(KINDS), sorted(named - set(KINDS))
+    assert not named & CONTENT
+
+
+def test_identifier_kinds_are_kept() -> None:
+    corpus = _corpus_kinds()
+    for key, kinds in _corpus.load_allow_labels().items():
+        assert corpus[key] - CONTENT <= kinds, key
+
+
+def test_file_is_what_the_decisions_make() -> None:
+    written = [json.loads(line) for line in _make.OUT.read_text(encoding="utf-8").splitlines()]
+    assert written == _make.labels(_make.read_decisions())
