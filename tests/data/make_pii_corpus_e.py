@@ -13,8 +13,8 @@ People, streets and towns come from Faker (:data:`FAKER_VERSION`) in 22 locales;
 numbers only from fiction and example ranges; cards from processors' published test
 numbers; IBANs and national identifiers are random with computed check digits that
 python-stdnum confirms; secrets are random characters in providers' published shapes.
-``python tests/data/make_pii_corpus_e.py`` rewrites the file byte for byte with the
-releases named below (Faker, python-stdnum and phonenumbers are needed only for that).
+``python tests/data/make_pii_corpus_e.py [PATH]`` rewrites the file (or writes PATH) byte for
+byte with the releases named below (Faker, python-stdnum and phonenumbers are needed only for that).
 """
 
 from __future__ import annotations
@@ -2065,12 +2065,13 @@ def main() -> None:
             file=sys.stderr,
         )
     build()
-    OUT.write_text(
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
+    out.write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS), encoding="utf-8"
     )
     pos = sum(1 for r in ROWS if r["kinds"])
     print(
-        f"wrote {len(ROWS)} rows to {OUT.name}: {pos} with personal data, {len(ROWS) - pos} without"
+        f"wrote {len(ROWS)} rows to {out.name}: {pos} with personal data, {len(ROWS) - pos} without"
     )
 
 
