@@ -27,7 +27,6 @@ from ..core._turns import (
     TurnTiming,
     detect_clock,
     offset_text,
-    split_turns,
 )
 from ..core.errors import PatterTraceAssertion
 from ..core.grouping import CallTrace, group_calls
@@ -35,6 +34,7 @@ from ..core.model import SpansLike, as_records
 from .attributes import Violation
 from .contract import BUDGETS, TIMING_CODES, ContractLike, TimingSpec, resolve_contract
 from .contract._timing import timing_violations
+from .contract._view import CallView, view_call
 
 __all__ = [
     "BUDGETS",
@@ -118,13 +118,16 @@ def call_timing(
         ValueError: when the spans belong to several calls (naming them, masked).
 
     """
-    trace = _one_call(spans)
-    c = resolve_contract(contract)
+    return timing_of(view_call(_one_call(spans), resolve_contract(contract)), clock=clock)
+
+
+def timing_of(view: CallView, *, clock: Clock | None = None) -> CallTiming:
+    """The :class:`CallTiming` of one call read once (``clock`` overrides its own)."""
     return CallTiming(
-        call_id=trace.call_id,
-        clock=clock or detect_clock(trace.spans),
-        turns=tuple(split_turns(trace, c.root)),
-        violations=tuple(timing_violations(trace, c)),
+        call_id=view.call_id,
+        clock=clock or view.clock,
+        turns=view.turns,
+        violations=tuple(timing_violations(view)),
     )
 
 
