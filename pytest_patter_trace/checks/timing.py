@@ -30,7 +30,7 @@ from ..core._turns import (
 )
 from ..core.errors import PatterTraceAssertion
 from ..core.grouping import CallTrace, group_calls
-from ..core.model import SpansLike, as_records
+from ..core.model import SpansLike
 from .attributes import Violation
 from .contract import BUDGETS, TIMING_CODES, ContractLike, TimingSpec, resolve_contract
 from .contract._timing import timing_violations
@@ -93,7 +93,7 @@ _ATTR_OF = {"turn_ms": TURN_ATTR, "ttft_ms": TTFT_ATTR}
 def _one_call(spans: SpansLike) -> CallTrace:
     if isinstance(spans, CallTrace):
         return spans
-    grouping = group_calls(as_records(spans))
+    grouping = group_calls(spans)
     calls = list(grouping.calls.values())
     if len(calls) == 1 and not grouping.unattributed:
         return calls[0]
@@ -118,7 +118,8 @@ def call_timing(
         ValueError: when the spans belong to several calls (naming them, masked).
 
     """
-    return timing_of(view_call(_one_call(spans), resolve_contract(contract)), clock=clock)
+    trace = _one_call(spans)
+    return timing_of(view_call(trace, resolve_contract(contract)), clock=clock)
 
 
 def timing_of(view: CallView, *, clock: Clock | None = None) -> CallTiming:

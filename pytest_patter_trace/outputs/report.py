@@ -15,15 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from ..checks._call import CallChecked, check_calls
 from ..checks.contract import ContractLike
-from ..checks.contract._check import CallReading, check_call
-from ..checks.contract._view import CallView, view_call
-from ..checks.cost import cost_of, latency_of
-from ..checks.pii import find_pii
 from ..checks.profiles import Profile, resolve_profile
-from ..checks.timing import CallTiming, timing_of
+from ..checks.timing import CallTiming
 from ..core._render import describe_span, display_name, plural, printable, show_call_id
-from ..core.grouping import group_calls
 from ..core.model import SpanRecord
 
 __all__ = [
@@ -136,17 +132,13 @@ def check_spans(
         profile = resolve_profile(contract=contract, call_id_keys=call_id_keys)
     elif contract is not None or call_id_keys is not None:
         raise TypeError("check_spans takes a profile, or a contract and call_id_keys: not both")
-    resolved = profile.contract
-    grouping = group_calls(spans, profile.call_id_keys, by_trace=profile.by_trace)
-    reading = CallReading.of(grouping, resolved)
-    calls = [
-        _call_report(view_call(trace, resolved), reading, profile) for trace in grouping.traces()
-    ]
-    return SourceReport(source, calls)
+    checked = check_calls(spans, profile)
+    return SourceReport(source, [_call_report(call, checked.keys) for call in checked.calls])
 
 
-def _call_report(view: CallView, reading: CallReading, profile: Profile) -> CallReport:
-    trace = view.trace
+def _call_report(call: CallChecked, keys: tuple[str, ...]) -> CallReport:
+    # What the checks found, shown: positions in the tree, every text masked.
+    trace = call.trace
     position: dict[str, int] = {}
     tree: list[str] = []
     shape: list[str] = []
@@ -155,17 +147,16 @@ def _call_report(view: CallView, reading: CallReading, profile: Profile) -> Call
         ordered.append(span)
         position[span.span_id] = index
         tree.append("  " * depth + describe_span(span, hide_keys=()))
-        shape.append("  " * depth + describe_span(span, hide_keys=reading.keys))
-    found = find_pii(trace, content=profile.content, content_keys=profile.content_keys)
+        shape.append("  " * depth + describe_span(span, hide_keys=keys))
     return CallReport(
         call_id=show_call_id(trace.call_id) if trace.call_id is not None else None,
         tree=tree,
         spans=len(trace),
-        violations=[_located(v.to_dict(), position) for v in check_call(view, reading)],
-        pii=[_located(f.to_dict(), position) for f in found],
-        cost=_shown_call(cost_of(view).to_dict()),
-        latency=_shown_call(latency_of(view).to_dict()),
-        timing=timing_of(view),
+        violations=[_located(v.to_dict(), position) for v in call.violations],
+        pii=[_located(f.to_dict(), position) for f in call.pii],
+        cost=_shown_call(call.cost.to_dict()),
+        latency=_shown_call(call.latency.to_dict()),
+        timing=call.timing,
         shape=tuple(shape),
         records=tuple(ordered),
     )

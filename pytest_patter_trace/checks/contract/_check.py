@@ -152,7 +152,7 @@ class CallReading:
         return cls(grouping.keys, contract_id_keys(contract, grouping.keys), call_of)
 
 
-def check_call(view: CallView, reading: CallReading) -> list[Violation]:
+def call_violations(view: CallView, reading: CallReading) -> list[Violation]:
     """Every contract violation of one call of a grouping (see :class:`CallReading`).
 
     A convention that names spans by an attribute (``match_spans_by``) checks other

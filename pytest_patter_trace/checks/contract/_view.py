@@ -32,6 +32,5 @@ class CallView:
 
 def view_call(trace: CallTrace, contract: Contract) -> CallView:
     """``trace`` read for ``contract``: the one place a call is cut into turns."""
-    return CallView(
-        trace, contract, tuple(split_turns(trace, contract.root)), detect_clock(trace.spans)
-    )
+    clock = detect_clock(trace.spans)
+    return CallView(trace, contract, tuple(split_turns(trace, contract.root)), clock)
