@@ -81,3 +81,17 @@ def test_public_checks_group_once_and_cut_turns_once(monkeypatch: pytest.MonkeyP
     timing = call_timing(documented_example_trace(call_id="c-1"))
     assert len(timing.turns) == 2
     assert (grouped[0], cut[0]) == (1, 1)
+
+
+def test_a_check_takes_a_profile_name_a_path_or_a_contract(tmp_path: Any) -> None:
+    from pytest_patter_trace.checks.profiles import load_profile
+
+    spans = documented_example_trace(call_id="c-1")
+    by_name = check_contract(spans, "pipecat")
+    assert by_name.contract is load_profile("pipecat")
+    path = tmp_path / "pipecat"
+    path.write_bytes(_packaged_contract())
+    # A path is read as a file, even one named like a profile.
+    assert check_contract(spans, str(path)).contract.name == "patter"
+    assert check_contract(spans, by_name.contract).contract is by_name.contract
+    assert call_timing(spans, contract="livekit").call_id == "c-1"

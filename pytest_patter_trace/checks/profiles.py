@@ -10,11 +10,9 @@ span without one inherits it, the keys holding raw content, keys to leave alone.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from importlib import resources
 
 from ..core.model import SpanRecord
 from .contract import (
@@ -22,10 +20,9 @@ from .contract import (
     ContractError,
     ContractLike,
     call_grouping,
-    default_contract,
     resolve_contract,
 )
-from .contract._load import parse_contract
+from .contract._load import builtin_contract
 from .pii import content_mode
 
 __all__ = [
@@ -57,7 +54,6 @@ DRIVERS: Mapping[str, str] = {
 }
 
 
-@functools.cache
 def load_profile(name: str) -> Contract:
     """The contract of a built-in profile.
 
@@ -65,18 +61,11 @@ def load_profile(name: str) -> Contract:
         ContractError: ``name`` is no built-in profile (the message lists them).
 
     """
-    if name == DEFAULT_PROFILE:
-        return default_contract()
-    if name not in PROFILES:
+    contract = builtin_contract(name) if name in PROFILES else None
+    if contract is None:
         known = ", ".join(PROFILES)
         raise ContractError("<profile>", [("", f"unknown profile {name!r}; known: {known}")])
-    data = (
-        resources.files("pytest_patter_trace")
-        .joinpath("profiles")
-        .joinpath(f"{name}.toml")
-        .read_bytes()
-    )
-    return parse_contract(data, f"pytest_patter_trace/profiles/{name}.toml")
+    return contract
 
 
 @dataclass(frozen=True, slots=True)
