@@ -97,7 +97,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default="",
         help="patter-trace: contract TOML that --patter-report and JUnit properties check "
         "each test against, and whose p95 budgets it checks over the whole run (default: "
-        "Patter's documented contract).",
+        "each test's profile's contract; Patter's documented one for the run).",
     )
     _add_profile_option(parser)
 
