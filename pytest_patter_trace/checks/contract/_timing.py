@@ -27,7 +27,7 @@ from ._schema import (
     Contract,
     TimingSpec,
 )
-from ._view import CallView
+from ._view import CallView, view_call
 
 
 def timing_violations(view: CallView) -> list[Violation]:
@@ -67,17 +67,21 @@ class TimedCall(Protocol):
         """The clock its timestamps came from."""
 
 
-def run_timing_violations(calls: Sequence[TimedCall], contract: Contract) -> list[Violation]:
+def run_timing_violations(
+    calls: Sequence[TimedCall | CallTrace], contract: Contract
+) -> list[Violation]:
     """The percentile budgets over every turn of ``calls`` together (two calls or more).
 
-    Reads the turns each call was cut into when it was checked: none is cut again.
+    Reads the turns each call was cut into when it was checked (a ``CallView``, a
+    ``CallTiming``): none is cut again. A bare ``CallTrace`` is read here.
     """
     spec = contract.timing
     if spec is None or len(calls) < 2 or not any(n in spec.budgets for n in _P95):
         return []
-    turns = [(c.call_id, t) for c in calls for t in c.turns]
+    timed = [view_call(c, contract) if isinstance(c, CallTrace) else c for c in calls]
+    turns = [(c.call_id, t) for c in timed for t in c.turns]
     # Scripted only when every call was: one running clock makes the run's figures real.
-    clock: Clock = "scripted" if all(c.clock == "scripted" for c in calls) else "real"
+    clock: Clock = "scripted" if all(c.clock == "scripted" for c in timed) else "real"
     return _p95_rules(turns, spec.budgets, clock, across=len(calls))
 
 
