@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from .checks.contract import Contract
+from .checks.profiles import DEFAULT_PROFILE, Profile
 from .core._render import printable
 from .core.errors import InputError, PatterTraceError, SdkError, UnsupportedRelease
 from .outputs.report import CallReport, SourceReport, Style, check_spans, render_json, render_text
@@ -38,7 +40,7 @@ EXIT_CODES: dict[int, str] = {
 
 
 def _driven(
-    source: str, run: Callable[[], object], *, sdk: str, what: str, contract: Any
+    source: str, run: Callable[[], object], *, sdk: str, what: str, profile: Profile
 ) -> SourceReport:
     # A scenario run under its own capture; any failure of the SDK is one line (exit 3).
     from .sources.capture import run_captured
@@ -53,13 +55,13 @@ def _driven(
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         detail = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
         raise SdkError(f"{source} failed on {sdk}: {detail}") from exc
-    report = check_spans(source, capture.spans, contract=contract)
+    report = check_spans(source, capture.spans, profile=profile)
     if not report.calls:
         report.error = f"no spans captured: {what} emitted no span during the scenario"
     return report
 
 
-def _run_scenario(name: str, contract: Any) -> SourceReport:
+def _run_scenario(name: str, profile: Profile) -> SourceReport:
     from .drivers.scenarios import run_scenario
 
     return _driven(
@@ -67,11 +69,11 @@ def _run_scenario(name: str, contract: Any) -> SourceReport:
         lambda: run_scenario(name),
         sdk=_sdk_version_text(),
         what="the SDK",
-        contract=contract,
+        profile=profile,
     )
 
 
-def _read_file(path: str, contract: Any) -> SourceReport:
+def _read_file(path: str, profile: Profile) -> SourceReport:
     from .sources.otlp import OtlpError, load_otlp
 
     try:
@@ -82,10 +84,10 @@ def _read_file(path: str, contract: Any) -> SourceReport:
         raise InputError(str(exc)) from exc
     if not spans:
         raise InputError(f"{path}: holds no span (an OTLP export with empty resourceSpans)")
-    return check_spans(path, spans, contract=contract)
+    return check_spans(path, spans, profile=profile)
 
 
-def _run_framework(framework: str, name: str, contract: Any) -> SourceReport:
+def _run_framework(framework: str, name: str, profile: Profile) -> SourceReport:
     # A framework profile's scenario: the same capture as Patter's, the framework's driver.
     from .checks.profiles import run_driver
 
@@ -94,7 +96,7 @@ def _run_framework(framework: str, name: str, contract: Any) -> SourceReport:
         lambda: run_driver(framework, name),
         sdk=_framework_text(framework),
         what=framework,
-        contract=contract,
+        profile=profile,
     )
 
 
@@ -111,35 +113,26 @@ def _framework_text(framework: str) -> str:
         return f"{name} (not installed)"
 
 
-def _with_content(contract: Any, content: str | None) -> Any:
-    # --content replaces the contract's [pii] content answer, nothing else.
-    if content is None:
-        return contract
-    from dataclasses import replace
+def _resolve(profile: str | None, contract_path: str | None, content: str | None) -> Profile:
+    # The one resolution of the check's inputs: the profile's keys and grouping, the
+    # contract (--contract instead of the profile's) and the content policy (--content).
+    from .checks.profiles import PROFILES, resolve_profile
 
-    from .checks.contract import resolve_contract
+    if profile is not None and profile not in PROFILES:
+        raise InputError(f"unknown profile {profile!r}; known: {', '.join(PROFILES)}")
+    try:
+        return resolve_profile(name=profile, contract=contract_path, content=content)
+    except (ValueError, OSError) as exc:
+        raise InputError(str(exc)) from exc
 
-    return replace(resolve_contract(contract), pii_content=content)
 
-
-def _check_profile(
-    profile: str,
-    files: Sequence[str],
-    scenarios: Sequence[str] | None,
-    contract: Any,
-    content: str | None = None,
-) -> list[SourceReport]:
+def _check_frameworks(profile: Profile, scenarios: Sequence[str] | None) -> list[SourceReport]:
     import importlib
 
-    from .checks.profiles import DRIVERS, PROFILES, load_profile, profile_drivers
+    from .checks.profiles import DRIVERS, profile_drivers
 
-    if profile not in PROFILES:
-        raise InputError(f"unknown profile {profile!r}; known: {', '.join(PROFILES)}")
-    contract = _with_content(contract if contract is not None else load_profile(profile), content)
-    if files:
-        return [_read_file(f, contract) for f in files]
     reports: list[SourceReport] = []
-    for framework in profile_drivers(profile):
+    for framework in profile_drivers(profile.name):
         driver = importlib.import_module(DRIVERS[framework])
         try:
             present = bool(driver.installed())
@@ -157,7 +150,7 @@ def _check_profile(
             raise InputError(
                 f"unknown {framework} scenario(s) {', '.join(unknown)}; known: {', '.join(known)}"
             )
-        reports.extend(_run_framework(framework, n, contract) for n in names)
+        reports.extend(_run_framework(framework, n, profile) for n in names)
     return reports
 
 
@@ -181,19 +174,16 @@ def check(
             failed to run (also a ``RuntimeError``).
         UnsupportedRelease: the installed getpatter is outside the supported range.
     """
-    contract = None
-    if contract_path is not None:
-        from .checks.contract import load_contract
+    return _check(_resolve(profile, contract_path, content), files, scenarios)
 
-        try:
-            contract = load_contract(contract_path)
-        except (ValueError, OSError) as exc:
-            raise InputError(str(exc)) from exc
-    if profile is not None and profile != "patter":
-        return _check_profile(profile, files, scenarios, contract, content)
-    contract = _with_content(contract, content)
+
+def _check(
+    profile: Profile, files: Sequence[str], scenarios: Sequence[str] | None
+) -> list[SourceReport]:
     if files:
-        return [_read_file(f, contract) for f in files]
+        return [_read_file(f, profile) for f in files]
+    if profile.name != DEFAULT_PROFILE:
+        return _check_frameworks(profile, scenarios)
     from .drivers.scenarios import SCENARIOS
 
     names = list(scenarios) if scenarios else list(SCENARIOS)
@@ -204,7 +194,7 @@ def check(
 
     installed_release()  # SdkError / UnsupportedRelease before anything runs
     os.environ.setdefault("DO_NOT_TRACK", "1")
-    return [_run_scenario(n, contract) for n in names]
+    return [_run_scenario(n, profile) for n in names]
 
 
 def _profile_text(profile: str) -> str:
@@ -386,13 +376,8 @@ def _main(argv: Sequence[str] | None, verdict: list[int]) -> int:
     if args.list_scenarios:
         return _list_scenarios(args, out)
     try:
-        reports = check(
-            files=args.files,
-            scenarios=args.scenarios,
-            contract_path=args.contract,
-            profile=args.profile,
-            content=args.content,
-        )
+        profile = _resolve(args.profile, args.contract, args.content)
+        reports = _check(profile, args.files, args.scenarios)
     except (InputError, SdkError) as exc:
         code = (
             EXIT_UNSUPPORTED
@@ -419,8 +404,9 @@ def _main(argv: Sequence[str] | None, verdict: list[int]) -> int:
         else:
             sys.stderr.write(f"patter-trace: error: {message}\n")
         return EXIT_INPUT
+    # The contract the reports were held to: resolved once, with the profile.
+    contract = profile.contract
     if args.json:
-        contract = _contract_of(args)
         about = {"name": contract.name, "version": contract.version, "source": contract.source}
         _emit_json(out, reports, exit_code=code, contract=about)
     else:
@@ -430,7 +416,7 @@ def _main(argv: Sequence[str] | None, verdict: list[int]) -> int:
             header = f"patter-trace check --profile {args.profile}: " + (
                 "OTLP files" if args.files else _profile_text(args.profile)
             )
-        header += "\n" + _contract_line(_contract_of(args))
+        header += "\n" + _contract_line(contract)
         render_text(reports, out, Style(color), header=header)
     return code
 
@@ -476,18 +462,7 @@ def _list_scenarios(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_CONFORMS
 
 
-def _contract_of(args: argparse.Namespace) -> Any:
-    # The contract the reports were held to, for the header (already loaded and checked).
-    if args.contract:
-        from .checks.contract import load_contract
-
-        return load_contract(args.contract)
-    from .checks.profiles import load_profile
-
-    return load_profile(args.profile or "patter")
-
-
-def _contract_line(contract: Any) -> str:
+def _contract_line(contract: Contract) -> str:
     return f"checked against: {contract.title} ({printable(contract.source)})"
 
 

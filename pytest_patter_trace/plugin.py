@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from .core._defaults import DEFAULT_CALL_ID_KEYS, DEFAULT_VOLATILE
-from .core._markers import MARKERS, marker_problems, pii_options, profile_of
+from .core._markers import MARKERS, marker_problems, pii_options, test_profile
 from .core._text import TreeText
 
 if TYPE_CHECKING:
     from syrupy.assertion import SnapshotAssertion
 
+    from .checks.contract import Contract
+    from .checks.profiles import Profile
     from .snapshot._assertion import PatterSnapshotAssertion
     from .sources.capture import CaptureHub, SpanCapture
     from .sources.receiver import OtlpReceiver
@@ -30,8 +32,8 @@ _CAPTURE = pytest.StashKey["SpanCapture"]()
 _GUARD = pytest.StashKey["Callable[..., str | None]"]()
 #: Set once the modules a capture's teardown needs are imported.
 _WARM = pytest.StashKey[bool]()
-#: The test's profile's ``[pii] content`` answer, kept at setup for the guard.
-_PROFILE_CONTENT = pytest.StashKey[str]()
+#: The test's resolved profile, kept at setup for the guard's content policy.
+_PROFILE = pytest.StashKey["Profile"]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -95,7 +97,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default="",
         help="patter-trace: contract TOML that --patter-report and JUnit properties check "
         "each test against, and whose p95 budgets it checks over the whole run (default: "
-        "Patter's documented contract).",
+        "each test's profile's contract; Patter's documented one for the run).",
     )
     _add_profile_option(parser)
 
@@ -112,36 +114,28 @@ def _add_profile_option(parser: pytest.Parser) -> None:
     )
 
 
-def _profile_name(request: pytest.FixtureRequest) -> str:
-    marker = request.node.get_closest_marker("patter_profile")
-    named = None if marker is None else profile_of(marker)
-    if named is not None:
-        return named
-    return str(request.config.getini("patter_profile") or "patter")
+def _profile(config: pytest.Config, name: str, contract: Contract | None = None) -> Profile:
+    """The test's profile from its inputs: the profile's name, the ini options, a contract.
 
-
-def _profile_grouping(
-    request: pytest.FixtureRequest, keys: tuple[str, ...]
-) -> tuple[tuple[str, ...], bool]:
-    """The profile's call-id keys, and whether its traces without an id are calls.
-
-    Keys set explicitly with ``patter_call_id_keys`` win over the profile's.
+    The one resolution the fixture and the ``--patter-report`` collector share.
     """
-    name = _profile_name(request)
-    if name == "patter":
-        return keys, False
-    from .checks.profiles import load_profile
+    from .checks.pii import content_mode
+    from .checks.profiles import resolve_profile
 
+    content = config.getini("patter_pii_content") or None
     try:
-        contract = load_profile(name)
+        content_mode(content)
+    except ValueError as exc:
+        raise pytest.UsageError(f"patter_pii_content (ini option): {exc}") from None
+    try:
+        return resolve_profile(
+            name=name,
+            contract=contract,
+            call_id_keys=tuple(config.getini("patter_call_id_keys")) or None,
+            content=content,
+        )
     except ValueError as exc:
         raise pytest.UsageError(f"patter_profile: {exc}") from None
-    request.node.stash[_PROFILE_CONTENT] = contract.pii_content
-    profile = contract.profile
-    by_trace = profile is not None and profile.call_id_fallback == "trace"
-    if keys != DEFAULT_CALL_ID_KEYS or profile is None or not profile.call_id_keys:
-        return keys, by_trace
-    return tuple(profile.call_id_keys), by_trace
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -173,7 +167,9 @@ def _register_report(config: pytest.Config) -> None:
         if contract is not None:
             # Relative to the rootdir, like the other path options of a project's ini.
             contract = str(config.rootpath / contract)
-        collector = ReportCollector(config, path, junit, capture_key=_CAPTURE, contract=contract)
+        collector = ReportCollector(
+            config, path, junit, capture_key=_CAPTURE, contract=contract, profile_of=_profile
+        )
         config.pluginmanager.register(collector, "patter-trace-report")
 
 
@@ -201,12 +197,9 @@ def _pii_guard(
     if not options.pop("check", True):
         return
     allow = [*item.config.getini("patter_pii_allow"), *options.pop("allow", ())]
-    # The marker, then the ini option, then the test's profile: Patter forbids content.
-    content = (
-        options.pop("content", None)
-        or item.config.getini("patter_pii_content")
-        or item.stash.get(_PROFILE_CONTENT, "forbid")
-    )
+    # The marker, then the test's profile (the ini option, else its contract's answer).
+    profile = item.stash.get(_PROFILE, None)
+    content = options.pop("content", None) or (profile.content if profile else "forbid")
     message = guard_failure(capture, allow=allow, content=content, **options)
     if message is not None:
         # No traceback: nothing of the test's locals (raw values) reaches the report.
@@ -261,17 +254,18 @@ def patter_spans(request: pytest.FixtureRequest) -> Iterator[SpanCapture]:
     everything at teardown.
     """
     config = request.config
-    keys = tuple(config.getini("patter_call_id_keys")) or DEFAULT_CALL_ID_KEYS
     _warm_up(config)
-    keys, by_trace = _profile_grouping(request, keys)
+    profile = _profile(config, test_profile(request.node))
+    request.node.stash[_PROFILE] = profile
     hub = _hub(config)
-    capture = hub.start(call_id_keys=keys, by_trace=by_trace)
+    capture = hub.start(call_id_keys=profile.call_id_keys, by_trace=profile.by_trace)
     request.node.stash[_CAPTURE] = capture
     try:
         yield capture
     finally:
         # Items outlive their test: do not keep its spans alive for the whole session.
         del request.node.stash[_CAPTURE]
+        del request.node.stash[_PROFILE]
         hub.stop(capture)
         message = capture.open_spans_message()
         if message is not None:

@@ -29,6 +29,7 @@ from .attributes import (
 from .contract import Contract, ContractLike, MetricSpec, resolve_contract
 from .contract._load import contract_id_keys
 from .contract._metrics import metric_violations, required_metric_violations
+from .contract._view import CallView, view_call
 
 __all__ = [
     "UNKNOWN_SIDE",
@@ -286,8 +287,12 @@ def call_cost(
         ValueError: when the spans hold several calls (pass ``patter_spans.call(id)``).
 
     """
-    c = _contract(contract)
-    call = _one_call(trace, call_id_keys)
+    return cost_of(view_call(_one_call(trace, call_id_keys), _contract(contract)))
+
+
+def cost_of(view: CallView) -> CostSummary:
+    """The :class:`CostSummary` of one call read once."""
+    c, call = view.contract, view.trace
     metrics = [m for m in c.metrics.values() if m.aggregate == "sum"]
     per_side, spans, skipped = _collect(call, metrics, c)
     totals = {
@@ -322,8 +327,12 @@ def call_latency(
         ValueError: when the spans hold several calls (pass ``patter_spans.call(id)``).
 
     """
-    c = _contract(contract)
-    call = _one_call(trace, call_id_keys)
+    return latency_of(view_call(_one_call(trace, call_id_keys), _contract(contract)))
+
+
+def latency_of(view: CallView) -> LatencySummary:
+    """The :class:`LatencySummary` of one call read once."""
+    c, call = view.contract, view.trace
     metrics = [m for m in c.metrics.values() if m.aggregate == "distribution"]
     per_side, spans, skipped = _collect(call, metrics, c)
     stats = {

@@ -21,7 +21,7 @@ from ..core._pii.kinds import CONTENT_KINDS, KINDS
 from ..core._pii.redact import mask, redact
 from ..core._render import display_key, display_name, printable, quoted_name, show_call_id
 from ..core.errors import PiiFound, format_findings
-from ..core.grouping import call_id_keys_of, group_calls, start_order
+from ..core.grouping import CallTrace, call_id_keys_of, group_calls, start_order
 from ..core.model import SpanRecord, SpansLike, as_records
 
 if TYPE_CHECKING:
@@ -177,8 +177,12 @@ def find_pii(
     """
     __tracebackhide__ = True
     mode = content_mode(content)
-    keys = call_id_keys_of(spans, call_id_keys)
     records = as_records(spans)
+    if isinstance(spans, CallTrace) and call_id_keys is None:
+        # One call already grouped (a report's, a capture's): its id, not a regrouping.
+        call_of = {} if spans.call_id is None else {s.key: spans.call_id for s in spans.spans}
+    else:
+        call_of = _call_ids(records, call_id_keys_of(spans, call_id_keys))
     globs, value_rules = _allow_rules(allow)
     patterns = _extra_patterns(extra)
     wanted = _kinds(kinds, extra_kinds={k for k, _ in patterns})
@@ -189,7 +193,7 @@ def find_pii(
     findings: list[PiiFinding] = []
     try:
         findings = _scan_records(
-            records, scanner, globs, value_rules, keys, tuple(_content_globs(content_keys))
+            records, scanner, globs, value_rules, call_of, tuple(_content_globs(content_keys))
         )
     except _ScanFailure as exc:
         failure = exc.message
@@ -333,11 +337,9 @@ def _scan_records(
     scanner: Scanner,
     globs: tuple[str, ...],
     value_rules: tuple[tuple[int, Callable[[str], bool]], ...],
-    keys: Sequence[str],
+    call_of: Mapping[tuple[str, str], str],
     content_globs: tuple[str, ...] = (),
 ) -> list[PiiFinding]:
-
-    call_of = _call_ids(records, keys)
     seen_resource: set[tuple[str, str]] = set()
     seen_scopes: set[str] = set()
     # Traces repeat names, ids and enums on every span: scan each short value once.

@@ -10,22 +10,30 @@ span without one inherits it, the keys holding raw content, keys to leave alone.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from importlib import resources
 
 from ..core.model import SpanRecord
-from .contract import Contract, ContractError, default_contract
-from .contract._load import parse_contract
+from .contract import (
+    Contract,
+    ContractError,
+    ContractLike,
+    call_grouping,
+    resolve_contract,
+)
+from .contract._load import builtin_contract
+from .pii import content_mode
 
 __all__ = [
     "DEFAULT_PROFILE",
     "DRIVERS",
     "PROFILES",
+    "Profile",
     "content_keys_found",
     "load_profile",
     "profile_drivers",
+    "resolve_profile",
 ]
 
 #: The profile used when none is named.
@@ -46,7 +54,6 @@ DRIVERS: Mapping[str, str] = {
 }
 
 
-@functools.cache
 def load_profile(name: str) -> Contract:
     """The contract of a built-in profile.
 
@@ -54,18 +61,69 @@ def load_profile(name: str) -> Contract:
         ContractError: ``name`` is no built-in profile (the message lists them).
 
     """
-    if name == DEFAULT_PROFILE:
-        return default_contract()
-    if name not in PROFILES:
+    contract = builtin_contract(name) if name in PROFILES else None
+    if contract is None:
         known = ", ".join(PROFILES)
         raise ContractError("<profile>", [("", f"unknown profile {name!r}; known: {known}")])
-    data = (
-        resources.files("pytest_patter_trace")
-        .joinpath("profiles")
-        .joinpath(f"{name}.toml")
-        .read_bytes()
+    return contract
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """How a test's or a check's spans are read: one resolution of every input.
+
+    ``call_id_keys`` and ``by_trace`` group spans into calls (see ``group_calls``);
+    ``contract`` is what each call is checked against; ``content`` (``"forbid"`` or
+    ``"allow"``) and ``content_keys`` are the PII check's content policy.
+    """
+
+    name: str
+    contract: Contract
+    call_id_keys: tuple[str, ...]
+    by_trace: bool
+    content: str
+    content_keys: tuple[str, ...]
+
+
+def resolve_profile(
+    *,
+    name: str | None = None,
+    contract: ContractLike = None,
+    call_id_keys: Sequence[str] | None = None,
+    content: str | None = None,
+) -> Profile:
+    """The one resolution shared by ``patter_spans``, ``--patter-report`` and ``check``.
+
+    Args:
+        name: a built-in profile (default ``patter``): its call-id keys, grouping and
+            contract.
+        contract: a contract (a ``Contract`` or a TOML path) checked instead of the
+            profile's own; the profile still says how spans are grouped.
+        call_id_keys: keys set explicitly (``patter_call_id_keys``); the default keys
+            leave the profile's in place.
+        content: ``"forbid"`` or ``"allow"`` instead of the contract's ``[pii] content``.
+
+    Raises:
+        ContractError: an unknown profile or an unusable contract file.
+        ValueError: ``content`` is neither ``"forbid"`` nor ``"allow"``.
+
+    """
+    named = name or DEFAULT_PROFILE
+    own = load_profile(named)
+    checked = own if contract is None else resolve_contract(contract)
+    # A framework profile reads its spans its way whatever they are checked against; with
+    # Patter's (no [profile] table), a user contract's own [profile] table says how.
+    reader = own if own.profile is not None else checked
+    keys, by_trace = call_grouping(reader, call_id_keys)
+    spec = reader.profile
+    return Profile(
+        name=named,
+        contract=checked,
+        call_id_keys=keys,
+        by_trace=by_trace,
+        content=content_mode(content or checked.pii_content),
+        content_keys=tuple(spec.content_keys) if spec is not None else (),
     )
-    return parse_contract(data, f"pytest_patter_trace/profiles/{name}.toml")
 
 
 def profile_drivers(name: str) -> tuple[str, ...]:

@@ -27,14 +27,14 @@ from ..core._turns import (
     TurnTiming,
     detect_clock,
     offset_text,
-    split_turns,
 )
 from ..core.errors import PatterTraceAssertion
 from ..core.grouping import CallTrace, group_calls
-from ..core.model import SpansLike, as_records
+from ..core.model import SpansLike
 from .attributes import Violation
 from .contract import BUDGETS, TIMING_CODES, ContractLike, TimingSpec, resolve_contract
 from .contract._timing import timing_violations
+from .contract._view import CallView, view_call
 
 __all__ = [
     "BUDGETS",
@@ -93,7 +93,7 @@ _ATTR_OF = {"turn_ms": TURN_ATTR, "ttft_ms": TTFT_ATTR}
 def _one_call(spans: SpansLike) -> CallTrace:
     if isinstance(spans, CallTrace):
         return spans
-    grouping = group_calls(as_records(spans))
+    grouping = group_calls(spans)
     calls = list(grouping.calls.values())
     if len(calls) == 1 and not grouping.unattributed:
         return calls[0]
@@ -119,12 +119,16 @@ def call_timing(
 
     """
     trace = _one_call(spans)
-    c = resolve_contract(contract)
+    return timing_of(view_call(trace, resolve_contract(contract)), clock=clock)
+
+
+def timing_of(view: CallView, *, clock: Clock | None = None) -> CallTiming:
+    """The :class:`CallTiming` of one call read once (``clock`` overrides its own)."""
     return CallTiming(
-        call_id=trace.call_id,
-        clock=clock or detect_clock(trace.spans),
-        turns=tuple(split_turns(trace, c.root)),
-        violations=tuple(timing_violations(trace, c)),
+        call_id=view.call_id,
+        clock=clock or view.clock,
+        turns=view.turns,
+        violations=tuple(timing_violations(view)),
     )
 
 

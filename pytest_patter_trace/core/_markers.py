@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["MARKERS", "marker_problems", "pii_options", "profile_of"]
+__all__ = ["MARKERS", "marker_problems", "pii_options", "profile_of", "test_profile"]
 
 #: Marker -> (signature, keywords it takes, what it does): ``pytest --markers`` and the
 #: configuration reference show the signature and the help.
@@ -88,6 +88,13 @@ def profile_of(mark: Any) -> str | None:
         return str(mark.args[0])
     name = mark.kwargs.get("name")
     return None if name is None else str(name)
+
+
+def test_profile(item: Any) -> str:
+    """The profile a test runs under: its ``patter_profile`` marker, else the ini option's."""
+    mark = item.get_closest_marker("patter_profile")
+    named = None if mark is None else profile_of(mark)
+    return named if named is not None else str(item.config.getini("patter_profile") or "patter")
 
 
 def pii_options(mark: Any) -> dict[str, Any]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeAlias
 
 import pytest
 
@@ -20,6 +20,9 @@ from ..checks import contract as _contract
 from ..checks import cost as _cost
 from ..checks import pii as _pii
 from ..checks import timing as _timing
+from ..checks.contract import Contract
+from ..checks.profiles import DEFAULT_PROFILE, Profile
+from ..core._markers import test_profile
 from ..core._render import display_name, printable
 from ..core.model import AttributeValue, SpanRecord
 from ..sources.otlp import OtlpError, load_otlp, records_to_otlp_json
@@ -29,6 +32,9 @@ from .waterfall import run_budget_messages, write_html
 
 # Loaded here so the checks below import nothing once tests run.
 _LOADED = (_contract, _cost, _pii, _timing)
+
+#: How the plugin resolves a test's profile: (config, profile name, report contract).
+ProfileOf: TypeAlias = Callable[[pytest.Config, str, "Contract | None"], Profile]
 
 #: The worker-output key carrying a worker's spans to the controller.
 _WORKER_KEY = "patter_trace_report"
@@ -41,7 +47,8 @@ class ReportCollector:
 
     A test is reported whether it passed or failed, and however it got its capture
     (argument or ``request.getfixturevalue``): ``capture_key`` is the item stash key
-    under which the ``patter_spans`` fixture leaves it.
+    under which the ``patter_spans`` fixture leaves it. Each test's spans are grouped
+    and checked under its own profile, resolved by ``profile_of`` as the fixture does.
     """
 
     def __init__(
@@ -49,12 +56,16 @@ class ReportCollector:
         config: pytest.Config,
         path: str | None,
         junit: bool,
+        *,
+        profile_of: ProfileOf,
         capture_key: pytest.StashKey[Any] | None = None,
         contract: str | None = None,
     ) -> None:
         self.config = config
+        # The plugin's resolution, the fixture's: each test is read under its own profile.
+        self.profile_of = profile_of
         # Loaded once, now: a bad contract file is a usage error before any test runs.
-        self.contract: Any = None
+        self.contract: Contract | None = None
         if contract is not None:
             try:
                 self.contract = _contract.resolve_contract(contract)
@@ -65,6 +76,8 @@ class ReportCollector:
         self.junit = junit
         self.capture_key = capture_key
         self.reports: list[SourceReport] = []
+        #: Test node id -> the profile its spans were read under.
+        self.profiles: dict[str, str] = {}
         self.outcomes: dict[str, str] = {}
         self.written: str | None = None
         self.over_budget: list[str] = []
@@ -88,9 +101,10 @@ class ReportCollector:
         capture = self._capture(item)
         if capture is None:
             return
-        report = check_spans(
-            item.nodeid, capture.spans, contract=self.contract, call_id_keys=self._keys()
-        )
+        name = test_profile(item)
+        report = check_spans(item.nodeid, capture.spans, profile=self._profile(name))
+        # Each test's profile travels with its spans to the xdist controller.
+        self.profiles[item.nodeid] = name
         if self.junit:
             item.user_properties.extend(junit_properties(report))
         if self.path is not None:
@@ -106,8 +120,8 @@ class ReportCollector:
         elif report.when == "teardown" and report.failed:
             self.outcomes[report.nodeid] = "error"
 
-    def _keys(self) -> tuple[str, ...] | None:
-        return tuple(self.config.getini("patter_call_id_keys")) or None
+    def _profile(self, name: str) -> Profile:
+        return self.profile_of(self.config, name, self.contract)
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         """Write the waterfall once: a worker hands its spans to the controller instead."""
@@ -124,6 +138,7 @@ class ReportCollector:
                         "source": report.source,
                         "spans": records_to_otlp_json(records),
                         "notes": notes,
+                        "profile": self.profiles.get(report.source, DEFAULT_PROFILE),
                     }
                 )
             output[_WORKER_KEY] = json.dumps(entries)
@@ -166,7 +181,8 @@ class ReportCollector:
                 error = f"its spans could not be carried from the xdist worker: {exc}"
                 self.reports.append(SourceReport(source, [], error=printable(error)))
                 continue
-            report = check_spans(source, spans, call_id_keys=self._keys())
+            profile = self._profile(str(entry.get("profile", DEFAULT_PROFILE)))
+            report = check_spans(source, spans, profile=profile)
             report.notes.extend(entry.get("notes", ()))
             self.reports.append(report)
 

@@ -15,12 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from ..checks.contract import ContractLike, call_grouping, check_contract, resolve_contract
-from ..checks.cost import call_cost, call_latency
-from ..checks.pii import find_pii
-from ..checks.timing import CallTiming, call_timing
+from ..checks._call import CallChecked, check_calls
+from ..checks.contract import ContractLike
+from ..checks.profiles import Profile, resolve_profile
+from ..checks.timing import CallTiming
 from ..core._render import describe_span, display_name, plural, printable, show_call_id
-from ..core.grouping import group_calls
 from ..core.model import SpanRecord
 
 __all__ = [
@@ -119,49 +118,48 @@ def check_spans(
     *,
     contract: ContractLike = None,
     call_id_keys: Sequence[str] | None = None,
+    profile: Profile | None = None,
 ) -> SourceReport:
-    """Check the spans of one source against ``contract``, call by call.
+    """Check the spans of one source against a contract, call by call.
 
-    The contract is resolved once and the spans grouped once; each call's checks and
-    figures are read from its ``CallTrace``. The PII check asks the contract's content
-    question (``[pii] content``) and looks at its profile's content keys.
+    ``profile`` says how the spans are read (call-id keys, grouping, contract, content
+    policy: see :func:`~pytest_patter_trace.checks.profiles.resolve_profile`); without
+    one, ``contract`` and ``call_id_keys`` are resolved as Patter's profile with them.
+    The spans are grouped once and each call is read once: every check and figure comes
+    from its one ``CallView`` (its turns cut once).
     """
-    resolved = resolve_contract(contract)
-    keys, by_trace = call_grouping(resolved, call_id_keys)
-    content_keys = resolved.profile.content_keys if resolved.profile is not None else ()
-    grouping = group_calls(spans, keys, by_trace=by_trace)
-    calls: list[CallReport] = []
-    for trace in grouping.traces():
-        position: dict[str, int] = {}
-        tree: list[str] = []
-        shape: list[str] = []
-        ordered: list[SpanRecord] = []
-        for index, (depth, span) in enumerate(trace.walk(), start=1):
-            ordered.append(span)
-            position[span.span_id] = index
-            tree.append("  " * depth + describe_span(span, hide_keys=()))
-            shape.append("  " * depth + describe_span(span, hide_keys=keys))
-        report = check_contract(trace, contract=resolved, call_id_keys=keys)
-        calls.append(
-            CallReport(
-                call_id=show_call_id(trace.call_id) if trace.call_id is not None else None,
-                tree=tree,
-                spans=len(trace),
-                violations=[_located(v.to_dict(), position) for v in report.violations],
-                pii=[
-                    _located(f.to_dict(), position)
-                    for f in find_pii(
-                        trace, content=resolved.pii_content, content_keys=content_keys
-                    )
-                ],
-                cost=_shown_call(call_cost(trace, contract=resolved).to_dict()),
-                latency=_shown_call(call_latency(trace, contract=resolved).to_dict()),
-                timing=call_timing(trace, contract=resolved),
-                shape=tuple(shape),
-                records=tuple(ordered),
-            )
-        )
-    return SourceReport(source, calls)
+    if profile is None:
+        profile = resolve_profile(contract=contract, call_id_keys=call_id_keys)
+    elif contract is not None or call_id_keys is not None:
+        raise TypeError("check_spans takes a profile, or a contract and call_id_keys: not both")
+    checked = check_calls(spans, profile)
+    return SourceReport(source, [_call_report(call, checked.keys) for call in checked.calls])
+
+
+def _call_report(call: CallChecked, keys: tuple[str, ...]) -> CallReport:
+    # What the checks found, shown: positions in the tree, every text masked.
+    trace = call.trace
+    position: dict[str, int] = {}
+    tree: list[str] = []
+    shape: list[str] = []
+    ordered: list[SpanRecord] = []
+    for index, (depth, span) in enumerate(trace.walk(), start=1):
+        ordered.append(span)
+        position[span.span_id] = index
+        tree.append("  " * depth + describe_span(span, hide_keys=()))
+        shape.append("  " * depth + describe_span(span, hide_keys=keys))
+    return CallReport(
+        call_id=show_call_id(trace.call_id) if trace.call_id is not None else None,
+        tree=tree,
+        spans=len(trace),
+        violations=[_located(v.to_dict(), position) for v in call.violations],
+        pii=[_located(f.to_dict(), position) for f in call.pii],
+        cost=_shown_call(call.cost.to_dict()),
+        latency=_shown_call(call.latency.to_dict()),
+        timing=call.timing,
+        shape=tuple(shape),
+        records=tuple(ordered),
+    )
 
 
 def _timing_figures(timing: CallTiming | None) -> dict[str, Any]:

@@ -17,11 +17,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..checks.contract import resolve_contract, run_timing_violations
+from ..checks.contract import Contract, ContractLike, resolve_contract, run_timing_violations
 from ..checks.timing import TIMING_CODES, CallTiming
 from ..core._render import printable
 from ..core._selection import durations_by_name
-from ..core.grouping import CallTrace, display_name
+from ..core.grouping import display_name
 from .report import CallReport, SourceReport
 
 __all__ = ["render_html", "run_budget_messages", "write_html"]
@@ -105,7 +105,7 @@ def render_html(
     reports: Sequence[SourceReport],
     *,
     title: str = "patter-trace waterfall",
-    contract: Any = None,
+    contract: ContractLike = None,
     outcomes: Mapping[str, str] | None = None,
 ) -> str:
     """The whole report as one HTML document (a string).
@@ -125,8 +125,10 @@ def render_html(
         '<span><i class="swatch" style="background:rgba(21,128,61,.25)"></i>'
         "max_span_ms budget</span></p>",
     ]
+    resolved = resolve_contract(contract)
+    budgets = resolved.timing.max_span_ms if resolved.timing is not None else {}
     body.append(_run_figures(reports))
-    body.append(_run_budgets(reports, contract))
+    body.append(_run_budgets(reports, resolved))
     number = 0
     for source in reports:
         outcome = (outcomes or {}).get(source.source)
@@ -139,7 +141,7 @@ def render_html(
             )
         for call in source.calls:
             number += 1
-            body.append(_call_section(number, source.source, call, contract, outcome))
+            body.append(_call_section(number, source.source, call, budgets, outcome))
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
@@ -150,17 +152,20 @@ def render_html(
     )
 
 
-def run_budget_messages(reports: Sequence[SourceReport], contract: Any = None) -> list[str]:
+def run_budget_messages(
+    reports: Sequence[SourceReport], contract: ContractLike = None
+) -> list[str]:
     """The contract's percentile budgets over every call of the run, as masked messages.
 
     Each test's own calls may stay within ``p95_turn_ms`` / ``p95_ttft_ms`` while the run
     as a whole does not: only the report sees every call together.
     """
-    calls = [CallTrace(c.call_id, c.records) for r in reports for c in r.calls if c.records]
+    # The turns each call was cut into when it was checked: no call is regrouped or cut again.
+    calls = [c.timing for r in reports for c in r.calls if c.timing is not None and c.records]
     return [v.message for v in run_timing_violations(calls, resolve_contract(contract))]
 
 
-def _run_budgets(reports: Sequence[SourceReport], contract: Any) -> str:
+def _run_budgets(reports: Sequence[SourceReport], contract: Contract) -> str:
     found = run_budget_messages(reports, contract)
     if not found:
         return ""
@@ -190,7 +195,7 @@ def write_html(
     reports: Sequence[SourceReport],
     *,
     title: str = "patter-trace waterfall",
-    contract: Any = None,
+    contract: ContractLike = None,
     outcomes: Mapping[str, str] | None = None,
 ) -> None:
     """Write :func:`render_html` to ``path`` (UTF-8), creating its missing folders."""
@@ -211,7 +216,11 @@ def _code(finding: dict[str, Any]) -> str:
 
 
 def _call_section(
-    number: int, source: str, call: CallReport, contract: Any, outcome: str | None
+    number: int,
+    source: str,
+    call: CallReport,
+    budgets: Mapping[str, float],
+    outcome: str | None,
 ) -> str:
     label = call.call_id if call.call_id is not None else "(spans without a call id)"
     verdict = (
@@ -238,7 +247,8 @@ def _call_section(
     if timing is not None:
         out.append(f'<p class="clock">figures: {_e(timing.clock_text)}</p>')
         out.append(_turn_table(timing))
-    out.append(_waterfall(number, call, _span_budgets(contract)))
+    # The contract's [timing.max_span_ms]: each bound is drawn as a band on its spans' rows.
+    out.append(_waterfall(number, call, budgets))
     general = [v for v in call.violations if not isinstance(v.get("span_index"), int)]
     if general:
         out.append('<ul class="call-findings">')
@@ -266,12 +276,6 @@ def _finding_item(v: dict[str, Any]) -> str:
     return (
         f'<li class="{kind}"><span class="code">[{_e(code)}]</span> {_e(v.get("message", ""))}</li>'
     )
-
-
-def _span_budgets(contract: Any) -> Mapping[str, float]:
-    # The contract's [timing.max_span_ms]: each bound is drawn as a band on its spans' rows.
-    timing = resolve_contract(contract).timing
-    return timing.max_span_ms if timing is not None else {}
 
 
 def _waterfall(number: int, call: CallReport, budgets: Mapping[str, float]) -> str:

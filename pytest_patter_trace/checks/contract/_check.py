@@ -10,7 +10,7 @@ from typing import Any
 from ...core._defaults import DEFAULT_CALL_ID_KEYS
 from ...core._render import display_name, masked_call_id, plural, show_call_id
 from ...core.errors import PatterTraceAssertion
-from ...core.grouping import CallTrace, group_calls
+from ...core.grouping import CallTrace, Grouping, group_calls
 from ...core.model import SpanRecord, SpansLike, as_records
 from ..attributes import (
     AttributeSpec,
@@ -31,6 +31,7 @@ from ._schema import (
     SpanSpec,
 )
 from ._timing import run_timing_violations, timing_violations
+from ._view import CallView, view_call
 
 # -- checking a trace --------------------------------------------------------------------------
 
@@ -114,8 +115,7 @@ def check_contract(
         records, renamed = as_operations(records, c)
     call_id_keys, by_trace = call_grouping(c, call_id_keys)
     grouping = group_calls(records, call_id_keys, by_trace=by_trace)
-    id_keys = contract_id_keys(c, call_id_keys)
-    call_of = {s.key: cid for cid, call in grouping.calls.items() for s in call.spans}
+    views = [view_call(call, c) for call in grouping.calls.values()]
     out: list[Violation] = list(renamed)
     if not records:
         out.append(
@@ -125,17 +125,66 @@ def check_contract(
                 "the code under test run?",
             )
         )
-    for call_id, call in grouping.calls.items():
-        out.extend(_check_structure(call, c))
-        out.extend(required_metric_violations(call, contract=c))
-        out.extend(timing_violations(call, c))
-        for span in call.spans:
-            out.extend(_check_span(span, call_id, c, id_keys, call_of))
-    out.extend(run_timing_violations(list(grouping.calls.values()), c))
-    for span in grouping.unattributed:
-        out.extend(_check_span(span, None, c, id_keys, call_of))
-    checked = len(call_of) + len(grouping.unattributed)
+    reading = CallReading.of(grouping, c)
+    for view in views:
+        out.extend(_check_one(view, reading))
+    out.extend(run_timing_violations(views, c))
+    out.extend(check_unattributed(grouping.unattributed, c, reading))
+    checked = len(reading.call_of) + len(grouping.unattributed)
     return ContractReport(c, tuple(out), tuple(grouping.calls), checked)
+
+
+@dataclass(frozen=True, slots=True)
+class CallReading:
+    """What every call of one grouping shares: its keys, and each span's call."""
+
+    #: The keys the spans were grouped by.
+    keys: tuple[str, ...]
+    #: The keys a call id is read from, in the order findings name them.
+    id_keys: tuple[str, ...]
+    #: ``(trace id, span id)`` -> call id, over every call: a parent in another call shows.
+    call_of: Mapping[tuple[str, str], str]
+
+    @classmethod
+    def of(cls, grouping: Grouping, contract: Contract) -> CallReading:
+        """The reading shared by the calls of ``grouping``, checked against ``contract``."""
+        call_of = {s.key: cid for cid, call in grouping.calls.items() for s in call.spans}
+        return cls(grouping.keys, contract_id_keys(contract, grouping.keys), call_of)
+
+
+def call_violations(view: CallView, reading: CallReading) -> list[Violation]:
+    """Every contract violation of one call of a grouping (see :class:`CallReading`).
+
+    A convention that names spans by an attribute (``match_spans_by``) checks other
+    spans than the call's own (renamed, filtered): they are read on their own.
+    """
+    c = view.contract
+    if c.profile is not None and c.profile.match_spans_by:
+        return list(check_contract(view.trace, c, call_id_keys=reading.keys).violations)
+    return _check_one(view, reading)
+
+
+def _check_one(view: CallView, reading: CallReading) -> list[Violation]:
+    c, call = view.contract, view.trace
+    if call.call_id is None:
+        return check_unattributed(call.spans, c, reading)
+    out = _check_structure(call, c)
+    out.extend(required_metric_violations(call, contract=c))
+    out.extend(timing_violations(view))
+    for span in call.spans:
+        out.extend(_check_span(span, call.call_id, c, reading.id_keys, reading.call_of))
+    return out
+
+
+def check_unattributed(
+    spans: Sequence[SpanRecord], contract: Contract, reading: CallReading
+) -> list[Violation]:
+    """The violations of spans that belong to no call: each span's own."""
+    return [
+        v
+        for span in spans
+        for v in _check_span(span, None, contract, reading.id_keys, reading.call_of)
+    ]
 
 
 def assert_contract(

@@ -465,17 +465,39 @@ def default_contract() -> Contract:
     return parse_contract(data, "pytest_patter_trace/patter_contract.toml")
 
 
+@functools.cache
+def builtin_contract(name: str) -> Contract | None:
+    """The contract of the built-in profile ``name`` (``patter``: Patter's), else ``None``."""
+    if name == "patter":
+        return default_contract()
+    # A bare name only: a path is never looked up among the profiles.
+    if not name.isidentifier():
+        return None
+    source = resources.files("pytest_patter_trace").joinpath("profiles").joinpath(f"{name}.toml")
+    if not source.is_file():
+        return None
+    return parse_contract(source.read_bytes(), f"pytest_patter_trace/profiles/{name}.toml")
+
+
 def resolve_contract(contract: ContractLike) -> Contract:
-    """The :class:`Contract` for what a check function was given."""
+    """The :class:`Contract` for what a check function was given.
+
+    A built-in profile's name (``"pipecat"``) is its contract; any other text is a path
+    to a TOML contract.
+    """
     if contract is None:
         return default_contract()
     if isinstance(contract, Contract):
         return contract
+    if isinstance(contract, str):
+        builtin = builtin_contract(contract)
+        if builtin is not None:
+            return builtin
     if isinstance(contract, str | os.PathLike):
         return load_contract(contract)
     raise TypeError(
-        f"contract must be a Contract, a path to a TOML contract or None, "
-        f"got {type(contract).__name__}"
+        f"contract must be a Contract, a built-in profile's name, a path to a TOML contract "
+        f"or None, got {type(contract).__name__}"
     )
 
 

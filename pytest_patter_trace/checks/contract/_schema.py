@@ -268,6 +268,7 @@ def _optional(spec: AttributeSpec) -> AttributeSpec:
     )
 
 
-#: What the check functions accept as a contract: a :class:`Contract`, a path to a TOML
-#: contract, or ``None`` for Patter's documented one.
+#: What the check functions accept as a contract: a :class:`Contract`, a built-in
+#: profile's name (``"pipecat"``), a path to a TOML contract, or ``None`` for Patter's
+#: documented one.
 ContractLike: TypeAlias = "Contract | str | os.PathLike[str] | None"

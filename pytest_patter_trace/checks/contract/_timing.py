@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol
 
 from ...core._render import display_name, plural, redact, show_call_id
 from ...core._selection import percentile
@@ -15,9 +16,7 @@ from ...core._turns import (
     TTS,
     Clock,
     TurnTiming,
-    detect_clock,
     offset_text,
-    split_turns,
 )
 from ...core.grouping import CallTrace, start_order
 from ...core.model import SpanRecord
@@ -28,38 +27,61 @@ from ._schema import (
     Contract,
     TimingSpec,
 )
+from ._view import CallView, view_call
 
 
-def timing_violations(trace: CallTrace, contract: Contract) -> list[Violation]:
-    """The violations of ``contract``'s ``[timing]`` rules in one call (none without it)."""
-    spec = contract.timing
+def timing_violations(view: CallView) -> list[Violation]:
+    """The violations of the contract's ``[timing]`` rules in one call (none without it)."""
+    spec = view.contract.timing
     if spec is None:
         return []
-    cid = trace.call_id
+    trace, cid = view.trace, view.call_id
     out: list[Violation] = []
     for span in trace.spans:
         out.extend(_span_rules(span, spec, cid))
         if spec.max_span_ms:
             out.extend(_max_span_rule(span, spec.max_span_ms, cid))
-    turns = split_turns(trace, contract.root)
-    clock = detect_clock(trace.spans)
-    for turn in turns:
+    for turn in view.turns:
         if spec.ordering:
             out.extend(_order_rules(turn, cid))
-        out.extend(_budget_rules(turn, spec.budgets, cid, clock))
-    out.extend(_p95_rules([(cid, t) for t in turns], spec.budgets, clock, across=0))
+        out.extend(_budget_rules(turn, spec.budgets, cid, view.clock))
+    out.extend(_p95_rules([(cid, t) for t in view.turns], spec.budgets, view.clock, across=0))
     if spec.ordering:
         out.extend(_bargein_rules(trace, spec.budgets.get("bargein_stop_ms"), cid))
     return out
 
 
-def run_timing_violations(calls: Sequence[CallTrace], contract: Contract) -> list[Violation]:
-    """The percentile budgets over every turn of ``calls`` together (two calls or more)."""
+class TimedCall(Protocol):
+    """A call's turns, as measured once (a ``CallView``, or a report's ``CallTiming``)."""
+
+    @property
+    def call_id(self) -> str | None:
+        """The call's id."""
+
+    @property
+    def turns(self) -> Sequence[TurnTiming]:
+        """Its turns with their figures."""
+
+    @property
+    def clock(self) -> Clock:
+        """The clock its timestamps came from."""
+
+
+def run_timing_violations(
+    calls: Sequence[TimedCall | CallTrace], contract: Contract
+) -> list[Violation]:
+    """The percentile budgets over every turn of ``calls`` together (two calls or more).
+
+    Reads the turns each call was cut into when it was checked (a ``CallView``, a
+    ``CallTiming``): none is cut again. A bare ``CallTrace`` is read here.
+    """
     spec = contract.timing
     if spec is None or len(calls) < 2 or not any(n in spec.budgets for n in _P95):
         return []
-    turns = [(c.call_id, t) for c in calls for t in split_turns(c, contract.root)]
-    clock = detect_clock([s for c in calls for s in c.spans])
+    timed = [view_call(c, contract) if isinstance(c, CallTrace) else c for c in calls]
+    turns = [(c.call_id, t) for c in timed for t in c.turns]
+    # Scripted only when every call was: one running clock makes the run's figures real.
+    clock: Clock = "scripted" if all(c.clock == "scripted" for c in timed) else "real"
     return _p95_rules(turns, spec.budgets, clock, across=len(calls))
 
 
