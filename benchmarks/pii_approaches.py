@@ -38,30 +38,24 @@ printed: only counts.
 
 from __future__ import annotations
 
-import os
-
-# NER models multiply matrices: one thread, so CPU time is one core's.
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
-
-import argparse  # noqa: E402
-import functools  # noqa: E402
-import importlib  # noqa: E402
-import importlib.metadata  # noqa: E402
-import re  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from collections import Counter  # noqa: E402
-from collections.abc import Callable, Sequence  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import functools
+import importlib
+import importlib.metadata
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 
 # Reuse the detector benchmark's corpus reading and value rendering.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pii_bench import text_of  # noqa: E402
-from pii_corpus import CORPUS_B, CORPUS_C, CORPUS_D, Row, load_rows, span_for  # noqa: E402
+from pii_bench import text_of
+from pii_corpus import CORPUS_B, CORPUS_C, CORPUS_D, Row, load_rows, span_for
 
-from pytest_patter_trace.checks.pii import find_pii  # noqa: E402
+from pytest_patter_trace.checks.pii import find_pii
 
 #: A batch detector: one answer per row.
 Detector = Callable[[Sequence[Row], "Question"], list[bool]]
@@ -380,4 +374,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import os
+
+    # NER models multiply matrices: one thread, so CPU time is one core's. Set before
+    # any model library is imported (they are imported when the approaches are built).
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     raise SystemExit(main())
