@@ -117,14 +117,18 @@ def spoken_numbers(text: str) -> list[tuple[int, int]]:
     groups, separated by spaces, commas or hyphens only, holding 7 to 15 digits of which
     at least three are words: the length of a phone number, told by a caller.
     """
+    if len(text) <= 200:
+        return _spoken_in(text)
+    # Long text: only the runs of number words and figures can hold a number read out;
+    # each run is read on its own (once: a run may itself be longer than 200 characters).
     found: list[tuple[int, int]] = []
-    if len(text) > 200:
-        # Long text: only the runs of number words and figures can hold a number read
-        # out; the regex finds them, the loop below reads each one.
-        for start, end in _number_runs(text):
-            piece = text[start:end]
-            found.extend((start + s, start + e) for s, e in spoken_numbers(piece))
-        return found
+    for start, end in _number_runs(text):
+        found.extend((start + s, start + e) for s, e in _spoken_in(text[start:end]))
+    return found
+
+
+def _spoken_in(text: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
     tokens = _TOKENS.findall(text.lower())
     if sum(1 for t in tokens if t in voc.DIGIT_WORDS) < 3:
         return found  # fewer than three digit words: no number read out
