@@ -101,6 +101,10 @@ def _context(text: str) -> bool:
     lowered = text.lower()
     if any(phrase in lowered for phrase in _CONTEXT_PHRASES):
         return True
+    # A word can be one of the text's words only if the text holds it: the substring
+    # checks rule most texts out before splitting them into words.
+    if not any(word in lowered for word in _CONTEXT_WORDS):
+        return False
     return not _CONTEXT_WORDS.isdisjoint(_WORD.findall(lowered))
 
 

@@ -79,24 +79,34 @@ def _personal_ip(text: str) -> bool:
 _TOKENS = re.compile(r"\w+")
 
 
-def _number_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of 3+ words in a row that are digit words or short figures."""
-    runs: list[tuple[int, int]] = []
+def _three_in_a_row(text: str) -> bool:
     numeric = [
         t in voc.DIGIT_WORDS or t in voc.DIGIT_REPEAT or (t.isdigit() and len(t) <= 4)
         for t in _TOKENS.findall(text.lower())
     ]
-    if not any(a and b and c for a, b, c in zip(numeric, numeric[1:], numeric[2:], strict=False)):
-        return runs  # no three in a row: the usual case, decided without positions
+    return any(a and b and c for a, b, c in zip(numeric, numeric[1:], numeric[2:], strict=False))
+
+
+def _number_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of 3+ words in a row that are digit words or short figures."""
+    if text.isascii():
+        # Lower-casing ASCII keeps every offset and every word: one pass decides.
+        return _runs(text.lower())
+    # Elsewhere lower-casing may split words differently: the lower-cased words decide
+    # whether there is a run at all, the words as written where it is.
+    if not _three_in_a_row(text):
+        return []
+    return _runs(text, lower=True)
+
+
+def _runs(text: str, *, lower: bool = False) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    words, repeat = voc.DIGIT_WORDS, voc.DIGIT_REPEAT
     start = end = -1
     count = 0
     for m in _TOKENS.finditer(text):
-        token = m.group().lower()
-        if (
-            token in voc.DIGIT_WORDS
-            or token in voc.DIGIT_REPEAT
-            or (token.isdigit() and len(token) <= 4)
-        ):
+        token = m.group().lower() if lower else m.group()
+        if token in words or token in repeat or (token.isdigit() and len(token) <= 4):
             if count == 0:
                 start = m.start()
             end = m.end()
@@ -239,8 +249,8 @@ def find_ssns(
     keyed = "ssn" in flags
     if "ref" in flags and not keyed:
         return  # an SSN-shaped SKU or part number under a product or order key
-    found = list(pat.SSN_DASHED.finditer(text))
-    if " " in text:
+    found = list(pat.SSN_DASHED.finditer(text)) if pat.SSN_DASHED_HINT.search(text) else []
+    if " " in text and pat.SSN_SPACED_HINT.search(text):
         found += [
             m
             for m in pat.SSN_SPACED.finditer(text)
@@ -253,7 +263,7 @@ def find_ssns(
             continue
         hits.append(Hit("ssn", m.start(), m.end(), MASKERS["ssn"](m.group())))
         claimed.append(m.span())
-    if pat.SSN_BARE.search(text):
+    if pat.SSN_BARE_HINT.search(text):
         for m in pat.SSN_BARE.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
             if overlaps(m.start(), m.end(), claimed) or not _ssn_ok(*m.groups()):
@@ -282,14 +292,20 @@ def find_phones(
     """Add phone numbers: by numbering plan (``finder``), or by the words around them."""
     if "orgphone" in flags:
         return
-    for start, end, cc in finder.find(text, keyed="phone" in flags, skip=claimed, benign=benign):
+    # One pass of the candidate pattern serves both the numbering-plan and the word checks.
+    candidates = list(pat.PHONE_CANDIDATE.finditer(text))
+    if not candidates:
+        return
+    keyed = "phone" in flags
+    for start, end, cc in finder.find(
+        text, keyed=keyed, skip=claimed, benign=benign, candidates=candidates
+    ):
         if pat.ORG_LINE_BEFORE.search(text[max(0, start - 40) : start]):
             claimed.append((start, end))  # the organisation's own line, named as such
             continue
         hits.append(Hit("phone", start, end, mask_phone(text[start:end], cc_digits=cc)))
         claimed.append((start, end))
-    keyed = "phone" in flags
-    for m in pat.PHONE_CANDIDATE.finditer(text):
+    for m in candidates:
         start, end = m.span()
         while text[start] in " \u00a0":
             start += 1
@@ -332,7 +348,7 @@ def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
     In a WebRTC ICE candidate every public address is the peer's (``typ srflx``).
     """
     keyed = "ip" in flags or ("candidate" in text and " typ " in text)
-    found = list(pat.IPV4.finditer(text))
+    found = list(pat.IPV4.finditer(text)) if pat.IPV4_HINT.search(text) else []
     if text.count(":") >= 2:
         found += list(pat.IPV6.finditer(text))
     for m in found:
