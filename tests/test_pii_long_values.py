@@ -41,7 +41,7 @@ import re  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from pytest_patter_trace.core._pii import hit, numeric, shapes  # noqa: E402
+from pytest_patter_trace.core._pii import hit, national, numeric, shapes  # noqa: E402
 from pytest_patter_trace.core._pii import patterns as pat  # noqa: E402
 from pytest_patter_trace.core._pii import vocabulary as voc  # noqa: E402
 
@@ -51,7 +51,8 @@ from pii_corpus import CORPORA, CORPUS_D, load_rows  # noqa: E402
 _PIECES = ["212", "555", "0143", "+1 ", "-", ".", ":", " ", "  ", ", ", ". ", "\n", "\t", "0x",
            "1a2b3c4d5e6f", "deadbeef-", "123-45-6789", "123 45 6789", "123456789", "10.0.0.4",
            "at", " at ", "[at]", "(at)", " dot ", "jan", "example", "com", "org", "İ", "ı", "K",
-           "one", "two", "oh", "double", "nine", "٣", "²", "x", "Priya", "'", "@", "é"]  # fmt: skip
+           "one", "two", "oh", "double", "nine", "٣", "²", "x", "Priya", "'", "@", "é", "A12B",
+           "4111 1111 1111 1111", "12.345.678-90", "X1234567L", "ab12"]  # fmt: skip
 
 
 def _texts() -> list[str]:
@@ -89,8 +90,9 @@ def test_benign_decides_as_the_full_pattern() -> None:
         (pat.SSN_SPACED, pat.SSN_SPACED_HINT),
         (pat.SSN_BARE, pat.SSN_BARE_HINT),
         (pat.IPV4, pat.IPV4_HINT),
+        (pat.CARD_CANDIDATE, pat.CARD_HINT),
     ],
-    ids=["ssn-dashed", "ssn-spaced", "ssn-bare", "ipv4"],
+    ids=["ssn-dashed", "ssn-spaced", "ssn-bare", "ipv4", "card"],
 )
 def test_a_hint_is_in_every_match(pattern: re.Pattern[str], hint: re.Pattern[str]) -> None:
     for text in TEXTS:
@@ -134,3 +136,9 @@ def _number_runs_reference(text: str) -> list[tuple[int, int]]:
 def test_number_runs_are_those_of_the_two_pass_reading() -> None:
     for text in TEXTS:
         assert numeric._number_runs(text) == _number_runs_reference(text)
+
+
+def test_identifier_candidates_are_those_of_the_full_pattern() -> None:
+    for text in [*TEXTS, " ".join(TEXTS[:2000])]:
+        want = [m.span() for m in national._CANDIDATE.finditer(text)]
+        assert [m.span() for m in national._candidates(text)] == want

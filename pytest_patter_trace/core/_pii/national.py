@@ -81,10 +81,30 @@ _CANDIDATE = re.compile(
 )
 
 
+#: Where a _CANDIDATE match can be: every match is digits with single separators between,
+#: and at most a letter either side (the pattern has no look-around).
+_DIGIT_STRETCH = re.compile(r"\d(?:[\d .-]*\d)?")
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """_CANDIDATE's matches in ``text``, looked for only around its stretches of digits."""
+    found: list[re.Match[str]] = []
+    done = 0
+    for stretch in _DIGIT_STRETCH.finditer(text):
+        start = max(done, stretch.start() - 1)
+        end = min(len(text), stretch.end() + 1)
+        if start >= end:
+            continue
+        for m in _CANDIDATE.finditer(text, start, end):
+            found.append(m)
+            done = m.end()
+    return found
+
+
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of ``text`` around identifier candidates, merged, cut between words."""
     out: list[tuple[int, int]] = []
-    for m in _CANDIDATE.finditer(text):
+    for m in _candidates(text):
         start, end = max(0, m.start() - 40), min(len(text), m.end() + 40)
         while start > 0 and not text[start - 1].isspace():
             start -= 1

@@ -221,6 +221,8 @@ def find_cards(
             if not overlaps(*m.span(), claimed) and _card_lengths(digits) and _luhn(digits):
                 hits.append(Hit("card", m.start(), m.end(), MASKERS["card"](m.group())))
                 claimed.append(m.span())
+    if not pat.CARD_HINT.search(text):
+        return
     for m in pat.CARD_CANDIDATE.finditer(text):
         start, end = m.span()
         if overlaps(start, end, claimed) or benign(text, start, end):

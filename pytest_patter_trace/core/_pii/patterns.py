@@ -125,6 +125,8 @@ PHONE_CONTEXT = re.compile(
     r"|call back|(?:my|your|phone|contact|callback) number|caller id)\W[^\d\n]{0,20}$"
 )
 CARD_CANDIDATE = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?!\w|[.-]\d)")
+#: Thirteen digits, single spaces or dashes between: in every CARD_CANDIDATE match.
+CARD_HINT = re.compile(r"\d(?:[ -]?\d){12}")
 SSN_DASHED = re.compile(r"(?<![\w.-])(\d{3})-(\d{2})-(\d{4})(?![\w-]|\.\d)")
 SSN_SPACED = re.compile(r"(?<![\w.-])(\d{3}) (\d{2}) (\d{4})(?![\w-]|\.\d)")
 SSN_CONTEXT = re.compile(

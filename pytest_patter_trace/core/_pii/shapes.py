@@ -26,6 +26,8 @@ _SPELT_CONNECTOR = re.compile(
     r"(?i)\s(?:at|arroba|chiocciola|klammeraffe|snabel-a|miukumauku|zavináč|małpa)\s"
     r"|[\[({<]\s*(?:at|arroba|@)\s*[\])}>]"
 )
+#: A domain spelt out has a dot, written or said, after its connector.
+_DOT_WORDS = ("dot", "punto", "point", "punkt", "ponto", "piste", "kropka", "nokta")
 _SPELT_BREAK = re.compile(r"[^\w\s.\-\[\](){}<>@]|\.(?![\w-])")
 
 
@@ -185,11 +187,14 @@ def _spelt_candidates(text: str) -> list[re.Match[str]]:
     for c in _SPELT_CONNECTOR.finditer(text):
         if c.start() < covered:
             continue  # in the stretch already searched
-        start = _stretch_start(text, covered, c.start())
         after = _SPELT_BREAK.search(text, c.end())
         end = len(text) if after is None else after.start()
+        floor, covered = covered, end
+        tail = text[c.start() : end]
+        if tail.isascii() and "." not in tail and not any(w in tail.lower() for w in _DOT_WORDS):
+            continue  # no domain after the connector: "at seven", "at the station"
+        start = _stretch_start(text, floor, c.start())
         found.extend(pat.OBFUSCATED_EMAIL.finditer(text, start, end))
-        covered = end
     return found
 
 
