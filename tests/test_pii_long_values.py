@@ -52,7 +52,8 @@ _PIECES = ["212", "555", "0143", "+1 ", "-", ".", ":", " ", "  ", ", ", ". ", "\
            "1a2b3c4d5e6f", "deadbeef-", "123-45-6789", "123 45 6789", "123456789", "10.0.0.4",
            "at", " at ", "[at]", "(at)", " dot ", "jan", "example", "com", "org", "İ", "ı", "K",
            "one", "two", "oh", "double", "nine", "٣", "²", "x", "Priya", "'", "@", "é", "A12B",
-           "4111 1111 1111 1111", "12.345.678-90", "X1234567L", "ab12"]  # fmt: skip
+           "4111 1111 1111 1111", "12.345.678-90", "X1234567L", "ab12", "12345678Z",
+           "19850712-1234", "2345 6789 0123", "12345678901", "1234.56.789"]  # fmt: skip
 
 
 def _texts() -> list[str]:
@@ -142,3 +143,13 @@ def test_identifier_candidates_are_those_of_the_full_pattern() -> None:
     for text in [*TEXTS, " ".join(TEXTS[:2000])]:
         want = [m.span() for m in national._CANDIDATE.finditer(text)]
         assert [m.span() for m in national._candidates(text)] == want
+
+
+def test_each_identifier_shape_needs_the_digit_run_listed() -> None:
+    shapes_by_pattern = {shape.pattern: shape for _, shape, _ in national._SHAPES}
+    assert set(national._MIN_DIGIT_RUN) <= set(shapes_by_pattern)  # no stale entry
+    for pattern, needed in national._MIN_DIGIT_RUN.items():
+        for text in TEXTS:
+            for m in shapes_by_pattern[pattern].finditer(text):
+                longest = max(map(len, re.findall(r"\d+", m.group())), default=0)
+                assert longest >= needed, (pattern, m.group())
