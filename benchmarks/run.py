@@ -914,6 +914,29 @@ def _pii_trace(n: int) -> list[SpanRecord]:
     return out
 
 
+#: Issue 23's floors: scanning a capture costs at most 2x making its spans; 1 MB in 1 s.
+PII_SCAN_FLOOR = 2.0
+PII_ONE_MB_FLOOR_S = 1.0
+
+
+def _pii_next_to_making() -> list[Row]:
+    """``pii_bench.py --ratio``'s figures, with their floors (side by side, CPU time)."""
+    capture_ratio = _optional("pii_bench", "capture_ratio")
+    if capture_ratio is None:
+        return [Row("pii", "scan a capture / make it", "-", None, None, "s", note="n/a")]
+    f = capture_ratio(repeat=3 if CI else 5)
+    size = f"{f['spans']:,.0f} spans"
+    return [
+        Row("pii", "find_pii on a capture (realistic mix) / making it", size, f["scan_s"],
+            f["make_s"], "s", ratio=f["ratio"], floor=PII_SCAN_FLOOR,
+            note="real SDK spans: transcripts, LLM messages, ids, headers; content allowed"),
+        Row("pii", "find_pii on one 1 MB transcript", "1 MB", f["one_mb_value_s"], None, "s",
+            floor=PII_ONE_MB_FLOOR_S, floor_on="ours", note="a phone number in 1 of 50 sentences"),
+        Row("pii", "find_pii on 1 MB of back-to-back PII", "1 MB", f["dense_mb_value_s"], None,
+            "s", note="a name and a phone number in every sentence: reported"),
+    ]  # fmt: skip
+
+
 def bench_pii_snapshot() -> list[Row]:
     n = 10_000
     records = _pii_trace(n)
@@ -947,6 +970,7 @@ def bench_pii_snapshot() -> list[Row]:
                 note=f"{values:,} attribute values scanned per pass (clean trace)",
             )
         )
+    rows.extend(_pii_next_to_making())
     snapshot = _snapshot_serializer()
     if snapshot is None:
         rows.append(

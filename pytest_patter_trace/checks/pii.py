@@ -345,11 +345,14 @@ def _scan_records(
     # Traces repeat names, ids and enums on every span: scan each short value once.
     memo: dict[tuple[str, object, bool], tuple[str, list[Hit]]] = {}
     ranked: list[tuple[tuple[object, ...], PiiFinding]] = []
+    # Names and call ids masked once each, and only for spans with a finding: masking
+    # runs the detector, and most spans of a capture have none.
+    shown_names: dict[str, str] = {}
+    shown_calls: dict[str, str] = {}
     for record in sorted(records, key=start_order):
         call_id = call_of.get(record.key)
-        # Shown once per span, not per finding: a long value may hold thousands.
-        shown_name = display_name(record.name)
-        shown_call = None if call_id is None else show_call_id(call_id)
+        shown_name: str | None = None
+        shown_call: str | None = None
         for position, site in enumerate(_sites(record, seen_resource, seen_scopes)):
             if globs and any(fnmatchcase(site.key, g) for g in globs):
                 continue
@@ -363,6 +366,10 @@ def _scan_records(
             for hit in hits:
                 if value_rules and _allowed(value_rules, text[hit.start : hit.end], record, site):
                     continue
+                if shown_name is None:
+                    shown_name = _shown(shown_names, record.name, display_name)
+                    if call_id is not None:
+                        shown_call = _shown(shown_calls, call_id, show_call_id)
                 # Span names and call ids leave masked, like the values.
                 finding = PiiFinding(
                     call_id=shown_call,
@@ -378,6 +385,13 @@ def _scan_records(
                 ranked.append((rank, finding))
     ranked.sort(key=lambda pair: pair[0])
     return [finding for _, finding in ranked]
+
+
+def _shown(memo: dict[str, str], raw: str, render: Callable[[str], str]) -> str:
+    shown = memo.get(raw)
+    if shown is None:
+        shown = memo[raw] = render(raw)
+    return shown
 
 
 def _allowed(

@@ -87,7 +87,8 @@ def person_name(text: str) -> bool:
 def _has_words(text: str) -> bool:
     if placeholder(text):
         return False
-    return any(len(w) > 1 for w in pat.PROSE_WORD.findall(text))
+    # Lazily: the first word of two letters decides, not a list of every word.
+    return any(len(m.group()) > 1 for m in pat.PROSE_WORD.finditer(text))
 
 
 def _benign_time(text: str) -> bool:

@@ -52,7 +52,11 @@ def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 def benign(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` overlaps a date, time, UUID, hex id, decimal or IP."""
-    for m in pat.BENIGN.finditer(text, max(0, start - 40), min(len(text), end + 40)):
-        if m.start() < end and start < m.end():
-            return True
-    return False
+    lo, hi = max(0, start - 40), min(len(text), end + 40)
+    if (
+        pat.BENIGN_SEPARATED.search(text, lo, hi) is None
+        and pat.BENIGN_HEX_RUN.search(text, lo, hi) is None
+        and text.find("0x", lo, hi) < 0
+    ):
+        return False  # the usual case (a number in words), decided without BENIGN
+    return any(m.start() < end and start < m.end() for m in pat.BENIGN.finditer(text, lo, hi))

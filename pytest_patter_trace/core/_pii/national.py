@@ -81,10 +81,30 @@ _CANDIDATE = re.compile(
 )
 
 
+#: Where a _CANDIDATE match can be: every match is digits with single separators between,
+#: and at most a letter either side (the pattern has no look-around).
+_DIGIT_STRETCH = re.compile(r"\d(?:[\d .-]*\d)?")
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """_CANDIDATE's matches in ``text``, looked for only around its stretches of digits."""
+    found: list[re.Match[str]] = []
+    done = 0
+    for stretch in _DIGIT_STRETCH.finditer(text):
+        start = max(done, stretch.start() - 1)
+        end = min(len(text), stretch.end() + 1)
+        if start >= end:
+            continue
+        for m in _CANDIDATE.finditer(text, start, end):
+            found.append(m)
+            done = m.end()
+    return found
+
+
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of ``text`` around identifier candidates, merged, cut between words."""
     out: list[tuple[int, int]] = []
-    for m in _CANDIDATE.finditer(text):
+    for m in _candidates(text):
         start, end = max(0, m.start() - 40), min(len(text), m.end() + 40)
         while start > 0 and not text[start - 1].isspace():
             start -= 1
@@ -101,6 +121,10 @@ def _context(text: str) -> bool:
     lowered = text.lower()
     if any(phrase in lowered for phrase in _CONTEXT_PHRASES):
         return True
+    # A word can be one of the text's words only if the text holds it: the substring
+    # checks rule most texts out before splitting them into words.
+    if not any(word in lowered for word in _CONTEXT_WORDS):
+        return False
     return not _CONTEXT_WORDS.isdisjoint(_WORD.findall(lowered))
 
 
@@ -142,11 +166,31 @@ def find_national_ids(
     _find_here(text, key_context, hits, claimed)
 
 
+#: The longest run of digits each shape needs, by the shape's pattern: a text whose
+#: longest run is shorter has no match (a shape not listed is always tried).
+_MIN_DIGIT_RUN = {
+    r"(?<![\w])\d{8}[- ]?[A-Za-z](?!\w)": 8,
+    r"(?<![\w])[XYZxyz][- ]?\d{7}[- ]?[A-Za-z](?!\w)": 7,
+    r"(?<![\w])[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?!\w)": 6,
+    r"(?<![\w])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?!\w)": 3,
+    r"(?<![\w])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?!\w)": 4,
+    r"(?<![\w.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w]|\.\d)": 3,
+    r"(?<![\w-])(?:19|20)?\d{6}[-+]\d{4}(?![\w-])": 6,
+    r"(?<![\w])[2-9]\d{3} ?\d{4} ?\d{4}(?![\w])": 4,
+    r"(?<![\w.])\d{11}(?![\w]|\.\d)": 11,
+    r"(?<![\w.])\d{4}\.?\d{2}\.?\d{3}(?![\w]|\.\d)": 4,
+}
+_DIGITS = re.compile(r"\d+")
+
+
 def _find_here(
     text: str, key_context: bool, hits: list[Hit], claimed: list[tuple[int, int]]
 ) -> None:
     context: bool | None = key_context or None
+    longest = max(map(len, _DIGITS.findall(text)), default=0)
     for name, shape, needs_context in _SHAPES:
+        if longest < _MIN_DIGIT_RUN.get(shape.pattern, 0):
+            continue
         for m in shape.finditer(text):
             start, end = m.span()
             if overlaps(start, end, claimed):

@@ -79,24 +79,34 @@ def _personal_ip(text: str) -> bool:
 _TOKENS = re.compile(r"\w+")
 
 
-def _number_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of 3+ words in a row that are digit words or short figures."""
-    runs: list[tuple[int, int]] = []
+def _three_in_a_row(text: str) -> bool:
     numeric = [
         t in voc.DIGIT_WORDS or t in voc.DIGIT_REPEAT or (t.isdigit() and len(t) <= 4)
         for t in _TOKENS.findall(text.lower())
     ]
-    if not any(a and b and c for a, b, c in zip(numeric, numeric[1:], numeric[2:], strict=False)):
-        return runs  # no three in a row: the usual case, decided without positions
+    return any(a and b and c for a, b, c in zip(numeric, numeric[1:], numeric[2:], strict=False))
+
+
+def _number_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of 3+ words in a row that are digit words or short figures."""
+    if text.isascii():
+        # Lower-casing ASCII keeps every offset and every word: one pass decides.
+        return _runs(text.lower())
+    # Elsewhere lower-casing may split words differently: the lower-cased words decide
+    # whether there is a run at all, the words as written where it is.
+    if not _three_in_a_row(text):
+        return []
+    return _runs(text, lower=True)
+
+
+def _runs(text: str, *, lower: bool = False) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    words, repeat = voc.DIGIT_WORDS, voc.DIGIT_REPEAT
     start = end = -1
     count = 0
     for m in _TOKENS.finditer(text):
-        token = m.group().lower()
-        if (
-            token in voc.DIGIT_WORDS
-            or token in voc.DIGIT_REPEAT
-            or (token.isdigit() and len(token) <= 4)
-        ):
+        token = m.group().lower() if lower else m.group()
+        if token in words or token in repeat or (token.isdigit() and len(token) <= 4):
             if count == 0:
                 start = m.start()
             end = m.end()
@@ -117,14 +127,18 @@ def spoken_numbers(text: str) -> list[tuple[int, int]]:
     groups, separated by spaces, commas or hyphens only, holding 7 to 15 digits of which
     at least three are words: the length of a phone number, told by a caller.
     """
+    if len(text) <= 200:
+        return _spoken_in(text)
+    # Long text: only the runs of number words and figures can hold a number read out;
+    # each run is read on its own (once: a run may itself be longer than 200 characters).
     found: list[tuple[int, int]] = []
-    if len(text) > 200:
-        # Long text: only the runs of number words and figures can hold a number read
-        # out; the regex finds them, the loop below reads each one.
-        for start, end in _number_runs(text):
-            piece = text[start:end]
-            found.extend((start + s, start + e) for s, e in spoken_numbers(piece))
-        return found
+    for start, end in _number_runs(text):
+        found.extend((start + s, start + e) for s, e in _spoken_in(text[start:end]))
+    return found
+
+
+def _spoken_in(text: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
     tokens = _TOKENS.findall(text.lower())
     if sum(1 for t in tokens if t in voc.DIGIT_WORDS) < 3:
         return found  # fewer than three digit words: no number read out
@@ -207,6 +221,8 @@ def find_cards(
             if not overlaps(*m.span(), claimed) and _card_lengths(digits) and _luhn(digits):
                 hits.append(Hit("card", m.start(), m.end(), MASKERS["card"](m.group())))
                 claimed.append(m.span())
+    if not pat.CARD_HINT.search(text):
+        return
     for m in pat.CARD_CANDIDATE.finditer(text):
         start, end = m.span()
         if overlaps(start, end, claimed) or benign(text, start, end):
@@ -235,8 +251,8 @@ def find_ssns(
     keyed = "ssn" in flags
     if "ref" in flags and not keyed:
         return  # an SSN-shaped SKU or part number under a product or order key
-    found = list(pat.SSN_DASHED.finditer(text))
-    if " " in text:
+    found = list(pat.SSN_DASHED.finditer(text)) if pat.SSN_DASHED_HINT.search(text) else []
+    if " " in text and pat.SSN_SPACED_HINT.search(text):
         found += [
             m
             for m in pat.SSN_SPACED.finditer(text)
@@ -249,7 +265,7 @@ def find_ssns(
             continue
         hits.append(Hit("ssn", m.start(), m.end(), MASKERS["ssn"](m.group())))
         claimed.append(m.span())
-    if pat.SSN_BARE.search(text):
+    if pat.SSN_BARE_HINT.search(text):
         for m in pat.SSN_BARE.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
             if overlaps(m.start(), m.end(), claimed) or not _ssn_ok(*m.groups()):
@@ -278,14 +294,20 @@ def find_phones(
     """Add phone numbers: by numbering plan (``finder``), or by the words around them."""
     if "orgphone" in flags:
         return
-    for start, end, cc in finder.find(text, keyed="phone" in flags, skip=claimed, benign=benign):
+    # One pass of the candidate pattern serves both the numbering-plan and the word checks.
+    candidates = list(pat.PHONE_CANDIDATE.finditer(text))
+    if not candidates:
+        return
+    keyed = "phone" in flags
+    for start, end, cc in finder.find(
+        text, keyed=keyed, skip=claimed, benign=benign, candidates=candidates
+    ):
         if pat.ORG_LINE_BEFORE.search(text[max(0, start - 40) : start]):
             claimed.append((start, end))  # the organisation's own line, named as such
             continue
         hits.append(Hit("phone", start, end, mask_phone(text[start:end], cc_digits=cc)))
         claimed.append((start, end))
-    keyed = "phone" in flags
-    for m in pat.PHONE_CANDIDATE.finditer(text):
+    for m in candidates:
         start, end = m.span()
         while text[start] in " \u00a0":
             start += 1
@@ -328,7 +350,7 @@ def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
     In a WebRTC ICE candidate every public address is the peer's (``typ srflx``).
     """
     keyed = "ip" in flags or ("candidate" in text and " typ " in text)
-    found = list(pat.IPV4.finditer(text))
+    found = list(pat.IPV4.finditer(text)) if pat.IPV4_HINT.search(text) else []
     if text.count(":") >= 2:
         found += list(pat.IPV6.finditer(text))
     for m in found:

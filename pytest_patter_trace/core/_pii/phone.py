@@ -14,7 +14,7 @@ costs several times more and is only needed for formats we never pass it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType
 from typing import Any
 
@@ -86,14 +86,18 @@ class PhoneFinder:
         keyed: bool,
         skip: Sequence[tuple[int, int]],
         benign: Callable[[str, int, int], bool],
+        candidates: Iterable[re.Match[str]] | None = None,
     ) -> list[tuple[int, int, int]]:
         """``(start, end, country-code digits)`` of each phone number in ``text``.
 
         ``skip`` are spans already taken by other kinds; ``benign(text, start, end)`` tells
-        whether a span overlaps a date, id or other never-PII structure.
+        whether a span overlaps a date, id or other never-PII structure. ``candidates``:
+        ``PHONE_CANDIDATE``'s matches in ``text`` when the caller has them already.
         """
         found: list[tuple[int, int, int]] = []
-        for m in pat.PHONE_CANDIDATE.finditer(text):
+        if candidates is None:
+            candidates = pat.PHONE_CANDIDATE.finditer(text)
+        for m in candidates:
             start, end = m.span()
             while text[start] in " \u00a0":
                 start += 1

@@ -213,9 +213,11 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
     what the caller disclosed.
     """
     long, short, phrases = _STEMS
-    words = _WORDS.findall(text.lower())
+    lowered = text.lower()
+    # Each distinct word once: speech repeats its words.
+    words = set(_WORDS.findall(lowered))
     if not any(w[:5] in long or w in short for w in words) and not any(
-        term in text or term in text.lower() for term in phrases
+        term in text or term in lowered for term in phrases
     ):
         return
     for sentence in _SENTENCE.finditer(text):

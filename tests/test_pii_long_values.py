@@ -1,0 +1,155 @@
+"""Long values: scanned in pieces, in time linear in their size, and never a crash."""
+
+from __future__ import annotations
+
+import pytest
+
+from pytest_patter_trace.checks.pii import find_pii
+from pytest_patter_trace.core.model import SpanRecord
+
+pytest.importorskip("phonenumbers")
+
+
+def _span(key: str, value: str) -> SpanRecord:
+    return SpanRecord(name="s", trace_id="1" * 32, span_id="2" * 16, attributes={key: value})
+
+
+@pytest.mark.parametrize("content", ["forbid", "allow"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A run of short figures longer than 200 characters (a table of counts, a log).
+        " ".join(str(i % 97) for i in range(400)),
+        # Digit words read out for longer than 200 characters.
+        " ".join(["one two three four five six seven eight nine oh"] * 30),
+    ],
+    ids=["figures", "digit-words"],
+)
+def test_a_long_run_of_numbers_is_scanned_without_error(text: str, content: str) -> None:
+    findings = find_pii([_span("app.note", f"counts: {text}. done")], content=content)
+    assert all(f.kind in {"phone", "card", "ssn", "free_text"} for f in findings)
+
+
+# -- the shortcuts on the hot path find what the full patterns find ----------------------
+#
+# Each shortcut below skips a pattern where a cheaper test shows it cannot match. They are
+# kept next to the patterns they stand for; these tests fail when a pattern changes and
+# its shortcut does not.
+
+import random  # noqa: E402
+import re  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from pytest_patter_trace.core._pii import hit, national, numeric, shapes  # noqa: E402
+from pytest_patter_trace.core._pii import patterns as pat  # noqa: E402
+from pytest_patter_trace.core._pii import vocabulary as voc  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent / "data"))
+from pii_corpus import CORPORA, CORPUS_D, load_rows  # noqa: E402
+
+_PIECES = ["212", "555", "0143", "+1 ", "-", ".", ":", " ", "  ", ", ", ". ", "\n", "\t", "0x",
+           "1a2b3c4d5e6f", "deadbeef-", "123-45-6789", "123 45 6789", "123456789", "10.0.0.4",
+           "at", " at ", "[at]", "(at)", " dot ", "jan", "example", "com", "org", "İ", "ı", "K",
+           "one", "two", "oh", "double", "nine", "٣", "²", "x", "Priya", "'", "@", "é", "A12B",
+           "4111 1111 1111 1111", "12.345.678-90", "X1234567L", "ab12", "12345678Z",
+           "19850712-1234", "2345 6789 0123", "12345678901", "1234.56.789"]  # fmt: skip
+
+
+def _texts() -> list[str]:
+    values = [
+        r.value
+        for path in (*CORPORA.values(), CORPUS_D)
+        for r in load_rows(path)
+        if isinstance(r.value, str)
+    ]
+    rnd = random.Random(23)
+    noise = ["".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 30))) for _ in range(3000)]
+    return values + noise
+
+
+TEXTS = _texts()
+
+
+def _benign_reference(text: str, start: int, end: int) -> bool:
+    for m in pat.BENIGN.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if m.start() < end and start < m.end():
+            return True
+    return False
+
+
+def test_benign_decides_as_the_full_pattern() -> None:
+    for text in TEXTS:
+        for m in re.finditer(r"\d+", text):
+            assert hit.benign(text, *m.span()) == _benign_reference(text, *m.span()), m.span()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "hint"),
+    [
+        (pat.SSN_DASHED, pat.SSN_DASHED_HINT),
+        (pat.SSN_SPACED, pat.SSN_SPACED_HINT),
+        (pat.SSN_BARE, pat.SSN_BARE_HINT),
+        (pat.IPV4, pat.IPV4_HINT),
+        (pat.CARD_CANDIDATE, pat.CARD_HINT),
+    ],
+    ids=["ssn-dashed", "ssn-spaced", "ssn-bare", "ipv4", "card"],
+)
+def test_a_hint_is_in_every_match(pattern: re.Pattern[str], hint: re.Pattern[str]) -> None:
+    for text in TEXTS:
+        for m in pattern.finditer(text):
+            assert hint.search(m.group()), m.group()
+
+
+def test_spelt_emails_are_looked_for_where_the_full_pattern_finds_them() -> None:
+    for text in [*TEXTS, ". ".join(TEXTS[:2000])]:
+        want = [(m.span(), m.groups()) for m in pat.OBFUSCATED_EMAIL.finditer(text)]
+        assert [(m.span(), m.groups()) for m in shapes._spelt_candidates(text)] == want
+
+
+def _number_runs_reference(text: str) -> list[tuple[int, int]]:
+    numeric_words = [
+        t in voc.DIGIT_WORDS or t in voc.DIGIT_REPEAT or (t.isdigit() and len(t) <= 4)
+        for t in re.findall(r"\w+", text.lower())
+    ]
+    triples = zip(numeric_words, numeric_words[1:], numeric_words[2:], strict=False)
+    if not any(a and b and c for a, b, c in triples):
+        return []
+    runs, start, end, count = [], -1, -1, 0
+    for m in re.finditer(r"\w+", text):
+        token = m.group().lower()
+        if (
+            token in voc.DIGIT_WORDS
+            or token in voc.DIGIT_REPEAT
+            or (token.isdigit() and len(token) <= 4)
+        ):
+            start = m.start() if count == 0 else start
+            end, count = m.end(), count + 1
+            continue
+        if count >= 3:
+            runs.append((start, end))
+        count = 0
+    if count >= 3:
+        runs.append((start, end))
+    return runs
+
+
+def test_number_runs_are_those_of_the_two_pass_reading() -> None:
+    for text in TEXTS:
+        assert numeric._number_runs(text) == _number_runs_reference(text)
+
+
+def test_identifier_candidates_are_those_of_the_full_pattern() -> None:
+    for text in [*TEXTS, " ".join(TEXTS[:2000])]:
+        want = [m.span() for m in national._CANDIDATE.finditer(text)]
+        assert [m.span() for m in national._candidates(text)] == want
+
+
+def test_each_identifier_shape_needs_the_digit_run_listed() -> None:
+    shapes_by_pattern = {shape.pattern: shape for _, shape, _ in national._SHAPES}
+    assert set(national._MIN_DIGIT_RUN) <= set(shapes_by_pattern)  # no stale entry
+    for pattern, needed in national._MIN_DIGIT_RUN.items():
+        for text in TEXTS:
+            for m in shapes_by_pattern[pattern].finditer(text):
+                longest = max(map(len, re.findall(r"\d+", m.group())), default=0)
+                assert longest >= needed, (pattern, m.group())
