@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from _paths import DOCS
 
 from pytest_patter_trace.checks.contract import (
     VIOLATION_CODES,
@@ -14,8 +15,6 @@ from pytest_patter_trace.checks.contract import (
     documented_example_trace,
     load_contract,
 )
-
-DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
 def blocks(page: str, lang: str) -> list[str]:

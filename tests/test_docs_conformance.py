@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
+from _paths import ROOT
 from _releases import INSTALLED
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _generator() -> ModuleType:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import difflib
 import importlib.util
 import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
+from _paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "gallery.md"
 
 

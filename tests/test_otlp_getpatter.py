@@ -18,9 +18,9 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from _paths import TESTS
 
 from pytest_patter_trace.checks.contract import assert_contract, check_contract
 from pytest_patter_trace.checks.pii import assert_no_pii
@@ -37,7 +37,7 @@ pytest.importorskip(
     "(pip install 'getpatter[tracing]')",
 )
 
-NODE_DIR = Path(__file__).parent / "node"
+NODE_DIR = TESTS / "node"
 EXPECTED_TREE_FILE = NODE_DIR / "expected_tree.txt"
 GOLDEN_TRACE_FILE = NODE_DIR / "python_trace.jsonl"
 CALL_ID = "call-parity-1"

@@ -14,9 +14,9 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from _paths import TESTS
 
 from pytest_patter_trace.checks.contract import assert_contract, check_contract
 from pytest_patter_trace.checks.pii import assert_no_pii
@@ -26,7 +26,7 @@ from pytest_patter_trace.core.model import SpanRecord
 from pytest_patter_trace.sources.otlp import load_otlp
 from pytest_patter_trace.sources.receiver import OtlpReceiver, patter_otlp_receiver_fixture
 
-NODE_DIR = Path(__file__).parent / "node"
+NODE_DIR = TESTS / "node"
 SCRIPT = NODE_DIR / "emit_patter_trace.js"
 NODE = shutil.which("node")
 CALL_ID = "call-parity-1"

@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _paths import DATA
 
 from pytest_patter_trace.checks.pii import KINDS, find_pii, redact
 
-DATA = Path(__file__).parent / "data"
 GENERATOR = DATA / "make_pii_corpus.py"
 GENERATOR_B = DATA / "make_pii_corpus_b.py"
 GENERATOR_C = DATA / "make_pii_corpus_c.py"

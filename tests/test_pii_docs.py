@@ -22,7 +22,8 @@ from pytest_patter_trace.checks.pii import KINDS, assert_no_pii
 from pytest_patter_trace.core._pii.kinds import ALLOWED_CONTENT_KINDS
 from pytest_patter_trace.core.model import EventRecord, SpanRecord
 
-ROOT = Path(__file__).resolve().parent.parent
+# Also run as a script (see above), where tests/ is not on sys.path: found, not imported.
+ROOT = next(p for p in Path(__file__).resolve().parents if (p / "pyproject.toml").is_file())
 PAGE = ROOT / "docs" / "pii.md"
 CALL = "eval_0123456789ab"
 

@@ -8,12 +8,12 @@ new message cannot reopen the leak the planted-PII test closed.
 from __future__ import annotations
 
 import re
-from pathlib import Path
+
+from _paths import PACKAGE
 
 from pytest_patter_trace.core._render import display_key, quoted_name
 from pytest_patter_trace.core.model import SpanRecord
 
-PACKAGE = Path(__file__).resolve().parent.parent / "pytest_patter_trace"
 #: ``{span.name!r}``, ``{record.name}`` and the like inside an f-string.
 RAW_NAME = re.compile(r"\{(?:span|record|parent_span|child|actual)\.name(?:!r)?\}")
 

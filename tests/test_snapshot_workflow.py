@@ -14,6 +14,7 @@ import re
 import sys
 from pathlib import Path
 
+import _paths
 import pytest
 
 for _module in (
@@ -29,7 +30,7 @@ with contextlib.suppress(ImportError):  # the capture switches getpatter's traci
 
 # Inner runs: no cache, no hypothesis plugin (it re-imports hypothesis in every run).
 FAST = ("-p", "no:cacheprovider", "-p", "no:hypothesispytest")
-DOCS = Path(__file__).resolve().parent.parent / "docs" / "snapshots.md"
+DOCS = _paths.DOCS / "snapshots.md"
 
 CONFTEST = """
 import pytest

@@ -8,9 +8,9 @@ import textwrap
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
+from _paths import DOCS
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from opentelemetry.sdk.trace import TracerProvider
@@ -785,7 +785,7 @@ def test_assertrepr_claims_error_status_and_odd_values() -> None:
 
 # --- the documentation's examples are run, so they cannot rot ------------------------------
 
-DOC = Path(__file__).resolve().parent.parent / "docs" / "tree-dsl.md"
+DOC = DOCS / "tree-dsl.md"
 
 
 def doc_blocks(language: str) -> list[str]:

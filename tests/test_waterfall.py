@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from _paths import ROOT
 
 from pytest_patter_trace import cli
 from pytest_patter_trace.checks.contract import documented_example_trace
@@ -19,7 +20,6 @@ from pytest_patter_trace.core.model import EventRecord, SpanRecord
 from pytest_patter_trace.outputs.report import check_spans
 from pytest_patter_trace.outputs.waterfall import render_html
 
-ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOT = ROOT / "docs" / "img" / "waterfall-tool-turn.png"
 WINDOW = (1200, 1100)
 
