@@ -329,9 +329,9 @@ def test_violation_case(case: str) -> None:
 
 
 def test_every_code_has_a_case() -> None:
-    # bad-value: below; span-name (profiles only): tests/test_profiles.py
+    # bad-value: below; span-name (profiles only): tests/checks/test_profiles.py
     covered = {code for _, code, _, _ in CASES.values()} | {"bad-value", "span-name"}
-    covered |= set(TIMING_CODES)  # tests/test_timing.py
+    covered |= set(TIMING_CODES)  # tests/checks/test_timing.py
     assert covered == set(VIOLATION_CODES)
 
 

@@ -3,7 +3,7 @@
 The page marks each example message with ``<!-- pii-example: KIND -->`` before its block;
 this test plants the example value, runs ``assert_no_pii`` and compares the message with
 the block, and checks the page's quality table against the corpus. Run this file as a
-script to print fresh blocks: ``python tests/test_pii_docs.py``.
+script to print fresh blocks: ``python tests/checks/test_pii_docs.py``.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""Committed example snapshots of real getpatter calls (tests/__snapshots__/test_snapshot_example/).
+"""Committed example snapshots of real getpatter calls, in ``__snapshots__/`` beside this file.
 
 They show the format on real traces and fail when getpatter's spans change shape.
-Regenerate with ``pytest tests/test_snapshot_example.py --snapshot-update`` and review the
+Regenerate with ``pytest tests/snapshot/test_snapshot_example.py --snapshot-update`` and review the
 diff like any other change.
 """
 

@@ -8,7 +8,7 @@ installs), an offline ``EvalSession`` with a text turn and a tool turn, and
 The trace it sends is the reference for the TypeScript parity test (``test_otlp_node``):
 ``tests/node/expected_tree.txt`` is its tree, ``tests/node/python_trace.jsonl`` the trace
 itself as a Collector ``file`` export. Regenerate both after a getpatter upgrade with
-``PATTER_TRACE_REGENERATE=1 pytest tests/test_otlp_getpatter.py`` and review the diff.
+``PATTER_TRACE_REGENERATE=1 pytest tests/sources/test_otlp_getpatter.py`` and review the diff.
 """
 
 from __future__ import annotations
