@@ -1,6 +1,6 @@
 """The committed conformance history is what the code measures today.
 
-``docs/gen_conformance.py`` measures the installed getpatter release's row for real;
+``tools/gen_conformance.py`` measures the installed getpatter release's row for real;
 the stored row for that release and the rendered page must match a fresh run.
 """
 
@@ -16,7 +16,7 @@ from _releases import INSTALLED
 
 
 def _generator() -> ModuleType:
-    path = ROOT / "docs" / "gen_conformance.py"
+    path = ROOT / "tools" / "gen_conformance.py"
     spec = importlib.util.spec_from_file_location("gen_conformance", path)
     assert spec is not None
     assert spec.loader is not None

@@ -1,6 +1,6 @@
 """The committed failure gallery is what the code prints today.
 
-``docs/gen_gallery.py`` runs each gallery case for real; the committed ``docs/gallery.md``
+``tools/gen_gallery.py`` runs each gallery case for real; the committed ``docs/gallery.md``
 must match a fresh run apart from what changes between runs (timings, ids, paths).
 """
 
@@ -18,7 +18,7 @@ PAGE = ROOT / "docs" / "gallery.md"
 
 
 def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gen_gallery", ROOT / "docs" / "gen_gallery.py")
+    spec = importlib.util.spec_from_file_location("gen_gallery", ROOT / "tools" / "gen_gallery.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)

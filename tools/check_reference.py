@@ -1,6 +1,6 @@
 """Check that the built API reference shows every public name of the package.
 
-    mkdocs build --strict -d site && python docs/check_reference.py site
+    mkdocs build --strict -d site && python tools/check_reference.py site
 
 Public names are what each public module lists in ``__all__`` (for a module without
 ``__all__``: the functions and classes it defines), plus the names the package exports.

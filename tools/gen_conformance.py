@@ -1,8 +1,8 @@
 """Measure the installed getpatter release's conformance row; render docs/conformance.md.
 
-    python docs/gen_conformance.py            # measure this release, store its row, render
-    python docs/gen_conformance.py --check    # exit 1 if this release's row or the page is stale
-    python docs/gen_conformance.py --render   # rewrite the page from the stored rows only
+    python tools/gen_conformance.py            # measure this release, store its row, render
+    python tools/gen_conformance.py --check    # exit 1 if this release's row or the page is stale
+    python tools/gen_conformance.py --render   # rewrite the page from the stored rows only
 
 One environment holds one getpatter release, so each run measures one row: the four
 built-in scenarios are run for real (``pytest_patter_trace.drivers.scenarios``), captured,
@@ -25,10 +25,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-DOCS = Path(__file__).resolve().parent
+DOCS = Path(__file__).resolve().parent.parent / "docs"
 PAGE = DOCS / "conformance.md"
 DATA = DOCS / "conformance.json"
-COMMAND = "python docs/gen_conformance.py"
+COMMAND = "python tools/gen_conformance.py"
 
 
 def _release_key(version: str) -> tuple[int, ...]:

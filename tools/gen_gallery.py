@@ -1,7 +1,7 @@
 """Write ``docs/gallery.md`` from real runs of the failures it shows.
 
-    python docs/gen_gallery.py           # rewrite docs/gallery.md
-    python docs/gen_gallery.py --check   # exit 1 if docs/gallery.md is out of date
+    python tools/gen_gallery.py           # rewrite docs/gallery.md
+    python tools/gen_gallery.py --check   # exit 1 if docs/gallery.md is out of date
 
 Each case is a small test file, written to a temporary directory and run by pytest in a
 subprocess against the installed package and the installed getpatter, like a user's test;
@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PAGE = Path(__file__).resolve().parent / "gallery.md"
-COMMAND = "python docs/gen_gallery.py"
+PAGE = Path(__file__).resolve().parent.parent / "docs" / "gallery.md"
+COMMAND = "python tools/gen_gallery.py"
 #: Terminal width pytest lays its separators out for, whatever the machine.
 COLUMNS = "88"
 
