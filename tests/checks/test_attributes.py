@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from _builders import span as build_span
+from _builders import span_id
 
 from pytest_patter_trace.checks.attributes import (
     AttributeSpec,
@@ -20,14 +22,9 @@ from pytest_patter_trace.core.model import SpanRecord
 
 
 def span(name: str, sid: str, call: str | None = "c1", **attrs: object) -> SpanRecord:
-    attributes = {k.replace("__", "."): v for k, v in attrs.items()}
-    if call is not None:
-        attributes["getpatter.call.id"] = call
-    return SpanRecord(
-        name=name,
-        trace_id=(call or "none").encode().hex().ljust(32, "0")[:32],
-        span_id=sid * 16,
-        attributes=attributes,
+    # getpatter's documented key; each call in a trace of its own, a span without one too.
+    return build_span(
+        name, sid, call=call, call_key="getpatter.call.id", trace=call or "none", **attrs
     )
 
 
@@ -155,12 +152,12 @@ def test_same_key_beats_similarity_and_each_key_pairs_once() -> None:
 def test_every_violation_at_once() -> None:
     found = check_required_attributes(TOOLS, REQUIRED)
     assert [(v.code, v.span_id, v.call_id, v.key, v.found) for v in found] == [
-        ("wrong-type", "2" * 16, "c1", "getpatter.tool.name", "int"),
-        ("missing-attribute", "2" * 16, "c1", "getpatter.tool.transport", "absent"),
-        ("misspelled-attribute", "3" * 16, "c2", "getpatter.tool.name", "patter.tool.name"),
+        ("wrong-type", span_id(2), "c1", "getpatter.tool.name", "int"),
+        ("missing-attribute", span_id(2), "c1", "getpatter.tool.transport", "absent"),
+        ("misspelled-attribute", span_id(3), "c2", "getpatter.tool.name", "patter.tool.name"),
         (
             "misspelled-attribute",
-            "3" * 16,
+            span_id(3),
             "c2",
             "getpatter.tool.transport",
             "patter.tool.transport",
@@ -178,7 +175,7 @@ def test_assert_message_grouped_by_call() -> None:
     text = str(info.value)
     assert text.index("call c1: 2 violations") < text.index("call c2: 2 violations")
     assert "getpatter.tool.name is int 3, expected str" in text
-    assert f"at getpatter.tool {'2' * 16}" in text
+    assert f"at getpatter.tool {span_id(2)}" in text
     assert "found patter.tool.transport instead" in text
 
 
@@ -200,8 +197,8 @@ def test_star_applies_to_every_span_and_types_apply_by_key() -> None:
         spans, {"*": ["getpatter.call.id"]}, types={"getpatter.stt.text_len": int}
     )
     assert [(v.code, v.span_id, v.key) for v in found] == [
-        ("missing-attribute", "4" * 16, "getpatter.call.id"),
-        ("wrong-type", "4" * 16, "getpatter.stt.text_len"),
+        ("missing-attribute", span_id(4), "getpatter.call.id"),
+        ("wrong-type", span_id(4), "getpatter.stt.text_len"),
     ]
     assert found[0].call_id is None
 

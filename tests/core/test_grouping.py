@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
+from _builders import span
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
@@ -12,30 +11,6 @@ from opentelemetry.trace import Link, Status, StatusCode
 
 from pytest_patter_trace.core.grouping import CallTrace, group_calls
 from pytest_patter_trace.core.model import SpanRecord, as_records, record_from_readable
-
-_ids = itertools.count(1)
-
-
-def span(
-    name: str,
-    *,
-    trace: str = "t1",
-    parent: SpanRecord | None = None,
-    span_id: str | None = None,
-    parent_id: str | None = None,
-    start: int | None = None,
-    **attrs: object,
-) -> SpanRecord:
-    n = next(_ids)
-    return SpanRecord(
-        name=name,
-        trace_id=trace.rjust(32, "0"),
-        span_id=span_id or format(n, "016x"),
-        parent_span_id=parent.span_id if parent else parent_id,
-        start_ns=n if start is None else start,
-        end_ns=(n if start is None else start) + 10,
-        attributes={k.replace("__", "."): v for k, v in attrs.items()},  # type: ignore[misc]
-    )
 
 
 def test_record_from_readable_round_trip() -> None:
@@ -121,16 +96,16 @@ def test_ambiguous_trace_leaves_span_unattributed() -> None:
 
 
 def test_orphans_become_roots() -> None:
-    orphan = span("orphan", parent_id="ffffffffffffffff", **{"patter.call.id": "c"})
+    orphan = span("orphan", parent="ffffffffffffffff", **{"patter.call.id": "c"})
     call = CallTrace("c", [orphan])
     assert call.roots == (orphan,)
     assert call.parent(orphan) is None
 
 
 def test_self_parent_and_cycles_do_not_hang_or_hide_spans() -> None:
-    selfish = span("selfish", span_id="00000000000000aa", parent_id="00000000000000aa")
-    a = span("a", span_id="00000000000000b1", parent_id="00000000000000b2")
-    b = span("b", span_id="00000000000000b2", parent_id="00000000000000b1")
+    selfish = span("selfish", sid="00000000000000aa", parent="00000000000000aa")
+    a = span("a", sid="00000000000000b1", parent="00000000000000b2")
+    b = span("b", sid="00000000000000b2", parent="00000000000000b1")
     call = CallTrace("c", [selfish, a, b])
     assert {s.name for _, s in call.walk()} == {"selfish", "a", "b"}
     assert len(list(call.walk())) == 3
@@ -139,7 +114,7 @@ def test_self_parent_and_cycles_do_not_hang_or_hide_spans() -> None:
 
 
 def test_duplicate_span_ids_kept_once() -> None:
-    a = span("a", span_id="0000000000000001", **{"patter.call.id": "c"})
+    a = span("a", sid="0000000000000001", **{"patter.call.id": "c"})
     grouping = group_calls([a, a])
     assert grouping.duplicates == 1
     assert len(grouping.calls["c"]) == 1
@@ -148,9 +123,9 @@ def test_duplicate_span_ids_kept_once() -> None:
 
 def test_a_parent_id_from_another_trace_is_not_the_parent() -> None:
     # Span ids are looked up alone when unique: the parent must still be in the same trace.
-    other = span("other", trace="t2", span_id="00000000000000c1", **{"patter.call.id": "c2"})
-    child = span("child", trace="t1", parent_id="00000000000000c1", **{"patter.call.id": "c1"})
-    loose = span("loose", trace="t3", parent_id="00000000000000c1")
+    other = span("other", trace="t2", sid="00000000000000c1", **{"patter.call.id": "c2"})
+    child = span("child", trace="t1", parent="00000000000000c1", **{"patter.call.id": "c1"})
+    loose = span("loose", trace="t3", parent="00000000000000c1")
     grouping = group_calls([other, child, loose])
     assert grouping.conflicts == ()
     assert grouping.calls["c1"].roots == (child,)
@@ -159,12 +134,8 @@ def test_a_parent_id_from_another_trace_is_not_the_parent() -> None:
 
 
 def test_same_span_ids_in_two_traces_are_two_spans() -> None:
-    roots = [
-        span("root", trace=t, span_id="00000000000000d1", **{"patter.call.id": t}) for t in "ab"
-    ]
-    kids = [
-        span("kid", trace=t, span_id="00000000000000d2", parent_id="00000000000000d1") for t in "ab"
-    ]
+    roots = [span("root", trace=t, sid="00000000000000d1", **{"patter.call.id": t}) for t in "ab"]
+    kids = [span("kid", trace=t, sid="00000000000000d2", parent="00000000000000d1") for t in "ab"]
     grouping = group_calls([*roots, *kids])
     assert grouping.duplicates == 0
     for t, root, kid in zip("ab", roots, kids, strict=True):
