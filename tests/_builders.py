@@ -40,6 +40,11 @@ def trace_id(short: int | str) -> str:
     return _hex_id(short, 32)
 
 
+def new_trace() -> int:
+    """A short trace id no span built so far has: the serial's next number."""
+    return next(_serial)
+
+
 def span(
     name: str,
     sid: int | str | None = None,

@@ -7,12 +7,14 @@ import json
 from typing import Any
 
 import pytest
+from _builders import span as build_span
+from _builders import trace_id
 
 from pytest_patter_trace.checks.contract import ContractError, check_contract, contract_from_mapping
 from pytest_patter_trace.checks.profiles import PROFILES, content_keys_found, load_profile
 from pytest_patter_trace.cli import main
 from pytest_patter_trace.core.grouping import group_calls
-from pytest_patter_trace.core.model import SpanRecord, freeze_attributes
+from pytest_patter_trace.core.model import SpanRecord
 
 HAS_PIPECAT = importlib.util.find_spec("pipecat") is not None
 HAS_LIVEKIT = (
@@ -23,14 +25,9 @@ HAS_LIVEKIT = (
 
 
 def span(name: str, sid: str, parent: str | None, trace: str = "t1", **attrs: Any) -> SpanRecord:
-    return SpanRecord(
-        name=name,
-        trace_id=trace * 16,
-        span_id=sid * 8,
-        parent_span_id=None if parent is None else parent * 8,
-        start_ns=int(sid, 16),
-        end_ns=int(sid, 16) + 1,
-        attributes=freeze_attributes(attrs),
+    # A span starts at its hex id: spans start in the order of their ids.
+    return build_span(
+        name, sid, parent, trace=trace, start=int(sid, 16), duration=1, attributes=attrs
     )
 
 
@@ -107,7 +104,7 @@ def test_traces_without_an_id_are_calls_when_the_profile_says_so() -> None:
     records = [span("agent_session", "b1", None, "t1"), span("agent_session", "b2", None, "t2")]
     assert len(group_calls(records).unattributed) == 2
     grouping = group_calls(records, by_trace=True)
-    assert sorted(grouping.calls) == ["trace:" + "t1" * 16, "trace:" + "t2" * 16]
+    assert sorted(grouping.calls) == ["trace:" + trace_id("t1"), "trace:" + trace_id("t2")]
     report = check_contract(records, load_profile("livekit"))
     assert len(report.calls) == 2
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import pytest
+from _builders import span as build_span
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -40,22 +41,16 @@ def names(selection: Selection) -> list[str]:
 
 def span(
     name: str,
-    span_id: str,
-    parent: str | None = None,
+    sid: int,
+    parent: int | None = None,
     *,
     start: int = 0,
     ms: float = 1.0,
-    trace: str = "t" * 32,
     **attributes: object,
 ) -> SpanRecord:
-    return SpanRecord(
-        name=name,
-        trace_id=trace,
-        span_id=span_id,
-        parent_span_id=parent,
-        start_ns=start * MS,
-        end_ns=start * MS + int(ms * MS),
-        attributes={"patter.call.id": "c-1", **attributes},  # type: ignore[dict-item]
+    # Starts and lengths in milliseconds; every span is of call c-1.
+    return build_span(
+        name, sid, parent, start=start * MS, duration=int(ms * MS), call="c-1", **attributes
     )
 
 
@@ -96,15 +91,15 @@ def test_selector_picks(selector: str, expected: list[str]) -> None:
 
 
 def test_quoted_name_is_exact_and_bare_name_is_a_glob() -> None:
-    spans = [span("a*b", "1" * 16), span("axb", "2" * 16, start=1)]
+    spans = [span("a*b", 1), span("axb", 2, start=1)]
     assert names(select_spans(spans, "a*b")) == ["a*b", "axb"]
     assert names(select_spans(spans, '"a*b"')) == ["a*b"]
 
 
 def test_status_and_kind() -> None:
-    failed = replace(span("getpatter.tool", "2" * 16, start=1), status=StatusRecord("ERROR"))
-    client = replace(span("http", "3" * 16, start=2), kind="CLIENT")
-    spans = [span("getpatter.llm", "1" * 16), failed, client]
+    failed = replace(span("getpatter.tool", 2, start=1), status=StatusRecord("ERROR"))
+    client = replace(span("http", 3, start=2), kind="CLIENT")
+    spans = [span("getpatter.llm", 1), failed, client]
     assert names(select_spans(spans, "*[:status=ERROR]")) == ["getpatter.tool"]
     assert names(select_spans(spans, "*[:status=error]")) == ["getpatter.tool"]
     assert names(select_spans(spans, "*[:status!=ERROR]")) == ["getpatter.llm", "http"]
@@ -114,17 +109,17 @@ def test_status_and_kind() -> None:
 
 
 def test_arrays_compare_item_by_item() -> None:
-    spans = [span("x", "1" * 16, tags=("a", "b")), span("y", "2" * 16, start=1, tags=("a",))]
+    spans = [span("x", 1, tags=("a", "b")), span("y", 2, start=1, tags=("a",))]
     assert names(select_spans(spans, '*[tags=(a, "b")]')) == ["x"]
     assert names(select_spans(spans, "*[tags!=(a, b)]")) == ["y"]
 
 
 def test_descendant_reaches_below_children() -> None:
     spans = [
-        span("root", "1" * 16),
-        span("mid", "2" * 16, "1" * 16, start=1),
-        span("leaf", "3" * 16, "2" * 16, start=2),
-        span("leaf", "4" * 16, start=3),  # a root of its own
+        span("root", 1),
+        span("mid", 2, 1, start=1),
+        span("leaf", 3, 2, start=2),
+        span("leaf", 4, start=3),  # a root of its own
     ]
     assert len(select_spans(spans, "root leaf")) == 1
     assert len(select_spans(spans, "root > leaf")) == 0
@@ -182,8 +177,8 @@ def test_selector_must_be_text() -> None:
 def test_names_and_values_written_as_in_the_tree_language() -> None:
     # Escapes, quotes and typed values read as parse_tree reads them.
     spans = [
-        span("POST /import", "1" * 16, note="line\nbreak", flag=True, n=7),
-        span("other", "2" * 16, start=1, note="true", flag="true"),
+        span("POST /import", 1, note="line\nbreak", flag=True, n=7),
+        span("other", 2, start=1, note="true", flag="true"),
     ]
     assert names(select_spans(spans, '"POST /import"[note="line\\nbreak"]')) == ["POST /import"]
     assert names(select_spans(spans, "*[flag=true]")) == ["POST /import"]
@@ -304,7 +299,7 @@ def per_call_of(spans: Sequence[SpanRecord], cid: str) -> Selection:
 
 
 def test_open_spans_have_no_duration() -> None:
-    spans = [span("x", "1" * 16), replace(span("x", "2" * 16, start=1), end_ns=None)]
+    spans = [span("x", 1), replace(span("x", 2, start=1), end_ns=None)]
     durations = select_spans(spans, "x").durations_ms()
     assert list(durations) == [1.0]
     assert durations.open_spans == 1
@@ -508,10 +503,8 @@ def test_sequence_needs_a_list() -> None:
 
 
 def test_a_long_turn_is_listed_around_the_slowest_span() -> None:
-    spans = [span("root", f"{1:016x}")]
-    spans += [
-        span("x", f"{i:016x}", f"{1:016x}", start=i, ms=50 if i == 70 else 1) for i in range(2, 202)
-    ]
+    spans = [span("root", 1)]
+    spans += [span("x", i, 1, start=i, ms=50 if i == 70 else 1) for i in range(2, 202)]
     with pytest.raises(PatterTraceAssertion) as caught:
         assert_spans(spans, "x", max_ms=10)
     lines = str(caught.value).splitlines()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import random
 import re
 
 import pytest
+from _builders import new_trace
+from _builders import span as build_span
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,32 +30,22 @@ from pytest_patter_trace.snapshot._assertion import (
 from pytest_patter_trace.snapshot._format import FORMAT_VERSION, format_problem
 
 MARKER = f"# pytest-patter-trace snapshot, format {FORMAT_VERSION}"
-_ids = itertools.count(1)
 
 
 def span(
     name: str,
     *,
-    trace: str | None = None,
-    parent: SpanRecord | None = None,
-    parent_id: str | None = None,
+    trace: int | str | None = None,
+    parent: SpanRecord | str | None = None,
     start: int = 0,
     end: int | None = 10,
     **attrs: object,
 ) -> SpanRecord:
-    """A span; ``a__b=1`` sets attribute ``a.b``. A root starts a new trace, as in OTel."""
-    if trace is None:
-        trace_id = parent.trace_id if parent else format(next(_ids), "032x")
-    else:
-        trace_id = trace.rjust(32, "a")
-    return SpanRecord(
-        name=name,
-        trace_id=trace_id,
-        span_id=format(next(_ids), "016x"),
-        parent_span_id=parent.span_id if parent else parent_id,
-        start_ns=start,
-        end_ns=end,
-        attributes={k.replace("__", "."): v for k, v in attrs.items()},  # type: ignore[misc]
+    """A span from 0 to 10 unless told; a root starts a new trace, as in OTel."""
+    if trace is None and parent is None:
+        return build_span(name, trace=new_trace(), start=start, end=end, duration=None, **attrs)
+    return build_span(
+        name, parent=parent, trace=trace, start=start, end=end, duration=None, **attrs
     )
 
 
@@ -158,8 +149,8 @@ def test_parent_links_across_calls_and_uncaptured_parents_survive() -> None:
     outer = span("app.handle", trace="1", start=0, end=100, patter__call__id="a")
     # Its own call id differs from its parent's: it is a root of call "b".
     inner = span("getpatter.llm", trace="1", parent=outer, start=1, end=2, patter__call__id="b")
-    orphan = span("getpatter.stt", trace="2", parent_id="9" * 16, start=3, end=4)
-    sibling = span("getpatter.endpoint", trace="2", parent_id="8" * 16, start=5, end=6)
+    orphan = span("getpatter.stt", trace="2", parent="9" * 16, start=3, end=4)
+    sibling = span("getpatter.endpoint", trace="2", parent="8" * 16, start=5, end=6)
     lines = body(render_snapshot([outer, inner, orphan, sibling]))
     assert lines == [
         "call <call-1>",
