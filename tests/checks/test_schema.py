@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
+from _builders import span as build_span
 
 from pytest_patter_trace.checks.schema import (
     Schema,
@@ -21,18 +23,13 @@ from pytest_patter_trace.cli import main
 from pytest_patter_trace.core.model import EventRecord, SpanRecord, StatusRecord
 from pytest_patter_trace.sources.otlp import records_to_otlp_json
 
-T = "0" * 31 + "1"
+T = 1
 PHONE = "+1 415 555 0132"
 
 
-def span(name: str, sid: str, parent: str | None = None, **fields: object) -> SpanRecord:
-    return SpanRecord(
-        name=name,
-        trace_id=T,
-        span_id=sid.rjust(16, "0"),
-        parent_span_id=(parent.rjust(16, "0") if parent else None),
-        **fields,
-    )  # type: ignore[arg-type]
+def span(name: str, sid: str, parent: str | None = None, **fields: Any) -> SpanRecord:
+    # All at 0 and never ended: the schema reads names, keys and types, not times.
+    return build_span(name, sid, parent, trace=T, start=0, duration=None, **fields)
 
 
 def exception(n: int) -> tuple[EventRecord, ...]:

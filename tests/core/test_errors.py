@@ -6,6 +6,7 @@ import pickle
 from collections.abc import Callable
 
 import pytest
+from _builders import span as build_span
 
 import pytest_patter_trace.core.errors as errors
 from pytest_patter_trace.checks.attributes import assert_required_attributes
@@ -20,14 +21,8 @@ from pytest_patter_trace.core.model import SpanRecord
 
 
 def _span(**attributes: object) -> SpanRecord:
-    return SpanRecord(
-        name="patter.turn",
-        trace_id="1" * 32,
-        span_id="1" * 16,
-        parent_span_id=None,
-        start_ns=1,
-        end_ns=2,
-        attributes={"patter.call_id": "c1", **attributes},
+    return build_span(
+        "patter.turn", 1, trace=1, start=1, end=2, attributes={"patter.call_id": "c1", **attributes}
     )
 
 

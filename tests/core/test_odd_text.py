@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from _builders import span as build_span
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -40,14 +41,13 @@ def _raw(text: str) -> list[str]:
 
 
 def _span(name: str, attributes: dict[str, object], *, status: str = "UNSET") -> SpanRecord:
-    return SpanRecord(
-        name=name,
-        trace_id="1" * 32,
-        span_id="2" * 16,
-        parent_span_id=None,
-        start_ns=1_000,
-        end_ns=2_001_000,
-        attributes={"patter.call.id": "call-1", **attributes},  # type: ignore[dict-item]
+    return build_span(
+        name,
+        2,
+        trace=1,
+        start=1_000,
+        end=2_001_000,
+        attributes={"patter.call.id": "call-1", **attributes},
         status=StatusRecord(status, "boom" + HOSTILE if status == "ERROR" else None),
     )
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import pytest
+from _builders import span as build_span
 
 from pytest_patter_trace.core.grouping import Grouping
 from pytest_patter_trace.core.model import SpanRecord
@@ -17,14 +18,8 @@ WAIT = 10.0
 
 
 def _span(n: int, call_id: str) -> SpanRecord:
-    return SpanRecord(
-        name=f"span{n}",
-        trace_id=format(n, "032x"),
-        span_id=format(n, "016x"),
-        parent_span_id=None,
-        start_ns=n,
-        end_ns=n + 1,
-        attributes={"patter.call_id": call_id},
+    return build_span(
+        f"span{n}", n, trace=n, start=n, duration=1, attributes={"patter.call_id": call_id}
     )
 
 
