@@ -19,6 +19,8 @@ ROOT = TESTS.parent
 DATA = TESTS / "data"
 #: The documentation's pages.
 DOCS = ROOT / "docs"
+#: Scripts that write and check the docs' generated pages.
+TOOLS = ROOT / "tools"
 #: The package's source.
 PACKAGE = ROOT / "pytest_patter_trace"
 

@@ -77,8 +77,8 @@ async def test_text_turn_drift(patter_spans: SpanCapture) -> None:
 
 
 @recorded_on_070
+@pytest.mark.usefixtures("tool_turn")
 async def test_tool_turn_drift(patter_spans: SpanCapture) -> None:
-    await scenarios.tool_turn("c-tool")
     report = check_contract(patter_spans)
     common_drift(report, "c-tool", spans=7)
     # 7: patter.tool.* instead of getpatter.tool.*.

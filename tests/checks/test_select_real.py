@@ -13,10 +13,8 @@ QUIET = ("-p", "no:cacheprovider", "-p", "no:hypothesispytest", "-p", "no:syrupy
 
 
 @recorded_on_070
+@pytest.mark.usefixtures("tool_turn")
 async def test_tool_turn_selectors(patter_spans: SpanCapture) -> None:
-    scenarios = pytest.importorskip("pytest_patter_trace.drivers.scenarios")
-    pytest.importorskip("getpatter")
-    await scenarios.tool_turn("c-tool")
     # Every tool span sits under an LLM span, between two LLM iterations.
     tools = patter_spans.select("getpatter.llm > getpatter.tool")
     assert tools.count() == 1 == len(patter_spans.select("getpatter.tool"))

@@ -13,7 +13,6 @@ pytest.importorskip("getpatter", reason="getpatter is not installed (pip install
 
 from pytest_patter_trace.checks.contract import check_contract
 from pytest_patter_trace.checks.timing import TIMING_CODES, assert_timing, call_timing
-from pytest_patter_trace.drivers import scenarios
 from pytest_patter_trace.sources.capture import SpanCapture
 
 
@@ -66,8 +65,8 @@ async def test_raising_handler_leaves_no_trace_of_its_failure(
     assert not [v for v in check_contract(patter_spans).violations if v.code in TIMING_CODES]
 
 
+@pytest.mark.usefixtures("tool_turn")
 async def test_real_tool_turn_keeps_the_timing_rules(patter_spans: SpanCapture) -> None:
-    await scenarios.tool_turn("c-tool")
     call = patter_spans.call("c-tool")
     assert not [v for v in check_contract(call).violations if v.code in TIMING_CODES]
     timing = call_timing(call)

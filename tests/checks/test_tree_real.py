@@ -40,8 +40,8 @@ async def test_text_turn_tree(patter_spans: SpanCapture) -> None:
     )
 
 
+@pytest.mark.usefixtures("tool_turn")
 async def test_tool_turn_tree(patter_spans: SpanCapture) -> None:
-    await scenarios.tool_turn("c-tool")
     assert_call_tree(patter_spans.call(), TOOL_TURN)
     # The capture itself works too when it holds one call.
     assert_call_tree(patter_spans, TOOL_TURN)

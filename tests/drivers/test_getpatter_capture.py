@@ -34,8 +34,8 @@ async def test_text_turn(patter_spans: SpanCapture) -> None:
     assert patter_spans.unattributed() == ()
 
 
+@pytest.mark.usefixtures("tool_turn")
 async def test_tool_turn(patter_spans: SpanCapture) -> None:
-    await scenarios.tool_turn("c-tool")
     call = patter_spans.call("c-tool")
     outer = call.roots[-1]
     assert outer.name == "getpatter.llm"

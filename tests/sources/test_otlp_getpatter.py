@@ -17,7 +17,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 
 import pytest
 from _paths import TESTS
@@ -28,7 +27,7 @@ from pytest_patter_trace.checks.tree import assert_call_tree, call_tree_text
 from pytest_patter_trace.core.grouping import CallTrace
 from pytest_patter_trace.core.model import ScopeRecord, SpanRecord
 from pytest_patter_trace.sources.otlp import load_otlp, records_to_otlp_json
-from pytest_patter_trace.sources.receiver import OtlpReceiver, patter_otlp_receiver_fixture
+from pytest_patter_trace.sources.receiver import OtlpReceiver
 
 pytest.importorskip("getpatter")
 pytest.importorskip(
@@ -78,12 +77,6 @@ async def main(endpoint):
 
 asyncio.run(main(sys.argv[1]))
 """
-
-
-@pytest.fixture
-def receiver() -> Iterator[OtlpReceiver]:
-    # Local stand-in for the plugin's patter_otlp_receiver fixture (same body).
-    yield from patter_otlp_receiver_fixture()
 
 
 def run_patter_app(endpoint: str) -> subprocess.CompletedProcess[str]:

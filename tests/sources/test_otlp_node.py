@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
 
 import pytest
 from _paths import TESTS
@@ -24,7 +23,7 @@ from pytest_patter_trace.checks.tree import assert_call_tree, call_tree_text
 from pytest_patter_trace.core.grouping import CallTrace
 from pytest_patter_trace.core.model import SpanRecord
 from pytest_patter_trace.sources.otlp import load_otlp
-from pytest_patter_trace.sources.receiver import OtlpReceiver, patter_otlp_receiver_fixture
+from pytest_patter_trace.sources.receiver import OtlpReceiver
 
 NODE_DIR = TESTS / "node"
 SCRIPT = NODE_DIR / "emit_patter_trace.js"
@@ -38,12 +37,6 @@ pytestmark = [
         reason="npm packages missing: run `npm ci --prefix tests/node`",
     ),
 ]
-
-
-@pytest.fixture
-def receiver() -> Iterator[OtlpReceiver]:
-    # Local stand-in for the plugin's patter_otlp_receiver fixture (same body).
-    yield from patter_otlp_receiver_fixture()
 
 
 def emit(receiver: OtlpReceiver, *flags: str) -> None:

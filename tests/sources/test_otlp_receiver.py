@@ -40,12 +40,6 @@ JSON = "application/json"
 PROTOBUF = "application/x-protobuf"
 
 
-@pytest.fixture
-def receiver() -> Iterator[OtlpReceiver]:
-    # Local stand-in for the plugin's patter_otlp_receiver fixture (same body).
-    yield from patter_otlp_receiver_fixture()
-
-
 def _post(
     url: str,
     body: bytes,

@@ -6,7 +6,6 @@ import gzip
 import http.client
 import json
 import threading
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
@@ -16,14 +15,9 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 
 from pytest_patter_trace.core.model import SpanRecord, record_from_readable
 from pytest_patter_trace.sources.otlp import records_to_otlp_json, records_to_otlp_protobuf
-from pytest_patter_trace.sources.receiver import OtlpReceiver, patter_otlp_receiver_fixture
+from pytest_patter_trace.sources.receiver import OtlpReceiver
 
 pytest.importorskip("opentelemetry.proto.collector.trace.v1.trace_service_pb2")
-
-
-@pytest.fixture
-def receiver() -> Iterator[OtlpReceiver]:
-    yield from patter_otlp_receiver_fixture()
 
 
 def _records(count: int, call_id: str) -> tuple[SpanRecord, ...]:
