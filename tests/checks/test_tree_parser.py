@@ -286,6 +286,15 @@ def test_malformed(text: str, line: int, message: str) -> None:
     assert f"  {line} | {raw}" in str(err)
 
 
+def test_unclosed_array_names_its_paren_as_in_selectors() -> None:
+    # The tree language and selectors read arrays with one cursor: an array left open at
+    # the end of the line is unclosed, at its '(' (selectors said so; the tree did not).
+    with pytest.raises(TreeSyntaxError) as info:
+        parse_tree("a [k=(1, 2")
+    assert "unclosed '(': close the array with ')'" in info.value.message
+    assert info.value.column == len("a [k=")
+
+
 def test_error_points_at_the_column() -> None:
     with pytest.raises(TreeSyntaxError) as info:
         parse_tree("a\n  getpatter.tool{2,1}")
