@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import pytest
+from _builders import span_id, trace_id
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,12 +24,13 @@ CHAIN = 10_000
 KEYS = DEFAULT_CALL_ID_KEYS
 
 
+# Index n of a generated list is short id n + 1 (the builders' scheme: 0 is no id).
 def _tid(n: int) -> str:
-    return format(n + 1, "032x")
+    return trace_id(n + 1)
 
 
 def _sid(n: int) -> str:
-    return format(n + 1, "016x")
+    return span_id(n + 1)
 
 
 # -- reference semantics ----------------------------------------------------------------

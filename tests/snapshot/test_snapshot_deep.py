@@ -5,6 +5,7 @@ from __future__ import annotations
 import tracemalloc
 
 import pytest
+from _builders import span as build_span
 
 from pytest_patter_trace.core.model import SpanRecord
 from pytest_patter_trace.snapshot._assertion import render_snapshot
@@ -12,13 +13,13 @@ from pytest_patter_trace.snapshot._assertion import render_snapshot
 
 def _chain(depth: int) -> list[SpanRecord]:
     return [
-        SpanRecord(
-            name="getpatter.step",
-            trace_id="1" * 32,
-            span_id=f"{i + 1:016x}",
-            parent_span_id=None if i == 0 else f"{i:016x}",
-            start_ns=i,
-            end_ns=10 * depth - i,
+        build_span(
+            "getpatter.step",
+            i + 1,
+            None if i == 0 else i,
+            trace=1,
+            start=i,
+            end=10 * depth - i,
             attributes={"patter.call.id": "call-deep", "n": i},
         )
         for i in range(depth)
@@ -46,15 +47,7 @@ def test_peak_memory_is_a_small_multiple_of_the_output(depth: int) -> None:
 def test_sibling_order_is_unchanged_by_the_keys() -> None:
     # Overlapping siblings sort by their whole subtree, deeper lines included.
     def span(i: int, parent: int | None, name: str, start: int, end: int) -> SpanRecord:
-        return SpanRecord(
-            name=name,
-            trace_id="1" * 32,
-            span_id=f"{i:016x}",
-            parent_span_id=None if parent is None else f"{parent:016x}",
-            start_ns=start,
-            end_ns=end,
-            attributes={"patter.call.id": "c"},
-        )
+        return build_span(name, i, parent, trace=1, start=start, end=end, call="c")
 
     records = [
         span(1, None, "root", 0, 100),
