@@ -21,8 +21,8 @@ os.environ.setdefault("PATTER_TELEMETRY_DISABLED", "1")
 os.environ.setdefault("PATTER_TRACE_STRICT_INTERNALS", "1")
 
 
-# The package is imported inside the fixtures: importing it here would load it before the
-# environment above is set, and in every test run, also those that need none of it.
+# Each fixture imports what it needs when it is used: a run that uses neither loads nothing
+# more (the receiver's HTTP server, getpatter's scenarios).
 
 
 @pytest.fixture
