@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import importlib
 import os
 import platform
 import statistics
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -161,3 +163,29 @@ def med_cpu(ts: Sequence[Timing]) -> float:
 
 def med_wall(ts: Sequence[Timing]) -> float:
     return statistics.median(t.wall for t in ts)
+
+
+def _stage_time(
+    fn: Callable[[], Any], *, min_reps: int, budget: float, best: bool = False
+) -> float:
+    """Median (or ``best``: least) CPU seconds of ``fn`` over up to ``min_reps`` runs."""
+    times: list[float] = []
+    spent = 0.0
+    while len(times) < min_reps and (not times or spent < budget):
+        gc.collect()
+        c0 = time.process_time()
+        fn()
+        times.append(time.process_time() - c0)
+        spent += times[-1]
+    return min(times) if best else statistics.median(times)
+
+
+def _optional(module: str, name: str) -> Any | None:
+    """``module.name`` if that module imports and has it, else None (reported as n/a)."""
+    try:
+        mod = importlib.import_module(module)
+    except Exception as exc:  # a module being written may not even parse yet
+        if not isinstance(exc, ImportError):
+            print(f"    {module}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return None
+    return getattr(mod, name, None)

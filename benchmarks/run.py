@@ -11,25 +11,22 @@ time (other load on a shared machine inflates wall time, not CPU time); wall tim
 the JSON. ``--check`` exits 1 when a floor is not met.
 
 The shared harness (rows, the table, timing in alternation) is ``_harness.py``, the
-synthetic spans ``_spans.py``; the selector section is ``select_bench.py`` and the PII
-detector's own benchmark ``pii_bench.py``.
+synthetic spans ``_spans.py``. Sections live here (capture, reading, memory, PII and
+snapshots) or in a module of their own: ``unused_bench.py``, ``scaling_bench.py``,
+``getpatter_bench.py``, ``select_bench.py``; the PII detector's own benchmark is
+``pii_bench.py``.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import gc
 import importlib
 import json
 import math
 import operator
 import os
-import resource
-import statistics
-import subprocess
 import sys
-import tempfile
 import time
 import tracemalloc
 from collections import deque
@@ -43,6 +40,8 @@ from _harness import (
     CI,
     Row,
     Timing,
+    _optional,
+    _stage_time,
     alternate,
     machine,
     med_cpu,
@@ -51,24 +50,17 @@ from _harness import (
     timed,
 )
 from _spans import _call_ids, synthetic_readable_spans
+from getpatter_bench import bench_getpatter
 from opentelemetry import trace
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from scaling_bench import bench_scaling, synthetic_trace
+from unused_bench import bench_unused
 
-from pytest_patter_trace.core.grouping import group_calls
 from pytest_patter_trace.core.model import SpanRecord
 from pytest_patter_trace.sources import _otel
 from pytest_patter_trace.sources.capture import CaptureHub, SpanCapture
-
-#: Modules that importing the plugin must not pull in.
-FORBIDDEN_AT_IMPORT = (
-    "phonenumbers",
-    "syrupy",
-    "opentelemetry.proto",
-    "google.protobuf",
-    "getpatter",
-)
 
 #: Five attributes per span, one of them the call id, like a getpatter span plus a few.
 ATTRIBUTES: dict[str, Any] = {
@@ -443,350 +435,6 @@ def bench_reading() -> list[Row]:
     return rows
 
 
-# -- 2. unused cost --------------------------------------------------------------------
-
-_IMPORT_PROBE = """
-import json, sys, time
-import pytest
-before = set(sys.modules)
-t0 = time.perf_counter()
-import pytest_patter_trace.plugin
-seconds = time.perf_counter() - t0
-print(json.dumps({"new": sorted(set(sys.modules) - before), "seconds": seconds}))
-"""
-
-
-def import_probe() -> dict[str, Any]:
-    """Modules that importing the plugin adds on top of ``import pytest``."""
-    out = subprocess.run(
-        [sys.executable, "-c", _IMPORT_PROBE], capture_output=True, text=True, check=True
-    )
-    data: dict[str, Any] = json.loads(out.stdout)
-    data["forbidden"] = [
-        m for m in data["new"] if any(m == f or m.startswith(f + ".") for f in FORBIDDEN_AT_IMPORT)
-    ]
-    return data
-
-
-def _pytest_env() -> dict[str, str]:
-    env = dict(os.environ)
-    for var in ("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "PYTEST_ADDOPTS", "PYTEST_PLUGINS"):
-        env.pop(var, None)
-    env["DO_NOT_TRACK"] = "1"
-    return env
-
-
-def _run_pytest(cwd: Path, extra: Sequence[str]) -> Timing:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    w0 = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *extra],
-        cwd=cwd,
-        env=_pytest_env(),
-        capture_output=True,
-        text=True,
-    )
-    wall = time.perf_counter() - w0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if proc.returncode != 0 or "200 passed" not in proc.stdout:
-        raise RuntimeError(f"pytest run failed:\n{proc.stdout}\n{proc.stderr}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Timing(cpu, wall)
-
-
-def bench_unused() -> list[Row]:
-    rows: list[Row] = []
-    probe = import_probe()
-    rows.append(
-        Row(
-            "unused",
-            "import plugin: heavy modules",
-            "-",
-            float(len(probe["forbidden"])),
-            0.0,
-            "count",
-            note=(
-                f"{len(probe['new'])} modules added on top of pytest, none of "
-                + ", ".join(FORBIDDEN_AT_IMPORT)
-                if not probe["forbidden"]
-                else "FORBIDDEN: " + ", ".join(probe["forbidden"])
-            ),
-            extra={"new_modules": probe["new"]},
-        )
-    )
-    rows[-1].ratio = float(len(probe["forbidden"]))
-    rows[-1].floor = 0.0
-    rows.append(Row("unused", "import plugin module", "-", probe["seconds"] * 1e3, None, "ms"))
-    with tempfile.TemporaryDirectory(prefix="patter-bench-") as tmp:
-        root = Path(tmp)
-        (root / "pytest.ini").write_text("[pytest]\n")
-        (root / "test_trivial.py").write_text(
-            "".join(f"def test_{i}():\n    assert {i} == {i}\n\n\n" for i in range(200))
-        )
-        # Make sure the "installed" side really loads the plugin.
-        check = subprocess.run(
-            [sys.executable, "-m", "pytest", "--trace-config", "--co", "-q"],
-            cwd=root,
-            env=_pytest_env(),
-            capture_output=True,
-            text=True,
-        )
-        for plugin in ("pytest_patter_trace", "syrupy"):
-            if plugin not in check.stdout:
-                raise RuntimeError(f"{plugin} is not registered: is the package installed?")
-        # Whole pytest sessions vary by a few percent run to run: enough interleaved rounds
-        # for the median to settle inside the 2% floor. syrupy (a dependency) is loaded on
-        # both sides; its own cost is measured beside, with our plugin off on both sides.
-        reps = 11 if CI else 21
-        ours, base, syrupy_on, syrupy_off = alternate(
-            [
-                lambda: _run_pytest(root, []),
-                lambda: _run_pytest(root, ["-p", "no:patter_trace"]),
-                lambda: _run_pytest(root, ["-p", "no:patter_trace"]),
-                lambda: _run_pytest(root, ["-p", "no:patter_trace", "-p", "no:syrupy"]),
-            ],
-            reps,
-        )
-    o, b = med_cpu(ours), med_cpu(base)
-    rows.append(
-        Row(
-            "unused",
-            "pytest 200 trivial tests (plugin on vs -p no:)",
-            "200",
-            o,
-            b,
-            "s cpu",
-            o / b,
-            1.02,
-            note="syrupy loaded on both sides",
-            extra={
-                "wall_ratio": med_wall(ours) / med_wall(base),
-                "reps": reps,
-                "ratios": [x.cpu / y.cpu for x, y in zip(ours, base, strict=True)],
-            },
-        )
-    )
-    so, sf = med_cpu(syrupy_on), med_cpu(syrupy_off)
-    rows.append(
-        Row(
-            "unused",
-            "syrupy's own plugin (on vs -p no:syrupy)",
-            "200",
-            so,
-            sf,
-            "s cpu",
-            so / sf,
-            None,
-            note=f"our plugin off on both sides; syrupy costs {(so - sf) * 1e3:.0f} ms a session",
-            extra={"wall_ratio": med_wall(syrupy_on) / med_wall(syrupy_off), "reps": reps},
-        )
-    )
-    return rows
-
-
-# -- 3. scaling ------------------------------------------------------------------------
-
-
-def synthetic_trace(n: int, *, spans_per_call: int) -> list[SpanRecord]:
-    """``n`` spans shaped like getpatter 0.7.0 turns (stt, endpoint, llm > llm > tts).
-
-    Every turn is 5 spans in 3 traces; the tts span carries no call id, so grouping has to
-    inherit it from its parent. ``spans_per_call`` >= ``n`` makes one huge call.
-    """
-    out: list[SpanRecord] = []
-    clock = 1_700_000_000_000_000_000
-    for turn in range(max(1, n // 5)):
-        call_id = f"call-{(turn * 5) // spans_per_call:06d}"
-        base = turn * 5
-        ids = [format(base + j + 1, "016x") for j in range(5)]
-        traces = [format(3 * turn + j + 1, "032x") for j in range(3)]
-        shape: list[tuple[str, int, str | None, dict[str, Any]]] = [
-            ("getpatter.stt", 0, None, {"patter.call.id": call_id, "getpatter.stt.text_len": 9}),
-            ("getpatter.endpoint", 1, None, {"patter.call.id": call_id}),
-            ("getpatter.llm", 2, None, {"patter.call.id": call_id}),
-            (
-                "getpatter.llm",
-                2,
-                ids[2],
-                {
-                    "patter.call.id": call_id,
-                    "patter.llm.iteration": 0,
-                    "patter.llm.history_size": 2 * turn,
-                },
-            ),
-            ("getpatter.tts", 2, ids[3], {"getpatter.tts.text_len": 12}),
-        ]
-        for j, (name, trace_no, parent, attrs) in enumerate(shape):
-            clock += 1_000
-            out.append(
-                SpanRecord(
-                    name=name,
-                    trace_id=traces[trace_no],
-                    span_id=ids[j],
-                    parent_span_id=parent,
-                    start_ns=clock,
-                    end_ns=clock + 500_000,
-                    attributes=attrs,
-                )
-            )
-            if len(out) == n:
-                return out
-    return out
-
-
-def _contract_checker() -> Callable[[Any], Any] | None:
-    # check_contract groups the spans itself: its time includes a grouping pass.
-    check: Callable[[Any], Any] | None = _optional(
-        "pytest_patter_trace.checks.contract", "check_contract"
-    )
-    return check
-
-
-def _stage_time(
-    fn: Callable[[], Any], *, min_reps: int, budget: float, best: bool = False
-) -> float:
-    """Median (or ``best``: least) CPU seconds of ``fn`` over up to ``min_reps`` runs."""
-    times: list[float] = []
-    spent = 0.0
-    while len(times) < min_reps and (not times or spent < budget):
-        gc.collect()
-        c0 = time.process_time()
-        fn()
-        times.append(time.process_time() - c0)
-        spent += times[-1]
-    return min(times) if best else statistics.median(times)
-
-
-def _control(records: list[SpanRecord]) -> None:
-    # One dict pass over the same records: how much per-span cost the memory hierarchy
-    # alone adds as the trace grows, with no algorithm of ours involved.
-    seen: dict[tuple[str, str], Any] = {}
-    for r in records:
-        seen[r.key] = r.attributes.get("patter.call.id")
-
-
-def bench_scaling() -> list[Row]:
-    sizes = (1_000, 10_000, 100_000) if CI else (1_000, 10_000, 100_000, 1_000_000)
-    budget = 20.0 if CI else 120.0  # seconds a single stage may take before we stop growing
-    contract = _contract_checker()
-    rows: list[Row] = []
-    if contract is None:
-        rows.append(
-            Row(
-                "scaling",
-                "contract check",
-                "-",
-                None,
-                None,
-                "us/span",
-                note="n/a: pytest_patter_trace.checks.contract.check_contract not available",
-            )
-        )
-    for shape, per_call in (("many calls", 100), ("one call", 10**9)):
-        # Stage -> [(n, seconds)], to project the next size from the measured exponent.
-        history: dict[str, list[tuple[int, float]]] = {}
-        per_span_10k: dict[str, float] = {}
-        # Warm caches and lazy imports so 1k is not charged for them.
-        warm = group_calls(synthetic_trace(500, spans_per_call=per_call))
-        for c in warm.calls.values():
-            c.tree()
-        for n in sizes:
-            records = synthetic_trace(n, spans_per_call=per_call)
-            grouping_box: list[Any] = []
-            is_last = n == sizes[-1]
-
-            def group(records: list[SpanRecord] = records, box: list[Any] = grouping_box) -> None:
-                box.clear()
-                box.append(group_calls(records))
-
-            def tree(box: list[Any] = grouping_box) -> None:
-                for call in box[0].calls.values():
-                    call.tree()
-
-            def check(records: list[SpanRecord] = records) -> None:
-                assert contract is not None
-                contract(records)
-
-            def control(records: list[SpanRecord] = records) -> None:
-                _control(records)
-
-            stages: list[tuple[str, Callable[[], None]]] = [
-                ("control: one dict pass", control),
-                ("group_calls", group),
-                ("render trees", tree),
-            ]
-            if contract is not None:
-                stages.append(("check_contract", check))
-            group()  # the tree stage reads the grouping
-            for stage, fn in stages:
-                label = f"{stage}, {shape}"
-                is_control = stage.startswith("control")
-                floor = 2.0 if is_last and not is_control else None
-                projected = _project(history.get(stage, []), n)
-                if projected is not None and projected > budget:
-                    rows.append(
-                        Row(
-                            "scaling",
-                            label,
-                            f"{n:,}",
-                            None,
-                            None,
-                            "us/span",
-                            math.inf,
-                            floor,
-                            note=f"skipped: projected {projected:,.0f} s from the measured growth",
-                        )
-                    )
-                    continue
-                reps = 5 if n <= 1_000 else (3 if n <= 10_000 else 1)
-                if is_control:  # cheap and short: more runs, and the fastest one
-                    reps = 9 if n <= 10_000 else 3
-                seconds = _stage_time(fn, min_reps=reps, budget=min(budget, 5.0), best=is_control)
-                history.setdefault(stage, []).append((n, seconds))
-                per_span = seconds / n * 1e6
-                if n == 10_000:
-                    per_span_10k[stage] = per_span
-                ratio = per_span / per_span_10k[stage] if n > 10_000 else None
-                note = ""
-                if is_last and not is_control and ratio is not None:
-                    base_10k = per_span_10k.get("control: one dict pass")
-                    last = history["control: one dict pass"][-1]
-                    grown = (last[1] / last[0] * 1e6) / base_10k if base_10k else None
-                    if grown:
-                        note = (
-                            f"ratio = per-span time / per-span time at 10k; the control pass "
-                            f"grew {grown:.2f}x over the same sizes ({ratio / grown:.2f}x net)"
-                        )
-                rows.append(
-                    Row(
-                        "scaling",
-                        label,
-                        f"{n:,}",
-                        per_span,
-                        None,
-                        "us/span",
-                        ratio,
-                        floor,
-                        note=note,
-                    )
-                )
-            del records, grouping_box
-            gc.collect()
-    return rows
-
-
-def _project(history: Sequence[tuple[int, float]], n: int) -> float | None:
-    """Seconds expected at ``n`` from the last two sizes' growth exponent."""
-    if not history:
-        return None
-    if len(history) == 1:
-        n1, t1 = history[0]
-        return t1 * n / n1
-    (n1, t1), (n2, t2) = history[-2], history[-1]
-    exponent = max(1.0, math.log(max(t2, 1e-9) / max(t1, 1e-9)) / math.log(n2 / n1))
-    return float(t2 * (n / n2) ** exponent)
-
-
 # -- memory ----------------------------------------------------------------------------
 
 
@@ -873,17 +521,6 @@ def bench_memory() -> list[Row]:
 
 
 # -- 4. PII and snapshots --------------------------------------------------------------
-
-
-def _optional(module: str, name: str) -> Any | None:
-    """``module.name`` if that module imports and has it, else None (reported as n/a)."""
-    try:
-        mod = importlib.import_module(module)
-    except Exception as exc:  # a module being written may not even parse yet
-        if not isinstance(exc, ImportError):
-            print(f"    {module}: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return None
-    return getattr(mod, name, None)
 
 
 def _pii_trace(n: int) -> list[SpanRecord]:
@@ -1057,108 +694,6 @@ def _snapshot_serializer() -> tuple[str, Callable[[Any], Any]] | None:
         if callable(fn):
             return name, fn
     return None
-
-
-# -- 5. getpatter end to end -----------------------------------------------------------
-
-
-def bench_getpatter() -> list[Row]:
-    try:
-        from getpatter.observability import tracing
-    except ImportError:
-        return [
-            Row(
-                "getpatter",
-                "20-turn call",
-                "-",
-                None,
-                None,
-                "ms",
-                note="n/a: getpatter is not installed (Python 3.11+)",
-            )
-        ]
-    from pytest_patter_trace.drivers import scenarios
-
-    flag = "PATTER_OTEL_ENABLED"
-    os.environ.setdefault("DO_NOT_TRACK", "1")
-    turns = 20
-    expected = 5 * turns
-
-    def run() -> None:
-        asyncio.run(scenarios.several_turns("call-bench", turns=turns))
-
-    def off() -> Timing:
-        saved = os.environ.pop(flag, None)
-        try:
-            with timed() as t:
-                run()
-        finally:
-            if saved is not None:
-                os.environ[flag] = saved
-        return t[0]
-
-    def bare() -> Timing:
-        # Tracing on the way getpatter's own init_tracing would: its tracer on an SDK
-        # provider with an in-memory exporter, nothing of ours involved.
-        provider = TracerProvider()
-        exporter = InMemorySpanExporter()
-        provider.add_span_processor(SimpleSpanProcessor(exporter))
-        saved = (tracing._tracer, os.environ.get(flag))
-        tracing._tracer = provider.get_tracer("patter")
-        os.environ[flag] = "1"
-        try:
-            with timed() as t:
-                run()
-        finally:
-            tracing._tracer = saved[0]
-            if saved[1] is None:
-                os.environ.pop(flag, None)
-            else:
-                os.environ[flag] = saved[1]
-        assert len(exporter.get_finished_spans()) == expected
-        provider.shutdown()
-        return t[0]
-
-    def ours() -> Timing:
-        hub = CaptureHub()
-        capture = hub.start()
-        try:
-            with timed() as t:
-                run()
-        finally:
-            hub.stop(capture)
-            hub.close()
-        assert len(capture) == expected, len(capture)
-        assert len(capture.call("call-bench")) == expected
-        return t[0]
-
-    reps = 9 if CI else 15
-    t_off, t_bare, t_ours = alternate([off, bare, ours], reps, warmup=2)
-    o, b, f = med_cpu(t_ours), med_cpu(t_bare), med_cpu(t_off)
-    return [
-        Row(
-            "getpatter",
-            "20-turn call: ours vs bare OTel on",
-            f"{expected} spans",
-            o * 1e3,
-            b * 1e3,
-            "ms",
-            o / b,
-            None,
-            note="both with tracing on; bare = getpatter tracer on a provider+SimpleSpanProcessor",
-        ),
-        Row(
-            "getpatter",
-            "20-turn call: ours vs tracing off",
-            f"{expected} spans",
-            o * 1e3,
-            f * 1e3,
-            "ms",
-            o / f,
-            None,
-            note="includes OpenTelemetry's own cost of making the spans",
-        ),
-    ]
 
 
 def bench_select() -> list[Row]:

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import architecture
 import pytest
+from _paths import TESTS
 
 import pytest_patter_trace
-
-HERE = Path(__file__).resolve().parent
 
 
 def test_the_package_has_no_circle_and_imports_one_way() -> None:
@@ -21,7 +20,7 @@ def test_the_package_has_no_circle_and_imports_one_way() -> None:
 def test_the_check_runs_without_the_package_installed() -> None:
     # The lint env runs it with nothing installed: it only reads the source.
     result = subprocess.run(
-        [sys.executable, "-I", str(HERE / "architecture.py")], capture_output=True, text=True
+        [sys.executable, "-I", str(TESTS / "architecture.py")], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout
     assert "no import circle" in result.stdout

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from _paths import DATA
 from _releases import INSTALLED, recorded_on_070
 
 from pytest_patter_trace import cli
@@ -17,7 +18,7 @@ from pytest_patter_trace.checks.contract import documented_example_trace
 from pytest_patter_trace.core.model import SpanRecord
 from pytest_patter_trace.sources.otlp import records_to_otlp_json
 
-GOLDEN = Path(__file__).parent / "data" / "check_getpatter_0.7.0.txt"
+GOLDEN = DATA / "check_getpatter_0.7.0.txt"
 
 needs_getpatter = pytest.mark.skipif(
     sys.version_info < (3, 11), reason="getpatter 0.7.0 needs Python 3.11+"

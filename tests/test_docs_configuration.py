@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _paths import ROOT
 
 
 def test_configuration_page_is_fresh() -> None:
     done = subprocess.run(
-        [sys.executable, str(ROOT / "docs" / "gen_configuration.py"), "--check"],
+        [sys.executable, str(ROOT / "tools" / "gen_configuration.py"), "--check"],
         capture_output=True,
         text=True,
         cwd=ROOT,
         timeout=120,
     )
-    assert done.returncode == 0, done.stderr + "\nregenerate: python docs/gen_configuration.py"
+    assert done.returncode == 0, done.stderr + "\nregenerate: python tools/gen_configuration.py"
 
 
 def test_every_option_marker_and_flag_is_on_the_page() -> None:

@@ -1,34 +1,18 @@
 """The committed conformance history is what the code measures today.
 
-``docs/gen_conformance.py`` measures the installed getpatter release's row for real;
+``tools/gen_conformance.py`` measures the installed getpatter release's row for real;
 the stored row for that release and the rendered page must match a fresh run.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from _paths import TOOLS, load_script
 from _releases import INSTALLED
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _generator() -> ModuleType:
-    path = ROOT / "docs" / "gen_conformance.py"
-    spec = importlib.util.spec_from_file_location("gen_conformance", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("gen_conformance", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-gen = _generator()
+gen = load_script(TOOLS / "gen_conformance.py")
 
 
 def test_page_is_rendered_from_the_stored_rows() -> None:

@@ -28,9 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from _paths import DOCS, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
 GENERATED = {DOCS / "gallery.md"}
 INI_FILES = {"pytest.ini", "pyproject.toml", "tox.ini", "setup.cfg"}
 

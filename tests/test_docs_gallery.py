@@ -1,34 +1,20 @@
 """The committed failure gallery is what the code prints today.
 
-``docs/gen_gallery.py`` runs each gallery case for real; the committed ``docs/gallery.md``
+``tools/gen_gallery.py`` runs each gallery case for real; the committed ``docs/gallery.md``
 must match a fresh run apart from what changes between runs (timings, ids, paths).
 """
 
 from __future__ import annotations
 
 import difflib
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from _paths import ROOT, TOOLS, load_script
 
-ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "gallery.md"
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gen_gallery", ROOT / "docs" / "gen_gallery.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("gen_gallery", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-gen = _generator()
+gen = load_script(TOOLS / "gen_gallery.py")
 
 
 def test_normalize_volatile_hides_only_what_changes_between_runs() -> None:

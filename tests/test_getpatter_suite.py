@@ -13,8 +13,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from _paths import TESTS
 
-HARNESS = Path(__file__).parent / "external" / "getpatter_suite.py"
+HARNESS = TESTS / "external" / "getpatter_suite.py"
 
 STABLE = {
     "test_stable.py": """

@@ -105,7 +105,8 @@ def read_quoted(text: str, pos: int) -> tuple[str, int] | None:
     """The quoted string opening at ``text[pos]`` (either quote), escapes read.
 
     Returns the string and the position after its closing quote, or ``None`` when the
-    quote is never closed. The tree language and selectors read quotes with this.
+    quote is never closed. The tree language and selectors read quotes with this
+    (through ``_cursor.Cursor``).
     """
     quote_char, pos = text[pos], pos + 1
     out: list[str] = []

@@ -1,7 +1,7 @@
 """Span selectors: read ``getpatter.llm[patter.llm.iteration>1] > getpatter.tool`` and pick spans.
 
 The grammar and its meaning are in ``docs/selectors.md``. Names, keys and values are
-written as in the span-tree language (the same tokens and escapes, from ``_render``):
+written as in the span-tree language (the same tokens, escapes and cursor, ``_cursor``):
 a bare name is a glob (``*`` and ``?``), a quoted name is exact; a bare value that reads
 as a number or a boolean is one, a quoted value is a string. Errors point at the column.
 
@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import Protocol, TypeAlias
 
-from ._render import KEY_TOKEN, NAME_TOKEN, VALUE_TOKEN, read_quoted, typed
+from ._cursor import Cursor
+from ._render import KEY_TOKEN, NAME_TOKEN
 from ._selection import Selection
 from .errors import SelectorSyntaxError
 from .model import SpanRecord
@@ -45,7 +46,6 @@ Value: TypeAlias = "Scalar | tuple[Scalar, ...]"
 # stops at ``>`` (the child combinator); a bare key stops at the comparison characters.
 _NAME = re.compile(NAME_TOKEN.pattern.replace(r"+*?", "+>"))
 _KEY = re.compile(KEY_TOKEN.pattern.replace("#()", "#()!<>~"))
-_VALUE = VALUE_TOKEN
 
 #: Comparison operators, longest first (the reader tries them in this order).
 OPERATORS = ("!=", ">=", "<=", "~=", "=", ">", "<")
@@ -174,53 +174,28 @@ def _glob(word: str) -> re.Pattern[str]:
     return re.compile("".join(parts), re.DOTALL)
 
 
-class _Reader:
+class _Reader(Cursor):
     """Reads a selector left to right; every error names the column."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.pos = 0
+    SPACES = " \t\n\r"
 
     def fail(self, message: str, at: int | None = None) -> SelectorSyntaxError:
         return SelectorSyntaxError(message, text=self.text, column=self.pos if at is None else at)
 
-    def peek(self, size: int = 1) -> str:
-        return self.text[self.pos : self.pos + size]
-
-    def spaces(self) -> bool:
-        start = self.pos
-        while self.pos < len(self.text) and self.text[self.pos] in " \t\n\r":
-            self.pos += 1
-        return self.pos > start
-
-    def token(self, pattern: re.Pattern[str]) -> str | None:
-        found = pattern.match(self.text, self.pos)
-        if found is None:
-            return None
-        self.pos = found.end()
-        return found.group()
-
-    def quoted(self) -> str:
-        found = read_quoted(self.text, self.pos)
-        if found is None:
-            raise self.fail(f"unclosed quote {self.text[self.pos]}", self.pos)
-        value, self.pos = found
-        return value
-
     def selector(self) -> tuple[list[_Compound], list[str]]:
         steps: list[_Compound] = []
         combinators: list[str] = [""]
-        self.spaces()
+        self.skip_spaces()
         if not self.peek():
             raise self.fail("empty selector: write a span name, '*' or a [key] block")
         while True:
             steps.append(self.compound())
-            gap = self.spaces()
+            gap = self.skip_spaces()
             if not self.peek():
                 return steps, combinators
             if self.peek() == ">":
                 self.pos += 1
-                self.spaces()
+                self.skip_spaces()
                 if not self.peek():
                     raise self.fail("'>' needs a span after it (the child)")
                 combinators.append(">")
@@ -236,7 +211,7 @@ class _Reader:
         start = self.pos
         name: str | None = None
         glob: re.Pattern[str] | None = None
-        if self.peek() in ('"', "'"):
+        if self.at_quote():
             name = self.quoted()
         elif self.peek() != "[":
             word = self.token(_NAME)
@@ -264,13 +239,13 @@ class _Reader:
         self.pos += 1
         tests: list[_Test] = []
         while True:
-            self.spaces()
+            self.skip_spaces()
             if not self.peek():
                 raise self.fail("unclosed '[': close the block with ']'", opened)
             if self.peek() == "]":
                 raise self.fail("empty block '[]'" if not tests else "expected a test after ','")
             tests.append(self.test())
-            self.spaces()
+            self.skip_spaces()
             if not self.peek():
                 raise self.fail("unclosed '[': close the block with ']'", opened)
             if self.peek() == ",":
@@ -287,7 +262,7 @@ class _Reader:
             negated = True
             self.pos += 1
         key_at = self.pos
-        if self.peek() in ('"', "'"):
+        if self.at_quote():
             key = self.quoted()
             intrinsic = False
         else:
@@ -298,7 +273,7 @@ class _Reader:
             if intrinsic and key not in INTRINSICS:
                 known = ", ".join(INTRINSICS)
                 raise self.fail(f"unknown {key!r}: the span's own fields are {known}", key_at)
-        self.spaces()
+        self.skip_spaces()
         op = next((o for o in OPERATORS if self.peek(len(o)) == o), None)
         if negated:
             if op is not None:
@@ -308,53 +283,18 @@ class _Reader:
             return _Test(key, "exists", intrinsic=intrinsic)
         op_at = self.pos
         self.pos += len(op)
-        self.spaces()
+        self.skip_spaces()
         value_at = self.pos
         value = self.value(key, op)
         test = _Test(key, op, value, intrinsic=intrinsic)
         return self._checked(key if intrinsic else "", test, op_at, value_at)
 
     def value(self, key: str, op: str) -> Value:
-        if self.peek() in ('"', "'"):
-            return self.quoted()
         if self.peek() == "(":
             if op not in ("=", "!="):
                 raise self.fail(f"an array value compares with = or !=, not {op}")
-            return self.array(key)
-        token = self.token(_VALUE)
-        if not token:
-            raise self.fail(f"missing value after '{key}{op}'; write \"\" for empty")
-        return typed(token)
-
-    def array(self, key: str) -> tuple[Scalar, ...]:
-        opened = self.pos
-        self.pos += 1
-        items: list[Scalar] = []
-        self.spaces()
-        if self.peek() == ")":
-            self.pos += 1
-            return ()
-        while True:
-            self.spaces()
-            if not self.peek():
-                raise self.fail("unclosed '(': close the array with ')'", opened)
-            if self.peek() in ('"', "'"):
-                items.append(self.quoted())
-            else:
-                token = self.token(_VALUE)
-                if not token:
-                    raise self.fail(f"expected a value in the array of {key!r}")
-                items.append(typed(token))
-            self.spaces()
-            if not self.peek():
-                raise self.fail("unclosed '(': close the array with ')'", opened)
-            if self.peek() == ",":
-                self.pos += 1
-                continue
-            if self.peek() == ")":
-                self.pos += 1
-                return tuple(items)
-            raise self.fail("expected ',' or ')' in an array value")
+            return self.array(f"expected a value in the array of {key!r}")
+        return self.scalar(f"missing value after '{key}{op}'; write \"\" for empty")
 
     def _checked(self, intrinsic: str, test: _Test, op_at: int, value_at: int) -> _Test:
         op, value = test.op, test.value

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...core._cursor import Cursor
 from ...core._render import KEY_TOKEN as _KEY_RE
 from ...core._render import NAME_TOKEN as _NAME_RE
-from ...core._render import VALUE_TOKEN as _VALUE_RE
-from ...core._render import read_quoted, typed
 from ...core.errors import TreeSyntaxError
 from ._match import TreeExpectation
 from ._model import (
@@ -17,7 +16,6 @@ from ._model import (
     ExpectedNode,
     ExpectedSpan,
     FilterValue,
-    Scalar,
 )
 
 # ---------------------------------------------------------------------------------------
@@ -27,12 +25,11 @@ _QUANT_RE = re.compile(r"\+|\*|\?|\{(\d+)(?:(,)(\d*))?\}")
 _QUANT_START = "+*?{"
 
 
-class _LineParser:
+class _LineParser(Cursor):
     """Reads one span line; raises :class:`TreeSyntaxError` pointing at the bad column."""
 
     def __init__(self, body: str, *, line: int, raw: str, indent: int) -> None:
-        self.body = body
-        self.pos = 0
+        super().__init__(body)
         self.line = line
         self.raw = raw
         self.indent = indent
@@ -41,33 +38,9 @@ class _LineParser:
         column = self.indent + (self.pos if at is None else at)
         return TreeSyntaxError(message, line=self.line, text=self.raw, column=column)
 
-    def peek(self) -> str:
-        return self.body[self.pos] if self.pos < len(self.body) else ""
-
-    def skip_spaces(self) -> int:
-        start = self.pos
-        while self.pos < len(self.body) and self.body[self.pos] in " \t":
-            self.pos += 1
-        return self.pos - start
-
-    def quoted(self) -> str:
-        __tracebackhide__ = True
-        found = read_quoted(self.body, self.pos)
-        if found is None:
-            raise self.fail(f"unclosed quote {self.body[self.pos]}", self.pos)
-        value, self.pos = found
-        return value
-
-    def token(self, pattern: re.Pattern[str]) -> str | None:
-        found = pattern.match(self.body, self.pos)
-        if found is None:
-            return None
-        self.pos = found.end()
-        return found.group()
-
     def span_line(self) -> tuple[str, tuple[AttributeFilter, ...], int, int | None, bool]:
         __tracebackhide__ = True
-        quoted = self.peek() in ('"', "'")
+        quoted = self.at_quote()
         name = self.quoted() if quoted else (self.token(_NAME_RE) or "")
         if not name and not quoted:
             raise self.fail("empty span name: each line starts with the span's name", 0)
@@ -90,13 +63,13 @@ class _LineParser:
                 raise self.fail(
                     "the quantifier goes after the filter block, e.g. 'name [key=value]+'"
                 )
-        rest = self.body[self.pos :]
+        rest = self.text[self.pos :]
         error = False
         if gap and rest.startswith("!ERROR"):
             self.pos += len("!ERROR")
             error, after = True, "!ERROR"
             gap = self.skip_spaces()
-            rest = self.body[self.pos :]
+            rest = self.text[self.pos :]
         if not rest or (rest.startswith("#") and gap):
             return name, filters, bounds[0], bounds[1], error
         if rest[0] in _QUANT_START:
@@ -119,7 +92,7 @@ class _LineParser:
                 what = "empty filter block '[]'" if not filters else "expected a key after ','"
                 raise self.fail(what)
             start = self.pos
-            quoted = self.peek() in ('"', "'")
+            quoted = self.at_quote()
             key = self.quoted() if quoted else self.token(_KEY_RE)
             if key is None or (not key and not quoted):  # "" is a key too, quoted
                 raise self.fail("expected an attribute key")
@@ -131,7 +104,9 @@ class _LineParser:
             if self.peek() == "=":
                 self.pos += 1
                 self.skip_spaces()
-                value = self.array(key) if self.peek() == "(" else self.scalar(key)
+                missing = f"missing value after '{key}='; write \"\" for empty"
+                # (1, "two", true): an array attribute, compared item by item.
+                value = self.array(missing) if self.peek() == "(" else self.scalar(missing)
             filters.append(AttributeFilter(key, value))
             self.skip_spaces()
             if not self.peek():
@@ -144,49 +119,16 @@ class _LineParser:
                 return tuple(filters)
             raise self.fail("expected ',' or ']' after a filter (key or key=value)")
 
-    def scalar(self, key: str) -> Scalar:
-        __tracebackhide__ = True
-        if self.peek() in ('"', "'"):
-            return self.quoted()
-        token = self.token(_VALUE_RE)
-        if not token:
-            raise self.fail(f"missing value after '{key}='; write \"\" for empty")
-        return typed(token)
-
-    def array(self, key: str) -> tuple[Scalar, ...]:
-        # (1, "two", true): an array attribute, compared item by item.
-        __tracebackhide__ = True
-        opened = self.pos
-        self.pos += 1
-        items: list[Scalar] = []
-        self.skip_spaces()
-        if self.peek() == ")":
-            self.pos += 1
-            return ()
-        while True:
-            self.skip_spaces()
-            if not self.peek():
-                raise self.fail("unclosed '(': close the array with ')'", opened)
-            items.append(self.scalar(key))
-            self.skip_spaces()
-            if self.peek() == ",":
-                self.pos += 1
-                continue
-            if self.peek() == ")":
-                self.pos += 1
-                return tuple(items)
-            raise self.fail("expected ',' or ')' in an array value")
-
     def quantifier(self) -> tuple[int, int | None]:
         __tracebackhide__ = True
         start = self.pos
-        found = _QUANT_RE.match(self.body, self.pos)
+        found = _QUANT_RE.match(self.text, self.pos)
         end = self.pos
-        while end < len(self.body) and not self.body[end].isspace():
+        while end < len(self.text) and not self.text[end].isspace():
             end += 1
-        word = self.body[start:end]
+        word = self.text[start:end]
         usage = "use +, *, ?, {n}, {n,} or {n,m} with n <= m"
-        if found is None or (found.end() < end and self.body[found.end()] in _QUANT_START):
+        if found is None or (found.end() < end and self.text[found.end()] in _QUANT_START):
             raise self.fail(f"unknown quantifier {word!r}; {usage}")
         self.pos = found.end()
         symbol = found.group()

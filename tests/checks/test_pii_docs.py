@@ -1,0 +1,191 @@
+"""docs/pii.md shows real output: each kind's failure message and the measured table.
+
+The page marks each example message with ``<!-- pii-example: KIND -->`` before its block;
+this test plants the example value, runs ``assert_no_pii`` and compares the message with
+the block, and checks the page's quality table against the corpus. Run this file as a
+script to print fresh blocks: ``python tests/checks/test_pii_docs.py``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from pytest_patter_trace.checks.pii import KINDS, assert_no_pii
+from pytest_patter_trace.core._pii.kinds import ALLOWED_CONTENT_KINDS
+from pytest_patter_trace.core.model import EventRecord, SpanRecord
+
+# Also run as a script (see above), where tests/ is not on sys.path: found, not imported.
+ROOT = next(p for p in Path(__file__).resolve().parents if (p / "pyproject.toml").is_file())
+PAGE = ROOT / "docs" / "pii.md"
+CALL = "eval_0123456789ab"
+
+#: kind -> (span name, where, key, planted value). ``where``: attribute, event, resource.
+EXAMPLES: dict[str, tuple[str, str, str, object]] = {
+    "phone": ("getpatter.tool", "attribute", "lead.contact", "+1 415 555 0132"),
+    "email": ("getpatter.llm", "event", "exception.message", "no account for maria@example.com"),
+    "card": ("getpatter.tool", "attribute", "tool.payment", "card 4242 4242 4242 4242 declined"),
+    "ssn": ("getpatter.tool", "attribute", "customer.tax_id", "078-05-1120"),
+    "iban": ("getpatter.tool", "attribute", "payout.account", "DE89 3704 0044 0532 0130 00"),
+    "ip": ("app.request", "attribute", "client.address", "203.0.113.7"),
+    "secret": (
+        "app.request",
+        "attribute",
+        "http.request.header.authorization",
+        ("Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLWhlcmU",),
+    ),
+    "dob": ("getpatter.stt", "resource", "patient.date_of_birth", "1985-03-14"),
+    "address": ("getpatter.tool", "attribute", "tool.destination", "221B Baker Street, London"),
+    "free_text": ("getpatter.stt", "attribute", "getpatter.stt.text", "I want to cancel my order"),
+    "name": ("getpatter.tool", "attribute", "customer.full_name", "Jane Q. Doe"),
+    "tool_payload": (
+        "getpatter.tool",
+        "attribute",
+        "gen_ai.tool.call.arguments",
+        '{"order_id": "A1", "note": "leave it at the door"}',
+    ),
+    "national_id": ("getpatter.tool", "attribute", "cliente.dni", "12345678Z"),
+    "bank_account": (
+        "getpatter.tool",
+        "event",
+        "exception.message",
+        "ACH failed: routing 021000021 account 000123456789",
+    ),
+    "sensitive": (
+        "llm",
+        "attribute",
+        "lk.user_transcript",
+        "my husband passed away last week, I need to close his account",
+    ),
+}
+
+
+def example_span(kind: str) -> SpanRecord:
+    name, where, key, value = EXAMPLES[kind]
+    index = KINDS.index(kind) + 1
+    attributes: dict[str, object] = {} if name == "app.request" else {"patter.call.id": CALL}
+    fields: dict[str, object] = {}
+    if where == "attribute":
+        attributes[key] = value
+    elif where == "event":
+        fields["events"] = (EventRecord("exception", 1, {key: value}),)
+    else:
+        fields["resource"] = {key: value}
+    return SpanRecord(
+        name=name,
+        trace_id=f"{index:032x}",
+        span_id=f"{index:016x}",
+        attributes=attributes,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def several() -> list[SpanRecord]:
+    """Two calls and a span outside any call, findings of several kinds."""
+    return [
+        SpanRecord(
+            name="getpatter.tool",
+            trace_id=f"{21:032x}",
+            span_id=f"{21:016x}",
+            start_ns=1,
+            attributes={"patter.call.id": "call-a", "tool.destination": "42 Maple Street"},
+        ),
+        SpanRecord(
+            name="getpatter.llm",
+            trace_id=f"{21:032x}",
+            span_id=f"{22:016x}",
+            start_ns=2,
+            attributes={"patter.call.id": "call-a"},
+            events=(
+                EventRecord(
+                    "exception",
+                    3,
+                    {"exception.message": "Transfer to +44 20 7946 0018 failed: line busy"},
+                ),
+            ),
+        ),
+        SpanRecord(
+            name="getpatter.stt",
+            trace_id=f"{23:032x}",
+            span_id=f"{23:016x}",
+            start_ns=4,
+            attributes={"patter.call.id": "call-b", "getpatter.stt.text": "yes that's right"},
+        ),
+        SpanRecord(
+            name="POST /twilio/voice",
+            trace_id=f"{24:032x}",
+            span_id=f"{24:016x}",
+            start_ns=5,
+            attributes={"http.client_ip": "81.2.69.160"},
+            resource={"deployment.owner": "ops-lead@example.org"},
+        ),
+    ]
+
+
+def message_for(kind: str) -> str:
+    spans = several() if kind == "several" else [example_span(kind)]
+    content = "allow" if kind in ALLOWED_CONTENT_KINDS else "forbid"
+    with pytest.raises(AssertionError) as excinfo:
+        assert_no_pii(spans, content=content)
+    return str(excinfo.value)
+
+
+def documented_blocks(text: str) -> dict[str, str]:
+    pattern = re.compile(r"<!-- pii-example: (\w+) -->\n```text\n(.*?)\n```", re.DOTALL)
+    return {m.group(1): m.group(2) for m in pattern.finditer(text)}
+
+
+def test_every_kind_has_an_exact_example_message() -> None:
+    page = PAGE.read_text(encoding="utf-8")
+    blocks = documented_blocks(page)
+    assert sorted(blocks) == sorted([*KINDS, "several"])
+    for kind in [*KINDS, "several"]:
+        assert blocks[kind] == message_for(kind), f"docs/pii.md example for {kind} is stale"
+
+
+def test_the_planted_values_are_the_ones_documented() -> None:
+    page = PAGE.read_text(encoding="utf-8")
+    for kind, (_, _, key, value) in EXAMPLES.items():
+        shown = value[0] if isinstance(value, tuple) else value
+        assert f"`{key}`" in page, kind
+        assert str(shown) in page, kind
+
+
+def _bench() -> ModuleType:
+    path = ROOT / "benchmarks" / "pii_bench.py"
+    spec = importlib.util.spec_from_file_location("pii_bench", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["pii_bench"] = module  # dataclasses resolve their module by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_quality_table_is_what_the_benchmark_measures() -> None:
+    bench = _bench()
+    results = []
+    for name, path in bench.CORPORA.items():
+        rows = bench.load_rows(path)
+        score, speed = bench.run_ours(rows, 1)
+        results.append(bench.Result(name, rows, score, speed))
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        bench.report(results)
+    page = PAGE.read_text(encoding="utf-8")
+    table = [line for line in out.getvalue().splitlines() if line.startswith("| ")]
+    assert len(table) == len(KINDS) + 3
+    missing = [line for line in table if line not in page]
+    assert missing == [], "docs/pii.md quality table is stale"
+
+
+if __name__ == "__main__":
+    for kind in [*KINDS, "several"]:
+        print(f"<!-- pii-example: {kind} -->\n```text\n{message_for(kind)}\n```\n")
