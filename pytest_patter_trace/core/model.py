@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
-from itertools import repeat
+from itertools import islice, repeat
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -312,15 +312,17 @@ class SpanFields(NamedTuple):
     The one declaration of what reading a span reads. Reading a batch makes one
     ``SpanFields`` of columns (each field a sequence, one item per span): through the
     public properties here (:func:`read_public`), or through the SDK's own fields
-    ``_<name>`` (``sources._otel.span_columns``, for the SDK's own span classes).
+    ``_<name>`` (``sources._otel.span_columns``, for the SDK's own span classes). A
+    context is read as ``(trace_id, span_id, ...)``: the SDK's ``SpanContext`` is one.
     :func:`records_from_fields` turns either into records. Readers may hand over an
     ``attributes`` item already frozen (a :class:`FrozenDict`, kept as it is) and, for
     ``events`` and ``links``, any sized iterable.
     """
 
     name: Sequence[str]
-    context: Sequence[Any]
-    parent: Sequence[Any]
+    #: ``(trace_id, span_id, ...)`` as ints (a ``SpanContext`` is such a tuple).
+    context: Sequence[Sequence[Any] | None]
+    parent: Sequence[Sequence[Any] | None]
     kind: Sequence[Any]
     status: Sequence[Any]
     start_time: Sequence[int | None]
@@ -337,7 +339,12 @@ _PUBLIC_FIELDS = operator.attrgetter(*SpanFields._fields)
 
 def read_public(spans: Sequence[ReadableSpan]) -> SpanFields:
     """The declared fields of ``spans`` through the public ``ReadableSpan`` properties."""
-    return SpanFields._make(zip(*map(_PUBLIC_FIELDS, spans), strict=True))
+    read = SpanFields._make(zip(*map(_PUBLIC_FIELDS, spans), strict=True))
+    return read._replace(context=list(map(_ids, read.context)), parent=list(map(_ids, read.parent)))
+
+
+def _ids(context: Any) -> tuple[int, int] | None:
+    return None if context is None else (context.trace_id, context.span_id)
 
 
 #: Reads spans' fields as :class:`SpanFields` columns, or ``None`` when it cannot.
@@ -364,8 +371,8 @@ def records_from_readables(
     return records_from_fields(read_public(spans) if read is None else read)
 
 
-_TRACE_ID = operator.attrgetter("trace_id")
-_SPAN_ID = operator.attrgetter("span_id")
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 _KIND_NAME = operator.attrgetter("name")
 #: SpanRecord's fields in its constructor's order: records are made by mapping it.
 _RECORD_FIELDS = tuple(f.name for f in fields(SpanRecord))
@@ -401,9 +408,9 @@ def records_from_fields(read: SpanFields) -> list[SpanRecord]:
     contexts = read.context
     if None in contexts:
         raise TypeError(f"span {read.name[contexts.index(None)]!r} has no span context")
-    trace_ints = list(map(_TRACE_ID, contexts))
-    span_ints = list(map(_SPAN_ID, contexts))
-    parent_ints = list(map(getattr, read.parent, repeat("span_id", n), repeat(None, n)))
+    trace_ints = list(map(_FIRST, contexts))
+    span_ints = list(map(_SECOND, contexts))
+    parent_ints = [None if p is None else p[1] for p in read.parent]
     # Each id formatted once and its string shared (a trace id by every span of the
     # trace, a span id by its children's parent_span_id).
     distinct_traces = set(trace_ints)
@@ -425,22 +432,41 @@ def records_from_fields(read: SpanFields) -> list[SpanRecord]:
         "end_ns": read.end_time,
         "kind": _once_each(read.kind, _KIND_NAME),
         "status": _once_each(read.status, _status_record),
-        "attributes": map(_frozen, read.attributes),
-        # Most spans have neither: their column holds empty containers, tested C-level.
-        "events": [_events(e) if e else () for e in read.events],
-        "links": [_links(k) if k else () for k in read.links],
+        "attributes": _frozen_all(read.attributes),
+        "events": _converted_where_any(read.events, _events),
+        "links": _converted_where_any(read.links, _links),
         "resource": _once_each(read.resource, _resource_attributes),
         "scope": _once_each(read.instrumentation_scope, _scope_record),
     }
-    records = list(map(SpanRecord, *map(columns.__getitem__, _RECORD_FIELDS)))
-    settle_heap()
-    return records
+    return _made(n, map(SpanRecord, *map(columns.__getitem__, _RECORD_FIELDS)))
 
 
-def _frozen(attributes: Mapping[str, object] | None) -> Mapping[str, AttributeValue]:
-    if type(attributes) is FrozenDict:
-        return attributes
-    return freeze_attributes(attributes)
+def _made(n: int, records: Iterator[SpanRecord]) -> list[SpanRecord]:
+    """The ``n`` records of ``records`` as a list, made a chunk at a time.
+
+    Each chunk is set aside from the collector as it is made: else each full collection
+    meanwhile walks every record made so far again.
+    """
+    out: list[SpanRecord] = []
+    while len(out) < n:
+        out.extend(islice(records, CHUNK))
+        settle_heap()
+    return out
+
+
+def _converted_where_any(
+    column: Sequence[Sequence[Any]], convert: Callable[[Sequence[Any]], tuple[Any, ...]]
+) -> Iterable[tuple[Any, ...]]:
+    # Most spans have no events and no links: then the whole column is tested C-level.
+    if not any(column):
+        return repeat((), len(column))
+    return [convert(items) if items else () for items in column]
+
+
+def _frozen_all(column: Sequence[Mapping[str, object] | None]) -> Iterable[object]:
+    if set(map(type, column)) == {FrozenDict}:  # frozen by the reader already
+        return column
+    return [a if type(a) is FrozenDict else freeze_attributes(a) for a in column]
 
 
 def _resource_attributes(resource: Any) -> Mapping[str, AttributeValue]:

@@ -14,15 +14,14 @@ import os
 import threading
 import warnings
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from opentelemetry import trace as trace_api
-from opentelemetry.attributes import BoundedAttributes
 from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerProvider
-from opentelemetry.sdk.util import BoundedList
 
 from ..core.errors import InternalsChanged
-from ..core.model import FrozenDict, SpanFields
+from ..core.model import FrozenDict, SpanFields, by_chunks
 
 __all__ = [
     "STRICT_ENV",
@@ -161,12 +160,17 @@ def patch_provider_init(on_new: Callable[[TracerProvider], None]) -> Callable[[]
 # (``map`` over ``attrgetter``), run no Python code per span.
 
 _SDK_FIELD_NAMES = tuple(f"_{name}" for name in SpanFields._fields)
-_SDK_FIELDS = operator.attrgetter(*_SDK_FIELD_NAMES)
+# What a span the SDK made holds: for the three fields the properties copy, the container
+# inside (``BoundedAttributes``' dict, ``BoundedList``'s deque), read in the same pass.
+_INSIDE = {"_attributes": "._dict", "_events": "._dq", "_links": "._dq"}
+# One C-level pass per field (``by_chunks``): no tuple per span for the collector to walk.
+_SDK_MADE_FIELDS = [
+    partial(map, operator.attrgetter(f + _INSIDE.get(f, ""))) for f in _SDK_FIELD_NAMES
+]
+_SDK_FIELDS = [partial(map, operator.attrgetter(f)) for f in _SDK_FIELD_NAMES]
 # Only the SDK's own classes: a subclass may override a property with other data.
 _SDK_SPAN_TYPES = frozenset({ReadableSpan, Span})
 _SDK_FIELDS_OK = set(_SDK_FIELD_NAMES) <= set(ReadableSpan.__init__.__code__.co_names)
-_DICT_OF = operator.attrgetter("_dict")
-_DEQUE_OF = operator.attrgetter("_dq")
 
 
 def span_columns(spans: Sequence[Any]) -> SpanFields | None:
@@ -182,15 +186,12 @@ def span_columns(spans: Sequence[Any]) -> SpanFields | None:
     """
     if not _SDK_FIELDS_OK or not _SDK_SPAN_TYPES.issuperset(map(type, spans)):
         return None
-    read = SpanFields._make(zip(*map(_SDK_FIELDS, spans), strict=True))
-    attributes, events, links = read.attributes, read.events, read.links
-    if set(map(type, attributes)) == {BoundedAttributes}:
-        attributes = list(map(FrozenDict, map(_DICT_OF, attributes)))
-    # else: a ReadableSpan made by hand (plain dicts, lists): frozen by the reading.
-    if set(map(type, events)) | set(map(type, links)) == {BoundedList}:
-        events = list(map(_DEQUE_OF, events))
-        links = list(map(_DEQUE_OF, links))
-    return read._replace(attributes=attributes, events=events, links=links)
+    try:
+        read = SpanFields._make(by_chunks(spans, *_SDK_MADE_FIELDS))
+    except AttributeError:  # a ReadableSpan made by hand: plain dicts, tuples
+        # Its mappings are frozen by the reading, as the public properties' are.
+        return SpanFields._make(by_chunks(spans, *_SDK_FIELDS))
+    return read._replace(attributes=list(map(FrozenDict, read.attributes)))
 
 
 #: A span's ``SpanContext`` as one C-level call (the ``context`` property is a Python
