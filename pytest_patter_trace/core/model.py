@@ -405,9 +405,9 @@ def records_from_fields(read: SpanFields) -> list[SpanRecord]:
     n = len(read.name)
     if not n:
         return []
-    contexts = read.context
-    if None in contexts:
-        raise TypeError(f"span {read.name[contexts.index(None)]!r} has no span context")
+    if None in read.context:
+        raise TypeError(f"span {read.name[read.context.index(None)]!r} has no span context")
+    contexts = cast("Sequence[Sequence[Any]]", read.context)
     trace_ints = list(map(_FIRST, contexts))
     span_ints = list(map(_SECOND, contexts))
     parent_ints = [None if p is None else p[1] for p in read.parent]

@@ -15,7 +15,7 @@ import threading
 import warnings
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from opentelemetry import trace as trace_api
 from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerProvider
@@ -191,7 +191,8 @@ def span_columns(spans: Sequence[Any]) -> SpanFields | None:
     except AttributeError:  # a ReadableSpan made by hand: plain dicts, tuples
         # Its mappings are frozen by the reading, as the public properties' are.
         return SpanFields._make(by_chunks(spans, *_SDK_FIELDS))
-    return read._replace(attributes=list(map(FrozenDict, read.attributes)))
+    dicts = cast("list[dict[str, Any]]", read.attributes)
+    return read._replace(attributes=list(map(FrozenDict, dicts)))
 
 
 #: A span's ``SpanContext`` as one C-level call (the ``context`` property is a Python
