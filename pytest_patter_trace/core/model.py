@@ -383,9 +383,10 @@ def _once_each(
     column: Sequence[object], convert: Callable[[Any], object]
 ) -> Sequence[object] | Iterable[object]:
     """``convert`` applied to each distinct object of ``column`` (by identity) once."""
+    first = column[0]
+    if all(map(operator.is_, column, repeat(first))):  # one provider, one tracer
+        return repeat(convert(first), len(column))
     ids = list(map(id, column))  # by identity: no __eq__ runs, all C-level
-    if ids.count(ids[0]) == len(ids):  # the usual case: one provider, one tracer
-        return repeat(convert(column[0]), len(ids))
     distinct = dict(zip(ids, column, strict=True))
     converted = {key: convert(value) for key, value in distinct.items()}
     return list(map(converted.__getitem__, ids))
