@@ -328,8 +328,8 @@ _EVERY_FIELD = operator.attrgetter(*SpanRecord.__slots__)
 
 def _read(spans: Sequence[Any], *, every_field: bool = False) -> Timing:
     # The capture's recording is not timed: only turning the spans into records (first
-    # read) and grouping them per call (first calls()). Records convert their fields on
-    # first use: ``every_field`` then reads every field of every record too.
+    # read) and grouping them per call (first calls()); ``every_field`` then reads every
+    # field of every record too, what a test that looks at everything adds.
     from pytest_patter_trace.sources.store import SpanStore
 
     store = SpanStore()
@@ -404,7 +404,7 @@ def bench_reading() -> list[Row]:
             "us/span",
             med_cpu(reads_all) / m,
             None,
-            note="what a test that reads everything pays: fields convert on first use",
+            note="what a test that reads everything pays (the PII guard, snapshots, report)",
             extra={"reps": reps},
         )
     )

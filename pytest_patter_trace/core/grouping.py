@@ -22,7 +22,7 @@ from ._render import display_name as display_name
 from ._selection import Selection
 from ._selector import Selector, select_traces
 from ._text import TreeText
-from .model import SpanRecord, as_records, by_chunks, frozen_heap, settle_heap
+from .model import FrozenDict, SpanRecord, as_records, by_chunks, frozen_heap, settle_heap
 from .model import SpansLike as SpansLike
 
 __all__ = [
@@ -52,7 +52,7 @@ _PARENT_ID = operator.attrgetter("parent_span_id")
 _TRACE_ID = operator.attrgetter("trace_id")
 _ATTRIBUTES = operator.attrgetter("attributes")
 _TEXT_OR_NONE = frozenset({str, type(None)})
-_FAST_GET = frozenset({MappingProxyType, dict})
+_FAST_GET = frozenset({MappingProxyType, dict, FrozenDict})
 #: What a call's parent/child index is built from, on first navigation: the shared
 #: index, the call's positions in it, and each position's call (``None``: all one call).
 _Pending: TypeAlias = "tuple[_Index, Sequence[int], list[str | None] | None]"
@@ -486,7 +486,7 @@ def _own_call_ids(
     attributes = index.attributes
     if attributes is None:
         attributes = list(map(_ATTRIBUTES, records))
-    # Records hold read-only proxies (a store's SDK spans, dicts): their own ``get``
+    # Records hold read-only dicts (a FrozenDict is one): their own ``get``
     # mapped over them runs no Python code and looks nothing up per span
     # (``methodcaller`` binds a method per span).
     kinds = set(map(type, attributes))

@@ -10,14 +10,21 @@ from __future__ import annotations
 import gc
 import operator
 import re
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from functools import partial
-from itertools import compress, repeat
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, cast, runtime_checkable
+from dataclasses import dataclass, field, fields
+from itertools import islice, repeat
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    NamedTuple,
+    NoReturn,
+    Protocol,
+    TypeAlias,
+    cast,
+    runtime_checkable,
+)
 
 if TYPE_CHECKING:
     from opentelemetry.sdk.trace import ReadableSpan
@@ -25,13 +32,18 @@ if TYPE_CHECKING:
 __all__ = [
     "AttributeValue",
     "EventRecord",
+    "FrozenDict",
     "LinkRecord",
     "ScopeRecord",
+    "SpanFields",
     "SpanRecord",
     "SpansLike",
     "StatusRecord",
     "as_records",
+    "read_public",
     "record_from_readable",
+    "records_from_fields",
+    "records_from_readables",
 ]
 
 #: An attribute value as OpenTelemetry and OTLP carry it. OTLP adds bytes and key/value
@@ -41,11 +53,41 @@ AttributeValue: TypeAlias = (
     " | tuple[AttributeValue, ...] | Mapping[str, AttributeValue] | None"
 )
 
-_EMPTY: Mapping[str, AttributeValue] = MappingProxyType({})
+
+class FrozenDict(dict[str, AttributeValue]):
+    """A read-only ``dict``: what records hold their attributes and resources in.
+
+    A ``dict`` underneath, so lookups and iteration stay C-level; it pickles, deep-copies
+    and goes through ``dataclasses.asdict`` (a ``mappingproxy`` does none of these), and
+    compares equal to a plain ``dict`` with the same items. Every method that would change
+    it raises ``TypeError``.
+    """
+
+    __slots__ = ()
+
+    def _read_only(self, *args: object, **kwargs: object) -> NoReturn:
+        raise TypeError(f"'{type(self).__name__}' object is read-only")
+
+    __setitem__ = __delitem__ = __ior__ = _read_only
+    clear = pop = popitem = setdefault = update = _read_only
+
+    def __reduce__(self) -> tuple[type[FrozenDict], tuple[dict[str, AttributeValue]]]:
+        # dict's own reduction refills the copy item by item, which it refuses.
+        return (type(self), (dict(self),))
+
+
+_EMPTY: Mapping[str, AttributeValue] = FrozenDict()
 
 
 def _empty() -> Mapping[str, AttributeValue]:
     return _EMPTY
+
+
+def _freeze_field(record: object, name: str) -> None:
+    """Freeze a mapping field of a record being made (its own ``__post_init__``)."""
+    value = getattr(record, name)
+    if type(value) is not FrozenDict:
+        object.__setattr__(record, name, freeze_attributes(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +106,9 @@ class EventRecord:
     timestamp_ns: int = 0
     attributes: Mapping[str, AttributeValue] = field(default_factory=_empty)
 
+    def __post_init__(self) -> None:
+        _freeze_field(self, "attributes")
+
 
 @dataclass(frozen=True, slots=True)
 class LinkRecord:
@@ -72,6 +117,9 @@ class LinkRecord:
     trace_id: str
     span_id: str
     attributes: Mapping[str, AttributeValue] = field(default_factory=_empty)
+
+    def __post_init__(self) -> None:
+        _freeze_field(self, "attributes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,18 +154,11 @@ class SpanRecord:
     scope: ScopeRecord | None = None
 
     def __post_init__(self) -> None:
-        # Records built by hand (tests, OTLP) get the same read-only mappings.
-        if type(self.attributes) is not MappingProxyType:
-            object.__setattr__(self, "attributes", freeze_attributes(self.attributes))
-        if type(self.resource) is not MappingProxyType:
-            object.__setattr__(self, "resource", freeze_attributes(self.resource))
-
-    def __eq__(self, other: object) -> bool:
-        # Written out (the dataclass's own wants the very same class): a record read
-        # lazily from an SDK span equals the same record built by hand.
-        if not isinstance(other, SpanRecord):
-            return NotImplemented
-        return _field_values(self) == _field_values(other)
+        # Records built by hand get the same read-only mappings as records read.
+        if type(self.attributes) is not FrozenDict:
+            _freeze_field(self, "attributes")
+        if type(self.resource) is not FrozenDict:
+            _freeze_field(self, "resource")
 
     def __hash__(self) -> int:
         return hash((self.trace_id, self.span_id))
@@ -141,7 +182,6 @@ class SpanRecord:
         )
 
 
-_field_values = operator.attrgetter(*SpanRecord.__slots__)
 #: A name a repr may show: code's own words. Three digits in a row, an ``@`` or a
 #: character outside these may be a caller's number or address; this module is below the
 #: detector, so such a name is not shown at all.
@@ -150,128 +190,6 @@ _PLAIN_NAME = re.compile(r"(?!.*\d{3})[A-Za-z_][\w.:/ {}<>-]{0,119}", re.ASCII)
 
 def _repr_name(name: str) -> str:
     return repr(name) if _PLAIN_NAME.fullmatch(name) else f"<name of {len(name)} chars>"
-
-
-class _SdkRecord(SpanRecord):
-    """A :class:`SpanRecord` read from an SDK span's fields, converted on first use.
-
-    Reading a capture makes one per span with only ``name`` and ``start_ns`` set: the
-    rest (hex ids, mappings, status, kind, resource, scope) is made from its source the
-    first time any of it is read, so a test that looks at a few calls of a large capture
-    converts only those. A source is ``(name, start, context, parent, attributes dict,
-    status, kind, end, resource, scope, attributes frozen)`` as the SDK holds them, plus
-    ``(events, links)`` records for the rare span that has either; it is kept for the
-    record's life (grouping reads its ids).
-    """
-
-    # ``_shared`` is None once converted.
-    __slots__ = ("_shared", "_source")
-
-    def __getattr__(self, name: str) -> Any:
-        # Only reached for a slot not set yet: the fields this record has not converted.
-        if name in _LAZY_FIELDS:
-            _convert(self)
-            return _SLOT_GETTERS[name](self)
-        raise AttributeError(f"'SpanRecord' object has no attribute {name!r}")
-
-
-#: Positions in a source tuple (``_otel.span_sources`` builds them in this order).
-SOURCE_CONTEXT, SOURCE_PARENT, SOURCE_ATTRIBUTES, SOURCE_FROZEN = 2, 3, 4, 10
-_LAZY_FIELDS = frozenset(SpanRecord.__slots__) - {"name", "start_ns"}
-_SLOT_GETTERS = {f: SpanRecord.__dict__[f].__get__ for f in SpanRecord.__slots__}
-_SOURCE_OF = operator.attrgetter("_source")
-_get_source = _SdkRecord.__dict__["_source"].__get__
-_set_source = _SdkRecord.__dict__["_source"].__set__
-_get_shared = _SdkRecord.__dict__["_shared"].__get__
-_set_shared = _SdkRecord.__dict__["_shared"].__set__
-_ONLY_SDK_RECORDS = frozenset({_SdkRecord})
-
-
-class _Shared:
-    """What the records of one read share: each resource and scope converted once."""
-
-    __slots__ = ("resources", "scopes")
-
-    def __init__(self) -> None:
-        # Keyed by identity; the value keeps the original alive so its id stays its own.
-        self.resources: dict[int, tuple[object, Mapping[str, AttributeValue]]] = {}
-        self.scopes: dict[int, tuple[object, ScopeRecord | None]] = {}
-
-
-_KIND_NAMES: dict[object, str] = {}
-
-
-def _convert(record: _SdkRecord) -> None:
-    """Set every field of ``record`` not set yet from its source (idempotent)."""
-    source = _get_source(record)
-    shared: _Shared | None = _get_shared(record)
-    if shared is None:  # converted meanwhile (another thread)
-        return
-    _, _, context, parent, attributes, status, kind, end, resource, scope = source[:10]
-    kind_name = _KIND_NAMES.get(kind)
-    if kind_name is None:
-        kind_name = _KIND_NAMES[kind] = kind.name
-    held = shared.resources.get(id(resource))
-    if held is None:
-        held = shared.resources[id(resource)] = (resource, _resource_attributes(resource))
-    in_scope = shared.scopes.get(id(scope))
-    if in_scope is None:
-        in_scope = shared.scopes[id(scope)] = (scope, _scope_record(scope))
-    events, links = source[11:] or ((), ())
-    values = (
-        _hex(context.trace_id, 32),
-        _hex(context.span_id, 16),
-        None if parent is None else _hex(parent.span_id, 16),
-        end,
-        kind_name,
-        _status_record(status),
-        MappingProxyType(attributes),
-        events,
-        links,
-        held[1],
-        in_scope[1],
-    )
-    # The slots' own setters, C-level (the frozen dataclass refuses __setattr__).
-    deque(map(_set_slot, repeat(record), _LAZY_NAMES, values), maxlen=0)
-    _set_shared(record, None)  # converted
-
-
-def sdk_records(
-    sources: list[tuple[Any, ...]], spans: Sequence[ReadableSpan], with_extras: Iterable[int]
-) -> list[SpanRecord]:
-    """One record per source (see :class:`_SdkRecord`), converted on first use.
-
-    ``with_extras``: positions of the spans that have events or links, converted now.
-    The only work per other span is C-level: an object, and four slots set column by
-    column (source, shared conversions, name and start time).
-    """
-    for i in with_extras:
-        span = spans[i]
-        sources[i] = (*sources[i], _events(span.events), _links(span.links))
-    shared = _Shared()
-    [records] = by_chunks(sources, partial(_sdk_records_of, shared=shared))
-    settle_heap()
-    return records
-
-
-def _sdk_records_of(sources: Sequence[tuple[Any, ...]], shared: _Shared) -> list[SpanRecord]:
-    n = len(sources)
-    records: list[SpanRecord] = list(map(_new_record, repeat(_SdkRecord, n)))
-    deque(map(_set_source, records, sources), maxlen=0)
-    deque(map(_set_shared, records, repeat(shared, n)), maxlen=0)
-    _fill(records, "name", map(_NAME_OF_SOURCE, sources))
-    starts = list(map(_START_OF_SOURCE, sources))
-    _fill(records, "start_ns", starts if None not in starts else [s or 0 for s in starts])
-    return records
-
-
-def sources_of(records: Sequence[SpanRecord]) -> list[tuple[Any, ...]] | None:
-    """Each record's source when every one was read lazily from an SDK span, else None."""
-    try:
-        kinds, sources = by_chunks(records, partial(map, type), partial(map, _SOURCE_OF))
-    except AttributeError:  # a record made otherwise
-        return None
-    return sources if records and _ONLY_SDK_RECORDS.issuperset(kinds) else None
 
 
 @runtime_checkable
@@ -375,7 +293,7 @@ def _freeze(value: object) -> AttributeValue:
     if isinstance(value, str | bool | int | float | bytes) or value is None:
         return value
     if isinstance(value, Mapping):
-        return MappingProxyType({str(k): _freeze(v) for k, v in value.items()})
+        return FrozenDict({str(k): _freeze(v) for k, v in value.items()})
     if isinstance(value, Iterable):
         return tuple(_freeze(v) for v in value)
     return str(value)
@@ -385,7 +303,52 @@ def freeze_attributes(attributes: Mapping[str, object] | None) -> Mapping[str, A
     """Copy ``attributes`` into a read-only mapping with tuples for sequences."""
     if not attributes:
         return _EMPTY
-    return MappingProxyType({str(k): _freeze(v) for k, v in attributes.items()})
+    return FrozenDict({str(k): _freeze(v) for k, v in attributes.items()})
+
+
+class SpanFields(NamedTuple):
+    """What a record is read from: a span's fields, named as ``ReadableSpan``'s properties.
+
+    The one declaration of what reading a span reads. Reading a batch makes one
+    ``SpanFields`` of columns (each field a sequence, one item per span): through the
+    public properties here (:func:`read_public`), or through the SDK's own fields
+    ``_<name>`` (``sources._otel.span_columns``, for the SDK's own span classes). A
+    context is read as ``(trace_id, span_id, ...)``: the SDK's ``SpanContext`` is one.
+    :func:`records_from_fields` turns either into records. Readers may hand over an
+    ``attributes`` item already frozen (a :class:`FrozenDict`, kept as it is) and, for
+    ``events`` and ``links``, any sized iterable.
+    """
+
+    name: Sequence[str]
+    #: ``(trace_id, span_id, ...)`` as ints (a ``SpanContext`` is such a tuple).
+    context: Sequence[Sequence[Any] | None]
+    parent: Sequence[Sequence[Any] | None]
+    kind: Sequence[Any]
+    status: Sequence[Any]
+    start_time: Sequence[int | None]
+    end_time: Sequence[int | None]
+    attributes: Sequence[Mapping[str, object] | None]
+    events: Sequence[Sequence[Any]]
+    links: Sequence[Sequence[Any]]
+    resource: Sequence[Any]
+    instrumentation_scope: Sequence[Any]
+
+
+_PUBLIC_FIELDS = operator.attrgetter(*SpanFields._fields)
+
+
+def read_public(spans: Sequence[ReadableSpan]) -> SpanFields:
+    """The declared fields of ``spans`` through the public ``ReadableSpan`` properties."""
+    read = SpanFields._make(zip(*map(_PUBLIC_FIELDS, spans), strict=True))
+    return read._replace(context=list(map(_ids, read.context)), parent=list(map(_ids, read.parent)))
+
+
+def _ids(context: Any) -> tuple[int, int] | None:
+    return None if context is None else (context.trace_id, context.span_id)
+
+
+#: Reads spans' fields as :class:`SpanFields` columns, or ``None`` when it cannot.
+FieldReader: TypeAlias = "Callable[[Sequence[Any]], SpanFields | None]"
 
 
 def record_from_readable(span: ReadableSpan) -> SpanRecord:
@@ -393,65 +356,62 @@ def record_from_readable(span: ReadableSpan) -> SpanRecord:
     return records_from_readables((span,))[0]
 
 
-# Records are built column by column: each slot descriptor's setter mapped over every
-# record at once (C-level, no Python code per span), instead of the frozen dataclass's
-# ``__init__`` (13 ``object.__setattr__`` calls and ``__post_init__`` per record).
-_SLOT_SETTERS = {f: SpanRecord.__dict__[f].__set__ for f in SpanRecord.__slots__}
-_ONLY_RECORDS = frozenset({SpanRecord, _SdkRecord})
-_TRACE_ID = operator.attrgetter("trace_id")
-_SPAN_ID = operator.attrgetter("span_id")
+def records_from_readables(
+    spans: Sequence[ReadableSpan], *, read_columns: FieldReader | None = None
+) -> list[SpanRecord]:
+    """Build :class:`SpanRecord` objects from SDK spans, sharing what spans share.
+
+    ``read_columns`` (the store passes ``_otel.span_columns``, which sits above this
+    module) reads the SDK's own fields; where it returns ``None``, or without it, the
+    public properties are read.
+    """
+    if not spans:
+        return []
+    read = None if read_columns is None else read_columns(spans)
+    return records_from_fields(read_public(spans) if read is None else read)
 
 
-def _fill(records: list[SpanRecord], field_name: str, column: Iterable[object]) -> None:
-    deque(map(_SLOT_SETTERS[field_name], records, column), maxlen=0)
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
+_KIND_NAME = operator.attrgetter("name")
+#: SpanRecord's fields in its constructor's order: records are made by mapping it.
+_RECORD_FIELDS = tuple(f.name for f in fields(SpanRecord))
+_ONLY_RECORDS = frozenset({SpanRecord})
 
 
 def _once_each(
     column: Sequence[object], convert: Callable[[Any], object]
 ) -> Sequence[object] | Iterable[object]:
     """``convert`` applied to each distinct object of ``column`` (by identity) once."""
+    first = column[0]
+    if all(map(operator.is_, column, repeat(first))):  # one provider, one tracer
+        return repeat(convert(first), len(column))
     ids = list(map(id, column))  # by identity: no __eq__ runs, all C-level
-    if ids.count(ids[0]) == len(ids):  # the usual case: one provider, one tracer
-        return repeat(convert(column[0]), len(ids))
     distinct = dict(zip(ids, column, strict=True))
     converted = {key: convert(value) for key, value in distinct.items()}
     return list(map(converted.__getitem__, ids))
 
 
-#: Reads spans' fields as columns (``_otel.span_columns``), or ``None`` when it cannot.
-ColumnReader: TypeAlias = "Callable[[Sequence[Any]], list[tuple[Any, ...]] | None]"
+def records_from_fields(read: SpanFields) -> list[SpanRecord]:
+    """One :class:`SpanRecord` per span of ``read`` (columns of the same length).
 
+    A resource, a scope, a kind, a status and an id string are converted once and
+    shared by every record that has them; everything else is converted column by
+    column, and each record made by its constructor.
 
-def records_from_readables(
-    spans: Sequence[ReadableSpan], *, read_columns: ColumnReader | None = None
-) -> list[SpanRecord]:
-    """Build :class:`SpanRecord` objects from SDK spans, sharing what spans share.
+    Raises:
+        TypeError: naming the span that has no span context.
 
-    A resource, a scope, a status and an id string are converted once and shared by every
-    record that has them. ``read_columns`` (the capture passes ``_otel.span_columns``,
-    which sits above this module) reads the SDK's own fields, and shares an ended span's
-    attribute dict instead of copying it; without it the public properties are read.
     """
-    n = len(spans)
+    n = len(read.name)
     if not n:
         return []
-    columns = None if read_columns is None else read_columns(spans)
-    if columns is None:
-        columns = list(zip(*map(_public_fields, spans), strict=True))
-        contexts = columns[1]
-        if None in contexts:
-            name = columns[0][contexts.index(None)]
-            raise TypeError(f"span {name!r} has no span context")
-        columns[1] = tuple(map(_TRACE_ID, contexts))
-        columns.append(tuple(map(_SPAN_ID, contexts)))
-        # Public mappings are copied: their span may not have ended.
-        columns[7] = (None,) * n
-        columns[8] = tuple(map(len, columns[8]))
-        columns[9] = tuple(map(len, columns[9]))
-    names, trace_ints, parents, kinds, statuses, starts, ends = columns[:7]
-    attributes, event_counts, link_counts, resources, scopes, span_ints = columns[7:]
-
-    parent_ints = list(map(getattr, parents, repeat("span_id", n), repeat(None, n)))
+    if None in read.context:
+        raise TypeError(f"span {read.name[read.context.index(None)]!r} has no span context")
+    contexts = cast("Sequence[Sequence[Any]]", read.context)
+    trace_ints = list(map(_FIRST, contexts))
+    span_ints = list(map(_SECOND, contexts))
+    parent_ints = [None if p is None else p[1] for p in read.parent]
     # Each id formatted once and its string shared (a trace id by every span of the
     # trace, a span id by its children's parent_span_id).
     distinct_traces = set(trace_ints)
@@ -463,55 +423,51 @@ def records_from_readables(
         for i, pid in enumerate(parent_ints):
             if pid is not None and parent_ids[i] is None:
                 parent_ids[i] = _hex(pid, 16)
-
-    records: list[SpanRecord] = list(map(_new_record, repeat(SpanRecord, n)))
-    settle_heap()
-    _fill(records, "name", names)
-    _fill(records, "trace_id", map(trace_hex.__getitem__, trace_ints))
-    _fill(records, "span_id", map(span_hex.__getitem__, span_ints))
-    _fill(records, "parent_span_id", parent_ids)
-    _fill(records, "start_ns", starts if None not in starts else [s or 0 for s in starts])
-    _fill(records, "end_ns", ends)
-    _fill(records, "kind", _once_each(kinds, operator.attrgetter("name")))
-    _fill(records, "status", _once_each(statuses, _status_record))
-    if None in attributes:
-        frozen = [
-            freeze_attributes(span.attributes) if shared is None else MappingProxyType(shared)
-            for span, shared in zip(spans, attributes, strict=True)
-        ]
-        _fill(records, "attributes", frozen)
-    else:
-        _fill(records, "attributes", map(MappingProxyType, attributes))
-    _fill(records, "events", repeat((), n))
-    for i in compress(range(n), event_counts):
-        _SLOT_SETTERS["events"](records[i], _events(spans[i].events))
-    _fill(records, "links", repeat((), n))
-    for i in compress(range(n), link_counts):
-        _SLOT_SETTERS["links"](records[i], _links(spans[i].links))
-    _fill(records, "resource", _once_each(resources, _resource_attributes))
-    _fill(records, "scope", _once_each(scopes, _scope_record))
-    settle_heap()
-    return records
+    starts = read.start_time
+    columns: dict[str, Iterable[object]] = {
+        "name": read.name,
+        "trace_id": map(trace_hex.__getitem__, trace_ints),
+        "span_id": map(span_hex.__getitem__, span_ints),
+        "parent_span_id": parent_ids,
+        "start_ns": starts if None not in starts else [s or 0 for s in starts],
+        "end_ns": read.end_time,
+        "kind": _once_each(read.kind, _KIND_NAME),
+        "status": _once_each(read.status, _status_record),
+        "attributes": _frozen_all(read.attributes),
+        "events": _converted_where_any(read.events, _events),
+        "links": _converted_where_any(read.links, _links),
+        "resource": _once_each(read.resource, _resource_attributes),
+        "scope": _once_each(read.instrumentation_scope, _scope_record),
+    }
+    return _made(n, map(SpanRecord, *map(columns.__getitem__, _RECORD_FIELDS)))
 
 
-_new_record = object.__new__
-#: The fields ``_convert`` sets, in the order it makes them.
-_LAZY_NAMES = (
-    "trace_id",
-    "span_id",
-    "parent_span_id",
-    "end_ns",
-    "kind",
-    "status",
-    "attributes",
-    "events",
-    "links",
-    "resource",
-    "scope",
-)
-_set_slot = object.__setattr__
-_NAME_OF_SOURCE = operator.itemgetter(0)
-_START_OF_SOURCE = operator.itemgetter(1)
+def _made(n: int, records: Iterator[SpanRecord]) -> list[SpanRecord]:
+    """The ``n`` records of ``records`` as a list, made a chunk at a time.
+
+    Each chunk is set aside from the collector as it is made: else each full collection
+    meanwhile walks every record made so far again.
+    """
+    out: list[SpanRecord] = []
+    while len(out) < n:
+        out.extend(islice(records, CHUNK))
+        settle_heap()
+    return out
+
+
+def _converted_where_any(
+    column: Sequence[Sequence[Any]], convert: Callable[[Sequence[Any]], tuple[Any, ...]]
+) -> Iterable[tuple[Any, ...]]:
+    # Most spans have no events and no links: then the whole column is tested C-level.
+    if not any(column):
+        return repeat((), len(column))
+    return [convert(items) if items else () for items in column]
+
+
+def _frozen_all(column: Sequence[Mapping[str, object] | None]) -> Iterable[object]:
+    if set(map(type, column)) == {FrozenDict}:  # frozen by the reader already
+        return column
+    return [a if type(a) is FrozenDict else freeze_attributes(a) for a in column]
 
 
 def _resource_attributes(resource: Any) -> Mapping[str, AttributeValue]:
@@ -520,24 +476,6 @@ def _resource_attributes(resource: Any) -> Mapping[str, AttributeValue]:
 
 def _scope_record(scope: Any) -> ScopeRecord | None:
     return None if scope is None else ScopeRecord(scope.name, scope.version)
-
-
-def _public_fields(span: ReadableSpan) -> tuple[Any, ...]:
-    # Same order as _otel.span_fields_getter's getter, through the public properties.
-    return (
-        span.name,
-        span.get_span_context(),
-        span.parent,
-        span.kind,
-        span.status,
-        span.start_time,
-        span.end_time,
-        span.attributes,
-        span.events,
-        span.links,
-        span.resource,
-        span.instrumentation_scope,
-    )
 
 
 def _status_record(status: Any) -> StatusRecord:

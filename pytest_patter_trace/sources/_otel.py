@@ -13,17 +13,15 @@ import operator
 import os
 import threading
 import warnings
-from collections.abc import Callable, Iterable, Sequence, Sized
+from collections.abc import Callable, Sequence
 from functools import partial
-from itertools import compress, repeat
-from typing import Any
+from typing import Any, cast
 
 from opentelemetry import trace as trace_api
-from opentelemetry.attributes import BoundedAttributes
 from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerProvider
 
 from ..core.errors import InternalsChanged
-from ..core.model import SOURCE_ATTRIBUTES, SOURCE_CONTEXT, SOURCE_FROZEN, SOURCE_PARENT, by_chunks
+from ..core.model import FrozenDict, SpanFields, by_chunks
 
 __all__ = [
     "STRICT_ENV",
@@ -37,10 +35,8 @@ __all__ = [
     "patch_set_global",
     "remove_processors",
     "set_global_soft",
-    "source_ids",
     "span_columns",
     "span_context",
-    "span_sources",
 ]
 
 
@@ -158,177 +154,45 @@ def patch_provider_init(on_new: Callable[[TracerProvider], None]) -> Callable[[]
 
 
 # -- reading finished spans --------------------------------------------------------------
-# Turning spans into records through the public properties costs a dozen Python calls per
-# span, three of which copy (``attributes``, ``events``, ``links``). Reading the SDK's
-# fields column by column with C-level getters (``map`` over ``attrgetter``) runs no
-# Python code per span, and an ended span's attribute dict can be shared, not copied.
+# The public properties copy three of the fields a record needs (``attributes``,
+# ``events``, ``links``) and cost a Python call each. The SDK's own fields, named as the
+# properties with a leading underscore, read column by column with one C-level getter
+# (``map`` over ``attrgetter``), run no Python code per span.
 
-_SPAN_FIELD_NAMES = (
-    "_name",
-    "_context",
-    "_parent",
-    "_kind",
-    "_status",
-    "_start_time",
-    "_end_time",
-    "_attributes",
-    "_events",
-    "_links",
-    "_resource",
-    "_instrumentation_scope",
-)
-_SPAN_FIELDS = operator.attrgetter(*_SPAN_FIELD_NAMES)
-# What an SDK-made span holds (BoundedAttributes, BoundedList) read in the same pass: the
-# attribute dict, whether it is frozen, and the event and link deques (C-level len()).
-_SDK_SPAN_FIELDS = operator.attrgetter(
-    *_SPAN_FIELD_NAMES[:7],
-    "_attributes._dict",
-    "_events._dq",
-    "_links._dq",
-    *_SPAN_FIELD_NAMES[10:],
-    "_attributes._immutable",
-)
-# A span context is a tuple (trace_id, span_id, ...); the properties are Python calls.
-_TRACE_ID = operator.itemgetter(0)
-_SPAN_ID = operator.itemgetter(1)
-_IMMUTABLE = operator.attrgetter("_immutable")
+_SDK_FIELD_NAMES = tuple(f"_{name}" for name in SpanFields._fields)
+# What a span the SDK made holds: for the three fields the properties copy, the container
+# inside (``BoundedAttributes``' dict, ``BoundedList``'s deque), read in the same pass.
+_INSIDE = {"_attributes": "._dict", "_events": "._dq", "_links": "._dq"}
+# One C-level pass per field (``by_chunks``): no tuple per span for the collector to walk.
+_SDK_MADE_FIELDS = [
+    partial(map, operator.attrgetter(f + _INSIDE.get(f, ""))) for f in _SDK_FIELD_NAMES
+]
+_SDK_FIELDS = [partial(map, operator.attrgetter(f)) for f in _SDK_FIELD_NAMES]
 # Only the SDK's own classes: a subclass may override a property with other data.
 _SDK_SPAN_TYPES = frozenset({ReadableSpan, Span})
-_SDK_FIELDS_OK = set(_SPAN_FIELD_NAMES) <= set(ReadableSpan.__init__.__code__.co_names)
+_SDK_FIELDS_OK = set(_SDK_FIELD_NAMES) <= set(ReadableSpan.__init__.__code__.co_names)
 
 
-def span_columns(spans: Sequence[Any]) -> list[tuple[Any, ...]] | None:
-    """The SDK fields of ``spans`` as columns, or ``None`` to use the public properties.
+def span_columns(spans: Sequence[Any]) -> SpanFields | None:
+    """The declared fields of ``spans`` read from the SDK's own, or ``None``.
 
-    Columns: names, trace ids, parents, kinds, statuses, starts, ends, attribute dicts,
-    event counts, link counts, resources, scopes, span ids. An attribute dict is
-    the one behind an ended span's attributes, which the SDK never changes again, or
-    ``None`` where the public mapping must be copied (span still open, or not the SDK's
-    mapping). ``None`` for anything but the SDK's own span classes, or when the SDK moved
-    these fields.
-    """
-    if not _SDK_FIELDS_OK or not _SDK_SPAN_TYPES.issuperset(map(type, spans)):
-        return None
-    n = len(spans)
-    try:
-        columns = list(zip(*map(_SDK_SPAN_FIELDS, spans), strict=True))
-    except AttributeError:  # a ReadableSpan made by hand: plain dicts, tuples, no context
-        columns = list(zip(*map(_SPAN_FIELDS, spans), strict=True))
-        attributes = columns[7]
-        columns[7] = tuple(
-            a._dict if type(a) is BoundedAttributes and a._immutable else None for a in attributes
-        )
-        for at in (8, 9):
-            sized: Iterable[Sized] = map(getattr, columns[at], repeat("_dq", n), columns[at])
-            columns[at] = tuple(map(len, sized))
-    else:
-        if not all(columns.pop()):  # some spans still open: their attributes may change
-            columns[7] = tuple(
-                d if frozen else None
-                for d, frozen in zip(columns[7], map(_IMMUTABLE, map(_ATTRS, spans)), strict=True)
-            )
-        columns[8] = tuple(map(len, columns[8]))
-        columns[9] = tuple(map(len, columns[9]))
-    contexts = columns[1]
-    if None in contexts:
-        return None  # no span context: let the caller name the span
-    columns[1] = tuple(map(_TRACE_ID, contexts))
-    columns.append(tuple(map(_SPAN_ID, contexts)))
-    return columns
-
-
-_ATTRS = operator.attrgetter("_attributes")
-
-# A lazily read record's source (``model._SdkRecord``), in the order model reads it; the
-# last item says whether the attributes are frozen (the SDK freezes them at ``end()``).
-_SOURCE = operator.attrgetter(
-    "_name",
-    "_start_time",
-    "_context",
-    "_parent",
-    "_attributes._dict",
-    "_status",
-    "_kind",
-    "_end_time",
-    "_resource",
-    "_instrumentation_scope",
-    "_attributes._immutable",
-)
-_EVENT_AND_LINK_DEQUES = operator.attrgetter("_events._dq", "_links._dq")
-_CONTEXT_OF = operator.itemgetter(SOURCE_CONTEXT)
-_PARENT_OF = operator.itemgetter(SOURCE_PARENT)
-_ATTRIBUTES_OF = operator.itemgetter(SOURCE_ATTRIBUTES)
-_FROZEN_OF = operator.itemgetter(SOURCE_FROZEN)
-
-
-class _Unusable(Exception):
-    """A span the lazy path does not take: the eager one converts the batch."""
-
-
-def span_sources(spans: Sequence[Any]) -> tuple[list[tuple[Any, ...]], list[int]] | None:
-    """Each span's fields as one tuple (``model.sdk_records``' sources), or ``None``.
-
-    Also the positions of the spans with events or links. Two C-level passes, one tuple
-    kept per span and nothing else allocated, so reading a large capture gives the
-    garbage collector almost nothing to walk. ``None`` (the caller then converts
-    eagerly) for anything but spans of the SDK's own classes with the SDK's attribute and
-    event containers and a span context, or when the SDK moved these fields.
+    Attributes are copied into a :class:`~..core.model.FrozenDict` straight from the
+    dict behind the SDK's ``BoundedAttributes`` (its values are clean already): a copy,
+    as OpenTelemetry before 1.25 does not freeze a span's attributes at ``end()``, and
+    an open span's may still change. Events and links are the SDK's deques, which the
+    reading only counts and iterates. ``None`` for anything but the SDK's own span
+    classes, or when the SDK moved these fields; the caller reads the public
+    properties then.
     """
     if not _SDK_FIELDS_OK or not _SDK_SPAN_TYPES.issuperset(map(type, spans)):
         return None
     try:
-        sources, extras = by_chunks(spans, _usable_sources, _has_events_or_links)
-    except (AttributeError, _Unusable):  # AttributeError: made by hand (dicts, tuples)
-        return None
-    return sources, list(compress(range(len(spans)), extras))
-
-
-def _usable_sources(spans: Sequence[Any]) -> list[tuple[Any, ...]]:
-    sources = list(map(_SOURCE, spans))
-    # Checked while the chunk is in cache. A span without a context is named by the
-    # eager path's error; a context is a non-empty tuple, its truth the cheapest test.
-    if not all(map(_CONTEXT_OF, sources)):
-        raise _Unusable
-    if not all(map(_FROZEN_OF, sources)):
-        # Attributes the SDK did not freeze (an open span, or an SDK before freezing at
-        # ``end()``, such as 1.24) may still change: copied now, as the eager path does.
-        sources = [s if s[SOURCE_FROZEN] else _with_attributes_copied(s) for s in sources]
-    return sources
-
-
-def _with_attributes_copied(source: tuple[Any, ...]) -> tuple[Any, ...]:
-    at = SOURCE_ATTRIBUTES
-    return (*source[:at], dict(source[at]), *source[at + 1 :])
-
-
-def _has_events_or_links(spans: Sequence[Any]) -> Iterable[bool]:
-    return map(any, map(_EVENT_AND_LINK_DEQUES, spans))
-
-
-def source_ids(
-    sources: Sequence[tuple[Any, ...]],
-) -> tuple[list[int], list[int], list[int | None], list[Any]]:
-    """Trace ids, span ids, parent span ids (ints) and attribute dicts of ``sources``."""
-    traces, span_ids, parents, attributes = by_chunks(
-        sources,
-        _trace_ids,
-        _span_ids,
-        _parent_span_ids,
-        partial(map, _ATTRIBUTES_OF),
-    )
-    return traces, span_ids, parents, attributes
-
-
-def _trace_ids(sources: Sequence[tuple[Any, ...]]) -> Iterable[int]:
-    return map(_TRACE_ID, map(_CONTEXT_OF, sources))
-
-
-def _span_ids(sources: Sequence[tuple[Any, ...]]) -> Iterable[int]:
-    return map(_SPAN_ID, map(_CONTEXT_OF, sources))
-
-
-def _parent_span_ids(sources: Sequence[tuple[Any, ...]]) -> list[int | None]:
-    return [None if p is None else p[1] for p in map(_PARENT_OF, sources)]
+        read = SpanFields._make(by_chunks(spans, *_SDK_MADE_FIELDS))
+    except AttributeError:  # a ReadableSpan made by hand: plain dicts, tuples
+        # Its mappings are frozen by the reading, as the public properties' are.
+        return SpanFields._make(by_chunks(spans, *_SDK_FIELDS))
+    dicts = cast("list[dict[str, Any]]", read.attributes)
+    return read._replace(attributes=list(map(FrozenDict, dicts)))
 
 
 #: A span's ``SpanContext`` as one C-level call (the ``context`` property is a Python

@@ -16,7 +16,6 @@ import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from types import MappingProxyType
 
 from ..core import _render
 from ..core._render import shorten
@@ -24,6 +23,7 @@ from ..core.errors import OtlpError
 from ..core.model import (
     AttributeValue,
     EventRecord,
+    FrozenDict,
     LinkRecord,
     ScopeRecord,
     SpanRecord,
@@ -39,7 +39,7 @@ _INT64_MIN, _INT64_MAX, _UINT64_MAX = -(2**63), 2**63 - 1, 2**64 - 1
 _HEX = re.compile(r"[0-9a-fA-F]+")
 _INT_TEXT = re.compile(r"-?[0-9]+")
 _SPECIAL_DOUBLES = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
-_EMPTY: Mapping[str, AttributeValue] = MappingProxyType({})
+_EMPTY: Mapping[str, AttributeValue] = FrozenDict()
 
 
 def parse(data: bytes, format: Format, where: Where) -> object:
@@ -232,7 +232,7 @@ class _Node:
             key = item.string("key")
             value = item.child("value")
             out[key] = None if value is None else _any_value(value, key, depth)
-        return MappingProxyType(out) if out else _EMPTY
+        return FrozenDict(out) if out else _EMPTY
 
 
 def _integer(node: _Node, name: str, value: object, low: int, high: int, key: str | None) -> int:

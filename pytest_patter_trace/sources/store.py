@@ -24,11 +24,10 @@ from ..core.grouping import (
     CallIdConflict,
     CallTrace,
     Grouping,
-    IdColumns,
     group_sorted,
 )
-from ..core.model import SpanRecord, frozen_heap, records_from_readables, sdk_records, sources_of
-from ._otel import source_ids, span_columns, span_sources
+from ..core.model import SpanRecord, frozen_heap, records_from_readables
+from ._otel import span_columns
 
 if TYPE_CHECKING:
     from opentelemetry.sdk.trace import ReadableSpan
@@ -221,9 +220,7 @@ class SpanStore:
                 return cached[1]
         # Built outside the lock (recording must not wait on it); kept only if no newer
         # spans were read meanwhile.
-        grouping = group_sorted(
-            spans, self._call_id_keys, by_trace=self._by_trace, ids=_id_columns(spans)
-        )
+        grouping = group_sorted(spans, self._call_id_keys, by_trace=self._by_trace)
         with self._cond:
             if self._sorted is spans:
                 self._grouping = (spans, grouping)
@@ -416,18 +413,8 @@ def _to_records(pending: Sequence[ReadableSpan | SpanRecord]) -> list[SpanRecord
 
 
 def _from_readables(spans: Sequence[ReadableSpan]) -> list[SpanRecord]:
-    """Records read lazily from the SDK's fields when it can, else converted now."""
-    read = span_sources(spans)
-    if read is None:
-        return records_from_readables(spans, read_columns=span_columns)
-    sources, with_extras = read
-    return sdk_records(sources, spans, with_extras)
-
-
-def _id_columns(records: Sequence[SpanRecord]) -> IdColumns | None:
-    """Ids and attributes straight from the SDK's fields, when every record has them."""
-    sources = sources_of(records)
-    return None if sources is None else source_ids(sources)
+    """Records read from the SDK's own fields when it can, else from the public ones."""
+    return records_from_readables(spans, read_columns=span_columns)
 
 
 def _indent(text: str) -> str:

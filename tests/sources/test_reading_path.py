@@ -176,27 +176,18 @@ def test_a_read_store_keeps_records_not_sdk_spans() -> None:
     assert [s.name for s in first] == [s.name for s in sorted(first, key=_order)]
     store.calls()
     gc.collect()
-    # Records read lazily keep the SDK's fields they need, never the spans themselves.
+    # Records keep nothing of the SDK's: the spans go once read.
     assert [ref for ref in alive if ref() is not None] == []
     assert [len(c) for c in store.calls().values()] == [14, 14, 12]
 
 
-def _converted(record: SpanRecord) -> bool:
-    try:
-        SpanRecord.__dict__["trace_id"].__get__(record)
-    except AttributeError:
-        return False
-    return True
-
-
 def test_store_records_equal_what_the_public_api_says(sdk_spans: tuple[ReadableSpan, ...]) -> None:
-    # Read lazily: each field converted on first use, equal to the eager and hand-made record.
+    # Read eagerly, each a plain SpanRecord, equal to the hand-made record.
     records = list(_stored(sdk_spans).spans)
-    assert not any(map(_converted, records))
+    assert {type(r) for r in records} == {SpanRecord}
     by_key = {(r.trace_id, r.span_id): r for r in records}
     expected = [_expected(s) for s in sdk_spans]
     assert [by_key[e.key] for e in expected] == expected
-    assert all(map(_converted, records))
     assert records_from_readables(sdk_spans, read_columns=span_columns) == [
         by_key[e.key] for e in expected
     ]
@@ -228,16 +219,6 @@ def test_a_store_record_behaves_as_a_record(sdk_spans: tuple[ReadableSpan, ...])
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         lazy.nope  # type: ignore[attr-defined]  # noqa: B018
     assert isinstance(lazy, SpanRecord)
-
-
-def test_grouping_a_store_converts_nothing_and_one_call_converts_its_spans() -> None:
-    store = _stored(_finished_turns(30))
-    calls = store.calls()
-    assert not any(map(_converted, store.spans))
-    one = calls["c1"]
-    assert [(d, s.name) for d, s in one.walk()][:2] == [(0, "turn"), (1, "llm")]
-    assert all(map(_converted, one.spans))
-    assert not any(map(_converted, calls["c0"].spans + calls["c2"].spans))
 
 
 def _order(record: SpanRecord) -> tuple[int, str, str, str]:
@@ -344,8 +325,8 @@ def test_a_nested_freeze_does_not_count_the_frozen_objects(
 
 
 def test_a_store_copies_attributes_the_sdk_did_not_freeze() -> None:
-    # OpenTelemetry 1.24 does not freeze a span's attributes at end(): read lazily, they
-    # are copied at the read, so a later change does not reach the record.
+    # OpenTelemetry 1.24 does not freeze a span's attributes at end(): they are copied at
+    # the read, so a later change does not reach the record.
     attributes = BoundedAttributes(16, {"patter.call.id": "c1", "n": 1}, immutable=False)
     span = ReadableSpan(
         name="s",
@@ -357,6 +338,5 @@ def test_a_store_copies_attributes_the_sdk_did_not_freeze() -> None:
     store = _stored([span])
     (record,) = store.spans
     attributes["n"] = 2
-    assert not _converted(record)  # still read lazily
     assert dict(record.attributes) == {"patter.call.id": "c1", "n": 1}
     assert list(store.calls()) == ["c1"]
