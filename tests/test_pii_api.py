@@ -55,7 +55,7 @@ def trace() -> list[SpanRecord]:
             2,
             events=(EventRecord("exception", 5, {"exception.message": f"no account {EMAIL}"}),),
         ),
-        span("app.request", 3, call=None, attributes={"client.address": "203.0.113.7"}),
+        span("app.request", 3, call=None, attributes={"client.address": "81.2.69.160"}),
     ]
 
 
@@ -213,7 +213,7 @@ def test_findings_hold_no_raw_value() -> None:
     assert findings
     for finding in findings:
         for text in (repr(finding), str(finding), json.dumps(finding.to_dict())):
-            for raw in (PHONE, EMAIL, "203.0.113.7"):
+            for raw in (PHONE, EMAIL, "81.2.69.160"):
                 assert raw not in text
             assert "4155550132" not in re.sub(r"\D", "", text)
     assert not any(hasattr(f, "value") or hasattr(f, "raw") for f in findings)

@@ -77,7 +77,8 @@ _CONTEXT_PHRASES = ("national id", "national insurance", "codice fiscale", "id n
 _WORD = re.compile(r"\w+")
 #: Where an identifier may be: 8+ digits, letters around a digit run, grouped digits.
 _CANDIDATE = re.compile(
-    r"\d{8}|\d{3}[ .-]\d{3}|[A-Za-z]\d{2,}[A-Za-z]|\d{4} \d{4} \d{4}|\d{2} \d{2} \d{2}"
+    r"\d{8}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .-]\d{3}|[A-Za-z]\d{2,}[A-Za-z]"
+    r"|\d{4} \d{4} \d{4}|\d{2} \d{2} \d{2}"
 )
 
 
@@ -123,7 +124,8 @@ def find_national_ids(
 ) -> None:
     """Add national identifiers, lower-case IBANs and US routing + account numbers.
 
-    ``key_context``: the attribute key names an identifier (``cliente.dni``).
+    ``key_context``: the attribute key names an identifier (``cliente.dni``). A routing
+    number alone names a bank, not a person: only with an account number is it one's.
     """
     if len(text) > 256:
         # A long text: look only around the candidates (most of it is words).

@@ -71,8 +71,9 @@ def _personal_ip(text: str) -> bool:
         addr = ipaddress.ip_address(text)
     except ValueError:
         return False
+    # RFC 5737 / RFC 3849 documentation ranges are what tests and docs plant: no one's.
     if any(addr in net for net in _DOCUMENTATION_NETS if net.version == addr.version):
-        return True
+        return False
     return addr.is_global
 
 
@@ -247,6 +248,9 @@ def find_ssns(
             continue
         if benign(text, m.start(), m.end()):
             continue
+        if not keyed and pat.REF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            claimed.append(m.span())  # "SKU 123-45-6789": a reference, not an SSN or a phone
+            continue
         hits.append(Hit("ssn", m.start(), m.end(), MASKERS["ssn"](m.group())))
         claimed.append(m.span())
     if pat.SSN_BARE.search(text):
@@ -328,6 +332,10 @@ def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
     In a WebRTC ICE candidate every public address is the peer's (``typ srflx``).
     """
     keyed = "ip" in flags or ("candidate" in text and " typ " in text)
+    access_log = pat.ACCESS_LOG.match(text)
+    if access_log is not None and _personal_ip(access_log.group(1)):
+        # A web server's access log line starts with the client's address.
+        hits.append(Hit("ip", *access_log.span(1), MASKERS["ip"](access_log.group(1))))
     found = list(pat.IPV4.finditer(text))
     if text.count(":") >= 2:
         found += list(pat.IPV6.finditer(text))

@@ -67,6 +67,13 @@ _CJK_NAME = re.compile(
     r"|(?:저는|제 이름은)\s*([\uac00-\ud7a3]{2,4})(?:입니다|이에요|예요)"
 )
 
+_JA_NAME = re.compile(
+    r"([\u4e00-\u9fff\u3040-\u30ff]{2,6})(?:と申します|といいます|と言います)"
+    rf"|(?:^|(?<=[、。\s]))((?:{'|'.join(sorted(voc.JA_SURNAMES, key=len, reverse=True))})"
+    # A given name may follow; a place suffix (中野区: a ward) makes it a place.
+    r"(?:(?![区市町村県都府駅店線])[\u4e00-\u9fff]){0,2})(?:です|でございます)"
+)
+
 
 def find_names_in_speech(text: str, hits: list[Hit]) -> None:
     """Add the names a speaker gives: after an introduction, a relation or a title."""
@@ -74,6 +81,10 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
     if any(ch in text for ch in "我私저제"):
         for m in _CJK_NAME.finditer(text):
             group = next(g for g in range(1, 4) if m.group(g) is not None)
+            hits.append(Hit("name", m.start(group), m.end(group), mask_name(m.group(group))))
+    if "す" in text:
+        for m in _JA_NAME.finditer(text):
+            group = 1 if m.group(1) is not None else 2
             hits.append(Hit("name", m.start(group), m.end(group), mask_name(m.group(group))))
     if "." in text and _TITLE.search(text):
         for m in _TITLE.finditer(text):
