@@ -69,7 +69,7 @@ def test_findings_name_call_span_location_kind_and_masked_value() -> None:
          "event exception › exception.message", "exception.message", "email",
          "j•••@e•••.com"),
         (None, "app.request", "0000000000000003", "attribute client.address", "client.address",
-         "ip", "203.•.•••.•"),
+         "ip", "81.•.••.•••"),
     ]  # fmt: skip
 
 
@@ -83,7 +83,7 @@ def test_failure_message_lists_findings_by_call_and_ends_with_how_to_allow() -> 
           getpatter.tool [0000000000000001] attribute lead.contact: phone +1 4•• ••• ••32
           getpatter.llm [0000000000000002] event exception › exception.message: email j•••@e•••.com
         spans without a call id
-          app.request [0000000000000003] attribute client.address: ip 203.•.•••.•
+          app.request [0000000000000003] attribute client.address: ip 81.•.••.•••
         Not PII? allow=['client.address', 'exception.message', 'lead.contact'] skips those attribute keys (globs work),
         allow=[re.compile(...) or a callable] accepts the values it matches, kinds=[...] narrows the check."""  # noqa: E501
     )

@@ -208,6 +208,9 @@ def _names_in_message(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[
     return found
 
 
+_PARTICLE_HINTS = (" van ", " von ", " ter ", " ten ", " bin ", " binti ", " ibn ")
+
+
 def _names_by_shape(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names with no person word before them, told by their shape in a developer message.
 
@@ -221,12 +224,13 @@ def _names_by_shape(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[in
         for m in pat.INITIALS_SURNAME.finditer(text):
             if m.group(2).lower() not in voc.NOT_NAME_WORDS and not overlaps(*m.span(1), skip):
                 found.append(m.span(1))
-    if " v" in text or " t" in text:
+    if any(particle in text for particle in _PARTICLE_HINTS):
         for m in pat.PARTICLE_NAME.finditer(text):
             first, last = m.group(1).lower(), m.group(2).lower()
             if voc.NOT_NAME_WORDS.isdisjoint((first, last)) and not overlaps(*m.span(), skip):
                 found.append(m.span())
-    if "'" in text or '"' in text:
+    quoted = "'" in text or '"' in text
+    if quoted and ("Error" in text or "NotFound" in text or "Exist" in text or "no " in text):
         for m in pat.QUOTED_NAME_IN_ERROR.finditer(text):
             words = m.group(1).split()
             if voc.NOT_NAME_WORDS.isdisjoint(w.lower() for w in words) and not overlaps(

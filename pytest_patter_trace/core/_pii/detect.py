@@ -253,7 +253,7 @@ class Scanner:
             return text, [whole]
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
-        if "'" in text and ("=" in text or "LIKE" in text.upper()):
+        if "'" in text and ("=" in text or " LIKE " in text or " like " in text):
             self._sql_pairs(text, hits)
         shapes.find_secrets(text, hits)
         rulesets.find_rule_secrets(text, hits)
@@ -273,7 +273,9 @@ class Scanner:
                 numeric.find_cards(text, flags, hits, claimed)
                 numeric.find_ssns(text, flags, hits, claimed)
             # Digits alone (``19880320-0016``) fit the hex-id shape but may be an identifier.
-            hex_id = pat.HEX_ID.fullmatch(stripped) and not stripped.replace("-", "").isdigit()
+            hex_id = pat.HEX_ID.fullmatch(stripped) and not (
+                "national_id" in flags and stripped.replace("-", "").isdigit()
+            )
             if pat.ID_CANDIDATE.search(text) and not hex_id:
                 # Before phones: a CPF or an Aadhaar number can read as a phone number.
                 national.find_national_ids(text, "national_id" in flags, hits, claimed)
