@@ -470,6 +470,11 @@ ISSUE_23_PII = {
         "alert posted to https://hooks.slack.com/services/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",
         {"secret"},
     ),
+    "slack_webhook_url_keyed": (
+        "http.url",
+        "https://hooks.slack.com/services/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",
+        {"secret"},
+    ),
     "google_oauth_token": (
         "exception.message",
         "401 from Calendar API with token ya29.a0AfB_byC3dE4fG5hI6jK7lM8nO9pQ0rS1tU2vW3xY4z",
@@ -520,6 +525,11 @@ ISSUE_23_PII = {
         {"name"},
     ),
     "name_initials_surname": ("log.message", "booking held for J. R. Okonkwo until 5pm", {"name"}),
+    "name_one_initial_after_a_person_verb": (
+        "log.message",
+        "ticket assigned to A. Nowak",
+        {"name"},
+    ),
     "name_in_sql_literal": (
         "db.statement",
         "SELECT id FROM patients WHERE full_name = 'Ingrid Falkenberg'",
@@ -661,6 +671,14 @@ ISSUE_23_NOT_PII = {
     "outbound_caller_id_last": ("caller_id.outbound", "+14155550100"),
     "published_call_us": ("log.message", "SMS footer: call us at +1 800 555 0199"),
     "caller_id_set_to": ("log.message", "caller ID set to +1 415 555 0100 for the outbound dial"),
+    "our_office_number": ("log.message", "our office number is +44 20 7946 0999"),
+    "clinic_number_in_text": (
+        "log.message",
+        "fallback: read out the clinic number +44 113 496 0000",
+    ),
+    "front_desk": ("log.message", "transfer to the front desk at +1 415 555 0100"),
+    "company_fax": ("company.fax", "+1 415 555 0100"),
+    "tenant_main_number": ("tenant.main_number", "+14155550100"),
     "purchased_number": ("log.message", "purchased number +1 415 555 0100 for the agent"),
     # Masked keys, type-tag and hash redactions.
     "masked_key_ellipsis": ("openai.api_key", "sk-…ed"),
@@ -689,6 +707,13 @@ ISSUE_23_NOT_PII = {
     "sku_camel": ("order.itemSku", "219-09-9999"),
     "part_number": ("catalog.part_number", "078-05-1120"),
     "sku_in_text": ("log.message", "restocked SKU 123-45-6789 in warehouse 4"),
+    # Capital letters with dots that are no initials.
+    "option_letter_then_sentence": ("log.message", "selected option A. Then retried the call"),
+    "section_letter": ("log.message", "see section B. Overview of the runbook"),
+    "country_abbreviation": ("log.message", "routed via the U.S. East region"),
+    # A birth word with no date, and a date with no birth word, in CJK.
+    "birthday_greeting_cjk": ("lk.user_transcript", "生日快乐！今天是我的生日"),
+    "japanese_booking_not_a_name": ("lk.user_transcript", "予約です。中野区です"),
     # A routing number alone names a bank (published), not a person.
     "routing_number_alone": ("payment.routing_number", "111000025"),
     # Provider error bodies without personal data.

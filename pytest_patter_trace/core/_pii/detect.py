@@ -126,7 +126,15 @@ def key_flags(key: str) -> frozenset[str]:
     if voc.TELEPHONY_TOKENS.intersection(every) and "".join(last) in voc.TELEPHONY_PHONE_TOKENS:
         flags.add("phone")
     # A DID (direct inward dialling number) is a line the business rents.
-    phoneish = "phone" in flags or last[-1] in ("number", "line", "no", "num", "numbers", "did")
+    phoneish = "phone" in flags or last[-1] in (
+        "number",
+        "line",
+        "no",
+        "num",
+        "numbers",
+        "did",
+        "fax",
+    )
     pairs = {a + b for a, b in pairwise(every)}
     if phoneish and (voc.ORG_PHONE_TOKENS.intersection(every) or pairs & voc.ORG_PHONE_TOKENS):
         # An organisation's own published line (``company.support_phone``): not personal.

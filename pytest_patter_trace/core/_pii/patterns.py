@@ -263,9 +263,12 @@ NAME_INTRO = re.compile(
     r"\s*['\"“]?(?=\S)"
 )
 #: One capitalised word of a name (any script), or a lower-case particle inside one.
-#: Initials, then a surname, inside a sentence ("held for J. R. Okonkwo"); "U.S." is no name.
+#: Initials, then a surname ("held for J. R. Okonkwo"); "U.S." is no name. One initial
+#: only after a word that takes a person ("by A. Nowak"): "option A. Then" is no name.
 INITIALS_SURNAME = re.compile(
-    r"(?<=[a-z,:] )((?!U\.[SK]\.)(?:[A-Z]\. ?){1,3}([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?))(?![\w.])"
+    r"(?:(?<=[a-z,:] )(?=(?:[A-Z]\. ?){2})|\b(?:for|by|with|to|from|and|agent|caller|customer"
+    r"|patient|contact|client|user|member|guest) )"
+    r"((?!U\.[SK]\.)(?:[A-Z]\. ?){1,3}([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?))(?![\w.])"
 )
 #: A given name, a Dutch, German or Arabic particle, a surname ("Jan van der Berg").
 PARTICLE_NAME = re.compile(
@@ -442,8 +445,13 @@ ADDRESS_CONTEXT = re.compile(
 ORG_LINE_BEFORE = re.compile(
     r"(?i)\b(?:our|hotline|helpline|support line|support number|toll-free|toll free"
     r"|freephone|main line|switchboard|customer service|(?:call|text|reach|contact) us(?: at| on)?"
-    r"|outbound caller ?id|caller ?id (?:is )?set to|purchased|provisioned|from number)\b"
+    r"|outbound caller ?id|caller ?id (?:is )?set to|purchased|provisioned|from number"
+    r"|front desk|reception"
+    r"|(?:clinic|office|store|shop|practice|restaurant|hotel|salon|pharmacy|business|company)"
+    r"(?:'s)? (?:main )?(?:number|line|phone|fax))\b"
     r"[^\d\n]{0,15}$"
+    # "our office number is": a few words may sit between "our" and the number.
+    r"|(?i:\bour\b)[^\d\n.;]{0,25}$"
 )
 
 #: Worth a look for a national identifier: 8+ digits, or letters around a digit run.

@@ -42,7 +42,7 @@ ORG_PHONE_TOKENS = words(
     tollfree published public office store shop branch mainline sales reception frontdesk
     department corporate switchboard clinic hospital restaurant hotel venue merchant vendor
     supplier brand callcenter contactcenter ivr general customerservice agent bot trunk
-    outbound assistant did"""
+    outbound assistant did tenant practice surgery pharmacy salon dealership firm"""
 )
 CARD_KEYS = words(
     """card cardnumber creditcard ccnumber cc pan cardno paymentcard tarjeta numerotarjeta
