@@ -497,6 +497,17 @@ ISSUE_23_PII = {
         '81.2.69.160 - - [05/Nov/2024:12:30:00 +0000] "POST /twilio/voice HTTP/1.1" 200 512',
         {"ip"},
     ),
+    "logfmt_remote_addr": (
+        "log.message",
+        "level=info remote_addr=81.2.69.160 method=POST path=/voice",
+        {"ip"},
+    ),
+    "log_line_request_after_address": (
+        "log.record.body",
+        "[WARN] 2024-11-05T12:30:00Z 81.2.69.160 POST /voice 403",
+        {"ip"},
+    ),
+    "json_log_client_ip": ("log.record.body", '{"client_ip": "81.2.69.160", "path": "/v"}', {"ip"}),
     "ice_srflx_candidate": (
         "webrtc.ice.candidate",
         "candidate:842163049 1 udp 1677729535 81.2.69.160 54321 typ srflx raddr 192.168.1.5 "
@@ -547,6 +558,7 @@ ISSUE_23_PII = {
         {"name"},
     ),
     "name_human_agent_keyed": ("handoff.human_agent", "Liam O'Brien", {"name"}),
+    "name_staff_in_speech": ("lk.user_transcript", "your nurse today is Anna Kowalczyk", {"name"}),
     "name_clinician_in_text": (
         "log.message",
         "appointment booked with Dr. Ayesha Rahman on Tuesday",
@@ -714,6 +726,8 @@ ISSUE_23_NOT_PII = {
     # A birth word with no date, and a date with no birth word, in CJK.
     "birthday_greeting_cjk": ("lk.user_transcript", "生日快乐！今天是我的生日"),
     "japanese_booking_not_a_name": ("lk.user_transcript", "予約です。中野区です"),
+    "staff_role_no_name": ("lk.user_transcript", "the agent is busy, the nurse is on leave"),
+    "proxy_request_private": ("log.message", "proxy 10.0.0.1 POST /voice 200"),
     # A routing number alone names a bank (published), not a person.
     "routing_number_alone": ("payment.routing_number", "111000025"),
     # Provider error bodies without personal data.

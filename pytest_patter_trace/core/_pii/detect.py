@@ -430,6 +430,11 @@ class Scanner:
             bare_name = _tokens(m.group(1))[-1:] in (["name"], ["names"])
             if payload and not flags and bare_name and len(value.split()) >= 2:
                 flags = frozenset(("name",))
+            if "ip" in field and value.strip():  # "client_ip": "81.2.69.160"
+                addresses: list[Hit] = []
+                numeric.find_ips(value, frozenset(("ip",)), addresses)
+                for h in addresses:
+                    hits.append(Hit(h.kind, m.start(2) + h.start, m.start(2) + h.end, h.masked))
             if "phone" in field and value.strip():
                 found: list[Hit] = []
                 numeric.find_phones(self._phone, value, frozenset(("phone",)), found, [])

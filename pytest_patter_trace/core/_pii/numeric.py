@@ -341,8 +341,11 @@ def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
         found += list(pat.IPV6.finditer(text))
     for m in found:
         before = text[max(0, m.start() - 40) : m.start()]
-        if not keyed and not (
-            pat.IP_CONTEXT.search(before) or pat.IP_MESSAGE_CONTEXT.search(before)
+        request = pat.REQUEST_AFTER.match(text, m.end()) is not None  # "<ip> POST /voice"
+        if (
+            not keyed
+            and not request
+            and not (pat.IP_CONTEXT.search(before) or pat.IP_MESSAGE_CONTEXT.search(before))
         ):
             continue
         # A server's, resolver's or proxy's address, a version or an OID: not a person's.

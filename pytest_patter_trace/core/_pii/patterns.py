@@ -153,7 +153,8 @@ IPV4 = re.compile(
 )
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 IP_CONTEXT = re.compile(
-    r"(?i)(?:client|caller|customer|user|remote|peer|source|src|origin|forwarded(?:-for)?"
+    r"(?i)(?:(?:remote|client|src|source|user|caller)_?(?:addr|address|ip)"
+    r"|client|caller|customer|user|remote|peer|source|src|origin|forwarded(?:-for)?"
     r"|x-real-ip|ip address|ip addr)\b[^\d\n]{0,12}$"
 )
 
@@ -331,6 +332,8 @@ REF_BEFORE = re.compile(
 WS_PROTOCOL_TOKEN = re.compile(
     r"(?i)(?<![\w-])(?:token|bearer|access_token|authorization)\s*,\s*([A-Za-z0-9._~+/=-]{16,})"
 )
+#: An HTTP request line after an address in a log line: the address is the client's.
+REQUEST_AFTER = re.compile(r"\s+\"?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /")
 #: An access log line (Common/Combined Log Format): the client's address, ident, user, [time.
 ACCESS_LOG = re.compile(r"\s*([0-9A-Fa-f.:]{7,39}) (?:-|\S+) (?:-|\S+) \[\d")
 #: Words before an address that make it a server's, a resolver's or a proxy's.

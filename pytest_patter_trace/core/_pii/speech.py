@@ -37,7 +37,10 @@ _INTRO = re.compile(
     r"|father|son|daughter|partner|friend|hermana|hermano|esposa|esposo|madre|padre|hija"
     r"|hijo|sœur|frère|femme|mari|mère|père|fille|fils|schwester|bruder|frau|mann|mutter"
     r"|vater|tochter|sohn|irmã|irmão|mãe|pai|sorella|fratello|moglie|marito)"
-    r"|transfer you to|put you through to|speak(?:ing)? with|ask for)\s+"
+    r"|transfer you to|put you through to|speak(?:ing)? with|ask for"
+    # Staff named by role: "your nurse today is Anna Kowalczyk".
+    r"|(?:nurse|doctor|therapist|clinician|caseworker|advisor|adviser|agent|representative"
+    r"|counsellor|counselor|dentist|midwife)(?: today| tomorrow)? (?:is|will be))\s+"
 )
 _INTRO_LOWER = re.compile(_INTRO.pattern.replace("(?i)", "", 1))
 #: A title that makes the next capitalised word a name ("Dr. Okafor").
@@ -108,7 +111,9 @@ _SIGNED = re.compile(
     r"(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’\-]*,?\s+(?:here|speaking|calling)\b"
     r"|(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’\-]*,?\s+(?:al habla|à l'appareil|am apparat)"
 )
-_INTRO_HINTS = ("name", "this is", "it's", "i am", "i'm", "llamo", "nombre", "appelle", "nom ",
+_INTRO_HINTS = ("nurse", "doctor", "therapist", "clinician", "caseworker", "advis", "agent",
+                "representative", "counsel", "dentist", "midwife", "name", "this is", "it's",
+                "i am", "i'm", "llamo", "nombre", "appelle", "nom ",
                 "heiße", "heisse", "ich bin", "chiamo", "nome", "nazywam", "imię", "chamo",
                 "sou ", "naam", "heet", "heter", "namn", "adım", "зовут", "имя", "contact",
                 "my ", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "mio ", "mia ",
