@@ -726,6 +726,11 @@ ISSUE_23_NOT_PII = {
     # A birth word with no date, and a date with no birth word, in CJK.
     "birthday_greeting_cjk": ("lk.user_transcript", "生日快乐！今天是我的生日"),
     "japanese_booking_not_a_name": ("lk.user_transcript", "予約です。中野区です"),
+    # Provider, bot and allowlisted addresses named as such in text.
+    "provider_webhook_ip": ("log.message", "webhook from Twilio IP 54.172.60.1 verified"),
+    "allowlisted_ip": ("log.message", "source IP 54.172.60.1 is in the Twilio allowlist"),
+    "bot_ip": ("log.message", "requests from 66.249.66.1 (Googlebot) throttled"),
+    "health_probe_ip": ("log.message", "health probe from 168.63.129.16 ok"),
     "staff_role_no_name": ("lk.user_transcript", "the agent is busy, the nurse is on leave"),
     "proxy_request_private": ("log.message", "proxy 10.0.0.1 POST /voice 200"),
     # A routing number alone names a bank (published), not a person.

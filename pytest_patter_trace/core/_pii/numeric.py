@@ -351,5 +351,7 @@ def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
         # A server's, resolver's or proxy's address, a version or an OID: not a person's.
         if not keyed and (pat.SERVER_WORDS.search(before) or pat.VERSION_WORDS.search(before)):
             continue
+        if not keyed and pat.PROVIDER_AFTER.match(text, m.end()):
+            continue  # "54.172.60.1 is in the Twilio allowlist", "66.249.66.1 (Googlebot)"
         if _personal_ip(m.group()):
             hits.append(Hit("ip", m.start(), m.end(), MASKERS["ip"](m.group())))

@@ -342,7 +342,14 @@ SERVER_WORDS = re.compile(
     r"|proxy|load balancer|balancer|lb|endpoint|backend|remote end|node|cluster|database|db"
     r"|redis|broker|cdn|origin server|connect(?:ing|ed)? to|resolved to|listening on|bind"
     r"|peer closed|ntp|smtp|turn|stun|relay|sbc|media server|rtp|carrier|trunk|edge|ingress"
-    r"|egress|vpn|nat|signaling|signalling|pbx)\b[^\n]{0,25}$"
+    r"|egress|vpn|nat|signaling|signalling|pbx|webhook|health ?(?:check|probe)|probe|crawler"
+    r"|twilio|telnyx|vonage|plivo|livekit|daily|aws|gcp|azure|cloudflare|akamai|fastly)\b"
+    r"[^\n]{0,25}$"
+)
+#: Words right after an address that make it a provider's, a bot's or an allowlisted one.
+PROVIDER_AFTER = re.compile(
+    r"(?i)[^\n]{0,30}?\b(?:twilio|telnyx|vonage|plivo|livekit|googlebot|bingbot|crawler|bot"
+    r"|allowlist|allowlisted|whitelist|whitelisted|health ?check)\b"
 )
 #: Words before an address that make it a version or an OID, not an address.
 VERSION_WORDS = re.compile(
