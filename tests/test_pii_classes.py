@@ -627,6 +627,12 @@ ISSUE_23_PII = {
         "ich habe seit Wochen Depressionen und nehme Antidepressiva",
         {"sensitive"},
     ),
+    "disclosure_health_italian": ("lk.user_transcript", "ho il cancro al seno", {"sensitive"}),
+    "disclosure_finance_dutch": ("lk.user_transcript", "ik ben failliet verklaard", {"sensitive"}),
+    "disclosure_health_polish": ("lk.user_transcript", "mam depresję od roku", {"sensitive"}),
+    "disclosure_legal_we": ("getpatter.stt.text", "we are getting divorced", {"sensitive"}),
+    "disclosure_fertility": ("lk.user_transcript", "I am going through IVF", {"sensitive"}),
+    "disclosure_health_russian": ("lk.user_transcript", "я болею диабетом", {"sensitive"}),
     "disclosure_bereavement_spanish": (
         "getpatter.stt.text",
         "mi madre falleció la semana pasada",
@@ -777,3 +783,7 @@ def test_peer_address_of_a_client_span_is_the_server(key: str) -> None:
 
 def test_peer_address_of_a_server_span_is_the_caller() -> None:
     assert _allowed_kinds("net.peer.ip", "81.2.69.160", kind="SERVER") == {"ip"}
+
+
+def test_a_condition_after_watashi_wa_is_no_name() -> None:
+    assert _allowed_kinds("lk.user_transcript", "私はうつ病です") == {"sensitive"}

@@ -66,7 +66,9 @@ _NAMING = re.compile(
 )
 _CJK_NAME = re.compile(
     r"(?:我叫|我的名字是|我姓)([\u4e00-\u9fff\uac00-\ud7a3\u3040-\u30ff]{1,4})"
-    r"|私は([\u4e00-\u9fff\u3040-\u30ff]{2,6})(?:です|と申します)"
+    # Kanji or katakana only: "私はうつ病です" says a condition, not a name.
+    r"|私は((?![\u4e00-\u9fff\u30a0-\u30ff]*[病症])[\u4e00-\u9fff\u30a0-\u30ff]{2,6})"
+    r"(?:です|と申します)"
     r"|(?:저는|제 이름은)\s*([\uac00-\ud7a3]{2,4})(?:입니다|이에요|예요)"
 )
 
@@ -177,7 +179,11 @@ _SENSITIVE = re.compile(
     r"|divorc\w*|scheidung|bewährung|gefängnis|prisión|prisão|tribunal|gericht"
     r"|passed away|died|dead|death|funeral|deceased|widow\w*|bereave\w*|falleci\w*|murió"
     r"|décéd\w*|gestorben|verstorben|faleceu|faleci\w*|morreu|è morto|è morta|morto"
-    r"|nie żyje|zmarł\w*|overleden|avled|vefat)(?!\w)"
+    r"|nie żyje|zmarł\w*|overleden|avled|vefat"
+    # More languages: Italian, Dutch, Polish, Russian; fertility treatment.
+    r"|cancro|divorzio|fallimento|kanker|zwanger|failliet|faillissement|scheiding|depresj\w*"
+    r"|cukrzyc\w*|upadłoś\w*|rozwód|rozwod\w*|komornik\w*|ivf|infertil\w*|fertility treatment"
+    r"|диабет\w*|депресси\w*|рак|банкрот\w*|развод\w*|умер\w*|беременн\w*)(?!\w)"
     r"|糖尿病|诊断|癌症|抑郁|うつ病|がん|癌|通院|亡くな|去世|破産|破产|离婚|離婚|逮捕"
 )
 #: Words that tie a term to a person: the speaker, or someone close to them.
@@ -187,7 +193,8 @@ _PERSON_TIES = voc.FIRST_PERSON | voc.words(
     esposo esposa marido mujer hijo hija madre padre hermano hermana mari femme fils fille
     mère père frère sœur mann frau sohn tochter mutter vater bruder schwester marito
     moglie figlio figlia madre padre mãe pai filho filha irmão irmã estoy estou sono
-    suis bin hab habe avons mój moja you your you're yours"""
+    suis bin hab habe avons mój moja you your you're yours we us our ours ho ik mijn mam
+    moje я меня мой моя мне"""
 )
 #: Terms too common alone ("the tennis court", "dead battery"): they need a second term.
 _WEAK_TERMS = frozenset(("court", "hearing", "dead", "death", "meds", "stroke", "morto"))
