@@ -410,6 +410,22 @@ ISSUE_23_PII = {
         "my national insurance number is JG103721D",
         {"national_id"},
     ),
+    "nino_lower_case_in_speech": (
+        "lk.user_transcript",
+        "my NI number is jg 10 37 21 d",
+        {"national_id"},
+    ),
+    "curp_lower_case": ("lk.user_transcript", "mi CURP es boxw310820hnerxn09", {"national_id"}),
+    "aadhaar_dashes": ("lk.user_transcript", "aadhaar 2341-2341-2346", {"national_id"}),
+    "nie_dashes": ("lk.user_transcript", "mi NIE es X-1234567-L", {"national_id"}),
+    "cpf_spaced": ("lk.user_transcript", "meu CPF é 390 533 447 05", {"national_id"}),
+    "personnummer_no_dash": ("lk.user_transcript", "personnummer 8803200016", {"national_id"}),
+    "pan_lower_case": ("lk.user_transcript", "my PAN card number is acupa7085r", {"national_id"}),
+    "routing_and_account_is": (
+        "lk.user_transcript",
+        "my routing number is 111000025 and my account is 000123456789",
+        {"bank_account"},
+    ),
     "dni_in_speech": ("getpatter.stt.text", "mi DNI es 12345678-Z, gracias", {"national_id"}),
     "nie_lower_case": ("cliente.documento", "x1234567l", {"national_id"}),
     "curp_in_text": (
@@ -739,6 +755,7 @@ ISSUE_23_NOT_PII = {
     "health_probe_ip": ("log.message", "health probe from 168.63.129.16 ok"),
     "staff_role_no_name": ("lk.user_transcript", "the agent is busy, the nurse is on leave"),
     "proxy_request_private": ("log.message", "proxy 10.0.0.1 POST /voice 200"),
+    "ten_digits_without_id_word": ("log.message", "order 8803200016 shipped"),
     # A routing number alone names a bank (published), not a person.
     "routing_number_alone": ("payment.routing_number", "111000025"),
     # Provider error bodies without personal data.

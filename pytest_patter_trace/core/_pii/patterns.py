@@ -470,7 +470,7 @@ ORG_LINE_BEFORE = re.compile(
 
 #: Worth a look for a national identifier: 8+ digits, or letters around a digit run.
 ID_CANDIDATE = re.compile(
-    r"\d{8}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .-]\d{3}|[A-Za-z]\d{2,}[A-Za-z]"
+    r"\d{8}|\d{4}\.\d{2}\.\d{3}|[XYZxyz]-\d{7}|\d{3}[ .-]\d{3}|[A-Za-z]\d{2,}[A-Za-z]"
     r"|\d{4} \d{4} \d{4}|\d{2} \d{2} \d{2}"
 )
 #: A password in SQL: ``PASSWORD '...'`` (PostgreSQL, Oracle), ``IDENTIFIED BY '...'``.
