@@ -588,6 +588,8 @@ ISSUE_23_PII = {
     ),
     "dob_french": ("getpatter.stt.text", "je suis né le 14/03/1987", {"dob"}),
     "dob_polish": ("lk.user_transcript", "urodziłem się 14.03.1987", {"dob"}),
+    "dob_german_abbreviation": ("log.message", "Herr Müller, geb. 14.03.1987", {"dob"}),
+    "dob_polish_abbreviation": ("lk.user_transcript", "ur. 14.03.1987 w Krakowie", {"dob"}),
     "dob_japanese": ("lk.user_transcript", "生年月日は1987年3月14日です", {"dob"}),
     "dob_nested_turns": (
         "gen_ai.input.messages",

@@ -20,7 +20,8 @@ _PUNCT = ".,;:!?()[]{}\"'“”‘’"
 #: One word of a person's name: letters (any script), inner apostrophes, hyphens, dots.
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-])*")
 _DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "født", "fødsels", "syntym",
-              "naroz", "urodz", "doğ", "dob", "birth", "born", "wurde am", "生", "생")  # fmt: skip
+              "naroz", "urodz", "doğ", "dob", "birth", "born", "wurde am", "生", "생",
+              "ur.")  # fmt: skip
 _MORE_ADDRESSES = (pat.ADDRESS_COMPOUND, pat.ADDRESS_PREFIXED, pat.ADDRESS_TR, pat.ADDRESS_SLASH)
 _ADDRESS_CONTEXT_HINTS = ("addr", "adres", "direcc", "dirección", "indirizzo", "endere", "osoite",
                           "deliver", "ship", "located at", "live", "wohnt")  # fmt: skip

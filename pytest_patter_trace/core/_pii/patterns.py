@@ -434,6 +434,8 @@ DOB_WORDS = re.compile(
     r"|doğum tarihi|doğum|doğdum)\b"
     # Scripts without spaces: no word boundary around the birth word.
     r"|生年月日|出生日期|出生于|出生於|生日|誕生日|생년월일|생일"
+    # Abbreviations ending in a dot: German "geb.", Polish "ur.".
+    r"|\b(?:geb|ur)\."
 )
 #: A date after a birth word: numeric, ISO, or day + month word (any language) + year.
 _DOB_DATE = (
