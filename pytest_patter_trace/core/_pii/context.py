@@ -22,6 +22,8 @@ _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-])*")
 _DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "født", "fødsels", "syntym",
               "naroz", "urodz", "doğ", "dob", "birth", "born", "wurde am", "生", "생",
               "ur.")  # fmt: skip
+#: The hints as one pattern: one search in C instead of a loop in Python.
+_DOB_HINT = re.compile("|".join(map(re.escape, _DOB_HINTS)))
 _MORE_ADDRESSES = (pat.ADDRESS_COMPOUND, pat.ADDRESS_PREFIXED, pat.ADDRESS_TR, pat.ADDRESS_SLASH)
 _ADDRESS_CONTEXT_HINTS = ("addr", "adres", "direcc", "dirección", "indirizzo", "endere", "osoite",
                           "deliver", "ship", "located at", "live", "wohnt")  # fmt: skip
@@ -102,7 +104,7 @@ def find_dobs(text: str, hits: list[Hit]) -> None:
     if "dob" in lowered or "birth" in lowered or "born" in lowered or "d.o.b" in lowered:
         for m in pat.DOB_TEXT.finditer(text):
             hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
-    if any(hint in lowered for hint in _DOB_HINTS):
+    if _DOB_HINT.search(lowered):
         # A birth word in one of several languages, then a date within a few words.
         for m in pat.DOB_WORDS.finditer(text):
             d = pat.DOB_AFTER.match(text, m.end())

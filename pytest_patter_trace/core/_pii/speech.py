@@ -98,7 +98,7 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
     if signed is not None:  # "Priya Raman here, ...", "Tomasz Nowak speaking"
         offset = len(text) - len(text.lstrip())
         _take_name(text, offset, hits, capitals=True)
-    if not any(w in lowered for w in _INTRO_HINTS):
+    if not _INTRO_HINT.search(lowered):
         return
     # Matching lower-cased text is several times faster than ignoring case, when lowering
     # keeps every offset (it does not for a few letters, such as "İ").
@@ -120,6 +120,8 @@ _INTRO_HINTS = ("nurse", "doctor", "therapist", "clinician", "caseworker", "advi
                 "sou ", "naam", "heet", "heter", "namn", "adım", "зовут", "имя", "contact",
                 "my ", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "mio ", "mia ",
                 "transfer", "put you", "speak", "ask for")  # fmt: skip
+#: The hints as one pattern: one search in C instead of a loop in Python.
+_INTRO_HINT = re.compile("|".join(map(re.escape, _INTRO_HINTS)))
 
 
 def _take_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
