@@ -18,6 +18,7 @@ from fnmatch import fnmatchcase
 from typing import TYPE_CHECKING, TypeAlias
 
 from ..core._pii.kinds import CONTENT_KINDS, KINDS
+from ..core._pii.peer import server_peer
 from ..core._pii.redact import mask, redact
 from ..core._render import display_key, display_name, printable, quoted_name, show_call_id
 from ..core.errors import PiiFound, format_findings
@@ -363,6 +364,8 @@ def _scan_records(
                     f"PII check failed on span {quoted_name(record.name)} ({record.span_id}) "
                     f"{site.label}: {type(exc).__name__} (value not shown)"
                 ) from None
+            if hits and server_peer(site.key, record.kind):
+                hits = [h for h in hits if h.kind != "ip"]  # the server called, not a caller
             for hit in hits:
                 if value_rules and _allowed(value_rules, text[hit.start : hit.end], record, site):
                     continue

@@ -55,7 +55,7 @@ def trace() -> list[SpanRecord]:
             2,
             events=(EventRecord("exception", 5, {"exception.message": f"no account {EMAIL}"}),),
         ),
-        span("app.request", 3, call=None, attributes={"client.address": "203.0.113.7"}),
+        span("app.request", 3, call=None, attributes={"client.address": "81.2.69.160"}),
     ]
 
 
@@ -69,7 +69,7 @@ def test_findings_name_call_span_location_kind_and_masked_value() -> None:
          "event exception › exception.message", "exception.message", "email",
          "j•••@e•••.com"),
         (None, "app.request", "0000000000000003", "attribute client.address", "client.address",
-         "ip", "203.•.•••.•"),
+         "ip", "81.•.••.•••"),
     ]  # fmt: skip
 
 
@@ -83,7 +83,7 @@ def test_failure_message_lists_findings_by_call_and_ends_with_how_to_allow() -> 
           getpatter.tool [0000000000000001] attribute lead.contact: phone +1 4•• ••• ••32
           getpatter.llm [0000000000000002] event exception › exception.message: email j•••@e•••.com
         spans without a call id
-          app.request [0000000000000003] attribute client.address: ip 203.•.•••.•
+          app.request [0000000000000003] attribute client.address: ip 81.•.••.•••
         Not PII? allow=['client.address', 'exception.message', 'lead.contact'] skips those attribute keys (globs work),
         allow=[re.compile(...) or a callable] accepts the values it matches, kinds=[...] narrows the check."""  # noqa: E501
     )
@@ -213,7 +213,7 @@ def test_findings_hold_no_raw_value() -> None:
     assert findings
     for finding in findings:
         for text in (repr(finding), str(finding), json.dumps(finding.to_dict())):
-            for raw in (PHONE, EMAIL, "203.0.113.7"):
+            for raw in (PHONE, EMAIL, "81.2.69.160"):
                 assert raw not in text
             assert "4155550132" not in re.sub(r"\D", "", text)
     assert not any(hasattr(f, "value") or hasattr(f, "raw") for f in findings)

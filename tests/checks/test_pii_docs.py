@@ -34,7 +34,7 @@ EXAMPLES: dict[str, tuple[str, str, str, object]] = {
     "card": ("getpatter.tool", "attribute", "tool.payment", "card 4242 4242 4242 4242 declined"),
     "ssn": ("getpatter.tool", "attribute", "customer.tax_id", "078-05-1120"),
     "iban": ("getpatter.tool", "attribute", "payout.account", "DE89 3704 0044 0532 0130 00"),
-    "ip": ("app.request", "attribute", "client.address", "203.0.113.7"),
+    "ip": ("app.request", "attribute", "client.address", "81.2.69.160"),
     "secret": (
         "app.request",
         "attribute",

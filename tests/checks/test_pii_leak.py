@@ -17,7 +17,7 @@ RAW = {
     "payment.card": "4242 4242 4242 4242",
     "customer.tax_id": "078-05-1120",
     "payout.account": "DE89 3704 0044 0532 0130 00",
-    "client.address": "203.0.113.7",
+    "client.address": "81.2.69.160",
     "twilio.auth_token": "0123456789abcdef0123456789abcdef",
     "patient.dob": "1985-03-14",
     "tool.destination": "221B Baker Street, London NW1 6XE",

@@ -45,8 +45,8 @@ PLANTS: dict[str, tuple[tuple[str, object], str, tuple[str, object]]] = {
         ("billing.iban", "NL91ABNA0417164300"),
     ),
     "ip": (
-        ("client.address", "203.0.113.7"),
-        "rate limit exceeded for client 198.51.100.23",
+        ("client.address", "81.2.69.160"),
+        "rate limit exceeded for client 81.2.69.142",
         ("enduser.ip", "81.2.69.160"),
     ),
     "secret": (

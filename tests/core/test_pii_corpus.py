@@ -110,7 +110,8 @@ def test_corpus_has_hundreds_of_positives_and_hard_negatives(path: Path) -> None
     assert set(per_kind) <= set(KINDS)
     assert min(per_kind.values()) >= 15, per_kind
     assert all(r.cls.startswith(("pos.", "neg.", "id.")) for r in rows)
-    assert all(bool(r.kinds) == r.cls.startswith("pos.") for r in rows)
+    # A documented relabel (documentation addresses) may empty a positive row's label.
+    assert all(bool(r.kinds) == r.cls.startswith("pos.") for r in rows if not r.relabelled)
 
 
 def test_the_corpora_together_label_every_kind() -> None:

@@ -84,7 +84,7 @@ def kinds_of(key: str, value: object, *, site: str = "attribute") -> list[str]:
         ("payout.account", "DE89370400440532013000", ["iban"]),
         ("payout.account", "DE89370400440532013001", []),
         # IPs: only where they identify a client
-        ("client.address", "203.0.113.7", ["ip"]),
+        ("client.address", "81.2.69.160", ["ip"]),
         ("http.request.header.x-forwarded-for", ("81.2.69.160, 10.0.0.1",), ["ip"]),
         ("server.address", "81.2.69.160", []),
         ("client.address", "10.0.3.17", []),

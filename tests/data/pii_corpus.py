@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,20 +41,59 @@ class Row:
     key: str
     value: object
     kinds: frozenset[str]
+    #: The frozen label differs from ``kinds`` by the documented :func:`relabel`.
+    relabelled: bool = False
+
+
+#: RFC 5737 and RFC 3849 documentation ranges: what tests and docs plant, no one's address.
+DOCUMENTATION_NETS = tuple(
+    ipaddress.ip_network(n)
+    for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+)
+_IP_LIKE = re.compile(r"[0-9A-Fa-f:.]{7,39}")
+
+
+def _documentation_only(value: object) -> bool:
+    """Whether every IP address in ``value`` is in a documentation range (and there is one)."""
+    found = []
+    for text in value if isinstance(value, tuple) else (value,):
+        for token in _IP_LIKE.findall(str(text)):
+            try:
+                found.append(ipaddress.ip_address(token.strip(".:")))
+            except ValueError:
+                continue
+    return bool(found) and all(
+        any(a in n for n in DOCUMENTATION_NETS if n.version == a.version) for a in found
+    )
+
+
+def relabel(kinds: frozenset[str], value: object) -> frozenset[str]:
+    """The frozen label, with the one documented relabel applied (docs/pii.md).
+
+    Issue 23 decides documentation and TEST-NET addresses are no one's personal data;
+    corpus A's ``pos.ip.keyed_documentation`` rows (and any other row whose only
+    addresses are in those ranges) were labelled ``ip`` before that decision. The jsonl
+    files stay frozen: the relabel is applied here, by the class of the value, not by row.
+    """
+    if "ip" in kinds and _documentation_only(value):
+        return kinds - {"ip"}
+    return kinds
 
 
 def load_rows(path: Path = CORPUS) -> list[Row]:
-    """Every row of the corpus file, in file order."""
+    """Every row of the corpus file, in file order, with :func:`relabel` applied."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
         value = tuple(d["value"]) if isinstance(d["value"], list) else d["value"]
-        kinds = set(d["kinds"])
+        frozen = set(d["kinds"])
         if d.get("content"):
             # Corpus E flags content apart from its personal kinds; rows are held in the
             # content-forbidden labelling of A-C, where content is a kind of its own.
-            kinds.add(d["class"].split(".")[1])
-        rows.append(Row(d["id"], d["class"], d["site"], d["key"], value, frozenset(kinds)))
+            frozen.add(d["class"].split(".")[1])
+        kinds = relabel(frozenset(frozen), value)
+        row = Row(d["id"], d["class"], d["site"], d["key"], value, kinds, kinds != frozen)
+        rows.append(row)
     return rows
 
 

@@ -56,6 +56,8 @@ _CHUNK = 4096
 _ERROR_TEXT_TOKENS = frozenset(("body", "message", "msg", "response", "detail", "details", "text"))
 _EMPTY_PAYLOADS = frozenset(("", "{}", "[]", "null", "none", '""', "''", "nil", "undefined"))
 _JSON_PAIR = re.compile(r'"([^"\\\n]{1,64})"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
+#: A column compared with a quoted literal, in SQL or a filter expression.
+_SQL_PAIR = re.compile(r"(?<![\w.])([A-Za-z_][\w.]{0,40})\s*(?:=|(?i:\blike\b))\s*'([^'\n]{1,80})'")
 #: An address in a script without spaces between words (島根県...31丁目21番13号).
 _CJK_ADDRESS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff].*\d|\d.*[\u3040-\u30ff\u4e00-\u9fff]")
 #: Kinds that cover a whole value and may hold other kinds inside.
@@ -123,20 +125,30 @@ def key_flags(key: str) -> frozenset[str]:
                 break
     if voc.TELEPHONY_TOKENS.intersection(every) and "".join(last) in voc.TELEPHONY_PHONE_TOKENS:
         flags.add("phone")
-    phoneish = "phone" in flags or last[-1] in ("number", "line", "no", "num", "numbers")
-    if phoneish and (
-        voc.ORG_PHONE_TOKENS.intersection(every)
-        or {a + b for a, b in pairwise(every)} & voc.ORG_PHONE_TOKENS
-    ):
+    # A DID (direct inward dialling number) is a line the business rents.
+    phoneish = "phone" in flags or last[-1] in (
+        "number",
+        "line",
+        "no",
+        "num",
+        "numbers",
+        "did",
+        "fax",
+    )
+    pairs = {a + b for a, b in pairwise(every)}
+    if phoneish and (voc.ORG_PHONE_TOKENS.intersection(every) or pairs & voc.ORG_PHONE_TOKENS):
         # An organisation's own published line (``company.support_phone``): not personal.
         flags.discard("phone")
+        flags.add("orgphone")
+    if "outbound" in every and ("callerid" in every or "callerid" in pairs):
+        flags.discard("phone")  # the caller id the business dials out with: its own line
         flags.add("orgphone")
     if ends & voc.POSTCODE_KEYS:
         flags.add("postcode")
     person = ends & voc.NAME_KEYS or (
         last[-1] in voc.NAME_WORDS and voc.PERSON_TOKENS.intersection(every)
     )
-    if person and voc.NOT_PERSON_TOKENS.isdisjoint(every):
+    if (person and voc.NOT_PERSON_TOKENS.isdisjoint(every)) or ends & voc.PEOPLE_BY_ROLE_KEYS:
         flags.add("name")
     if last[-1] in voc.PAYLOAD_TOKENS and voc.TOOL_TOKENS.intersection(every):
         # Patter promises tool payloads never leave the process: any value is a finding.
@@ -249,6 +261,8 @@ class Scanner:
             return text, [whole]
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
+        if "'" in text and ("=" in text or " LIKE " in text or " like " in text):
+            self._sql_pairs(text, hits)
         shapes.find_secrets(text, hits)
         rulesets.find_rule_secrets(text, hits)
         if "@" in text:
@@ -266,7 +280,11 @@ class Scanner:
                 numeric.find_ibans(text, hits, claimed)
                 numeric.find_cards(text, flags, hits, claimed)
                 numeric.find_ssns(text, flags, hits, claimed)
-            if pat.ID_CANDIDATE.search(text) and not pat.HEX_ID.fullmatch(stripped):
+            # Digits alone (``19880320-0016``) fit the hex-id shape but may be an identifier.
+            hex_id = pat.HEX_ID.fullmatch(stripped) and not (
+                "national_id" in flags and stripped.replace("-", "").isdigit()
+            )
+            if pat.ID_CANDIDATE.search(text) and not hex_id:
                 # Before phones: a CPF or an Aadhaar number can read as a phone number.
                 national.find_national_ids(text, "national_id" in flags, hits, claimed)
             if numbers and ("ref" not in flags or "phone" in flags or "+" in text):
@@ -381,6 +399,21 @@ class Scanner:
             return Hit("name", start, end, MASKERS["name"](stripped))
         return None
 
+    def _sql_pairs(self, text: str, hits: list[Hit]) -> None:
+        """Literals compared with a named column (``WHERE full_name = 'Ana Díaz'``).
+
+        Read with the column's name as their key, like JSON fields: the column says what
+        the literal is, as an attribute key does.
+        """
+        for m in _SQL_PAIR.finditer(text):
+            flags = key_flags(m.group(1)) & _KEYED_KINDS
+            value = m.group(2)
+            if flags and value.strip():
+                hit = self._whole_value(flags, value, value.strip())
+                if hit is not None:
+                    s = m.start(2) + hit.start
+                    hits.append(Hit(hit.kind, s, m.start(2) + hit.end, hit.masked))
+
     def _json_pairs(self, text: str, hits: list[Hit], *, payload: bool = False) -> None:
         """Values inside a JSON object read with their own key (``"customer_name": ...``).
 
@@ -397,6 +430,11 @@ class Scanner:
             bare_name = _tokens(m.group(1))[-1:] in (["name"], ["names"])
             if payload and not flags and bare_name and len(value.split()) >= 2:
                 flags = frozenset(("name",))
+            if "ip" in field and value.strip():  # "client_ip": "81.2.69.160"
+                addresses: list[Hit] = []
+                numeric.find_ips(value, frozenset(("ip",)), addresses)
+                for h in addresses:
+                    hits.append(Hit(h.kind, m.start(2) + h.start, m.start(2) + h.end, h.masked))
             if "phone" in field and value.strip():
                 found: list[Hit] = []
                 numeric.find_phones(self._phone, value, frozenset(("phone",)), found, [])

@@ -25,12 +25,15 @@ _NINO = re.compile(
     r"(?<![\w])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
     r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)"
 )
+#: The same in any case, after a word naming it (speech-to-text writes "jg 10 37 21 d").
+_NINO_ANY_CASE = re.compile(_NINO.pattern.replace("(?<![\\w])", "(?i)(?<![\\w])", 1))
 #: (stdnum module, shape, context needed) per identifier; shapes allow the usual
 #: separators, the validator gets the compact form.
 _SHAPES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("es.dni", re.compile(r"(?<![\w])\d{8}[- ]?[A-Za-z](?!\w)"), False),
     ("es.nie", re.compile(r"(?<![\w])[XYZxyz][- ]?\d{7}[- ]?[A-Za-z](?!\w)"), False),
-    ("mx.curp", re.compile(r"(?<![\w])[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?!\w)"), False),
+    # Any case: speech-to-text writes "boxw310820hnerxn09"; the shape is strict enough.
+    ("mx.curp", re.compile(r"(?i)(?<![\w])[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?!\w)"), False),
     (
         "it.codicefiscale",
         re.compile(r"(?<![\w])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?!\w)"),
@@ -39,7 +42,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("in_.pan", re.compile(r"(?<![\w])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?!\w)"), False),
     ("br.cpf", re.compile(r"(?<![\w.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w]|\.\d)"), False),
     ("se.personnummer", re.compile(r"(?<![\w-])(?:19|20)?\d{6}[-+]\d{4}(?![\w-])"), False),
-    ("in_.aadhaar", re.compile(r"(?<![\w])[2-9]\d{3} ?\d{4} ?\d{4}(?![\w])"), True),
+    ("in_.aadhaar", re.compile(r"(?<![\w])[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w])"), True),
+    # Lower case (speech-to-text) and unformatted shapes: only after a word naming them.
+    ("in_.pan", re.compile(r"(?<![\w])[a-z]{3}[pchfatbljg][a-z]\d{4}[a-z](?!\w)"), True),
+    ("br.cpf", re.compile(r"(?<![\w.])\d{3} \d{3} \d{3}[ -]?\d{2}(?![\w])"), True),
+    ("se.personnummer", re.compile(r"(?<![\w.])(?:19|20)?\d{10}(?![\w]|\.\d)"), True),
     ("pl.pesel", re.compile(r"(?<![\w.])\d{11}(?![\w]|\.\d)"), True),
     ("br.cpf", re.compile(r"(?<![\w.])\d{11}(?![\w]|\.\d)"), True),
     ("nl.bsn", re.compile(r"(?<![\w.])\d{4}\.?\d{2}\.?\d{3}(?![\w]|\.\d)"), True),
@@ -72,12 +79,14 @@ _CONTEXT_WORDS = frozenset(
         "ausweis",
     ]
 )
-_CONTEXT_PHRASES = ("national id", "national insurance", "codice fiscale", "id number",
+_CONTEXT_PHRASES = ("national id", "national insurance", "ni number", "ni no", "codice fiscale",
+                    "id number",
                     "id no", "tax id")  # fmt: skip
 _WORD = re.compile(r"\w+")
 #: Where an identifier may be: 8+ digits, letters around a digit run, grouped digits.
 _CANDIDATE = re.compile(
-    r"\d{8}|\d{3}[ .-]\d{3}|[A-Za-z]\d{2,}[A-Za-z]|\d{4} \d{4} \d{4}|\d{2} \d{2} \d{2}"
+    r"\d{8}|\d{4}\.\d{2}\.\d{3}|[XYZxyz]-\d{7}|\d{3}[ .-]\d{3}|[A-Za-z]\d{2,}[A-Za-z]"
+    r"|\d{4} \d{4} \d{4}|\d{2} \d{2} \d{2}"
 )
 
 
@@ -130,8 +139,9 @@ def _context(text: str) -> bool:
 
 _IBAN_LOWER = re.compile(r"(?<![\w])[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}(?!\w)")
 _ROUTING = re.compile(
-    r"(?i)\b(?:routing|aba|rtn)(?: number| no\.?| #)?:?\s+(\d{9})\b"
-    r"(?:[\s,;]+(?:and\s+)?(?:account|acct)(?: number| no\.?| #)?:?\s+(\d{4,17}))?"
+    r"(?i)\b(?:routing|aba|rtn)(?: number| no\.?| #)?:?(?:\s+is)?\s+(\d{9})\b"
+    r"(?:[\s,;]+(?:and\s+)?(?:my\s+)?(?:account|acct)(?: number| no\.?| #)?:?(?:\s+is)?"
+    r"\s+(\d{4,17}))?"
 )
 
 
@@ -147,7 +157,8 @@ def find_national_ids(
 ) -> None:
     """Add national identifiers, lower-case IBANs and US routing + account numbers.
 
-    ``key_context``: the attribute key names an identifier (``cliente.dni``).
+    ``key_context``: the attribute key names an identifier (``cliente.dni``). A routing
+    number alone names a bank, not a person: only with an account number is it one's.
     """
     if len(text) > 256:
         # A long text: look only around the candidates (most of it is words).
@@ -204,7 +215,10 @@ def _find_here(
             if _validator(name)(compact):
                 hits.append(Hit("national_id", start, end, mask_generic(m.group())))
                 claimed.append((start, end))
-    for m in _NINO.finditer(text):
+    nino = _NINO
+    if any(ch.isdigit() for ch in text) and (context or _context(text)):
+        nino = _NINO_ANY_CASE
+    for m in nino.finditer(text):
         if not overlaps(*m.span(), claimed):
             hits.append(Hit("national_id", m.start(), m.end(), mask_generic(m.group())))
             claimed.append(m.span())

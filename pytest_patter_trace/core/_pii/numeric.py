@@ -71,8 +71,9 @@ def _personal_ip(text: str) -> bool:
         addr = ipaddress.ip_address(text)
     except ValueError:
         return False
+    # RFC 5737 / RFC 3849 documentation ranges are what tests and docs plant: no one's.
     if any(addr in net for net in _DOCUMENTATION_NETS if net.version == addr.version):
-        return True
+        return False
     return addr.is_global
 
 
@@ -263,6 +264,9 @@ def find_ssns(
             continue
         if benign(text, m.start(), m.end()):
             continue
+        if not keyed and pat.REF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            claimed.append(m.span())  # "SKU 123-45-6789": a reference, not an SSN or a phone
+            continue
         hits.append(Hit("ssn", m.start(), m.end(), MASKERS["ssn"](m.group())))
         claimed.append(m.span())
     if pat.SSN_BARE_HINT.search(text):
@@ -350,17 +354,26 @@ def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
     In a WebRTC ICE candidate every public address is the peer's (``typ srflx``).
     """
     keyed = "ip" in flags or ("candidate" in text and " typ " in text)
+    access_log = pat.ACCESS_LOG.match(text)
+    if access_log is not None and _personal_ip(access_log.group(1)):
+        # A web server's access log line starts with the client's address.
+        hits.append(Hit("ip", *access_log.span(1), MASKERS["ip"](access_log.group(1))))
     found = list(pat.IPV4.finditer(text)) if pat.IPV4_HINT.search(text) else []
     if text.count(":") >= 2:
         found += list(pat.IPV6.finditer(text))
     for m in found:
         before = text[max(0, m.start() - 40) : m.start()]
-        if not keyed and not (
-            pat.IP_CONTEXT.search(before) or pat.IP_MESSAGE_CONTEXT.search(before)
+        request = pat.REQUEST_AFTER.match(text, m.end()) is not None  # "<ip> POST /voice"
+        if (
+            not keyed
+            and not request
+            and not (pat.IP_CONTEXT.search(before) or pat.IP_MESSAGE_CONTEXT.search(before))
         ):
             continue
         # A server's, resolver's or proxy's address, a version or an OID: not a person's.
         if not keyed and (pat.SERVER_WORDS.search(before) or pat.VERSION_WORDS.search(before)):
             continue
+        if not keyed and pat.PROVIDER_AFTER.match(text, m.end()):
+            continue  # "54.172.60.1 is in the Twilio allowlist", "66.249.66.1 (Googlebot)"
         if _personal_ip(m.group()):
             hits.append(Hit("ip", m.start(), m.end(), MASKERS["ip"](m.group())))

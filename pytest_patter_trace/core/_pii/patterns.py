@@ -77,7 +77,7 @@ SECRET_SHAPES = re.compile(
     | (?<![\w-])gsk_[A-Za-z0-9]{40,}
     | (?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])
     | (?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}
-    | (?<![\w-])ya29\.[A-Za-z0-9_-]{20,}
+    | (?<![\w-])ya29\.[A-Za-z0-9_.-]{20,}
     | (?<![\w-])gh[pousr]_[A-Za-z0-9]{36,}
     | (?<![\w-])github_pat_[A-Za-z0-9_]{40,}
     | (?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,}
@@ -167,7 +167,8 @@ IPV4 = re.compile(
 IPV4_HINT = re.compile(r"\d\.\d")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 IP_CONTEXT = re.compile(
-    r"(?i)(?:client|caller|customer|user|remote|peer|source|src|origin|forwarded(?:-for)?"
+    r"(?i)(?:(?:remote|client|src|source|user|caller)_?(?:addr|address|ip)"
+    r"|client|caller|customer|user|remote|peer|source|src|origin|forwarded(?:-for)?"
     r"|x-real-ip|ip address|ip addr)\b[^\d\n]{0,12}$"
 )
 
@@ -277,6 +278,24 @@ NAME_INTRO = re.compile(
     r"\s*['\"“]?(?=\S)"
 )
 #: One capitalised word of a name (any script), or a lower-case particle inside one.
+#: Initials, then a surname ("held for J. R. Okonkwo"); "U.S." is no name. One initial
+#: only after a word that takes a person ("by A. Nowak"): "option A. Then" is no name.
+INITIALS_SURNAME = re.compile(
+    r"(?:(?<=[a-z,:] )(?=(?:[A-Z]\. ?){2})|\b(?:for|by|with|to|from|and|agent|caller|customer"
+    r"|patient|contact|client|user|member|guest) )"
+    r"((?!U\.[SK]\.)(?:[A-Z]\. ?){1,3}([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?))(?![\w.])"
+)
+#: A given name, a Dutch, German or Arabic particle, a surname ("Jan van der Berg").
+PARTICLE_NAME = re.compile(
+    r"\b([A-Z][a-z]+) (?:van der|van den|van de|van|von der|von|ter|ten|bin|binti|ibn)"
+    r" ([A-Z][a-z'’]+)\b"
+)
+#: An error quoting two to four capitalised words as the missing key or record.
+QUOTED_NAME_IN_ERROR = re.compile(
+    r"(?:\b(?:KeyError|LookupError|NotFound\w*|DoesNotExist)\b:?\s*|(?i:\bno (?:such )?"
+    r"(?:user|contact|customer|patient|caller|record|person) (?:named )?))['\"]"
+    r"((?:[A-Z][a-z'’\-]+ ){1,3}[A-Z][a-z'’\-]+)['\"]"
+)
 NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*\.?")
 
 # -- e-mails written out in words ---------------------------------------------------------
@@ -318,13 +337,37 @@ IP_MESSAGE_CONTEXT = re.compile(
     r"(?i)\b(?:from|ip|ips|address|addr|visitor|device|login|blocked|banned|throttled"
     r"|requests?)\b[^\d\n]{0,12}$"
 )
+#: A catalogue or order reference word right before a number: the number is its reference.
+#: Kept by hand, like every context word here: no library says what a word makes a number.
+REF_BEFORE = re.compile(
+    r"(?i)\b(?:sku|skus|part(?: no\.?| number)?|item|product|model|serial(?: no\.?)?"
+    r"|catalog(?:ue)?|article|art\.?(?: ?nr\.?)?|ref\.?|reference)[\s:#=]{1,3}$"
+)
+#: Sec-WebSocket-Protocol carrying a credential (``token, <key>``: Deepgram, others).
+#: Kept by hand: detect-secrets' rules are per provider token shape, and this one is a
+#: header convention around a key of any shape.
+WS_PROTOCOL_TOKEN = re.compile(
+    r"(?i)(?<![\w-])(?:token|bearer|access_token|authorization)\s*,\s*([A-Za-z0-9._~+/=-]{16,})"
+)
+#: An HTTP request line after an address in a log line: the address is the client's.
+REQUEST_AFTER = re.compile(r"\s+\"?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /")
+#: An access log line (Common/Combined Log Format): the client's address, ident, user, [time.
+#: Kept by hand: only the first field matters, a log parser would add a dependency for it.
+ACCESS_LOG = re.compile(r"\s*([0-9A-Fa-f.:]{7,39}) (?:-|\S+) (?:-|\S+) \[\d")
 #: Words before an address that make it a server's, a resolver's or a proxy's.
 SERVER_WORDS = re.compile(
     r"(?i)\b(?:server|servers|upstream|host|hostname|dns|resolver|nameserver|gateway"
     r"|proxy|load balancer|balancer|lb|endpoint|backend|remote end|node|cluster|database|db"
     r"|redis|broker|cdn|origin server|connect(?:ing|ed)? to|resolved to|listening on|bind"
     r"|peer closed|ntp|smtp|turn|stun|relay|sbc|media server|rtp|carrier|trunk|edge|ingress"
-    r"|egress|vpn|nat|signaling|signalling|pbx)\b[^\n]{0,25}$"
+    r"|egress|vpn|nat|signaling|signalling|pbx|webhook|health ?(?:check|probe)|probe|crawler"
+    r"|twilio|telnyx|vonage|plivo|livekit|daily|aws|gcp|azure|cloudflare|akamai|fastly)\b"
+    r"[^\n]{0,25}$"
+)
+#: Words right after an address that make it a provider's, a bot's or an allowlisted one.
+PROVIDER_AFTER = re.compile(
+    r"(?i)[^\n]{0,30}?\b(?:twilio|telnyx|vonage|plivo|livekit|googlebot|bingbot|crawler|bot"
+    r"|allowlist|allowlisted|whitelist|whitelisted|health ?check)\b"
 )
 #: Words before an address that make it a version or an OID, not an address.
 VERSION_WORDS = re.compile(
@@ -400,15 +443,24 @@ DOB_WORDS = re.compile(
     r"|fecha de nacimiento|nacid[oa](?: el)?|geburtsdatum|geboren(?: am)?|date de naissance"
     r"|né(?:e)? le|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em"
     r"|geboortedatum|geboren op|födelsedatum|född|fødselsdato|født|syntymäaika|syntynyt"
-    r"|datum narození|narozen[aá]?|data urodzenia|urodzon[ya]|doğum tarihi|doğum)\b"
+    r"|datum narození|narozen[aá]?|data urodzenia|urodzon[ya]|urodził[ae]?m? się|urodził[ao]? się"
+    r"|nac[ií](?: el)?|nacimos|je suis née? le|sono nat[oa] il|nasci em|ich wurde am"
+    r"|doğum tarihi|doğum|doğdum)\b"
+    # Scripts without spaces: no word boundary around the birth word.
+    r"|生年月日|出生日期|出生于|出生於|生日|誕生日|생년월일|생일"
+    # Abbreviations ending in a dot: German "geb.", Polish "ur.".
+    r"|\b(?:geb|ur)\."
 )
 #: A date after a birth word: numeric, ISO, or day + month word (any language) + year.
-DOB_AFTER = re.compile(
-    r"[^\d\n]{0,30}?(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
-    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+_DOB_DATE = (
+    r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"|\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{8}"
     r"|\d{4}年\d{1,2}月\d{1,2}日|\d{4}년 ?\d{1,2}월 ?\d{1,2}일)(?:\b|(?<=[日일]))"
 )
+DOB_AFTER = re.compile(r"[^\d\n]{0,30}?" + _DOB_DATE)
+#: A birth question closing one conversation turn in JSON, the date in the next turn.
+DOB_NEXT_TURN = re.compile(r"[^\d\n{}]{0,40}?\}\s*,\s*\{[^\d\n{}]{0,100}?" + _DOB_DATE)
 
 #: Words that announce a street address in a message, then the address (name + number).
 ADDRESS_CONTEXT = re.compile(
@@ -422,12 +474,20 @@ ADDRESS_CONTEXT = re.compile(
 #: A toll-free or published line right after words that make it the organisation's.
 ORG_LINE_BEFORE = re.compile(
     r"(?i)\b(?:our|hotline|helpline|support line|support number|toll-free|toll free"
-    r"|freephone|main line|switchboard|customer service)\b[^\d\n]{0,15}$"
+    r"|freephone|main line|switchboard|customer service|(?:call|text|reach|contact) us(?: at| on)?"
+    r"|outbound caller ?id|caller ?id (?:is )?set to|purchased|provisioned|from number"
+    r"|front desk|reception"
+    r"|(?:clinic|office|store|shop|practice|restaurant|hotel|salon|pharmacy|business|company)"
+    r"(?:'s)? (?:main )?(?:number|line|phone|fax))\b"
+    r"[^\d\n]{0,15}$"
+    # "our office number is": a few words may sit between "our" and the number.
+    r"|(?i:\bour\b)[^\d\n.;]{0,25}$"
 )
 
 #: Worth a look for a national identifier: 8+ digits, or letters around a digit run.
 ID_CANDIDATE = re.compile(
-    r"\d{8}|\d{3}[ .-]\d{3}|[A-Za-z]\d{2,}[A-Za-z]|\d{4} \d{4} \d{4}|\d{2} \d{2} \d{2}"
+    r"\d{8}|\d{4}\.\d{2}\.\d{3}|[XYZxyz]-\d{7}|\d{3}[ .-]\d{3}|[A-Za-z]\d{2,}[A-Za-z]"
+    r"|\d{4} \d{4} \d{4}|\d{2} \d{2} \d{2}"
 )
 #: A password in SQL: ``PASSWORD '...'`` (PostgreSQL, Oracle), ``IDENTIFIED BY '...'``.
 SQL_PASSWORD = re.compile(r"(?i)\b(?:password|identified\s+by)\s+'([^'\n]{4,})'")

@@ -83,6 +83,12 @@ def find_secrets(text: str, hits: list[Hit]) -> None:
             if _keylike(value) and pat.SECRET_CONTEXT.search(before):
                 hits.append(Hit("secret", m.start(2), m.end(2), MASKERS["secret"](value)))
     lowered = text.lower()
+    if "," in text and ("token" in lowered or "bearer" in lowered or "auth" in lowered):
+        for m in pat.WS_PROTOCOL_TOKEN.finditer(text):
+            value = m.group(1).rstrip(".,;")
+            if _keylike(value) and not placeholder(value):
+                end = m.start(1) + len(value)
+                hits.append(Hit("secret", m.start(1), end, MASKERS["secret"](value)))
     if "-" in text and any(hint in lowered for hint in _CLI_HINTS):
         _cli_secrets(text, hits)
     if any(hint in lowered for hint in _UNQUOTED_HINTS):

@@ -42,7 +42,7 @@ ORG_PHONE_TOKENS = words(
     tollfree published public office store shop branch mainline sales reception frontdesk
     department corporate switchboard clinic hospital restaurant hotel venue merchant vendor
     supplier brand callcenter contactcenter ivr general customerservice agent bot trunk
-    outbound assistant did"""
+    outbound assistant did tenant practice surgery pharmacy salon dealership firm"""
 )
 CARD_KEYS = words(
     """card cardnumber creditcard ccnumber cc pan cardno paymentcard tarjeta numerotarjeta
@@ -275,4 +275,34 @@ NATIONAL_ID_KEYS = words(
     """dni nie nif curp rfc codicefiscale cf pesel cpf bsn personnummer aadhaar aadhar
     nino nationalinsurance nationalid nationalidnumber idnumber documento document
     documentnumber taxid steuerid"""
+)
+#: Keys naming a third party or a member of staff by role: a person's name there, even
+#: where a token such as ``agent`` would otherwise make the key name a thing.
+PEOPLE_BY_ROLE_KEYS = words(
+    """emergencycontact emergencycontactname nextofkin nextofkinname guardian guardianname
+    caregiver caregivername referrer referrername humanagent humanagentname liveagent
+    liveagentname agentfullname staffname staffmember clinician clinicianname doctor
+    doctorname physician physicianname nurse nursename therapist therapistname dentist
+    representative repname"""
+)
+#: Common Japanese surnames of two characters or more (one, such as 原, starts common words
+#: like 原因). Kept by hand: "山田です" (a name) and "予約です" (a booking)
+#: differ only by the word, and no package on the index carries a small surname list
+#: (names-dataset ships every country's names, hundreds of megabytes).
+JA_SURNAMES = words(
+    """山田です 予約です 佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林
+ 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤 斉藤 清水 山崎 池田
+ 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤
+ 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦
+ 原田 松田 竹内 中川 小野 田村 中山 和田 石田 森田 上田 柴田 酒井
+ 工藤 横山 宮崎 宮本 内田 高木 安藤 島田 谷口 大野 丸山 今井 高田
+ 藤本 武田 村田 上野 杉山 増田 小山 大塚 平野 菅原 久保 松井 千葉
+ 岩崎 桜井 野口 松尾 野村 木下 菊地 佐野 大西 杉本 新井 浜田 市川
+ 古川 水野 小島 小松 山内 西田 菊池 西川 北村 安田 中田 川口 平田
+ 川崎 本田 久保田 吉川 飯田 沢田 吉村 渡部 岩田 中西 服部 樋口
+ 福島 川上 永井 松岡 田口 山中 森本 土屋 矢野 広瀬 秋山 石原 松下
+ 大橋 松浦 吉岡 小池 馬場 浅野 荒木 大久保 野田 小沢 田辺 川村 星野
+ 黒田 尾崎 望月 永田 熊谷 内藤 松村 西山 大谷 平井 大島 岩本 片山
+ 本間 早川 横田 岡崎 荒井 大石 鎌田 成田 宮田 小田 石橋 篠原 須藤
+ 河野 大内 杉浦 小西 藤川 """
 )
