@@ -146,10 +146,8 @@ def test_identifier_candidates_are_those_of_the_full_pattern() -> None:
 
 
 def test_each_identifier_shape_needs_the_digit_run_listed() -> None:
-    shapes_by_pattern = {shape.pattern: shape for _, shape, _ in national._SHAPES}
-    assert set(national._MIN_DIGIT_RUN) <= set(shapes_by_pattern)  # no stale entry
-    for pattern, needed in national._MIN_DIGIT_RUN.items():
+    for _, shape, _, needed in national._SHAPES:
         for text in TEXTS:
-            for m in shapes_by_pattern[pattern].finditer(text):
+            for m in shape.finditer(text):
                 longest = max(map(len, re.findall(r"\d+", m.group())), default=0)
-                assert longest >= needed, (pattern, m.group())
+                assert longest >= needed, (shape.pattern, m.group())

@@ -27,29 +27,31 @@ _NINO = re.compile(
 )
 #: The same in any case, after a word naming it (speech-to-text writes "jg 10 37 21 d").
 _NINO_ANY_CASE = re.compile(_NINO.pattern.replace("(?<![\\w])", "(?i)(?<![\\w])", 1))
-#: (stdnum module, shape, context needed) per identifier; shapes allow the usual
-#: separators, the validator gets the compact form.
-_SHAPES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
-    ("es.dni", re.compile(r"(?<![\w])\d{8}[- ]?[A-Za-z](?!\w)"), False),
-    ("es.nie", re.compile(r"(?<![\w])[XYZxyz][- ]?\d{7}[- ]?[A-Za-z](?!\w)"), False),
+#: (stdnum module, shape, context needed, longest digit run a match holds at least) per
+#: identifier; shapes allow the usual separators, the validator gets the compact form. A
+#: text whose longest run of digits is shorter than a shape's holds no match of it.
+_SHAPES: tuple[tuple[str, re.Pattern[str], bool, int], ...] = (
+    ("es.dni", re.compile(r"(?<![\w])\d{8}[- ]?[A-Za-z](?!\w)"), False, 8),
+    ("es.nie", re.compile(r"(?<![\w])[XYZxyz][- ]?\d{7}[- ]?[A-Za-z](?!\w)"), False, 7),
     # Any case: speech-to-text writes "boxw310820hnerxn09"; the shape is strict enough.
-    ("mx.curp", re.compile(r"(?i)(?<![\w])[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?!\w)"), False),
+    ("mx.curp", re.compile(r"(?i)(?<![\w])[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?!\w)"), False, 6),
     (
         "it.codicefiscale",
         re.compile(r"(?<![\w])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?!\w)"),
         False,
+        3,
     ),
-    ("in_.pan", re.compile(r"(?<![\w])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?!\w)"), False),
-    ("br.cpf", re.compile(r"(?<![\w.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w]|\.\d)"), False),
-    ("se.personnummer", re.compile(r"(?<![\w-])(?:19|20)?\d{6}[-+]\d{4}(?![\w-])"), False),
-    ("in_.aadhaar", re.compile(r"(?<![\w])[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w])"), True),
+    ("in_.pan", re.compile(r"(?<![\w])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?!\w)"), False, 4),
+    ("br.cpf", re.compile(r"(?<![\w.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w]|\.\d)"), False, 3),
+    ("se.personnummer", re.compile(r"(?<![\w-])(?:19|20)?\d{6}[-+]\d{4}(?![\w-])"), False, 6),
+    ("in_.aadhaar", re.compile(r"(?<![\w])[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w])"), True, 4),
     # Lower case (speech-to-text) and unformatted shapes: only after a word naming them.
-    ("in_.pan", re.compile(r"(?<![\w])[a-z]{3}[pchfatbljg][a-z]\d{4}[a-z](?!\w)"), True),
-    ("br.cpf", re.compile(r"(?<![\w.])\d{3} \d{3} \d{3}[ -]?\d{2}(?![\w])"), True),
-    ("se.personnummer", re.compile(r"(?<![\w.])(?:19|20)?\d{10}(?![\w]|\.\d)"), True),
-    ("pl.pesel", re.compile(r"(?<![\w.])\d{11}(?![\w]|\.\d)"), True),
-    ("br.cpf", re.compile(r"(?<![\w.])\d{11}(?![\w]|\.\d)"), True),
-    ("nl.bsn", re.compile(r"(?<![\w.])\d{4}\.?\d{2}\.?\d{3}(?![\w]|\.\d)"), True),
+    ("in_.pan", re.compile(r"(?<![\w])[a-z]{3}[pchfatbljg][a-z]\d{4}[a-z](?!\w)"), True, 4),
+    ("br.cpf", re.compile(r"(?<![\w.])\d{3} \d{3} \d{3}[ -]?\d{2}(?![\w])"), True, 3),
+    ("se.personnummer", re.compile(r"(?<![\w.])(?:19|20)?\d{10}(?![\w]|\.\d)"), True, 10),
+    ("pl.pesel", re.compile(r"(?<![\w.])\d{11}(?![\w]|\.\d)"), True, 11),
+    ("br.cpf", re.compile(r"(?<![\w.])\d{11}(?![\w]|\.\d)"), True, 11),
+    ("nl.bsn", re.compile(r"(?<![\w.])\d{4}\.?\d{2}\.?\d{3}(?![\w]|\.\d)"), True, 4),
 )
 #: Words that name an identifier (or ask for one), in the languages of the corpora: whole
 #: words, and phrases found as written.
@@ -91,7 +93,8 @@ _CANDIDATE = re.compile(
 
 
 #: Where a _CANDIDATE match can be: every match is digits with single separators between,
-#: and at most a letter either side (the pattern has no look-around).
+#: and at most two characters before (``X-``) and one after (the pattern has no
+#: look-around).
 _DIGIT_STRETCH = re.compile(r"\d(?:[\d .-]*\d)?")
 
 
@@ -100,7 +103,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     done = 0
     for stretch in _DIGIT_STRETCH.finditer(text):
-        start = max(done, stretch.start() - 1)
+        start = max(done, stretch.start() - 2)
         end = min(len(text), stretch.end() + 1)
         if start >= end:
             continue
@@ -177,20 +180,6 @@ def find_national_ids(
     _find_here(text, key_context, hits, claimed)
 
 
-#: The longest run of digits each shape needs, by the shape's pattern: a text whose
-#: longest run is shorter has no match (a shape not listed is always tried).
-_MIN_DIGIT_RUN = {
-    r"(?<![\w])\d{8}[- ]?[A-Za-z](?!\w)": 8,
-    r"(?<![\w])[XYZxyz][- ]?\d{7}[- ]?[A-Za-z](?!\w)": 7,
-    r"(?<![\w])[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?!\w)": 6,
-    r"(?<![\w])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?!\w)": 3,
-    r"(?<![\w])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?!\w)": 4,
-    r"(?<![\w.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w]|\.\d)": 3,
-    r"(?<![\w-])(?:19|20)?\d{6}[-+]\d{4}(?![\w-])": 6,
-    r"(?<![\w])[2-9]\d{3} ?\d{4} ?\d{4}(?![\w])": 4,
-    r"(?<![\w.])\d{11}(?![\w]|\.\d)": 11,
-    r"(?<![\w.])\d{4}\.?\d{2}\.?\d{3}(?![\w]|\.\d)": 4,
-}
 _DIGITS = re.compile(r"\d+")
 
 
@@ -199,8 +188,8 @@ def _find_here(
 ) -> None:
     context: bool | None = key_context or None
     longest = max(map(len, _DIGITS.findall(text)), default=0)
-    for name, shape, needs_context in _SHAPES:
-        if longest < _MIN_DIGIT_RUN.get(shape.pattern, 0):
+    for name, shape, needs_context, digit_run in _SHAPES:
+        if longest < digit_run:
             continue
         for m in shape.finditer(text):
             start, end = m.span()
