@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _paths import DATA
 
-DATA = Path(__file__).parent / "data"
 CORPUS_E = DATA / "pii_corpus_e.jsonl"
 GENERATOR_E = DATA / "make_pii_corpus_e.py"
 #: Releases the committed file was generated with (the generator names the same).

@@ -13,9 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from _paths import DATA
+
 from pytest_patter_trace.core._pii.kinds import KINDS
 
-DATA = Path(__file__).parent / "data"
 CONTENT = {"free_text", "tool_payload"}
 
 

@@ -39,13 +39,14 @@ def test_a_long_run_of_numbers_is_scanned_without_error(text: str, content: str)
 import random  # noqa: E402
 import re  # noqa: E402
 import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
+
+from _paths import DATA  # noqa: E402
 
 from pytest_patter_trace.core._pii import hit, national, numeric, shapes  # noqa: E402
 from pytest_patter_trace.core._pii import patterns as pat  # noqa: E402
 from pytest_patter_trace.core._pii import vocabulary as voc  # noqa: E402
 
-sys.path.insert(0, str(Path(__file__).parent / "data"))
+sys.path.insert(0, str(DATA))
 from pii_corpus import CORPORA, CORPUS_D, load_rows  # noqa: E402
 
 _PIECES = ["212", "555", "0143", "+1 ", "-", ".", ":", " ", "  ", ", ", ". ", "\n", "\t", "0x",
