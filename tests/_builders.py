@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from pytest_patter_trace.core.model import (
     EventRecord,
@@ -21,6 +22,9 @@ from pytest_patter_trace.core.model import (
     SpanRecord,
     StatusRecord,
 )
+
+if TYPE_CHECKING:
+    from opentelemetry.sdk.trace import ReadableSpan
 
 _serial = itertools.count(1)
 
@@ -113,4 +117,36 @@ def span(
         links=links,
         resource=resource or {},  # type: ignore[arg-type]
         scope=scope,
+    )
+
+
+def record_of(span: ReadableSpan) -> SpanRecord:
+    """The record of an SDK span as its public API describes it, field by field: what
+    every reading path must make of it."""
+    ctx = span.get_span_context()
+    assert ctx is not None
+    scope = span.instrumentation_scope
+    return SpanRecord(
+        name=span.name,
+        trace_id=format(ctx.trace_id, "032x"),
+        span_id=format(ctx.span_id, "016x"),
+        parent_span_id=None if span.parent is None else format(span.parent.span_id, "016x"),
+        start_ns=span.start_time or 0,
+        end_ns=span.end_time,
+        kind=span.kind.name,
+        status=StatusRecord(span.status.status_code.name, span.status.description),
+        attributes=dict(span.attributes or {}),
+        events=tuple(
+            EventRecord(e.name, e.timestamp, dict(e.attributes or {})) for e in span.events
+        ),
+        links=tuple(
+            LinkRecord(
+                format(link.context.trace_id, "032x"),
+                format(link.context.span_id, "016x"),
+                dict(link.attributes or {}),
+            )
+            for link in span.links
+        ),
+        resource=dict(span.resource.attributes),
+        scope=None if scope is None else ScopeRecord(scope.name, scope.version),
     )

@@ -7,32 +7,18 @@ what ``make_pii_allow_labels.py`` writes from the decisions file.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
-from typing import Any
 
-from _paths import DATA
+from _paths import DATA, load_script
 
 from pytest_patter_trace.core._pii.kinds import KINDS
 
 CONTENT = {"free_text", "tool_payload"}
 
 
-def _load_module(name: str, path: Path) -> Any:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 # tests/data is not a package: load the generator and the corpus reader by path.
-_make = _load_module("make_pii_allow_labels", DATA / "make_pii_allow_labels.py")
-_corpus = _load_module("pii_corpus", DATA / "pii_corpus.py")
+_make = load_script(DATA / "make_pii_allow_labels.py")
+_corpus = load_script(DATA / "pii_corpus.py")
 
 
 def _corpus_kinds() -> dict[tuple[str, int], set[str]]:

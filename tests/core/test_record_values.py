@@ -13,6 +13,7 @@ import pickle
 from collections.abc import Iterator
 
 import pytest
+from _builders import record_of
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
@@ -22,11 +23,8 @@ from opentelemetry.trace import Link, SpanContext, SpanKind, Status, StatusCode
 from pytest_patter_trace.core.model import (
     EventRecord,
     FrozenDict,
-    LinkRecord,
-    ScopeRecord,
     SpanFields,
     SpanRecord,
-    StatusRecord,
     as_records,
     read_public,
     record_from_readable,
@@ -56,43 +54,13 @@ def spans() -> Iterator[tuple[ReadableSpan, ...]]:
     provider.shutdown()
 
 
-def _by_hand(span: ReadableSpan) -> SpanRecord:
-    ctx = span.get_span_context()
-    assert ctx is not None
-    scope = span.instrumentation_scope
-    return SpanRecord(
-        name=span.name,
-        trace_id=format(ctx.trace_id, "032x"),
-        span_id=format(ctx.span_id, "016x"),
-        parent_span_id=None if span.parent is None else format(span.parent.span_id, "016x"),
-        start_ns=span.start_time or 0,
-        end_ns=span.end_time,
-        kind=span.kind.name,
-        status=StatusRecord(span.status.status_code.name, span.status.description),
-        attributes=dict(span.attributes or {}),
-        events=tuple(
-            EventRecord(e.name, e.timestamp, FrozenDict(e.attributes or {})) for e in span.events
-        ),
-        links=tuple(
-            LinkRecord(
-                format(link.context.trace_id, "032x"),
-                format(link.context.span_id, "016x"),
-                FrozenDict(link.attributes or {}),
-            )
-            for link in span.links
-        ),
-        resource=dict(span.resource.attributes),
-        scope=None if scope is None else ScopeRecord(scope.name, scope.version),
-    )
-
-
 def _every_way(spans: tuple[ReadableSpan, ...]) -> dict[str, list[SpanRecord]]:
     store = SpanStore()
     for span in spans:
         store._add_readable(span)
     by_key = {r.key: r for r in store.spans}
     return {
-        "store": [by_key[r.key] for r in map(_by_hand, spans)],
+        "store": [by_key[r.key] for r in map(record_of, spans)],
         "sdk fields": records_from_readables(spans, read_columns=span_columns),
         "public properties": records_from_readables(spans),
         "one by one": [record_from_readable(s) for s in spans],
@@ -107,7 +75,7 @@ def test_a_record_pickles_deep_copies_and_goes_through_asdict(
     spans: tuple[ReadableSpan, ...], way: str
 ) -> None:
     records = _every_way(spans)[way]
-    made = list(map(_by_hand, spans))
+    made = list(map(record_of, spans))
     assert records == made
     assert [type(r) for r in records] == [SpanRecord, SpanRecord]
     for record, expected in zip(records, made, strict=True):
@@ -125,7 +93,7 @@ def test_a_record_pickles_deep_copies_and_goes_through_asdict(
 
 
 def test_a_record_read_from_otlp_is_a_plain_value(spans: tuple[ReadableSpan, ...]) -> None:
-    made = dataclasses.replace(_by_hand(spans[0]), attributes={"kv": {"inner": [1, 2]}, "n": 3})
+    made = dataclasses.replace(record_of(spans[0]), attributes={"kv": {"inner": [1, 2]}, "n": 3})
     assert type(made.attributes["kv"]) is FrozenDict  # nested mappings are frozen too
     (loaded,) = load_otlp(json.dumps(records_to_otlp_json([made])).encode())
     assert loaded.attributes == {"kv": {"inner": (1, 2)}, "n": 3}

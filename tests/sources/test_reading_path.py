@@ -10,6 +10,7 @@ import weakref
 from collections.abc import Iterable, Iterator
 
 import pytest
+from _builders import record_of
 from opentelemetry.attributes import BoundedAttributes
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
@@ -20,11 +21,7 @@ from opentelemetry.trace import Link, SpanContext, SpanKind, Status, StatusCode
 
 from pytest_patter_trace.core.grouping import CallTrace, group_calls
 from pytest_patter_trace.core.model import (
-    EventRecord,
-    LinkRecord,
-    ScopeRecord,
     SpanRecord,
-    StatusRecord,
     as_records,
     frozen_heap,
     record_from_readable,
@@ -32,37 +29,6 @@ from pytest_patter_trace.core.model import (
 )
 from pytest_patter_trace.sources._otel import span_columns
 from pytest_patter_trace.sources.store import SpanStore
-
-
-def _expected(span: ReadableSpan) -> SpanRecord:
-    """The record as the public OpenTelemetry API describes the span, field by field."""
-    ctx = span.get_span_context()
-    assert ctx is not None
-    scope = span.instrumentation_scope
-    return SpanRecord(
-        name=span.name,
-        trace_id=format(ctx.trace_id, "032x"),
-        span_id=format(ctx.span_id, "016x"),
-        parent_span_id=None if span.parent is None else format(span.parent.span_id, "016x"),
-        start_ns=span.start_time or 0,
-        end_ns=span.end_time,
-        kind=span.kind.name,
-        status=StatusRecord(span.status.status_code.name, span.status.description),
-        attributes=dict(span.attributes or {}),
-        events=tuple(
-            EventRecord(e.name, e.timestamp, dict(e.attributes or {})) for e in span.events
-        ),
-        links=tuple(
-            LinkRecord(
-                format(link.context.trace_id, "032x"),
-                format(link.context.span_id, "016x"),
-                dict(link.attributes or {}),
-            )
-            for link in span.links
-        ),
-        resource=dict(span.resource.attributes),
-        scope=None if scope is None else ScopeRecord(scope.name, scope.version),
-    )
 
 
 @pytest.fixture
@@ -102,7 +68,7 @@ def sdk_spans() -> Iterator[tuple[ReadableSpan, ...]]:
 
 def test_records_equal_what_the_public_api_says(sdk_spans: tuple[ReadableSpan, ...]) -> None:
     built = records_from_readables(sdk_spans, read_columns=span_columns)  # the SDK's fields
-    assert built == [_expected(s) for s in sdk_spans]
+    assert built == [record_of(s) for s in sdk_spans]
     assert records_from_readables(sdk_spans) == built  # the public properties
     assert [record_from_readable(s) for s in sdk_spans] == built
     assert list(as_records(list(sdk_spans))) == built
@@ -186,7 +152,7 @@ def test_store_records_equal_what_the_public_api_says(sdk_spans: tuple[ReadableS
     records = list(_stored(sdk_spans).spans)
     assert {type(r) for r in records} == {SpanRecord}
     by_key = {(r.trace_id, r.span_id): r for r in records}
-    expected = [_expected(s) for s in sdk_spans]
+    expected = [record_of(s) for s in sdk_spans]
     assert [by_key[e.key] for e in expected] == expected
     assert records_from_readables(sdk_spans, read_columns=span_columns) == [
         by_key[e.key] for e in expected
@@ -202,7 +168,7 @@ def test_store_records_share_resources_and_scopes(sdk_spans: tuple[ReadableSpan,
 
 def test_a_store_record_behaves_as_a_record(sdk_spans: tuple[ReadableSpan, ...]) -> None:
     lazy = _stored(sdk_spans).spans[0]
-    made = _expected(
+    made = record_of(
         next(s for s in sdk_spans if s.name == lazy.name and s.start_time == lazy.start_ns)
     )
     assert lazy == made
