@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 __all__ = ["BULLET", "MASKERS", "mask_generic", "mask_payload", "mask_phone"]
 
@@ -34,20 +35,18 @@ _PUBLIC_PREFIX = re.compile(
 
 def _digits_visible(text: str, visible: set[int]) -> str:
     """Replace every digit of ``text`` whose index among digits is not in ``visible``."""
-    out: list[str] = []
-    index = 0
-    for ch in text:
-        if ch.isdigit():
-            out.append(ch if index in visible else BULLET)
-            index += 1
-        else:
-            out.append(ch)
+    out = list(text)
+    for index, pos in enumerate([i for i, ch in enumerate(out) if ch.isdigit()]):
+        if index not in visible:
+            out[pos] = BULLET
     return "".join(out)
 
 
+# Pure, and transcripts repeat their numbers: each distinct number is masked once.
+@lru_cache(maxsize=4096)
 def mask_phone(text: str, *, cc_digits: int = 0) -> str:
     """``+1 4•• ••• ••32``: country code, last two digits, first national digit; 4 at most."""
-    digits = sum(ch.isdigit() for ch in text)
+    digits = sum(map(str.isdigit, text))
     prefix = 2 if text.lstrip().startswith("00") else 0
     order = [*range(prefix + min(cc_digits, 3)), digits - 1, digits - 2, prefix + cc_digits]
     visible: set[int] = set()
@@ -173,6 +172,8 @@ def mask_free_text(text: str) -> str:
     return f"{' '.join(shapes)}{tail} ({len(words)} word{'s' if len(words) != 1 else ''})"
 
 
+# Pure, and a caller gives the same name again and again: each distinct name masked once.
+@lru_cache(maxsize=4096)
 def mask_name(text: str) -> str:
     """``J••• D••``: the first letter of each word."""
     return " ".join(_mask_words(text, keep=lambda _: False))

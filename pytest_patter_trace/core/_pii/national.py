@@ -172,7 +172,8 @@ def find_national_ids(
             found: list[Hit] = []
             piece = text[start:end]
             near = [(s - start, e - start) for s, e in claimed if s < end and start < e]
-            _find_here(piece, context_known, found, near)
+            # No context word in the whole text: none in a piece of it either.
+            _find_here(piece, context_known, found, near, known=True)
             for h in found:
                 hits.append(Hit(h.kind, h.start + start, h.end + start, h.masked))
                 claimed.append((h.start + start, h.end + start))
@@ -184,13 +185,19 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _find_here(
-    text: str, key_context: bool, hits: list[Hit], claimed: list[tuple[int, int]]
+    text: str,
+    key_context: bool,
+    hits: list[Hit],
+    claimed: list[tuple[int, int]],
+    *,
+    known: bool = False,
 ) -> None:
-    context: bool | None = key_context or None
+    """``known``: ``key_context`` already says whether the text has a context word."""
+    context: bool | None = key_context or (False if known else None)
     longest = max(map(len, _DIGITS.findall(text)), default=0)
     for name, shape, needs_context, digit_run in _SHAPES:
-        if longest < digit_run:
-            continue
+        if longest < digit_run or (needs_context and context is False):
+            continue  # no match possible, or none that could count
         for m in shape.finditer(text):
             start, end = m.span()
             if overlaps(start, end, claimed):
@@ -205,7 +212,7 @@ def _find_here(
                 hits.append(Hit("national_id", start, end, mask_generic(m.group())))
                 claimed.append((start, end))
     nino = _NINO
-    if any(ch.isdigit() for ch in text) and (context or _context(text)):
+    if any(ch.isdigit() for ch in text) and (context if context is not None else _context(text)):
         nino = _NINO_ANY_CASE
     for m in nino.finditer(text):
         if not overlaps(*m.span(), claimed):

@@ -73,11 +73,13 @@ class PhoneFinder:
     grouping rules counts as a phone: better masked once too often than printed.
     """
 
-    __slots__ = ("_plans", "_pn")
+    __slots__ = ("_intl", "_plans", "_pn")
 
     def __init__(self, pn: ModuleType | None) -> None:
         self._pn = pn
         self._plans: dict[tuple[str, int], _Plan | None] = {}
+        # International numbers checked so far: transcripts repeat a caller's number.
+        self._intl: dict[tuple[str, bool], int | None] = {}
 
     def find(
         self,
@@ -185,6 +187,15 @@ class PhoneFinder:
 
     def international(self, digits: str, *, lenient: bool) -> int | None:
         """Country-code length if ``digits`` (code first, no ``+``) is a number, else None."""
+        key = (digits, lenient)
+        if key in self._intl:
+            return self._intl[key]
+        if len(self._intl) >= 4096:
+            self._intl.clear()  # bounded: a capture of many distinct numbers
+        cc = self._intl[key] = self._international(digits, lenient=lenient)
+        return cc
+
+    def _international(self, digits: str, *, lenient: bool) -> int | None:
         pn = self._pn
         if pn is None:
             return 1
