@@ -131,6 +131,10 @@ def spoken_numbers(text: str) -> list[tuple[int, int]]:
     """
     if len(text) <= 200:
         return _spoken_in(text)
+    # Each run's words are the text's words (ASCII lower-cases word for word): a text
+    # with fewer than three digit words has no run with three (see _spoken_in).
+    if text.isascii() and sum(map(voc.DIGIT_WORDS.__contains__, _TOKENS.findall(text.lower()))) < 3:
+        return []
     # Long text: only the runs of number words and figures can hold a number read out;
     # each run is read on its own (once: a run may itself be longer than 200 characters).
     found: list[tuple[int, int]] = []
