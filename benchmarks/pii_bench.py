@@ -15,8 +15,9 @@ same values (no spaCy model needed). Output is Markdown, for docs/pii.md.
 
 ``--check`` exits 1 when a floor is not met: precision >= 0.98 and recall >= 0.96 on each
 corpus, >= 50,000 values/s per call; with ``--ratio``, scanning a capture at most 2x
-making it and one 1 MB transcript in at most 1 s (``benchmarks/run.py`` holds the same
-two floors under ``tox -e bench``). ``pii_golden.py`` checks that a speed change leaves
+making it and each 1 MB value (a transcript, back-to-back PII repeated, back-to-back PII
+all distinct) in at most 1 s (``benchmarks/run.py`` holds the same floors under
+``tox -e bench``). ``pii_golden.py`` checks that a speed change leaves
 every finding as it was.
 """
 
@@ -59,6 +60,7 @@ MIN_RECALL = 0.96
 MIN_PER_CALL_VALUES_PER_S = 50_000
 #: Scanning a capture costs at most this many times making its spans; 1 MB in 1 s.
 MAX_SCAN_RATIO = 2.0
+MAX_ONE_MB_S = 1.0
 
 #: Presidio entity -> our kind. Presidio has no pattern recognizer for secrets, dates of
 #: birth (its DATE_TIME flags every date), street addresses or free text.
@@ -482,7 +484,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.ratio:
         figures = capture_ratio(repeat=args.repeat)
         print_ratio(figures)
-        slow = figures["ratio"] > MAX_SCAN_RATIO or figures["one_mb_value_s"] > 1.0
+        slow = figures["ratio"] > MAX_SCAN_RATIO or any(
+            figures[name] > MAX_ONE_MB_S for name in ONE_MB_FIGURES
+        )
         return 1 if args.check and slow else 0
     paths = args.corpus or list(CORPORA.values())
     names = list(CORPORA) if not args.corpus else [p.stem for p in paths]
@@ -594,33 +598,79 @@ def capture_ratio(calls: int = 250, turns: int = 4, repeat: int = 3) -> dict[str
         start = time.process_time()
         find_pii(spans, content="allow")
         scan_best = min(scan_best, time.process_time() - start)
-    # A long call's transcript: a phone number in one sentence of fifty.
-    talk = " ".join(_UTTERANCES[3 if i % 50 == 0 else i % 3] + "." for i in range(40_000))
-    dense = "my name is Priya Raman and my number is +1 212 555 0143. " * 18_000
-    one_mb, dense_mb = (_one_value(text[:1_000_000]) for text in (talk, dense))
+    one_mb, dense_mb, distinct_mb = (
+        _one_value(text, repeat) for text in (talk_mb(), dense_mb_value(), distinct_mb_value())
+    )
     values = sum(len(getattr(s, "attributes", {}) or {}) + 1 for s in spans)
     return {"spans": len(spans), "values": values, "make_s": make_best, "scan_s": scan_best,
             "ratio": scan_best / make_best, "one_mb_value_s": one_mb,
-            "dense_mb_value_s": dense_mb}  # fmt: skip
+            "dense_mb_value_s": dense_mb, "distinct_mb_value_s": distinct_mb}  # fmt: skip
 
 
-def _one_value(text: str) -> float:
+def talk_mb() -> str:
+    """A long call's transcript, 1 MB: a phone number in one sentence of fifty."""
+    talk = " ".join(_UTTERANCES[3 if i % 50 == 0 else i % 3] + "." for i in range(40_000))
+    return talk[:1_000_000]
+
+
+def dense_mb_value() -> str:
+    """1 MB of back-to-back PII: the same name and phone number in every sentence."""
+    return ("my name is Priya Raman and my number is +1 212 555 0143. " * 18_000)[:1_000_000]
+
+
+#: 200 names (20 given names x 10 surnames) and 10 area codes for distinct_mb_value.
+_GIVEN = ("Priya", "Tomasz", "Ana", "Kwame", "Mei", "Lucas", "Fatima", "Oleg", "Sofia",
+          "Hiroshi", "Amara", "Diego", "Ingrid", "Rahul", "Chloe", "Mateo", "Aisha", "Bjorn",
+          "Elena", "Yusuf")  # fmt: skip
+_SURNAMES = ("Raman", "Nowak", "Diaz", "Mensah", "Chen", "Silva", "Haddad", "Petrov", "Rossi",
+             "Tanaka")  # fmt: skip
+_AREAS = (212, 415, 646, 312, 617, 202, 305, 713, 206, 303)
+
+
+def distinct_mb_value() -> str:
+    """1 MB of back-to-back PII where the numbers differ and the names cycle through 200.
+
+    Nothing here is found twice in a row: no cache of the detector's serves it the way
+    one name and one number repeated would be served.
+    """
+    names = [f"{given} {surname}" for given in _GIVEN for surname in _SURNAMES]
+    parts: list[str] = []
+    size = i = 0
+    while size < 1_000_000:
+        part = (f"my name is {names[i % len(names)]} and my number is "
+                f"+1 {_AREAS[i % 10]} {200 + i * 7 % 700} {i % 10_000:04d}. ")  # fmt: skip
+        parts.append(part)
+        size += len(part)
+        i += 1
+    return "".join(parts)[:1_000_000]
+
+
+def _one_value(text: str, repeat: int = 1) -> float:
+    """CPU seconds of ``find_pii`` on one span holding ``text`` as a transcript, best run."""
     record = SpanRecord(name="s", trace_id="1" * 32, span_id="2" * 16,
                         attributes={"lk.user_transcript": text})  # fmt: skip
-    start = time.process_time()
-    find_pii([record], content="allow")
-    return time.process_time() - start
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        find_pii([record], content="allow")
+        best = min(best, time.process_time() - start)
+    return best
 
 
 def print_ratio(figures: dict[str, float]) -> None:
     """The side-by-side figures as a Markdown table."""
     print("\n| capture (real SDK, content allowed) | spans | values | make (CPU s) |"
           " scan (CPU s) | scan / make | one 1 MB transcript (CPU s) |"
-          " 1 MB of back-to-back PII (CPU s) |")  # fmt: skip
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+          " 1 MB of back-to-back PII (CPU s) | the same, distinct (CPU s) |")  # fmt: skip
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     print(f"| realistic mix | {figures['spans']:,.0f} | {figures['values']:,.0f} | "
           f"{figures['make_s']:.3f} | {figures['scan_s']:.3f} | {figures['ratio']:.2f}x | "
-          f"{figures['one_mb_value_s']:.3f} | {figures['dense_mb_value_s']:.3f} |")  # fmt: skip
+          f"{figures['one_mb_value_s']:.3f} | {figures['dense_mb_value_s']:.3f} | "
+          f"{figures['distinct_mb_value_s']:.3f} |")  # fmt: skip
+
+
+#: The 1 MB values ``--check`` holds to :data:`MAX_ONE_MB_S`.
+ONE_MB_FIGURES = ("one_mb_value_s", "dense_mb_value_s", "distinct_mb_value_s")
 
 
 if __name__ == "__main__":

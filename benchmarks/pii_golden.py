@@ -8,7 +8,7 @@ compare OUT``: exit 0 when every finding is identical, 1 listing the first diffe
 The inputs: corpora A-D (``tests/data/pii_corpus*.jsonl``) in both content modes, each
 row's value also through ``Scanner.scan_text`` directly (hit offsets included); long
 values made by joining the corpus values (cut into pieces by the scanner); the capture and
-the two 1 MB values of ``pii_bench.py --ratio``. Keep OUT outside the repository: it holds
+the three 1 MB values of ``pii_bench.py --ratio``. Keep OUT outside the repository: it holds
 masked findings and offsets only, but it is a working file, not a fixture.
 """
 
@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "data"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pii_bench import _UTTERANCES, _mix_attributes  # noqa: E402
+from pii_bench import _mix_attributes, dense_mb_value, distinct_mb_value, talk_mb  # noqa: E402
 from pii_corpus import CORPORA, CORPUS_D, load_rows, span_for  # noqa: E402
 
 from pytest_patter_trace.checks.pii import find_pii  # noqa: E402
@@ -104,11 +104,11 @@ def _ratio_lines() -> Iterator[str]:
     for mode in MODES:
         for f in find_pii(spans, content=mode):
             yield json.dumps(["ratio", mode, f.span_name, f.kind, f.masked, f.location, f.call_id])
-    talk = " ".join(_UTTERANCES[3 if i % 50 == 0 else i % 3] + "." for i in range(40_000))
-    dense = "my name is Priya Raman and my number is +1 212 555 0143. " * 18_000
-    for label, text in (("talk", talk), ("dense", dense)):
+    mb_values = (("talk", talk_mb()), ("dense", dense_mb_value()),
+                 ("distinct", distinct_mb_value()))  # fmt: skip
+    for label, text in mb_values:
         record = SpanRecord(name="s", trace_id="1" * 32, span_id="2" * 16,
-                            attributes={"lk.user_transcript": text[:1_000_000]})  # fmt: skip
+                            attributes={"lk.user_transcript": text})  # fmt: skip
         for mode in MODES:
             findings = find_pii([record], content=mode)
             yield json.dumps(["mb", label, mode, len(findings)])

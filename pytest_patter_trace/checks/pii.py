@@ -366,6 +366,7 @@ def _scan_records(
                 ) from None
             if hits and server_peer(site.key, record.kind):
                 hits = [h for h in hits if h.kind != "ip"]  # the server called, not a caller
+            location = key = ""
             for hit in hits:
                 if value_rules and _allowed(value_rules, text[hit.start : hit.end], record, site):
                     continue
@@ -373,16 +374,19 @@ def _scan_records(
                     shown_name = _shown(shown_names, record.name, display_name)
                     if call_id is not None:
                         shown_call = _shown(shown_calls, call_id, show_call_id)
+                if not location:  # once per value: a long one has thousands of hits
+                    # Keys and a kept first letter may hold terminal controls: escaped.
+                    location = printable(site.label)
+                    key = printable(display_key(site.key))
                 # Span names and call ids leave masked, like the values.
                 finding = PiiFinding(
                     call_id=shown_call,
                     span_name=shown_name,
                     span_id=record.span_id,
-                    # Keys and a kept first letter may hold terminal controls: escaped.
-                    location=printable(site.label),
+                    location=location,
                     kind=hit.kind,
                     masked=printable(hit.masked),
-                    key=printable(display_key(site.key)),
+                    key=key,
                 )
                 rank = (call_id is None, call_id or "", start_order(record), position, hit.start)
                 ranked.append((rank, finding))
