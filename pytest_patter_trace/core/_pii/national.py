@@ -182,6 +182,11 @@ def find_national_ids(
 
 
 _DIGITS = re.compile(r"\d+")
+#: Shapes (and the NINO and lower-case IBAN) whose every match has a letter, then at most
+#: a space or hyphen, then a digit: a text without that holds none of them (a fast gate;
+#: ignoring case, as the NINO does, so that the letters it folds are covered too).
+_LETTER_THEN_DIGIT = frozenset(("es.nie", "mx.curp", "it.codicefiscale", "in_.pan"))
+_LETTER_DIGIT = re.compile(r"(?i)[a-z][ -]?\d")
 
 
 def _find_here(
@@ -195,9 +200,15 @@ def _find_here(
     """``known``: ``key_context`` already says whether the text has a context word."""
     context: bool | None = key_context or (False if known else None)
     longest = max(map(len, _DIGITS.findall(text)), default=0)
+    letter_digit: bool | None = None
     for name, shape, needs_context, digit_run in _SHAPES:
         if longest < digit_run or (needs_context and context is False):
             continue  # no match possible, or none that could count
+        if name in _LETTER_THEN_DIGIT:
+            if letter_digit is None:
+                letter_digit = _LETTER_DIGIT.search(text) is not None
+            if not letter_digit:
+                continue
         for m in shape.finditer(text):
             start, end = m.span()
             if overlaps(start, end, claimed):
@@ -214,11 +225,13 @@ def _find_here(
     nino = _NINO
     if any(ch.isdigit() for ch in text) and (context if context is not None else _context(text)):
         nino = _NINO_ANY_CASE
-    for m in nino.finditer(text):
+    if letter_digit is None:
+        letter_digit = _LETTER_DIGIT.search(text) is not None
+    for m in nino.finditer(text) if letter_digit else ():
         if not overlaps(*m.span(), claimed):
             hits.append(Hit("national_id", m.start(), m.end(), mask_generic(m.group())))
             claimed.append(m.span())
-    for m in _IBAN_LOWER.finditer(text):
+    for m in _IBAN_LOWER.finditer(text) if letter_digit else ():
         if not overlaps(*m.span(), claimed) and _validator("iban")(m.group().upper()):
             hits.append(Hit("iban", m.start(), m.end(), mask_iban(m.group())))
             claimed.append(m.span())
