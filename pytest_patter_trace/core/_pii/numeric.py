@@ -298,6 +298,7 @@ _ORG_WORDS = ("our", "hotline", "helpline", "support", "toll", "freephone", "mai
               "caller", "purchased", "provisioned", "from", "front", "reception", "clinic",
               "office", "store", "shop", "practice", "restaurant", "hotel", "salon", "pharmacy",
               "business", "company")  # fmt: skip
+_ORG_WORD = re.compile("|".join(_ORG_WORDS))
 
 
 def _org_line_before(before: str) -> bool:
@@ -306,10 +307,8 @@ def _org_line_before(before: str) -> bool:
     Only for ASCII: ignoring case, the pattern's letters match a few other characters
     (``ſ``, ``İ``) that ``lower()`` does not turn into them.
     """
-    if before.isascii():
-        lowered = before.lower()
-        if not any(word in lowered for word in _ORG_WORDS):
-            return False
+    if before.isascii() and _ORG_WORD.search(before.lower()) is None:
+        return False
     return pat.ORG_LINE_BEFORE.search(before) is not None
 
 
