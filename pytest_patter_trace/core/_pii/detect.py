@@ -297,7 +297,10 @@ class Scanner:
             # A street and a town without a house number ("Abbey Road, London").
             for m in pat.ADDRESS_NO_NUMBER.finditer(text):
                 hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
-        if flags & {"strong", "weak", "dev"} and "payload" not in flags:
+        # Under a content key with content allowed, the content found would be dropped at
+        # once (_in_content): only developer text (names in it) needs the search.
+        allowed = self._allow_content and "dev" not in flags
+        if flags & {"strong", "weak", "dev"} and "payload" not in flags and not allowed:
             context.find_free_text(text, flags, hits)
         # A developer's system prompt is content only when it is about one caller.
         sysprompt = "sysprompt" in flags and all(h.kind == "free_text" for h in hits)
