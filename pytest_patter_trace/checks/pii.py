@@ -354,6 +354,7 @@ def _scan_records(
         call_id = call_of.get(record.key)
         shown_name: str | None = None
         shown_call: str | None = None
+        order: tuple[int, str, str, str] | None = None  # worked out at its first finding
         for position, site in enumerate(_sites(record, seen_resource, seen_scopes)):
             if globs and any(fnmatchcase(site.key, g) for g in globs):
                 continue
@@ -388,7 +389,9 @@ def _scan_records(
                     masked=printable(hit.masked),
                     key=key,
                 )
-                rank = (call_id is None, call_id or "", start_order(record), position, hit.start)
+                if order is None:
+                    order = start_order(record)
+                rank = (call_id is None, call_id or "", order, position, hit.start)
                 ranked.append((rank, finding))
     ranked.sort(key=lambda pair: pair[0])
     return [finding for _, finding in ranked]
