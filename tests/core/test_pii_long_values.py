@@ -42,7 +42,7 @@ import sys  # noqa: E402
 
 from _paths import DATA  # noqa: E402
 
-from pytest_patter_trace.core._pii import hit, national, numeric, shapes  # noqa: E402
+from pytest_patter_trace.core._pii import hit, national, numeric, shapes, speech  # noqa: E402
 from pytest_patter_trace.core._pii import patterns as pat  # noqa: E402
 from pytest_patter_trace.core._pii import vocabulary as voc  # noqa: E402
 
@@ -152,3 +152,43 @@ def test_each_identifier_shape_needs_the_digit_run_listed() -> None:
             for m in shape.finditer(text):
                 longest = max(map(len, re.findall(r"\d+", m.group())), default=0)
                 assert longest >= needed, (shape.pattern, m.group())
+
+
+_ORG_LINES = ["call us at ", "Our office number is ", "reception: ", "ſupport line ",
+              "OUTBOUND CALLER ID ", "the clinic's main number is ", "İnfo: our ",
+              "hours: "]  # fmt: skip
+
+
+def test_the_organisation_line_gate_decides_as_the_full_pattern() -> None:
+    for text in [*TEXTS, *_ORG_LINES]:
+        for start in [len(text), *(m.start() for m in re.finditer(r"\d+", text))]:
+            before = text[max(0, start - 40) : start]
+            want = pat.ORG_LINE_BEFORE.search(before) is not None
+            assert numeric._org_line_before(before) == want, before
+
+
+def test_the_letter_before_digit_gate_is_in_every_match() -> None:
+    shapes_gated = [s for name, s, _, _ in national._SHAPES if name in national._LETTER_THEN_DIGIT]
+    patterns = [*shapes_gated, national._NINO, national._NINO_ANY_CASE, national._IBAN_LOWER]
+    for text in [*TEXTS, "JG 10 37 21 D", "jg103721d", "RSSMRA85T10A562S", "ABCPE1234F"]:
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                assert national._LETTER_DIGIT.search(m.group()), (pattern.pattern, m.group())
+
+
+def test_a_title_word_is_in_every_title() -> None:
+    for text in [*TEXTS, "Dr. Okafor", "Mme Dubois", "Pani Kowalska"]:
+        for m in speech._TITLE.finditer(text):
+            assert any(title in m.group() for title in speech._TITLES), m.group()
+
+
+def test_numbers_read_out_in_long_text_are_those_of_every_run() -> None:
+    long_texts = [" ".join(TEXTS[i : i + 40]) for i in range(0, len(TEXTS), 40)]
+    long_texts.append("my number is four one five, 555, oh one two three. " * 10)
+    for text in long_texts:
+        want = [
+            (start + s, start + e)
+            for start, end in numeric._number_runs(text)
+            for s, e in numeric._spoken_in(text[start:end])
+        ]
+        assert numeric.spoken_numbers(text) == want
