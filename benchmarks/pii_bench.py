@@ -16,9 +16,9 @@ same values (no spaCy model needed). Output is Markdown, for docs/pii.md.
 ``--check`` exits 1 when a floor is not met: precision >= 0.98 and recall >= 0.96 on each
 corpus, >= 50,000 values/s per call; with ``--ratio``, scanning a capture at most 2x
 making it and each 1 MB value (a transcript, back-to-back PII repeated, back-to-back PII
-all distinct) in at most 1 s (``benchmarks/run.py`` holds the same floors under
-``tox -e bench``). ``pii_golden.py`` checks that a speed change leaves
-every finding as it was.
+all distinct) in at most 1 s (``pii_snapshot_bench.py`` holds the same floors for
+``benchmarks/run.py`` under ``tox -e bench``). ``pii_golden.py`` checks that a speed
+change leaves every finding as it was.
 """
 
 from __future__ import annotations

@@ -18,8 +18,14 @@ from collections import Counter
 from importlib import metadata
 from pathlib import Path
 
-from pytest_patter_trace.checks.contract import call_grouping, check_contract
-from pytest_patter_trace.checks.profiles import DRIVERS, driver_scenarios, load_profile, run_driver
+from pytest_patter_trace.checks.contract import check_contract
+from pytest_patter_trace.checks.profiles import (
+    DRIVERS,
+    driver_scenarios,
+    load_profile,
+    resolve_profile,
+    run_driver,
+)
 from pytest_patter_trace.core.grouping import group_calls
 from pytest_patter_trace.core.model import SpanRecord
 from pytest_patter_trace.sources.capture import run_captured
@@ -34,9 +40,8 @@ def capture(framework: str, scenario: str) -> tuple[SpanRecord, ...]:
 
 def tree(spans: tuple[SpanRecord, ...], framework: str) -> list[str]:
     """The first call's span names, indented, with the keys of each span."""
-    contract = load_profile(framework)
-    keys, by_trace = call_grouping(contract)
-    calls = group_calls(spans, keys, by_trace=by_trace).calls
+    profile = resolve_profile(name=framework)
+    calls = group_calls(spans, profile.call_id_keys, by_trace=profile.by_trace).calls
     first = calls[sorted(calls)[0]]
     lines = []
     for depth, span in first.walk():
@@ -47,7 +52,7 @@ def tree(spans: tuple[SpanRecord, ...], framework: str) -> list[str]:
 
 def render(framework: str) -> str:
     """The page for ``framework``."""
-    contract = load_profile(framework)
+    contract = resolve_profile(name=framework).contract
     dist = contract.profile.distribution if contract.profile else framework
     version = metadata.version(dist or framework)
     genai = load_profile("genai")

@@ -79,15 +79,28 @@ def check_cost_latency(
     """
     c = _contract(contract)
     id_keys = contract_id_keys(c, call_id_keys)
+    return [
+        v
+        for call in _calls(trace, call_id_keys)
+        for v in cost_latency_violations(view_call(call, c), id_keys)
+    ]
+
+
+def cost_latency_violations(view: CallView, id_keys: Sequence[str]) -> list[Violation]:
+    """The cost/latency violations of one call read once (see :func:`check_cost_latency`).
+
+    ``id_keys`` are the keys a call id is read from (``contract_id_keys``), shared by
+    every call of one grouping.
+    """
+    c, call = view.contract, view.trace
     out: list[Violation] = []
-    for call in _calls(trace, call_id_keys):
-        if call.call_id is not None:
-            out.extend(required_metric_violations(call, contract=c))
-        for span in call.spans:
-            found, looked_at = metric_violations(span, call_id=call.call_id, contract=c)
-            out.extend(found)
-            if looked_at:
-                out.extend(call_id_violations(span, call_id=call.call_id, keys=id_keys))
+    if call.call_id is not None:
+        out.extend(required_metric_violations(call, contract=c))
+    for span in call.spans:
+        found, looked_at = metric_violations(span, call_id=call.call_id, contract=c)
+        out.extend(found)
+        if looked_at:
+            out.extend(call_id_violations(span, call_id=call.call_id, keys=id_keys))
     return out
 
 

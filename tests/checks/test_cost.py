@@ -310,3 +310,20 @@ def test_assert_cost_latency_message() -> None:
     assert text.splitlines()[0] == "cost/latency attributes: 1 violation in 1 call"
     assert "patter.cost.tts_chars is -26, expected >= 0" in text
     assert f"at getpatter.tts {spans[6].span_id}" in text
+
+
+def test_each_call_is_checked_as_the_report_checks_it() -> None:
+    from pytest_patter_trace.checks._call import check_calls
+    from pytest_patter_trace.checks.profiles import resolve_profile
+
+    first, second = example("c1"), example("c2", side="driver")
+    first[6] = with_attrs(first[6], {"patter.side": "Driver"})
+    second[6] = with_attrs(second[6], {"patter.call_id": "c1"})
+    found = check_cost_latency(first + second)
+    # A call's findings are its own, whatever else the spans hold ...
+    assert found == check_cost_latency(first) + check_cost_latency(second)
+    assert {v.call_id for v in found} == {"c1", "c2"}
+    # ... and the ones the report's per-call check finds in that call.
+    reported = {v for call in check_calls(first + second, resolve_profile()).calls
+                for v in call.violations}  # fmt: skip
+    assert set(found) <= reported

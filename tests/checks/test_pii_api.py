@@ -8,8 +8,10 @@ import re
 import subprocess
 import sys
 import textwrap
+from typing import Any
 
 import pytest
+from _builders import span as build_span
 
 from pytest_patter_trace.checks.pii import (
     KINDS,
@@ -26,25 +28,9 @@ PHONE = "+1 415 555 0132"
 EMAIL = "jane.doe@example.com"
 
 
-def span(
-    name: str,
-    n: int,
-    *,
-    call: str | None = "eval_0123456789ab",
-    start: int = 0,
-    **fields: object,
-) -> SpanRecord:
-    attributes = dict(fields.pop("attributes", {}))  # type: ignore[call-overload]
-    if call is not None:
-        attributes["patter.call.id"] = call
-    return SpanRecord(
-        name=name,
-        trace_id=f"{n:032x}",
-        span_id=f"{n:016x}",
-        start_ns=start or n,
-        attributes=attributes,
-        **fields,  # type: ignore[arg-type]
-    )
+def span(name: str, n: int, *, call: str | None = "eval_0123456789ab", **fields: Any) -> SpanRecord:
+    # Each span in a trace of its own, starting at its id.
+    return build_span(name, n, trace=n, call=call, start=n, **fields)
 
 
 def trace() -> list[SpanRecord]:

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+from _builders import span as build_span
 
 from pytest_patter_trace import cli
 from pytest_patter_trace.checks.contract import default_contract, documented_example_trace
@@ -31,7 +32,7 @@ CLEAN = [
 
 
 def span(key: str, value: object, n: int = 1) -> SpanRecord:
-    return SpanRecord(name="turn", trace_id="1" * 32, span_id=f"{n:016x}", attributes={key: value})
+    return build_span("turn", n, attributes={key: value})
 
 
 @pytest.mark.parametrize(("key", "value"), CLEAN)

@@ -3,28 +3,24 @@
 The page marks each example message with ``<!-- pii-example: KIND -->`` before its block;
 this test plants the example value, runs ``assert_no_pii`` and compares the message with
 the block, and checks the page's quality table against the corpus. Run this file as a
-script to print fresh blocks: ``python tests/checks/test_pii_docs.py``.
+script to print fresh blocks: ``PYTHONPATH=tests python tests/checks/test_pii_docs.py``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import io
 import re
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from _builders import span
+from _paths import DOCS, ROOT, load_script
 
 from pytest_patter_trace.checks.pii import KINDS, assert_no_pii
 from pytest_patter_trace.core._pii.kinds import ALLOWED_CONTENT_KINDS
 from pytest_patter_trace.core.model import EventRecord, SpanRecord
 
-# Also run as a script (see above), where tests/ is not on sys.path: found, not imported.
-ROOT = next(p for p in Path(__file__).resolve().parents if (p / "pyproject.toml").is_file())
-PAGE = ROOT / "docs" / "pii.md"
+PAGE = DOCS / "pii.md"
 CALL = "eval_0123456789ab"
 
 #: kind -> (span name, where, key, planted value). ``where``: attribute, event, resource.
@@ -70,39 +66,32 @@ EXAMPLES: dict[str, tuple[str, str, str, object]] = {
 def example_span(kind: str) -> SpanRecord:
     name, where, key, value = EXAMPLES[kind]
     index = KINDS.index(kind) + 1
-    attributes: dict[str, object] = {} if name == "app.request" else {"patter.call.id": CALL}
-    fields: dict[str, object] = {}
+    call = None if name == "app.request" else CALL
     if where == "attribute":
-        attributes[key] = value
-    elif where == "event":
-        fields["events"] = (EventRecord("exception", 1, {key: value}),)
-    else:
-        fields["resource"] = {key: value}
-    return SpanRecord(
-        name=name,
-        trace_id=f"{index:032x}",
-        span_id=f"{index:016x}",
-        attributes=attributes,
-        **fields,  # type: ignore[arg-type]
-    )
+        return span(name, index, trace=index, call=call, attributes={key: value})
+    if where == "event":
+        events = (EventRecord("exception", 1, {key: value}),)
+        return span(name, index, trace=index, call=call, events=events)
+    return span(name, index, trace=index, call=call, resource={key: value})
 
 
 def several() -> list[SpanRecord]:
     """Two calls and a span outside any call, findings of several kinds."""
     return [
-        SpanRecord(
-            name="getpatter.tool",
-            trace_id=f"{21:032x}",
-            span_id=f"{21:016x}",
-            start_ns=1,
-            attributes={"patter.call.id": "call-a", "tool.destination": "42 Maple Street"},
+        span(
+            "getpatter.tool",
+            21,
+            trace=21,
+            start=1,
+            call="call-a",
+            tool__destination="42 Maple Street",
         ),
-        SpanRecord(
-            name="getpatter.llm",
-            trace_id=f"{21:032x}",
-            span_id=f"{22:016x}",
-            start_ns=2,
-            attributes={"patter.call.id": "call-a"},
+        span(
+            "getpatter.llm",
+            22,
+            trace=21,
+            start=2,
+            call="call-a",
             events=(
                 EventRecord(
                     "exception",
@@ -111,19 +100,20 @@ def several() -> list[SpanRecord]:
                 ),
             ),
         ),
-        SpanRecord(
-            name="getpatter.stt",
-            trace_id=f"{23:032x}",
-            span_id=f"{23:016x}",
-            start_ns=4,
-            attributes={"patter.call.id": "call-b", "getpatter.stt.text": "yes that's right"},
+        span(
+            "getpatter.stt",
+            23,
+            trace=23,
+            start=4,
+            call="call-b",
+            getpatter__stt__text="yes that's right",
         ),
-        SpanRecord(
-            name="POST /twilio/voice",
-            trace_id=f"{24:032x}",
-            span_id=f"{24:016x}",
-            start_ns=5,
-            attributes={"http.client_ip": "81.2.69.160"},
+        span(
+            "POST /twilio/voice",
+            24,
+            trace=24,
+            start=5,
+            http__client_ip="81.2.69.160",
             resource={"deployment.owner": "ops-lead@example.org"},
         ),
     ]
@@ -158,19 +148,8 @@ def test_the_planted_values_are_the_ones_documented() -> None:
         assert str(shown) in page, kind
 
 
-def _bench() -> ModuleType:
-    path = ROOT / "benchmarks" / "pii_bench.py"
-    spec = importlib.util.spec_from_file_location("pii_bench", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["pii_bench"] = module  # dataclasses resolve their module by name
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_quality_table_is_what_the_benchmark_measures() -> None:
-    bench = _bench()
+    bench = load_script(ROOT / "benchmarks" / "pii_bench.py")
     results = []
     for name, path in bench.CORPORA.items():
         rows = bench.load_rows(path)

@@ -6,17 +6,15 @@ only this detector runs, and the others are made to be missing.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from collections.abc import Iterator
 from types import ModuleType
 
 import pytest
-from _paths import ROOT
+from _paths import DATA, ROOT, load_script
 
 SCRIPT = ROOT / "benchmarks" / "pii_approaches.py"
-DATA = ROOT / "tests" / "data"
 
 
 @pytest.fixture(scope="module")
@@ -26,13 +24,7 @@ def script() -> Iterator[ModuleType]:
     # Only the script's own modules: the package's lazy imports stay, as other tests hold
     # their objects.
     own = {"pii_approaches", "pii_bench", "pii_corpus"} - set(sys.modules)
-    spec = importlib.util.spec_from_file_location("pii_approaches", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["pii_approaches"] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    yield module
+    yield load_script(SCRIPT)
     sys.path[:] = path
     for name in own:
         sys.modules.pop(name, None)

@@ -9,17 +9,16 @@ from __future__ import annotations
 import json
 
 import pytest
+from _builders import span
 
 from pytest_patter_trace.checks.pii import find_pii
-from pytest_patter_trace.core.model import EventRecord, SpanRecord, freeze_attributes
+from pytest_patter_trace.core.model import EventRecord, SpanRecord
 
 
 def _span(key: str, value: object, *, event: bool = False) -> SpanRecord:
-    attrs = freeze_attributes({key: value})
-    ids = {"name": "getpatter.call", "trace_id": "1" * 32, "span_id": "2" * 16}
     if event:
-        return SpanRecord(**ids, events=(EventRecord("exception", 0, attrs),))
-    return SpanRecord(**ids, attributes=attrs)
+        return span("getpatter.call", 2, events=(EventRecord("exception", 0, {key: value}),))
+    return span("getpatter.call", 2, attributes={key: value})
 
 
 def _kinds(key: str, value: object, *, event: bool = False) -> set[str]:
@@ -396,10 +395,8 @@ def test_held_out_positive_system_prompt_naming_the_caller() -> None:
 
 
 def _allowed_kinds(key: str, value: object, *, kind: str = "INTERNAL") -> set[str]:
-    attrs = freeze_attributes({key: value})
-    ids = {"name": "getpatter.call", "trace_id": "1" * 32, "span_id": "2" * 16}
-    span = SpanRecord(**ids, kind=kind, attributes=attrs)
-    return {f.kind for f in find_pii([span], content="allow")}
+    record = span("getpatter.call", 2, kind=kind, attributes={key: value})
+    return {f.kind for f in find_pii([record], content="allow")}
 
 
 ISSUE_23_PII = {

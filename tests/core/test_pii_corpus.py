@@ -11,16 +11,13 @@ measures it).
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
-from _paths import DATA
+from _paths import DATA, load_script
 
 from pytest_patter_trace.checks.pii import KINDS, find_pii, redact
 
@@ -29,18 +26,8 @@ GENERATOR_B = DATA / "make_pii_corpus_b.py"
 GENERATOR_C = DATA / "make_pii_corpus_c.py"
 
 
-def _load_module(name: str, path: Path) -> Any:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
 # tests/data is not a package: load the shared corpus reader by path.
-_corpus = _load_module("pii_corpus", DATA / "pii_corpus.py")
+_corpus = load_script(DATA / "pii_corpus.py")
 CORPUS: Path = _corpus.CORPUS
 CORPUS_B: Path = _corpus.CORPUS_B
 CORPUS_C: Path = _corpus.CORPUS_C
@@ -255,7 +242,7 @@ def test_committed_corpus_is_what_the_generator_writes(tmp_path: Path) -> None:
     phonenumbers = pytest.importorskip("phonenumbers")
     if phonenumbers.__version__ != _generator_version():
         pytest.skip(f"corpus was generated with phonenumbers {_generator_version()}")
-    module = _load_module("make_pii_corpus", GENERATOR)
+    module = load_script(GENERATOR)
     out = tmp_path / "corpus.jsonl"
     assert module.main([str(out)]) == 0
     assert out.read_bytes() == CORPUS.read_bytes()
@@ -264,7 +251,7 @@ def test_committed_corpus_is_what_the_generator_writes(tmp_path: Path) -> None:
 def test_committed_corpus_b_is_what_its_generator_writes(tmp_path: Path) -> None:
     faker = pytest.importorskip("faker", reason="Faker only regenerates corpus B")
     phonenumbers = pytest.importorskip("phonenumbers")
-    module = _load_module("make_pii_corpus_b", GENERATOR_B)
+    module = load_script(GENERATOR_B)
     wanted = (module.FAKER_VERSION, module.PHONENUMBERS_VERSION)
     if (faker.VERSION, phonenumbers.__version__) != wanted:
         pytest.skip(f"corpus B was generated with Faker/phonenumbers {wanted}")
@@ -282,7 +269,7 @@ def test_committed_corpus_c_is_what_its_generator_writes(
     assert match is not None
     if mimesis.__version__ != match.group(1):
         pytest.skip(f"corpus C was generated with mimesis {match.group(1)}")
-    module = _load_module("make_pii_corpus_c", GENERATOR_C)
+    module = load_script(GENERATOR_C)
     out = tmp_path / "corpus_c.jsonl"
     monkeypatch.setattr(module, "OUT", out)
     module.main()
@@ -307,7 +294,7 @@ def test_corpus_d_with_content_allowed_meets_the_floors() -> None:
 
 def test_corpus_d_is_what_its_generator_writes() -> None:
     pytest.importorskip("stdnum")
-    module = _load_module("make_pii_corpus_d", DATA / "make_pii_corpus_d.py")
+    module = load_script(DATA / "make_pii_corpus_d.py")
     before = _corpus.CORPUS_D.read_bytes()
     module.rows.clear()
     module.rng.seed(20261206)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _builders import span
 
 from pytest_patter_trace.checks.pii import find_pii
 from pytest_patter_trace.core.model import SpanRecord
@@ -11,7 +12,7 @@ pytest.importorskip("phonenumbers")
 
 
 def _span(key: str, value: str) -> SpanRecord:
-    return SpanRecord(name="s", trace_id="1" * 32, span_id="2" * 16, attributes={key: value})
+    return span("s", 2, attributes={key: value})
 
 
 @pytest.mark.parametrize("content", ["forbid", "allow"])
@@ -38,16 +39,15 @@ def test_a_long_run_of_numbers_is_scanned_without_error(text: str, content: str)
 
 import random  # noqa: E402
 import re  # noqa: E402
-import sys  # noqa: E402
 
-from _paths import DATA  # noqa: E402
+from _paths import DATA, load_script  # noqa: E402
 
 from pytest_patter_trace.core._pii import hit, national, numeric, shapes, speech  # noqa: E402
 from pytest_patter_trace.core._pii import patterns as pat  # noqa: E402
 from pytest_patter_trace.core._pii import vocabulary as voc  # noqa: E402
 
-sys.path.insert(0, str(DATA))
-from pii_corpus import CORPORA, CORPUS_D, load_rows  # noqa: E402
+_corpus = load_script(DATA / "pii_corpus.py")
+CORPORA, CORPUS_D, load_rows = _corpus.CORPORA, _corpus.CORPUS_D, _corpus.load_rows
 
 _PIECES = ["212", "555", "0143", "+1 ", "-", ".", ":", " ", "  ", ", ", ". ", "\n", "\t", "0x",
            "1a2b3c4d5e6f", "deadbeef-", "123-45-6789", "123 45 6789", "123456789", "10.0.0.4",
