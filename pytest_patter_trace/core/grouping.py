@@ -189,15 +189,15 @@ class CallTrace:
     ]:
         """How a selector finds a span's parent and attributes in this call.
 
-        While the call's own index is not built, from the grouping's columns: a selector
-        over a large capture then converts no lazily read record it does not return.
+        While the call's own index is not built, parents come from the grouping's
+        positions: a selector over a large capture builds no call's parent/child index.
         """
         pending = self._pending
         if pending is None or not pending[0].acyclic:
             return self.parent, _ATTRIBUTES
         index, members, call_of = pending
         at = dict(zip(map(id, self.spans), members, strict=True))
-        records, parents, columns = index.records, index.parents, index.attributes
+        records, parents = index.records, index.parents
         call_id = self.call_id
 
         def parent(span: SpanRecord) -> SpanRecord | None:
@@ -207,9 +207,7 @@ class CallTrace:
                 return None
             return records[p]
 
-        if columns is None:
-            return parent, _ATTRIBUTES
-        return parent, lambda span: columns[at[id(span)]]
+        return parent, _ATTRIBUTES
 
     def select(self, selector: str | Selector) -> Selection:
         """The spans of this call that ``selector`` matches (see ``docs/selectors.md``).
@@ -340,29 +338,15 @@ def _traces_as_calls(grouping: Grouping) -> Grouping:
     )
 
 
-#: Ids and attributes of each record, read from elsewhere than the records' fields (a
-#: store's SDK spans: int ids, the SDK's attribute dicts): trace ids, span ids, parent span
-#: ids (``None``: no parent), attribute mappings.
-IdColumns: TypeAlias = (
-    "tuple[Sequence[object], Sequence[object], Sequence[object | None],"
-    " Sequence[Mapping[str, object]]]"
-)
-
-
 def group_sorted(
     records: tuple[SpanRecord, ...],
     keys: Sequence[str] = DEFAULT_CALL_ID_KEYS,
     *,
     by_trace: bool = False,
-    ids: IdColumns | None = None,
 ) -> Grouping:
-    """:func:`group_calls` for records known to be in start order (a store's ``spans``).
-
-    ``ids``: the records' ids and attributes as columns, so that grouping reads no field
-    a lazily read record would have to convert.
-    """
+    """:func:`group_calls` for records known to be in start order (a store's ``spans``)."""
     with frozen_heap():
-        grouping = _group(records, tuple(keys), in_start_order=True, ids=ids)
+        grouping = _group(records, tuple(keys), in_start_order=True)
     return _traces_as_calls(grouping) if by_trace else grouping
 
 
@@ -375,7 +359,6 @@ class _Index:
 
     __slots__ = (
         "acyclic",
-        "attributes",
         "call_of",
         "duplicates",
         "order",
@@ -390,19 +373,14 @@ class _Index:
         *,
         sort_first: bool = False,
         in_order: bool = False,
-        ids: IdColumns | None = None,
     ) -> None:
         if sort_first:
             records = sorted(records, key=_START_ORDER)
         n = len(records)
         self.duplicates = 0
-        if ids is None:
-            traces: Sequence[object] = list(map(_TRACE_ID, records))
-            span_ids: Sequence[object] = list(map(_SPAN_ID, records))
-            parent_ids: Sequence[object | None] = list(map(_PARENT_ID, records))
-            attributes: Sequence[Mapping[str, object]] | None = None
-        else:
-            traces, span_ids, parent_ids, attributes = ids
+        traces: Sequence[object] = list(map(_TRACE_ID, records))
+        span_ids: Sequence[object] = list(map(_SPAN_ID, records))
+        parent_ids: Sequence[object | None] = list(map(_PARENT_ID, records))
         # Span ids are unique across traces in practice: then a span id alone finds a
         # parent (no key tuple per span), and a parent found in another trace is none.
         by_span_id = dict(zip(span_ids, range(n), strict=True))
@@ -427,16 +405,12 @@ class _Index:
                 records = list(map(records.__getitem__, kept))
                 traces = list(map(traces.__getitem__, kept))
                 parent_ids = list(map(parent_ids.__getitem__, kept))
-                if attributes is not None:
-                    attributes = list(map(attributes.__getitem__, kept))
                 keys = list(map(keys.__getitem__, kept))
                 n = len(records)
                 pos = dict(zip(keys, range(n), strict=True))
             parents = list(map(pos.get, zip(traces, parent_ids, strict=True), repeat(-1, n)))
         self.records = records
         self.traces = traces
-        #: Each span's attributes (``None``: read from the records).
-        self.attributes = attributes
         #: Position of each span's parent, -1 when it has none here.
         self.parents: list[int] = parents
         #: Start-order sort keys; ``None`` when the spans are in start order already.
@@ -483,9 +457,7 @@ def _own_call_ids(
     """Each span's own call id (first of ``keys`` it carries), conflicts between keys."""
     records = index.records
     n = len(records)
-    attributes = index.attributes
-    if attributes is None:
-        attributes = list(map(_ATTRIBUTES, records))
+    attributes = list(map(_ATTRIBUTES, records))
     # Records hold read-only dicts (a FrozenDict is one): their own ``get``
     # mapped over them runs no Python code and looks nothing up per span
     # (``methodcaller`` binds a method per span).
@@ -517,10 +489,9 @@ def _group(
     keys: tuple[str, ...],
     *,
     in_start_order: bool = False,
-    ids: IdColumns | None = None,
 ) -> Grouping:
     conflicts: list[CallIdConflict] = []
-    index = _Index(all_records, in_order=in_start_order, ids=ids)
+    index = _Index(all_records, in_order=in_start_order)
     records, parents, traces = index.records, index.parents, index.traces
     own = _own_call_ids(index, keys, conflicts)
     settle_heap()
