@@ -180,3 +180,20 @@ def test_the_guard_takes_content_from_marker_and_ini(pytester: pytest.Pytester) 
     pytester.makeini("[pytest]\npatter_pii_content = allow\n")
     result = pytester.runpytest("--patter-no-pii", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=3, failed=1)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "personal"),
+    [
+        ("transcript", "hi, my name is Priya Raman and I need to change my booking", "name"),
+        ("lk.user_transcript", "my sister Laura Bianchi will pick it up", "name"),
+    ],
+)
+def test_forbidding_content_does_not_hide_the_person_inside_it(
+    key: str, value: str, personal: str
+) -> None:
+    # The two questions are apart: forbid adds a content finding, the personal one stays.
+    forbid = {f.kind for f in find_pii([span(key, value)], content="forbid")}
+    allow = {f.kind for f in find_pii([span(key, value)], content="allow")}
+    assert allow == {personal}
+    assert forbid == {"free_text", personal}

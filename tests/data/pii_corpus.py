@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pytest_patter_trace.checks.pii import PiiFinding
+from pytest_patter_trace.core._pii.kinds import CONTENT_KINDS
 from pytest_patter_trace.core.model import EventRecord, SpanRecord, StatusRecord, freeze_attributes
 
 CORPUS = Path(__file__).with_name("pii_corpus.jsonl")
@@ -81,18 +82,29 @@ def relabel(kinds: frozenset[str], value: object) -> frozenset[str]:
 
 
 def load_rows(path: Path = CORPUS) -> list[Row]:
-    """Every row of the corpus file, in file order, with :func:`relabel` applied."""
+    """Every row of the corpus file, in file order, with :func:`relabel` applied.
+
+    Rows are labelled for ``content="forbid"``: content is a kind of its own, and the
+    personal kinds are the ones the content carries whatever the mode. A, B and C's
+    content rows were labelled before the two questions were apart (a name inside a
+    transcript was only ``free_text``): their personal kinds come from the blind
+    allow labels (tests/data/pii_allow_labels.jsonl), their content kind stays.
+    """
+    allow = load_allow_labels()
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
         value = tuple(d["value"]) if isinstance(d["value"], list) else d["value"]
         frozen = set(d["kinds"])
         if d.get("content"):
-            # Corpus E flags content apart from its personal kinds; rows are held in the
-            # content-forbidden labelling of A-C, where content is a kind of its own.
+            # Corpus E flags content apart from its personal kinds.
             frozen.add(d["class"].split(".")[1])
+        labelled = frozenset(frozen)
+        personal = allow.get((path.stem, d["id"]))
+        if personal is not None:
+            frozen = set(personal) | (frozen & CONTENT_KINDS)
         kinds = relabel(frozenset(frozen), value)
-        row = Row(d["id"], d["class"], d["site"], d["key"], value, kinds, kinds != frozen)
+        row = Row(d["id"], d["class"], d["site"], d["key"], value, kinds, kinds != labelled)
         rows.append(row)
     return rows
 

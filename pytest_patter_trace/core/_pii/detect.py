@@ -310,22 +310,24 @@ class Scanner:
             for m in pattern.finditer(text):
                 if m.end() > m.start():
                     hits.append(Hit(kind, m.start(), m.end(), mask_generic(m.group())))
-        if self._allow_content:
-            hits = self._in_content(text, hits, content=bool(flags & {"strong", "weak"}))
+        hits = self._in_content(text, hits, content=bool(flags & {"strong", "weak"}))
         return text, self._resolve(hits)
 
     def _in_content(self, text: str, hits: list[Hit], *, content: bool) -> list[Hit]:
-        """Allowed content: drop the content findings, look inside the content for a person.
+        """Look inside conversation content for a person; drop the content if it is allowed.
 
+        The personal-data question gets the same answer in both modes: forbidding content
+        adds a ``content`` finding, it does not hide the name or disclosure inside it.
         ``content``: the key holds content even where no content was flagged (speech in
         a script without spaces, a one-word answer).
         """
         if not content and not any(h.kind in CONTENT_KINDS for h in hits):
             return hits
-        kept = [h for h in hits if h.kind not in CONTENT_KINDS]
-        speech.find_names_in_speech(text, kept)
-        speech.find_sensitive(text, kept)
-        return kept
+        if self._allow_content:
+            hits = [h for h in hits if h.kind not in CONTENT_KINDS]
+        speech.find_names_in_speech(text, hits)
+        speech.find_sensitive(text, hits)
+        return hits
 
     def _scan_chunks(
         self, key: str | None, text: str, *, dev: bool, content_key: bool
