@@ -24,6 +24,7 @@ from ..core._render import display_key, display_name, printable, quoted_name, sh
 from ..core.errors import PiiFound, format_findings
 from ..core.grouping import CallTrace, call_id_keys_of, group_calls, start_order
 from ..core.model import SpanRecord, SpansLike, as_records
+from ..sources.store import SpanStore
 
 if TYPE_CHECKING:
     from ..core._pii.detect import Hit, Scanner
@@ -182,6 +183,9 @@ def find_pii(
     if isinstance(spans, CallTrace) and call_id_keys is None:
         # One call already grouped (a report's, a capture's): its id, not a regrouping.
         call_of = {} if spans.call_id is None else {s.key: spans.call_id for s in spans.spans}
+    elif isinstance(spans, SpanStore) and call_id_keys is None:
+        # A capture's own calls: its keys and its profile's by-trace grouping, cached.
+        call_of = {s.key: cid for cid, call in spans.calls().items() for s in call.spans}
     else:
         call_of = _call_ids(records, call_id_keys_of(spans, call_id_keys))
     globs, value_rules = _allow_rules(allow)

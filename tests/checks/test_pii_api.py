@@ -354,3 +354,14 @@ def test_without_phonenumbers_checks_say_how_to_install_and_redact_still_masks()
     assert hint in out
     assert "['email']" in out
     assert "+1 4•• ••• ••32" in out
+
+
+def test_a_capture_grouped_by_trace_names_the_trace_call_of_a_finding() -> None:
+    from pytest_patter_trace.sources.store import SpanStore
+
+    # A framework session with no call id offline: its trace is the call.
+    store = SpanStore(by_trace=True)
+    store.add_records([span("agent_turn", 7, call=None, attributes={"lead.contact": PHONE})])
+    (finding,) = find_pii(store)
+    assert finding.call_id == f"trace:{7:032x}"
+    assert finding.call_id in store.calls()
