@@ -136,7 +136,11 @@ def global_v4() -> str:
     while True:
         a = R.randint(1, 223)
         b = R.randint(0, 255)
-        if a in (10, 100, 127, 169, 172, 192, 198, 203) or a >= 224:
+        # Private, shared, documentation and loopback blocks, and /8s held by defence
+        # departments (no caller would come from those).
+        if a in (6, 7, 10, 11, 21, 22, 25, 26, 28, 29, 30, 33, 55, 100, 127, 169, 172, 192, 198):
+            continue
+        if a in (203, 214, 215) or a >= 224:
             continue
         return f"{a}.{b}.{R.randint(0, 255)}.{R.randint(1, 254)}"
 
