@@ -22,7 +22,7 @@ from itertools import pairwise
 from types import ModuleType
 from urllib.parse import unquote
 
-from . import context, national, numeric, rulesets, shapes, speech
+from . import context, disclosure, national, numeric, rulesets, shapes, speech
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, placeholder
@@ -326,7 +326,7 @@ class Scanner:
         if self._allow_content:
             hits = [h for h in hits if h.kind not in CONTENT_KINDS]
         speech.find_names_in_speech(text, hits)
-        speech.find_sensitive(text, hits)
+        disclosure.find_sensitive(text, hits)
         return hits
 
     def _scan_chunks(
