@@ -310,6 +310,7 @@ class Scanner:
             for m in pattern.finditer(text):
                 if m.end() > m.start():
                     hits.append(Hit(kind, m.start(), m.end(), mask_generic(m.group())))
+        disclosure.find_sensitive_fields(key, text, hits)  # ``patient.diagnosis``
         hits = self._in_content(text, hits, content=bool(flags & {"strong", "weak"}))
         return text, self._resolve(hits)
 

@@ -1,91 +1,162 @@
-"""Sensitive disclosures about a person inside conversation content.
+"""Sensitive disclosures about a person inside conversation content and named fields.
 
 A caller who says something sensitive about themself or someone close to them (health,
-money trouble, legal matters, bereavement) discloses personal data even with no name
-or number in the sentence: a term of one of those fields together with a word that ties
-it to a person (the first person, or a relative).
+pregnancy, money trouble, legal matters and immigration status, bereavement) discloses
+personal data even with no name or number in the sentence. Found here:
 
-A lexicon, kept by hand: no maintained package lists these phrases across languages,
-and the NER models measured in docs/pii.md know nothing of disclosures.
+- in text: a term of one of those fields together with a word that ties it to a person
+  (the first person, a relative; the person spoken to only next to the term, before a
+  relative or with a word of sympathy, as in an agent's "sorry for your loss");
+- in fields: the whole value of a key naming a sensitive field (``patient.diagnosis``),
+  and a term inside a note or reason (``cancellation.reason``), the key tying it to
+  a person.
+
+Terms in Chinese and Japanese stand alone (those sentences drop the subject); in other
+scripts whose words take particles (Korean, Arabic, Hebrew, Devanagari) they are looked
+for as substrings, with a tie. A lexicon, kept by hand: no maintained package lists
+these phrases across languages, and the NER models measured in docs/pii.md know nothing
+of disclosures.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from . import vocabulary as voc
-from .hit import Hit
+from .hit import Hit, placeholder
 from .mask import mask_free_text
 
-__all__ = ["find_sensitive", "sensitive_word"]
+__all__ = ["find_sensitive", "find_sensitive_fields", "sensitive_word"]
 
-
-#: Terms of health, money trouble, legal matters and bereavement, in several languages.
-_SENSITIVE = re.compile(
-    r"(?i)(?<!\w)(?:diagnos\w*|cancer\w*|cáncer|câncer|diabet\w*|hiv|aids|depressi\w*|depresión"
-    r"|antidepress\w*|chemo\w*|chemioterapia|quimioterapia|pregnan\w*|enceinte|embarazada"
-    r"|schwanger|incinta|grávida|dialys\w*|diálisis|hemodiálise|dialisi|surgery|cirugía"
-    r"|operation am|psychiatr\w*|schizophren\w*|bipolar|epilep\w*|dementia|demenz|alzheimer\w*"
-    r"|stroke|infarct\w*|heart attack|miscarriage|aborto|abortion|rehab|overdose|suicid\w*"
-    r"|cardiolog\w*|oncolog\w*|prescription|medication|meds|insulin|tumou?r\w*|krebs"
-    r"|bankrupt\w*|bankruptcy|quiebra|faillite|insolven\w*|pleite|foreclos\w*|evict\w*"
-    r"|behind on (?:my |the )?(?:mortgage|rent|payments|bills)|mortgage arrears|debts?"
-    r"|deudas?|dettes?|schulden|dívidas?|debiti|surendetté\w*|arbeitslos|unemployed"
-    r"|lost my job|can't pay|cannot pay|can not pay|no puedo pagar|je ne peux pas payer"
-    r"|court|hearing|custody|arrest\w*|lawyer|attorney|solicitor|restraining order|lawsuit"
-    r"|sued|convicted|probation|parole|prison|jail|juicio|abogad\w*|avocat|anwalt"
-    r"|divorc\w*|scheidung|bewährung|gefängnis|prisión|prisão|tribunal|gericht"
-    r"|passed away|died|dead|death|funeral|deceased|widow\w*|bereave\w*|falleci\w*|murió"
-    r"|décéd\w*|gestorben|verstorben|faleceu|faleci\w*|morreu|è morto|è morta|morto"
-    r"|nie żyje|zmarł\w*|overleden|avled|vefat"
-    # More languages: Italian, Dutch, Polish, Russian; fertility treatment.
-    r"|cancro|divorzio|fallimento|kanker|zwanger|failliet|faillissement|scheiding|depresj\w*"
-    r"|cukrzyc\w*|upadłoś\w*|rozwód|rozwod\w*|komornik\w*|ivf|infertil\w*|fertility treatment"
-    r"|диабет\w*|депресси\w*|рак|банкрот\w*|развод\w*|умер\w*|беременн\w*)(?!\w)"
-    r"|糖尿病|诊断|癌症|抑郁|うつ病|がん|癌|通院|亡くな|去世|破産|破产|离婚|離婚|逮捕"
+#: Terms of health, money trouble, legal matters and bereavement in languages written
+#: with spaces, one regular-expression fragment each. Each starts with a literal word
+#: (the fast gate in _stems reads it).
+_TERMS: tuple[str, ...] = (
+    # Health, pregnancy, care.
+    r"diagnos\w*", r"cancer\w*", r"cáncer", r"câncer", r"cancro", r"kanker", r"krebs",
+    r"tumou?r\w*", r"tumore", r"diab[eè]t\w*", r"hiv", r"aids", r"depressi\w*", r"depresión",
+    r"depressão", r"dépression", r"depresj\w*", r"depresyon", r"antidepress\w*",
+    r"chemo\w*", r"chemio\w*", r"chimio\w*", r"quimio\w*", r"kemoterapi", r"pregnan\w*",
+    r"enceinte",
+    r"embarazada", r"embarazo", r"grossesse", r"schwanger\w*", r"incinta", r"grávida",
+    r"zwanger", r"gravid", r"hamile\w*", r"dialys\w*", r"diálisis", r"hemodiálise",
+    r"dialisi", r"surgery", r"cirugía", r"operation am", r"psychiatr\w*", r"schizophren\w*",
+    r"bipolar", r"epilep\w*", r"dementia", r"demenz", r"dementie", r"démence",
+    r"alzheimer\w*", r"parkinson\w*", r"stroke", r"infarct\w*", r"heart attack",
+    r"miscarriage", r"fausse couche", r"fehlgeburt", r"aborto", r"abortion", r"rehab",
+    r"overdose", r"suicid\w*", r"cardiolog\w*", r"oncolog\w*", r"prescription",
+    r"medication", r"meds", r"insulin", r"ivf", r"infertil\w*", r"fertility treatment",
+    r"cukrzyc\w*", r"anxiety", r"panic attacks?", r"ptsd", r"adhd", r"autis\w*",
+    r"asthma", r"hepatitis", r"sclerosis", r"tested positive", r"symptoms?", r"pain",
+    r"sick(?! of)(?! and tired)", r"ill(?! (?:call|be|do|get|send|try|check|have|take|let|go))",
+    r"illness", r"hospitali[sz]ed", r"in (?:the )?hospital", r"terminal\w*",
+    r"enferm[oa]s?", r"enfermedad", r"malade", r"maladie", r"krank", r"krankheit",
+    r"malat[oa]", r"malattia", r"doente", r"doença", r"ziek", r"ziekte", r"chor[ay]",
+    r"choroba", r"sjuk", r"hasta(?:yım|lık|lığı)", r"kanser\w*", r"diyabet\w*",
+    r"im krankenhaus", r"à l'hôpital", r"en el hospital", r"in ospedale", r"no hospital",
+    r"in het ziekenhuis", r"w szpitalu", r"ricoverat\w*", r"internad[oa]",
+    # Money trouble.
+    r"bankrupt\w*", r"quiebra", r"faillite", r"insolven\w*", r"privatinsolvenz", r"pleite",
+    r"foreclos\w*", r"repossess\w*", r"evict\w*", r"garnish\w*", r"debt collectors?",
+    r"behind on (?:my |the |our )?(?:mortgage|rent|payments|bills)", r"mortgage arrears",
+    r"lose (?:the|our|my) (?:house|home)", r"debts?", r"in debt", r"deudas?", r"dettes?",
+    r"schulden", r"dívidas?", r"debiti", r"surendetté\w*", r"arbeitslos", r"unemployed",
+    r"laid off", r"lost (?:my|his|her|our) job", r"can't pay", r"cannot pay",
+    r"can not pay", r"no puedo pagar", r"je ne peux pas payer", r"desemplead[oa]",
+    r"desempregad[oa]", r"disoccupat[oa]", r"au chômage", r"werkloos", r"pfändung",
+    r"pignoramento", r"falência", r"borç\w*", r"haciz", r"iflas\w*", r"işsiz\w*",
+    r"failliet", r"faillissement", r"fallimento", r"upadłoś\w*", r"komornik\w*",
+    # Legal matters, immigration status.
+    r"court", r"hearing", r"custody", r"arrest\w*", r"lawyer", r"attorney", r"solicitor",
+    r"restraining order", r"lawsuit", r"sued", r"convicted", r"probation", r"parole",
+    r"prison", r"jail", r"on bail", r"bail", r"trial", r"charged with", r"criminal record",
+    r"deport\w*", r"asylum", r"undocumented", r"juicio", r"abogad\w*", r"avocat", r"anwalt",
+    r"advocaat", r"avvocato", r"advogad\w*", r"divorc\w*", r"scheidung", r"bewährung",
+    r"gefängnis", r"verhaftet", r"sorgerecht", r"prisión", r"prisão", r"carcere",
+    r"tribunal", r"gericht", r"detenid[oa]", r"custodia", r"voogdij", r"rechtszaak",
+    r"gevangenis", r"gearresteerd", r"arrestat[oa]", r"affidamento", r"areszt\w*",
+    r"więzieni\w*", r"divorzio", r"scheiding", r"rozwód", r"rozwod\w*", r"boşan\w*",
+    # Bereavement.
+    r"passed away", r"passed on", r"died", r"dead", r"death", r"funeral", r"deceased",
+    r"widow\w*", r"bereave\w*", r"condolences?", r"late (?:husband|wife|mother|father)",
+    r"sorry for (?:your|the) loss", r"loss of (?:my|your|his|her|our|their) \w+",
+    r"lost (?:my|his|her|our) (?:husband|wife|mother|father|mom|mum|dad|son|daughter"
+    r"|brother|sister|baby|child|partner|grandmother|grandfather)",
+    r"falleci\w*", r"murió", r"viud[oa]", r"décéd\w*", r"décès", r"obsèques", r"veuve",
+    r"gestorben", r"verstorben", r"beerdigung", r"trauerfall", r"witwe\w*", r"faleceu",
+    r"faleci\w*", r"morreu", r"viúv[oa]", r"è morto", r"è morta", r"morto", r"deceduto",
+    r"deceduta", r"nie żyje", r"zmarł\w*", r"pogrzeb\w*", r"overleden", r"begrafenis",
+    r"avled", r"vefat\w*", r"öldü", r"cenaze",
+    # Russian.
+    r"диабет\w*", r"депресси\w*", r"рак(?:а|ом|е|у)?", r"эпилепси\w*", r"химиотерапи\w*",
+    r"беременн\w*", r"болезн\w*", r"болен", r"больна", r"болею", r"инвалид\w*",
+    r"в больнице", r"банкрот\w*", r"долг(?:и|ов|ами|ах|ам)", r"развод\w*", r"арестова\w*",
+    r"тюрьм\w*",
+    r"суд\w*", r"умер(?:ла|ли)?", r"скончал\w*", r"похорон\w*",
+)  # fmt: skip
+_SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
+#: The substrings of voc.SENSITIVE_SUBSTRINGS as one pattern, longest first.
+_SCRIPT_TERMS = re.compile(
+    "|".join(map(re.escape, sorted(voc.SENSITIVE_SUBSTRINGS, key=len, reverse=True)))
 )
 #: Words that tie a term to a person: the speaker, or someone close to them.
-_PERSON_TIES = voc.FIRST_PERSON | voc.words(
-    """husband wife son daughter mother father mom mum dad brother sister partner
-    grandmother grandfather kids children child baby ex his her he she they their
-    esposo esposa marido mujer hijo hija madre padre hermano hermana mari femme fils fille
-    mère père frère sœur mann frau sohn tochter mutter vater bruder schwester marito
-    moglie figlio figlia madre padre mãe pai filho filha irmão irmã estoy estou sono
-    suis bin hab habe avons mój moja you your you're yours we us our ours ho ik mijn mam
-    moje я меня мой моя мне"""
+_PERSON_TIES = (
+    voc.FIRST_PERSON
+    | voc.RELATIVES
+    | voc.words(
+        """his her he she he's she's they their them we we're we've we'll us our ours
+        estoy estou sono suis bin hab habe avons ho ik mijn mam moje я меня мой моя мне
+        мы нас наш наша ben benim bana beni"""
+    )
 )
-#: Terms too common alone ("the tennis court", "dead battery"): they need a second term.
-_WEAK_TERMS = frozenset(("court", "hearing", "dead", "death", "meds", "stroke", "morto"))
-
-
-def _stems() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """Word prefixes of the terms: a text with none of them holds no term (a fast gate).
-
-    Single words by their first 5 letters (or whole when shorter); phrases ("passed
-    away", "no puedo pagar") and terms in scripts without spaces as substrings.
-    """
-    body = _SENSITIVE.pattern.replace("(?i)(?<!\\w)(?:", "").replace(")(?!\\w)", "")
-    long: set[str] = set()
-    short: set[str] = set()
-    cjk: list[str] = []
-    for alt in body.split("|"):
-        m = re.match(r"[^\\(?\[*+{)]+", alt)
-        if m is None or not m.group().strip():
-            continue
-        literal = m.group().lower()
-        first = literal.split()[0]
-        if first[:1] > "\u2e80" or " " in literal.strip():
-            if len(literal.strip()) >= 5 or first[:1] > "\u2e80":
-                cjk.append(literal.strip())
-        elif len(first) >= 5:
-            long.add(first[:5])
-        elif first not in ("the", "my"):  # pieces of the optional group in "behind on"
-            short.add(first)
-    return frozenset(long), frozenset(short), tuple(cjk)
-
-
+#: Terms too common alone ("the tennis court", "dead battery", "a prescription ready to
+#: pick up", "a free trial"): they need a second term.
+_WEAK_TERMS = voc.words(
+    """court hearing dead death meds stroke morto prescription trial pain symptom symptoms
+    bail суд суда суде суду ill tribunal gericht"""
+)
 _WORDS = re.compile(r"[\w'’]+")
+#: Letters only Turkish writes, and the first-person endings of its words (possessive
+#: "-ım", "-ım" + case, "-yım" for "I am").
+_TURKISH = re.compile("[ğış]")
+_TURKISH_FIRST_PERSON = re.compile(r"\w\w[ıiuü]m(?:[aeıiuü]|da|de|dan|den)?$|y[ıiuü]m$")
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
+_TOKEN = re.compile(r"\S+")
+_TOKEN_STRIP = ".,;:!?¿¡\"'()[]{}«»“”"
+
+
+def _stems() -> frozenset[str]:
+    r"""The first letters of each term's longest word: a text with none holds no term.
+
+    Up to five letters of the longest literal run outside a group (``diab`` for
+    ``diab[eè]t\w*``, ``hospi`` for ``in (?:the )?hospital``); each run starts a word.
+    """
+    stems: set[str] = set()
+    for term in _TERMS:
+        flat = term
+        while "(" in flat:  # groups are optional words or endings: drop them
+            flat = re.sub(r"\([^()]*\)[?*]?", " ", flat)
+        flat = re.sub(r"\\w|\[[^]]*\]|[^\W\d_]\?", " ", flat)  # classes, optional letters
+        runs = re.findall(r"[^\W\d_]+", flat)
+        stems.add(max(runs, key=len).lower()[:5])
+    return frozenset(stems)
+
+
+_STEMS = _stems()
+_GATE_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _gate(text: str) -> bool:
+    """Whether ``text`` may hold a term: cheap, so a clean megabyte costs little."""
+    if not text.isascii() and max(text) >= "\u0590" and _SCRIPT_TERMS.search(text):
+        return True
+    stems = _STEMS
+    return any(
+        w[:5] in stems or w[:4] in stems or w[:3] in stems
+        for w in set(_GATE_WORDS.findall(text.lower()))
+    )
 
 
 def find_sensitive(text: str, hits: list[Hit]) -> None:
@@ -94,34 +165,61 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
     The whole sentence is the finding (masked like speech): the term alone would show
     what the caller disclosed.
     """
-    long, short, phrases = _STEMS
-    lowered = text.lower()
-    # Each distinct word once: speech repeats its words.
-    words = set(_WORDS.findall(lowered))
-    if not any(w[:5] in long or w in short for w in words) and not any(
-        term in text or term in lowered for term in phrases
-    ):
+    if not _gate(text):
         return
+    scripts = not text.isascii() and max(text) >= "\u0590"
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group()
-        terms = [m.group().lower() for m in _SENSITIVE.finditer(part)]
-        strong = [t for t in terms if t not in _WEAK_TERMS]
-        if not strong and len(terms) < 2:
-            continue
-        # Terms in Chinese or Japanese stand alone: those sentences often drop the subject.
-        cjk = any(t[:1] > "\u2e80" for t in terms)
-        tokens = {t.strip(".,;:!?¿¡\"'()").lower().replace("’", "'") for t in part.split()}
-        if not cjk and tokens.isdisjoint(_PERSON_TIES):
-            continue
-        s, e = sentence.start(), sentence.end()
-        stripped = part.strip()
-        s += part.index(stripped[:1]) if stripped else 0
-        e = s + len(stripped)
-        hits.append(Hit("sensitive", s, e, mask_free_text(text[s:e])))
+        if _discloses(part, scripts=scripts):
+            stripped = part.strip()
+            s = sentence.start() + part.index(stripped[:1]) if stripped else sentence.start()
+            e = s + len(stripped)
+            hits.append(Hit("sensitive", s, e, mask_free_text(text[s:e])))
 
 
-_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
-_STEMS = _stems()
+def _discloses(part: str, *, scripts: bool) -> bool:
+    """Whether one sentence tells a sensitive term about a person."""
+    terms = [m for m in _SENSITIVE.finditer(part) if not _topic(part, m.end())]
+    found = [m.group().lower() for m in terms]
+    script = _SCRIPT_TERMS.findall(part) if scripts else []
+    if any("\u3040" <= t[0] <= "\u9fff" for t in script):
+        return True  # Chinese and Japanese: the term stands alone
+    strong = [t for t in found if t not in _WEAK_TERMS] + script
+    if not strong and len(found) < 2:
+        return False
+    tokens = [t.group() for t in _TOKEN.finditer(part)]
+    words = [t.strip(_TOKEN_STRIP).lower().replace("’", "'") for t in tokens]
+    if not _PERSON_TIES.isdisjoint(words):
+        return True
+    if any(_TURKISH_FIRST_PERSON.search(w) for w in words if _TURKISH.search(w)):
+        return True  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum
+    if script and any(tie in part for tie in voc.SCRIPT_PERSON_TIES):
+        return True
+    return _spoken_to(part, words, [m.start() for m in terms])
+
+
+def _spoken_to(part: str, words: list[str], starts: list[int]) -> bool:
+    """Whether a term is about the person spoken to ("your diagnosis", "you're pregnant").
+
+    A second-person word counts next to the term, before a relative, or in a sentence
+    of sympathy: "your" alone is as often the business ("your policy on ...").
+    """
+    seconds = [i for i, w in enumerate(words) if w in voc.SECOND_PERSON]
+    if not seconds:
+        return False
+    if not voc.SYMPATHY.isdisjoint(words):
+        return True
+    if any(i + 1 < len(words) and words[i + 1] in voc.RELATIVES for i in seconds):
+        return True
+    offsets = [m.start() for m in _TOKEN.finditer(part)]
+    at = [bisect_right(offsets, s) - 1 for s in starts]
+    return any(0 < t - i <= 2 for t in at for i in seconds)
+
+
+def _topic(part: str, end: int) -> bool:
+    """Whether the term at ``end`` names an offer or a field ("bereavement fares")."""
+    m = _WORDS.match(part, end + 1) if part[end : end + 1] == " " else None
+    return m is not None and m.group().lower() in voc.SENSITIVE_TOPIC_NOUNS
 
 
 # Pure, and speech repeats its names: each distinct word is matched once.
@@ -129,3 +227,66 @@ _STEMS = _stems()
 def sensitive_word(word: str) -> bool:
     """Whether ``word`` alone is a sensitive term (a name never is one)."""
     return _SENSITIVE.fullmatch(word) is not None
+
+
+# -- values named by their key -------------------------------------------------------------
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NON_ALNUM = re.compile(r"[\W_]+")
+_JSON_FIELD = re.compile(r'"([^"\\\n]{1,64})"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
+#: Values that fill a sensitive field with nothing ("none", "n/a", "unknown").
+_EMPTY = frozenset(("none", "no", "n/a", "na", "unknown", "nil", "null", "false", "0", "-",
+                    "ninguna", "ninguno", "aucune", "keine", "nessuna", "nenhuma"))  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _key_says(key: str) -> str:
+    """``field`` for a key naming a sensitive field, ``note`` for a note, else ``""``."""
+    segments = [s for s in key.split(".") if s and not s.isdigit()]
+    if not segments:
+        return ""
+    every = [t.lower() for t in _NON_ALNUM.split(_CAMEL.sub("_", ".".join(segments))) if t]
+    last = [t.lower() for t in _NON_ALNUM.split(_CAMEL.sub("_", segments[-1])) if t]
+    if not last:
+        return ""
+    ends = {"".join(last[-n:]) for n in range(1, len(last) + 1)}
+    if ends & voc.SENSITIVE_KEYS_IN_CONTEXT and len(ends) == 1:
+        context = voc.SENSITIVE_KEY_CONTEXT.intersection(every)
+        return "field" if context else ""
+    if ends & voc.SENSITIVE_KEYS:
+        return "field"
+    if ends & voc.NOTE_KEYS:
+        return "note"
+    return ""
+
+
+def find_sensitive_fields(key: str | None, text: str, hits: list[Hit]) -> None:
+    """Add the values of fields that name a disclosure, in the attribute or in its JSON.
+
+    A key naming a sensitive field (``patient.diagnosis``, ``"symptoms"``) makes its whole
+    value one; a note or reason (``cancellation.reason``) holds one when a term is in it:
+    the key ties the term to a person as "my" does in speech.
+    """
+    if key:
+        _field(_key_says(key), text, 0, hits)
+    if '":' in text and "{" in text:
+        for m in _JSON_FIELD.finditer(text):
+            says = _key_says(m.group(1))
+            if says:
+                _field(says, m.group(2), m.start(2), hits)
+
+
+def _field(says: str, value: str, offset: int, hits: list[Hit]) -> None:
+    stripped = value.strip()
+    if not says or not stripped or stripped.lower() in _EMPTY or placeholder(stripped):
+        return
+    if says == "note" and not _gate(stripped):
+        return
+    if says == "note":
+        scripts = not stripped.isascii() and max(stripped) >= "\u0590"
+        terms = [m.group().lower() for m in _SENSITIVE.finditer(stripped)]
+        script = _SCRIPT_TERMS.search(stripped) if scripts else None
+        if script is None and all(t in _WEAK_TERMS for t in terms):
+            return
+    start = offset + value.index(stripped[0])
+    hits.append(Hit("sensitive", start, start + len(stripped), mask_free_text(stripped)))
