@@ -112,10 +112,11 @@ _PERSON_TIES = (
     )
 )
 #: Terms too common alone ("the tennis court", "dead battery", "a prescription ready to
-#: pick up", "a free trial"): they need a second term.
+#: pick up", "a free trial", a company's lawyer): they need a second term.
 _WEAK_TERMS = voc.words(
     """court hearing dead death meds stroke morto prescription trial pain symptom symptoms
-    bail суд суда суде суду ill tribunal gericht"""
+    bail суд суда суде суду ill tribunal gericht lawyer attorney solicitor abogado abogada
+    avocat anwalt advocaat avvocato advogado advogada"""
 )
 _WORDS = re.compile(r"[\w'’]+")
 #: Letters only Turkish writes, and the first-person endings of its words (possessive
