@@ -21,7 +21,7 @@ of disclosures.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from . import vocabulary as voc
@@ -141,7 +141,8 @@ def _stems() -> frozenset[str]:
             flat = re.sub(r"\([^()]*\)[?*]?", " ", flat)
         flat = re.sub(r"\\w|\[[^]]*\]|[^\W\d_]\?", " ", flat)  # classes, optional letters
         runs = re.findall(r"[^\W\d_]+", flat)
-        stems.add(max(runs, key=len).lower()[:5])
+        # The longest run, the last of equal ones: "pay" in "can't pay", not "can".
+        stems.add(max(reversed(runs), key=len).lower()[:5])
     return frozenset(stems)
 
 
@@ -149,33 +150,42 @@ _STEMS = _stems()
 _GATE_WORDS = re.compile(r"[^\W\d_]{3,}")
 
 
+def _stemmed(word: str) -> bool:
+    stems = _STEMS
+    word = word.lower()
+    return word[:5] in stems or word[:4] in stems or word[:3] in stems
+
+
 def _gate(text: str) -> bool:
     """Whether ``text`` may hold a term: cheap, so a clean megabyte costs little."""
     if not text.isascii() and max(text) >= "\u0590" and _SCRIPT_TERMS.search(text):
         return True
-    stems = _STEMS
-    return any(
-        w[:5] in stems or w[:4] in stems or w[:3] in stems
-        for w in set(_GATE_WORDS.findall(text.lower()))
-    )
+    return any(map(_stemmed, set(_GATE_WORDS.findall(text))))
 
 
 def find_sensitive(text: str, hits: list[Hit]) -> None:
     """Add a sensitive disclosure: a health, money, legal or bereavement term about a person.
 
     The whole sentence is the finding (masked like speech): the term alone would show
-    what the caller disclosed.
+    what the caller disclosed. Only sentences holding a term's word are searched: the
+    full pattern is slow next to a word lookup.
     """
     if not _gate(text):
         return
     scripts = not text.isascii() and max(text) >= "\u0590"
+    spots = [m.start() for m in _GATE_WORDS.finditer(text) if _stemmed(m.group())]
+    if scripts:
+        spots = sorted(spots + [m.start() for m in _SCRIPT_TERMS.finditer(text)])
     for sentence in _SENTENCE.finditer(text):
+        first = bisect_left(spots, sentence.start())
+        if first == len(spots) or spots[first] >= sentence.end():
+            continue
         part = sentence.group()
         if _discloses(part, scripts=scripts):
             stripped = part.strip()
-            s = sentence.start() + part.index(stripped[:1]) if stripped else sentence.start()
-            e = s + len(stripped)
-            hits.append(Hit("sensitive", s, e, mask_free_text(text[s:e])))
+            start = sentence.start() + part.index(stripped[:1]) if stripped else sentence.start()
+            end = start + len(stripped)
+            hits.append(Hit("sensitive", start, end, mask_free_text(text[start:end])))
 
 
 def _discloses(part: str, *, scripts: bool) -> bool:
