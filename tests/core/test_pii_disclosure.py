@@ -54,6 +54,16 @@ DISCLOSURES = {
     "reply_condolence": "I'm so sorry for your loss, I've closed the account.",
     "reply_es": "Lamento mucho que su madre haya fallecido.",
     "reply_you_are": "since you're pregnant, we'll bring the boxes to the door",
+    "reply_your_term": "I've noted your diagnosis on the booking",
+    # More languages.
+    "health_el": "η μητέρα μου έχει καρκίνο",
+    "health_vi": "tôi bị tiểu đường nên cần đổi lịch",
+    "health_id": "saya sedang hamil lima bulan",
+    "health_th": "แม่ของฉันเป็นมะเร็ง",
+    "finance_sv": "jag är arbetslös sedan i våras",
+    "legal_fi": "veljeni on vankilassa",
+    "bereavement_pl": "mój ojciec umarł w zeszłym tygodniu",
+    "bereavement_da": "min mor døde i sidste uge",
 }
 
 
@@ -78,6 +88,13 @@ TOPICS = {
     "ru_long": "я долго ждал ответа",
     "ar_cardholder": "أنا حامل البطاقة الرئيسي",
     "dead_battery": "my phone is dead, I'm calling from a friend's",
+    "device_died": "the laptop died twice this week, I'm on my partner's",
+    "product_for_a_condition": "can I order the diabetic desserts for my table",
+    "pregnancy_test": "do you sell pregnancy tests",
+    "service_of_a_field": "I have a question about your hiv testing service",
+    "place_in_a_building": "I'm in the hospital parking lot, where do I go",
+    "you_have_options": "do you have cancer awareness ribbons",
+    "bare_sorry": "sorry, do you have pregnancy pillows in stock",
 }
 
 

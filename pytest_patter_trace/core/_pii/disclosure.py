@@ -11,7 +11,7 @@ personal data even with no name or number in the sentence. Found here:
   and a term inside a note or reason (``cancellation.reason``), the key tying it to
   a person.
 
-Terms in Chinese and Japanese stand alone (those sentences drop the subject); in other
+Terms in Chinese, Japanese and Thai stand alone (those sentences drop the subject); in other
 scripts whose words take particles (Korean, Arabic, Hebrew, Devanagari) they are looked
 for as substrings, with a tie. A lexicon, kept by hand: no maintained package lists
 these phrases across languages, and the NER models measured in docs/pii.md know nothing
@@ -57,6 +57,13 @@ _TERMS: tuple[str, ...] = (
     r"choroba", r"sjuk", r"hasta(?:yım|lık|lığı)", r"kanser\w*", r"diyabet\w*",
     r"im krankenhaus", r"à l'hôpital", r"en el hospital", r"in ospedale", r"no hospital",
     r"in het ziekenhuis", r"w szpitalu", r"ricoverat\w*", r"internad[oa]",
+    r"vih", r"ansiedad", r"anxiété", r"angststörung", r"disabilit\w*", r"deaf",
+    r"wheelchair", r"mental health", r"unwell", r"get well soon", r"suikerziekte",
+    r"in (?:a lot of |so much |terrible |severe )?pain", r"broken (?:leg|arm|hip|wrist|ankle)",
+    r"broke (?:my|his|her) (?:leg|arm|hip|wrist|ankle)", r"nowotw\w*", r"ciąży",
+    r"rakovin\w*", r"těhotn\w*", r"kræft", r"kreft", r"syöpä\w*", r"raskaana",
+    r"καρκίν\w*", r"διαβήτ\w*", r"κατάθλιψη", r"έγκυος", r"ung thư", r"tiểu đường",
+    r"trầm cảm", r"mang thai", r"có thai", r"hamil", r"sakit",
     # Money trouble.
     r"bankrupt\w*", r"quiebra", r"faillite", r"insolven\w*", r"privatinsolvenz", r"pleite",
     r"foreclos\w*", r"repossess\w*", r"evict\w*", r"garnish\w*", r"debt collectors?",
@@ -68,6 +75,10 @@ _TERMS: tuple[str, ...] = (
     r"desempregad[oa]", r"disoccupat[oa]", r"au chômage", r"werkloos", r"pfändung",
     r"pignoramento", r"falência", r"borç\w*", r"haciz", r"iflas\w*", r"işsiz\w*",
     r"failliet", r"faillissement", r"fallimento", r"upadłoś\w*", r"komornik\w*",
+    r"was fired", r"got fired", r"been fired", r"on (?:benefits|welfare)", r"food stamps",
+    r"konkurssi\w*", r"arbetslös", r"arbeidsledig", r"arbejdsløs", r"työtön",
+    r"bezrobotn\w*", r"nezaměstnan\w*", r"χρεοκοπ\w*", r"άνεργ\w*", r"phá sản",
+    r"bangkrut", r"nợ nần", r"hutang", r"utang",
     # Legal matters, immigration status.
     r"court", r"hearing", r"custody", r"arrest\w*", r"lawyer", r"attorney", r"solicitor",
     r"restraining order", r"lawsuit", r"sued", r"convicted", r"probation", r"parole",
@@ -78,6 +89,10 @@ _TERMS: tuple[str, ...] = (
     r"tribunal", r"gericht", r"detenid[oa]", r"custodia", r"voogdij", r"rechtszaak",
     r"gevangenis", r"gearresteerd", r"arrestat[oa]", r"affidamento", r"areszt\w*",
     r"więzieni\w*", r"divorzio", r"scheiding", r"rozwód", r"rozwod\w*", r"boşan\w*",
+    r"court date", r"dui", r"refugee", r"garde à vue", r"fängelse", r"fengsel", r"fængsel",
+    r"vankila\w*", r"skilsmässa", r"skilsmisse", r"avioero\w*", r"rozvod\w*", r"φυλακ\w*",
+    r"διαζύγι\w*", r"συνελήφθη", r"ly hôn", r"bị bắt", r"cerai", r"ditangkap", r"penjara",
+    r"divórcio",
     # Bereavement.
     r"passed away", r"passed on", r"died", r"dead", r"death", r"funeral", r"deceased",
     r"widow\w*", r"bereave\w*", r"condolences?", r"late (?:husband|wife|mother|father)",
@@ -89,6 +104,8 @@ _TERMS: tuple[str, ...] = (
     r"faleci\w*", r"morreu", r"viúv[oa]", r"è morto", r"è morta", r"morto", r"deceduto",
     r"deceduta", r"nie żyje", r"zmarł\w*", r"pogrzeb\w*", r"overleden", r"begrafenis",
     r"avled", r"vefat\w*", r"öldü", r"cenaze",
+    r"est mort", r"est morte", r"was killed", r"stillborn", r"døde", r"kuoli", r"zemřel\w*",
+    r"umarł\w*", r"πέθανε", r"απεβίωσε", r"qua đời", r"meninggal", r"wafat",
     # Russian.
     r"диабет\w*", r"депресси\w*", r"рак(?:а|ом|е|у)?", r"эпилепси\w*", r"химиотерапи\w*",
     r"беременн\w*", r"болезн\w*", r"болен", r"больна", r"болею", r"инвалид\w*",
@@ -108,7 +125,8 @@ _PERSON_TIES = (
     | voc.words(
         """his her he she he's she's they their them we we're we've we'll us our ours
         estoy estou sono suis bin hab habe avons ho ik mijn mam moje я меня мой моя мне
-        мы нас наш наша ben benim bana beni"""
+        мы нас наш наша ben benim bana beni tôi mình saya aku kami μου είμαι εγώ min mitt
+        mina minun"""
     )
 )
 #: Terms too common alone ("the tennis court", "dead battery", "a prescription ready to
@@ -190,11 +208,15 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
 
 def _discloses(part: str, *, scripts: bool) -> bool:
     """Whether one sentence tells a sensitive term about a person."""
-    terms = [m for m in _SENSITIVE.finditer(part) if not _topic(part, m.end())]
+    terms = [
+        m
+        for m in _SENSITIVE.finditer(part)
+        if not _topic(part, m.end()) and not _device(part, m.start())
+    ]
     found = [m.group().lower() for m in terms]
     script = _SCRIPT_TERMS.findall(part) if scripts else []
-    if any("\u3040" <= t[0] <= "\u9fff" for t in script):
-        return True  # Chinese and Japanese: the term stands alone
+    if any("\u3040" <= t[0] <= "\u9fff" or "\u0e00" <= t[0] <= "\u0e7f" for t in script):
+        return True  # Chinese, Japanese, Thai: sentences drop the subject, the term stands
     strong = [t for t in found if t not in _WEAK_TERMS] + script
     if not strong and len(found) < 2:
         return False
@@ -212,25 +234,47 @@ def _discloses(part: str, *, scripts: bool) -> bool:
 def _spoken_to(part: str, words: list[str], starts: list[int]) -> bool:
     """Whether a term is about the person spoken to ("your diagnosis", "you're pregnant").
 
-    A second-person word counts next to the term, before a relative, or in a sentence
-    of sympathy: "your" alone is as often the business ("your policy on ...").
+    A second-person word counts right before the term or a relative, as the subject of
+    "are" or "were" just before the term, or in a sentence of sympathy: "your" and "you"
+    alone are as often the business ("your policy on ...", "do you have ... options").
     """
     seconds = [i for i, w in enumerate(words) if w in voc.SECOND_PERSON]
     if not seconds:
         return False
-    if not voc.SYMPATHY.isdisjoint(words):
+    if not voc.SYMPATHY.isdisjoint(words) or _SORRY.search(part):
         return True
     if any(i + 1 < len(words) and words[i + 1] in voc.RELATIVES for i in seconds):
         return True
     offsets = [m.start() for m in _TOKEN.finditer(part)]
-    at = [bisect_right(offsets, s) - 1 for s in starts]
-    return any(0 < t - i <= 2 for t in at for i in seconds)
+    for t in (bisect_right(offsets, s) - 1 for s in starts):
+        for i in seconds:
+            word = words[i]
+            if word in voc.SECOND_PERSON_POSSESSIVE and t == i + 1:
+                return True
+            if word in voc.SECOND_PERSON_BE and 0 < t - i <= 2:
+                return True
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if word == "you" and after in voc.SECOND_PERSON_VERBS and 0 < t - i <= 3:
+                return True
+    return False
+
+
+_SORRY = re.compile(r"(?i)\bsorry (?:to hear|for|about)\b|\bso sorry\b")
 
 
 def _topic(part: str, end: int) -> bool:
     """Whether the term at ``end`` names an offer or a field ("bereavement fares")."""
     m = _WORDS.match(part, end + 1) if part[end : end + 1] == " " else None
     return m is not None and m.group().lower() in voc.SENSITIVE_TOPIC_NOUNS
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _device(part: str, start: int) -> bool:
+    """Whether the term at ``start`` follows a thing ("my phone died", "battery dead")."""
+    m = _LAST_WORD.search(part, max(0, start - 24), start)
+    return m is not None and m.group(1).lower() in voc.DEVICES
 
 
 # Pure, and speech repeats its names: each distinct word is matched once.

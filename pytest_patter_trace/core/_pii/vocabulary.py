@@ -325,11 +325,9 @@ SENSITIVE_SUBSTRINGS = words(
     السكري سرطان اكتئاب مريض مريضة غسيل الكلى توفي توفيت جنازة إفلاس ديون طلاق السجن اعتقل
     נפטר נפטרה סרטן סוכרת דיכאון בהריון הריון חובות גירושין התגרשתי נעצר נעצרה הלוויה
     कैंसर मधुमेह डायबिटीज डिप्रेशन अवसाद गर्भवती बीमार निधन गुज़र गुजर मृत्यु दिवालिया कर्ज
-    क़र्ज़ तलाक गिरफ्तार गिरफ़्तार जेल"""
+    क़र्ज़ तलाक गिरफ्तार गिरफ़्तार जेल
+    มะเร็ง เบาหวาน ตั้งครรภ์ ซึมเศร้า เสียชีวิต ล้มละลาย หย่าร้าง ถูกจับ ติดคุก"""
 )
-#: Of the substrings, those in Chinese and Japanese: such sentences often drop the
-#: subject, so the term stands alone. The others need a word that ties them to a person.
-SENSITIVE_STANDALONE_SCRIPTS = ("\u3040", "\u9fff")
 #: Words that tie a term to a person in the scripts of SENSITIVE_SUBSTRINGS (looked
 #: for as substrings, as particles attach to them: 제가, 어머니가, أمي).
 SCRIPT_PERSON_TIES = words(
@@ -344,11 +342,19 @@ SECOND_PERSON = words(
     """you you're youre you've you'd your yours usted su sus tu tus estás está vous votre
     vos ton ta tes sie ihr ihre ihren ihrem ihrer du dein deine lei suo sua você seu"""
 )
-#: Words of sympathy that make a reply about the person spoken to.
+#: Second-person possessives: "your diagnosis" ties the term right after them.
+SECOND_PERSON_POSSESSIVE = words(
+    "your su sus tu tus votre vos ton ta tes ihr ihre ihren ihrem ihrer dein deine suo sua seu"
+)
+#: Second-person words that say what the person spoken to is or has been ("you're
+#: pregnant", "está en tratamiento"); "you" counts before one of SECOND_PERSON_VERBS.
+SECOND_PERSON_BE = words("you're youre you've estás está êtes")
+SECOND_PERSON_VERBS = words("are were got been")
+#: Words of sympathy that make a reply about the person spoken to ("sorry" only in
+#: "sorry to hear", "sorry for", "so sorry": a bare "sorry" opens any question).
 SYMPATHY = words(
-    """sorry condolences condolence understand entiendo lamento siento lamentamos
-    sentimos désolé désolée condoléances comprends leid beileid dispiace condoglianze
-    lamentamos sinto sentimos"""
+    """condolences condolence understand entiendo lamento lamentamos sentimos
+    condoléances comprends beileid dispiace condoglianze sinto"""
 )
 #: Relatives and people close to the speaker.
 RELATIVES = words(
@@ -359,13 +365,24 @@ RELATIVES = words(
     mari femme fils fille mère père frère sœur grand-mère grand-père enfants
     mann frau sohn tochter mutter vater bruder schwester oma opa kinder
     marito moglie figlio figlia madre padre fratello sorella nonna nonno
-    mãe pai filho filha irmão irmã avó avô vrouw zoon dochter moeder vader broer zus"""
+    mãe pai filho filha irmão irmã avó avô vrouw zoon dochter moeder vader broer zus
+    mor søn datter hustru mand kone sønn dotter fru
+    äitini isäni veljeni siskoni vaimoni mieheni poikani tyttäreni lapseni"""
 )
 #: Nouns that make a term the name of an offer or a field, not a state of a person
 #: ("bereavement fares", "cancer research", "divorce lawyer" asked about in general).
 SENSITIVE_TOPIC_NOUNS = words(
     """fare fares leave policy policies discount discounts rate rates awareness research
-    charity charities fund donation donations screening screenings month week day"""
+    charity charities fund donation donations screening screenings month week day test tests
+    kit kits option options menu meals meal food friendly products section aisle snacks
+    drinks desserts cake shoes socks testing service services parking entrance lobby
+    cafeteria shop website address number hours"""
+)
+#: Things said to die or be dead ("my phone died", "a dead battery"): no bereavement.
+DEVICES = words(
+    """phone battery car laptop computer engine line call connection app internet wifi
+    router tablet screen printer headset mic microphone charger modem tv radio signal
+    server light lights bulb"""
 )
 #: Last key words naming a sensitive field of a person: the whole value is a disclosure
 #: (``patient.diagnosis``, ``medical_conditions``, ``cause_of_death``).
