@@ -32,7 +32,7 @@ __all__ = ["find_sensitive", "find_sensitive_fields", "sensitive_word"]
 
 #: Terms of health, money trouble, legal matters and bereavement in languages written
 #: with spaces, one regular-expression fragment each. Each starts with a literal word
-#: (the fast gate in _stems reads it).
+#: (the fast gate in _stem reads it).
 _TERMS: tuple[str, ...] = (
     # Health, pregnancy, care.
     r"diagnos\w*", r"cancer\w*", r"cáncer", r"câncer", r"cancro", r"kanker", r"krebs",
@@ -75,7 +75,7 @@ _TERMS: tuple[str, ...] = (
     r"desempregad[oa]", r"disoccupat[oa]", r"au chômage", r"werkloos", r"pfändung",
     r"pignoramento", r"falência", r"borç\w*", r"haciz", r"iflas\w*", r"işsiz\w*",
     r"failliet", r"faillissement", r"fallimento", r"upadłoś\w*", r"komornik\w*",
-    r"was fired", r"got fired", r"been fired", r"on (?:benefits|welfare)", r"food stamps",
+    r"was fired", r"got fired", r"been fired", r"on benefits", r"on welfare", r"food stamps",
     r"konkurssi\w*", r"arbetslös", r"arbeidsledig", r"arbejdsløs", r"työtön",
     r"bezrobotn\w*", r"nezaměstnan\w*", r"χρεοκοπ\w*", r"άνεργ\w*", r"phá sản",
     r"bangkrut", r"nợ nần", r"hutang", r"utang",
@@ -146,25 +146,36 @@ _TOKEN = re.compile(r"\S+")
 _TOKEN_STRIP = ".,;:!?¿¡\"'()[]{}«»“”"
 
 
-def _stems() -> frozenset[str]:
-    r"""The first letters of each term's longest word: a text with none holds no term.
+def _stem(term: str) -> str:
+    r"""The first letters of a term's longest word: a text with none holds no such term.
 
     Up to five letters of the longest literal run outside a group (``diab`` for
     ``diab[eè]t\w*``, ``hospi`` for ``in (?:the )?hospital``); each run starts a word.
     """
-    stems: set[str] = set()
+    flat = term
+    while "(" in flat:  # groups are optional words or endings: drop them
+        flat = re.sub(r"\([^()]*\)[?*]?", " ", flat)
+    flat = re.sub(r"\\w|\[[^]]*\]|[^\W\d_]\?", " ", flat)  # classes, optional letters
+    runs = re.findall(r"[^\W\d_]+", flat)
+    # The longest run, the last of equal ones: "pay" in "can't pay", not "can".
+    return max(reversed(runs), key=len).lower()[:5]
+
+
+def _by_stem() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Each term's own pattern, under its stem.
+
+    A sentence is searched only for the terms its words may start: the pattern of all
+    terms tries each of them at every word, which is slow.
+    """
+    table: dict[str, list[re.Pattern[str]]] = {}
     for term in _TERMS:
-        flat = term
-        while "(" in flat:  # groups are optional words or endings: drop them
-            flat = re.sub(r"\([^()]*\)[?*]?", " ", flat)
-        flat = re.sub(r"\\w|\[[^]]*\]|[^\W\d_]\?", " ", flat)  # classes, optional letters
-        runs = re.findall(r"[^\W\d_]+", flat)
-        # The longest run, the last of equal ones: "pay" in "can't pay", not "can".
-        stems.add(max(reversed(runs), key=len).lower()[:5])
-    return frozenset(stems)
+        pattern = re.compile(rf"(?i)(?<!\w)(?:{term})(?!\w)")
+        table.setdefault(_stem(term), []).append(pattern)
+    return {stem: tuple(patterns) for stem, patterns in table.items()}
 
 
-_STEMS = _stems()
+_BY_STEM = _by_stem()
+_STEMS = frozenset(_BY_STEM)
 _GATE_WORDS = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -206,12 +217,12 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
             hits.append(Hit("sensitive", start, end, mask_free_text(text[start:end])))
 
 
+# Pure, and a long call repeats its sentences ("yes", "thank you"): each is judged once.
+@lru_cache(maxsize=4096)
 def _discloses(part: str, *, scripts: bool) -> bool:
     """Whether one sentence tells a sensitive term about a person."""
     terms = [
-        m
-        for m in _SENSITIVE.finditer(part)
-        if not _topic(part, m.end()) and not _device(part, m.start())
+        m for m in _term_matches(part) if not _topic(part, m.end()) and not _device(part, m.start())
     ]
     found = [m.group().lower() for m in terms]
     script = _SCRIPT_TERMS.findall(part) if scripts else []
@@ -229,6 +240,22 @@ def _discloses(part: str, *, scripts: bool) -> bool:
     if script and any(tie in part for tie in voc.SCRIPT_PERSON_TIES):
         return True
     return _spoken_to(part, words, [m.start() for m in terms])
+
+
+def _term_matches(part: str) -> list[re.Match[str]]:
+    """The terms in ``part``, in order; of overlapping ones the longest ("in pain")."""
+    patterns: set[re.Pattern[str]] = set()
+    for word in set(_GATE_WORDS.findall(part.lower())):
+        for stem in (word[:5], word[:4], word[:3]):
+            patterns.update(_BY_STEM.get(stem, ()))
+    found = sorted(
+        (m for p in patterns for m in p.finditer(part)), key=lambda m: (m.start(), -m.end())
+    )
+    kept: list[re.Match[str]] = []
+    for m in found:
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
 
 
 def _spoken_to(part: str, words: list[str], starts: list[int]) -> bool:
@@ -339,7 +366,7 @@ def _field(says: str, value: str, offset: int, hits: list[Hit]) -> None:
         return
     if says == "note":
         scripts = not stripped.isascii() and max(stripped) >= "\u0590"
-        terms = [m.group().lower() for m in _SENSITIVE.finditer(stripped)]
+        terms = [m.group().lower() for m in _term_matches(stripped)]
         script = _SCRIPT_TERMS.search(stripped) if scripts else None
         if script is None and all(t in _WEAK_TERMS for t in terms):
             return
