@@ -156,7 +156,7 @@ def _stem(term: str) -> str:
     while "(" in flat:  # groups are optional words or endings: drop them
         flat = re.sub(r"\([^()]*\)[?*]?", " ", flat)
     flat = re.sub(r"\\w|\[[^]]*\]|[^\W\d_]\?", " ", flat)  # classes, optional letters
-    runs = re.findall(r"[^\W\d_]+", flat)
+    runs: list[str] = re.findall(r"[^\W\d_]+", flat)
     # The longest run, the last of equal ones: "pay" in "can't pay", not "can".
     return max(reversed(runs), key=len).lower()[:5]
 
