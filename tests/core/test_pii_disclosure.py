@@ -11,6 +11,8 @@ import json
 
 import pytest
 from _builders import span
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pytest_patter_trace.checks.pii import find_pii
 from pytest_patter_trace.core._pii import disclosure
@@ -193,3 +195,26 @@ def test_the_gate_lets_through_every_text_the_terms_match() -> None:
     for text in ["乳腺癌", "공황장애", "סוכרת", "कैंसर", "السكري"]:
         assert disclosure._gate(text), text
     assert not disclosure._gate("what are your opening hours on Sunday")
+
+
+def test_every_term_has_a_stem_the_gate_can_see() -> None:
+    """The gate reads words of three letters or more: a shorter stem would hide its term."""
+    assert all(len(stem) >= 3 for stem in disclosure._STEMS)
+
+
+@pytest.mark.parametrize("text", [*DISCLOSURES.values(), *TOPICS.values()])
+def test_the_terms_by_stem_find_what_the_whole_pattern_finds(text: str) -> None:
+    whole = [(m.start(), m.end()) for m in disclosure._SENSITIVE.finditer(text)]
+    by_stem = [(m.start(), m.end()) for m in disclosure._term_matches(text)]
+    for start, end in whole:
+        assert any(s <= start and end <= e for s, e in by_stem), text[start:end]
+
+
+@given(st.text(), st.text(max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_any_text_is_scanned_without_error(text: str, key: str) -> None:
+    hits: list[Hit] = []
+    disclosure.find_sensitive(text, hits)
+    disclosure.find_sensitive_fields(key, text, hits)
+    disclosure.find_sensitive_fields(key, json.dumps({key: text}), hits)
+    assert all(0 <= h.start < h.end for h in hits)
