@@ -128,6 +128,8 @@ FIELDS = {
     "intake.symptoms": "chest pain and dizziness",
     "customer.cause_of_death": "heart failure",
     "applicant.immigration_status": "pending asylum claim",
+    "customer.debt_amount": "1,240.00 EUR",
+    "account.arrears": "three months",
 }
 
 
@@ -155,6 +157,8 @@ def test_a_reason_holding_a_term_is_a_disclosure(content: str) -> None:
     ("key", "value"),
     [
         ("vehicle.condition", "used, minor scratches"),
+        ("item_condition", "refurbished"),
+        ("listing.vehicleConditions", "like new"),
         ("weather.conditions", "heavy rain"),
         ("patient.diagnosis", "none"),
         ("patient.diagnosis", "<redacted>"),

@@ -332,10 +332,11 @@ def _key_says(key: str) -> str:
     if not last:
         return ""
     ends = {"".join(last[-n:]) for n in range(1, len(last) + 1)}
-    if ends & voc.SENSITIVE_KEYS_IN_CONTEXT and len(ends) == 1:
-        context = voc.SENSITIVE_KEY_CONTEXT.intersection(every)
-        return "field" if context else ""
-    if ends & voc.SENSITIVE_KEYS:
+    if (
+        last[-1] in voc.SENSITIVE_KEYS_IN_CONTEXT
+    ):  # ``medical_condition``, not ``vehicle_condition``
+        return "field" if voc.SENSITIVE_KEY_CONTEXT.intersection(every) else ""
+    if ends & voc.SENSITIVE_KEYS or voc.SENSITIVE_KEY_TOKENS.intersection(every):
         return "field"
     if ends & voc.NOTE_KEYS:
         return "note"

@@ -395,6 +395,9 @@ SENSITIVE_KEYS = words(
     visastatus religion sexualorientation ethnicity diagnostico diagnóstico sintomas síntomas
     diagnose krankheit diagnosi malattia diagnóstico doença диагноз 診断 诊断 病名"""
 )
+#: Key words anywhere in a key that make any value under it a disclosure of money
+#: trouble (``customer.debt_amount``, ``account.arrears``).
+SENSITIVE_KEY_TOKENS = words("debt debts arrears bankruptcy insolvency garnishment")
 #: Key words that make ``condition`` and the like a medical field, not a state of a thing.
 SENSITIVE_KEY_CONTEXT = words(
     """patient medical health clinical member caller customer client person user
