@@ -103,15 +103,14 @@ _TERMS: tuple[str, ...] = (
     r"gestorben", r"verstorben", r"beerdigung", r"trauerfall", r"witwe\w*", r"faleceu",
     r"faleci\w*", r"morreu", r"viúv[oa]", r"è morto", r"è morta", r"morto", r"deceduto",
     r"deceduta", r"nie żyje", r"zmarł\w*", r"pogrzeb\w*", r"overleden", r"begrafenis",
-    r"avled", r"vefat\w*", r"öldü", r"cenaze",
-    r"est mort", r"est morte", r"was killed", r"stillborn", r"døde", r"kuoli", r"zemřel\w*",
-    r"umarł\w*", r"πέθανε", r"απεβίωσε", r"qua đời", r"meninggal", r"wafat",
+    r"avled", r"vefat\w*", r"öldü", r"cenaze", r"est mort", r"est morte", r"was killed",
+    r"stillborn", r"døde", r"kuoli", r"zemřel\w*", r"umarł\w*", r"πέθανε", r"απεβίωσε",
+    r"qua đời", r"meninggal", r"wafat",
     # Russian.
     r"диабет\w*", r"депресси\w*", r"рак(?:а|ом|е|у)?", r"эпилепси\w*", r"химиотерапи\w*",
     r"беременн\w*", r"болезн\w*", r"болен", r"больна", r"болею", r"инвалид\w*",
     r"в больнице", r"банкрот\w*", r"долг(?:и|ов|ами|ах|ам)", r"развод\w*", r"арестова\w*",
-    r"тюрьм\w*",
-    r"суд\w*", r"умер(?:ла|ли)?", r"скончал\w*", r"похорон\w*",
+    r"тюрьм\w*", r"суд\w*", r"умер(?:ла|ли)?", r"скончал\w*", r"похорон\w*",
 )  # fmt: skip
 _SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
 #: The substrings of voc.SENSITIVE_SUBSTRINGS as one pattern, longest first.
@@ -332,9 +331,8 @@ def _key_says(key: str) -> str:
     if not last:
         return ""
     ends = {"".join(last[-n:]) for n in range(1, len(last) + 1)}
-    if (
-        last[-1] in voc.SENSITIVE_KEYS_IN_CONTEXT
-    ):  # ``medical_condition``, not ``vehicle_condition``
+    # ``medical_condition`` and ``patient.conditions``, not ``vehicle_condition``.
+    if last[-1] in voc.SENSITIVE_KEYS_IN_CONTEXT:
         return "field" if voc.SENSITIVE_KEY_CONTEXT.intersection(every) else ""
     if ends & voc.SENSITIVE_KEYS or voc.SENSITIVE_KEY_TOKENS.intersection(every):
         return "field"
