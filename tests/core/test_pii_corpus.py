@@ -140,7 +140,6 @@ def test_recall_floor_on_held_out_corpus_c(scored_c: Scored) -> None:
 C_KIND_GAPS = {
     "email": "precision 93.2% (5 false hits: passwords with a raw '@' in URLs)",
     "name": "recall 79.4% (27 missed, mostly names inside agent replies and log lines)",
-    "sensitive": "precision 73.9% (6 false hits on clean utterances)",
 }
 
 
@@ -162,10 +161,7 @@ def test_no_kind_is_carried_by_the_others_on_held_out_corpus_c(scored_c: Scored,
 
 
 #: Per-kind gaps on A and B, by the test id they show under.
-AB_KIND_GAPS = {
-    "A-sensitive": "2 false hits on clean content",
-    "B-sensitive": "its one disclosure (inside a transcript) missed",
-}
+AB_KIND_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("kind", KINDS)

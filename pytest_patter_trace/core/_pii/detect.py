@@ -22,7 +22,7 @@ from itertools import pairwise
 from types import ModuleType
 from urllib.parse import unquote
 
-from . import context, national, numeric, rulesets, shapes, speech
+from . import context, disclosure, national, numeric, rulesets, shapes, speech
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, placeholder
@@ -310,6 +310,7 @@ class Scanner:
             for m in pattern.finditer(text):
                 if m.end() > m.start():
                     hits.append(Hit(kind, m.start(), m.end(), mask_generic(m.group())))
+        disclosure.find_sensitive_fields(key, text, hits)  # ``patient.diagnosis``
         hits = self._in_content(text, hits, content=bool(flags & {"strong", "weak"}))
         return text, self._resolve(hits)
 
@@ -326,7 +327,7 @@ class Scanner:
         if self._allow_content:
             hits = [h for h in hits if h.kind not in CONTENT_KINDS]
         speech.find_names_in_speech(text, hits)
-        speech.find_sensitive(text, hits)
+        disclosure.find_sensitive(text, hits)
         return hits
 
     def _scan_chunks(

@@ -306,3 +306,108 @@ JA_SURNAMES = words(
  本間 早川 横田 岡崎 荒井 大石 鎌田 成田 宮田 小田 石橋 篠原 須藤
  河野 大内 杉浦 小西 藤川 """
 )
+
+# -- sensitive disclosures (core/_pii/disclosure.py) ----------------------------------------
+# Kept by hand: no maintained package lists the words people use to tell a stranger about
+# an illness, a debt, a court case or a death, across languages; medical ontologies (ICD,
+# SNOMED) list conditions, not the way callers say them, and carry no money or legal terms.
+
+#: Terms in scripts without spaces between words, or whose words take particles and
+#: clitics (Korean, Arabic, Hebrew, Devanagari): looked for as substrings. Terms that
+#: are also parts of everyday words are left out (Korean 암 in 암호 "password", Arabic
+#: حامل "pregnant" and "holder", Japanese がん in がんばる "do one's best").
+SENSITIVE_SUBSTRINGS = words(
+    """糖尿病 诊断出 确诊 癌症 癌 抑郁 うつ病 鬱病 通院 入院 住院 透析 化疗 抗がん剤 認知症
+    痴呆 妊娠 怀孕 病気 生病 亡くな 他界 死去 逝去 葬儀 去世 过世 過世 病逝 逝世 葬礼
+    破産 破产 借金 欠债 债务 失业 失業 离婚 離婚 逮捕 被捕 坐牢 监狱 刑務所 官司 裁判中
+    공황장애 우울증 당뇨 유방암 폐암 위암 대장암 갑상선암 간암 항암 투석 치매 임신 입원
+    돌아가셨 돌아가시 사망 장례 파산 이혼 체포 교도소 감옥 실직
+    السكري سرطان اكتئاب مريض مريضة غسيل الكلى توفي توفيت جنازة إفلاس ديون طلاق السجن اعتقل
+    נפטר נפטרה סרטן סוכרת דיכאון בהריון הריון חובות גירושין התגרשתי נעצר נעצרה הלוויה
+    कैंसर मधुमेह डायबिटीज डिप्रेशन अवसाद गर्भवती बीमार निधन गुज़र गुजर मृत्यु दिवालिया कर्ज
+    क़र्ज़ तलाक गिरफ्तार गिरफ़्तार जेल
+    มะเร็ง เบาหวาน ตั้งครรภ์ ซึมเศร้า เสียชีวิต ล้มละลาย หย่าร้าง ถูกจับ ติดคุก"""
+)
+#: Words that tie a term to a person in the scripts of SENSITIVE_SUBSTRINGS (looked
+#: for as substrings, as particles attach to them: 제가, 어머니가, أمي).
+SCRIPT_PERSON_TIES = words(
+    """제가 저는 저도 제 내가 나는 우리 어머니 아버지 엄마 아빠 남편 아내 아들 딸 동생 형 누나 언니
+    أنا لدي عندي أمي أبي والدي والدتي زوجي زوجتي ابني ابنتي أخي أختي
+    אני שלי לי אמא אבא בעלי אשתי הבן הבת אחי אחותי
+    मुझे मेरा मेरी मेरे मैं हम हमारे माँ मां पिता पति पत्नी बेटा बेटी भाई बहन"""
+)
+#: Words that tie a term to the person spoken to: they count only next to the term, before
+#: a relative, or with a word of sympathy ("your loss", not "your policy on ...").
+SECOND_PERSON = words(
+    """you you're youre you've you'd your yours usted su sus tu tus estás está vous votre
+    vos ton ta tes sie ihr ihre ihren ihrem ihrer du dein deine lei suo sua você seu"""
+)
+#: Second-person possessives: "your diagnosis" ties the term right after them.
+SECOND_PERSON_POSSESSIVE = words(
+    "your su sus tu tus votre vos ton ta tes ihr ihre ihren ihrem ihrer dein deine suo sua seu"
+)
+#: Second-person words that say what the person spoken to is or has been ("you're
+#: pregnant", "está en tratamiento"); "you" counts before one of SECOND_PERSON_VERBS.
+SECOND_PERSON_BE = words("you're youre you've estás está êtes")
+SECOND_PERSON_VERBS = words("are were got been")
+#: Words of sympathy that make a reply about the person spoken to ("sorry" only in
+#: "sorry to hear", "sorry for", "so sorry": a bare "sorry" opens any question).
+SYMPATHY = words(
+    """condolences condolence understand entiendo lamento lamentamos sentimos
+    condoléances comprends beileid dispiace condoglianze sinto"""
+)
+#: Relatives and people close to the speaker.
+RELATIVES = words(
+    """husband wife son daughter mother father mom mum dad brother sister partner
+    grandmother grandfather grandma grandpa kids children child baby ex fiancé fiancée
+    boyfriend girlfriend uncle aunt nephew niece cousin
+    esposo esposa marido mujer hijo hija hijos madre padre hermano hermana abuela abuelo
+    mari femme fils fille mère père frère sœur grand-mère grand-père enfants
+    mann frau sohn tochter mutter vater bruder schwester oma opa kinder
+    marito moglie figlio figlia madre padre fratello sorella nonna nonno
+    mãe pai filho filha irmão irmã avó avô vrouw zoon dochter moeder vader broer zus
+    mor søn datter hustru mand kone sønn dotter fru
+    äitini isäni veljeni siskoni vaimoni mieheni poikani tyttäreni lapseni"""
+)
+#: Nouns that make a term the name of an offer or a field, not a state of a person
+#: ("bereavement fares", "cancer research", "divorce lawyer" asked about in general).
+SENSITIVE_TOPIC_NOUNS = words(
+    """fare fares leave policy policies discount discounts rate rates awareness research
+    charity charities fund donation donations screening screenings month week day test tests
+    kit kits option options menu meals meal food friendly products section aisle snacks
+    drinks desserts cake shoes socks testing service services parking entrance lobby
+    cafeteria shop website address number hours"""
+)
+#: Things said to die or be dead ("my phone died", "a dead battery"): no bereavement.
+DEVICES = words(
+    """phone battery car laptop computer engine line call connection app internet wifi
+    router tablet screen printer headset mic microphone charger modem tv radio signal
+    server light lights bulb"""
+)
+#: Last key words naming a sensitive field of a person: the whole value is a disclosure
+#: (``patient.diagnosis``, ``medical_conditions``, ``cause_of_death``).
+SENSITIVE_KEYS = words(
+    """diagnosis diagnoses condition conditions medicalcondition healthcondition
+    medicalconditions healthconditions symptoms symptom medication medications allergies
+    allergy illness illnesses disease diseases disability disabilities medicalhistory
+    healthhistory medicalnotes clinicalnotes prognosis causeofdeath criminalrecord
+    convictions conviction criminalhistory bankruptcy debts arrears immigrationstatus
+    visastatus religion sexualorientation ethnicity diagnostico diagnóstico sintomas síntomas
+    diagnose krankheit diagnosi malattia diagnóstico doença диагноз 診断 诊断 病名"""
+)
+#: Key words anywhere in a key that make any value under it a disclosure of money
+#: trouble (``customer.debt_amount``, ``account.arrears``).
+SENSITIVE_KEY_TOKENS = words("debt debts arrears bankruptcy insolvency garnishment")
+#: Key words that make ``condition`` and the like a medical field, not a state of a thing.
+SENSITIVE_KEY_CONTEXT = words(
+    """patient medical health clinical member caller customer client person user
+    applicant insured beneficiary paciente patient patientin paziente"""
+)
+#: Keys where words like ``condition`` need SENSITIVE_KEY_CONTEXT before them.
+SENSITIVE_KEYS_IN_CONTEXT = words("condition conditions disease diseases")
+#: Last key words of a note or reason about a person: a sensitive term there is about them
+#: (``cancellation.reason: "passed away"``, ``patient.notes``).
+NOTE_KEYS = words(
+    """reason reasons note notes comment comments remark remarks memo cancellationreason
+    refundreason claimreason motivo motif grund motivo nota notas"""
+)

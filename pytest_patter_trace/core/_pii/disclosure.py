@@ -1,0 +1,373 @@
+"""Sensitive disclosures about a person inside conversation content and named fields.
+
+A caller who says something sensitive about themself or someone close to them (health,
+pregnancy, money trouble, legal matters and immigration status, bereavement) discloses
+personal data even with no name or number in the sentence. Found here:
+
+- in text: a term of one of those fields together with a word that ties it to a person
+  (the first person, a relative; the person spoken to only next to the term, before a
+  relative or with a word of sympathy, as in an agent's "sorry for your loss");
+- in fields: the whole value of a key naming a sensitive field (``patient.diagnosis``),
+  and a term inside a note or reason (``cancellation.reason``), the key tying it to
+  a person.
+
+Terms in Chinese, Japanese and Thai stand alone (those sentences drop the subject); in other
+scripts whose words take particles (Korean, Arabic, Hebrew, Devanagari) they are looked
+for as substrings, with a tie. A lexicon, kept by hand: no maintained package lists
+these phrases across languages, and the NER models measured in docs/pii.md know nothing
+of disclosures.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from . import vocabulary as voc
+from .hit import Hit, placeholder
+from .mask import mask_free_text
+
+__all__ = ["find_sensitive", "find_sensitive_fields", "sensitive_word"]
+
+#: Terms of health, money trouble, legal matters and bereavement in languages written
+#: with spaces, one regular-expression fragment each. Each starts with a literal word
+#: (the fast gate in _stem reads it).
+_TERMS: tuple[str, ...] = (
+    # Health, pregnancy, care.
+    r"diagnos\w*", r"cancer\w*", r"cáncer", r"câncer", r"cancro", r"kanker", r"krebs",
+    r"tumou?r\w*", r"tumore", r"diab[eè]t\w*", r"hiv", r"aids", r"depressi\w*", r"depresión",
+    r"depressão", r"dépression", r"depresj\w*", r"depresyon", r"antidepress\w*",
+    r"chemo\w*", r"chemio\w*", r"chimio\w*", r"quimio\w*", r"kemoterapi", r"pregnan\w*",
+    r"enceinte",
+    r"embarazada", r"embarazo", r"grossesse", r"schwanger\w*", r"incinta", r"grávida",
+    r"zwanger", r"gravid", r"hamile\w*", r"dialys\w*", r"diálisis", r"hemodiálise",
+    r"dialisi", r"surgery", r"cirugía", r"operation am", r"psychiatr\w*", r"schizophren\w*",
+    r"bipolar", r"epilep\w*", r"dementia", r"demenz", r"dementie", r"démence",
+    r"alzheimer\w*", r"parkinson\w*", r"stroke", r"infarct\w*", r"heart attack",
+    r"miscarriage", r"fausse couche", r"fehlgeburt", r"aborto", r"abortion", r"rehab",
+    r"overdose", r"suicid\w*", r"cardiolog\w*", r"oncolog\w*", r"prescription",
+    r"medication", r"meds", r"insulin", r"ivf", r"infertil\w*", r"fertility treatment",
+    r"cukrzyc\w*", r"anxiety", r"panic attacks?", r"ptsd", r"adhd", r"autis\w*",
+    r"asthma", r"hepatitis", r"sclerosis", r"tested positive", r"symptoms?", r"pain",
+    r"sick(?! of)(?! and tired)", r"ill(?! (?:call|be|do|get|send|try|check|have|take|let|go))",
+    r"illness", r"hospitali[sz]ed", r"in (?:the )?hospital", r"terminal\w*",
+    r"enferm[oa]s?", r"enfermedad", r"malade", r"maladie", r"krank", r"krankheit",
+    r"malat[oa]", r"malattia", r"doente", r"doença", r"ziek", r"ziekte", r"chor[ay]",
+    r"choroba", r"sjuk", r"hasta(?:yım|lık|lığı)", r"kanser\w*", r"diyabet\w*",
+    r"im krankenhaus", r"à l'hôpital", r"en el hospital", r"in ospedale", r"no hospital",
+    r"in het ziekenhuis", r"w szpitalu", r"ricoverat\w*", r"internad[oa]",
+    r"vih", r"ansiedad", r"anxiété", r"angststörung", r"disabilit\w*", r"deaf",
+    r"wheelchair", r"mental health", r"unwell", r"get well soon", r"suikerziekte",
+    r"in (?:a lot of |so much |terrible |severe )?pain", r"broken (?:leg|arm|hip|wrist|ankle)",
+    r"broke (?:my|his|her) (?:leg|arm|hip|wrist|ankle)", r"nowotw\w*", r"ciąży",
+    r"rakovin\w*", r"těhotn\w*", r"kræft", r"kreft", r"syöpä\w*", r"raskaana",
+    r"καρκίν\w*", r"διαβήτ\w*", r"κατάθλιψη", r"έγκυος", r"ung thư", r"tiểu đường",
+    r"trầm cảm", r"mang thai", r"có thai", r"hamil", r"sakit",
+    # Money trouble.
+    r"bankrupt\w*", r"quiebra", r"faillite", r"insolven\w*", r"privatinsolvenz", r"pleite",
+    r"foreclos\w*", r"repossess\w*", r"evict\w*", r"garnish\w*", r"debt collectors?",
+    r"behind on (?:my |the |our )?(?:mortgage|rent|payments|bills)", r"mortgage arrears",
+    r"lose (?:the|our|my) (?:house|home)", r"debts?", r"in debt", r"deudas?", r"dettes?",
+    r"schulden", r"dívidas?", r"debiti", r"surendetté\w*", r"arbeitslos", r"unemployed",
+    r"laid off", r"lost (?:my|his|her|our) job", r"can't pay", r"cannot pay",
+    r"can not pay", r"no puedo pagar", r"je ne peux pas payer", r"desemplead[oa]",
+    r"desempregad[oa]", r"disoccupat[oa]", r"au chômage", r"werkloos", r"pfändung",
+    r"pignoramento", r"falência", r"borç\w*", r"haciz", r"iflas\w*", r"işsiz\w*",
+    r"failliet", r"faillissement", r"fallimento", r"upadłoś\w*", r"komornik\w*",
+    r"was fired", r"got fired", r"been fired", r"on benefits", r"on welfare", r"food stamps",
+    r"konkurssi\w*", r"arbetslös", r"arbeidsledig", r"arbejdsløs", r"työtön",
+    r"bezrobotn\w*", r"nezaměstnan\w*", r"χρεοκοπ\w*", r"άνεργ\w*", r"phá sản",
+    r"bangkrut", r"nợ nần", r"hutang", r"utang",
+    # Legal matters, immigration status.
+    r"court", r"hearing", r"custody", r"arrest\w*", r"lawyer", r"attorney", r"solicitor",
+    r"restraining order", r"lawsuit", r"sued", r"convicted", r"probation", r"parole",
+    r"prison", r"jail", r"on bail", r"bail", r"trial", r"charged with", r"criminal record",
+    r"deport\w*", r"asylum", r"undocumented", r"juicio", r"abogad\w*", r"avocat", r"anwalt",
+    r"advocaat", r"avvocato", r"advogad\w*", r"divorc\w*", r"scheidung", r"bewährung",
+    r"gefängnis", r"verhaftet", r"sorgerecht", r"prisión", r"prisão", r"carcere",
+    r"tribunal", r"gericht", r"detenid[oa]", r"custodia", r"voogdij", r"rechtszaak",
+    r"gevangenis", r"gearresteerd", r"arrestat[oa]", r"affidamento", r"areszt\w*",
+    r"więzieni\w*", r"divorzio", r"scheiding", r"rozwód", r"rozwod\w*", r"boşan\w*",
+    r"court date", r"dui", r"refugee", r"garde à vue", r"fängelse", r"fengsel", r"fængsel",
+    r"vankila\w*", r"skilsmässa", r"skilsmisse", r"avioero\w*", r"rozvod\w*", r"φυλακ\w*",
+    r"διαζύγι\w*", r"συνελήφθη", r"ly hôn", r"bị bắt", r"cerai", r"ditangkap", r"penjara",
+    r"divórcio",
+    # Bereavement.
+    r"passed away", r"passed on", r"died", r"dead", r"death", r"funeral", r"deceased",
+    r"widow\w*", r"bereave\w*", r"condolences?", r"late (?:husband|wife|mother|father)",
+    r"sorry for (?:your|the) loss", r"loss of (?:my|your|his|her|our|their) \w+",
+    r"lost (?:my|his|her|our) (?:husband|wife|mother|father|mom|mum|dad|son|daughter"
+    r"|brother|sister|baby|child|partner|grandmother|grandfather)",
+    r"falleci\w*", r"murió", r"viud[oa]", r"décéd\w*", r"décès", r"obsèques", r"veuve",
+    r"gestorben", r"verstorben", r"beerdigung", r"trauerfall", r"witwe\w*", r"faleceu",
+    r"faleci\w*", r"morreu", r"viúv[oa]", r"è morto", r"è morta", r"morto", r"deceduto",
+    r"deceduta", r"nie żyje", r"zmarł\w*", r"pogrzeb\w*", r"overleden", r"begrafenis",
+    r"avled", r"vefat\w*", r"öldü", r"cenaze", r"est mort", r"est morte", r"was killed",
+    r"stillborn", r"døde", r"kuoli", r"zemřel\w*", r"umarł\w*", r"πέθανε", r"απεβίωσε",
+    r"qua đời", r"meninggal", r"wafat",
+    # Russian.
+    r"диабет\w*", r"депресси\w*", r"рак(?:а|ом|е|у)?", r"эпилепси\w*", r"химиотерапи\w*",
+    r"беременн\w*", r"болезн\w*", r"болен", r"больна", r"болею", r"инвалид\w*",
+    r"в больнице", r"банкрот\w*", r"долг(?:и|ов|ами|ах|ам)", r"развод\w*", r"арестова\w*",
+    r"тюрьм\w*", r"суд\w*", r"умер(?:ла|ли)?", r"скончал\w*", r"похорон\w*",
+)  # fmt: skip
+_SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
+#: The substrings of voc.SENSITIVE_SUBSTRINGS as one pattern, longest first.
+_SCRIPT_TERMS = re.compile(
+    "|".join(map(re.escape, sorted(voc.SENSITIVE_SUBSTRINGS, key=len, reverse=True)))
+)
+#: Words that tie a term to a person: the speaker, or someone close to them.
+_PERSON_TIES = (
+    voc.FIRST_PERSON
+    | voc.RELATIVES
+    | voc.words(
+        """his her he she he's she's they their them we we're we've we'll us our ours
+        estoy estou sono suis bin hab habe avons ho ik mijn mam moje я меня мой моя мне
+        мы нас наш наша ben benim bana beni tôi mình saya aku kami μου είμαι εγώ min mitt
+        mina minun"""
+    )
+)
+#: Terms too common alone ("the tennis court", "dead battery", "a prescription ready to
+#: pick up", "a free trial", a company's lawyer): they need a second term.
+_WEAK_TERMS = voc.words(
+    """court hearing dead death meds stroke morto prescription trial pain symptom symptoms
+    bail суд суда суде суду ill tribunal gericht lawyer attorney solicitor abogado abogada
+    avocat anwalt advocaat avvocato advogado advogada"""
+)
+_WORDS = re.compile(r"[\w'’]+")
+#: Letters only Turkish writes, and the first-person endings of its words (possessive
+#: "-ım", "-ım" + case, "-yım" for "I am").
+_TURKISH = re.compile("[ğış]")
+_TURKISH_FIRST_PERSON = re.compile(r"\w\w[ıiuü]m(?:[aeıiuü]|da|de|dan|den)?$|y[ıiuü]m$")
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
+_TOKEN = re.compile(r"\S+")
+_TOKEN_STRIP = ".,;:!?¿¡\"'()[]{}«»“”"
+
+
+def _stem(term: str) -> str:
+    r"""The first letters of a term's longest word: a text with none holds no such term.
+
+    Up to five letters of the longest literal run outside a group (``diab`` for
+    ``diab[eè]t\w*``, ``hospi`` for ``in (?:the )?hospital``); each run starts a word.
+    """
+    flat = term
+    while "(" in flat:  # groups are optional words or endings: drop them
+        flat = re.sub(r"\([^()]*\)[?*]?", " ", flat)
+    flat = re.sub(r"\\w|\[[^]]*\]|[^\W\d_]\?", " ", flat)  # classes, optional letters
+    runs: list[str] = re.findall(r"[^\W\d_]+", flat)
+    # The longest run, the last of equal ones: "pay" in "can't pay", not "can".
+    return max(reversed(runs), key=len).lower()[:5]
+
+
+def _by_stem() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Each term's own pattern, under its stem.
+
+    A sentence is searched only for the terms its words may start: the pattern of all
+    terms tries each of them at every word, which is slow.
+    """
+    table: dict[str, list[re.Pattern[str]]] = {}
+    for term in _TERMS:
+        pattern = re.compile(rf"(?i)(?<!\w)(?:{term})(?!\w)")
+        table.setdefault(_stem(term), []).append(pattern)
+    return {stem: tuple(patterns) for stem, patterns in table.items()}
+
+
+_BY_STEM = _by_stem()
+_STEMS = frozenset(_BY_STEM)
+_GATE_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _stemmed(word: str) -> bool:
+    stems = _STEMS
+    word = word.lower()
+    return word[:5] in stems or word[:4] in stems or word[:3] in stems
+
+
+def _gate(text: str) -> bool:
+    """Whether ``text`` may hold a term: cheap, so a clean megabyte costs little."""
+    if not text.isascii() and max(text) >= "\u0590" and _SCRIPT_TERMS.search(text):
+        return True
+    return any(map(_stemmed, set(_GATE_WORDS.findall(text))))
+
+
+def find_sensitive(text: str, hits: list[Hit]) -> None:
+    """Add a sensitive disclosure: a health, money, legal or bereavement term about a person.
+
+    The whole sentence is the finding (masked like speech): the term alone would show
+    what the caller disclosed. Only sentences holding a term's word are searched: the
+    full pattern is slow next to a word lookup.
+    """
+    if not _gate(text):
+        return
+    scripts = not text.isascii() and max(text) >= "\u0590"
+    spots = [m.start() for m in _GATE_WORDS.finditer(text) if _stemmed(m.group())]
+    if scripts:
+        spots = sorted(spots + [m.start() for m in _SCRIPT_TERMS.finditer(text)])
+    for sentence in _SENTENCE.finditer(text):
+        first = bisect_left(spots, sentence.start())
+        if first == len(spots) or spots[first] >= sentence.end():
+            continue
+        part = sentence.group()
+        if _discloses(part, scripts=scripts):
+            stripped = part.strip()
+            start = sentence.start() + part.index(stripped[:1]) if stripped else sentence.start()
+            end = start + len(stripped)
+            hits.append(Hit("sensitive", start, end, mask_free_text(text[start:end])))
+
+
+# Pure, and a long call repeats its sentences ("yes", "thank you"): each is judged once.
+@lru_cache(maxsize=4096)
+def _discloses(part: str, *, scripts: bool) -> bool:
+    """Whether one sentence tells a sensitive term about a person."""
+    terms = [
+        m for m in _term_matches(part) if not _topic(part, m.end()) and not _device(part, m.start())
+    ]
+    found = [m.group().lower() for m in terms]
+    script = _SCRIPT_TERMS.findall(part) if scripts else []
+    if any("\u3040" <= t[0] <= "\u9fff" or "\u0e00" <= t[0] <= "\u0e7f" for t in script):
+        return True  # Chinese, Japanese, Thai: sentences drop the subject, the term stands
+    strong = [t for t in found if t not in _WEAK_TERMS] + script
+    if not strong and len(found) < 2:
+        return False
+    tokens = [t.group() for t in _TOKEN.finditer(part)]
+    words = [t.strip(_TOKEN_STRIP).lower().replace("’", "'") for t in tokens]
+    if not _PERSON_TIES.isdisjoint(words):
+        return True
+    if any(_TURKISH_FIRST_PERSON.search(w) for w in words if _TURKISH.search(w)):
+        return True  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum
+    if script and any(tie in part for tie in voc.SCRIPT_PERSON_TIES):
+        return True
+    return _spoken_to(part, words, [m.start() for m in terms])
+
+
+def _term_matches(part: str) -> list[re.Match[str]]:
+    """The terms in ``part``, in order; of overlapping ones the longest ("in pain")."""
+    patterns: set[re.Pattern[str]] = set()
+    for word in set(_GATE_WORDS.findall(part.lower())):
+        for stem in (word[:5], word[:4], word[:3]):
+            patterns.update(_BY_STEM.get(stem, ()))
+    found = sorted(
+        (m for p in patterns for m in p.finditer(part)), key=lambda m: (m.start(), -m.end())
+    )
+    kept: list[re.Match[str]] = []
+    for m in found:
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
+
+
+def _spoken_to(part: str, words: list[str], starts: list[int]) -> bool:
+    """Whether a term is about the person spoken to ("your diagnosis", "you're pregnant").
+
+    A second-person word counts right before the term or a relative, as the subject of
+    "are" or "were" just before the term, or in a sentence of sympathy: "your" and "you"
+    alone are as often the business ("your policy on ...", "do you have ... options").
+    """
+    seconds = [i for i, w in enumerate(words) if w in voc.SECOND_PERSON]
+    if not seconds:
+        return False
+    if not voc.SYMPATHY.isdisjoint(words) or _SORRY.search(part):
+        return True
+    if any(i + 1 < len(words) and words[i + 1] in voc.RELATIVES for i in seconds):
+        return True
+    offsets = [m.start() for m in _TOKEN.finditer(part)]
+    for t in (bisect_right(offsets, s) - 1 for s in starts):
+        for i in seconds:
+            word = words[i]
+            if word in voc.SECOND_PERSON_POSSESSIVE and t == i + 1:
+                return True
+            if word in voc.SECOND_PERSON_BE and 0 < t - i <= 2:
+                return True
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if word == "you" and after in voc.SECOND_PERSON_VERBS and 0 < t - i <= 3:
+                return True
+    return False
+
+
+_SORRY = re.compile(r"(?i)\bsorry (?:to hear|for|about)\b|\bso sorry\b")
+
+
+def _topic(part: str, end: int) -> bool:
+    """Whether the term at ``end`` names an offer or a field ("bereavement fares")."""
+    m = _WORDS.match(part, end + 1) if part[end : end + 1] == " " else None
+    return m is not None and m.group().lower() in voc.SENSITIVE_TOPIC_NOUNS
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _device(part: str, start: int) -> bool:
+    """Whether the term at ``start`` follows a thing ("my phone died", "battery dead")."""
+    m = _LAST_WORD.search(part, max(0, start - 24), start)
+    return m is not None and m.group(1).lower() in voc.DEVICES
+
+
+# Pure, and speech repeats its names: each distinct word is matched once.
+@lru_cache(maxsize=4096)
+def sensitive_word(word: str) -> bool:
+    """Whether ``word`` alone is a sensitive term (a name never is one)."""
+    return _SENSITIVE.fullmatch(word) is not None
+
+
+# -- values named by their key -------------------------------------------------------------
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NON_ALNUM = re.compile(r"[\W_]+")
+_JSON_FIELD = re.compile(r'"([^"\\\n]{1,64})"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
+#: Values that fill a sensitive field with nothing ("none", "n/a", "unknown").
+_EMPTY = frozenset(("none", "no", "n/a", "na", "unknown", "nil", "null", "false", "0", "-",
+                    "ninguna", "ninguno", "aucune", "keine", "nessuna", "nenhuma"))  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _key_says(key: str) -> str:
+    """``field`` for a key naming a sensitive field, ``note`` for a note, else ``""``."""
+    segments = [s for s in key.split(".") if s and not s.isdigit()]
+    if not segments:
+        return ""
+    every = [t.lower() for t in _NON_ALNUM.split(_CAMEL.sub("_", ".".join(segments))) if t]
+    last = [t.lower() for t in _NON_ALNUM.split(_CAMEL.sub("_", segments[-1])) if t]
+    if not last:
+        return ""
+    ends = {"".join(last[-n:]) for n in range(1, len(last) + 1)}
+    # ``medical_condition`` and ``patient.conditions``, not ``vehicle_condition``.
+    if last[-1] in voc.SENSITIVE_KEYS_IN_CONTEXT:
+        return "field" if voc.SENSITIVE_KEY_CONTEXT.intersection(every) else ""
+    if ends & voc.SENSITIVE_KEYS or voc.SENSITIVE_KEY_TOKENS.intersection(every):
+        return "field"
+    if ends & voc.NOTE_KEYS:
+        return "note"
+    return ""
+
+
+def find_sensitive_fields(key: str | None, text: str, hits: list[Hit]) -> None:
+    """Add the values of fields that name a disclosure, in the attribute or in its JSON.
+
+    A key naming a sensitive field (``patient.diagnosis``, ``"symptoms"``) makes its whole
+    value one; a note or reason (``cancellation.reason``) holds one when a term is in it:
+    the key ties the term to a person as "my" does in speech.
+    """
+    if key:
+        _field(_key_says(key), text, 0, hits)
+    if '":' in text and "{" in text:
+        for m in _JSON_FIELD.finditer(text):
+            says = _key_says(m.group(1))
+            if says:
+                _field(says, m.group(2), m.start(2), hits)
+
+
+def _field(says: str, value: str, offset: int, hits: list[Hit]) -> None:
+    stripped = value.strip()
+    if not says or not stripped or stripped.lower() in _EMPTY or placeholder(stripped):
+        return
+    if says == "note" and not _gate(stripped):
+        return
+    if says == "note":
+        scripts = not stripped.isascii() and max(stripped) >= "\u0590"
+        terms = [m.group().lower() for m in _term_matches(stripped)]
+        script = _SCRIPT_TERMS.search(stripped) if scripts else None
+        if script is None and all(t in _WEAK_TERMS for t in terms):
+            return
+    start = offset + value.index(stripped[0])
+    hits.append(Hit("sensitive", start, start + len(stripped), mask_free_text(stripped)))
