@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import numeric
+from . import conversation, numeric, places
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, overlaps, placeholder
@@ -21,7 +21,9 @@ _PUNCT = ".,;:!?()[]{}\"'“”‘’"
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-])*")
 _DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "født", "fødsels", "syntym",
               "naroz", "urodz", "doğ", "dob", "birth", "born", "wurde am", "生", "생",
-              "ur.")  # fmt: skip
+              "ur.", "рожд", "родил", "народ", "роден", "д.р", "д. р", "γενν", "γένν",
+              "जन्म", "पैदा", "ميلاد", "ولد", "לידה", "נולד", "sinh", "lahir",
+              "เกิด")  # fmt: skip
 #: The hints as one pattern: one search in C instead of a loop in Python.
 _DOB_HINT = re.compile("|".join(map(re.escape, _DOB_HINTS)))
 _MORE_ADDRESSES = (pat.ADDRESS_COMPOUND, pat.ADDRESS_PREFIXED, pat.ADDRESS_TR, pat.ADDRESS_SLASH)
@@ -45,8 +47,9 @@ def _is_prose(text: str, min_words: int, *, measurements: bool = True) -> bool:
 
 
 def _spoken(text: str) -> bool:
+    """Words a speaker says (a greeting, the first person, any language), or a question."""
     words = {w.lower().replace("’", "'") for w in pat.PROSE_WORD.findall(text)}
-    return not words.isdisjoint(voc.CONVERSATIONAL)
+    return conversation.speaks(words) or conversation.asks(text)
 
 
 def _is_utterance(text: str) -> bool:
@@ -58,9 +61,12 @@ def _is_content(text: str) -> bool:
     """Prose under a key that also holds developer values ("message", "result").
 
     Short developer sentences ("Call ended after 00:03:12", "Connection reset by peer")
-    are left alone; spoken phrases, and anything of six words or more, are content.
+    are left alone; spoken phrases, and anything of six words or more, are content, as is
+    speech in a script written without spaces.
     """
-    return _is_prose(text, 3) and (_spoken(text) or len(text.split()) >= 6)
+    if _is_prose(text, 3) and (_spoken(text) or len(text.split()) >= 6):
+        return True
+    return conversation.unspaced_speech(text)
 
 
 def _first_person(text: str, vocabulary: frozenset[str] = voc.FIRST_PERSON) -> bool:
@@ -113,6 +119,10 @@ def find_dobs(text: str, hits: list[Hit]) -> None:
                 d = pat.DOB_NEXT_TURN.match(text, m.end())
             if d is not None and not _benign_time(d.group(1)):
                 hits.append(Hit("dob", d.start(1), d.end(1), MASKERS["dob"](d.group(1))))
+    if any(hint in lowered for hint in pat.DOB_BEFORE_HINTS):
+        # The date first, then the birth word (1985年3月3日生まれ, 3 марта 1985 года рождения).
+        for m in pat.DOB_BEFORE.finditer(text):
+            hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
 
 
 def find_addresses(text: str, hits: list[Hit]) -> None:
@@ -136,18 +146,24 @@ def find_addresses(text: str, hits: list[Hit]) -> None:
         for pattern in _MORE_ADDRESSES:
             for m in pattern.finditer(text):
                 hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
+    places.find_more_addresses(text, hits)
 
 
 def find_free_text(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
     """Add content: prose under a content key, a caller's words in developer text."""
     mask = MASKERS["free_text"]
     head = text.lstrip()[:1]
+    # A caller's identifier is a word of the sentence around it, not a measurement.
+    probe = conversation.identifiers_as_words(text, hits) if hits else text
     if "dev" in flags:
         offset = 0
         for line in text.splitlines(keepends=True):
             # In a stack trace, indented lines are source code, not the message.
             if not ("stacktrace" in flags and line[:1].isspace()):
+                said = probe[offset : offset + len(line)]
                 spans = _utterances(line, body=head in ("{", "["))
+                if said != line:  # the caller's sentence around an identifier, too
+                    spans = sorted({*spans, *_utterances(said, body=head in ("{", "["))})
                 for s, e in spans:
                     hits.append(Hit("free_text", offset + s, offset + e, mask(line[s:e])))
                 # A person named by the developer; a name inside speech is speech.
@@ -157,6 +173,14 @@ def find_free_text(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
         return
     strong = "strong" in flags
     if head in ("{", "["):
+        if conversation.chat_request(text):
+            # A chat request is content by its roles, a tool call with no prose included.
+            stripped = text.strip()
+            start = text.index(stripped)
+            hits.append(Hit("free_text", start, start + len(stripped), mask(stripped)))
+            return
+        for s, e in conversation.json_speech(text):
+            hits.append(Hit("free_text", s, e, mask(text[s:e])))
         for m in pat.JSON_STRING.finditer(text):
             literal = m.group(1)
             if m.group(2) is not None:  # an object key
@@ -164,13 +188,20 @@ def find_free_text(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
             if _is_prose(literal, 2, measurements=False) if strong else _is_content(literal):
                 hits.append(Hit("free_text", m.start(1), m.end(1), mask(literal)))
         return
-    if _has_words(text) if strong else _is_content(text):
+    if _has_words(text) if strong else _is_content(probe):
         stripped = text.strip()
         start = text.index(stripped)
         hits.append(Hit("free_text", start, start + len(stripped), mask(stripped)))
 
 
+#: A product and its version (``Mozilla/5.0``, ``Chrome/126.0``): a user agent or a
+#: path, never a caller's words.
+_PRODUCT_TOKEN = re.compile(r"[A-Za-z][\w.\-]*/\d")
+
+
 def _dev_words(text: str) -> bool:
+    if "/" in text and _PRODUCT_TOKEN.search(text):
+        return True
     tokens = (t.strip(_PUNCT).lower() for t in text.split())
     return not voc.DEV_WORDS.isdisjoint(tokens)
 
@@ -265,8 +296,10 @@ def _utterances(line: str, *, body: bool = False) -> list[tuple[int, int]]:
         for m in pat.QUOTED.finditer(line):
             group = next(g for g in range(1, 4) if m.group(g) is not None)
             quoted = m.group(group)
-            plain = _is_prose(quoted, 5, measurements=False) and not _dev_words(quoted)
-            if (not body and (_is_utterance(quoted) or plain)) or _said(quoted, 4, voc.DEV_SPOKEN):
+            developer = _dev_words(quoted)
+            plain = _is_prose(quoted, 5, measurements=False) and not developer
+            utterance = not developer and _is_utterance(quoted)
+            if (not body and (utterance or plain)) or _said(quoted, 4, voc.DEV_SPOKEN):
                 found.append((m.start(group), m.end(group)))
     for m in pat.SPEECH_MARKER.finditer(line):
         rest = line[m.end() :]

@@ -1,0 +1,204 @@
+"""Dates of birth, street addresses and conversation content, by class of input.
+
+One value in one span, through the real detector in both content modes. Every value is
+invented: fiction streets and towns, dates nobody was born on in these words.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from _builders import span
+
+from pytest_patter_trace.checks.pii import find_pii
+
+
+def _kinds(key: str, value: str, content: str = "forbid") -> set[str]:
+    found = find_pii([span("getpatter.call", 2, attributes={key: value})], content=content)
+    return {f.kind for f in found}
+
+
+# -- dates of birth in more languages and formats ------------------------------------------
+
+DOBS = {
+    "fr_word_month": "je suis née le 7 avril 1979",
+    "gb_ordinal_of": "I was born on the 2nd of November 1966",
+    "gb_two_digit_year": "born 4 October '71",
+    "ru_birth_date_words": "дата рождения 14.02.1970",
+    "ru_born_month_word": "я родилась 9 сентября 1982 года",
+    "uk_born": "я народився 12.12.1975",
+    "hi_birth_date": "मेरी जन्म तिथि 08-05-1972 है",
+    "el_born": "γεννήθηκα στις 17/06/1980",
+    "ar_birth_date": "تاريخ الميلاد 1968-09-30",
+    "he_birth_date": "תאריך לידה 22.03.1974",
+    "vi_birth_date": "ngày sinh của tôi là 05/11/1987",
+    "ja_date_then_born": "1977年8月12日生まれです",
+    "zh_date_then_born": "我是1981年2月3日出生的",
+    "ko_date_then_born": "저는 1979년 4월 9일생이에요",
+    "ko_born_verb": "1984년 6월 1일에 태어났어요",
+    "ja_birth_date_word": "誕生日は1990年1月2日です",
+}
+
+
+@pytest.mark.parametrize("content", ["forbid", "allow"])
+@pytest.mark.parametrize("value", list(DOBS.values()), ids=list(DOBS))
+def test_birth_dates_in_many_languages_are_found(value: str, content: str) -> None:
+    assert "dob" in _kinds("transcript", value, content)
+
+
+def test_a_birth_date_answered_in_the_next_turn_of_a_message_list_is_found() -> None:
+    turns = [
+        {"role": "assistant", "content": "And what is your date of birth, please?"},
+        {"role": "user", "content": "it's the 19th of May 1958"},
+    ]
+    assert "dob" in _kinds("gen_ai.input.messages", json.dumps(turns), "allow")
+
+
+DATES_NOT_BIRTHS = {
+    "delivery": "the parcel arrived on 3 March 2024",
+    "born_free_product": "Born Free edition 2 of 4, shipped 12.03.2024",
+    "ja_delivery": "2024年3月3日に配達されました",
+}
+
+
+@pytest.mark.parametrize("value", list(DATES_NOT_BIRTHS.values()), ids=list(DATES_NOT_BIRTHS))
+def test_dates_that_are_not_births_stay_clean(value: str) -> None:
+    assert "dob" not in _kinds("transcript", value, "allow")
+
+
+# -- addresses of many countries -----------------------------------------------------------
+
+ADDRESSES = {
+    "gb_flat_town_postcode": "it's Flat 3, Orchard House, Little Brampton, KT9 7QX",
+    "es_vivo_en": "vivo en Travesía del Olmo Seco 41, 3º B, 47012 Villanueva",
+    "pt_endereco_comma_number": "o meu endereço é Quinta das Laranjeiras, 12, 4710-302 Braga",
+    "br_cep": "meu endereço é Travessa Jaboticaba, 450, 04567-120 Piraquara",
+    "ru_street_house": "мой адрес: ул. Тихая, д. 17, кв. 4, 620014 Зареченск",
+    "ru_prospekt": "живу на проспекте Лесном, дом 8",
+    "ja_chome": "住所は静岡県浜松市中区砂山町4丁目7番2号です",
+    "ja_hyphenated": "住所：大阪府堺市北区百舌鳥梅町3-15-8",
+    "ko_road": "주소는 부산광역시 해운대구 달맞이길 117입니다",
+    "zh_road": "我住在杭州市西湖区文三路478号",
+    "el_street_tk": "η διεύθυνσή μου είναι Αγίου Νικολάου 14, ΤΚ 54621 Καλαμαριά",
+    "exception_street_postcode_town": "Delivery slot unavailable for Birkenweg 12, 61118 Dornbach",
+    "exception_plain_street_name": "Delivery slot unavailable for Lindholm 7, 8210 Aarhus V",
+}
+
+
+@pytest.mark.parametrize("content", ["forbid", "allow"])
+@pytest.mark.parametrize("value", list(ADDRESSES.values()), ids=list(ADDRESSES))
+def test_addresses_of_many_countries_are_found(value: str, content: str) -> None:
+    key = "exception.message" if value.startswith("Delivery") else "transcript"
+    assert "address" in _kinds(key, value, content)
+
+
+def test_an_address_inside_a_tool_payload_is_found() -> None:
+    payload = json.dumps({"slot": "morning", "deliver_to": "ul. Cicha 4/2, 31-052 Pniewy"})
+    assert "address" in _kinds("gen_ai.tool.call.arguments", payload)
+
+
+NOT_ADDRESSES = {
+    "error_count": "Retry 3 of 5, 30000 ms Timeout",
+    "version_line": "Release 2, 20240 Build",
+    "ja_times": "営業時間は9時から18時までです",
+    "ko_order": "주문번호 4471번 확인되었습니다",
+    "postcode_question": "do you deliver to postcode areas starting with KT?",
+}
+
+
+@pytest.mark.parametrize("value", list(NOT_ADDRESSES.values()), ids=list(NOT_ADDRESSES))
+def test_text_shaped_a_little_like_an_address_stays_clean(value: str) -> None:
+    assert "address" not in _kinds("message", value, "allow")
+
+
+# -- what counts as conversation content (content forbidden) -------------------------------
+
+CONTENT = {
+    "card_utterance": ("input.value", "the card is 4242 4242 4242 4242 expiring 11/27"),
+    "ssn_utterance": ("output", "my social is 078-05-1120"),
+    "dob_utterance_fr": ("input.value", "je suis né le 2 juin 1961"),
+    "sv_question": ("input.value", "har ni öppet på nyårsafton?"),
+    "ja_reply": ("output", "かしこまりました。お席をご用意します。"),
+    "ko_question": ("input.value", "포장 되나요?"),
+    "zh_reply": ("output", "好的，已经为您预订了。"),
+    "chat_tool_call": (
+        "gen_ai.output.messages",
+        json.dumps(
+            [
+                {
+                    "role": "assistant",
+                    "parts": [
+                        {
+                            "type": "tool_call",
+                            "id": "call_0001",
+                            "name": "check_stock",
+                            "arguments": {"sku": "ZX-12", "store": "Bergen Sentrum"},
+                        }
+                    ],
+                }
+            ]
+        ),
+    ),
+    "chat_cjk": (
+        "llm.input_messages",
+        json.dumps([{"message.role": "user", "message.content": "明天下午有空位吗"}]),
+    ),
+    "stt_text_field": (
+        "stt.response",
+        json.dumps({"text": "vi behöver en barnstol", "confidence": 0.9}),
+    ),
+    "stt_body_escaped": (
+        "http.response.body",
+        json.dumps({"message_type": "FinalTranscript", "text": "wir nehmen zwei Portionen"}),
+    ),
+    "stt_cjk_transcript": (
+        "stt.response",
+        json.dumps({"results": [{"alternatives": [{"transcript": "予約を変更したい"}]}]}),
+    ),
+    "tts_characters": (
+        "tts.response",
+        json.dumps({"alignment": {"characters": list("See you soon"), "starts": [0.1, 0.2]}}),
+    ),
+    "tts_words": (
+        "tts.response",
+        json.dumps({"type": "timestamps", "word_timestamps": {"words": ["Bis", "morgen"]}}),
+    ),
+    "quoted_caller_input": (
+        "exception.message",
+        "could not parse slot from caller input 'maybe thursday after the school run'",
+    ),
+    "turn_caller": ("log.message", "[turn 4] caller: could you push it back an hour"),
+    "user_said": ("log.message", "User said: we are running late, sorry"),
+}
+
+
+@pytest.mark.parametrize(("key", "value"), list(CONTENT.values()), ids=list(CONTENT))
+def test_conversation_content_is_content(key: str, value: str) -> None:
+    assert "free_text" in _kinds(key, value)
+
+
+NOT_CONTENT = {
+    "access_log_user_agent": (
+        "log.message",
+        '198.51.100.7 - - [04/Mar/2026:10:22:01 +0000] "GET /call HTTP/1.1" 200 0 "-" '
+        '"Mozilla/5.0 (Linux; Android 14; Pixel 8) like Gecko Chrome/126.0 Mobile"',
+    ),
+    "batch_note": ("message", "batch 40021 processed"),
+    "measurement": ("note", "1035 tokens in 1055 ms"),
+    "provider_error_body": (
+        "openai.error.body",
+        json.dumps({"error": {"message": "Rate limit reached, retry in 20s", "type": "tokens"}}),
+    ),
+    "stt_metadata_only": (
+        "stt.response",
+        json.dumps({"request_id": "a1b2", "duration": 3.2, "channels": 1}),
+    ),
+    "card_digits_alone": ("checkout.note", "4242424242424242"),
+    "ja_error_under_dev_key": ("exception.message", "接続がタイムアウトしました"),
+}
+
+
+@pytest.mark.parametrize(("key", "value"), list(NOT_CONTENT.values()), ids=list(NOT_CONTENT))
+def test_developer_values_are_not_content(key: str, value: str) -> None:
+    assert "free_text" not in _kinds(key, value)
