@@ -55,6 +55,18 @@ def test_a_birth_date_answered_in_the_next_turn_of_a_message_list_is_found() -> 
     assert "dob" in _kinds("gen_ai.input.messages", json.dumps(turns), "allow")
 
 
+def test_a_birth_date_in_turns_that_nest_their_text_is_found() -> None:
+    turns = [
+        {"role": "assistant", "parts": [{"type": "text", "content": "Your birth date?"}]},
+        {"role": "user", "parts": [{"type": "text", "content": "the 2nd of August 1949"}]},
+    ]
+    assert "dob" in _kinds("gen_ai.input.messages", json.dumps({"messages": turns}), "allow")
+
+
+def test_a_birth_date_is_not_also_a_phone_number() -> None:
+    assert _kinds("transcript", "DOB 07-21-1952", "allow") == {"dob"}
+
+
 DATES_NOT_BIRTHS = {
     "delivery": "the parcel arrived on 3 March 2024",
     "born_free_product": "Born Free edition 2 of 4, shipped 12.03.2024",
@@ -83,6 +95,8 @@ ADDRESSES = {
     "el_street_tk": "η διεύθυνσή μου είναι Αγίου Νικολάου 14, ΤΚ 54621 Καλαμαριά",
     "exception_street_postcode_town": "Delivery slot unavailable for Birkenweg 12, 61118 Dornbach",
     "exception_plain_street_name": "Delivery slot unavailable for Lindholm 7, 8210 Aarhus V",
+    "exception_number_first": "Delivery slot unavailable for 88 Via Ombrosa, 17024 Finale",
+    "exception_lower_case_name": "Delivery slot unavailable for Rúa do salgueiro, 40, 15704 Arca",
 }
 
 
@@ -170,6 +184,13 @@ CONTENT = {
     ),
     "turn_caller": ("log.message", "[turn 4] caller: could you push it back an hour"),
     "user_said": ("log.message", "User said: we are running late, sorry"),
+    "log_record_body": (
+        "log.record.body",
+        "ValueError: could not parse slot from caller input 'ich komme lieber am Freitag'",
+    ),
+    "birth_words_and_date": ("input.value", "дата рождения 30.04.1966"),
+    "address_with_words": ("input.value", "живу на ул. Тихая, д. 17"),
+    "phone_utterance_in_log": ("log.message", "you can reach me on 512 555 0143 after six"),
 }
 
 
@@ -196,6 +217,9 @@ NOT_CONTENT = {
     ),
     "card_digits_alone": ("checkout.note", "4242424242424242"),
     "ja_error_under_dev_key": ("exception.message", "接続がタイムアウトしました"),
+    "dob_note": ("note", "DOB 1961-03-02"),
+    "phone_in_dev_log": ("log.message", "my cell is 212.555.0148"),
+    "account_record": ("payment.note", "routing 021000021 account 123456789"),
 }
 
 

@@ -119,10 +119,22 @@ def find_dobs(text: str, hits: list[Hit]) -> None:
                 d = pat.DOB_NEXT_TURN.match(text, m.end())
             if d is not None and not _benign_time(d.group(1)):
                 hits.append(Hit("dob", d.start(1), d.end(1), MASKERS["dob"](d.group(1))))
-    if any(hint in lowered for hint in pat.DOB_BEFORE_HINTS):
+    if not text.isascii() and any(hint in lowered for hint in pat.DOB_BEFORE_HINTS):
         # The date first, then the birth word (1985年3月3日生まれ, 3 марта 1985 года рождения).
         for m in pat.DOB_BEFORE.finditer(text):
             hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
+    _dates_are_no_phones(hits)
+
+
+def _dates_are_no_phones(hits: list[Hit]) -> None:
+    """Drop a phone number read inside a birth date ("DOB 05-18-1945"): it is the date."""
+    dates = [(h.start, h.end) for h in hits if h.kind == "dob"]
+    if dates and any(h.kind == "phone" for h in hits):
+        hits[:] = [
+            h
+            for h in hits
+            if h.kind != "phone" or not any(s <= h.start and h.end <= e for s, e in dates)
+        ]
 
 
 def find_addresses(text: str, hits: list[Hit]) -> None:
@@ -188,7 +200,7 @@ def find_free_text(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
             if _is_prose(literal, 2, measurements=False) if strong else _is_content(literal):
                 hits.append(Hit("free_text", m.start(1), m.end(1), mask(literal)))
         return
-    if _has_words(text) if strong else _is_content(probe):
+    if _has_words(text) if strong else (_is_content(probe) or _tells(probe, hits)):
         stripped = text.strip()
         start = text.index(stripped)
         hits.append(Hit("free_text", start, start + len(stripped), mask(stripped)))
@@ -197,6 +209,20 @@ def find_free_text(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
 #: A product and its version (``Mozilla/5.0``, ``Chrome/126.0``): a user agent or a
 #: path, never a caller's words.
 _PRODUCT_TOKEN = re.compile(r"[A-Za-z][\w.\-]*/\d")
+
+
+#: Details found only with the words that tell them (a birth word, a street word): with
+#: those words around, a caller's sentence. A card or an account number after a label
+#: ("routing ... account ...") is a record; a caller's sentence around one reads as prose.
+_TOLD_KINDS = frozenset(("dob", "address"))
+
+
+def _tells(probe: str, hits: Sequence[Hit]) -> bool:
+    """A caller's detail with words around it ("дата рождения 25.01.1955")."""
+    if not any(h.kind in _TOLD_KINDS for h in hits):
+        return False
+    words = [w for w in pat.PROSE_WORD.findall(probe) if len(w) > 2]
+    return bool(words) and not _dev_words(probe)
 
 
 def _dev_words(text: str) -> bool:

@@ -39,6 +39,7 @@ SPEECH_FIELDS = voc.STRONG_CONTENT_KEYS | voc.words(
 _SPEAKER_ROLES = voc.words("user assistant tool model function human ai bot caller agent")
 _ROLE_FIELD = re.compile(r'"(?:[\w.]*\.)?role"\s*:\s*"([A-Za-z_]+)"')
 _FIELD_WORDS = re.compile(r"[^0-9A-Za-z]+")
+_SPOKEN = voc.CONVERSATIONAL | voc.DEV_SPOKEN
 #: Kinds whose span is one token of the sentence it sits in.
 _WORDLESS = CONTENT_KINDS | {"name", "sensitive"}
 
@@ -59,8 +60,7 @@ def speaks(words: Iterable[str]) -> bool:
     A greeting, an answer, the first person, in any language of ``FIRST_PERSON`` and
     ``DEV_SPOKEN``.
     """
-    spoken = voc.CONVERSATIONAL | voc.DEV_SPOKEN
-    return not spoken.isdisjoint(words)
+    return not _SPOKEN.isdisjoint(words)
 
 
 def identifiers_as_words(text: str, hits: Iterable[Hit]) -> str:
@@ -71,14 +71,16 @@ def identifiers_as_words(text: str, hits: Iterable[Hit]) -> str:
     reads as the sentence it is. Offsets are kept, so spans found in the result index
     the text.
     """
-    chars = list(text)
+    chars: list[str] | None = None
     for h in hits:
         if h.kind in _WORDLESS or h.end <= h.start or h.end > len(text):
             continue
         if not pat.DIGIT.search(text, h.start, h.end):
             continue  # a number read out in words is words already
+        if chars is None:
+            chars = list(text)
         chars[h.start : h.end] = ["#", *(" " * (h.end - h.start - 1))]
-    return "".join(chars)
+    return text if chars is None else "".join(chars)
 
 
 def _field(key: str) -> str:
@@ -87,6 +89,8 @@ def _field(key: str) -> str:
 
 def chat_request(text: str) -> bool:
     """A list of chat messages with a speaker other than the system (``"role": "user"``)."""
+    if "role" not in text:
+        return False
     return any(m.group(1).lower() in _SPEAKER_ROLES for m in _ROLE_FIELD.finditer(text))
 
 

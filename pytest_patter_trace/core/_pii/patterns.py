@@ -470,7 +470,8 @@ _DOB_DATE = (
 )
 DOB_AFTER = re.compile(r"[^\d\n]{0,30}?" + _DOB_DATE)
 #: A date, then a word saying it is a birth: Japanese 生まれ, Chinese 出生, Korean 생 or
-#: 태어났, Russian "года рождения", English "-born" after a year are read date first.
+#: 태어났, Russian "года рождения" are read date first. Every birth word here is
+#: outside ASCII: an ASCII text is skipped without a search.
 DOB_BEFORE = re.compile(
     r"(\d{4}年\s?\d{1,2}月\s?\d{1,2}日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일"
     r"|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}"
@@ -480,8 +481,13 @@ DOB_BEFORE = re.compile(
 )
 #: What every DOB_BEFORE birth word holds: a text without one has no match.
 DOB_BEFORE_HINTS = ("生", "태어", "출생", "생", "рожд", "р.", "народж")
-#: A birth question closing one conversation turn in JSON, the date in the next turn.
-DOB_NEXT_TURN = re.compile(r"[^\d\n{}]{0,40}?\}\s*,\s*\{[^\d\n{}]{0,100}?" + _DOB_DATE)
+#: A birth question closing one conversation turn in JSON, the date in the next turn;
+#: the turns may nest their text (``"parts": [{"content": ...}]``), so several brackets
+#: may close one turn and open the next.
+DOB_NEXT_TURN = re.compile(
+    r"[^\d\n{}]{0,40}?\}(?:\s*[\]}])*\s*,\s*\{(?:[^\d\n{}]{0,100}?[\[{])*"
+    r"[^\d\n{}]{0,100}?" + _DOB_DATE
+)
 
 #: Words that announce a street address in a message, then the address (name + number).
 ADDRESS_CONTEXT = re.compile(

@@ -23,12 +23,20 @@ _POSTCODE_FIRST = r"(?:\d{5}(?:-\d{3})?|\d{4}(?:-\d{3})?|\d{2}-\d{3}|\d{3}\s\d{2
 
 #: A street, a house number, a flat or door maybe, then a postcode and a town:
 #: ``Travesía del Olmo 41, 3º B, 47012 Villanueva``, ``Quinta das Rosas, 12, 4710-302 Braga``.
+_STREET_NAME = (
+    rf"[{_UPPER}][{_LETTER}]*(?:\s+(?:[{_UPPER}][{_LETTER}]*"
+    # A particle may take a word in lower case after it ("Rúa de ervedelo").
+    r"|(?:de|del|della|di|da|das|do|dos|la|las|los|le|les|du|des|van|von|der|den|y|e)"
+    r"(?:\s+[a-zà-ÿ][\w'’\-]+)?)){0,5}"
+)
+_TOWN_AFTER_POSTCODE = rf",\s*{_POSTCODE_FIRST}\s+[{_UPPER}][\w\-]+"
 POSTAL_TAIL = re.compile(
-    rf"(?<![\w.])([{_UPPER}][{_LETTER}]*(?:\s+(?:[{_UPPER}][{_LETTER}]*"
-    r"|de|del|della|di|da|das|do|dos|la|las|los|le|les|du|des|van|von|der|den|y|e)){0,5})"
-    r",?\s+\d{1,5}[A-Za-z]?(?:/\d{1,4})?"
-    r"(?:\s*,?\s*(?:[\wºª°.]+\s?){1,3}?)??\s*,\s*"
-    rf"{_POSTCODE_FIRST}\s+[{_UPPER}][\w\-]+"
+    rf"(?<![\w.])({_STREET_NAME}),?\s+\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?"
+    r"(?:\s*,?\s*(?:[\wºª°.]+\s?){1,3}?)??\s*" + _TOWN_AFTER_POSTCODE
+)
+#: The house number first: ``1363 Via Alta, 39845 Sanremo``, ``12 Birch Row, 8210 Aarhus``.
+POSTAL_TAIL_NUMBER_FIRST = re.compile(
+    rf"(?<![\w.,])\d{{1,5}}[A-Za-z]?,?\s+({_STREET_NAME})" + _TOWN_AFTER_POSTCODE
 )
 #: What every POSTAL_TAIL match holds: a text without it is skipped at C speed.
 _POSTCODE_TOWN = re.compile(rf",\s*{_POSTCODE_FIRST}\s+[{_UPPER}]")
@@ -97,11 +105,20 @@ def find_more_addresses(text: str, hits: list[Hit]) -> None:
     """Add addresses told by a postcode after the street, or by the units of their script."""
     found: list[tuple[int, int]] = []
     if "," in text and _POSTCODE_TOWN.search(text):
-        for m in POSTAL_TAIL.finditer(text):
-            if m.group(1).split()[0].lower().strip(".") not in _NOT_STREETS:
-                found.append(m.span())
+        for pattern in (POSTAL_TAIL, POSTAL_TAIL_NUMBER_FIRST):
+            for m in pattern.finditer(text):
+                if m.group(1).split()[0].lower().strip(".") not in _NOT_STREETS:
+                    found.append(m.span())
     if "," in text and UK_POSTCODE.search(text):
         found.extend(m.span() for m in UK_ADDRESS.finditer(text) if "," in m.group())
+    if not text.isascii():  # every other pattern needs a letter outside ASCII
+        _more_scripts(text, found)
+    for start, end in found:
+        hits.append(Hit("address", start, end, MASKERS["address"](text[start:end])))
+
+
+def _more_scripts(text: str, found: list[tuple[int, int]]) -> None:
+    """Addresses in Cyrillic, Greek, Japanese, Chinese and Korean."""
     if _CYRILLIC.search(text):
         found.extend(m.span() for m in CYRILLIC_ADDRESS.finditer(text))
     if _GREEK.search(text):
@@ -112,5 +129,3 @@ def find_more_addresses(text: str, hits: list[Hit]) -> None:
         found.extend(m.span() for m in CHINESE_ADDRESS.finditer(text))
     if any(hint in text for hint in _KOREAN_HINTS):
         found.extend(m.span() for m in KOREAN_ADDRESS.finditer(text))
-    for start, end in found:
-        hits.append(Hit("address", start, end, MASKERS["address"](text[start:end])))
