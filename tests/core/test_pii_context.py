@@ -38,6 +38,10 @@ DOBS = {
     "ko_date_then_born": "저는 1979년 4월 9일생이에요",
     "ko_born_verb": "1984년 6월 1일에 태어났어요",
     "ja_birth_date_word": "誕生日は1990年1月2日です",
+    "ja_era_year": "昭和58年5月6日生まれです",
+    "ko_two_digit_year": "생년월일은 83년 7월 4일입니다",
+    "iso_slashes": "my date of birth is 1971/10/23",
+    "de_day_dot_month_word": "ich bin am 5. Juli 1969 geboren",
 }
 
 
@@ -71,6 +75,8 @@ DATES_NOT_BIRTHS = {
     "delivery": "the parcel arrived on 3 March 2024",
     "born_free_product": "Born Free edition 2 of 4, shipped 12.03.2024",
     "ja_delivery": "2024年3月3日に配達されました",
+    "ja_made_on": "2024年3月3日生産のロットです",
+    "ko_created_on": "2024년 3월 3일생성된 주문",
 }
 
 
@@ -95,6 +101,8 @@ ADDRESSES = {
     "el_street_tk": "η διεύθυνσή μου είναι Αγίου Νικολάου 14, ΤΚ 54621 Καλαμαριά",
     "exception_street_postcode_town": "Delivery slot unavailable for Birkenweg 12, 61118 Dornbach",
     "exception_plain_street_name": "Delivery slot unavailable for Lindholm 7, 8210 Aarhus V",
+    "he_street": "אני גר ברחוב הנרקיסים 14, חיפה",
+    "ar_street": "عنواني شارع الياسمين 27، عمّان",
     "exception_number_first": "Delivery slot unavailable for 88 Via Ombrosa, 17024 Finale",
     "exception_lower_case_name": "Delivery slot unavailable for Rúa do salgueiro, 40, 15704 Arca",
 }
@@ -191,6 +199,16 @@ CONTENT = {
     "birth_words_and_date": ("input.value", "дата рождения 30.04.1966"),
     "address_with_words": ("input.value", "живу на ул. Тихая, д. 17"),
     "phone_utterance_in_log": ("log.message", "you can reach me on 512 555 0143 after six"),
+    "hi_question": ("input.value", "क्या आप रविवार को खुले रहते हैं?"),
+    "two_spoken_words": ("output", "obrigado, tchau"),
+    "quoted_after_caller_words": (
+        "exception.message",
+        "no slot matched caller utterance 'mañana por la tarde'",
+    ),
+    "azure_display_text": (
+        "http.response.body",
+        json.dumps({"RecognitionStatus": "Success", "DisplayText": "Ja, das passt."}),
+    ),
 }
 
 
@@ -219,6 +237,12 @@ NOT_CONTENT = {
     "ja_error_under_dev_key": ("exception.message", "接続がタイムアウトしました"),
     "dob_note": ("note", "DOB 1961-03-02"),
     "phone_in_dev_log": ("log.message", "my cell is 212.555.0148"),
+    "http_error_body": (
+        "http.response.body",
+        json.dumps({"error": {"message": "Invalid API key provided", "type": "auth_error"}}),
+    ),
+    "invalid_input_quoted": ("exception.message", "invalid input 'null is not allowed here'"),
+    "status_text_field": ("stt.response", json.dumps({"status_text": "Request accepted", "id": 7})),
     "account_record": ("payment.note", "routing 021000021 account 123456789"),
 }
 

@@ -35,7 +35,7 @@ def _is_prose(text: str, min_words: int, *, measurements: bool = True) -> bool:
     tokens = text.split()
     if len(tokens) < min_words:
         return False
-    words = [t for t in (tok.strip(_PUNCT) for tok in tokens) if pat.PROSE_WORD.fullmatch(t)]
+    words = [t for t in (tok.strip(_PUNCT) for tok in tokens) if conversation.WORD.fullmatch(t)]
     numbers = sum(1 for t in tokens if pat.DIGIT.search(t))
     # Figures do not count against prose ("call me at +1 415 555 0132"), but a text made
     # of them is a measurement ("1035 tokens in 1055 ms").
@@ -43,7 +43,8 @@ def _is_prose(text: str, min_words: int, *, measurements: bool = True) -> bool:
         return False
     if measurements and numbers * 4 > len(tokens):
         return False
-    return any(w.islower() and len(w) > 1 for w in words)
+    # A word in lower case, or in a script without case (Devanagari, Arabic, Hebrew).
+    return any((w.islower() or w.lower() == w.upper()) and len(w) > 1 for w in words)
 
 
 def _spoken(text: str) -> bool:
@@ -66,6 +67,8 @@ def _is_content(text: str) -> bool:
     """
     if _is_prose(text, 3) and (_spoken(text) or len(text.split()) >= 6):
         return True
+    if _is_prose(text, 2) and _said(text, 2, voc.DEV_SPOKEN):
+        return True  # "obrigado, tchau", "gracias, adiós": thanks and goodbyes
     return conversation.unspaced_speech(text)
 
 
@@ -119,7 +122,7 @@ def find_dobs(text: str, hits: list[Hit]) -> None:
                 d = pat.DOB_NEXT_TURN.match(text, m.end())
             if d is not None and not _benign_time(d.group(1)):
                 hits.append(Hit("dob", d.start(1), d.end(1), MASKERS["dob"](d.group(1))))
-    if not text.isascii() and any(hint in lowered for hint in pat.DOB_BEFORE_HINTS):
+    if any(hint in lowered for hint in pat.DOB_BEFORE_HINTS):
         # The date first, then the birth word (1985年3月3日生まれ, 3 марта 1985 года рождения).
         for m in pat.DOB_BEFORE.finditer(text):
             hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
@@ -301,6 +304,18 @@ def _names_by_shape(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[in
     return found
 
 
+#: Words naming what a caller said, right before a quote: "caller utterance '...'".
+_SPEECH_CUE = re.compile(
+    r"(?i)\b(?:caller|customer|user|utterance|transcript|transcription|said|says|heard"
+    r"|asked|spoke|speech|stt|asr|intent|slot)\b[^'\"“\n]{0,20}$"
+)
+
+
+def _speech_cue(line: str, quote_start: int) -> bool:
+    """Whether words naming speech come right before the quote starting at ``quote_start``."""
+    return _SPEECH_CUE.search(line, max(0, quote_start - 41), quote_start - 1) is not None
+
+
 _HONORIFICS = voc.words(
     "mr mrs miss dr herr frau sra señor señora mme mlle signor signora dhr mevr pani fru"
 )
@@ -325,6 +340,10 @@ def _utterances(line: str, *, body: bool = False) -> list[tuple[int, int]]:
             developer = _dev_words(quoted)
             plain = _is_prose(quoted, 5, measurements=False) and not developer
             utterance = not developer and _is_utterance(quoted)
+            # Quoted right after words naming speech ("caller utterance '...'"): three
+            # words are enough, in any language.
+            cued = _speech_cue(line, m.start(group)) and not developer
+            utterance = utterance or (cued and _is_prose(quoted, 3, measurements=False))
             if (not body and (utterance or plain)) or _said(quoted, 4, voc.DEV_SPOKEN):
                 found.append((m.start(group), m.end(group)))
     for m in pat.SPEECH_MARKER.finditer(line):

@@ -37,9 +37,20 @@ SPEECH_FIELDS = voc.STRONG_CONTENT_KEYS | voc.words(
 #: Roles of a chat message that make a message list a conversation (a list holding
 #: only a system prompt is the developer's, judged as a prompt).
 _SPEAKER_ROLES = voc.words("user assistant tool model function human ai bot caller agent")
+#: Field name endings that hold speech (``DisplayText``, ``final_transcript``), unless the
+#: field is about the request (``status_text``, ``error_text``).
+_SPEECH_ENDINGS = ("text", "transcript", "utterance")
+_NOT_SPEECH_STARTS = ("status", "error", "content", "mime", "alt", "reason", "code", "type")
 _ROLE_FIELD = re.compile(r'"(?:[\w.]*\.)?role"\s*:\s*"([A-Za-z_]+)"')
 _FIELD_WORDS = re.compile(r"[^0-9A-Za-z]+")
 _SPOKEN = voc.CONVERSATIONAL | voc.DEV_SPOKEN
+#: Marks that sit inside a word of Indic, Thai, Arabic and Hebrew script (and Latin
+#: accents written apart): ``re``'s ``\w`` leaves them out, and "क्या" would split in three.
+_MARKS = (
+    "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+)
+#: One word of prose, any script, inner apostrophes allowed.
+WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*(?:['’][^\W\d_](?:[^\W\d_]|[{_MARKS}])*)*")
 #: Kinds whose span is one token of the sentence it sits in.
 _WORDLESS = CONTENT_KINDS | {"name", "sensitive"}
 
@@ -87,6 +98,13 @@ def _field(key: str) -> str:
     return _FIELD_WORDS.sub("", key.rsplit(".", 1)[-1].lower())
 
 
+def speech_field(field: str) -> bool:
+    """Whether a JSON field (lower case, letters and digits only) holds what was said."""
+    if field in SPEECH_FIELDS:
+        return True
+    return field.endswith(_SPEECH_ENDINGS) and not field.startswith(_NOT_SPEECH_STARTS)
+
+
 def chat_request(text: str) -> bool:
     """A list of chat messages with a speaker other than the system (``"role": "user"``)."""
     if "role" not in text:
@@ -108,7 +126,7 @@ def json_speech(text: str) -> list[tuple[int, int]]:
             field = _field(m.group(1))
             last_end = -1
             continue
-        if field not in SPEECH_FIELDS:
+        if not speech_field(field):
             continue
         literal = m.group(1)
         between = text[last_end : m.start()] if last_end >= 0 else None

@@ -1,10 +1,10 @@
 """Street addresses that street words in Latin script do not find.
 
-A street, a house number, then a postcode and a town; Cyrillic and Greek streets;
-Japanese, Chinese and Korean addresses, whose units (丁目, 号, 구, 길) tell them apart
-without spaces. Kept by hand: no library on the package index finds addresses inside
-free text without a model (libpostal parses an address already cut out, and needs a
-2 GB model), and these shapes need none.
+A street, a house number, then a postcode and a town; Cyrillic, Greek, Hebrew and
+Arabic streets; Japanese, Chinese and Korean addresses, whose units (丁目, 号, 구, 길)
+tell them apart without spaces. Kept by hand: no library on the package index finds
+addresses inside free text without a model (libpostal parses an address already cut
+out, and needs a 2 GB model), and these shapes need none.
 """
 
 from __future__ import annotations
@@ -97,6 +97,15 @@ KOREAN_ADDRESS = re.compile(
     # "택시로 5분" is a taxi and five minutes: a counter after the number is no address.
     r"(?!\d|\s?(?:분|시|개|명|번(?!길)|일|월|년|원|층|초|주|살|세|회|대|권|장|%))"
 )
+#: Hebrew and Arabic: a street word, the street's name, a house number
+#: (``ברחוב הנרקיסים 14``, ``شارع الياسمين 27``); Arabic-Indic digits count.
+HEBREW_ARABIC_ADDRESS = re.compile(
+    r"(?:[בל]?(?:רחוב|רח['׳]|שדרות|שד['׳]|דרך|סמטת))\s+[\u05d0-\u05ea'׳\"״\-]+"
+    r"(?:\s+[\u05d0-\u05ea'׳\"״\-]+){0,3}\s+\d{1,4}"
+    r"|(?:شارع|طريق|جادة|ش\.)\s+[\u0621-\u064a\u0660-\u0669\-]+(?:\s+[\u0621-\u064a\-]+){0,3}"
+    r"\s+\d{1,4}"
+)
+_HEBREW_ARABIC_HINTS = ("רח", "שד", "דרך", "סמטת", "شارع", "طريق", "جادة", "ش.")
 _KOREAN_HINTS = ("시 ", "도 ", "로", "길")
 _JAPANESE_HINTS = ("丁目", "番", "都", "道", "府", "県")
 
@@ -118,7 +127,7 @@ def find_more_addresses(text: str, hits: list[Hit]) -> None:
 
 
 def _more_scripts(text: str, found: list[tuple[int, int]]) -> None:
-    """Addresses in Cyrillic, Greek, Japanese, Chinese and Korean."""
+    """Addresses in Cyrillic, Greek, Japanese, Chinese, Korean, Hebrew and Arabic."""
     if _CYRILLIC.search(text):
         found.extend(m.span() for m in CYRILLIC_ADDRESS.finditer(text))
     if _GREEK.search(text):
@@ -129,3 +138,5 @@ def _more_scripts(text: str, found: list[tuple[int, int]]) -> None:
         found.extend(m.span() for m in CHINESE_ADDRESS.finditer(text))
     if any(hint in text for hint in _KOREAN_HINTS):
         found.extend(m.span() for m in KOREAN_ADDRESS.finditer(text))
+    if any(hint in text for hint in _HEBREW_ARABIC_HINTS):
+        found.extend(m.span() for m in HEBREW_ARABIC_ADDRESS.finditer(text))
