@@ -126,6 +126,8 @@ NOT_ADDRESSES = {
     "ja_times": "営業時間は9時から18時までです",
     "ko_order": "주문번호 4471번 확인되었습니다",
     "postcode_question": "do you deliver to postcode areas starting with KT?",
+    "sample_rate": "Stream 3, 48000 Hz mono",
+    "ja_made_on": "2024年3月3日生産のロットです",
 }
 
 

@@ -29,7 +29,8 @@ _STREET_NAME = (
     r"|(?:de|del|della|di|da|das|do|dos|la|las|los|le|les|du|des|van|von|der|den|y|e)"
     r"(?:\s+[a-zà-ÿ][\w'’\-]+)?)){0,5}"
 )
-_TOWN_AFTER_POSTCODE = rf",\s*{_POSTCODE_FIRST}\s+[{_UPPER}][\w\-]+"
+#: A town of three letters or more ("48000 Hz" is a sample rate).
+_TOWN_AFTER_POSTCODE = rf",\s*{_POSTCODE_FIRST}\s+[{_UPPER}][\w\-]{{2,}}"
 POSTAL_TAIL = re.compile(
     rf"(?<![\w.])({_STREET_NAME}),?\s+\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?"
     r"(?:\s*,?\s*(?:[\wºª°.]+\s?){1,3}?)??\s*" + _TOWN_AFTER_POSTCODE
@@ -46,7 +47,8 @@ _NOT_STREETS = words(
     chunk chunks block blocks batch batches worker node port error errors code status order
     room table seat gate flight level part chapter section figure release version build
     build_id test tests case run runs job jobs shard shards region zone call calls turn
-    turns segment segments frame frames packet packets window tab slide track"""
+    turns segment segments frame frames packet packets window tab slide track stream streams
+    channel channels sample samples"""
 )
 #: A British or Irish-style postcode closing a line of capitalised parts:
 #: ``Flat 3, Orchard House, Little Brampton, KT9 7QX``.
