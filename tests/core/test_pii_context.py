@@ -252,3 +252,24 @@ NOT_CONTENT = {
 @pytest.mark.parametrize(("key", "value"), list(NOT_CONTENT.values()), ids=list(NOT_CONTENT))
 def test_developer_values_are_not_content(key: str, value: str) -> None:
     assert "free_text" not in _kinds(key, value)
+
+
+# -- shapes that would make a careless pattern backtrack -----------------------------------
+
+SLOW_SHAPES = {
+    "word_run_before_postcode": "Abc 12 " + "a" * 4000 + ", 12345 Town",
+    "brackets_after_birth_question": '{"q": "date of birth"}, {' + "[" * 4000,
+    "korean_digit_run": "서울특별시 강남구 " + "가1" * 2000,
+    "capitalised_parts_before_postcode": "Flat 1, " + "Abc Def, " * 450 + "KT9 7QX",
+}
+
+
+@pytest.mark.parametrize("value", list(SLOW_SHAPES.values()), ids=list(SLOW_SHAPES))
+def test_long_shapes_near_an_address_or_a_birth_date_scan_quickly(value: str) -> None:
+    import time
+
+    _kinds("transcript", "warm up")  # patterns compile on first use
+    start = time.process_time()
+    _kinds("transcript", value)
+    _kinds("stt.response", value)
+    assert time.process_time() - start < 1.0

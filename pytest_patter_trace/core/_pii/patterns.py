@@ -489,7 +489,7 @@ DOB_BEFORE_HINTS = ("生", "태어", "출생", "생", "рожд", "р.", "нар
 #: the turns may nest their text (``"parts": [{"content": ...}]``), so several brackets
 #: may close one turn and open the next.
 DOB_NEXT_TURN = re.compile(
-    r"[^\d\n{}]{0,40}?\}(?:\s*[\]}])*\s*,\s*\{(?:[^\d\n{}]{0,100}?[\[{])*"
+    r"[^\d\n{}]{0,40}?\}(?:\s*[\]}]){0,4}\s*,\s*\{(?:[^\d\n{}\[]{0,100}?[\[{]){0,4}"
     r"[^\d\n{}]{0,100}?" + _DOB_DATE
 )
 

@@ -33,7 +33,8 @@ _STREET_NAME = (
 _TOWN_AFTER_POSTCODE = rf",\s*{_POSTCODE_FIRST}\s+[{_UPPER}][\w\-]{{2,}}"
 POSTAL_TAIL = re.compile(
     rf"(?<![\w.])({_STREET_NAME}),?\s+\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?"
-    r"(?:\s*,?\s*(?:[\wºª°.]+\s?){1,3}?)??\s*" + _TOWN_AFTER_POSTCODE
+    # A flat or door between: words split by single spaces, so each split is one way.
+    r"(?:\s*,?\s*[\wºª°.]+(?:\s[\wºª°.]+){0,2})??\s*" + _TOWN_AFTER_POSTCODE
 )
 #: The house number first: ``1363 Via Alta, 39845 Sanremo``, ``12 Birch Row, 8210 Aarhus``.
 POSTAL_TAIL_NUMBER_FIRST = re.compile(
@@ -94,7 +95,8 @@ CHINESE_ADDRESS = re.compile(
 #: number (``부산광역시 해운대구 달맞이길 117``).
 KOREAN_ADDRESS = re.compile(
     r"[가-힣]{1,10}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s+[가-힣]{1,6}(?:구|군|시)"
-    r"(?:\s+[가-힣]{1,8}(?:구|읍|면|동))?\s+[가-힣\d\-]*\d[가-힣\d\-]*(?:\s+[가-힣]*\d+[가-힣\d\-]*)?"
+    r"(?:\s+[가-힣]{1,8}(?:구|읍|면|동))?\s+[가-힣\-]{0,12}\d[가-힣\d\-]{0,12}"
+    r"(?:\s+[가-힣]{0,12}\d[가-힣\d\-]{0,12})?"
     r"|[가-힣\d]{1,12}[가-힣](?:로|길)\s?\d{1,4}(?:번길\s?\d{1,4})?(?:-\d{1,4})?"
     # "택시로 5분" is a taxi and five minutes: a counter after the number is no address.
     r"(?!\d|\s?(?:분|시|개|명|번(?!길)|일|월|년|원|층|초|주|살|세|회|대|권|장|%))"
