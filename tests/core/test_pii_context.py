@@ -103,6 +103,8 @@ ADDRESSES = {
     "exception_plain_street_name": "Delivery slot unavailable for Lindholm 7, 8210 Aarhus V",
     "he_street": "אני גר ברחוב הנרקיסים 14, חיפה",
     "ar_street": "عنواني شارع الياسمين 27، عمّان",
+    "in_town_pin": "it's Flat 12, Lakshmi Nivas, 4th Cross Road, Bengaluru 560034",
+    "us_no_street_type": "ship it to 4820 Willow Bend, Maple Heights, OH 44137",
     "exception_number_first": "Delivery slot unavailable for 88 Via Ombrosa, 17024 Finale",
     "exception_lower_case_name": "Delivery slot unavailable for Rúa do salgueiro, 40, 15704 Arca",
 }
@@ -198,6 +200,10 @@ CONTENT = {
         "log.record.body",
         "ValueError: could not parse slot from caller input 'ich komme lieber am Freitag'",
     ),
+    "json_log_line_transcript": (
+        "log.record.body",
+        json.dumps({"level": "info", "event": "turn", "transcript": "can we make it later"}),
+    ),
     "birth_words_and_date": ("input.value", "дата рождения 30.04.1966"),
     "address_with_words": ("input.value", "живу на ул. Тихая, д. 17"),
     "phone_utterance_in_log": ("log.message", "you can reach me on 512 555 0143 after six"),
@@ -245,6 +251,10 @@ NOT_CONTENT = {
     ),
     "invalid_input_quoted": ("exception.message", "invalid input 'null is not allowed here'"),
     "status_text_field": ("stt.response", json.dumps({"status_text": "Request accepted", "id": 7})),
+    "json_log_line_plain": (
+        "log.record.body",
+        json.dumps({"level": "error", "event": "tts_failed", "text_chars": 31, "msg": "timeout"}),
+    ),
     "account_record": ("payment.note", "routing 021000021 account 123456789"),
 }
 

@@ -42,6 +42,13 @@ POSTAL_TAIL_NUMBER_FIRST = re.compile(
 )
 #: What every POSTAL_TAIL match holds: a text without it is skipped at C speed.
 _POSTCODE_TOWN = re.compile(rf",\s*{_POSTCODE_FIRST}\s+[{_UPPER}]")
+#: A North American line: house number, street, town, state and ZIP, the street without
+#: a street type (``4820 Willow Bend, Maple Heights, OH 44137``).
+US_LINE = re.compile(
+    r"(?<![\w.,])\d{1,6}\s+([A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,3}),\s*"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
+)
+_STATE_ZIP = re.compile(r"\b[A-Z]{2}\s\d{5}\b")
 #: First words of a "name, number, code Word" line that is no street: counters, versions.
 _NOT_STREETS = words(
     """retry retries attempt attempts step steps page pages line lines item items row rows
@@ -122,6 +129,10 @@ def find_more_addresses(text: str, hits: list[Hit]) -> None:
             for m in pattern.finditer(text):
                 if m.group(1).split()[0].lower().strip(".") not in _NOT_STREETS:
                     found.append(m.span())
+    if "," in text and _STATE_ZIP.search(text):
+        for m in US_LINE.finditer(text):
+            if m.group(1).split()[0].lower() not in _NOT_STREETS:
+                found.append(m.span())
     if "," in text and UK_POSTCODE.search(text):
         found.extend(m.span() for m in UK_ADDRESS.finditer(text) if "," in m.group())
     if not text.isascii():  # every other pattern needs a letter outside ASCII
