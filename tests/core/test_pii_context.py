@@ -204,6 +204,10 @@ CONTENT = {
         "log.record.body",
         json.dumps({"level": "info", "event": "turn", "transcript": "can we make it later"}),
     ),
+    "json_log_line_utterance_field": (
+        "log.record.body",
+        json.dumps({"level": "warn", "event": "no_intent", "utterance": "vale, sí"}),
+    ),
     "birth_words_and_date": ("input.value", "дата рождения 30.04.1966"),
     "address_with_words": ("input.value", "живу на ул. Тихая, д. 17"),
     "phone_utterance_in_log": ("log.message", "you can reach me on 512 555 0143 after six"),

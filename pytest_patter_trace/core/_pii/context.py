@@ -185,6 +185,9 @@ def find_free_text(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
                 for s, e in _names_in_message(line, spans) + _names_by_shape(line, spans):
                     hits.append(Hit("name", offset + s, offset + e, mask_name(line[s:e])))
             offset += len(line)
+        if head in ("{", "["):  # a structured log line or error body naming speech
+            for s, e in conversation.json_speech(text, developer=True):
+                hits.append(Hit("free_text", s, e, mask(text[s:e])))
         return
     strong = "strong" in flags
     if head in ("{", "["):

@@ -112,11 +112,20 @@ def chat_request(text: str) -> bool:
     return any(m.group(1).lower() in _SPEAKER_ROLES for m in _ROLE_FIELD.finditer(text))
 
 
-def json_speech(text: str) -> list[tuple[int, int]]:
+#: In a developer's JSON (a structured log line, an error body), only fields that can
+#: hold nothing but speech: ``text`` or ``content`` there may be the developer's.
+DEV_SPEECH_FIELDS = voc.words(
+    """transcript transcripts transcription utterance utterances usertext callertext
+    userinput callerinput usersaid callersaid said speech finaltranscript usertranscript"""
+)
+
+
+def json_speech(text: str, *, developer: bool = False) -> list[tuple[int, int]]:
     """Spans of a JSON value's speech fields that hold words.
 
     Consecutive strings of one field (``"characters": ["H", "i"]``) are read together,
-    one character or one word each: a TTS alignment spells what is said.
+    one character or one word each: a TTS alignment spells what is said. ``developer``:
+    the JSON is a developer's, only ``DEV_SPEECH_FIELDS`` count.
     """
     runs: list[tuple[int, int, list[str]]] = []
     field = ""
@@ -126,7 +135,7 @@ def json_speech(text: str) -> list[tuple[int, int]]:
             field = _field(m.group(1))
             last_end = -1
             continue
-        if not speech_field(field):
+        if not (field in DEV_SPEECH_FIELDS if developer else speech_field(field)):
             continue
         literal = m.group(1)
         between = text[last_end : m.start()] if last_end >= 0 else None
