@@ -125,11 +125,6 @@ def test_precision_floor_on_held_out_corpus_c(scored_c: Scored) -> None:
     assert tp / (tp + fp) >= 0.98
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="corpus C: recall 94.9% since content rows also expect the names and "
-    "disclosures their allow labels name (27 names missed)",
-)
 def test_recall_floor_on_held_out_corpus_c(scored_c: Scored) -> None:
     tp, _, fn = _counts(scored_c)
     assert tp / (tp + fn) >= 0.96

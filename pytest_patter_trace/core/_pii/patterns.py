@@ -176,7 +176,7 @@ IP_CONTEXT = re.compile(
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE = (
-    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}})"
 )
@@ -445,7 +445,14 @@ DOB_WORDS = re.compile(
     r"|geboortedatum|geboren op|födelsedatum|född|fødselsdato|født|syntymäaika|syntynyt"
     r"|datum narození|narozen[aá]?|data urodzenia|urodzon[ya]|urodził[ae]?m? się|urodził[ao]? się"
     r"|nac[ií](?: el)?|nacimos|je suis née? le|sono nat[oa] il|nasci em|ich wurde am"
-    r"|doğum tarihi|doğum|doğdum)\b"
+    r"|doğum tarihi|doğum|doğdum"
+    # Cyrillic, Greek, Devanagari, Arabic, Hebrew, Vietnamese, Indonesian, Thai.
+    r"|дата рождения|дата народження|д\.\s?р\.|родил(?:ся|ась)|народи(?:вся|лася)"
+    r"|роден[ао]?|ημερομηνία γέννησης|ημ/νία γέννησης|γεννήθηκα|γεννημένος|γεννημένη"
+    r"|जन्म तिथि|जन्मतिथि|जन्म दिनांक|जन्म की तारीख|पैदा हुआ|पैदा हुई|जन्म"
+    r"|تاريخ الميلاد|تاريخ ميلادي|ولدت في|ولدت|תאריך לידה|תאריך הלידה|נולדתי|נולדה|נולד"
+    r"|ngày sinh|sinh ngày|tanggal lahir|lahir pada|lahir"
+    r"|วันเกิด|เกิดวันที่)(?!\w)"
     # Scripts without spaces: no word boundary around the birth word.
     r"|生年月日|出生日期|出生于|出生於|生日|誕生日|생년월일|생일"
     # Abbreviations ending in a dot: German "geb.", Polish "ur.".
@@ -453,14 +460,38 @@ DOB_WORDS = re.compile(
 )
 #: A date after a birth word: numeric, ISO, or day + month word (any language) + year.
 _DOB_DATE = (
-    r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
     r"|\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{8}"
-    r"|\d{4}年\d{1,2}月\d{1,2}日|\d{4}년 ?\d{1,2}월 ?\d{1,2}일)(?:\b|(?<=[日일]))"
+    # A two-digit year after a month word ("13 February '93", "Feb 13 '93").
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{3,10}\.?,?\s+['’]\d{2}"
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+['’]\d{2}"
+    r"|(?:昭和|平成|令和|大正)?\s?\d{1,4}年\s?\d{1,2}月\s?\d{1,2}日"
+    r"|\d{2,4}년 ?\d{1,2}월 ?\d{1,2}일)(?:\b|(?<=[日일]))"
 )
 DOB_AFTER = re.compile(r"[^\d\n]{0,30}?" + _DOB_DATE)
-#: A birth question closing one conversation turn in JSON, the date in the next turn.
-DOB_NEXT_TURN = re.compile(r"[^\d\n{}]{0,40}?\}\s*,\s*\{[^\d\n{}]{0,100}?" + _DOB_DATE)
+#: A date, then a word saying it is a birth: Japanese 生まれ, Chinese 出生, Korean 생 or
+#: 태어났, Russian "года рождения", German and Dutch "geboren" are read date first.
+DOB_BEFORE = re.compile(
+    r"((?:昭和|平成|令和|大正)?\s?\d{1,4}年\s?\d{1,2}月\s?\d{1,2}日"
+    r"|\d{2,4}년\s?\d{1,2}월\s?\d{1,2}일"
+    r"|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\s+\d{4})"
+    # Not 生産 / 생산 (production), 생성 (creation): a date of making, not of birth.
+    r"\s?(?:に|で|에)?\s?(?:生まれ|出生|태어|출생|생(?![산성활방])"
+    r"|(?:года|г\.)\s+рождения|г\.\s?р\.|року народження"
+    # German and Dutch put the birth word last: "ich bin am 5. Juli 1969 geboren".
+    r"|(?i:geboren)\b)"
+)
+#: What every DOB_BEFORE birth word holds: a text without one has no match.
+DOB_BEFORE_HINTS = ("生", "태어", "출생", "생", "рожд", "р.", "народж", "geboren")
+#: A birth question closing one conversation turn in JSON, the date in the next turn;
+#: the turns may nest their text (``"parts": [{"content": ...}]``), so several brackets
+#: may close one turn and open the next.
+DOB_NEXT_TURN = re.compile(
+    r"[^\d\n{}]{0,40}?\}(?:\s*[\]}]){0,4}\s*,\s*\{(?:[^\d\n{}\[]{0,100}?[\[{]){0,4}"
+    r"[^\d\n{}]{0,100}?" + _DOB_DATE
+)
 
 #: Words that announce a street address in a message, then the address (name + number).
 ADDRESS_CONTEXT = re.compile(

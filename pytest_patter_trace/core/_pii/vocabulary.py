@@ -152,7 +152,8 @@ WEAK_CONTENT_KEYS = words(
 DEV_PREFIXES = words("exception error otel status code log rpc db")
 DEV_TEXT_KEYS = words(
     """exception.message exception.stacktrace error.message otel.status_description
-    status.description status_message log.message"""
+    status.description status_message log.message log.body log.record.body
+    log.record.message"""
 )
 #: Key tokens, before the last segment, that make a body or message a developer's error.
 ERROR_TOKENS = words("error errors err exception fault failure")
