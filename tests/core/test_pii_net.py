@@ -142,6 +142,10 @@ NOT_PHONES = {
     "dob_us_dashes": ("llm.input_messages.1.message.content", "DOB 11-23-1987"),
     "dob_words_dashes": ("lk.user_transcript", "born 03-09-1979 in Leeds"),
     "digits_one_by_one": ("lk.user_transcript", "it's 4 5 3 2 0 1 5 1 1 2 8 3 0 3 6 6"),
+    "fullwidth_card_groups": (
+        "lk.user_transcript",
+        "カードは４５３２ ０１５１ １２８３ ０３６６です",
+    ),
     "digits_one_by_one_trunk_zero": ("lk.user_transcript", "it's 6 0 1 1 0 0 0 0 0 0 0 0 0 0 0 4"),
 }
 

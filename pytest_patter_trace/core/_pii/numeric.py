@@ -334,9 +334,15 @@ def _date(raw: str) -> bool:
     return 1 <= min(a, b) <= 12 and 1 <= max(a, b) <= 31
 
 
+#: Four groups of four digits or more: 16 digits or more, longer than any phone number.
+_CARD_GROUPS = re.compile(r"(?<!\d)\d{4}([ .-])\d{4}\1\d{4}\1\d{4}")
+
+
 def _not_a_phone(text: str, start: int, end: int) -> bool:
-    """``benign``, or a date, or a part of an ICE candidate line."""
+    """``benign``, a date, a card's grouping, or a part of an ICE candidate line."""
     if benign(text, start, end) or _date(text[start:end].strip("() ")):
+        return True
+    if end - start >= 19 and _CARD_GROUPS.search(text, start, end) is not None:
         return True
     if "candidate:" not in text:
         return False
