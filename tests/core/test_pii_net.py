@@ -73,6 +73,7 @@ CALLER_IPS = {
         ('for="[2800:a4:17c1:9d00::4e]:40112";proto=https;by=10.9.0.2',),
     ),
     "x_real_ip": ("http.request.header.x-real-ip", ("186.33.21.77",)),
+    "envoy_external": ("http.request.header.x-envoy-external-address", ("186.33.21.77",)),
     "ice_srflx": (
         "webrtc.remote_candidate",
         "candidate:99183 1 udp 1677729535 186.33.21.77 61000 typ srflx raddr 10.1.2.3 rport 5000",
@@ -170,6 +171,9 @@ SECRETS = {
         "process.command_line",
         "mysqldump --password=w8Lp#2rQx calls > /tmp/d.sql",
     ),
+    "sshpass": ("process.command_line", "sshpass -p 'Vq8#mL2xTz' ssh deploy@10.0.0.4"),
+    "redis_cli_a": ("process.command_line", "redis-cli -h cache -a Zp7Kq2Lm9Wx4 ping"),
+    "cartesia_key": ("log.message", "using key sk_car_a1B2c3D4e5F6g7H8i9J0kLmN"),
     "odbc_pwd": ("db.connection_string", "Driver={ODBC};Server=db1;UID=svc;PWD=Jq5%zr8Wm1;"),
     "amqp_at_in_password": ("messaging.url", "amqp://svc:Pa@ss-w0rd9@broker.example.net:5672/"),
     "discord_webhook": (
@@ -254,6 +258,7 @@ EMAILS = {
     "punycode_tld_only": ("customer.contact", "kofi@mail.xn--90ae"),
     "quoted_local": ("notification.to", '"mary o\'neil"@example.org'),
     "spelt_out": ("lk.user_transcript", "it's john dot smith at gmail dot com"),
+    "spelt_bracketed_after_at": ("lk.user_transcript", "email me at j.novak(at)example(dot)cz"),
     "spelt_out_spanish": ("lk.user_transcript", "es maria punto lopez arroba correo punto es"),
 }
 

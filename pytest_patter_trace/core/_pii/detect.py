@@ -43,7 +43,8 @@ _NON_CONTENT_PREFIXES = voc.DEV_PREFIXES | voc.words(
 #: Headers a proxy or CDN puts the caller's address in.
 _CLIENT_IP_HEADERS = frozenset(("xforwardedfor", "realip", "xrealip", "cfconnectingip",
                                 "connectingip", "trueclientip", "clientip", "xclientip",
-                                "originatingip", "xoriginatingip"))  # fmt: skip
+                                "originatingip", "xoriginatingip",
+                                "xenvoyexternaladdress"))  # fmt: skip
 #: Last key words naming an identifier: a Luhn-valid number there is an id, not a card.
 _ID_WORDS = frozenset(("id", "ids", "uuid", "guid", "traceid", "spanid", "parentid",
                        "requestid", "messageid", "sessionid", "correlationid"))  # fmt: skip

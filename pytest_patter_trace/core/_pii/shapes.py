@@ -55,6 +55,13 @@ _MYSQL_PASSWORD = re.compile(
     r"(?i)\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb(?:-dump|-admin)?)\b"
     r"[^\n|;&]*?\s-p(?:'([^'\s]{3,})'|\"([^\"\s]{3,})\"|([^\s'\"]{3,}))"
 )
+#: Clients taking a password as a plain option: ``sshpass -p X``, ``redis-cli -a X``.
+_CLIENT_PASSWORD = re.compile(
+    r"(?i)\b(?:sshpass\s+-p\s*|redis-cli\b[^\n|;&]*?\s-a\s+)"
+    r"(?:'([^'\s]{3,})'|\"([^\"\s]{3,})\"|([^\s'\"-][^\s'\"]{2,}))"
+)
+#: Voice providers' key shapes no rule set has yet: Cartesia's ``sk_car_``.
+_PROVIDER_KEY = re.compile(r"(?<![\w-])sk_car_[A-Za-z0-9]{20,}")
 #: Incoming-webhook URLs whose path is the credential: Discord, Microsoft Teams (and the
 #: older Office 365 connector), Zapier. Slack's are detect-secrets' (rulesets.py).
 _WEBHOOK_URL = re.compile(
@@ -171,15 +178,25 @@ def _statement_secrets(text: str, lowered: str, hits: list[Hit]) -> None:
         for m in _SQL_SECRET.finditer(text):
             _add_secret(text, m.start(1), m.end(1), hits)
     if "-p" in text and ("mysql" in lowered or "mariadb" in lowered):
-        for m in _MYSQL_PASSWORD.finditer(text):
-            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-            _add_secret(text, m.start(group), m.end(group), hits)
+        _quoted_or_bare(text, _MYSQL_PASSWORD, hits)
+    if "sshpass" in lowered or "redis-cli" in lowered:
+        _quoted_or_bare(text, _CLIENT_PASSWORD, hits)
+    if "sk_car_" in text:
+        for m in _PROVIDER_KEY.finditer(text):
+            _add_secret(text, m.start(), m.end(), hits)
     if "://" in text and any(hint in lowered for hint in _WEBHOOK_HINTS):
         for m in _WEBHOOK_URL.finditer(text):
             _add_secret(text, m.start(1), m.end(1), hits)
     if "pin" in lowered or "code" in lowered:
         for m in _PIN_TOLD.finditer(text):
             _pin(text, m, hits)
+
+
+def _quoted_or_bare(text: str, pattern: re.Pattern[str], hits: list[Hit]) -> None:
+    """``pattern``'s value: its first group that matched (quoted, double-quoted, bare)."""
+    for m in pattern.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        _add_secret(text, m.start(group), m.end(group), hits)
 
 
 def _add_secret(text: str, start: int, end: int, hits: list[Hit]) -> None:
@@ -271,17 +288,26 @@ def find_spelt_emails(text: str, hits: list[Hit]) -> None:
     lowered = text.lower()
     if not any(hint in lowered for hint in _SPELT_EMAIL_HINTS):
         return
-    for m in _spelt_candidates(text):
-        domain = m.group(2)
-        tld = pat.WORD_OR_DIGITS.findall(domain)[-1].lower()
-        if tld not in voc.SPELT_TLDS:
-            continue
-        # A plain " at " before a written domain is English ("failed at api.example.com"):
-        # only a domain spelt out in words, or a bracketed "at", is an address.
-        connector = text[m.end(1) : m.start(2)].strip().lower()
-        spelt = "." not in domain or connector != "at"
-        if spelt:
-            hits.append(Hit("email", m.start(), m.end(), mask_generic(m.group())))
+    for first in _spelt_candidates(text):
+        m: re.Match[str] | None = first
+        while m is not None:
+            if _spelt_email(text, m):
+                hits.append(Hit("email", m.start(), m.end(), mask_generic(m.group())))
+                break
+            # "write me at j.novak(at)example(dot)cz": the match that was no address took
+            # the real one's local part as its domain; look again from that domain.
+            m = pat.OBFUSCATED_EMAIL.search(text, m.start(2), min(len(text), m.end() + 200))
+
+
+def _spelt_email(text: str, m: re.Match[str]) -> bool:
+    domain = m.group(2)
+    tld = pat.WORD_OR_DIGITS.findall(domain)[-1].lower()
+    if tld not in voc.SPELT_TLDS:
+        return False
+    # A plain " at " before a written domain is English ("failed at api.example.com"):
+    # only a domain spelt out in words, or a bracketed "at", is an address.
+    connector = text[m.end(1) : m.start(2)].strip().lower()
+    return "." not in domain or connector != "at"
 
 
 def _spelt_candidates(text: str) -> list[re.Match[str]]:
