@@ -338,15 +338,25 @@ def _date(raw: str) -> bool:
 _CARD_GROUPS = re.compile(r"(?<!\d)\d{4}([ .-])\d{4}\1\d{4}\1\d{4}")
 
 
+#: Six digits read one by one: the gate in front of ``_DIGIT_BY_DIGIT``.
+_SINGLE_DIGITS = re.compile(r"\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d")
+
+
 def _not_a_phone(text: str, start: int, end: int) -> bool:
-    """``benign``, a date, a card's grouping, or a part of an ICE candidate line."""
+    """``benign``, a date, or a card's grouping."""
     if benign(text, start, end) or _date(text[start:end].strip("() ")):
         return True
-    if end - start >= 19 and _CARD_GROUPS.search(text, start, end) is not None:
-        return True
-    if "candidate:" not in text:
-        return False
-    return any(m.start() <= start < m.end() for m in _ICE_CANDIDATE.finditer(text))
+    return end - start >= 19 and _CARD_GROUPS.search(text, start, end) is not None
+
+
+def _phone_skips(probe: str, candidates: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Spans no phone number lies in: ICE candidate lines, digits read one by one."""
+    spans: list[tuple[int, int]] = []
+    if "candidate:" in probe:
+        spans += [m.span() for m in _ICE_CANDIDATE.finditer(probe)]
+    if " " in probe and any(_SINGLE_DIGITS.search(m.group()) for m in candidates):
+        spans += [m.span() for m in _DIGIT_BY_DIGIT.finditer(probe)]
+    return spans
 
 
 def find_phones(
@@ -370,9 +380,8 @@ def find_phones(
     if not candidates:
         return
     keyed = "phone" in flags
-    skip = claimed
-    if " " in probe and (runs := [m.span() for m in _DIGIT_BY_DIGIT.finditer(probe)]):
-        skip = claimed + runs
+    skips = _phone_skips(probe, candidates)
+    skip = claimed + skips if skips else claimed
     found = finder.find(probe, keyed=keyed, skip=skip, benign=_not_a_phone, candidates=candidates)
     for start, end, cc in found:
         if _org_line_before(probe[max(0, start - 40) : start]):
