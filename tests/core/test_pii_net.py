@@ -113,6 +113,20 @@ ICE_HOST = {
 }
 
 
+SERVER_IN_MESSAGES = {
+    "websocket_to_server": ("log.message", "websocket to 186.33.21.77 closed by remote"),
+    "refused_by_server": ("exception.message", "connection refused by 186.33.21.77:443"),
+    "connect_timed_out": ("exception.message", "connect to 186.33.21.77:443 timed out"),
+}
+
+
+@pytest.mark.parametrize(
+    ("key", "value"), list(SERVER_IN_MESSAGES.values()), ids=list(SERVER_IN_MESSAGES)
+)
+def test_a_server_address_in_a_message_is_clean(key: str, value: str) -> None:
+    assert _kinds(key, value, event=key == "exception.message") == set()
+
+
 @pytest.mark.parametrize("value", list(ICE_HOST.values()), ids=list(ICE_HOST))
 def test_ice_host_candidate_on_a_private_address_is_clean(value: str) -> None:
     assert _kinds("webrtc.local_candidate", value) == set()
@@ -239,6 +253,7 @@ NOT_SECRETS = {
     "mysql_prompt_flag": ("process.command_line", "mysql -h db.internal -u svc -p calls"),
     "pin_code_of_a_door": ("lk.user_transcript", "the pin code for the gate is on the sign"),
     "webhook_without_token": ("url.full", "https://discord.com/api/webhooks"),
+    "password_word_in_prose": ("log.message", "password 'reset' e-mail sent to the account"),
 }
 
 

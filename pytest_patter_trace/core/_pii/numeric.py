@@ -437,13 +437,13 @@ def digit_count(spoken: str) -> int:
 #: Kept by hand, like every context word here: no library says whose an address is.
 _CLIENT_LIMIT_BEFORE = re.compile(
     r"(?i)\b(?:rate[ -]?limit(?:ed|ing)?(?: exceeded)?|exceeded|too many \w+|denied|rejected"
-    r"|refused|forbidden|unauthori[sz]ed|throttling|limited|quota(?: exceeded)?|session"
-    r"|websocket|web call|browser|caller's|client's)\s+(?:for|by|from|to)?\s*[\[(]?$"
+    r"|forbidden|unauthori[sz]ed|throttling|limited|quota(?: exceeded)?|session|websocket"
+    r"|web call|browser|caller's|client's)\s+(?:for|from)?\s*[\[(]?$"
 )
 #: A connection event right after an address (and port): a server log naming the client.
 _CLIENT_EVENT_AFTER = re.compile(
     r"\]?(?::\d{1,5})?\)?:?\s+(?:dis)?connected\b|\]?(?::\d{1,5})?\)?\s+(?:hung up|joined"
-    r"|left the call|dropped|timed out)\b"
+    r"|left the call)\b"
 )
 
 

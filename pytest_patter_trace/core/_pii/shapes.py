@@ -50,6 +50,10 @@ _SQL_SECRET = re.compile(
     r"|(?:encrypted\s+)?password\s*=?\s*|identified\s+(?:with\s+\w+\s+)?by\s+(?:password\s+)?)"
     r"'([^'\n]{4,})'"
 )
+#: A statement that sets a password: the gate in front of ``_SQL_SECRET``.
+_SQL_VERB = re.compile(
+    r"(?i)\b(?:alter|create|set|grant)\s+(?:user|role|login|password)\b|\bidentified\b"
+)
 #: The MySQL and MariaDB clients' ``-pPASSWORD`` (no space: with one, ``-p`` only prompts).
 _MYSQL_PASSWORD = re.compile(
     r"(?i)\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb(?:-dump|-admin)?)\b"
@@ -174,7 +178,7 @@ def find_secrets(text: str, hits: list[Hit]) -> None:
 
 def _statement_secrets(text: str, lowered: str, hits: list[Hit]) -> None:
     """Passwords in SQL and MySQL commands, webhook URLs, and PINs told in words."""
-    if "password" in lowered or "identified" in lowered:
+    if ("password" in lowered or "identified" in lowered) and _SQL_VERB.search(text):
         for m in _SQL_SECRET.finditer(text):
             _add_secret(text, m.start(1), m.end(1), hits)
     if "-p" in text and ("mysql" in lowered or "mariadb" in lowered):
