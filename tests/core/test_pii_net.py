@@ -141,6 +141,11 @@ PHONES = {
     "korean_text": ("lk.user_transcript", "제 번호는 010-2345-6789입니다"),
     "arabic_indic_digits": ("stt.transcript", "رقم هاتفي ٠٧٩٠١٢٣٤٥٦٧"),
     "persian_digits": ("stt.transcript", "شماره من ۰۹۱۲۳۴۵۶۷۸۹ است"),
+    "customer_intl_in_log": ("log.message", "customer +44 20 7946 0018 called back"),
+    "reference_then_phone": (
+        "lk.user_transcript",
+        "my order number is 55123 and my phone is 020 7946 0018",
+    ),
     "fullwidth_digits": ("lk.user_transcript", "携帯は０９０−１２３４−５６７８です"),
 }
 
@@ -154,6 +159,9 @@ NOT_PHONES = {
     "docs_hotline": ("docs.hotline", "+1 888 555 0142"),
     "org_hotline": ("org.hotline", "+44 20 7946 0321"),
     "support_hotline_number": ("company.hotline_number", "0800 123 4567"),
+    "isbn": ("log.message", "ISBN 978-3-16-148410-0"),
+    "policy_number": ("lk.user_transcript", "my policy number is 0123 456 789"),
+    "confirmation_code": ("lk.user_transcript", "my confirmation code is 4821 9930 12"),
     "dob_us_dashes": ("llm.input_messages.1.message.content", "DOB 11-23-1987"),
     "dob_words_dashes": ("lk.user_transcript", "born 03-09-1979 in Leeds"),
     "digits_one_by_one": ("lk.user_transcript", "it's 4 5 3 2 0 1 5 1 1 2 8 3 0 3 6 6"),
@@ -253,6 +261,7 @@ NOT_SECRETS = {
     "mysql_prompt_flag": ("process.command_line", "mysql -h db.internal -u svc -p calls"),
     "pin_code_of_a_door": ("lk.user_transcript", "the pin code for the gate is on the sign"),
     "webhook_without_token": ("url.full", "https://discord.com/api/webhooks"),
+    "sql_bind_parameter": ("db.statement", "ALTER USER app WITH PASSWORD :new_password"),
     "password_word_in_prose": ("log.message", "password 'reset' e-mail sent to the account"),
 }
 

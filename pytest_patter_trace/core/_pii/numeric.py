@@ -359,6 +359,25 @@ def _phone_skips(probe: str, candidates: list[re.Match[str]]) -> list[tuple[int,
     return spans
 
 
+#: A reference's name right before a number: the number is that reference, not a phone
+#: number ("ISBN 978-3-16-148410-0", "policy number is 0123 456 789"). Kept by hand, like
+#: every context word here: libphonenumber tells what fits a plan, not what a number is.
+_REFERENCE_BEFORE = re.compile(
+    r"(?i)\b(?:isbn(?:-1[03])?|issn|ean|upc|gtin|order|invoice|ticket|tracking|confirmation"
+    r"|reference|ref|policy|booking|reservation|case|claim|serial|sku|part|receipt"
+    r"|transaction|contract|loyalty|voucher|coupon)"
+    r"(?:\s+(?:number|no\.?|num|code|id|#))?(?:\s+(?:is|was))?[\s:#=.-]{0,3}"
+    r"(?:\d{1,6}[ .-])?$"  # a first group the window left out ("ISBN 978-3-16-...")
+)
+
+
+def _reference(probe: str, start: int) -> bool:
+    """A reference's name before a number without a country code (``+`` is a phone's)."""
+    if probe.startswith(("+", "00"), start):
+        return False
+    return _REFERENCE_BEFORE.search(probe, max(0, start - 40), start) is not None
+
+
 def find_phones(
     finder: PhoneFinder,
     text: str,
@@ -384,8 +403,10 @@ def find_phones(
     skip = claimed + skips if skips else claimed
     found = finder.find(probe, keyed=keyed, skip=skip, benign=_not_a_phone, candidates=candidates)
     for start, end, cc in found:
-        if _org_line_before(probe[max(0, start - 40) : start]):
-            claimed.append((start, end))  # the organisation's own line, named as such
+        if _org_line_before(probe[max(0, start - 40) : start]) or (
+            not keyed and _reference(probe, start)
+        ):
+            claimed.append((start, end))  # the organisation's own line, or a reference
             continue
         hits.append(Hit("phone", start, end, mask_phone(text[start:end], cc_digits=cc)))
         claimed.append((start, end))
@@ -402,7 +423,7 @@ def find_phones(
         digits = sum(map(str.isdigit, probe[start:end]))
         if not 7 <= digits <= 15 or overlaps(start, end, skip):
             continue
-        if _not_a_phone(probe, start, end):
+        if _not_a_phone(probe, start, end) or (not keyed and _reference(probe, start)):
             continue
         # Under a phone key a number that fits no plan we try is still a phone number
         # (a region we do not try, a typo); in text, a mistyped number a caller gave.

@@ -50,6 +50,8 @@ _SQL_SECRET = re.compile(
     r"|(?:encrypted\s+)?password\s*=?\s*|identified\s+(?:with\s+\w+\s+)?by\s+(?:password\s+)?)"
     r"'([^'\n]{4,})'"
 )
+#: The separator of a named SQL bind parameter (``… PASSWORD :new_password``).
+_BIND_PARAMETER = re.compile(r"\s:$")
 #: A statement that sets a password: the gate in front of ``_SQL_SECRET``.
 _SQL_VERB = re.compile(
     r"(?i)\b(?:alter|create|set|grant)\s+(?:user|role|login|password)\b|\bidentified\b"
@@ -162,6 +164,8 @@ def find_secrets(text: str, hits: list[Hit]) -> None:
     if any(hint in lowered for hint in pat.ASSIGN_HINTS):
         for m in pat.SECRET_ASSIGN.finditer(text):
             value = m.group(1)
+            if _BIND_PARAMETER.search(text, m.start(), m.start(1)) and value.isidentifier():
+                continue  # ``PASSWORD :new_password``: an SQL bind parameter, no value
             if not placeholder(value):
                 hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](value)))
     if "://" in text and "@" in text:
