@@ -283,6 +283,12 @@ EMAILS = {
     "quoted_local": ("notification.to", '"mary o\'neil"@example.org'),
     "spelt_out": ("lk.user_transcript", "it's john dot smith at gmail dot com"),
     "spelt_bracketed_after_at": ("lk.user_transcript", "email me at j.novak(at)example(dot)cz"),
+    "spelt_out_french": ("lk.user_transcript", "c'est jean point dupont arobase exemple point fr"),
+    "spelt_out_dutch": (
+        "lk.user_transcript",
+        "het is piet punt jansen apenstaartje voorbeeld punt nl",
+    ),
+    "spelt_out_russian": ("lk.user_transcript", "почта ivan точка petrov собака gmail точка com"),
     "spelt_out_spanish": ("lk.user_transcript", "es maria punto lopez arroba correo punto es"),
 }
 

@@ -18,17 +18,20 @@ from .mask import MASKERS, mask_generic
 #: A local part that is a long hex or digit-dash string: a generated id, not a mailbox.
 _MACHINE_LOCAL = re.compile(r"(?=[^@]*\d[^@]*\d[^@]*\d)[0-9a-f-]{10,}", re.I)
 _SPELT_EMAIL_HINTS = (" at ", "(at)", "[at]", "{at}", "<at>", "arroba", "chiocciola", "klammeraffe",
+                      "arobase", "apenstaartje", "собака",
                       "snabel", "zavináč", "małpa", "miukumauku")  # fmt: skip
 _LOCAL_SPLIT = re.compile(r"[._+\-]")
 #: The connector every match of pat.OBFUSCATED_EMAIL holds, and the characters no match
 #: holds (any but word characters, spaces, ``-``, ``@`` and brackets; a ``.`` not followed
 #: by a word character). Change them with that pattern (tests/test_pii_long_values.py).
 _SPELT_CONNECTOR = re.compile(
-    r"(?i)\s(?:at|arroba|chiocciola|klammeraffe|snabel-a|miukumauku|zavináč|małpa)\s"
+    r"(?i)\s(?:at|arroba|chiocciola|klammeraffe|snabel-a|miukumauku|zavináč|małpa|arobase"
+    r"|apenstaartje|собака)\s"
     r"|[\[({<]\s*(?:at|arroba|@)\s*[\])}>]"
 )
 #: A domain spelt out has a dot, written or said, after its connector.
-_DOT_WORDS = ("dot", "punto", "point", "punkt", "ponto", "piste", "kropka", "nokta")
+_DOT_WORDS = ("dot", "punto", "point", "punkt", "ponto", "piste", "kropka", "nokta", "punt",
+              "tečka")  # fmt: skip
 _SPELT_BREAK = re.compile(r"[^\w\s.\-\[\](){}<>@]|\.(?![\w-])")
 
 
