@@ -67,9 +67,10 @@ class _DigitMap(dict[int, int | str]):
     """``str.translate`` table: a digit of any script to its ASCII digit, worked out once."""
 
     def __missing__(self, cp: int) -> int | str:
-        char = chr(cp)
-        value = unicodedata.decimal(char, None)
-        self[cp] = out = cp if value is None else str(value)
+        value = unicodedata.decimal(chr(cp), None)
+        out: int | str = cp if value is None else str(value)
+        if len(self) < 8192:  # bounded: arbitrary text may hold any of a million characters
+            self[cp] = out
         return out
 
 
