@@ -365,7 +365,7 @@ def _scan_records(
                     f"PII check failed on span {quoted_name(record.name)} ({record.span_id}) "
                     f"{site.label}: {type(exc).__name__} (value not shown)"
                 ) from None
-            if any(h.kind == "ip" for h in hits):  # the server called or an edge: no caller
+            if hits and any(h.kind == "ip" for h in hits):  # the server called or an edge
                 kind = record.kind
                 hits = [
                     h

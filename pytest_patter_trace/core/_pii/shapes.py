@@ -184,21 +184,27 @@ def find_secrets(text: str, hits: list[Hit]) -> None:
 
 
 def _statement_secrets(text: str, lowered: str, hits: list[Hit]) -> None:
-    """Passwords in SQL and MySQL commands, webhook URLs, and PINs told in words."""
-    if ("password" in lowered or "identified" in lowered) and _SQL_VERB.search(text):
+    """Passwords in SQL and MySQL commands, webhook URLs, and PINs told in words.
+
+    Each check sits behind a literal every one of its matches holds: most values hold
+    none, and this runs on every value.
+    """
+    if "-" in text:
+        if "-p" in text and ("mysql" in lowered or "mariadb" in lowered):
+            _quoted_or_bare(text, _MYSQL_PASSWORD, hits)
+        if "sshpass" in lowered or "redis-cli" in lowered:
+            _quoted_or_bare(text, _CLIENT_PASSWORD, hits)
+    sql = "'" in text and ("password" in lowered or "identified" in lowered)
+    if sql and _SQL_VERB.search(text):
         for m in _SQL_SECRET.finditer(text):
             _add_secret(text, m.start(1), m.end(1), hits)
-    if "-p" in text and ("mysql" in lowered or "mariadb" in lowered):
-        _quoted_or_bare(text, _MYSQL_PASSWORD, hits)
-    if "sshpass" in lowered or "redis-cli" in lowered:
-        _quoted_or_bare(text, _CLIENT_PASSWORD, hits)
-    if "sk_car_" in text:
+    if "_" in text and "sk_car_" in text:
         for m in _PROVIDER_KEY.finditer(text):
             _add_secret(text, m.start(), m.end(), hits)
     if "://" in text and any(hint in lowered for hint in _WEBHOOK_HINTS):
         for m in _WEBHOOK_URL.finditer(text):
             _add_secret(text, m.start(1), m.end(1), hits)
-    if "pin" in lowered or "code" in lowered:
+    if " " in text and ("pin" in lowered or "code" in lowered):
         for m in _PIN_TOLD.finditer(text):
             _pin(text, m, hits)
 
