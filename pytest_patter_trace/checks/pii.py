@@ -369,8 +369,13 @@ def _scan_records(
                     f"PII check failed on span {quoted_name(record.name)} ({record.span_id}) "
                     f"{site.label}: {type(exc).__name__} (value not shown)"
                 ) from None
-            if hits and server_peer(site.key, record.kind):
-                hits = [h for h in hits if h.kind != "ip"]  # the server called, not a caller
+            if hits and any(h.kind == "ip" for h in hits):  # the server called or an edge
+                kind = record.kind
+                hits = [
+                    h
+                    for h in hits
+                    if h.kind != "ip" or not server_peer(site.key, kind, text[h.start : h.end])
+                ]
             location = key = ""
             for hit in hits:
                 if value_rules and _allowed(value_rules, text[hit.start : hit.end], record, site):

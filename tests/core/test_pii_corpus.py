@@ -130,10 +130,8 @@ def test_recall_floor_on_held_out_corpus_c(scored_c: Scored) -> None:
     assert tp / (tp + fn) >= 0.96
 
 
-#: Kinds still below the per-kind floors on corpus C. Its 5 e-mail false hits are rows of
-#: pos.secret.in_url whose password holds an unescaped '@' (a flaw of the frozen corpus).
+#: Kinds still below the per-kind floors on corpus C.
 C_KIND_GAPS = {
-    "email": "precision 93.2% (5 false hits: passwords with a raw '@' in URLs)",
     "name": "recall 79.4% (27 missed, mostly names inside agent replies and log lines)",
 }
 

@@ -43,7 +43,8 @@ _NON_CONTENT_PREFIXES = voc.DEV_PREFIXES | voc.words(
 #: Headers a proxy or CDN puts the caller's address in.
 _CLIENT_IP_HEADERS = frozenset(("xforwardedfor", "realip", "xrealip", "cfconnectingip",
                                 "connectingip", "trueclientip", "clientip", "xclientip",
-                                "originatingip", "xoriginatingip"))  # fmt: skip
+                                "originatingip", "xoriginatingip",
+                                "xenvoyexternaladdress"))  # fmt: skip
 #: Last key words naming an identifier: a Luhn-valid number there is an id, not a card.
 _ID_WORDS = frozenset(("id", "ids", "uuid", "guid", "traceid", "spanid", "parentid",
                        "requestid", "messageid", "sessionid", "correlationid"))  # fmt: skip
@@ -51,6 +52,7 @@ _ID_WORDS = frozenset(("id", "ids", "uuid", "guid", "traceid", "spanid", "parent
 _REF_TOKENS = frozenset(("sku", "part", "partnumber", "serial", "item", "product", "catalog",
                          "catalogue", "invoice", "ticket", "tracking", "model", "ref",
                          "reference"))  # fmt: skip
+_WIDE_RUN = re.compile(r"\d[\d \u2010-\u2013\u2212\uff0d\u30fc\u3000().\-]{5,}\d")
 #: Values longer than this are scanned in pieces of about this size (see _scan_chunks).
 _CHUNK = 4096
 _ERROR_TEXT_TOKENS = frozenset(("body", "message", "msg", "response", "detail", "details", "text"))
@@ -125,6 +127,8 @@ def key_flags(key: str) -> frozenset[str]:
                 break
     if voc.TELEPHONY_TOKENS.intersection(every) and "".join(last) in voc.TELEPHONY_PHONE_TOKENS:
         flags.add("phone")
+    if len(segments) > 1 and "".join(_tokens(segments[-2])[-1:] + last) in voc.PHONE_KEYS:
+        flags.add("phone")  # ``phone.number``: the phone word one segment up
     # A DID (direct inward dialling number) is a line the business rents.
     phoneish = "phone" in flags or last[-1] in (
         "number",
@@ -134,6 +138,9 @@ def key_flags(key: str) -> frozenset[str]:
         "numbers",
         "did",
         "fax",
+        "hotline",
+        "helpline",
+        "switchboard",
     )
     pairs = {a + b for a, b in pairwise(every)}
     if phoneish and (voc.ORG_PHONE_TOKENS.intersection(every) or pairs & voc.ORG_PHONE_TOKENS):
@@ -275,6 +282,8 @@ class Scanner:
                 hits.append(Hit(kind, s, e, mask_spoken(text[s:e])))
         if pat.DIGIT.search(text):
             numbers = bool(flags & {"phone", "card", "ssn"} or pat.NUMBER_RUN.search(text))
+            # Full-width digits and dashes (０９０－１２３４－…) are a number run too.
+            numbers = numbers or (not text.isascii() and _WIDE_RUN.search(text) is not None)
             claimed = [(h.start, h.end) for h in hits if h.kind not in _CONTAINERS]
             if numbers:
                 numeric.find_ibans(text, hits, claimed)

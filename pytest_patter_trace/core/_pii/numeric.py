@@ -18,7 +18,7 @@ from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, benign, overlaps
 from .mask import MASKERS, mask_phone
-from .phone import PhoneFinder
+from .phone import PhoneFinder, ascii_digits, wide_candidates
 
 _DOCUMENTATION_NETS = tuple(
     ipaddress.ip_network(n)
@@ -312,6 +312,72 @@ def _org_line_before(before: str) -> bool:
     return pat.ORG_LINE_BEFORE.search(before) is not None
 
 
+#: A WebRTC ICE candidate line: its foundation, priority and port are no phone number.
+_ICE_CANDIDATE = re.compile(r"(?i)candidate:\S+ \d+ (?:udp|tcp) \d+ \S+ \d+ typ \w+(?: \S+ \S+)*")
+#: A calendar date with dashes, dots or slashes (``05-18-1961``, ``1961.05.18``).
+_DATE_SHAPE = re.compile(
+    r"(?:\d{1,2}([-./])\d{1,2}\1(?:19|20)\d{2}|(?:19|20)\d{2}([-./])\d{1,2}\2\d{1,2})"
+)
+
+
+#: More digits read one by one than a phone number has (16 or more): a card read out.
+_DIGIT_BY_DIGIT = re.compile(r"(?<![\d.-])\d(?:[ ,]{1,2}\d){15,}(?!\d)")
+
+
+def _date(raw: str) -> bool:
+    m = _DATE_SHAPE.fullmatch(raw)
+    if m is None:
+        return False
+    parts = [int(p) for p in re.split(r"[-./]", raw)]
+    a, b = (parts[1], parts[2]) if parts[0] > 31 else (parts[0], parts[1])
+    # Day and month in either order (US and European dates look alike).
+    return 1 <= min(a, b) <= 12 and 1 <= max(a, b) <= 31
+
+
+#: Four groups of four digits or more: 16 digits or more, longer than any phone number.
+_CARD_GROUPS = re.compile(r"(?<!\d)\d{4}([ .-])\d{4}\1\d{4}\1\d{4}")
+
+
+#: Six digits read one by one: the gate in front of ``_DIGIT_BY_DIGIT``.
+_SINGLE_DIGITS = re.compile(r"\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d")
+
+
+def _not_a_phone(text: str, start: int, end: int) -> bool:
+    """``benign``, a date, or a card's grouping."""
+    if benign(text, start, end) or _date(text[start:end].strip("() ")):
+        return True
+    return end - start >= 19 and _CARD_GROUPS.search(text, start, end) is not None
+
+
+def _phone_skips(probe: str, candidates: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Spans no phone number lies in: ICE candidate lines, digits read one by one."""
+    spans: list[tuple[int, int]] = []
+    if "candidate:" in probe:
+        spans += [m.span() for m in _ICE_CANDIDATE.finditer(probe)]
+    if " " in probe and any(_SINGLE_DIGITS.search(m.group()) for m in candidates):
+        spans += [m.span() for m in _DIGIT_BY_DIGIT.finditer(probe)]
+    return spans
+
+
+#: A reference's name right before a number: the number is that reference, not a phone
+#: number ("ISBN 978-3-16-148410-0", "policy number is 0123 456 789"). Kept by hand, like
+#: every context word here: libphonenumber tells what fits a plan, not what a number is.
+_REFERENCE_BEFORE = re.compile(
+    r"(?i)\b(?:isbn(?:-1[03])?|issn|ean|upc|gtin|order|invoice|ticket|tracking|confirmation"
+    r"|reference|ref|policy|booking|reservation|case|claim|serial|sku|part|receipt"
+    r"|transaction|contract|loyalty|voucher|coupon)"
+    r"(?:\s+(?:number|no\.?|num|code|id|#))?(?:\s+(?:is|was))?[\s:#=.-]{0,3}"
+    r"(?:\d{1,6}[ .-])?$"  # a first group the window left out ("ISBN 978-3-16-...")
+)
+
+
+def _reference(probe: str, start: int) -> bool:
+    """A reference's name before a number without a country code (``+`` is a phone's)."""
+    if probe.startswith(("+", "00"), start):
+        return False
+    return _REFERENCE_BEFORE.search(probe, max(0, start - 40), start) is not None
+
+
 def find_phones(
     finder: PhoneFinder,
     text: str,
@@ -322,15 +388,25 @@ def find_phones(
     """Add phone numbers: by numbering plan (``finder``), or by the words around them."""
     if "orgphone" in flags:
         return
+    # Other scripts' digits and dashes read as ASCII ones, at the same offsets: ``probe``
+    # is searched, ``text`` is what the masks show.
+    probe = ascii_digits(text)
     # One pass of the candidate pattern serves both the numbering-plan and the word checks.
-    candidates = list(pat.PHONE_CANDIDATE.finditer(text))
+    if probe.isascii():
+        candidates = list(pat.PHONE_CANDIDATE.finditer(probe))
+    else:
+        candidates = wide_candidates(probe)
     if not candidates:
         return
     keyed = "phone" in flags
-    found = finder.find(text, keyed=keyed, skip=claimed, benign=benign, candidates=candidates)
+    skips = _phone_skips(probe, candidates)
+    skip = claimed + skips if skips else claimed
+    found = finder.find(probe, keyed=keyed, skip=skip, benign=_not_a_phone, candidates=candidates)
     for start, end, cc in found:
-        if _org_line_before(text[max(0, start - 40) : start]):
-            claimed.append((start, end))  # the organisation's own line, named as such
+        if _org_line_before(probe[max(0, start - 40) : start]) or (
+            not keyed and _reference(probe, start)
+        ):
+            claimed.append((start, end))  # the organisation's own line, or a reference
             continue
         hits.append(Hit("phone", start, end, mask_phone(text[start:end], cc_digits=cc)))
         claimed.append((start, end))
@@ -342,21 +418,21 @@ def find_phones(
         i = bisect_left(starts, start)
         if i < len(starts) and starts[i] < end:
             continue
-        while text[start] in " \u00a0":
+        while probe[start] in " \u00a0":
             start += 1
-        digits = sum(map(str.isdigit, text[start:end]))
-        if not 7 <= digits <= 15 or overlaps(start, end, claimed):
+        digits = sum(map(str.isdigit, probe[start:end]))
+        if not 7 <= digits <= 15 or overlaps(start, end, skip):
             continue
-        if benign(text, start, end):
+        if _not_a_phone(probe, start, end) or (not keyed and _reference(probe, start)):
             continue
         # Under a phone key a number that fits no plan we try is still a phone number
         # (a region we do not try, a typo); in text, a mistyped number a caller gave.
-        whole = keyed and text[start:end] == text.strip()
-        before = text[max(0, start - 40) : start]
+        whole = keyed and probe[start:end] == probe.strip()
+        before = probe[max(0, start - 40) : start]
         said = (
             pat.PHONE_WORDS_BEFORE.search(before) is not None
-            or pat.PHONE_WORDS_AFTER.search(text[end : end + 30]) is not None
-        ) and pat.CALLER_WORDS.search(text) is not None
+            or pat.PHONE_WORDS_AFTER.search(probe[end : end + 30]) is not None
+        ) and pat.CALLER_WORDS.search(probe) is not None
         said = said or pat.CALL_VERB_BEFORE.search(before) is not None
         said = said or pat.PHONE_NUMBER_WORDS.search(before) is not None
         if whole or said:
@@ -375,6 +451,28 @@ def digit_count(spoken: str) -> int:
         count += (len(token) if token.isdigit() else 1) + repeat
         repeat = 0
     return count
+
+
+#: Words before an address in a developer message that make it a client's: limits and
+#: refusals apply to callers ("rate limit exceeded for", "too many attempts by").
+#: Kept by hand, like every context word here: no library says whose an address is.
+_CLIENT_LIMIT_BEFORE = re.compile(
+    r"(?i)\b(?:rate[ -]?limit(?:ed|ing)?(?: exceeded)?|exceeded|too many \w+|denied|rejected"
+    r"|forbidden|unauthori[sz]ed|throttling|limited|quota(?: exceeded)?|session|websocket"
+    r"|web call|browser|caller's|client's)\s+(?:for|from)?\s*[\[(]?$"
+)
+#: A connection event right after an address (and port): a server log naming the client.
+_CLIENT_EVENT_AFTER = re.compile(
+    r"\]?(?::\d{1,5})?\)?:?\s+(?:dis)?connected\b|\]?(?::\d{1,5})?\)?\s+(?:hung up|joined"
+    r"|left the call)\b"
+)
+
+
+def _client_in_message(text: str, start: int, end: int) -> bool:
+    """A developer message naming an address as a client's, by the words around it."""
+    if _CLIENT_LIMIT_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    return _CLIENT_EVENT_AFTER.match(text, end) is not None
 
 
 def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
@@ -397,6 +495,7 @@ def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
             not keyed
             and not request
             and not (pat.IP_CONTEXT.search(before) or pat.IP_MESSAGE_CONTEXT.search(before))
+            and not _client_in_message(text, m.start(), m.end())
         ):
             continue
         # A server's, resolver's or proxy's address, a version or an OID: not a person's.

@@ -302,11 +302,12 @@ NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*\.?")
 
 OBFUSCATED_EMAIL = re.compile(
     r"(?i)(?<![\w.])([a-z0-9][\w\-]*(?:(?:\s+(?:dot|punto|point|punkt|ponto|piste|tečka"
-    r"|kropka|nokta)\s+|\.)[\w\-]+)*)"
+    r"|kropka|nokta|punt|точка)\s+|\.)[\w\-]+)*)"
     r"(?:\s*[\[({<]\s*(?:at|arroba|@)\s*[\])}>]\s*|\s+(?:at|arroba|chiocciola|klammeraffe"
-    r"|snabel-a|miukumauku|zavináč|małpa)\s+)"
+    r"|snabel-a|miukumauku|zavináč|małpa|arobase|apenstaartje|собака)\s+)"
     r"([a-z0-9][\w\-]*(?:(?:\s*[\[({<]\s*(?:dot|punto|point|punkt|ponto)\s*[\])}>]\s*"
-    r"|\s+(?:dot|punto|point|punkt|ponto|piste|tečka|kropka|nokta)\s+|\.)[a-z0-9][\w\-]*)+)"
+    r"|\s+(?:dot|punto|point|punkt|ponto|piste|tečka|kropka|nokta|punt|точка)\s+|\.)"
+    r"[a-z0-9][\w\-]*)+)"
 )
 
 # -- more secrets -------------------------------------------------------------------------

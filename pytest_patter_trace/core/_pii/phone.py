@@ -9,20 +9,92 @@ its attribute key or the words before it say it is one (``caller.phone``, "my ce
 Checks use the numbering-plan metadata directly (each region's overall number pattern and
 lengths) and confirm a match with ``is_valid_number``; libphonenumber's own text parser
 costs several times more and is only needed for formats we never pass it.
+
+Text in other scripts is read as written: digits of any script (Arabic-Indic, Persian,
+full-width) count as digits, a number may touch the words of a script written without
+spaces (電話番号は090-...です), and the script says which countries' plans to try.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType
 from typing import Any
 
 from . import patterns as pat
 
-__all__ = ["PhoneFinder"]
+__all__ = ["PhoneFinder", "ascii_digits", "wide_candidates"]
 
 _DIGIT_RUN = re.compile(r"\d+")
+#: Dashes, brackets and spaces of other scripts and widths, as the ASCII ones they stand for.
+_SEPARATORS = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\uff0d": "-",
+               "\u30fc": "-", "\uff08": "(", "\uff09": ")", "\u3000": " ", "\uff0b": "+",
+               "\u066b": ".", "\uff0e": "."}  # fmt: skip
+#: Scripts written without spaces between words: a number may touch a word of theirs.
+_NO_SPACE_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
+#: ``PHONE_CANDIDATE`` where a word of such a script may touch the number.
+_WIDE_CANDIDATE = re.compile(
+    rf"(?:(?<![@/#%+.\-])(?<!(?![{_NO_SPACE_SCRIPTS}])\w)|(?<=[A-Za-z]_)(?=\+))"
+    r"(?:\+|00)?[ \u00a0]?\(?\d[\d \u00a0().\-\u2013]{5,24}\d\)?"
+    rf"(?!(?![{_NO_SPACE_SCRIPTS}])\w|[.\-]\d)"
+)
+#: Words naming a phone number in scripts the English context words miss. Kept by hand:
+#: libphonenumber parses numbers, it has no words for them.
+_PHONE_WORDS = re.compile(
+    r"(?:رقم|هاتف|جوال|موبايل|تلفون|شماره|تلفن|موبایل|טלפון|מספר|פלאפון|फ़ोन|फोन|नंबर|नम्बर"
+    r"|मोबाइल|電話|携帯|番号|电话|手机|号码|전화|번호|휴대폰|телефон|номер|мобильн|τηλέφωνο"
+    r"|κινητό|αριθμό|โทร|เบอร์|numara|telefon|điện thoại|số)[^\d\n]{0,20}$"
+)
+#: Regions whose plans a number written in a script's text is tried against, after the
+#: usual ones. Kept by hand: libphonenumber maps regions to codes, not scripts to regions.
+_SCRIPT_REGIONS = (
+    (re.compile(r"[\uac00-\ud7af]"), ("KR",)),
+    (re.compile(r"[\u3040-\u30ff]"), ("JP",)),
+    (re.compile(r"[\u4e00-\u9fff]"), ("CN", "TW", "HK", "JP")),
+    (re.compile(r"[پچژگ\u06cc\u06a9]"), ("IR", "AF")),
+    (re.compile(r"[\u0600-\u06ff]"), ("SA", "AE", "EG", "IQ", "JO", "MA", "DZ", "KW", "QA")),
+    (re.compile(r"[\u0590-\u05ff]"), ("IL",)),
+    (re.compile(r"[\u0900-\u097f]"), ("IN",)),
+    (re.compile(r"[\u0400-\u04ff]"), ("RU", "UA", "BY", "KZ")),
+    (re.compile(r"[\u0370-\u03ff]"), ("GR", "CY")),
+    (re.compile(r"[\u0e00-\u0e7f]"), ("TH",)),
+)
+
+
+class _DigitMap(dict[int, int | str]):
+    """``str.translate`` table: a digit of any script to its ASCII digit, worked out once."""
+
+    def __missing__(self, cp: int) -> int | str:
+        value = unicodedata.decimal(chr(cp), None)
+        out: int | str = cp if value is None else str(value)
+        if len(self) < 8192:  # bounded: arbitrary text may hold any of a million characters
+            self[cp] = out
+        return out
+
+
+_DIGITS = _DigitMap({ord(k): v for k, v in _SEPARATORS.items()})
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with digits of any script as ASCII digits, dashes as ``-``: same offsets."""
+    if text.isascii():
+        return text
+    return text.translate(_DIGITS)
+
+
+def wide_candidates(text: str) -> list[re.Match[str]]:
+    """Phone candidates in non-ASCII text: a number may touch CJK, Thai or Hangul words."""
+    return list(_WIDE_CANDIDATE.finditer(text))
+
+
+def _script_regions(text: str) -> tuple[str, ...]:
+    if text.isascii():
+        return ()
+    return tuple(r for pattern, regions in _SCRIPT_REGIONS if pattern.search(text) for r in regions)
+
+
 _TYPE_DESCS = (
     "fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "voip",
     "personal_number", "pager", "uan", "voicemail",
@@ -99,6 +171,7 @@ class PhoneFinder:
         found: list[tuple[int, int, int]] = []
         if candidates is None:
             candidates = pat.PHONE_CANDIDATE.finditer(text)
+        regions = _script_regions(text)
         for m in candidates:
             start, end = m.span()
             while text[start] in " \u00a0":
@@ -109,13 +182,18 @@ class PhoneFinder:
             groups = [(g.start() + base, g.end() + base) for g in _DIGIT_RUN.finditer(m.group())]
             total = sum(e - s for s, e in groups)
             if 7 <= total <= 17:
-                hit = self._in_candidate(text, start, groups, keyed)
+                hit = self._in_candidate(text, start, groups, keyed, regions)
                 if hit is not None:
                     found.append(hit)
         return found
 
     def _in_candidate(
-        self, text: str, start: int, groups: list[tuple[int, int]], keyed: bool
+        self,
+        text: str,
+        start: int,
+        groups: list[tuple[int, int]],
+        keyed: bool,
+        regions: tuple[str, ...] = (),
     ) -> tuple[int, int, int] | None:
         n = len(groups)
         intl = text.startswith(("+", "00"), start)
@@ -146,10 +224,12 @@ class PhoneFinder:
             else:
                 if not context and len(sizes) < 3:
                     before = text[max(0, start - 40) : start]
-                    context = bool(pat.PHONE_CONTEXT.search(before))
+                    context = bool(pat.PHONE_CONTEXT.search(before)) or (
+                        not before.isascii() and _PHONE_WORDS.search(before) is not None
+                    )
                 if not _national_shape(window, sizes, context=context, keyed=keyed):
                     continue
-                cc = self.national(digits, lenient=keyed)
+                cc = self.national(digits, lenient=keyed, regions=regions)
             if cc is not None:
                 return w_start, w_end, cc
         return None
@@ -221,8 +301,11 @@ class PhoneFinder:
                 return None
         return None
 
-    def national(self, digits: str, *, lenient: bool) -> int | None:
-        """0 if ``digits`` is a national number of one of the regions tried, else None."""
+    def national(self, digits: str, *, lenient: bool, regions: tuple[str, ...] = ()) -> int | None:
+        """0 if ``digits`` is a national number of one of the regions tried, else None.
+
+        ``regions``: more regions to try, after the usual ones (the text's script's).
+        """
         pn = self._pn
         if pn is None or pat.OFCOM_DRAMA_MOBILE.fullmatch(digits):
             return 0
@@ -230,8 +313,8 @@ class PhoneFinder:
         e164 = lenient and len(digits) >= 11 and digits[0] != "0"
         if e164 and self.international(digits, lenient=True) is not None:
             return 0
-        regions = pat.REGIONS_TRUNK_ZERO if digits[0] == "0" else pat.REGIONS_OTHER
-        for region in regions:
+        usual = pat.REGIONS_TRUNK_ZERO if digits[0] == "0" else pat.REGIONS_OTHER
+        for region in usual + regions:
             cc = int(pn.country_code_for_region(region))
             plan = self._plan(region, cc)
             if plan is None:

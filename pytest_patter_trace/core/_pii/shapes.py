@@ -8,27 +8,83 @@ role mailbox, an ssh remote or a SIP call id) and e-mails spelt out in words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from . import patterns as pat
 from . import vocabulary as voc
-from .hit import Hit, placeholder
+from .hit import Hit, overlaps, placeholder
 from .mask import MASKERS, mask_generic
 
 #: A local part that is a long hex or digit-dash string: a generated id, not a mailbox.
 _MACHINE_LOCAL = re.compile(r"(?=[^@]*\d[^@]*\d[^@]*\d)[0-9a-f-]{10,}", re.I)
 _SPELT_EMAIL_HINTS = (" at ", "(at)", "[at]", "{at}", "<at>", "arroba", "chiocciola", "klammeraffe",
+                      "arobase", "apenstaartje", "собака",
                       "snabel", "zavináč", "małpa", "miukumauku")  # fmt: skip
 _LOCAL_SPLIT = re.compile(r"[._+\-]")
 #: The connector every match of pat.OBFUSCATED_EMAIL holds, and the characters no match
 #: holds (any but word characters, spaces, ``-``, ``@`` and brackets; a ``.`` not followed
 #: by a word character). Change them with that pattern (tests/test_pii_long_values.py).
 _SPELT_CONNECTOR = re.compile(
-    r"(?i)\s(?:at|arroba|chiocciola|klammeraffe|snabel-a|miukumauku|zavináč|małpa)\s"
+    r"(?i)\s(?:at|arroba|chiocciola|klammeraffe|snabel-a|miukumauku|zavináč|małpa|arobase"
+    r"|apenstaartje|собака)\s"
     r"|[\[({<]\s*(?:at|arroba|@)\s*[\])}>]"
 )
 #: A domain spelt out has a dot, written or said, after its connector.
-_DOT_WORDS = ("dot", "punto", "point", "punkt", "ponto", "piste", "kropka", "nokta")
+_DOT_WORDS = ("dot", "punto", "point", "punkt", "ponto", "piste", "kropka", "nokta", "punt",
+              "tečka")  # fmt: skip
 _SPELT_BREAK = re.compile(r"[^\w\s.\-\[\](){}<>@]|\.(?![\w-])")
+
+
+#: Combining marks of scripts whose letters carry them (Devanagari matras, Thai vowels,
+#: Hebrew and Arabic points): inside a word, yet not ``\w`` to Python's ``re``.
+_MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff\u3099\u309a"
+#: An address with a local part or domain in any script, or a punycode (``xn--``) label.
+#: RFC 6531 allows any letters there; ``EMAIL`` stops at a combining mark or a ``xn--`` TLD.
+_IDN_EMAIL = re.compile(
+    rf"(?<![\w.+%{_MARKS}-])[^\W_][\w.%+{_MARKS}-]{{0,63}}"
+    rf"@(?:[^\W_][\w{_MARKS}-]{{0,62}}\.)+([^\W\d_][\w{_MARKS}]{{1,23}}|xn--[a-z0-9-]{{2,59}})"
+    rf"(?![\w{_MARKS}-])",
+    re.I,
+)
+#: A password in an SQL statement: ``SET PASSWORD FOR u = '…'``, ``ALTER USER u WITH
+#: PASSWORD '…'``, ``IDENTIFIED [WITH plugin] BY '…'``, ``CREATE LOGIN … PASSWORD = '…'``.
+_SQL_SECRET = re.compile(
+    r"(?i)\b(?:set\s+password(?:\s+for\s+\S+)?\s*=\s*(?:password\s*\(\s*)?"
+    r"|(?:encrypted\s+)?password\s*=?\s*|identified\s+(?:with\s+\w+\s+)?by\s+(?:password\s+)?)"
+    r"'([^'\n]{4,})'"
+)
+#: The separator of a named SQL bind parameter (``… PASSWORD :new_password``).
+_BIND_PARAMETER = re.compile(r"\s:$")
+#: A statement that sets a password: the gate in front of ``_SQL_SECRET``.
+_SQL_VERB = re.compile(
+    r"(?i)\b(?:alter|create|set|grant)\s+(?:user|role|login|password)\b|\bidentified\b"
+)
+#: The MySQL and MariaDB clients' ``-pPASSWORD`` (no space: with one, ``-p`` only prompts).
+_MYSQL_PASSWORD = re.compile(
+    r"(?i)\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb(?:-dump|-admin)?)\b"
+    r"[^\n|;&]*?\s-p(?:'([^'\s]{3,})'|\"([^\"\s]{3,})\"|([^\s'\"]{3,}))"
+)
+#: Clients taking a password as a plain option: ``sshpass -p X``, ``redis-cli -a X``.
+_CLIENT_PASSWORD = re.compile(
+    r"(?i)\b(?:sshpass\s+-p\s*|redis-cli\b[^\n|;&]*?\s-a\s+)"
+    r"(?:'([^'\s]{3,})'|\"([^\"\s]{3,})\"|([^\s'\"-][^\s'\"]{2,}))"
+)
+#: Voice providers' key shapes no rule set has yet: Cartesia's ``sk_car_``.
+_PROVIDER_KEY = re.compile(r"(?<![\w-])sk_car_[A-Za-z0-9]{20,}")
+#: Incoming-webhook URLs whose path is the credential: Discord, Microsoft Teams (and the
+#: older Office 365 connector), Zapier. Slack's are detect-secrets' (rulesets.py).
+_WEBHOOK_URL = re.compile(
+    r"(?i)https?://(?:(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{15,21}/"
+    r"|[\w-]+\.webhook\.office\.com/webhookb2/|outlook\.office(?:365)?\.com/webhook/"
+    r"|hooks\.zapier\.com/hooks/catch/)([\w@/-]{16,})"
+)
+_WEBHOOK_HINTS = ("discord", "webhook", "zapier")
+#: A PIN or passcode told in figures or digit words: "my PIN is four four seven two".
+_PIN_TOLD = re.compile(
+    r"(?i)\b(?:pin|pin code|pin number|pincode|passcode|security code|code pin|code secret"
+    r"|geheimzahl|pin-code|código pin|numero pin)\s*(?:is|was|es|est|ist|è|é|:|=)\s*"
+    r"((?:[\w]+[ ,.-]{0,2}){4,8})"
+)
 
 
 _QUERY_HINTS = ("token", "key", "sig", "secret", "pass", "pwd", "auth", "jwt", "credential",
@@ -73,7 +129,8 @@ def _organisation_mailbox(local: str, domain: str, before: str) -> bool:
 
 def find_secrets(text: str, hits: list[Hit]) -> None:
     """Add the secrets in ``text``: provider shapes, assigned, quoted, in URLs, in commands."""
-    if any(hint in text for hint in pat.SECRET_HINTS):
+    # ``github_pat_`` holds no ``SECRET_HINTS`` literal ("github" has no "gh").
+    if any(hint in text for hint in pat.SECRET_HINTS) or "github_pat_" in text:
         for m in pat.SECRET_SHAPES.finditer(text):
             hits.append(Hit("secret", m.start(), m.end(), MASKERS["secret"](m.group())))
     if "'" in text or '"' in text or "`" in text:
@@ -83,6 +140,7 @@ def find_secrets(text: str, hits: list[Hit]) -> None:
             if _keylike(value) and pat.SECRET_CONTEXT.search(before):
                 hits.append(Hit("secret", m.start(2), m.end(2), MASKERS["secret"](value)))
     lowered = text.lower()
+    _statement_secrets(text, lowered, hits)
     if "," in text and ("token" in lowered or "bearer" in lowered or "auth" in lowered):
         for m in pat.WS_PROTOCOL_TOKEN.finditer(text):
             value = m.group(1).rstrip(".,;")
@@ -109,6 +167,8 @@ def find_secrets(text: str, hits: list[Hit]) -> None:
     if any(hint in lowered for hint in pat.ASSIGN_HINTS):
         for m in pat.SECRET_ASSIGN.finditer(text):
             value = m.group(1)
+            if _BIND_PARAMETER.search(text, m.start(), m.start(1)) and value.isidentifier():
+                continue  # ``PASSWORD :new_password``: an SQL bind parameter, no value
             if not placeholder(value):
                 hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](value)))
     if "://" in text and "@" in text:
@@ -121,6 +181,62 @@ def find_secrets(text: str, hits: list[Hit]) -> None:
             value = m.group(2)
             if not placeholder(value) and not value.isdigit():
                 hits.append(Hit("secret", m.start(2), m.end(2), MASKERS["secret"](value)))
+
+
+def _statement_secrets(text: str, lowered: str, hits: list[Hit]) -> None:
+    """Passwords in SQL and MySQL commands, webhook URLs, and PINs told in words.
+
+    Each check sits behind a literal every one of its matches holds: most values hold
+    none, and this runs on every value.
+    """
+    if "-" in text:
+        if "-p" in text and ("mysql" in lowered or "mariadb" in lowered):
+            _quoted_or_bare(text, _MYSQL_PASSWORD, hits)
+        if "sshpass" in lowered or "redis-cli" in lowered:
+            _quoted_or_bare(text, _CLIENT_PASSWORD, hits)
+    sql = "'" in text and ("password" in lowered or "identified" in lowered)
+    if sql and _SQL_VERB.search(text):
+        for m in _SQL_SECRET.finditer(text):
+            _add_secret(text, m.start(1), m.end(1), hits)
+    if "_" in text and "sk_car_" in text:
+        for m in _PROVIDER_KEY.finditer(text):
+            _add_secret(text, m.start(), m.end(), hits)
+    if "://" in text and any(hint in lowered for hint in _WEBHOOK_HINTS):
+        for m in _WEBHOOK_URL.finditer(text):
+            _add_secret(text, m.start(1), m.end(1), hits)
+    if " " in text and ("pin" in lowered or "code" in lowered):
+        for m in _PIN_TOLD.finditer(text):
+            _pin(text, m, hits)
+
+
+def _quoted_or_bare(text: str, pattern: re.Pattern[str], hits: list[Hit]) -> None:
+    """``pattern``'s value: its first group that matched (quoted, double-quoted, bare)."""
+    for m in pattern.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        _add_secret(text, m.start(group), m.end(group), hits)
+
+
+def _add_secret(text: str, start: int, end: int, hits: list[Hit]) -> None:
+    value = text[start:end]
+    if not placeholder(value) and len(set(value)) > 1:
+        hits.append(Hit("secret", start, end, MASKERS["secret"](value)))
+
+
+def _pin(text: str, m: re.Match[str], hits: list[Hit]) -> None:
+    """The digits of a PIN told: 4 to 8 figures or digit words in a row, nothing else."""
+    digits = 0
+    end = m.start(1)
+    for word in pat.WORD_OR_DIGITS.finditer(text, m.start(1), m.end(1)):
+        token = word.group().lower()
+        if token.isdigit():
+            digits += len(token)
+        elif token in voc.DIGIT_WORDS:
+            digits += 1
+        else:
+            break
+        end = word.end()
+    if 4 <= digits <= 8:
+        hits.append(Hit("secret", m.start(1), end, MASKERS["secret"](text[m.start(1) : end])))
 
 
 def _cli_secrets(text: str, hits: list[Hit]) -> None:
@@ -139,16 +255,37 @@ def _cli_secrets(text: str, hits: list[Hit]) -> None:
 
 
 def find_emails(text: str, hits: list[Hit]) -> None:
-    """Add the e-mail addresses in ``text`` that are a person's mailbox."""
-    for m in pat.EMAIL.finditer(text):
+    """Add the e-mail addresses in ``text`` that are a person's mailbox.
+
+    Addresses in other scripts and with punycode labels too (RFC 6531 and IDNA).
+    """
+    found = len(hits)
+    _emails(text, pat.EMAIL.finditer(text), hits)
+    if not text.isascii() or "xn--" in text or "XN--" in text:
+        taken = [(h.start, h.end) for h in hits[found:]]
+        wide = (m for m in _IDN_EMAIL.finditer(text) if not overlaps(*m.span(), taken))
+        _emails(text, wide, hits)
+
+
+def _in_url_authority(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a URL's user and host part (``amqp://u:p@ss@host``)."""
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    before = text[token_start:start]
+    scheme = before.rfind("://")
+    # RFC 3986: the authority ends at the first "/", "?" or "#"; "&" and "=" may be in it.
+    return scheme >= 0 and not any(c in before[scheme + 3 :] for c in "/?#")
+
+
+def _emails(text: str, matches: Iterable[re.Match[str]], hits: list[Hit]) -> None:
+    for m in matches:
         if m.group(1).lower() in voc.FILE_TLDS:
             continue
         local = m.group().partition("@")[0]
         after = text[m.end() : m.end() + 2]
         if after[:1] == ":" and after[1:2] not in ("", " ") and not after[1:2].isdigit():
             continue  # git@github.com:org/repo.git: an ssh remote, not a mailbox
-        if text[: m.start()].endswith("://"):
-            continue  # ssh://git@host/...: a URL's user, not a mailbox
+        if _in_url_authority(text, m.start()):
+            continue  # ssh://git@host/..., amqp://u:p@ss@host: a URL's user or password
         if local.isdigit():  # sip:14155550132@host is a phone number
             continue
         if _MACHINE_LOCAL.fullmatch(local):  # a SIP Call-ID such as a84b4c76e66710@host
@@ -168,17 +305,26 @@ def find_spelt_emails(text: str, hits: list[Hit]) -> None:
     lowered = text.lower()
     if not any(hint in lowered for hint in _SPELT_EMAIL_HINTS):
         return
-    for m in _spelt_candidates(text):
-        domain = m.group(2)
-        tld = pat.WORD_OR_DIGITS.findall(domain)[-1].lower()
-        if tld not in voc.SPELT_TLDS:
-            continue
-        # A plain " at " before a written domain is English ("failed at api.example.com"):
-        # only a domain spelt out in words, or a bracketed "at", is an address.
-        connector = text[m.end(1) : m.start(2)].strip().lower()
-        spelt = "." not in domain or connector != "at"
-        if spelt:
-            hits.append(Hit("email", m.start(), m.end(), mask_generic(m.group())))
+    for first in _spelt_candidates(text):
+        m: re.Match[str] | None = first
+        while m is not None:
+            if _spelt_email(text, m):
+                hits.append(Hit("email", m.start(), m.end(), mask_generic(m.group())))
+                break
+            # "write me at j.novak(at)example(dot)cz": the match that was no address took
+            # the real one's local part as its domain; look again from that domain.
+            m = pat.OBFUSCATED_EMAIL.search(text, m.start(2), min(len(text), m.end() + 200))
+
+
+def _spelt_email(text: str, m: re.Match[str]) -> bool:
+    domain = m.group(2)
+    tld = pat.WORD_OR_DIGITS.findall(domain)[-1].lower()
+    if tld not in voc.SPELT_TLDS:
+        return False
+    # A plain " at " before a written domain is English ("failed at api.example.com"):
+    # only a domain spelt out in words, or a bracketed "at", is an address.
+    connector = text[m.end(1) : m.start(2)].strip().lower()
+    return "." not in domain or connector != "at"
 
 
 def _spelt_candidates(text: str) -> list[re.Match[str]]:
