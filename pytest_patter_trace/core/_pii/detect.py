@@ -53,6 +53,8 @@ _REF_TOKENS = frozenset(("sku", "part", "partnumber", "serial", "item", "product
                          "reference"))  # fmt: skip
 #: Values longer than this are scanned in pieces of about this size (see _scan_chunks).
 _CHUNK = 4096
+#: Distinct pieces of one long value whose hits are kept for a repeat (see _scan_chunks).
+_PIECES_KEPT = 16
 _ERROR_TEXT_TOKENS = frozenset(("body", "message", "msg", "response", "detail", "details", "text"))
 _EMPTY_PAYLOADS = frozenset(("", "{}", "[]", "null", "none", '""', "''", "nil", "undefined"))
 _JSON_PAIR = re.compile(r'"([^"\\\n]{1,64})"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
@@ -339,6 +341,9 @@ class Scanner:
         linear. A cut never falls inside a word, and prefers a line or sentence end.
         """
         hits: list[Hit] = []
+        # A piece seen before in this value (a line logged again and again, a transcript
+        # stuck repeating a phrase) has the hits it had: a few pieces are remembered.
+        seen: dict[str, list[Hit]] = {}
         start = 0
         while start < len(text):
             end = min(len(text), start + _CHUNK)
@@ -350,8 +355,13 @@ class Scanner:
                 if cut >= 0:
                     end = start + _CHUNK // 2 + cut + 1
             piece = text[start:end]
-            _, found = self.scan_text(key, piece, dev=dev, content_key=content_key)
-            hits.extend(Hit(h.kind, h.start + start, h.end + start, h.masked) for h in found)
+            found = seen.get(piece)
+            if found is None:
+                if len(seen) >= _PIECES_KEPT:
+                    seen.clear()
+                _, found = self.scan_text(key, piece, dev=dev, content_key=content_key)
+                seen[piece] = found
+            hits.extend([Hit(h.kind, h.start + start, h.end + start, h.masked) for h in found])
             start = end
         return hits
 
