@@ -60,6 +60,9 @@ _EMPTY_PAYLOADS = frozenset(("", "{}", "[]", "null", "none", '""', "''", "nil", 
 _JSON_PAIR = re.compile(r'"([^"\\\n]{1,64})"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
 #: A column compared with a quoted literal, in SQL or a filter expression.
 _SQL_PAIR = re.compile(r"(?<![\w.])([A-Za-z_][\w.]{0,40})\s*(?:=|(?i:\blike\b))\s*'([^'\n]{1,80})'")
+#: The operator and opening quote every _SQL_PAIR match holds: prose with an apostrophe
+#: and the word "like" ("I'd like to book") is ruled out by one search from "=" and "l".
+_SQL_PAIR_HINT = re.compile(r"(?:=|(?i:\blike\b))\s*'")
 #: An address in a script without spaces between words (島根県...31丁目21番13号).
 _CJK_ADDRESS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff].*\d|\d.*[\u3040-\u30ff\u4e00-\u9fff]")
 #: Kinds that cover a whole value and may hold other kinds inside.
@@ -263,7 +266,8 @@ class Scanner:
             return text, [whole]
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
-        if "'" in text and ("=" in text or " LIKE " in text or " like " in text):
+        sql = "'" in text and ("=" in text or " LIKE " in text or " like " in text)
+        if sql and _SQL_PAIR_HINT.search(text):
             self._sql_pairs(text, hits)
         shapes.find_secrets(text, hits)
         rulesets.find_rule_secrets(text, hits)
