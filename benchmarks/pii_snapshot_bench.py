@@ -68,7 +68,8 @@ def _pii_next_to_making() -> list[Row]:
             floor=PII_ONE_MB_FLOOR_S, floor_on="ours", note="a phone number in 1 of 50 sentences"),
         Row("pii", "find_pii on 1 MB of back-to-back PII", "1 MB", f["dense_mb_value_s"], None,
             "s", floor=PII_ONE_MB_FLOOR_S, floor_on="ours",
-            note="the same name and phone number in every sentence"),
+            note="the same name and phone number in every sentence; its pieces repeat, "
+            "scanned once each (the distinct row is the one no reuse serves)"),
         Row("pii", "find_pii on 1 MB of distinct back-to-back PII", "1 MB",
             f["distinct_mb_value_s"], None, "s", floor=PII_ONE_MB_FLOOR_S, floor_on="ours",
             note="every phone number different, names from a list of 200"),

@@ -55,11 +55,16 @@ _REF_TOKENS = frozenset(("sku", "part", "partnumber", "serial", "item", "product
 _WIDE_RUN = re.compile(r"\d[\d \u2010-\u2013\u2212\uff0d\u30fc\u3000().\-]{5,}\d")
 #: Values longer than this are scanned in pieces of about this size (see _scan_chunks).
 _CHUNK = 4096
+#: Distinct pieces of one long value whose hits are kept for a repeat (see _scan_chunks).
+_PIECES_KEPT = 16
 _ERROR_TEXT_TOKENS = frozenset(("body", "message", "msg", "response", "detail", "details", "text"))
 _EMPTY_PAYLOADS = frozenset(("", "{}", "[]", "null", "none", '""', "''", "nil", "undefined"))
 _JSON_PAIR = re.compile(r'"([^"\\\n]{1,64})"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
 #: A column compared with a quoted literal, in SQL or a filter expression.
 _SQL_PAIR = re.compile(r"(?<![\w.])([A-Za-z_][\w.]{0,40})\s*(?:=|(?i:\blike\b))\s*'([^'\n]{1,80})'")
+#: The operator and opening quote every _SQL_PAIR match holds: prose with an apostrophe
+#: and the word "like" ("I'd like to book") is ruled out by one search from "=" and "l".
+_SQL_PAIR_HINT = re.compile(r"(?:=|(?i:\blike\b))\s*'")
 #: An address in a script without spaces between words (島根県...31丁目21番13号).
 _CJK_ADDRESS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff].*\d|\d.*[\u3040-\u30ff\u4e00-\u9fff]")
 #: Kinds that cover a whole value and may hold other kinds inside.
@@ -268,7 +273,8 @@ class Scanner:
             return text, [whole]
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
-        if "'" in text and ("=" in text or " LIKE " in text or " like " in text):
+        sql = "'" in text and ("=" in text or " LIKE " in text or " like " in text)
+        if sql and _SQL_PAIR_HINT.search(text):
             self._sql_pairs(text, hits)
         shapes.find_secrets(text, hits)
         rulesets.find_rule_secrets(text, hits)
@@ -349,6 +355,9 @@ class Scanner:
         linear. A cut never falls inside a word, and prefers a line or sentence end.
         """
         hits: list[Hit] = []
+        # A piece seen before in this value (a line logged again and again, a transcript
+        # stuck repeating a phrase) has the hits it had: a few pieces are remembered.
+        seen: dict[str, list[Hit]] = {}
         start = 0
         while start < len(text):
             end = min(len(text), start + _CHUNK)
@@ -360,8 +369,13 @@ class Scanner:
                 if cut >= 0:
                     end = start + _CHUNK // 2 + cut + 1
             piece = text[start:end]
-            _, found = self.scan_text(key, piece, dev=dev, content_key=content_key)
-            hits.extend(Hit(h.kind, h.start + start, h.end + start, h.masked) for h in found)
+            found = seen.get(piece)
+            if found is None:
+                if len(seen) >= _PIECES_KEPT:
+                    seen.clear()
+                _, found = self.scan_text(key, piece, dev=dev, content_key=content_key)
+                seen[piece] = found
+            hits.extend([Hit(h.kind, h.start + start, h.end + start, h.masked) for h in found])
             start = end
         return hits
 

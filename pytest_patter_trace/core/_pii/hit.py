@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import patterns as pat
 from . import vocabulary as voc
@@ -17,9 +17,12 @@ from . import vocabulary as voc
 _BRACKETED = re.compile(r"[\[<({]{1,2}[\w\s./-]{0,30}[\]>)}]{1,2}")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One flagged part of a value: ``text[start:end]`` is of ``kind``, shown as ``masked``."""
+class Hit(NamedTuple):
+    """One flagged part of a value: ``text[start:end]`` is of ``kind``, shown as ``masked``.
+
+    A named tuple, not a frozen dataclass: a megabyte of back-to-back PII makes tens of
+    thousands of hits, and a tuple is made in a third of the time.
+    """
 
     kind: str
     start: int

@@ -35,10 +35,15 @@ _PUBLIC_PREFIX = re.compile(
 
 def _digits_visible(text: str, visible: set[int]) -> str:
     """Replace every digit of ``text`` whose index among digits is not in ``visible``."""
-    out = list(text)
-    for index, pos in enumerate([i for i, ch in enumerate(out) if ch.isdigit()]):
-        if index not in visible:
-            out[pos] = BULLET
+    # One pass over the characters: masks are made for every number of a long value.
+    out: list[str] = []
+    index = 0
+    for ch in text:
+        if ch.isdigit():
+            out.append(ch if index in visible else BULLET)
+            index += 1
+        else:
+            out.append(ch)
     return "".join(out)
 
 
