@@ -26,11 +26,13 @@ results under a payload key). Classes starting with ``pos.`` hold PII, ``neg.`` 
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import json
 import random
 import string
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import phonenumbers
@@ -1147,6 +1149,44 @@ def make_negatives() -> None:
         )
 
 
+#: The day the committed file was generated. Faker counts its relative dates (an age,
+#: "-2y") from today, so the file is rewritten as on that day, byte for byte.
+GENERATED_ON = (2026, 12, 1)
+
+
+@contextlib.contextmanager
+def _on_generation_day() -> Iterator[None]:
+    import datetime
+
+    import faker.providers.date_time as dates
+
+    class AnyDate(type):
+        # Faker checks isinstance(value, date) with the name it imported: any date passes.
+        def __instancecheck__(cls, obj: object) -> bool:
+            return isinstance(obj, datetime.date)
+
+    class AnyDateTime(type):
+        def __instancecheck__(cls, obj: object) -> bool:
+            return isinstance(obj, datetime.datetime)
+
+    class OnThatDay(datetime.date, metaclass=AnyDate):
+        @classmethod
+        def today(cls) -> OnThatDay:
+            return cls(*GENERATED_ON)
+
+    class NowOnThatDay(datetime.datetime, metaclass=AnyDateTime):
+        @classmethod
+        def now(cls, tz: datetime.tzinfo | None = None) -> NowOnThatDay:
+            return cls(*GENERATED_ON, tzinfo=tz)
+
+    real = dates.dtdate, dates.datetime
+    dates.dtdate, dates.datetime = OnThatDay, NowOnThatDay  # type: ignore[misc]
+    try:
+        yield
+    finally:
+        dates.dtdate, dates.datetime = real  # type: ignore[misc]
+
+
 def main(argv: list[str] | None = None) -> int:
     import faker as faker_module
 
@@ -1156,16 +1196,17 @@ def main(argv: list[str] | None = None) -> int:
             f"running {faker_module.VERSION} / {phonenumbers.__version__}",
             file=sys.stderr,
         )
-    make_phones()
-    make_emails()
-    make_names()
-    make_addresses()
-    make_dobs()
-    make_numbers()
-    make_secrets()
-    make_tool_payloads()
-    make_utterances()
-    make_negatives()
+    with _on_generation_day():
+        make_phones()
+        make_emails()
+        make_names()
+        make_addresses()
+        make_dobs()
+        make_numbers()
+        make_secrets()
+        make_tool_payloads()
+        make_utterances()
+        make_negatives()
     out = Path(argv[0]) if argv else OUT
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
