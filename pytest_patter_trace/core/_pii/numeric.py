@@ -17,6 +17,7 @@ from stdnum.iso7064 import mod_97_10
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, benign, overlaps
+from .ids import ascii_digits
 from .mask import MASKERS, mask_phone
 from .phone import PhoneFinder
 
@@ -54,6 +55,8 @@ def _card_grouping_ok(raw: str) -> bool:
     sizes = [len(g) for g in re.split(r"[ -]", raw)]
     if sizes in ([4, 6, 5], [4, 6, 4], [4, 4, 5]):
         return True
+    if all(size == 1 for size in sizes):
+        return True  # read out digit by digit, written as figures ("4 1 1 1 ...")
     return sizes[0] == 4 and all(s == 4 for s in sizes[1:-1]) and 1 <= sizes[-1] <= 4
 
 
@@ -215,12 +218,67 @@ def find_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> No
             claimed.append((m.start(), end))
 
 
+_ONE_NUMBER = re.compile(r"\d(?:[ -]?\d)*")
+#: Separators callers and forms put between card digit groups besides space and hyphen:
+#: underscore, slash, the dashes of word processors, no-break and ideographic spaces.
+_ODD_SEPARATORS = "_/\u2010\u2011\u2012\u2013\u2014\u2212\u00a0\u3000"
+_ODD_HINT = re.compile(rf"\d[{_ODD_SEPARATORS}]\d|[^\x00-\x7f]")
+#: A card with any of those separators, in any script's digits, between words of any
+#: script (``カード番号は...です``): only ASCII letters and digits bound it.
+_ODD_CARD = re.compile(
+    rf"(?<![0-9A-Za-z.+/])\d(?:[ {_ODD_SEPARATORS}-]?\d){{12,18}}(?![0-9A-Za-z]|[.-]\d)"
+)
+_TO_PLAIN = str.maketrans(dict.fromkeys(_ODD_SEPARATORS, " "))
+
+
+def odd_card_hint(text: str) -> bool:
+    """Whether ``text`` may hold a card the plain search misses (odd separators, digits)."""
+    return _ODD_HINT.search(text) is not None and any(ch.isdigit() for ch in text)
+
+
+def _find_odd_cards(
+    text: str, flags: frozenset[str], hits: list[Hit], claimed: list[tuple[int, int]]
+) -> None:
+    for m in _ODD_CARD.finditer(text):
+        start, end = m.span()
+        raw = ascii_digits(m.group()).translate(_TO_PLAIN)
+        if raw == m.group() or overlaps(start, end, claimed):
+            continue  # plain digits and separators: the plain search decides
+        digits = raw.replace(" ", "").replace("-", "")
+        if len(digits) != len(raw) and not _card_grouping_ok(raw):
+            continue
+        lengths = _card_lengths(digits)
+        if lengths is not None and _luhn(digits) and len(digits) in lengths[0]:
+            hits.append(Hit("card", start, end, MASKERS["card"](raw)))
+            claimed.append((start, end))
+
+
+def spoken_kind(spoken: str) -> str:
+    """``card`` or ``phone``: what a number read out is.
+
+    A card: 16 digits or more, or an issuer's length whose Luhn check holds.
+    """
+    digits = "".join(
+        voc.DIGIT_WORDS.get(token.lower(), token if token.isdigit() else "")
+        for token in pat.WORD_OR_DIGITS.findall(spoken)
+        if token.lower() not in voc.DIGIT_REPEAT
+    )
+    if digit_count(spoken) >= 16:
+        return "card"
+    lengths = _card_lengths(digits) if len(digits) >= 13 and digits.isdigit() else None
+    return "card" if lengths and len(digits) in lengths[0] and _luhn(digits) else "phone"
+
+
 def find_cards(
     text: str, flags: frozenset[str], hits: list[Hit], claimed: list[tuple[int, int]]
 ) -> None:
     """Add card numbers: an issuer's lengths and grouping, and the Luhn check."""
     if "idkey" in flags and "card" not in flags:
         return  # a Luhn-valid number under an id key (``trace.parent_id``) is an id
+    if "ref" in flags and "card" not in flags and _ONE_NUMBER.fullmatch(text.strip()):
+        return  # an invoice or tracking number is Luhn-valid as often as a card is
+    if odd_card_hint(text):
+        _find_odd_cards(text, flags, hits, claimed)
     if "." in text:
         for m in pat.CARD_DOTTED.finditer(text):
             digits = m.group().replace(".", "")

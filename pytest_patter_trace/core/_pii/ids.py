@@ -1,0 +1,314 @@
+"""National identifiers named by the words around them or by their key, in many languages.
+
+A caller says which number they give ("mi RUT es el ...", "henkilötunnukseni on ...",
+"マイナンバーは..."): the word names the identifier, and python-stdnum's module for it
+checks the number's digits (``stdnum.util.get_cc_module``). A word naming no country
+("ID number", "documento") tries every identifier below. Under a key naming an identifier
+(``patient.nhs_number``, ``cliente.dni``) the whole value is one.
+
+Kept by hand: the words, and the Russian SNILS check (stdnum has no module for it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from functools import lru_cache
+
+from stdnum.util import get_cc_module
+
+from .hit import Hit, overlaps
+from .mask import mask_generic
+
+__all__ = ["ascii_digits", "find_named_ids", "id_key", "keyed_id", "names_id"]
+
+#: Words naming an identifier, in the languages callers say them in, and the stdnum
+#: modules (``cc.name``) that check it. No library names each country's identifier in
+#: its own languages: stdnum's modules validate, they do not list what people call them.
+#: Phrases match with any of space, ``_``, ``-``, ``.`` between words (``nhs_number``).
+_NAMED: tuple[tuple[str, str], ...] = (
+    ("nhs|nhs number|nhs no", "gb.nhs"),
+    ("dni|documento nacional de identidad", "es.dni ar.dni"),
+    ("nie|numero de identidad de extranjero|número de identidad de extranjero", "es.nie"),
+    ("nif", "es.nif pt.nif"),
+    ("curp", "mx.curp"),
+    ("rfc", "mx.rfc"),
+    ("codice fiscale|cod fiscale", "it.codicefiscale"),
+    ("aadhaar|aadhar|uidai|आधार|ஆதார்|আধার|ఆధార్", "in.aadhaar"),
+    ("pan card|pan number|पैन", "in.pan"),
+    ("pesel", "pl.pesel"),
+    ("cpf", "br.cpf"),
+    ("bsn|burgerservicenummer|sofinummer|sofi nummer", "nl.bsn"),
+    ("personnummer|personnr|samordningsnummer", "se.personnummer no.fodselsnummer dk.cpr"),
+    ("fødselsnummer|fodselsnummer|fødselsnr|fnr", "no.fodselsnummer"),
+    ("cpr|cpr nummer", "dk.cpr"),
+    ("tfn|tax file number", "au.tfn"),
+    ("sin|social insurance number|numéro d'assurance sociale|assurance sociale", "ca.sin"),
+    ("rut|rol único|rol unico", "cl.rut"),
+    ("hetu|henkilötunnu|henkilotunnu|sotu|personbeteckning", "fi.hetu"),
+    ("nir|sécurité sociale|securite sociale|sécu|secu|carte vitale|insee", "fr.nir"),
+    ("amka|αμκα|α.μ.κ.α", "gr.amka"),
+    ("mynumber|マイナンバー|個人番号", "jp.in_"),
+    ("주민등록번호|주민번호|rrn|resident registration", "kr.rrn"),
+    ("cnp|cod numeric personal|codul numeric personal", "ro.cnp"),
+    ("инн", "ru.inn"),
+    ("снилс", "ru.snils"),
+    ("kimlik|tckn|tc no|t.c. no", "tr.tckimlik"),
+    ("身份证|身份證|居民身份|resident identity", "cn.ric"),
+    ("teudat zehut|zehut|תעודת זהות|מספר זהות|ת.ז", "il.idnr"),
+    (
+        "steuer id|steuerid|steuer identifikationsnummer|steueridentifikationsnummer"
+        "|identifikationsnummer|idnr",
+        "de.idnr",
+    ),
+    ("rijksregisternummer|rijksregister|numéro national|registre national|insz|niss", "be.nn"),
+    ("pps|ppsn|pps number", "ie.pps"),
+    ("ahv|avs|sozialversicherungsnummer|svnr|versicherungsnummer", "ch.ssn at.vnr"),
+    ("cartão de cidadão|cartao de cidadao", "pt.cc"),
+    ("contribuinte", "pt.nif"),
+    ("isikukood", "ee.ik"),
+    ("asmens kodas", "lt.asmens"),
+    ("egn|егн", "bg.egn"),
+    ("rodné číslo|rodne cislo|rodné čislo", "cz.rc sk.rc"),
+    ("oib", "hr.oib"),
+    ("kennitala", "is.kennitala"),
+    ("emšo|emso", "si.emso"),
+    ("nric|mykad", "my.nric"),
+    ("บัตรประชาชน|เลขประจำตัวประชาชน", "th.pin"),
+    ("nik", "id.nik"),
+    ("cnic", "pk.cnic"),
+    ("itin", "us.itin"),
+    ("рнокпп|іпн", "ua.rntrc"),
+    ("cédula|cedula", "ec.ci do.cedula co.nit"),
+    ("cuit|cuil", "ar.cuit"),
+)
+#: Words naming an identifier of no one country: every module above is tried.
+_GENERIC = (
+    "id number|id no|id nr|id nummer|id card|identity number|identity card|national id"
+    "|national identity|identification number|personal number|personal id|document number"
+    "|documento|número de identidad|numero de identidad|número de identificación"
+    "|numero de identificacion|numéro d'identité|numero d'identite|carta d'identità"
+    "|numero di identità|personalausweis|ausweisnummer|identiteitsnummer|persoonsnummer"
+    "|numer dowodu|numer identyfikacyjny"
+    "|número de documento|numero de documento|documento de identidad|identité"
+)
+#: Short words that are other words too ("sin" is Spanish for "without", "nie" Polish for
+#: "not"): they name an identifier only when written in capitals.
+_UPPER_ONLY = frozenset(("sin", "nie", "nik", "rut", "pps", "avs", "nir", "pan"))
+_SPLIT = re.compile(r"[\s_.\-']+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _normal(words: str) -> str:
+    return _SPLIT.sub("", words.casefold())
+
+
+def _tokenised(word: str) -> bool:
+    """Whether ``word`` is matched by its tokens (Latin, Greek, Cyrillic).
+
+    Other scripts have no spaces between words, or vowel signs that split tokens: their
+    words are looked for as written.
+    """
+    return all(ch < "\u0530" for ch in word if ch.isalpha())
+
+
+#: Modules whose check is a format or a date only (no check digit): tried only when a
+#: word names their own identifier, never for a word naming no country ("ID number").
+_WEAK = frozenset(("ar.dni", "my.nric", "id.nik", "pk.cnic", "dk.cpr", "cz.rc", "sk.rc",
+                   "mx.rfc", "us.itin"))  # fmt: skip
+_ALL_MODULES = tuple(dict.fromkeys(m for _, mods in _NAMED for m in mods.split() if m not in _WEAK))
+_EXACT: dict[str, tuple[str, ...]] = {}
+#: Longer words take a language's endings (henkilötunnukseni, fødselsnummeret): by their
+#: first three letters, the stems that start so.
+_STEMS: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+_SUBSTRINGS: list[tuple[str, tuple[str, ...]]] = []
+
+
+def _add(word: str, modules: tuple[str, ...]) -> None:
+    normal = _normal(word)
+    if not _tokenised(word):
+        _SUBSTRINGS.append((word.casefold(), modules))
+        return
+    _EXACT[normal] = modules
+    if len(normal) > 5 or not word.isascii():
+        _STEMS.setdefault(normal[:3], []).append((normal, modules))
+
+
+for _words, _mods in _NAMED:
+    for _word in _words.split("|"):
+        _add(_word, tuple(_mods.split()))
+for _word in _GENERIC.split("|"):
+    _add(_word, _ALL_MODULES)
+#: A character outside Latin, Greek and Cyrillic: only then can a substring word be there.
+_OTHER_SCRIPT = re.compile(r"[^\x00-\u052f]")
+
+
+def _names(window: str) -> list[str]:
+    """Modules named by the words of ``window`` (up to four words make one name)."""
+    found: list[str] = []
+    tokens = _LETTERS.findall(window)
+    lowered = [t.casefold() for t in tokens]
+    for i in range(len(lowered)):
+        joined = ""
+        for n in range(min(4, len(lowered) - i)):
+            joined += lowered[i + n]
+            exact = _EXACT.get(joined)
+            if exact is not None and not (
+                n == 0 and joined in _UPPER_ONLY and not tokens[i].isupper()
+            ):
+                found.extend(exact)
+            for stem, modules in _STEMS.get(joined[:3], ()):
+                if joined != stem and joined.startswith(stem):
+                    found.extend(modules)
+    if _OTHER_SCRIPT.search(window):
+        folded = window.casefold()
+        for word, modules in _SUBSTRINGS:
+            if word in folded:
+                found.extend(modules)
+    return found
+
+
+#: Digit groups with single separators, a letter before (NIE) or after (DNI, HETU, RUT).
+_NUMBER = re.compile(
+    r"(?<![0-9A-Za-z])(?:[A-Za-z][ -]?)?\d(?:[ .\-/]?\d){4,}(?:[ -]?[A-Za-z])?(?![0-9A-Za-z])"
+)
+#: One token of letters and digits (``240478A731D``): the century letter of a HETU.
+_TOKEN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]*\d[0-9A-Za-z]*(?![0-9A-Za-z])")
+_SEP = re.compile(r"[\s.\-/]")
+_BEFORE, _AFTER = 48, 24
+
+
+def _snils(number: str) -> bool:
+    """СНИЛС: nine digits weighted 9..1, sum mod 101 (100 -> 00) is the last two digits."""
+    if len(number) != 11 or not number.isdigit():
+        return False
+    total = sum(int(d) * (9 - i) for i, d in enumerate(number[:9])) % 101
+    return f"{total % 100:02d}" == number[9:]
+
+
+@lru_cache(maxsize=128)
+def _check(name: str) -> Callable[[str], bool] | None:
+    if name == "ru.snils":
+        return _snils
+    cc, _, module_name = name.partition(".")
+    module = get_cc_module(cc, module_name)  # None where this stdnum has no such module
+    if module is None:
+        return None
+    check: Callable[[str], bool] = module.is_valid
+    return check
+
+
+def _valid(compact: str, modules: tuple[str, ...]) -> bool:
+    for name in modules:
+        check = _check(name)
+        try:
+            if check is not None and check(compact):
+                return True
+        except Exception:  # a validator's own bug must not stop the scan
+            continue
+    return False
+
+
+def _any_form_valid(raw: str, modules: tuple[str, ...]) -> bool:
+    """The number without separators, or with its own (a HETU's ``-`` is its century)."""
+    compact = _SEP.sub("", raw).upper()
+    if len(compact) < 6:
+        return False
+    return _valid(compact, modules) or (
+        "-" in raw and _valid(raw.replace(" ", "").upper(), modules)
+    )
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of any script as its ASCII digit (same length)."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.digit(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text
+    )
+
+
+def _variants(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span, and without its first and/or last letter (``a 593 507 114``)."""
+    spans = [(start, end)]
+    head = text[start].isalpha()
+    tail = text[end - 1].isalpha()
+    if tail:
+        spans.append((start, end - 1))
+    if head:
+        spans.append((start + 1, end))
+    if head and tail:
+        spans.append((start + 1, end - 1))
+    return spans
+
+
+def _modules_near(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, ...]:
+    """Modules of the words naming an identifier just before (or just after) a number.
+
+    ``lo``/``hi``: where the numbers before and after it end and start: a word names the
+    number next to it, not one past another number.
+    """
+    found = _names(text[max(lo, start - _BEFORE) : start])
+    found += _names(text[end : min(hi, end + _AFTER)])
+    return tuple(dict.fromkeys(found))
+
+
+def find_named_ids(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
+    """Add numbers whose check digits hold for an identifier a word near them names."""
+    plain = ascii_digits(text)
+    candidates = [m.span() for m in _NUMBER.finditer(plain)]
+    candidates += [m.span() for m in _TOKEN.finditer(plain) if m.end() - m.start() >= 6]
+    candidates = sorted(set(candidates))
+    starts = [start for start, _ in candidates]
+    ends = sorted(end for _, end in candidates)
+    for start, end in candidates:
+        if overlaps(start, end, claimed):
+            continue
+        before = bisect_right(ends, start)
+        lo = ends[before - 1] if before else 0
+        after = bisect_left(starts, end)
+        hi = starts[after] if after < len(starts) else len(plain)
+        modules = _modules_near(plain, start, end, lo, hi)
+        if not modules:
+            continue
+        for s, e in _variants(plain, start, end):
+            if _any_form_valid(plain[s:e], modules):
+                hits.append(Hit("national_id", s, e, mask_generic(plain[s:e])))
+                claimed.append((s, e))
+                break
+
+
+def id_key(key: str) -> tuple[str, ...]:
+    """Modules of the identifier an attribute key names (``patient.nhs_number``), or ()."""
+    return tuple(dict.fromkeys(_names(key)))
+
+
+def names_id(key_segment: str) -> bool:
+    """Whether a key's segment names one country's identifier (``nhs_number``)."""
+    modules = id_key(key_segment)
+    return bool(modules) and modules != _ALL_MODULES
+
+
+#: What a value under an identifier's key holds when it is one: letters and digits, at
+#: least five digits, separators between.
+_ID_VALUE = re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z]|[ .\-/](?=[0-9A-Za-z])){4,24}")
+
+
+def keyed_id(key: str | None, text: str) -> Hit | None:
+    """The whole value under a key naming an identifier, when it is shaped like one.
+
+    A key naming one country's identifier (``nhs_number``) makes any identifier-shaped
+    value one; a key naming none (``tax_id``, ``documento``) needs a check that holds.
+    """
+    stripped = text.strip()
+    plain = ascii_digits(stripped)
+    if not _ID_VALUE.fullmatch(plain) or sum(ch.isdigit() for ch in plain) < 5:
+        return None
+    modules = id_key(key or "")
+    specific = modules and modules != _ALL_MODULES
+    if not specific and not _any_form_valid(plain, modules or _ALL_MODULES):
+        return None
+    start = text.index(stripped[0])
+    return Hit("national_id", start, start + len(stripped), mask_generic(stripped))
