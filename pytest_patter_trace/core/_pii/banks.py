@@ -92,10 +92,12 @@ def find_bank_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]
     accounts = [m.span() for m in _numbers_after(_ACCOUNT, _ACCOUNT_NUMBER, text)]
     if not accounts:
         return  # a routing number alone names a bank, not anyone's account
-    for start, end in sorted(set(codes + accounts)):
-        if not overlaps(start, end, claimed):
-            hits.append(Hit("bank_account", start, end, mask_generic(text[start:end])))
-            claimed.append((start, end))
+    parts = [(s, e) for s, e in sorted(set(codes + accounts)) if not overlaps(s, e, claimed)]
+    if parts:
+        # One finding for the pair, as it is one account: from the first part to the last.
+        start, end = parts[0][0], max(e for _, e in parts)
+        hits.append(Hit("bank_account", start, end, mask_generic(text[start:end])))
+        claimed.extend(parts)
 
 
 #: Key endings naming a bank account outright. A key naming a bank's code alone
@@ -114,6 +116,7 @@ def bank_key(last: list[str], every: list[str]) -> bool:
     return bool(ends & _ACCOUNT_ENDS) and not _BANK_TOKENS.isdisjoint(every)
 
 
+_IBAN_SHAPE = re.compile(r"[A-Za-z]{2}\d{2}")
 _KEYED = re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z]|[ /\-](?=[0-9A-Za-z])){5,40}")
 
 
@@ -122,5 +125,7 @@ def keyed_account(text: str) -> Hit | None:
     stripped = text.strip()
     if not _KEYED.fullmatch(stripped) or sum(ch.isdigit() for ch in stripped) < 6:
         return None
+    if _IBAN_SHAPE.match(stripped):
+        return None  # an IBAN, or a mistyped one: the IBAN check decides
     start = text.index(stripped[0])
     return Hit("bank_account", start, start + len(stripped), mask_generic(stripped))
