@@ -225,3 +225,9 @@ def test_digits_of_any_script_read_as_ascii_keep_their_offsets() -> None:
     text = "٠١٢ ３４５ 6789"
     assert ids.ascii_digits(text) == "012 345 6789"
     assert len(ids.ascii_digits(text)) == len(text)
+
+
+@pytest.mark.parametrize("key", ["tarjeta.numero", "card.number", "karte.nummer"])
+def test_the_number_of_a_card_key_is_a_card_even_from_an_issuer_not_listed(key: str) -> None:
+    # 3590 is just outside JCB's listed range: under a key naming a card, Luhn decides.
+    assert kinds(key, "3590004471236556") == {"card"}

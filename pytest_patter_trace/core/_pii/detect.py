@@ -51,6 +51,7 @@ _ID_WORDS = frozenset(("id", "ids", "uuid", "guid", "traceid", "spanid", "parent
 _REF_TOKENS = frozenset(("sku", "part", "partnumber", "serial", "item", "product", "catalog",
                          "catalogue", "invoice", "ticket", "tracking", "model", "ref",
                          "reference"))  # fmt: skip
+_NUMBER_WORDS = frozenset(("number", "numero", "número", "nummer", "num", "no", "nr"))
 #: Values longer than this are scanned in pieces of about this size (see _scan_chunks).
 _CHUNK = 4096
 _ERROR_TEXT_TOKENS = frozenset(("body", "message", "msg", "response", "detail", "details", "text"))
@@ -115,6 +116,8 @@ def key_flags(key: str) -> frozenset[str]:
     ):
         if ends & vocabulary:
             flags.add(name)
+    if last[-1] in _NUMBER_WORDS and voc.CARD_KEYS.intersection(every[:-1]):
+        flags.add("card")  # ``tarjeta.numero``, ``card.number``: the card's number
     if last and not voc.NON_POSTAL.intersection(every):
         # ``address``, and compounds in several languages (``lieferadresse``, ``katuosoite``),
         # unless the compound names a network or mail address (``emailaddress``).
