@@ -231,3 +231,8 @@ def test_digits_of_any_script_read_as_ascii_keep_their_offsets() -> None:
 def test_the_number_of_a_card_key_is_a_card_even_from_an_issuer_not_listed(key: str) -> None:
     # 3590 is just outside JCB's listed range: under a key naming a card, Luhn decides.
     assert kinds(key, "3590004471236556") == {"card"}
+
+
+def test_a_finnish_identity_code_with_its_century_letter_is_found() -> None:
+    # Born in the 2000s: the letter A between date and number, where the 1900s have "-".
+    assert kinds("stt.transcript", "henkilötunnus 010904A302N") == {"national_id"}
