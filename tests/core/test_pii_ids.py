@@ -236,3 +236,28 @@ def test_the_number_of_a_card_key_is_a_card_even_from_an_issuer_not_listed(key: 
 def test_a_finnish_identity_code_with_its_century_letter_is_found() -> None:
     # Born in the 2000s: the letter A between date and number, where the 1900s have "-".
     assert kinds("stt.transcript", "henkilötunnus 010904A302N") == {"national_id"}
+
+
+# -- what stays clean ---------------------------------------------------------------------
+
+NOT_AN_IDENTIFIER = {
+    "order_id_number": ("stt.transcript", f"your order ID number is {N['nl.bsn']}"),
+    "placeholder_under_id_key": ("patient.nhs_number", "0000000000"),
+    "card_inside_a_token": ("llm.input_messages.1.message.content", "tok_4459_9746_9237_4055"),
+    "institution_without_transit": ("lk.user_input", "institution 004, account 6620481"),
+}
+
+
+@pytest.mark.parametrize(
+    ("key", "value"), list(NOT_AN_IDENTIFIER.values()), ids=list(NOT_AN_IDENTIFIER)
+)
+def test_numbers_that_are_no_ones_identifier_stay_clean(key: str, value: str) -> None:
+    assert kinds(key, value) & {"national_id", "card", "bank_account"} == set()
+
+
+def test_a_phone_number_read_out_with_its_country_code_stays_a_phone() -> None:
+    # 13 digits, Luhn-valid, starting with 4: the length of an old Visa card, but said as
+    # a German number is (country code 49, then the number).
+    words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    spoken = "call me on " + " ".join(words[int(d)] for d in "4915170123454")
+    assert kinds("lk.user_input", spoken) == {"phone"}

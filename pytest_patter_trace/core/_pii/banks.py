@@ -45,13 +45,18 @@ _CODES: tuple[tuple[re.Pattern[str], re.Pattern[str], Callable[[str], bool] | No
         None,
     ),
     (
-        re.compile(r"(?i)(?<![a-z])(?:transit|institution)" + _SUFFIX + r"(?![a-z])"),
-        re.compile(r"(?<!\d)(?:\d{5}|\d{3})(?![\d-])"),
+        re.compile(r"(?i)(?<![a-z])transit" + _SUFFIX + r"(?![a-z])"),
+        re.compile(r"(?<!\d)\d{5}(?![\d-])"),
         None,
     ),
 )
+#: A Canadian institution number (three digits): part of the account only after a transit.
+_INSTITUTION = (
+    re.compile(r"(?i)(?<![a-z])institution" + _SUFFIX + r"(?![a-z])"),
+    re.compile(r"(?<!\d)\d{3}(?![\d-])"),
+)
 #: Words every code label holds (lower case): a text with none has no bank code.
-_CODE_HINTS = ("rout", "aba", "rtn", "sort", "bsb", "ifsc", "transit", "institution")
+_CODE_HINTS = ("rout", "aba", "rtn", "sort", "bsb", "ifsc", "transit")
 _ACCOUNT = re.compile(
     r"(?i)(?<![a-z])(?:bank[\s_\-]*)?(?:account|acct|acc|a/c|konto|kontonummer|cuenta"
     r"|compte|conto|conta|rekening|rekeningnummer)" + _SUFFIX + r"(?![a-z])"
@@ -89,6 +94,8 @@ def find_bank_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]
                 codes.append(m.span())
     if not codes:
         return
+    if "nstitution" in text.lower():
+        codes += [m.span() for m in _numbers_after(*_INSTITUTION, text)]
     accounts = [m.span() for m in _numbers_after(_ACCOUNT, _ACCOUNT_NUMBER, text)]
     if not accounts:
         return  # a routing number alone names a bank, not anyone's account

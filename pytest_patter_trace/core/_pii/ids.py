@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from stdnum.util import get_cc_module
@@ -22,7 +22,14 @@ from stdnum.util import get_cc_module
 from .hit import Hit, overlaps
 from .mask import mask_generic
 
-__all__ = ["ascii_digits", "find_named_ids", "id_key", "keyed_id", "names_id"]
+__all__ = [
+    "ascii_digits",
+    "business_before",
+    "find_named_ids",
+    "id_key",
+    "keyed_id",
+    "names_id",
+]
 
 #: Words naming an identifier, in the languages callers say them in, and the stdnum
 #: modules (``cc.name``) that check it. No library names each country's identifier in
@@ -94,6 +101,22 @@ _GENERIC = (
     "|numer dowodu|numer identyfikacyjny"
     "|número de documento|numero de documento|documento de identidad|identité"
 )
+#: Words that make a generic name a business's number ("order ID number", "vehicle
+#: identification number"): no national identifier follows them.
+_BUSINESS = frozenset(("order", "booking", "reservation", "ticket", "invoice", "tracking",
+                       "transaction", "confirmation", "reference", "account", "customer",
+                       "member", "membership", "policy", "case", "claim", "vehicle", "device",
+                       "product", "serial", "shipment", "parcel", "employee", "staff",
+                       "student", "company", "business", "vat"))  # fmt: skip
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\s_\-]*$")
+
+
+def business_before(lowered: str, at: int) -> bool:
+    """Whether the word before ``lowered[at:]`` makes a name there a business's number."""
+    m = _LAST_WORD.search(lowered, max(0, at - 24), at)
+    return m is not None and m.group(1) in _BUSINESS
+
+
 #: Short words that are other words too ("sin" is Spanish for "without", "nie" Polish for
 #: "not"): they name an identifier only when written in capitals.
 _UPPER_ONLY = frozenset(("sin", "nie", "nik", "rut", "pps", "avs", "nir", "pan"))
@@ -132,7 +155,7 @@ def _add(word: str, modules: tuple[str, ...]) -> None:
         _SUBSTRINGS.append((word.casefold(), modules))
         return
     _EXACT[normal] = modules
-    if len(normal) > 5 or not word.isascii():
+    if " " not in normal and (len(normal) > 5 or not word.isascii()):
         _STEMS.setdefault(normal[:3], []).append((normal, modules))
 
 
@@ -157,6 +180,17 @@ _GATE = re.compile(
 )
 
 
+def _named(joined: str, n: int) -> Iterable[tuple[str, ...]]:
+    """Modules of ``joined`` (``n + 1`` words): a name as written, or a stem's ending."""
+    exact = _EXACT.get(joined)
+    if exact is not None:
+        yield exact
+    if n == 0:
+        for stem, modules in _STEMS.get(joined[:3], ()):
+            if joined != stem and joined.startswith(stem):
+                yield modules
+
+
 @lru_cache(maxsize=2048)
 def _names(window: str) -> tuple[str, ...]:
     """Modules named by the words of ``window`` (up to four words make one name)."""
@@ -170,14 +204,13 @@ def _names(window: str) -> tuple[str, ...]:
         for n in range(min(4, len(lowered) - i)):
             if n:
                 joined += " " + lowered[i + n]
-            exact = _EXACT.get(joined)
-            if exact is not None and not (
-                n == 0 and joined in _UPPER_ONLY and not tokens[i].isupper()
-            ):
-                found.extend(exact)
-            for stem, modules in _STEMS.get(joined[:3], ()):
-                if joined != stem and joined.startswith(stem):
-                    found.extend(modules)
+            named = list(_named(joined, n))
+            if i and lowered[i - 1] in _BUSINESS and _ALL_MODULES in named:
+                continue  # "order ID number": the business's number
+            if n == 0 and joined in _UPPER_ONLY and not tokens[i].isupper():
+                continue  # "sin" in Spanish, "nie" in Polish
+            for modules in named:
+                found.extend(modules)
     if _OTHER_SCRIPT.search(window):
         folded = window.casefold()
         for word, modules in _SUBSTRINGS:
@@ -323,6 +356,8 @@ def keyed_id(key: str | None, text: str) -> Hit | None:
     plain = ascii_digits(stripped)
     if not _ID_VALUE.fullmatch(plain) or sum(ch.isdigit() for ch in plain) < 5:
         return None
+    if len(set(ch for ch in plain if ch.isdigit())) == 1:
+        return None  # 000000000, 999-99-9999: a placeholder a form fills in
     modules = id_key(key or "")
     specific = modules and modules != _ALL_MODULES
     if not specific and not _any_form_valid(plain, modules or _ALL_MODULES):

@@ -132,8 +132,12 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def _context(text: str) -> bool:
     lowered = text.lower()
-    if any(phrase in lowered for phrase in _CONTEXT_PHRASES):
-        return True
+    for phrase in _CONTEXT_PHRASES:
+        at = lowered.find(phrase)
+        while at >= 0:
+            if not ids.business_before(lowered, at):
+                return True
+            at = lowered.find(phrase, at + 1)
     # A word can be one of the text's words only if the text holds it: the substring
     # checks rule most texts out before splitting them into words.
     if not any(word in lowered for word in _CONTEXT_WORDS):

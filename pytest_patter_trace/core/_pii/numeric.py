@@ -226,7 +226,7 @@ _ODD_HINT = re.compile(rf"\d[{_ODD_SEPARATORS}]\d|[^\x00-\x7f]")
 #: A card with any of those separators, in any script's digits, between words of any
 #: script (``カード番号は...です``): only ASCII letters and digits bound it.
 _ODD_CARD = re.compile(
-    rf"(?<![0-9A-Za-z.+/])\d(?:[ {_ODD_SEPARATORS}-]?\d){{12,18}}(?![0-9A-Za-z]|[.-]\d)"
+    rf"(?<![0-9A-Za-z.+/_])\d(?:[ {_ODD_SEPARATORS}-]?\d){{12,18}}(?![0-9A-Za-z_]|[.-]\d)"
 )
 _TO_PLAIN = str.maketrans(dict.fromkeys(_ODD_SEPARATORS, " "))
 
@@ -256,7 +256,7 @@ def _find_odd_cards(
 def spoken_kind(spoken: str) -> str:
     """``card`` or ``phone``: what a number read out is.
 
-    A card: 16 digits or more, or an issuer's length whose Luhn check holds.
+    A card: 16 digits or more, or 14-15 of an issuer's length whose Luhn check holds.
     """
     digits = "".join(
         voc.DIGIT_WORDS.get(token.lower(), token if token.isdigit() else "")
@@ -265,8 +265,10 @@ def spoken_kind(spoken: str) -> str:
     )
     if digit_count(spoken) >= 16:
         return "card"
-    lengths = _card_lengths(digits) if len(digits) >= 13 and digits.isdigit() else None
-    return "card" if lengths and len(digits) in lengths[0] and _luhn(digits) else "phone"
+    # 14 and 15 digits (Diners, Amex) only: a 13-digit Visa is rare, and a phone number
+    # with its country code read out is often 13 digits long.
+    lengths = _card_lengths(digits) if len(digits) >= 14 and digits.isdigit() else None
+    return "card" if lengths and len(digits) in lengths[1] and _luhn(digits) else "phone"
 
 
 def find_cards(
