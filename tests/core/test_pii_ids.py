@@ -261,3 +261,12 @@ def test_a_phone_number_read_out_with_its_country_code_stays_a_phone() -> None:
     words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     spoken = "call me on " + " ".join(words[int(d)] for d in "4915170123454")
     assert kinds("lk.user_input", spoken) == {"phone"}
+
+
+def test_a_date_after_a_word_naming_an_identifier_is_no_identifier() -> None:
+    # Read as digits, both dates pass some country's check; written as dates, they are dates.
+    for text in (
+        "ID number or birth date: 1990-01-03, order 55512345",
+        "ID number? 04.01.1990 ref 55512345",
+    ):
+        assert "national_id" not in kinds("stt.transcript", text)

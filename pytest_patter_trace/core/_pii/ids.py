@@ -226,6 +226,9 @@ _NUMBER = re.compile(
 #: Digits, then letters and digits in one token (``240478A731D``: a HETU's century
 #: letter); a letter first is _NUMBER's prefix, or a shape of national.py's.
 _TOKEN = re.compile(r"(?<![0-9A-Za-z])\d+[A-Za-z][0-9A-Za-z]*(?![0-9A-Za-z])")
+#: A date written with separators (``1985-03-12``, ``12.03.1985``): a birth date, which
+#: the date-of-birth check reports; never an identifier however it validates.
+_DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{2,4}")
 _SEP = re.compile(r"[\s.\-/]")
 _BEFORE, _AFTER = 48, 24
 
@@ -314,7 +317,7 @@ def find_named_ids(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -
     starts = [start for start, _ in candidates]
     ends = sorted(end for _, end in candidates)
     for start, end in candidates:
-        if overlaps(start, end, claimed):
+        if overlaps(start, end, claimed) or _DATE.fullmatch(plain, start, end):
             continue
         before = bisect_right(ends, start)
         lo = ends[before - 1] if before else 0
