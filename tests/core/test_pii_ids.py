@@ -270,3 +270,21 @@ def test_a_date_after_a_word_naming_an_identifier_is_no_identifier() -> None:
         "ID number? 04.01.1990 ref 55512345",
     ):
         assert "national_id" not in kinds("stt.transcript", text)
+
+
+def test_japans_my_number_is_named_in_title_case_a_phone_otherwise() -> None:
+    grouped = f"{N['jp.in_'][:4]} {N['jp.in_'][4:8]} {N['jp.in_'][8:]}"
+    assert kinds("stt.transcript", f"My Number {grouped}") == {"national_id"}
+    assert "national_id" not in kinds("stt.transcript", f"my number is {grouped}")
+
+
+def test_a_short_name_written_as_a_json_key_names_its_value() -> None:
+    payload = json.dumps({"sin": N["ca.sin"]})
+    assert kinds("gen_ai.tool.call.arguments", payload) == {"national_id"}
+
+
+def test_a_grouping_with_no_long_run_of_digits_is_still_read() -> None:
+    # A Belgian national number as printed on the card: no run of more than three digits.
+    nn = N["be.nn"]
+    text = f"rijksregisternummer {nn[:2]}.{nn[2:4]}.{nn[4:6]}-{nn[6:9]}.{nn[9:]}"
+    assert kinds("stt.transcript", text) == {"national_id"}

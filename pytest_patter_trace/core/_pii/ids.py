@@ -57,7 +57,7 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("hetu|henkilötunnu|henkilotunnu|sotu|personbeteckning", "fi.hetu"),
     ("nir|sécurité sociale|securite sociale|sécu|secu|carte vitale|insee", "fr.nir"),
     ("amka|αμκα", "gr.amka"),
-    ("mynumber|マイナンバー|個人番号", "jp.in_"),
+    ("my number|mynumber|マイナンバー|個人番号", "jp.in_"),
     ("주민등록번호|주민번호|rrn|resident registration", "kr.rrn"),
     ("cnp|cod numeric personal|codul numeric personal", "ro.cnp"),
     ("инн", "ru.inn"),
@@ -124,7 +124,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _normal(words: str) -> str:
-    # Words joined by one space: "my number" is two words, never the one "mynumber".
+    # Words joined by one space: a name of two words is never one word that happens to
+    # hold both ("id no" is not "idno"...).
     return " ".join(_LETTERS.findall(words.casefold()))
 
 
@@ -180,6 +181,15 @@ _GATE = re.compile(
 )
 
 
+def _as_name(token: str, window: str) -> bool:
+    """Whether a short word that is other words too is written as a name.
+
+    In capitals, or as a key (``"sin": ...``, ``sin_number``).
+    """
+    key = rf"[\"_]{re.escape(token)}[\"_]"
+    return token.isupper() or re.search(key, window) is not None
+
+
 def _named(joined: str, n: int) -> Iterable[tuple[str, ...]]:
     """Modules of ``joined`` (``n + 1`` words): a name as written, or a stem's ending."""
     exact = _EXACT.get(joined)
@@ -207,8 +217,14 @@ def _names(window: str) -> tuple[str, ...]:
             named = list(_named(joined, n))
             if i and lowered[i - 1] in _BUSINESS and _ALL_MODULES in named:
                 continue  # "order ID number": the business's number
-            if n == 0 and joined in _UPPER_ONLY and not tokens[i].isupper():
+            if n == 0 and joined in _UPPER_ONLY and not _as_name(tokens[i], window):
                 continue  # "sin" in Spanish, "nie" in Polish
+            if (
+                n == 1
+                and joined == "my number"
+                and not (tokens[i].istitle() and tokens[i + 1].istitle())
+            ):
+                continue  # "my number is ...": a phone; "My Number": Japan's identifier
             for modules in named:
                 found.extend(modules)
     if _OTHER_SCRIPT.search(window):
