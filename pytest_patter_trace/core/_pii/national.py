@@ -1,12 +1,14 @@
-"""National identifiers and bank numbers, validated by python-stdnum.
+"""National identifiers, bank accounts and lower-case IBANs, validated by python-stdnum.
 
-Candidates are found by shape, then their check digits are validated by ``stdnum``'s
-module for that country: Spanish DNI/NIE, Mexican CURP, Italian codice fiscale, Indian
-PAN and Aadhaar, Polish PESEL, Brazilian CPF, Dutch BSN, Swedish personnummer, US bank
-routing numbers, and IBANs written in lower case. A number whose check is weak (any 9
-or 11 digits pass one in ten times or so) counts only after a word naming it or under a
-key naming it. Kept by hand: the shapes and the context words, and the UK National
-Insurance number, which stdnum has no module for (its format is the only check there is).
+The entry point: bank accounts first (:mod:`.banks`), then identifiers named by a word
+or a key in any language (:mod:`.ids`), then the shapes here. Candidates are found by
+shape, then their check digits are validated by ``stdnum``'s module for that country:
+Spanish DNI/NIE, Mexican CURP, Italian codice fiscale, Indian PAN and Aadhaar, Polish
+PESEL, Brazilian CPF, Dutch BSN, Swedish personnummer, and IBANs written in lower case.
+A number whose check is weak (any 9 or 11 digits pass one in ten times or so) counts
+only after a word naming it or under a key naming it. Kept by hand: the shapes and the
+context words, and the UK National Insurance number, which stdnum has no module for
+(its format is the only check there is).
 """
 
 from __future__ import annotations

@@ -231,9 +231,13 @@ _ODD_CARD = re.compile(
 _TO_PLAIN = str.maketrans(dict.fromkeys(_ODD_SEPARATORS, " "))
 
 
+#: Two groups of four digits joined by a separator no other number search looks for.
+_ODD_GROUPS = re.compile(r"\d{4}[_/\u2010\u2011\u2012\u2014\u2212\u3000]\d{4}")
+
+
 def odd_card_hint(text: str) -> bool:
-    """Whether ``text`` may hold a card the plain search misses (odd separators, digits)."""
-    return _ODD_HINT.search(text) is not None and any(ch.isdigit() for ch in text)
+    """Whether ``text`` may hold a card only the odd-separator search finds (``4111_1111``)."""
+    return _ODD_GROUPS.search(text) is not None
 
 
 def _find_odd_cards(
@@ -279,7 +283,7 @@ def find_cards(
         return  # a Luhn-valid number under an id key (``trace.parent_id``) is an id
     if "ref" in flags and "card" not in flags and _ONE_NUMBER.fullmatch(text.strip()):
         return  # an invoice or tracking number is Luhn-valid as often as a card is
-    if odd_card_hint(text):
+    if _ODD_HINT.search(text) is not None:
         _find_odd_cards(text, flags, hits, claimed)
     if "." in text:
         for m in pat.CARD_DOTTED.finditer(text):
