@@ -288,3 +288,33 @@ def test_a_grouping_with_no_long_run_of_digits_is_still_read() -> None:
     nn = N["be.nn"]
     text = f"rijksregisternummer {nn[:2]}.{nn[2:4]}.{nn[4:6]}-{nn[6:9]}.{nn[9:]}"
     assert kinds("stt.transcript", text) == {"national_id"}
+
+
+IBAN = "NL21ABNA0591824730"  # invented: the bank code of the registry's example, own digits
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my IBAN is " + "-".join(IBAN[i : i + 4] for i in range(0, 18, 4)),
+        "IBAN " + ".".join(IBAN[i : i + 4] for i in range(0, 18, 4)),
+        "iban: " + " ".join(IBAN[i : i + 4].title() for i in range(0, 18, 4)),
+    ],
+    ids=["dashes", "dots", "title_case"],
+)
+def test_an_iban_split_by_dashes_or_dots_or_in_title_case_is_an_iban(text: str) -> None:
+    assert kinds("stt.transcript", text) == {"iban"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "card: " + " - ".join(VISA[i : i + 4] for i in range(0, 16, 4)),
+        "卡号是" + VISA,
+        "رقم البطاقة " + " ".join(VISA[i : i + 4] for i in range(0, 16, 4)).translate(ARABIC_INDIC),
+    ],
+    ids=["spaced_dashes", "unseparated_in_chinese", "arabic_indic_digits"],
+)
+def test_more_card_formats_are_cards(text: str) -> None:
+    assert kinds("llm.input_messages.1.message.content", text) == {"card"}

@@ -216,19 +216,25 @@ def find_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> No
         if _iban_ok("".join(chars)):
             hits.append(Hit("iban", m.start(), end, MASKERS["iban"](text[m.start() : end])))
             claimed.append((m.start(), end))
+    _find_loose_ibans(text, hits, claimed)
 
 
 _ONE_NUMBER = re.compile(r"\d(?:[ -]?\d)*")
 #: Separators callers and forms put between card digit groups besides space and hyphen:
 #: underscore, slash, the dashes of word processors, no-break and ideographic spaces.
 _ODD_SEPARATORS = "_/\u2010\u2011\u2012\u2013\u2014\u2212\u00a0\u3000"
-_ODD_HINT = re.compile(rf"\d[{_ODD_SEPARATORS}]\d|[^\x00-\x7f]")
-#: A card with any of those separators, in any script's digits, between words of any
-#: script (``カード番号は...です``): only ASCII letters and digits bound it.
+#: Where the plain search may miss a card: an odd separator, a spaced dash, or a
+#: character outside ASCII (other digits, or words of a script without spaces around it).
+_ODD_HINT = re.compile(rf"\d[{_ODD_SEPARATORS}]\d|\d [-\u2013] \d|[^\x00-\x7f]")
+#: A card with any of those separators (or a dash with a space each side), in any
+#: script's digits, between words of any script (``カード番号は...です``): only ASCII
+#: letters and digits bound it.
 _ODD_CARD = re.compile(
-    rf"(?<![0-9A-Za-z.+/_])\d(?:[ {_ODD_SEPARATORS}-]?\d){{12,18}}(?![0-9A-Za-z_]|[.-]\d)"
+    rf"(?<![0-9A-Za-z.+/_-])\d(?:(?: ?[-\u2013] ?|[ {_ODD_SEPARATORS}])?\d){{12,18}}"
+    r"(?![0-9A-Za-z_]|[.-]\d)"
 )
-_TO_PLAIN = str.maketrans(dict.fromkeys(_ODD_SEPARATORS, " "))
+_SPACES = re.compile(r" +")
+_TO_PLAIN = str.maketrans(dict.fromkeys(_ODD_SEPARATORS, " ") | {"\u2013": "-"})
 
 
 #: Two groups of four digits joined by a separator no other number search looks for.
@@ -245,14 +251,18 @@ def _find_odd_cards(
 ) -> None:
     for m in _ODD_CARD.finditer(text):
         start, end = m.span()
-        raw = ascii_digits(m.group()).translate(_TO_PLAIN)
-        if raw == m.group() or overlaps(start, end, claimed):
-            continue  # plain digits and separators: the plain search decides
+        if overlaps(start, end, claimed) or benign(text, start, end):
+            continue
+        raw = _SPACES.sub(" ", ascii_digits(m.group()).translate(_TO_PLAIN).replace(" - ", "-"))
         digits = raw.replace(" ", "").replace("-", "")
-        if len(digits) != len(raw) and not _card_grouping_ok(raw):
+        separated = len(digits) != len(raw)
+        if separated and not _card_grouping_ok(raw):
             continue
         lengths = _card_lengths(digits)
-        if lengths is not None and _luhn(digits) and len(digits) in lengths[0]:
+        if lengths is None or not _luhn(digits):
+            continue
+        # As the plain search: unseparated, only the lengths an issuer prints unseparated.
+        if len(digits) in (lengths[0] if separated or "card" in flags else lengths[1]):
             hits.append(Hit("card", start, end, MASKERS["card"](raw)))
             claimed.append((start, end))
 
@@ -273,6 +283,33 @@ def spoken_kind(spoken: str) -> str:
     # with its country code read out is often 13 digits long.
     lengths = _card_lengths(digits) if len(digits) >= 14 and digits.isdigit() else None
     return "card" if lengths and len(digits) in lengths[1] and _luhn(digits) else "phone"
+
+
+#: An IBAN's start in any case, its groups split by dots or dashes too (``Nl91 Abna``,
+#: ``DE89-3704-...``): the country's length and the check digits decide.
+_LOOSE_IBAN = re.compile(r"(?i)(?<![0-9a-z])[a-z]{2}\d{2}[ .\-]?[0-9a-z]{4}[ .\-]?[0-9a-z]")
+
+
+def _find_loose_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
+    for m in _LOOSE_IBAN.finditer(text):
+        length = pat.IBAN_LENGTHS.get(m.group()[:2].upper())
+        if length is None or overlaps(m.start(), m.end(), claimed):
+            continue
+        chars: list[str] = []
+        pos = end = m.start()
+        while pos < len(text) and len(chars) < length:
+            ch = text[pos]
+            if ch.isascii() and ch.isalnum():
+                chars.append(ch.upper())
+                end = pos + 1
+            elif ch not in " .-" or not text[pos - 1].isalnum():
+                break  # one separator between groups, no more
+            pos += 1
+        if len(chars) != length or (end < len(text) and text[end].isalnum()):
+            continue
+        if _iban_ok("".join(chars)):
+            hits.append(Hit("iban", m.start(), end, MASKERS["iban"](text[m.start() : end])))
+            claimed.append((m.start(), end))
 
 
 def find_cards(
