@@ -287,16 +287,25 @@ def spoken_kind(spoken: str) -> str:
 
 #: An IBAN's start in any case, its groups split by dots or dashes too (``Nl91 Abna``,
 #: ``DE89-3704-...``): the country's length and the check digits decide.
-_LOOSE_IBAN = re.compile(r"(?i)(?<![0-9a-z])[a-z]{2}\d{2}[ .\-]?[0-9a-z]{4}[ .\-]?[0-9a-z]")
+#: Found from its check digits (a search led by digits is the fast one), the two
+#: letters before them checked after.
+_LOOSE_IBAN = re.compile(r"\d\d[ .\-]?[0-9A-Za-z]{4}[ .\-]?[0-9A-Za-z]")
 
 
 def _find_loose_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
     for m in _LOOSE_IBAN.finditer(text):
-        length = pat.IBAN_LENGTHS.get(m.group()[:2].upper())
-        if length is None or overlaps(m.start(), m.end(), claimed):
+        begin = m.start() - 2
+        if begin < 0 or not (
+            text[begin : m.start()].isascii() and text[begin : m.start()].isalpha()
+        ):
+            continue
+        if begin > 0 and text[begin - 1].isascii() and text[begin - 1].isalnum():
+            continue  # letters inside a word
+        length = pat.IBAN_LENGTHS.get(text[begin : m.start()].upper())
+        if length is None or overlaps(begin, m.end(), claimed):
             continue
         chars: list[str] = []
-        pos = end = m.start()
+        pos = end = begin
         while pos < len(text) and len(chars) < length:
             ch = text[pos]
             if ch.isascii() and ch.isalnum():
@@ -308,8 +317,8 @@ def _find_loose_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]
         if len(chars) != length or (end < len(text) and text[end].isalnum()):
             continue
         if _iban_ok("".join(chars)):
-            hits.append(Hit("iban", m.start(), end, MASKERS["iban"](text[m.start() : end])))
-            claimed.append((m.start(), end))
+            hits.append(Hit("iban", begin, end, MASKERS["iban"](text[begin:end])))
+            claimed.append((begin, end))
 
 
 def find_cards(
