@@ -318,3 +318,9 @@ def test_an_iban_split_by_dashes_or_dots_or_in_title_case_is_an_iban(text: str) 
 )
 def test_more_card_formats_are_cards(text: str) -> None:
     assert kinds("llm.input_messages.1.message.content", text) == {"card"}
+
+
+def test_a_personal_number_in_english_is_a_phone_number() -> None:
+    # "my personal number" is how callers give their own line, not an identifier.
+    found = kinds("stt.transcript", "my personal number is 07700 900123")
+    assert "national_id" not in found

@@ -94,7 +94,7 @@ _NAMED: tuple[tuple[str, str], ...] = (
 #: Words naming an identifier of no one country: every module above is tried.
 _GENERIC = (
     "id number|id no|id nr|id nummer|id card|identity number|identity card|national id"
-    "|national identity|identification number|personal number|personal id|document number"
+    "|national identity|identification number|personal id|document number"
     "|documento|número de identidad|numero de identidad|número de identificación"
     "|numero de identificacion|numéro d'identité|numero d'identite|carta d'identità"
     "|numero di identità|personalausweis|ausweisnummer|identiteitsnummer|persoonsnummer"
