@@ -262,8 +262,11 @@ def _check(name: str) -> Callable[[str], bool] | None:
     if name == "ru.snils":
         return _snils
     cc, _, module_name = name.partition(".")
-    module = get_cc_module(cc, module_name)  # None where this stdnum has no such module
-    if module is None:
+    try:
+        module = get_cc_module(cc, module_name)  # None where this stdnum has no such module
+    except ImportError:  # an older stdnum that raises instead
+        return None
+    if module is None or not hasattr(module, "is_valid"):
         return None
     check: Callable[[str], bool] = module.is_valid
     return check
