@@ -118,8 +118,8 @@ def business_before(lowered: str, at: int) -> bool:
 
 
 #: Short words that are other words too ("sin" is Spanish for "without", "nie" Polish for
-#: "not"): they name an identifier only when written in capitals.
-_UPPER_ONLY = frozenset(("sin", "nie", "nik", "rut", "pps", "avs", "nir", "pan"))
+#: "not"): they name an identifier only in capitals or as a key (see _as_name).
+_UPPER_ONLY = frozenset(("sin", "nie", "nik", "rut", "pps", "avs", "nir"))
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
