@@ -22,7 +22,7 @@ from itertools import pairwise
 from types import ModuleType
 from urllib.parse import unquote
 
-from . import context, disclosure, national, numeric, rulesets, shapes, speech
+from . import banks, context, disclosure, ids, national, numeric, rulesets, shapes, speech
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, placeholder
@@ -53,6 +53,7 @@ _REF_TOKENS = frozenset(("sku", "part", "partnumber", "serial", "item", "product
                          "catalogue", "invoice", "ticket", "tracking", "model", "ref",
                          "reference"))  # fmt: skip
 _WIDE_RUN = re.compile(r"\d[\d \u2010-\u2013\u2212\uff0d\u30fc\u3000().\-]{5,}\d")
+_NUMBER_WORDS = frozenset(("number", "numero", "número", "nummer", "num", "no", "nr"))
 #: Values longer than this are scanned in pieces of about this size (see _scan_chunks).
 _CHUNK = 4096
 #: Distinct pieces of one long value whose hits are kept for a repeat (see _scan_chunks).
@@ -122,6 +123,8 @@ def key_flags(key: str) -> frozenset[str]:
     ):
         if ends & vocabulary:
             flags.add(name)
+    if last[-1] in _NUMBER_WORDS and voc.CARD_KEYS.intersection(every[:-1]):
+        flags.add("card")  # ``tarjeta.numero``, ``card.number``: the card's number
     if last and not voc.NON_POSTAL.intersection(every):
         # ``address``, and compounds in several languages (``lieferadresse``, ``katuosoite``),
         # unless the compound names a network or mail address (``emailaddress``).
@@ -173,8 +176,10 @@ def key_flags(key: str) -> frozenset[str]:
         flags.add("idkey")
     if _REF_TOKENS.intersection(every):
         flags.add("ref")
-    if ends & voc.NATIONAL_ID_KEYS:
+    if ends & voc.NATIONAL_ID_KEYS or ids.names_id(segments[-1]):
         flags.add("national_id")
+    if banks.bank_key(last, every):
+        flags.add("bank")
     lowered = key.lower()
     before_last = _tokens(".".join(segments[:-1]))
     if lowered in voc.DEV_TEXT_KEYS or (
@@ -284,24 +289,23 @@ class Scanner:
         if "phone" in self._kinds and "orgphone" not in flags and text.count(" ") >= 4:
             for s, e in numeric.spoken_numbers(text):
                 # 16 digits or more is no phone number: a card read out digit by digit.
-                kind = "card" if numeric.digit_count(text[s:e]) >= 16 else "phone"
+                kind = numeric.spoken_kind(text[s:e])
                 hits.append(Hit(kind, s, e, mask_spoken(text[s:e])))
         if pat.DIGIT.search(text):
             numbers = bool(flags & {"phone", "card", "ssn"} or pat.NUMBER_RUN.search(text))
             # Full-width digits and dashes (０９０－１２３４－…) are a number run too.
             numbers = numbers or (not text.isascii() and _WIDE_RUN.search(text) is not None)
+            numbers = numbers or numeric.odd_card_hint(text)
             claimed = [(h.start, h.end) for h in hits if h.kind not in _CONTAINERS]
             if numbers:
                 numeric.find_ibans(text, hits, claimed)
                 numeric.find_cards(text, flags, hits, claimed)
                 numeric.find_ssns(text, flags, hits, claimed)
             # Digits alone (``19880320-0016``) fit the hex-id shape but may be an identifier.
-            hex_id = pat.HEX_ID.fullmatch(stripped) and not (
-                "national_id" in flags and stripped.replace("-", "").isdigit()
-            )
-            if pat.ID_CANDIDATE.search(text) and not hex_id:
+            hex_id = pat.HEX_ID.fullmatch(stripped) and not flags & {"national_id", "bank"}
+            if (pat.ID_CANDIDATE.search(text) or numbers or banks.code_word(text)) and not hex_id:
                 # Before phones: a CPF or an Aadhaar number can read as a phone number.
-                national.find_national_ids(text, "national_id" in flags, hits, claimed)
+                national.find_national_ids(text, flags, hits, claimed, key=key)
             if numbers and ("ref" not in flags or "phone" in flags or "+" in text):
                 numeric.find_phones(self._phone, text, flags, hits, claimed)
             if text.count(".") >= 3 or text.count(":") >= 2:

@@ -1,12 +1,14 @@
-"""National identifiers and bank numbers, validated by python-stdnum.
+"""National identifiers, bank accounts and lower-case IBANs, validated by python-stdnum.
 
-Candidates are found by shape, then their check digits are validated by ``stdnum``'s
-module for that country: Spanish DNI/NIE, Mexican CURP, Italian codice fiscale, Indian
-PAN and Aadhaar, Polish PESEL, Brazilian CPF, Dutch BSN, Swedish personnummer, US bank
-routing numbers, and IBANs written in lower case. A number whose check is weak (any 9
-or 11 digits pass one in ten times or so) counts only after a word naming it or under a
-key naming it. Kept by hand: the shapes and the context words, and the UK National
-Insurance number, which stdnum has no module for (its format is the only check there is).
+The entry point: bank accounts first (:mod:`.banks`), then identifiers named by a word
+or a key in any language (:mod:`.ids`), then the shapes here. Candidates are found by
+shape, then their check digits are validated by ``stdnum``'s module for that country:
+Spanish DNI/NIE, Mexican CURP, Italian codice fiscale, Indian PAN and Aadhaar, Polish
+PESEL, Brazilian CPF, Dutch BSN, Swedish personnummer, and IBANs written in lower case.
+A number whose check is weak (any 9 or 11 digits pass one in ten times or so) counts
+only after a word naming it or under a key naming it. Kept by hand: the shapes and the
+context words, and the UK National Insurance number, which stdnum has no module for
+(its format is the only check there is).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from types import ModuleType
 
+from . import banks, ids
 from .hit import Hit, overlaps
 from .mask import mask_generic, mask_iban
 
@@ -131,8 +134,12 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def _context(text: str) -> bool:
     lowered = text.lower()
-    if any(phrase in lowered for phrase in _CONTEXT_PHRASES):
-        return True
+    for phrase in _CONTEXT_PHRASES:
+        at = lowered.find(phrase)
+        while at >= 0:
+            if not ids.business_before(lowered, at):
+                return True
+            at = lowered.find(phrase, at + 1)
     # A word can be one of the text's words only if the text holds it: the substring
     # checks rule most texts out before splitting them into words.
     if not any(word in lowered for word in _CONTEXT_WORDS):
@@ -141,11 +148,6 @@ def _context(text: str) -> bool:
 
 
 _IBAN_LOWER = re.compile(r"(?<![\w])[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}(?!\w)")
-_ROUTING = re.compile(
-    r"(?i)\b(?:routing|aba|rtn)(?: number| no\.?| #)?:?(?:\s+is)?\s+(\d{9})\b"
-    r"(?:[\s,;]+(?:and\s+)?(?:my\s+)?(?:account|acct)(?: number| no\.?| #)?:?(?:\s+is)?"
-    r"\s+(\d{4,17}))?"
-)
 
 
 @lru_cache(maxsize=32)
@@ -156,13 +158,34 @@ def _validator(name: str) -> Callable[[str], bool]:
 
 
 def find_national_ids(
-    text: str, key_context: bool, hits: list[Hit], claimed: list[tuple[int, int]]
+    text: str,
+    flags: frozenset[str],
+    hits: list[Hit],
+    claimed: list[tuple[int, int]],
+    *,
+    key: str | None = None,
 ) -> None:
-    """Add national identifiers, lower-case IBANs and US routing + account numbers.
+    """Add national identifiers, bank accounts and lower-case IBANs.
 
-    ``key_context``: the attribute key names an identifier (``cliente.dni``). A routing
-    number alone names a bank, not a person: only with an account number is it one's.
+    ``flags``: what the attribute key says (:func:`~.detect.key_flags`); ``national_id``
+    when it names an identifier (``cliente.dni``), ``bank`` a bank account, ``ref`` a
+    product or order reference (an identifier-shaped value there is a reference).
     """
+    if "bank" in flags:
+        account = banks.keyed_account(text)
+        if account is not None and not overlaps(account.start, account.end, claimed):
+            hits.append(account)
+            return
+    key_context = "national_id" in flags
+    if key_context:
+        whole = ids.keyed_id(key, text)
+        if whole is not None and not overlaps(whole.start, whole.end, claimed):
+            hits.append(whole)
+            return
+    elif "ref" in flags and not any(ch.isspace() for ch in text.strip()):
+        return  # "WC810266B" under order.reference: a reference shaped like an identifier
+    banks.find_bank_accounts(text, hits, claimed)
+    ids.find_named_ids(text, hits, claimed)
     if len(text) > 256:
         # A long text: look only around the candidates (most of it is words).
         windows = _windows(text)
@@ -235,7 +258,3 @@ def _find_here(
         if not overlaps(*m.span(), claimed) and _validator("iban")(m.group().upper()):
             hits.append(Hit("iban", m.start(), m.end(), mask_iban(m.group())))
             claimed.append(m.span())
-    if "rout" in text.lower() or "aba" in text.lower() or "rtn" in text.lower():
-        for m in _ROUTING.finditer(text):
-            if _validator("us.rtn")(m.group(1)):
-                hits.append(Hit("bank_account", m.start(1), m.end(), mask_generic(m.group())))

@@ -17,6 +17,7 @@ from stdnum.iso7064 import mod_97_10
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, benign, overlaps
+from .ids import ascii_digits
 from .mask import MASKERS, mask_phone
 from .phone import PhoneFinder, ascii_digits, wide_candidates
 
@@ -54,6 +55,8 @@ def _card_grouping_ok(raw: str) -> bool:
     sizes = [len(g) for g in re.split(r"[ -]", raw)]
     if sizes in ([4, 6, 5], [4, 6, 4], [4, 4, 5]):
         return True
+    if all(size == 1 for size in sizes):
+        return True  # read out digit by digit, written as figures ("4 1 1 1 ...")
     return sizes[0] == 4 and all(s == 4 for s in sizes[1:-1]) and 1 <= sizes[-1] <= 4
 
 
@@ -213,6 +216,109 @@ def find_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> No
         if _iban_ok("".join(chars)):
             hits.append(Hit("iban", m.start(), end, MASKERS["iban"](text[m.start() : end])))
             claimed.append((m.start(), end))
+    _find_loose_ibans(text, hits, claimed)
+
+
+_ONE_NUMBER = re.compile(r"\d(?:[ -]?\d)*")
+#: Separators callers and forms put between card digit groups besides space and hyphen:
+#: underscore, slash, the dashes of word processors, no-break and ideographic spaces.
+_ODD_SEPARATORS = "_/\u2010\u2011\u2012\u2013\u2014\u2212\u00a0\u3000"
+#: Where the plain search may miss a card: an odd separator, a spaced dash, or a
+#: character outside ASCII (other digits, or words of a script without spaces around it).
+_ODD_HINT = re.compile(rf"\d[{_ODD_SEPARATORS}]\d|\d [-\u2013] \d|[^\x00-\x7f]")
+#: A card with any of those separators (or a dash with a space each side), in any
+#: script's digits, between words of any script (``カード番号は...です``): only ASCII
+#: letters and digits bound it.
+_ODD_CARD = re.compile(
+    rf"(?<![0-9A-Za-z.+/_-])\d(?:(?: ?[-\u2013] ?|[ {_ODD_SEPARATORS}])?\d){{12,18}}"
+    r"(?![0-9A-Za-z_]|[.-]\d)"
+)
+_SPACES = re.compile(r" +")
+_TO_PLAIN = str.maketrans(dict.fromkeys(_ODD_SEPARATORS, " ") | {"\u2013": "-"})
+
+
+#: Two groups of four digits joined by a separator no other number search looks for.
+_ODD_GROUPS = re.compile(r"\d{4}[_/\u2010\u2011\u2012\u2014\u2212\u3000]\d{4}")
+
+
+def odd_card_hint(text: str) -> bool:
+    """Whether ``text`` may hold a card only the odd-separator search finds (``4111_1111``)."""
+    return _ODD_GROUPS.search(text) is not None
+
+
+def _find_odd_cards(
+    text: str, flags: frozenset[str], hits: list[Hit], claimed: list[tuple[int, int]]
+) -> None:
+    for m in _ODD_CARD.finditer(text):
+        start, end = m.span()
+        if overlaps(start, end, claimed) or benign(text, start, end):
+            continue
+        raw = _SPACES.sub(" ", ascii_digits(m.group()).translate(_TO_PLAIN).replace(" - ", "-"))
+        digits = raw.replace(" ", "").replace("-", "")
+        separated = len(digits) != len(raw)
+        if separated and not _card_grouping_ok(raw):
+            continue
+        lengths = _card_lengths(digits)
+        if lengths is None or not _luhn(digits):
+            continue
+        # As the plain search: unseparated, only the lengths an issuer prints unseparated.
+        if len(digits) in (lengths[0] if separated or "card" in flags else lengths[1]):
+            hits.append(Hit("card", start, end, MASKERS["card"](raw)))
+            claimed.append((start, end))
+
+
+def spoken_kind(spoken: str) -> str:
+    """``card`` or ``phone``: what a number read out is.
+
+    A card: 16 digits or more, or 14-15 of an issuer's length whose Luhn check holds.
+    """
+    digits = "".join(
+        voc.DIGIT_WORDS.get(token.lower(), token if token.isdigit() else "")
+        for token in pat.WORD_OR_DIGITS.findall(spoken)
+        if token.lower() not in voc.DIGIT_REPEAT
+    )
+    if digit_count(spoken) >= 16:
+        return "card"
+    # 14 and 15 digits (Diners, Amex) only: a 13-digit Visa is rare, and a phone number
+    # with its country code read out is often 13 digits long.
+    lengths = _card_lengths(digits) if len(digits) >= 14 and digits.isdigit() else None
+    return "card" if lengths and len(digits) in lengths[1] and _luhn(digits) else "phone"
+
+
+#: An IBAN's start in any case, its groups split by dots or dashes too (``Nl91 Abna``,
+#: ``DE89-3704-...``): the country's length and the check digits decide.
+#: Found from its check digits (a search led by digits is the fast one), the two
+#: letters before them checked after.
+_LOOSE_IBAN = re.compile(r"\d\d[ .\-]?[0-9A-Za-z]{4}[ .\-]?[0-9A-Za-z]")
+
+
+def _find_loose_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
+    for m in _LOOSE_IBAN.finditer(text):
+        begin = m.start() - 2
+        if begin < 0 or not (
+            text[begin : m.start()].isascii() and text[begin : m.start()].isalpha()
+        ):
+            continue
+        if begin > 0 and text[begin - 1].isascii() and text[begin - 1].isalnum():
+            continue  # letters inside a word
+        length = pat.IBAN_LENGTHS.get(text[begin : m.start()].upper())
+        if length is None or overlaps(begin, m.end(), claimed):
+            continue
+        chars: list[str] = []
+        pos = end = begin
+        while pos < len(text) and len(chars) < length:
+            ch = text[pos]
+            if ch.isascii() and ch.isalnum():
+                chars.append(ch.upper())
+                end = pos + 1
+            elif ch not in " .-" or not text[pos - 1].isalnum():
+                break  # one separator between groups, no more
+            pos += 1
+        if len(chars) != length or (end < len(text) and text[end].isalnum()):
+            continue
+        if _iban_ok("".join(chars)):
+            hits.append(Hit("iban", begin, end, MASKERS["iban"](text[begin:end])))
+            claimed.append((begin, end))
 
 
 def find_cards(
@@ -221,6 +327,10 @@ def find_cards(
     """Add card numbers: an issuer's lengths and grouping, and the Luhn check."""
     if "idkey" in flags and "card" not in flags:
         return  # a Luhn-valid number under an id key (``trace.parent_id``) is an id
+    if "ref" in flags and "card" not in flags and _ONE_NUMBER.fullmatch(text.strip()):
+        return  # an invoice or tracking number is Luhn-valid as often as a card is
+    if _ODD_HINT.search(text) is not None:
+        _find_odd_cards(text, flags, hits, claimed)
     if "." in text:
         for m in pat.CARD_DOTTED.finditer(text):
             digits = m.group().replace(".", "")

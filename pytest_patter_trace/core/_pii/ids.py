@@ -1,0 +1,388 @@
+"""National identifiers named by the words around them or by their key, in many languages.
+
+A caller says which number they give ("mi RUT es el ...", "henkilötunnukseni on ...",
+"マイナンバーは..."): the word names the identifier, and python-stdnum's module for it
+checks the number's digits (``stdnum.util.get_cc_module``). A word naming no country
+("ID number", "documento") tries every identifier below. Under a key naming an identifier
+(``patient.nhs_number``, ``cliente.dni``) the whole value is one.
+
+Kept by hand: the words, and the Russian SNILS check (stdnum has no module for it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from stdnum.util import get_cc_module
+
+from .hit import Hit, overlaps
+from .mask import mask_generic
+
+__all__ = [
+    "ascii_digits",
+    "business_before",
+    "find_named_ids",
+    "id_key",
+    "keyed_id",
+    "names_id",
+]
+
+#: Words naming an identifier, in the languages callers say them in, and the stdnum
+#: modules (``cc.name``) that check it. No library names each country's identifier in
+#: its own languages: stdnum's modules validate, they do not list what people call them.
+#: Phrases match with any of space, ``_``, ``-``, ``.`` between words (``nhs_number``).
+_NAMED: tuple[tuple[str, str], ...] = (
+    ("nhs|nhs number|nhs no", "gb.nhs"),
+    ("dni|documento nacional de identidad", "es.dni ar.dni"),
+    ("nie|numero de identidad de extranjero|número de identidad de extranjero", "es.nie"),
+    ("nif", "es.nif pt.nif"),
+    ("curp", "mx.curp"),
+    ("rfc", "mx.rfc"),
+    ("codice fiscale|cod fiscale", "it.codicefiscale"),
+    ("aadhaar|aadhar|uidai|आधार|ஆதார்|আধার|ఆధార్", "in.aadhaar"),
+    ("pan card|pan number|पैन", "in.pan"),
+    ("pesel", "pl.pesel"),
+    ("cpf", "br.cpf"),
+    ("bsn|burgerservicenummer|sofinummer|sofi nummer", "nl.bsn"),
+    ("personnummer|personnr|samordningsnummer", "se.personnummer no.fodselsnummer dk.cpr"),
+    ("fødselsnummer|fodselsnummer|fødselsnr|fnr", "no.fodselsnummer"),
+    ("cpr|cpr nummer", "dk.cpr"),
+    ("tfn|tax file number", "au.tfn"),
+    ("sin|social insurance number|numéro d'assurance sociale|assurance sociale", "ca.sin"),
+    ("rut|rol único|rol unico", "cl.rut"),
+    ("hetu|henkilötunnu|henkilotunnu|sotu|personbeteckning", "fi.hetu"),
+    ("nir|sécurité sociale|securite sociale|sécu|secu|carte vitale|insee", "fr.nir"),
+    ("amka|αμκα", "gr.amka"),
+    ("my number|mynumber|マイナンバー|個人番号", "jp.in_"),
+    ("주민등록번호|주민번호|rrn|resident registration", "kr.rrn"),
+    ("cnp|cod numeric personal|codul numeric personal", "ro.cnp"),
+    ("инн", "ru.inn"),
+    ("снилс", "ru.snils"),
+    ("kimlik|tckn|tc no", "tr.tckimlik"),
+    ("身份证|身份證|居民身份|resident identity", "cn.ric"),
+    ("teudat zehut|zehut|תעודת זהות|מספר זהות|ת.ז", "il.idnr"),
+    (
+        "steuer id|steuerid|steuer identifikationsnummer|steueridentifikationsnummer"
+        "|identifikationsnummer|idnr",
+        "de.idnr",
+    ),
+    ("rijksregisternummer|rijksregister|numéro national|registre national|insz|niss", "be.nn"),
+    ("pps|ppsn|pps number", "ie.pps"),
+    ("ahv|avs|sozialversicherungsnummer|svnr|versicherungsnummer", "ch.ssn at.vnr"),
+    ("cartão de cidadão|cartao de cidadao", "pt.cc"),
+    ("contribuinte", "pt.nif"),
+    ("isikukood", "ee.ik"),
+    ("asmens kodas", "lt.asmens"),
+    ("egn|егн", "bg.egn"),
+    ("rodné číslo|rodne cislo|rodné čislo", "cz.rc sk.rc"),
+    ("oib", "hr.oib"),
+    ("kennitala", "is.kennitala"),
+    ("emšo|emso", "si.emso"),
+    ("nric|mykad", "my.nric"),
+    ("บัตรประชาชน|เลขประจำตัวประชาชน", "th.pin"),
+    ("nik", "id.nik"),
+    ("cnic", "pk.cnic"),
+    ("itin", "us.itin"),
+    ("рнокпп|іпн", "ua.rntrc"),
+    ("cédula|cedula", "ec.ci do.cedula co.nit"),
+    ("cuit|cuil", "ar.cuit"),
+)
+#: Words naming an identifier of no one country: every module above is tried.
+_GENERIC = (
+    "id number|id no|id nr|id nummer|id card|identity number|identity card|national id"
+    "|national identity|identification number|personal id|document number"
+    "|documento|número de identidad|numero de identidad|número de identificación"
+    "|numero de identificacion|numéro d'identité|numero d'identite|carta d'identità"
+    "|numero di identità|personalausweis|ausweisnummer|identiteitsnummer|persoonsnummer"
+    "|numer dowodu|numer identyfikacyjny"
+    "|número de documento|numero de documento|documento de identidad|identité"
+)
+#: Words that make a generic name a business's number ("order ID number", "vehicle
+#: identification number"): no national identifier follows them.
+_BUSINESS = frozenset(("order", "booking", "reservation", "ticket", "invoice", "tracking",
+                       "transaction", "confirmation", "reference", "account", "customer",
+                       "member", "membership", "policy", "case", "claim", "vehicle", "device",
+                       "product", "serial", "shipment", "parcel", "employee", "staff",
+                       "student", "company", "business", "vat"))  # fmt: skip
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\s_\-]*$")
+
+
+def business_before(lowered: str, at: int) -> bool:
+    """Whether the word before ``lowered[at:]`` makes a name there a business's number."""
+    m = _LAST_WORD.search(lowered, max(0, at - 24), at)
+    return m is not None and m.group(1) in _BUSINESS
+
+
+#: Short words that are other words too ("sin" is Spanish for "without", "nie" Polish for
+#: "not"): they name an identifier only in capitals or as a key (see _as_name).
+_UPPER_ONLY = frozenset(("sin", "nie", "nik", "rut", "pps", "avs", "nir"))
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _normal(words: str) -> str:
+    # Words joined by one space: a name of two words is never one word that happens to
+    # hold both ("id no" is not "idno"...).
+    return " ".join(_LETTERS.findall(words.casefold()))
+
+
+def _tokenised(word: str) -> bool:
+    """Whether ``word`` is matched by its tokens (Latin, Greek, Cyrillic).
+
+    Other scripts have no spaces between words, or vowel signs that split tokens: their
+    words are looked for as written.
+    """
+    return all(ch < "\u0530" for ch in word if ch.isalpha())
+
+
+#: Modules whose check is a format or a date only (no check digit): tried only when a
+#: word names their own identifier, never for a word naming no country ("ID number").
+_WEAK = frozenset(("ar.dni", "my.nric", "id.nik", "pk.cnic", "dk.cpr", "cz.rc", "sk.rc",
+                   "mx.rfc", "us.itin"))  # fmt: skip
+_ALL_MODULES = tuple(dict.fromkeys(m for _, mods in _NAMED for m in mods.split() if m not in _WEAK))
+_EXACT: dict[str, tuple[str, ...]] = {}
+#: Longer words take a language's endings (henkilötunnukseni, fødselsnummeret): by their
+#: first three letters, the stems that start so.
+_STEMS: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+_SUBSTRINGS: list[tuple[str, tuple[str, ...]]] = []
+
+
+def _add(word: str, modules: tuple[str, ...]) -> None:
+    normal = _normal(word)
+    if not _tokenised(word):
+        _SUBSTRINGS.append((word.casefold(), modules))
+        return
+    _EXACT[normal] = modules
+    if " " not in normal and (len(normal) > 5 or not word.isascii()):
+        _STEMS.setdefault(normal[:3], []).append((normal, modules))
+
+
+for _words, _mods in _NAMED:
+    for _word in _words.split("|"):
+        _add(_word, tuple(_mods.split()))
+for _word in _GENERIC.split("|"):
+    _add(_word, _ALL_MODULES)
+#: A character outside Latin, Greek and Cyrillic: only then can a substring word be there.
+_OTHER_SCRIPT = re.compile(r"[^\x00-\u052f]")
+
+
+#: Where a name may start: the first three letters of every word (a fast gate, one pass
+#: of the pattern over a window instead of its words one by one).
+_GATE = re.compile(
+    "|".join(
+        sorted(
+            {re.escape(w.split()[0][:3]) for w in _EXACT} | {re.escape(w) for w, _ in _SUBSTRINGS}
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+def _as_name(token: str, window: str) -> bool:
+    """Whether a short word that is other words too is written as a name.
+
+    In capitals, or as a key (``"sin": ...``, ``sin_number``).
+    """
+    key = rf"[\"_]{re.escape(token)}[\"_]"
+    return token.isupper() or re.search(key, window) is not None
+
+
+def _named(joined: str, n: int) -> Iterable[tuple[str, ...]]:
+    """Modules of ``joined`` (``n + 1`` words): a name as written, or a stem's ending."""
+    exact = _EXACT.get(joined)
+    if exact is not None:
+        yield exact
+    if n == 0:
+        for stem, modules in _STEMS.get(joined[:3], ()):
+            if joined != stem and joined.startswith(stem):
+                yield modules
+
+
+@lru_cache(maxsize=2048)
+def _names(window: str) -> tuple[str, ...]:
+    """Modules named by the words of ``window`` (up to four words make one name)."""
+    if _GATE.search(window) is None:
+        return ()
+    found: list[str] = []
+    tokens = _LETTERS.findall(window)
+    lowered = [t.casefold() for t in tokens]
+    for i in range(len(lowered)):
+        joined = lowered[i]
+        for n in range(min(4, len(lowered) - i)):
+            if n:
+                joined += " " + lowered[i + n]
+            named = list(_named(joined, n))
+            if i and lowered[i - 1] in _BUSINESS and _ALL_MODULES in named:
+                continue  # "order ID number": the business's number
+            if n == 0 and joined in _UPPER_ONLY and not _as_name(tokens[i], window):
+                continue  # "sin" in Spanish, "nie" in Polish
+            if (
+                n == 1
+                and joined == "my number"
+                and not (tokens[i].istitle() and tokens[i + 1].istitle())
+            ):
+                continue  # "my number is ...": a phone; "My Number": Japan's identifier
+            for modules in named:
+                found.extend(modules)
+    if _OTHER_SCRIPT.search(window):
+        folded = window.casefold()
+        for word, modules in _SUBSTRINGS:
+            if word in folded:
+                found.extend(modules)
+    return tuple(found)
+
+
+#: Digit groups with single separators, a letter before (NIE) or after (DNI, HETU, RUT).
+_NUMBER = re.compile(
+    r"(?<![0-9A-Za-z])(?:[A-Za-z][ -]?)?\d(?:[ .\-/]?\d){4,}(?:[ -]?[A-Za-z])?(?![0-9A-Za-z])"
+)
+#: Digits, then letters and digits in one token (``240478A731D``: a HETU's century
+#: letter); a letter first is _NUMBER's prefix, or a shape of national.py's.
+_TOKEN = re.compile(r"(?<![0-9A-Za-z])\d+[A-Za-z][0-9A-Za-z]*(?![0-9A-Za-z])")
+#: A date written with separators (``1985-03-12``, ``12.03.1985``): a birth date, which
+#: the date-of-birth check reports; never an identifier however it validates.
+_DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{2,4}")
+_SEP = re.compile(r"[\s.\-/]")
+_BEFORE, _AFTER = 48, 24
+
+
+def _snils(number: str) -> bool:
+    """СНИЛС: nine digits weighted 9..1, sum mod 101 (100 -> 00) is the last two digits."""
+    if len(number) != 11 or not number.isdigit():
+        return False
+    total = sum(int(d) * (9 - i) for i, d in enumerate(number[:9])) % 101
+    return f"{total % 100:02d}" == number[9:]
+
+
+@lru_cache(maxsize=128)
+def _check(name: str) -> Callable[[str], bool] | None:
+    if name == "ru.snils":
+        return _snils
+    cc, _, module_name = name.partition(".")
+    try:
+        module = get_cc_module(cc, module_name)  # None where this stdnum has no such module
+    except ImportError:  # an older stdnum that raises instead
+        return None
+    if module is None or not hasattr(module, "is_valid"):
+        return None
+    check: Callable[[str], bool] = module.is_valid
+    return check
+
+
+def _valid(compact: str, modules: tuple[str, ...]) -> bool:
+    for name in modules:
+        check = _check(name)
+        try:
+            if check is not None and check(compact):
+                return True
+        except Exception:  # a validator's own bug must not stop the scan
+            continue
+    return False
+
+
+def _any_form_valid(raw: str, modules: tuple[str, ...]) -> bool:
+    """The number without separators, or with its own (a HETU's ``-`` is its century)."""
+    compact = _SEP.sub("", raw).upper()
+    if len(compact) < 6:
+        return False
+    return _valid(compact, modules) or (
+        "-" in raw and _valid(raw.replace(" ", "").upper(), modules)
+    )
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of any script as its ASCII digit (same length)."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.digit(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text
+    )
+
+
+def _variants(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span, and without its first and/or last letter (``a 593 507 114``)."""
+    spans = [(start, end)]
+    head = text[start].isalpha()
+    tail = text[end - 1].isalpha()
+    if tail:
+        spans.append((start, end - 1))
+    if head:
+        spans.append((start + 1, end))
+    if head and tail:
+        spans.append((start + 1, end - 1))
+    return spans
+
+
+def _modules_near(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, ...]:
+    """Modules of the words naming an identifier just before (or just after) a number.
+
+    ``lo``/``hi``: where the numbers before and after it end and start: a word names the
+    number next to it, not one past another number.
+    """
+    found = _names(text[max(lo, start - _BEFORE) : start])
+    found += _names(text[end : min(hi, end + _AFTER)])
+    return tuple(dict.fromkeys(found))
+
+
+def find_named_ids(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
+    """Add numbers whose check digits hold for an identifier a word near them names."""
+    plain = ascii_digits(text)
+    candidates = [m.span() for m in _NUMBER.finditer(plain)]
+    candidates += [m.span() for m in _TOKEN.finditer(plain) if m.end() - m.start() >= 6]
+    candidates = sorted(set(candidates))
+    starts = [start for start, _ in candidates]
+    ends = sorted(end for _, end in candidates)
+    for start, end in candidates:
+        if overlaps(start, end, claimed) or _DATE.fullmatch(plain, start, end):
+            continue
+        before = bisect_right(ends, start)
+        lo = ends[before - 1] if before else 0
+        after = bisect_left(starts, end)
+        hi = starts[after] if after < len(starts) else len(plain)
+        modules = _modules_near(plain, start, end, lo, hi)
+        if not modules:
+            continue
+        for s, e in _variants(plain, start, end):
+            if _any_form_valid(plain[s:e], modules):
+                hits.append(Hit("national_id", s, e, mask_generic(plain[s:e])))
+                claimed.append((s, e))
+                break
+
+
+def id_key(key: str) -> tuple[str, ...]:
+    """Modules of the identifier an attribute key names (``patient.nhs_number``), or ()."""
+    return tuple(dict.fromkeys(_names(key)))
+
+
+def names_id(key_segment: str) -> bool:
+    """Whether a key's segment names one country's identifier (``nhs_number``)."""
+    modules = id_key(key_segment)
+    return bool(modules) and modules != _ALL_MODULES
+
+
+#: What a value under an identifier's key holds when it is one: letters and digits, at
+#: least five digits, separators between.
+_ID_VALUE = re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z]|[ .\-/](?=[0-9A-Za-z])){4,24}")
+
+
+def keyed_id(key: str | None, text: str) -> Hit | None:
+    """The whole value under a key naming an identifier, when it is shaped like one.
+
+    A key naming one country's identifier (``nhs_number``) makes any identifier-shaped
+    value one; a key naming none (``tax_id``, ``documento``) needs a check that holds.
+    """
+    stripped = text.strip()
+    plain = ascii_digits(stripped)
+    if not _ID_VALUE.fullmatch(plain) or sum(ch.isdigit() for ch in plain) < 5:
+        return None
+    if len(set(ch for ch in plain if ch.isdigit())) == 1:
+        return None  # 000000000, 999-99-9999: a placeholder a form fills in
+    modules = id_key(key or "")
+    specific = modules and modules != _ALL_MODULES
+    if not specific and not _any_form_valid(plain, modules or _ALL_MODULES):
+        return None
+    start = text.index(stripped[0])
+    return Hit("national_id", start, start + len(stripped), mask_generic(stripped))
