@@ -23,7 +23,6 @@ from .hit import Hit, overlaps
 from .mask import mask_generic
 
 __all__ = [
-    "ascii_digits",
     "business_before",
     "find_named_ids",
     "id_key",
@@ -293,8 +292,12 @@ def _any_form_valid(raw: str, modules: tuple[str, ...]) -> bool:
     )
 
 
-def ascii_digits(text: str) -> str:
-    """``text`` with every decimal digit of any script as its ASCII digit (same length)."""
+def _plain_digits(text: str) -> str:
+    """``text`` with every decimal digit of any script as its ASCII digit (same length).
+
+    Unlike ``phone.ascii_digits`` it leaves dashes as written: an identifier's separators
+    are part of its shape.
+    """
     if text.isascii():
         return text
     return "".join(
@@ -329,7 +332,7 @@ def _modules_near(text: str, start: int, end: int, lo: int, hi: int) -> tuple[st
 
 def find_named_ids(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
     """Add numbers whose check digits hold for an identifier a word near them names."""
-    plain = ascii_digits(text)
+    plain = _plain_digits(text)
     candidates = [m.span() for m in _NUMBER.finditer(plain)]
     candidates += [m.span() for m in _TOKEN.finditer(plain) if m.end() - m.start() >= 6]
     candidates = sorted(set(candidates))
@@ -375,7 +378,7 @@ def keyed_id(key: str | None, text: str) -> Hit | None:
     value one; a key naming none (``tax_id``, ``documento``) needs a check that holds.
     """
     stripped = text.strip()
-    plain = ascii_digits(stripped)
+    plain = _plain_digits(stripped)
     if not _ID_VALUE.fullmatch(plain) or sum(ch.isdigit() for ch in plain) < 5:
         return None
     if len(set(ch for ch in plain if ch.isdigit())) == 1:

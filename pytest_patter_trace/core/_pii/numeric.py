@@ -17,7 +17,6 @@ from stdnum.iso7064 import mod_97_10
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, benign, overlaps
-from .ids import ascii_digits
 from .mask import MASKERS, mask_phone
 from .phone import PhoneFinder, ascii_digits, wide_candidates
 
