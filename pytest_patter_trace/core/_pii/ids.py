@@ -168,14 +168,14 @@ for _word in _GENERIC.split("|"):
 _OTHER_SCRIPT = re.compile(r"[^\x00-\u052f]")
 
 
-#: Where a name may start: the first three letters of every word (a fast gate, one pass
-#: of the pattern over a window instead of its words one by one).
+#: Where a name may start: the first word of every name, at a word's start (a fast gate,
+#: one pass of the pattern over a window instead of its words one by one). A stem is its
+#: own first word, and matches with its endings too.
 _GATE = re.compile(
-    "|".join(
-        sorted(
-            {re.escape(w.split()[0][:3]) for w in _EXACT} | {re.escape(w) for w, _ in _SUBSTRINGS}
-        )
-    ),
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted({re.escape(w.split()[0]) for w in _EXACT}, key=len, reverse=True))
+    + ")|"
+    + "|".join(re.escape(w) for w, _ in _SUBSTRINGS),
     re.IGNORECASE,
 )
 
