@@ -203,6 +203,10 @@ _WORD_AT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 #: Particles inside a name; "al-" and "el-" may also be joined to the next word.
 _PARTICLES = voc.NAME_PARTICLES | voc.words("bint binti ben bat zu af av dei degli abu")
 _VOCATIVE_AFTER = frozenset(",.!?;:")
+#: What may open a sentence before its first word: quotes (inside JSON), brackets, "¡¿".
+_OPENERS = "¡¿\"'“«([{"
+#: Words before a name that make it a street's ("Calle Ana Torres", "Rue Victor Hugo").
+_STREETS = voc.words("calle avenida rue avenue via viale rua praça plaza place piazza paseo")
 #: Words after a name that make it a place's or a shop's ("Maria Lopez Street").
 _PLACE_AFTER = _NOT_AFTER - voc.NOT_NAME_WORDS
 
@@ -226,6 +230,11 @@ def find_lexicon_names(text: str, hits: list[Hit], *, vocative: bool = True) -> 
         if lex is None or folded not in lex.given or (len(word) > 2 and word.isupper()):
             if vocative and _greeted(text, m.start(), m.end(), lex):
                 hits.append(Hit("name", m.start(), m.end(), mask_name(word)))
+            elif lex is not None:
+                end = _before_surname(text, m.start(), m.end(), lex)
+                if end > 0:
+                    hits.append(Hit("name", m.start(), end, mask_name(text[m.start() : end])))
+                    end_of_last = end
             continue
         if _after_place(text, m.start(), lex):
             continue  # "Calle Ana Torres", "Cañada de César Pardo": a street
@@ -239,12 +248,34 @@ def find_lexicon_names(text: str, hits: list[Hit], *, vocative: bool = True) -> 
                 hits.append(Hit("name", m.start(), m.end(), mask_name(word)))
 
 
+def _before_surname(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """A given name the lexicon lacks, then a surname it knows, inside a sentence.
+
+    "for Nolhan Lecoq": the first word must be no everyday word and follow a lower-case
+    word (a sentence's first word is capitalised whatever it is).
+    """
+    folded = text[start:end].casefold()
+    if end - start < 3 or folded in lex.words or folded in lex.places or folded in _NOT_AFTER:
+        return -1
+    m = _WORD_AT.match(text, end + 1) if text[end : end + 1] == " " else None
+    if m is None or not m.group()[:1].isupper() or (len(m.group()) > 3 and m.group().isupper()):
+        return -1
+    surname = m.group().casefold()
+    if surname not in lex.surnames or surname in lex.words or surname in _NOT_AFTER:
+        return -1
+    before = text[max(0, start - 30) : start].split()
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return -1
+    return _surname_end(text, end, lex, common=False)
+
+
 def _after_place(text: str, start: int, lex: Lexicon) -> bool:
     before = text[max(0, start - 40) : start].split()
     while before and before[-1].casefold() in _PARTICLES:
         before.pop()
-    last = before[-1].casefold().rstrip(",") if before else ""
-    return last in lex.places or last in _PLACE_AFTER
+    last = before[-1].rstrip(",") if before else ""
+    # Street words are capitalised in an address: "of course Gabriel" has none.
+    return last[:1].isupper() and (last.casefold() in lex.places or last.casefold() in _STREETS)
 
 
 def _surname_end(text: str, pos: int, lex: Lexicon, *, common: bool) -> int:
@@ -288,10 +319,10 @@ def _addressed(text: str, start: int, end: int) -> bool:
         return True  # the whole answer is the name
     if before.endswith(","):
         head = before[:-1].rstrip()
-        last = head.rsplit(None, 1)[-1].casefold() if head else ""
+        last = head.rsplit(None, 1)[-1].casefold().strip(_OPENERS) if head else ""
         # ", Daniel." ends a sentence said to Daniel; ", Daniel, ..." after a greeting.
         return bool(head) and (rest[:1] in (".", "!", "?", "") or last in _VOCATIVE_BEFORE)
-    last = before.rsplit(None, 1)[-1].casefold().strip("¡¿") if before else ""
+    last = before.rsplit(None, 1)[-1].casefold().strip(_OPENERS) if before else ""
     return last in _VOCATIVE_BEFORE
 
 
@@ -307,7 +338,7 @@ def _greeted(text: str, start: int, end: int, lex: Lexicon | None) -> bool:
     before = text[:start].rstrip(" ,")
     if not before[-1:].isalpha():
         return False
-    last = before.rsplit(None, 1)[-1].casefold().strip("¡¿")
+    last = before.rsplit(None, 1)[-1].casefold().strip(_OPENERS)
     if last not in _GREETINGS:
         return False
     folded = text[start:end].casefold()
