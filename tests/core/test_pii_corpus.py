@@ -125,11 +125,6 @@ def test_precision_floor_on_held_out_corpus_c(scored_c: Scored) -> None:
     assert tp / (tp + fp) >= 0.98
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="corpus C: recall 94.9% since content rows also expect the names and "
-    "disclosures their allow labels name (27 names missed)",
-)
 def test_recall_floor_on_held_out_corpus_c(scored_c: Scored) -> None:
     tp, _, fn = _counts(scored_c)
     assert tp / (tp + fn) >= 0.96
@@ -139,7 +134,6 @@ def test_recall_floor_on_held_out_corpus_c(scored_c: Scored) -> None:
 #: pos.secret.in_url whose password holds an unescaped '@' (a flaw of the frozen corpus).
 C_KIND_GAPS = {
     "email": "precision 93.2% (5 false hits: passwords with a raw '@' in URLs)",
-    "name": "recall 79.4% (27 missed, mostly names inside agent replies and log lines)",
     "sensitive": "precision 73.9% (6 false hits on clean utterances)",
 }
 
