@@ -113,7 +113,9 @@ def _providers(package: ModuleType) -> Iterator[type]:
 
 #: Greetings and thanks after which a capitalised word is the person spoken to.
 _GREETINGS = voc.words(
-    """thanks thank you thx hi hello hey dear bye goodbye course sorry merci bonjour bonsoir
+    """thanks thank you thx hi hello hey dear bye goodbye course sorry perfect perfecto parfait
+    perfetto perfeito perfekt great sure okay ok alright certainly claro vale welcome
+    bienvenue bienvenido bienvenida willkommen benvenuto benvenuta merci bonjour bonsoir
     salut gracias hola entendido danke hallo grazie ciao obrigado obrigada olá bedankt
     hoi dziękuję dzięki cześć спасибо привет здравствуйте teşekkürler merhaba tack hej
     kiitos moi ευχαριστώ γεια"""
@@ -123,7 +125,7 @@ _NOT_ADDRESSED = voc.words(
     """everyone everybody all sir madam ma'am team guys folks again so very much both
     beaucoup schön sehr mille mil muito muchas tante bien tanto anyway friend friends
     buddy mate dear love señor señora monsieur madame signore signora senhor senhora
-    world there again goodbye bye tschüss adiós hola hello thanks ciao doctor"""
+    world there again goodbye bye tschüss adiós hola hello thanks ciao doctor google"""
 )
 
 
@@ -170,6 +172,10 @@ def lexicon() -> Lexicon | None:
     raw_words: set[object] = set()
     for provider in _providers(lorem):
         raw_words.update(_entries(getattr(provider, "word_list", ())))
+        speech_parts = getattr(provider, "parts_of_speech", None)
+        if isinstance(speech_parts, dict):  # nouns, verbs... (en_US: 1,141 nouns)
+            for part in speech_parts.values():
+                raw_words.update(_entries(part))
     raw_places: set[object] = set()
     for provider in _providers(address):
         # Countries are given names too (France, Georgia, Kenya): a place, said alone.
