@@ -107,6 +107,10 @@ NOT_NAMES = {
     "first_name_field": ("transcript", "which first name field do you mean"),
     "caller_is_lower": ("transcript", "the caller is not sure yet"),
     "spoke_to_support": ("transcript", "I spoke to Support yesterday about it"),
+    "greeted_card": ("transcript", "Sure, Visa."),
+    "greeted_role": ("transcript", "Hello, Operator."),
+    "nationality_nl": ("transcript", "ik ben Nederlander"),
+    "nationality_pl": ("transcript", "jestem Polakiem"),
 }
 
 
@@ -134,6 +138,7 @@ WITH_LEXICON = {
     "zh": ("transcript", "张伟，我想改一下时间"),
     "ko": ("transcript", "박민준입니다"),
     "ja_honorific": ("lk.response.text", "田中様、お待たせいたしました。"),
+    "i_am_nl": ("transcript", "ik ben Pieter, ik bel over de factuur"),
 }
 
 

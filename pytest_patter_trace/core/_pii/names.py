@@ -27,7 +27,14 @@ from . import vocabulary as voc
 from .hit import Hit, placeholder
 from .mask import mask_name
 
-__all__ = ["Lexicon", "find_lexicon_names", "find_name_shapes", "find_sip_names", "lexicon"]
+__all__ = [
+    "Lexicon",
+    "find_lexicon_names",
+    "find_name_shapes",
+    "find_sip_names",
+    "known_given",
+    "lexicon",
+]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]+")
 _NAME_ENTRY = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -125,7 +132,9 @@ _NOT_ADDRESSED = voc.words(
     """everyone everybody all sir madam ma'am team guys folks again so very much both
     beaucoup schön sehr mille mil muito muchas tante bien tanto anyway friend friends
     buddy mate dear love señor señora monsieur madame signore signora senhor senhora
-    world there again goodbye bye tschüss adiós hola hello thanks ciao doctor google"""
+    world there again goodbye bye tschüss adiós hola hello thanks ciao doctor google
+    operator visa mastercard amex paypal alexa siri cortana bixby support reception billing
+    sales service agent assistant bot computer caller customer"""
 )
 
 
@@ -194,6 +203,12 @@ def lexicon() -> Lexicon | None:
         words=frozenset(words - surnames),
         places=frozenset(places - given),
     )
+
+
+def known_given(word: str) -> bool:
+    """Whether the lexicon knows ``word`` as a given name (never, without faker)."""
+    lex = lexicon()
+    return lex is not None and word.casefold() in lex.given and word.casefold() not in lex.common
 
 
 def _upper_class() -> str:

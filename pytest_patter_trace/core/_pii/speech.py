@@ -125,6 +125,9 @@ _NAMING = re.compile(
     r"|όνομ|tên|jmenu|volám|nimeni|nevem|numesc|numele|nama|pangalan|jina|naitwa|اسم|نام"
     r"|שמי|קוראים|השם|नाम|নাম"
 )
+#: "I am" in languages whose speakers may follow it with a nationality or a faith.
+_WEAK_INTROS = frozenset(("je suis", "soy", "sono", "ik ben", "jag är", "jeg er", "jestem",
+                          "είμαι", "tôi là", "ako si"))  # fmt: skip
 #: Field words ("first name"): capitalised words only ("the first name field" is none).
 _FIELD = re.compile(r"surname|last name|family name|first name|given name|^(?:apellido|nombre de"
                     r"|nom de|prénom|nachname|vorname|cognome|sobrenome|achternaam|voornaam"
@@ -173,7 +176,14 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
     for m in intro_re.finditer(searched):
         intro = m.group().strip().lower()
         naming = _NAMING.search(intro) is not None and _FIELD.search(intro) is None
-        _take_name(text, m.end(), hits, capitals=not naming)
+        found: list[Hit] = []
+        _take_name(text, m.end(), found, capitals=not naming)
+        # "ik ben Nederlander", "jestem Polakiem": after "I am" in languages that write
+        # nationalities with a capital, one word is a name only if the lexicon knows it.
+        said = text[found[0].start : found[0].end] if found else ""
+        if intro in _WEAK_INTROS and " " not in said and not names.known_given(said):
+            continue
+        hits.extend(found)
 
 
 #: A speaker who opens with their own name, then "here", "speaking" or "calling".
