@@ -220,9 +220,16 @@ def _upper_class() -> str:
 _UPPER = _upper_class()
 #: A capitalised word, with inner apostrophes and hyphens ("O'Neill", "Al-Mansour").
 _CAP_WORD = re.compile(rf"(?<![\w'’@/\\.#\-])[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*")
-_WORD_AT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 #: Particles inside a name; "al-" and "el-" may also be joined to the next word.
 _PARTICLES = voc.NAME_PARTICLES | voc.words("bint binti ben bat zu af av dei degli abu")
+#: A capitalised word that can start a name: before another capitalised word or a
+#: particle, or alone before punctuation. Most capitalised words (a sentence's first,
+#: before lower-case words) are none, and are skipped in C.
+_CANDIDATE = re.compile(
+    _CAP_WORD.pattern
+    + rf"(?= (?:[{_UPPER}]|(?:{'|'.join(sorted(_PARTICLES))})[ \-])| ?[,.!?;:]|\s*$)"
+)
+_WORD_AT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _VOCATIVE_AFTER = frozenset(",.!?;:")
 #: What may open a sentence before its first word: quotes (inside JSON), brackets, "¡¿".
 _OPENERS = "¡¿\"'“«([{"
@@ -243,7 +250,7 @@ def find_lexicon_names(text: str, hits: list[Hit], *, vocative: bool = True) -> 
     if lex is not None and _CJK.search(text):
         _cjk_names(text, lex, hits)
     end_of_last = -1
-    for m in _CAP_WORD.finditer(text):
+    for m in _CANDIDATE.finditer(text):
         if m.start() < end_of_last:
             continue
         word = m.group()

@@ -61,22 +61,30 @@ _RELATIONS = (
 _INTRO = re.compile(
     r"(?i)\b(?:my name is|my name's|name is|this is|it's|i am|i'm|me llamo|mi nombre es"
     r"|je m'appelle|je m’appelle|mon nom est|ich heiße|ich heisse|mein name ist|ich bin"
-    r"|mi chiamo|il mio nome è|nazywam się|mam na imię|meu nome é|me chamo|chamo-me|eu sou"
-    r"|mijn naam is|ik heet|jag heter|mitt namn är|jeg heter|jeg hedder|mit navn er"
-    r"|mitt navn er|benim adım|adım|benim ismim|ismim|меня зовут|моё имя|мое имя|мене звати"
-    r"|моє ім'я|με λένε|λέγομαι|ονομάζομαι|το όνομά μου είναι|tên tôi là|tôi tên là"
+    r"|mi chiamo|il mio nome è|nazywam się|mam na imię|meu nome é|me chamo|eu sou"
+    r"|mijn naam is|ik heet|jag heter|mitt namn är|jeg heter|benim adım|adım"
+    r"|меня зовут|моё имя|мое имя|my emergency contact is(?: my \w+)?"
+    rf"|{_POSSESSIVES} {_RELATIONS},?"
+    r"|transfer you to|put you through to|speak(?:ing)? with|ask for"
+    # Staff named by role: "your nurse today is Anna Kowalczyk".
+    r"|(?:nurse|doctor|therapist|clinician|caseworker|advisor|adviser|agent|representative"
+    r"|counsellor|counselor|dentist|midwife)(?: today| tomorrow)? (?:is|will be))\s+"
+)
+#: More introductions, looked for only in a text holding one of _MORE_HINTS: each
+#: alternative costs a little on every word of every text.
+_MORE_INTRO = re.compile(
+    r"(?i)(?<!\w)(?:jeg hedder|mit navn er|mitt navn er|benim ismim|ismim|chamo-me"
+    r"|мене звати|моє ім'я|με λένε|λέγομαι|ονομάζομαι|το όνομά μου είναι|tên tôi là|tôi tên là"
     r"|tên của tôi là|jmenuji se|jmenuju se|volám sa|nimeni on|a nevem|mă numesc|ma numesc"
     r"|numele meu este|nama saya|ang pangalan ko ay|jina langu ni|naitwa"
     # Naming without case: Arabic, Hebrew, Persian, Urdu, Hindi, Bengali.
     r"|اسمي|إسمي|اسم من|اسمم|میرا نام|שמי|קוראים לי|השם שלי הוא|השם שלי|मेरा नाम|আমার নাম"
     # "I am" in more languages: a capitalised word only.
     r"|je suis|soy|sono|ik ben|jag är|jeg er|jestem|είμαι|tôi là|ako si"
-    r"|my emergency contact is(?: my \w+)?"
     # A name spelt out field by field: "surname O'Sullivan, first name Judith".
     r"|(?:surname|last name|family name|first name|given name|apellido|nombre de pila"
     r"|nom de famille|prénom|nachname|vorname|cognome|sobrenome|achternaam|voornaam|nazwisko"
     r"|фамилия)(?: is| es| est| ist| è| é| to|:)?"
-    rf"|{_POSSESSIVES} {_RELATIONS},?"
     # Under a name: "booked under Ana Díaz", "a nombre de", "au nom de".
     r"|(?:booked|reserved|reservation is|booking is|table is|order is|it's|it is|listed"
     r"|registered) under(?: the name(?: of)?)?|under the name(?: of)?|in the name of"
@@ -84,13 +92,23 @@ _INTRO = re.compile(
     r"|na nazwisko|на имя"
     # The caller as a developer's prompt names them: "The caller is Martine".
     r"|(?:the )?(?:caller|customer|patient|client|guest|user)(?:'s name)? is"
-    r"|transfer you to|put you through to|put me through to|speak(?:ing)? with|ask for"
-    r"|spoke (?:to|with)|talked (?:to|with)|was helped by|hablé con|me atendió"
-    r"|j'ai parlé (?:à|avec)|ho parlato con|falei com|sprach mit"
-    # Staff named by role: "your nurse today is Anna Kowalczyk".
-    r"|(?:nurse|doctor|therapist|clinician|caseworker|advisor|adviser|agent|representative"
-    r"|counsellor|counselor|dentist|midwife)(?: today| tomorrow)? (?:is|will be))\s+"
+    r"|put me through to|spoke (?:to|with)|talked (?:to|with)|was helped by|hablé con"
+    r"|me atendió|j'ai parlé (?:à|avec)|ho parlato con|falei com|sprach mit)\s+"
 )
+_MORE_INTRO_LOWER = re.compile(_MORE_INTRO.pattern.replace("(?i)", "", 1))
+#: Substrings one of which every _MORE_INTRO match holds (checked with ``in``: fast).
+_MORE_HINTS = ("hedder", "navn er", "ismim", "chamo-me", "звати", "ім'я", "λένε", "λέγομαι",
+               "ονομάζομαι", "όνομ", "tên", "tôi", "jmenu", "volám", "nimeni", "nevem", "numesc",
+               "numele", "nama saya", "pangalan", "jina langu", "naitwa", "اسم", "نام", "שמי",
+               "קוראים", "השם", "नाम", "নাম", "suis", "soy", "sono", "ik ben", "jag är",
+               "jeg er", "jestem", "είμαι", "ako si", "surname", "last name",
+               "first name", "given name", "family name", "the name", "apellido", "prénom",
+               "nom de",
+               "nachname", "vorname", "cognome", "sobrenome", "achternaam", "voornaam",
+               "nazwisko", "фамилия", "under", "nombre de", "nome di", "nome de", "namen",
+               "naam van", "на имя", "caller", "customer", "patient", "client", "guest",
+               "user", "put me", "spoke", "talked", "helped by", "hablé", "atendió",
+               "parlé", "parlato", "falei", "sprach")  # fmt: skip
 _INTRO_LOWER = re.compile(_INTRO.pattern.replace("(?i)", "", 1))
 #: A title that makes the next capitalised word a name ("Dr. Okafor").
 _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Herr", "Frau", "Sr", "Sra", "Mme", "Mlle",
@@ -100,8 +118,6 @@ _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Herr", "Frau", "Sr", "Sra", "
            "Mevrouw", "Meneer", "Sayın", "Κύριε", "Κυρία", "Κύριος", "Господин", "Госпожа",
            "Mister", "Sister", "Nurse")  # fmt: skip
 _TITLE = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.?\s+(?=[^\W\d_])")
-#: A title's first letters: a text holding none of them has no title (a fast gate).
-_TITLE_HINT = re.compile(rf"\b(?:{'|'.join(sorted({t[:2] for t in _TITLES}))})")
 #: Combining marks of scripts whose words carry them (Devanagari and other Indic vowel
 #: signs, Thai, Arabic and Hebrew points): inside a word, not after it.
 _MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e"
@@ -159,7 +175,7 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
         for m in _JA_NAME.finditer(text):
             group = 1 if m.group(1) is not None else 2
             hits.append(Hit("name", m.start(group), m.end(group), mask_name(m.group(group))))
-    if _TITLE_HINT.search(text):
+    if any(title in text for title in _TITLES):
         for m in _TITLE.finditer(text):
             _take_name(text, m.end(), hits, capitals=True)
     names.find_lexicon_names(text, hits)
@@ -168,22 +184,24 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
     if signed is not None:  # "Priya Raman here, ...", "Tomasz Nowak speaking"
         offset = len(text) - len(text.lstrip())
         _take_name(text, offset, hits, capitals=True)
-    if not _INTRO_HINT.search(lowered):
-        return
     # Matching lower-cased text is several times faster than ignoring case, when lowering
     # keeps every offset (it does not for a few letters, such as "İ").
-    searched, intro_re = (lowered, _INTRO_LOWER) if len(lowered) == len(text) else (text, _INTRO)
-    for m in intro_re.finditer(searched):
-        intro = m.group().strip().lower()
-        naming = _NAMING.search(intro) is not None and _FIELD.search(intro) is None
-        found: list[Hit] = []
-        _take_name(text, m.end(), found, capitals=not naming)
-        # "ik ben Nederlander", "jestem Polakiem": after "I am" in languages that write
-        # nationalities with a capital, one word is a name only if the lexicon knows it.
-        said = text[found[0].start : found[0].end] if found else ""
-        if intro in _WEAK_INTROS and " " not in said and not names.known_given(said):
-            continue
-        hits.extend(found)
+    same = len(lowered) == len(text)
+    searched = lowered if same else text
+    intros = [_INTRO_LOWER if same else _INTRO] if _INTRO_HINT.search(lowered) else []
+    if any(hint in lowered for hint in _MORE_HINTS):
+        intros.append(_MORE_INTRO_LOWER if same else _MORE_INTRO)
+    for intro_re in intros:
+        for m in intro_re.finditer(searched):
+            intro = m.group().strip().lower()
+            found: list[Hit] = []
+            _take_name(text, m.end(), found, capitals=not _naming(intro))
+            # "ik ben Nederlander", "jestem Polakiem": after "I am" in languages that write
+            # nationalities with a capital, one word is a name only if the lexicon knows it.
+            said = text[found[0].start : found[0].end] if found else ""
+            if intro in _WEAK_INTROS and " " not in said and not names.known_given(said):
+                continue
+            hits.extend(found)
 
 
 #: A speaker who opens with their own name, then "here", "speaking" or "calling".
@@ -197,18 +215,9 @@ _INTRO_HINTS = ("nurse", "doctor", "therapist", "clinician", "caseworker", "advi
                 "heiße", "heisse", "ich bin", "chiamo", "nome", "nazywam", "imię", "chamo",
                 "sou ", "naam", "heet", "heter", "namn", "adım", "зовут", "имя", "contact",
                 "my ", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "mio ", "mia ",
-                "transfer", "put you", "speak", "ask for", "put me", "spoke", "talked",
-                "helped by", "hablé", "atendió", "parlé", "parlato", "falei", "sprach",
-                "under", "nom", "nome", "namen", "naam", "nazwisko", "имя", "caller",
-                "customer", "patient", "client", "guest", "user", "hedder", "navn",
-                "ismim", "звати", "ім'я", "λένε", "λέγομαι", "ονομάζομαι", "όνομ", "tên",
-                "tôi là", "jmenu", "volám", "nimeni", "nevem", "numesc", "numele", "nama",
-                "pangalan", "jina", "naitwa", "اسم", "نام", "שמי", "קוראים", "השם", "नाम",
-                "নাম", "suis", "soy", "sono", "ik ben", "jag är", "jeg er", "jestem",
-                "είμαι", "ako si", "our ", "nuestr", "notre", "unser", "nossa", "nosso",
-                "mijn", "onze", "min", "mitt", "moj", "mój", "мо", "mis ", "la mia",
-                "il mio", "surname", "apellido", "prénom", "vorname", "nachname", "cognome",
-                "sobrenome", "voornaam", "nazwisko", "фамилия")  # fmt: skip
+                "transfer", "put you", "speak", "ask for", "our ", "nuestr", "notre", "unser",
+                "nossa", "nosso", "mijn", "onze", "min ", "mitt ", "mina ", "moj", "mój", "мо",
+                "mis ")  # fmt: skip
 #: The hints as one pattern: one search in C instead of a loop in Python.
 _INTRO_HINT = re.compile("|".join(map(re.escape, _INTRO_HINTS)))
 
@@ -243,6 +252,13 @@ def _take_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
         pos = nxt
     if count and not (count == 1 and end - start < 2):
         hits.append(Hit("name", start, end, mask_name(text[start:end])))
+
+
+# Pure, and speech repeats its introductions: each distinct one is classified once.
+@lru_cache(maxsize=1024)
+def _naming(intro: str) -> bool:
+    """Whether only a name can follow ``intro``: then any case counts."""
+    return _NAMING.search(intro) is not None and _FIELD.search(intro) is None
 
 
 # Pure, and speech repeats its names: each distinct word is matched once.
