@@ -67,7 +67,7 @@ PLANTS: dict[str, tuple[tuple[str, object], str, tuple[str, object]]] = {
     "free_text": (
         ("getpatter.stt.text", "I want to cancel my order"),
         "ValueError: could not route utterance 'I want to cancel my subscription'",
-        ("app.system_prompt", "You are a friendly agent for Acme; the caller is Maria."),
+        ("app.system_prompt", "You are a friendly agent for Acme; the caller's booking is late."),
     ),
     "name": (
         ("customer.full_name", "Jane Q. Doe"),

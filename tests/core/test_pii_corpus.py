@@ -130,21 +130,7 @@ def test_recall_floor_on_held_out_corpus_c(scored_c: Scored) -> None:
     assert tp / (tp + fn) >= 0.96
 
 
-#: Kinds still below the per-kind floors on corpus C.
-C_KIND_GAPS = {
-    "name": "recall 79.4% (27 missed, mostly names inside agent replies and log lines)",
-}
-
-
-@pytest.mark.parametrize(
-    "kind",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=f"corpus C: {C_KIND_GAPS[k]}"))
-        if k in C_KIND_GAPS
-        else k
-        for k in KINDS
-    ],
-)
+@pytest.mark.parametrize("kind", KINDS)
 def test_no_kind_is_carried_by_the_others_on_held_out_corpus_c(scored_c: Scored, kind: str) -> None:
     if not any(kind in r.kinds for r in scored_c.rows):
         pytest.skip(f"corpus C labels no {kind}")
@@ -153,17 +139,8 @@ def test_no_kind_is_carried_by_the_others_on_held_out_corpus_c(scored_c: Scored,
     assert tp / (tp + fn) >= 0.85, f"{kind}: {fn} missed"
 
 
-#: Per-kind gaps on A and B, by the test id they show under.
-AB_KIND_GAPS: dict[str, str] = {}
-
-
 @pytest.mark.parametrize("kind", KINDS)
-def test_no_kind_is_carried_by_the_others(
-    scored: Scored, kind: str, request: pytest.FixtureRequest
-) -> None:
-    gap = AB_KIND_GAPS.get(request.node.callspec.id)
-    if gap is not None:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=gap))
+def test_no_kind_is_carried_by_the_others(scored: Scored, kind: str) -> None:
     if not any(kind in r.kinds for r in scored.rows):
         pytest.skip(f"this corpus labels no {kind}")
     tp, fp, fn = _counts(scored, (kind,))

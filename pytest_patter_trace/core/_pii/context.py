@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import conversation, numeric, places
+from . import conversation, names, numeric, places
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, overlaps, placeholder
@@ -282,7 +282,8 @@ def _names_by_shape(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[in
     """Names with no person word before them, told by their shape in a developer message.
 
     Initials and a surname ("J. R. Okonkwo"), a name with a Dutch or German particle
-    ("Jan van der Berg"), and a quoted name in an error ("KeyError: 'Henrik Lindqvist'").
+    ("Jan van der Berg"), a quoted name in an error ("KeyError: 'Henrik Lindqvist'"), and
+    with the optional lexicon (:mod:`.names`) a known given name and a surname.
     Kept by hand: no library on the index tells names from product names in log text
     without a model, and these shapes need none.
     """
@@ -296,6 +297,10 @@ def _names_by_shape(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[in
             first, last = m.group(1).lower(), m.group(2).lower()
             if voc.NOT_NAME_WORDS.isdisjoint((first, last)) and not overlaps(*m.span(), skip):
                 found.append(m.span())
+    # A name the lexicon knows ("Appointment for Ana Díaz not found"), when faker is there.
+    known: list[Hit] = []
+    names.find_lexicon_names(text, known, vocative=False)
+    found.extend((h.start, h.end) for h in known if not overlaps(h.start, h.end, skip))
     quoted = "'" in text or '"' in text
     if quoted and ("Error" in text or "NotFound" in text or "Exist" in text or "no " in text):
         for m in pat.QUOTED_NAME_IN_ERROR.finditer(text):

@@ -22,7 +22,7 @@ from itertools import pairwise
 from types import ModuleType
 from urllib.parse import unquote
 
-from . import banks, context, disclosure, ids, national, numeric, rulesets, shapes, speech
+from . import banks, context, disclosure, ids, names, national, numeric, rulesets, shapes, speech
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, placeholder
@@ -285,6 +285,8 @@ class Scanner:
         rulesets.find_rule_secrets(text, hits)
         if "@" in text:
             shapes.find_emails(text, hits)
+        if "<sip" in text or "<tel:" in text:  # a SIP header's display name
+            names.find_sip_names(text, hits)
         shapes.find_spelt_emails(text, hits)
         if "phone" in self._kinds and "orgphone" not in flags and text.count(" ") >= 4:
             for s, e in numeric.spoken_numbers(text):

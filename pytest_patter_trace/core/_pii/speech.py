@@ -18,7 +18,9 @@ Austin") and know nothing of disclosures.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from . import names
 from . import vocabulary as voc
 from .disclosure import sensitive_word as _sensitive_word
 from .hit import Hit
@@ -26,6 +28,35 @@ from .mask import mask_name
 
 __all__ = ["find_names_in_speech"]
 
+#: Possessives before a relation ("my", "ma", "meine", "mia", "mijn", "moja"...).
+_POSSESSIVES = (
+    r"(?:my|our|mi|mis|nuestra|nuestro|ma|mon|notre|mein|meine|meinem|meiner|unsere|unser|minha"
+    r"|meu|nossa|nosso|mio|mia|la mia|il mio|mijn|onze|min|mitt|mina|moja|mój|mojej|mojego"
+    r"|моя|мой|мою)"
+)
+#: Relations, staff and third parties named after a possessive, in several languages.
+_RELATIONS = (
+    r"(?:sister|brother|wife|husband|mother|father|son|daughter|partner|friend|mum|mom|dad"
+    r"|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|aunt|uncle|cousin|niece"
+    r"|nephew|fiancée?|girlfriend|boyfriend|neighbou?r|colleague|boss|manager|assistant"
+    r"|accountant|lawyer|solicitor|attorney|doctor|gp|carer|caregiver|landlord|landlady"
+    r"|tenant|flatmate|roommate|mother-in-law|father-in-law|son-in-law|daughter-in-law"
+    r"|emergency contact|next of kin"
+    r"|hermana|hermano|esposa|esposo|madre|padre|hija|hijo|abuela|abuelo|tía|tío|prima|primo"
+    r"|vecina|vecino|colega|jefa|jefe|contadora|contador|abogada|abogado|novia|novio|amiga"
+    r"|amigo|pareja|suegra|suegro|sœur|frère|femme|mari|mère|père|fille|fils|grand-mère"
+    r"|grand-père|tante|oncle|cousine|nièce|neveu|voisine|voisin|collègue|patronne|patron"
+    r"|comptable|avocate|avocat|amie|ami|compagne|compagnon|conjointe?|schwester|bruder|frau"
+    r"|mann|mutter|vater|tochter|sohn|oma|opa|großmutter|großvater|tante|onkel|cousine"
+    r"|nachbarin|nachbar|kollegin|kollege|chefin|chef|steuerberaterin|steuerberater"
+    r"|anwältin|anwalt|freundin|freund|partnerin|verlobte|verlobter|irmã|irmão|mãe|pai|filha"
+    r"|filho|avó|avô|vizinha|vizinho|advogada|advogado|namorada|namorado|sorella|fratello"
+    r"|moglie|marito|madre|padre|figlia|figlio|nonna|nonno|zia|zio|cugina|cugino|vicina"
+    r"|vicino|collega|commercialista|avvocata|avvocato|amica|amico|fidanzata|fidanzato"
+    r"|compagna|compagno|suocera|suocero|zus|broer|vrouw|moeder|vader|dochter|zoon|buurvrouw"
+    r"|buurman|boekhouder|advocaat|vriendin|vriend|siostra|brat|żona|mąż|matka|ojciec|córka"
+    r"|syn|sąsiadka|sąsiad|сестра|брат|жена|муж|мать|мама|отец|папа|дочь|сын|соседка|сосед)"
+)
 #: An introduction after which the next words are the speaker's name, in any case (STT
 #: writes "my name is priya raman").
 _INTRO = re.compile(
@@ -34,40 +65,90 @@ _INTRO = re.compile(
     r"|mi chiamo|il mio nome è|nazywam się|mam na imię|meu nome é|me chamo|eu sou"
     r"|mijn naam is|ik heet|jag heter|mitt namn är|jeg heter|benim adım|adım"
     r"|меня зовут|моё имя|мое имя|my emergency contact is(?: my \w+)?"
-    r"|(?:my|mi|ma|mon|mein|meine|minha|meu|mio|mia) (?:sister|brother|wife|husband|mother"
-    r"|father|son|daughter|partner|friend|hermana|hermano|esposa|esposo|madre|padre|hija"
-    r"|hijo|sœur|frère|femme|mari|mère|père|fille|fils|schwester|bruder|frau|mann|mutter"
-    r"|vater|tochter|sohn|irmã|irmão|mãe|pai|sorella|fratello|moglie|marito)"
+    rf"|{_POSSESSIVES} {_RELATIONS},?"
     r"|transfer you to|put you through to|speak(?:ing)? with|ask for"
     # Staff named by role: "your nurse today is Anna Kowalczyk".
     r"|(?:nurse|doctor|therapist|clinician|caseworker|advisor|adviser|agent|representative"
     r"|counsellor|counselor|dentist|midwife)(?: today| tomorrow)? (?:is|will be))\s+"
 )
+#: More introductions, looked for only in a text holding one of _MORE_HINTS: each
+#: alternative costs a little on every word of every text.
+_MORE_INTRO = re.compile(
+    r"(?i)(?<!\w)(?:jeg hedder|mit navn er|mitt navn er|benim ismim|ismim|chamo-me"
+    r"|мене звати|моє ім'я|με λένε|λέγομαι|ονομάζομαι|το όνομά μου είναι|tên tôi là|tôi tên là"
+    r"|tên của tôi là|jmenuji se|jmenuju se|volám sa|nimeni on|a nevem|mă numesc|ma numesc"
+    r"|numele meu este|nama saya|ang pangalan ko ay|jina langu ni|naitwa"
+    # Naming without case: Arabic, Hebrew, Persian, Urdu, Hindi, Bengali.
+    r"|اسمي|إسمي|اسم من|اسمم|میرا نام|שמי|קוראים לי|השם שלי הוא|השם שלי|मेरा नाम|আমার নাম"
+    # "I am" in more languages: a capitalised word only.
+    r"|je suis|soy|sono|ik ben|jag är|jeg er|jestem|είμαι|tôi là|ako si"
+    # A name spelt out field by field: "surname O'Sullivan, first name Judith".
+    r"|(?:surname|last name|family name|first name|given name|apellido|nombre de pila"
+    r"|nom de famille|prénom|nachname|vorname|cognome|sobrenome|achternaam|voornaam|nazwisko"
+    r"|фамилия)(?: is| es| est| ist| è| é| to|:)?"
+    # Under a name: "booked under Ana Díaz", "a nombre de", "au nom de".
+    r"|(?:booked|reserved|reservation is|booking is|table is|order is|it's|it is|listed"
+    r"|registered) under(?: the name(?: of)?)?|under the name(?: of)?|in the name of"
+    r"|a nombre de|au nom de|a nome di|em nome de|auf den namen|op naam van|op de naam van"
+    r"|na nazwisko|на имя"
+    # The caller as a developer's prompt names them: "The caller is Martine".
+    r"|(?:the )?(?:caller|customer|patient|client|guest|user)(?:'s name)? is"
+    r"|put me through to|spoke (?:to|with)|talked (?:to|with)|was helped by|hablé con"
+    r"|me atendió|j'ai parlé (?:à|avec)|ho parlato con|falei com|sprach mit)\s+"
+)
+_MORE_INTRO_LOWER = re.compile(_MORE_INTRO.pattern.replace("(?i)", "", 1))
+#: Substrings one of which every _MORE_INTRO match holds (checked with ``in``: fast).
+_MORE_HINTS = ("hedder", "navn er", "ismim", "chamo-me", "звати", "ім'я", "λένε", "λέγομαι",
+               "ονομάζομαι", "όνομ", "tên", "tôi", "jmenu", "volám", "nimeni", "nevem", "numesc",
+               "numele", "nama saya", "pangalan", "jina langu", "naitwa", "اسم", "نام", "שמי",
+               "קוראים", "השם", "नाम", "নাম", "suis", "soy", "sono", "ik ben", "jag är",
+               "jeg er", "jestem", "είμαι", "ako si", "surname", "last name",
+               "first name", "given name", "family name", "the name", "apellido", "prénom",
+               "nom de",
+               "nachname", "vorname", "cognome", "sobrenome", "achternaam", "voornaam",
+               "nazwisko", "фамилия", "under", "nombre de", "nome di", "nome de", "namen",
+               "naam van", "на имя", "caller", "customer", "patient", "client", "guest",
+               "user", "put me", "spoke", "talked", "helped by", "hablé", "atendió",
+               "parlé", "parlato", "falei", "sprach")  # fmt: skip
 _INTRO_LOWER = re.compile(_INTRO.pattern.replace("(?i)", "", 1))
 #: A title that makes the next capitalised word a name ("Dr. Okafor").
-_TITLE = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Herr|Frau|Sr|Sra|Mme|Mlle|Dott|Dhr|Mevr|Pani|Pan)\.?\s+"
-    r"(?=[^\W\d_])"
-)
-#: The titles of _TITLE as written: a text holding none of them has no title (a fast gate).
 _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Herr", "Frau", "Sr", "Sra", "Mme", "Mlle",
-           "Dott", "Dhr", "Mevr", "Pani", "Pan")  # fmt: skip
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-])*")
+           "Dott", "Dhr", "Mevr", "Pani", "Pan", "Madame", "Monsieur", "Mademoiselle",
+           "Señor", "Señora", "Señorita", "Signor", "Signora", "Signorina", "Senhor",
+           "Senhora", "Doctor", "Doktor", "Docteur", "Dottore", "Dottoressa", "Professor",
+           "Mevrouw", "Meneer", "Sayın", "Κύριε", "Κυρία", "Κύριος", "Господин", "Госпожа",
+           "Mister", "Sister", "Nurse")  # fmt: skip
+_TITLE = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.?\s+(?=[^\W\d_])")
+#: Combining marks of scripts whose words carry them (Devanagari and other Indic vowel
+#: signs, Thai, Arabic and Hebrew points): inside a word, not after it.
+_MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e"
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}]|['’.\-])*")
 #: Words that end a name or show the intro was not one ("this is great", "i'm calling").
 _NOT_NAME = voc.words(
     """a an the and or but so calling speaking here from about with for to at on in of please
     just not very really sorry fine good great ok okay yes no sure looking trying going
     calling ringing phoning wondering interested available ready done back still also only
     new happy glad calling, y e et und o ou oder en och und ve i que que,
-    llamando appelle anrufe chiamando ligando bellen ringer arıyorum звоню"""
+    llamando appelle anrufe chiamando ligando bellen ringer arıyorum звоню
+    support service customer team someone somebody reception billing sales everyone
+    है हूँ हूं और و من هنا وأنا ואני כאן से का की"""
     "\n" + " ".join(sorted(voc.CONVERSATIONAL))
 )
 #: Introductions that can only be followed by a name: any case counts after them. After
 #: the others ("this is", "my sister") only capitalised words are one ("this is fine").
 _NAMING = re.compile(
     r"name|llamo|nombre|appelle|nom est|heiße|heisse|chiamo|nome|nazywam|imię|chamo|naam"
-    r"|heet|heter|namn|adım|зовут|имя"
+    r"|heet|heter|namn|adım|зовут|имя|hedder|navn|ismim|звати|ім'я|λένε|λέγομαι|ονομάζομαι"
+    r"|όνομ|tên|jmenu|volám|nimeni|nevem|numesc|numele|nama|pangalan|jina|naitwa|اسم|نام"
+    r"|שמי|קוראים|השם|नाम|নাম"
 )
+#: "I am" in languages whose speakers may follow it with a nationality or a faith.
+_WEAK_INTROS = frozenset(("je suis", "soy", "sono", "ik ben", "jag är", "jeg er", "jestem",
+                          "είμαι", "tôi là", "ako si"))  # fmt: skip
+#: Field words ("first name"): capitalised words only ("the first name field" is none).
+_FIELD = re.compile(r"surname|last name|family name|first name|given name|^(?:apellido|nombre de"
+                    r"|nom de|prénom|nachname|vorname|cognome|sobrenome|achternaam|voornaam"
+                    r"|nazwisko|фамилия)")  # fmt: skip
 _CJK_NAME = re.compile(
     r"(?:我叫|我的名字是|我姓)([\u4e00-\u9fff\uac00-\ud7a3\u3040-\u30ff]{1,4})"
     # Kanji or katakana only: "私はうつ病です" says a condition, not a name.
@@ -95,21 +176,33 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
         for m in _JA_NAME.finditer(text):
             group = 1 if m.group(1) is not None else 2
             hits.append(Hit("name", m.start(group), m.end(group), mask_name(m.group(group))))
-    if "." in text and any(title in text for title in _TITLES) and _TITLE.search(text):
+    if any(title in text for title in _TITLES):
         for m in _TITLE.finditer(text):
             _take_name(text, m.end(), hits, capitals=True)
+    names.find_lexicon_names(text, hits)
+    names.find_name_shapes(text, hits)
     signed = _SIGNED.match(text.lstrip())
     if signed is not None:  # "Priya Raman here, ...", "Tomasz Nowak speaking"
         offset = len(text) - len(text.lstrip())
         _take_name(text, offset, hits, capitals=True)
-    if not _INTRO_HINT.search(lowered):
-        return
     # Matching lower-cased text is several times faster than ignoring case, when lowering
     # keeps every offset (it does not for a few letters, such as "İ").
-    searched, intro_re = (lowered, _INTRO_LOWER) if len(lowered) == len(text) else (text, _INTRO)
-    for m in intro_re.finditer(searched):
-        intro = m.group().strip().lower()
-        _take_name(text, m.end(), hits, capitals=_NAMING.search(intro) is None)
+    same = len(lowered) == len(text)
+    searched = lowered if same else text
+    intros = [_INTRO_LOWER if same else _INTRO] if _INTRO_HINT.search(lowered) else []
+    if any(hint in lowered for hint in _MORE_HINTS):
+        intros.append(_MORE_INTRO_LOWER if same else _MORE_INTRO)
+    for intro_re in intros:
+        for m in intro_re.finditer(searched):
+            intro = m.group().strip().lower()
+            found: list[Hit] = []
+            _take_name(text, m.end(), found, capitals=not _naming(intro))
+            # "ik ben Nederlander", "jestem Polakiem": after "I am" in languages that write
+            # nationalities with a capital, one word is a name only if the lexicon knows it.
+            said = text[found[0].start : found[0].end] if found else ""
+            if intro in _WEAK_INTROS and " " not in said and not names.known_given(said):
+                continue
+            hits.extend(found)
 
 
 #: A speaker who opens with their own name, then "here", "speaking" or "calling".
@@ -123,7 +216,9 @@ _INTRO_HINTS = ("nurse", "doctor", "therapist", "clinician", "caseworker", "advi
                 "heiße", "heisse", "ich bin", "chiamo", "nome", "nazywam", "imię", "chamo",
                 "sou ", "naam", "heet", "heter", "namn", "adım", "зовут", "имя", "contact",
                 "my ", "mi ", "ma ", "mon ", "mein", "minha", "meu ", "mio ", "mia ",
-                "transfer", "put you", "speak", "ask for")  # fmt: skip
+                "transfer", "put you", "speak", "ask for", "our ", "nuestr", "notre", "unser",
+                "nossa", "nosso", "mijn", "onze", "min ", "mitt ", "mina ", "moj", "mój", "мо",
+                "mis ")  # fmt: skip
 #: The hints as one pattern: one search in C instead of a loop in Python.
 _INTRO_HINT = re.compile("|".join(map(re.escape, _INTRO_HINTS)))
 
@@ -158,6 +253,13 @@ def _take_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
         pos = nxt
     if count and not (count == 1 and end - start < 2):
         hits.append(Hit("name", start, end, mask_name(text[start:end])))
+
+
+# Pure, and speech repeats its introductions: each distinct one is classified once.
+@lru_cache(maxsize=1024)
+def _naming(intro: str) -> bool:
+    """Whether only a name can follow ``intro``: then any case counts."""
+    return _NAMING.search(intro) is not None and _FIELD.search(intro) is None
 
 
 def _skip_space(text: str, pos: int) -> int:

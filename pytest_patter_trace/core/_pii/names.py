@@ -1,0 +1,471 @@
+"""Persons' names that no lead-in word announces: told by a lexicon, or by their shape.
+
+- With the optional ``faker`` package installed, its first- and last-name lists (about
+  80 locales, read from the provider classes without making a ``Faker``) are a lexicon:
+  a known given name followed by a capitalised word ("Thanks, Laura Townsend"), a known
+  given name said to someone ("Merci Ismael,"), a known surname and given name in
+  Chinese, Korean or Japanese ("王洁，", "이정희입니다", "佐藤様").
+- Without it, and with it: initials and a surname ("K. S. Menon", "A.-M. Roux"), a name
+  with a particle ("Nina van der Meer"), and a SIP display name
+  (``"Ana Díaz" <sip:...>``).
+
+A given name that is also an everyday word (May, Will, Grace, Paris...) counts only before
+a known surname; faker's own word lists (``lorem``) say which names those are.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from . import vocabulary as voc
+from .hit import Hit, placeholder
+from .mask import mask_name
+
+__all__ = [
+    "Lexicon",
+    "find_lexicon_names",
+    "find_name_shapes",
+    "find_sip_names",
+    "known_given",
+    "lexicon",
+]
+
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]+")
+_NAME_ENTRY = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_LIST_ATTR = re.compile(r"(?:first|last)_(?:\w+_)?names(?:_\w+)?")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Names from faker's person providers, case-folded, by role and script."""
+
+    #: Given names of scripts with case.
+    given: frozenset[str]
+    #: Surnames of scripts with case.
+    surnames: frozenset[str]
+    #: Given names that are also everyday words: a name only before a known surname.
+    common: frozenset[str]
+    #: Surnames written in Chinese characters, hangul or kana.
+    cjk_surnames: frozenset[str]
+    #: Given names in those scripts, whole (Korean, Japanese, Taiwanese) or one character
+    #: each (faker's mainland Chinese given names are single characters).
+    cjk_given: frozenset[str]
+    #: Everyday words of faker's word lists (``lorem``), 30 languages: no surname alone.
+    words: frozenset[str]
+    #: Street and town words of faker's address providers ("Falls", "Calle", "Cañada").
+    places: frozenset[str]
+
+
+#: Everyday words that are also given names in some locale and that faker's word lists
+#: do not carry (English months, virtues, places). Kept by hand: no package lists the
+#: overlap between names and words.
+_COMMON_BY_HAND = voc.words(
+    """may june april august january march will bill mark grace hope faith joy dawn rose
+    page sunny jordan paris victoria santa summer autumn winter spring sky star storm
+    river lake forest brook penny ruby amber pearl crystal jade ivy holly daisy lily
+    iris violet olive hazel honey candy cherry sugar angel bishop king queen duke prince
+    earl baron major chase chance hunter archer carter cook baker miles price rich long
+    young white brown green gray grey black gold silver north west south east sun son
+    sol luz mar paz can deniz ay nur gül ali ben van von de la le del el al da di do
+    dom don santo santos felicidad domingo lunes martes sabado sábado amparo rosario
+    pilar consuelo dolores mercedes asunción patience charity honor honour justice
+    liberty trinity destiny harmony melody miracle blessing unique precious royal
+    london berlin madrid roma rome florence sydney austin dallas houston phoenix denver
+    aurora venus apollo claude siri alexa gemini tesla delta virgin echo nova sonnet
+    opus haiku llama mistral"""
+)
+#: Capitalised words that end a name or show the words are a place, a thing or a date.
+_NOT_AFTER = voc.NOT_NAME_WORDS | voc.words(
+    """i street st road rd avenue ave lane ln drive dr boulevard blvd square place park
+    station airport hotel hospital clinic center centre bank inc ltd llc gmbh ag sa plc
+    group company co corp university college school church bridge river lake bay beach
+    island mountain valley hill hills heights mall market plaza tower building cafe café
+    restaurant bar pizza kitchen grill house studio studios labs lab cloud ai api pro plus
+    max mini air airlines airways express foundation institute museum theatre theater
+    stadium arena club court gardens terrace close way monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august september
+    october november december straße strasse platz weg allee bahnhof krankenhaus klinik
+    rue gare hôpital calle avenida estación via piazza stazione ospedale rua praça
+    estação dental medical health care insurance services solutions systems tech
+    technologies software voice agent assistant bot app edition version model series
+    thanks thank please hello hi yes no okay ok sorry dear team support"""
+)
+#: Words before a given name said to someone ("Thanks, Daniel."), in several languages.
+_VOCATIVE_BEFORE = voc.words(
+    """thanks thank you thx cheers hi hello hey dear bye goodbye welcome sorry ok okay
+    alright great perfect sure course right yes morning evening afternoon night noted
+    understood certainly absolutely merci bonjour bonsoir salut bienvenue désolé désolée
+    parfait entendu d'accord oui gracias hola claro perfecto entendido vale buenos buenas
+    días tardes noches bienvenido bienvenida disculpe perdón sí adiós danke hallo
+    natürlich klar perfekt verstanden willkommen tschüss tag morgen abend ja grazie ciao
+    certo perfetto capito benvenuto benvenuta buongiorno buonasera obrigado obrigada olá
+    oi perfeito bem-vindo bem-vinda dia tarde noite sim bedankt dank dankjewel hoi
+    goedemorgen prima dziękuję dzięki cześć dobry спасибо привет здравствуйте хорошо
+    конечно teşekkürler merhaba tamam tack hej kiitos moi ευχαριστώ γεια"""
+)
+
+
+def _providers(package: ModuleType) -> Iterator[type]:
+    """The ``Provider`` class of each locale of a faker provider package."""
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.ispkg:
+            yield importlib.import_module(f"{package.__name__}.{info.name}").Provider
+
+
+#: Greetings and thanks after which a capitalised word is the person spoken to.
+_GREETINGS = voc.words(
+    """thanks thank you thx hi hello hey dear bye goodbye course sorry perfect perfecto parfait
+    perfetto perfeito perfekt great sure okay ok alright certainly claro vale welcome
+    bienvenue bienvenido bienvenida willkommen benvenuto benvenuta merci bonjour bonsoir
+    salut gracias hola entendido danke hallo grazie ciao obrigado obrigada olá bedankt
+    hoi dziękuję dzięki cześć спасибо привет здравствуйте teşekkürler merhaba tack hej
+    kiitos moi ευχαριστώ γεια"""
+)
+#: Capitalised words said after a greeting that are not a person.
+_NOT_ADDRESSED = voc.words(
+    """everyone everybody all sir madam ma'am team guys folks again so very much both
+    beaucoup schön sehr mille mil muito muchas tante bien tanto anyway friend friends
+    buddy mate dear love señor señora monsieur madame signore signora senhor senhora
+    world there again goodbye bye tschüss adiós hola hello thanks ciao doctor google
+    operator visa mastercard amex paypal alexa siri cortana bixby support reception billing
+    sales service agent assistant bot computer caller customer"""
+)
+
+
+def _entries(values: object) -> Iterable[object]:
+    """A list of names as it is (filtered later, once per distinct entry)."""
+    if isinstance(values, (tuple, list, dict, set, frozenset)):
+        return values
+    return ()  # a property or a method: not a list of names
+
+
+def _names(entries: set[object]) -> set[str]:
+    return {
+        e.casefold() for e in entries if type(e) is str and len(e) > 1 and _NAME_ENTRY.fullmatch(e)
+    }
+
+
+def _cjk(entries: set[object]) -> set[str]:
+    return {e for e in entries if type(e) is str and e[:1] >= "\u3040" and _CJK.fullmatch(e)}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon | None:
+    """The name lists of ``faker``, read once on first use; ``None`` without faker."""
+    try:
+        import faker.providers.address as address
+        import faker.providers.lorem as lorem
+        import faker.providers.person as person
+    except ImportError:
+        return None
+    raw_first: set[object] = set()
+    raw_last: set[object] = set()
+    chinese: set[object] = set()
+    for provider in _providers(person):
+        for attr in dir(provider):
+            if _LIST_ATTR.fullmatch(attr):
+                entries = _entries(getattr(provider, attr, None))
+                (raw_first if attr.startswith("first") else raw_last).update(entries)
+                if provider.__module__.endswith("zh_CN") and attr.startswith("first"):
+                    chinese.update(_entries(getattr(provider, attr, None)))
+    given, surnames = _names(raw_first), _names(raw_last)
+    cjk_surnames = _cjk(raw_last)
+    # Mainland Chinese given names are single characters in faker: any pair of them counts.
+    cjk_given = _cjk(raw_first) | set("".join(_cjk(chinese)))
+    raw_words: set[object] = set()
+    for provider in _providers(lorem):
+        raw_words.update(_entries(getattr(provider, "word_list", ())))
+        speech_parts = getattr(provider, "parts_of_speech", None)
+        if isinstance(speech_parts, dict):  # nouns, verbs... (en_US: 1,141 nouns)
+            for part in speech_parts.values():
+                raw_words.update(_entries(part))
+    raw_places: set[object] = set()
+    for provider in _providers(address):
+        # Countries are given names too (France, Georgia, Kenya): a place, said alone.
+        raw_words.update(_entries(getattr(provider, "countries", ())))
+        for attr in ("street_suffixes", "street_prefixes", "city_prefixes", "city_suffixes"):
+            raw_places.update(_entries(getattr(provider, attr, ())))
+    words = {w.casefold() for w in raw_words if type(w) is str}
+    places = {w.casefold() for w in raw_places if type(w) is str and w[:1].isupper()}
+    common = {g for g in given if len(g) <= 2 or g in words or g in _COMMON_BY_HAND}
+    return Lexicon(
+        given=frozenset(given),
+        surnames=frozenset(surnames),
+        common=frozenset(common),
+        cjk_surnames=frozenset(cjk_surnames),
+        cjk_given=frozenset(cjk_given),
+        words=frozenset(words - surnames),
+        places=frozenset(places - given),
+    )
+
+
+def known_given(word: str) -> bool:
+    """Whether the lexicon knows ``word`` as a given name (never, without faker)."""
+    lex = lexicon()
+    return lex is not None and word.casefold() in lex.given and word.casefold() not in lex.common
+
+
+def _upper_class() -> str:
+    """Upper-case letters of Latin, Greek, Cyrillic and Vietnamese, as a regex class."""
+    chars = [chr(c) for c in (*range(0x41, 0x530), *range(0x1E00, 0x1F00)) if chr(c).isupper()]
+    return "".join(re.escape(c) for c in chars)
+
+
+_UPPER = _upper_class()
+#: A capitalised word, with inner apostrophes and hyphens ("O'Neill", "Al-Mansour").
+_CAP_WORD = re.compile(rf"(?<![\w'’@/\\.#\-])[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*")
+#: Particles inside a name; "al-" and "el-" may also be joined to the next word.
+_PARTICLES = voc.NAME_PARTICLES | voc.words("bint binti ben bat zu af av dei degli abu")
+#: A capitalised word that can start a name: before another capitalised word or a
+#: particle, or alone before punctuation. Most capitalised words (a sentence's first,
+#: before lower-case words) are none, and are skipped in C.
+_CANDIDATE = re.compile(
+    _CAP_WORD.pattern
+    + rf"(?= (?:[{_UPPER}]|(?:{'|'.join(sorted(_PARTICLES))})[ \-])| ?[,.!?;:]|\s*$)"
+)
+_WORD_AT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_VOCATIVE_AFTER = frozenset(",.!?;:")
+#: What may open a sentence before its first word: quotes (inside JSON), brackets, "¡¿".
+_OPENERS = "¡¿\"'“«([{"
+#: Words before a name that make it a street's ("Calle Ana Torres", "Rue Victor Hugo").
+_STREETS = voc.words("calle avenida rue avenue via viale rua praça plaza place piazza paseo")
+#: Words after a name that make it a place's or a shop's ("Maria Lopez Street").
+_PLACE_AFTER = _NOT_AFTER - voc.NOT_NAME_WORDS
+
+
+def find_lexicon_names(text: str, hits: list[Hit], *, vocative: bool = True) -> None:
+    """Add names the lexicon knows: a given name and a capitalised word, CJK names.
+
+    ``vocative``: also a given name alone, said to someone ("Thanks, Daniel."), and a
+    capitalised word after a greeting, known or not; speech only: a developer's message
+    does not address anyone.
+    """
+    lex = lexicon()
+    if lex is not None and _CJK.search(text):
+        _cjk_names(text, lex, hits)
+    end_of_last = -1
+    for m in _CANDIDATE.finditer(text):
+        if m.start() < end_of_last:
+            continue
+        word = m.group()
+        folded = word.casefold()
+        if lex is None or folded not in lex.given or (len(word) > 2 and word.isupper()):
+            if vocative and _greeted(text, m.start(), m.end(), lex):
+                hits.append(Hit("name", m.start(), m.end(), mask_name(word)))
+            elif lex is not None:
+                end = _before_surname(text, m.start(), m.end(), lex)
+                if end > 0:
+                    hits.append(Hit("name", m.start(), end, mask_name(text[m.start() : end])))
+                    end_of_last = end
+            continue
+        if _after_place(text, m.start(), lex):
+            continue  # "Calle Ana Torres", "Cañada de César Pardo": a street
+        end = _surname_end(text, m.end(), lex, common=folded in lex.common)
+        if end > 0:
+            hits.append(Hit("name", m.start(), end, mask_name(text[m.start() : end])))
+            end_of_last = end
+        elif vocative and folded not in _COMMON_BY_HAND and _addressed(text, m.start(), m.end()):
+            greeted = _greeted(text, m.start(), m.end(), lex)
+            if greeted or folded not in lex.common:
+                hits.append(Hit("name", m.start(), m.end(), mask_name(word)))
+
+
+def _before_surname(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """A given name the lexicon lacks, then a surname it knows, inside a sentence.
+
+    "for Nolhan Lecoq": the first word must be no everyday word and follow a lower-case
+    word (a sentence's first word is capitalised whatever it is).
+    """
+    folded = text[start:end].casefold()
+    if end - start < 3 or folded in lex.words or folded in lex.places or folded in _NOT_AFTER:
+        return -1
+    m = _WORD_AT.match(text, end + 1) if text[end : end + 1] == " " else None
+    if m is None or not m.group()[:1].isupper() or (len(m.group()) > 3 and m.group().isupper()):
+        return -1
+    surname = m.group().casefold()
+    if surname not in lex.surnames or surname in lex.words or surname in _NOT_AFTER:
+        return -1
+    before = text[max(0, start - 30) : start].split()
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return -1
+    return _surname_end(text, end, lex, common=False)
+
+
+def _after_place(text: str, start: int, lex: Lexicon) -> bool:
+    before = text[max(0, start - 40) : start].split()
+    while before and before[-1].casefold() in _PARTICLES:
+        before.pop()
+    last = before[-1].rstrip(",") if before else ""
+    # Street words are capitalised in an address: "of course Gabriel" has none.
+    return last[:1].isupper() and (last.casefold() in lex.places or last.casefold() in _STREETS)
+
+
+def _surname_end(text: str, pos: int, lex: Lexicon, *, common: bool) -> int:
+    """End of the surname words after a given name, or -1 when none follow."""
+    end = -1
+    count = 0
+    while count < 4 and text[pos : pos + 1] == " ":
+        m = _WORD_AT.match(text, pos + 1)
+        if m is None:
+            break
+        word = m.group()
+        folded = word.casefold()
+        if folded in _PARTICLES:
+            pos = m.end()
+            continue
+        joined = word[:3] in ("al-", "el-", "Al-", "El-") and word[3:4].isupper()
+        if not (word[:1].isupper() or joined) or folded in _NOT_AFTER or folded in lex.places:
+            break
+        if len(word) > 3 and word.isupper():
+            break  # an acronym ("Maria AWS"), not a surname
+        known = joined or folded in lex.surnames
+        if not known and (common or len(word) < 2 or folded in lex.common or folded in lex.words):
+            break
+        end = pos = m.end()
+        count += 1
+    if end > 0 and text[end : end + 1] == " ":
+        after = _WORD_AT.match(text, end + 1)
+        folded = after.group().casefold() if after is not None else ""
+        if folded in _PLACE_AFTER or folded in lex.places or text[end + 1 : end + 2].isdigit():
+            return -1  # "Laura Ashley Store", "Victoria Park 12": a place or a shop
+    return end
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is said to someone ("Thanks, Daniel.")."""
+    rest = text[end:].lstrip(" ")
+    if rest and rest[0] not in _VOCATIVE_AFTER:
+        return False
+    before = text[:start].rstrip(" ")
+    if not before and not rest.strip(".!? "):
+        return True  # the whole answer is the name
+    if before.endswith(","):
+        head = before[:-1].rstrip()
+        last = head.rsplit(None, 1)[-1].casefold().strip(_OPENERS) if head else ""
+        # ", Daniel." ends a sentence said to Daniel; ", Daniel, ..." after a greeting.
+        return bool(head) and (rest[:1] in (".", "!", "?", "") or last in _VOCATIVE_BEFORE)
+    last = before.rsplit(None, 1)[-1].casefold().strip(_OPENERS) if before else ""
+    return last in _VOCATIVE_BEFORE
+
+
+def _greeted(text: str, start: int, end: int, lex: Lexicon | None) -> bool:
+    """A capitalised word between a greeting and a comma or a stop: "Merci Tawna,".
+
+    Names outside any lexicon are said this way; the words said after a greeting that
+    are not names ("Thanks, Everyone", "Danke Schön") are few, and listed.
+    """
+    rest = text[end:].lstrip(" ")
+    if not rest or rest[0] not in ",.!?" or end - start < 3:
+        return False
+    before = text[:start].rstrip(" ,")
+    if not before[-1:].isalpha():
+        return False
+    last = before.rsplit(None, 1)[-1].casefold().strip(_OPENERS)
+    if last not in _GREETINGS:
+        return False
+    folded = text[start:end].casefold()
+    if folded in _NOT_ADDRESSED or folded in _COMMON_BY_HAND or folded in _NOT_AFTER:
+        return False
+    # An everyday word the lexicon knows is no name, unless it is a given name too.
+    return lex is None or folded in lex.given or folded not in lex.words
+
+
+#: After a CJK name: an honorific, a copula ("です", "입니다"), or punctuation.
+_CJK_AFTER = re.compile(
+    r"(?:様|さま|さん|先生|氏|殿|くん|ちゃん|です|でございます|と申します|씨|님|입니다|이에요|예요"
+    r"|女士|小姐|老师|醫生|医生|[，,、。.!?！？ ]|$)"
+)
+_CJK_HONORIFIC = re.compile(r" ?(?:様|さま|さん|先生|氏|殿|女士|小姐|씨|님)")
+_CJK_BEFORE = frozenset("，,、。.!?！？ :：「『\"'")
+
+
+def _cjk_names(text: str, lex: Lexicon, hits: list[Hit]) -> None:
+    """A known surname then a known given name, at a word's edge: "王洁，", "이정희입니다"."""
+    for run in _CJK.finditer(text):
+        s = run.start()
+        if s > 0 and text[s - 1] not in _CJK_BEFORE:
+            continue
+        chunk = run.group()
+        for size in (2, 1):
+            surname = chunk[:size]
+            if surname not in lex.cjk_surnames and surname not in voc.JA_SURNAMES:
+                continue
+            end = _cjk_given_end(chunk, size, lex)
+            after = _CJK_AFTER if end > 0 else _CJK_HONORIFIC
+            # A surname alone before an honorific: "佐藤様", "王先生", "김 씨".
+            end = end if end > 0 else size
+            if after.match(text, s + end):
+                hits.append(Hit("name", s, s + end, mask_name(chunk[:end])))
+                break
+
+
+def _cjk_given_end(chunk: str, start: int, lex: Lexicon) -> int:
+    for size in (3, 2, 1):
+        given = chunk[start : start + size]
+        if len(given) < size:
+            continue
+        whole = given in lex.cjk_given
+        # Mainland given names: each character one faker knows as a given name.
+        chars = given[:1] < "\uac00" and all(ch in lex.cjk_given for ch in given)
+        if whole or chars:
+            return start + size
+    return -1
+
+
+# -- shapes that need no lexicon --------------------------------------------------------
+
+#: Initials and a surname: "K. S. Menon", "A.K. Sharma", "M.-C. Jacquet". Two initials at
+#: least, or one after a word that takes a person. "U.S." and "P.S." are no initials.
+_INITIALS = re.compile(
+    r"(?<![\w.’'])((?!(?:U\.[SKN]|E\.U|P\.S|A\.M|P\.M|N\.B|E\.G|I\.E)\.)"
+    r"[A-Z]\.(?:[ \-]?[A-Z]\.){1,2}) ?([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)(?![\w.@])"
+)
+#: A capitalised word, a Dutch, German or Arabic particle, a capitalised word.
+_PARTICLE_NAME = re.compile(
+    r"(?<![\w\-])([A-Z][^\W\d_]+) (?:van der|van den|van de|van 't|von der|von und zu|von"
+    r"|van|ter|ten|bin|binti|bint|ibn|von und zu) ([A-Z][^\W\d_'’]+(?:['’\-][^\W\d_]+)?"
+    r"(?: (?:[AE]l-)?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)?)"
+)
+
+
+def find_name_shapes(text: str, hits: list[Hit]) -> None:
+    """Add initials and a surname, and names with a particle, in any text."""
+    if "." in text:
+        for m in _INITIALS.finditer(text):
+            if m.group(2).casefold() not in _NOT_AFTER:
+                hits.append(Hit("name", m.start(1), m.end(2), mask_name(m.group())))
+    if " " in text and any(f" {p} " in text for p in _PARTICLE_HINTS):
+        for m in _PARTICLE_NAME.finditer(text):
+            first = m.group(1).casefold()
+            last = m.group(2).split()[0].casefold()
+            if voc.FIRST_PERSON.isdisjoint((first,)) and _NOT_AFTER.isdisjoint((first, last)):
+                hits.append(Hit("name", m.start(), m.end(), mask_name(m.group())))
+
+
+_PARTICLE_HINTS = ("van", "von", "ter", "ten", "bin", "binti", "bint", "ibn")
+#: A display name before a SIP or tel URI (``"Ana Díaz" <sip:+34...@...>``), quoted or not.
+_SIP_DISPLAY = re.compile(
+    r"(?:^|[:,;]\s*)\"?([^\"<>,;:\d@]{2,60}?)\"?\s*<(?:sips?|tel):", re.IGNORECASE
+)
+
+
+def find_sip_names(text: str, hits: list[Hit]) -> None:
+    """Add the display name of a SIP header (From, To, P-Asserted-Identity)."""
+    for m in _SIP_DISPLAY.finditer(text):
+        value = m.group(1).strip()
+        words = value.replace(",", " ").split()
+        if not words or placeholder(value) or len(words) > 5:
+            continue
+        if all(w.strip(".").casefold() in voc.CNAM_NOISE for w in words):
+            continue  # "Anonymous", "Unavailable": no name
+        if _NOT_AFTER.isdisjoint(w.casefold() for w in words) and all(
+            _NAME_ENTRY.fullmatch(w.strip(".")) for w in words
+        ):  # "Acme Support" is the business, not a person
+            start = m.start(1) + m.group(1).index(value[0])
+            hits.append(Hit("name", start, start + len(value), mask_name(value)))
