@@ -71,6 +71,8 @@ _INTRO = re.compile(
     r"|(?:nurse|doctor|therapist|clinician|caseworker|advisor|adviser|agent|representative"
     r"|counsellor|counselor|dentist|midwife)(?: today| tomorrow)? (?:is|will be))\s+"
 )
+#: The first letter of every _INTRO alternative, lower-cased.
+_INTRO_FIRSTS = "abcdeijlmnoprstuм"
 #: More introductions, looked for only in a text holding one of _MORE_HINTS: each
 #: alternative costs a little on every word of every text.
 _MORE_INTRO = re.compile(
@@ -110,7 +112,9 @@ _MORE_HINTS = ("hedder", "navn er", "ismim", "chamo-me", "звати", "ім'я"
                "naam van", "на имя", "caller", "customer", "patient", "client", "guest",
                "user", "put me", "spoke", "talked", "helped by", "hablé", "atendió",
                "parlé", "parlato", "falei", "sprach")  # fmt: skip
-_INTRO_LOWER = re.compile(_INTRO.pattern.replace("(?i)", "", 1))
+#: _INTRO for lower-cased text. The lookahead holds the first letter of every alternative:
+#: it fails at once on the other characters, where the alternation would be tried whole.
+_INTRO_LOWER = re.compile("(?=[" + _INTRO_FIRSTS + "])" + _INTRO.pattern.replace("(?i)", "", 1))
 #: A title that makes the next capitalised word a name ("Dr. Okafor").
 _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Herr", "Frau", "Sr", "Sra", "Mme", "Mlle",
            "Dott", "Dhr", "Mevr", "Pani", "Pan", "Madame", "Monsieur", "Mademoiselle",
@@ -119,6 +123,8 @@ _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Herr", "Frau", "Sr", "Sra", "
            "Mevrouw", "Meneer", "Sayın", "Κύριε", "Κυρία", "Κύριος", "Господин", "Госпожа",
            "Mister", "Sister", "Nurse")  # fmt: skip
 _TITLE = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.?\s+(?=[^\W\d_])")
+#: Every _TITLE match holds a title: one search for any, instead of one per title.
+_TITLE_HINT = re.compile("|".join(map(re.escape, _TITLES)))
 #: Combining marks of scripts whose words carry them (Devanagari and other Indic vowel
 #: signs, Thai, Arabic and Hebrew points): inside a word, not after it.
 _MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e"
@@ -176,7 +182,7 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
         for m in _JA_NAME.finditer(text):
             group = 1 if m.group(1) is not None else 2
             hits.append(Hit("name", m.start(group), m.end(group), mask_name(m.group(group))))
-    if any(title in text for title in _TITLES):
+    if _TITLE_HINT.search(text):
         for m in _TITLE.finditer(text):
             _take_name(text, m.end(), hits, capitals=True)
     names.find_lexicon_names(text, hits)
@@ -230,29 +236,45 @@ def _take_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
         m = _WORD.match(text, pos)
         if m is None:
             break
-        word = m.group().rstrip(".’'")
-        lowered = word.lower()
-        if lowered in voc.NAME_PARTICLES and start >= 0:
+        particle, takes, size = _word_verdict(m.group(), capitals)
+        if particle and start >= 0:
             pos = _skip_space(text, m.end())
             continue
-        if lowered in _NOT_NAME or (len(word) < 2 and not m.group().endswith(".")):
-            break
-        if capitals and not word[:1].isupper():
-            break
-        if len(word) > 1 and word.isupper() and word.isascii():
-            break  # an acronym ("I'm HIV positive"), not a name
-        if _sensitive_word(word):
+        if not takes:
             break
         if start < 0:
             start = m.start()
-        end = m.start() + len(word)
+        end = m.start() + size
         count += 1
         nxt = _skip_space(text, m.end())
         if nxt == m.end():  # punctuation or the end: the name is over
             break
         pos = nxt
     if count and not (count == 1 and end - start < 2):
-        hits.append(Hit("name", start, end, mask_name(text[start:end])))
+        hits.append(Hit("name", start, end, _mask_name(text[start:end])))
+
+
+# Pure, and speech repeats its names: each distinct word is judged once.
+@lru_cache(maxsize=4096)
+def _word_verdict(said: str, capitals: bool) -> tuple[bool, bool, int]:
+    """Whether ``said`` is a particle, whether it may be part of a name, its length.
+
+    A particle inside a name is skipped; one that would open a name is judged as any word.
+    """
+    word = said.rstrip(".’'")
+    lowered = word.lower()
+    takes = not (
+        lowered in _NOT_NAME
+        or (len(word) < 2 and not said.endswith("."))
+        or (capitals and not word[:1].isupper())
+        or (len(word) > 1 and word.isupper() and word.isascii())  # an acronym ("HIV")
+        or _sensitive_word(word)
+    )
+    return lowered in voc.NAME_PARTICLES, takes, len(word)
+
+
+# Pure, and speech repeats its names: each distinct one is masked once.
+_mask_name = lru_cache(maxsize=4096)(mask_name)
 
 
 # Pure, and speech repeats its introductions: each distinct one is classified once.

@@ -1,0 +1,86 @@
+"""The name and e-mail finders' shortcuts decide as the full patterns they stand for."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from pytest_patter_trace.core._pii import names, shapes, speech
+from pytest_patter_trace.core._pii.hit import Hit
+
+_PIECES = [" ", "  ", ", ", ". ", ".", "-", "'", "’", "\n", "x", "A", "K", "I", "İ", "ß",
+           "Dr", "Mr", "Prof", "Frau", "Nurse", "K. S. Menon", "A.-M. Roux", "U.S.", "J.",
+           "dot", "punto", "tečka", "at", "DOT", "Ana Díaz", "priya raman", "the", "9",
+           "меня зовут", "моя", "мама", "é", "my", "is", "name", "sister", "sœur", "ich bin",
+           "transfer you to", "nurse today is", "i'm", "it's", "la mia", "mój"]  # fmt: skip
+
+
+def _texts(extra: list[str]) -> list[str]:
+    rnd = random.Random(11)
+    pieces = _PIECES + extra
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20))) for _ in range(6000)]
+
+
+def _intro_words() -> list[str]:
+    # Every introduction's words, and spaces between them, so that each alternative
+    # gets tried, whole or cut short.
+    parts = re.split(r"[|()?:\\]+", speech._INTRO.pattern)
+    return sorted({p.strip() for p in parts if p.strip()} | {"at"}) + [" "] * 40
+
+
+def test_the_intro_lookahead_finds_what_the_pattern_finds() -> None:
+    full = re.compile(speech._INTRO.pattern.replace("(?i)", "", 1))
+    matched = 0
+    for text in _texts(_intro_words()):
+        lowered = text.lower()
+        found = [m.span() for m in full.finditer(lowered)]
+        matched += bool(found)
+        assert [m.span() for m in speech._INTRO_LOWER.finditer(lowered)] == found, text
+    assert matched > 100  # the texts do hold introductions: the test tests something
+
+
+def test_every_intro_alternative_starts_with_a_listed_letter() -> None:
+    for word in _intro_words():
+        assert re.compile(speech._INTRO.pattern.replace("(?i)", "", 1)).match(
+            word + " x"
+        ) is None or (word[0].lower() in speech._INTRO_FIRSTS), word
+
+
+def test_the_title_hint_is_in_every_title_match() -> None:
+    matched = 0
+    for text in _texts(list(speech._TITLES)):
+        if speech._TITLE.search(text):
+            matched += 1
+            assert speech._TITLE_HINT.search(text), text
+    assert matched > 100
+
+
+def test_the_initials_hint_is_in_every_initials_match() -> None:
+    matched = 0
+    for text in _texts(["Menon", "Roux", "P.S.", "A.K.", "M.-C. ", "E.U."]):
+        if names._INITIALS.search(text):
+            matched += 1
+            assert names._INITIALS_HINT.search(text), text
+    assert matched > 100
+
+
+def test_the_dot_word_search_decides_as_the_word_loop() -> None:
+    seen = 0
+    for text in _texts(list(shapes._DOT_WORDS)):
+        lowered = text.lower()
+        loop = any(word in lowered for word in shapes._DOT_WORDS)
+        seen += loop
+        assert (shapes._DOT_WORD.search(lowered) is not None) == loop, text
+    assert seen > 500
+
+
+def test_a_name_is_taken_as_the_words_decide_each_time() -> None:
+    # The per-word verdict is cached: a cold and a warm cache give the same names.
+    for text in ("Dr. Okafor here", "my name is priya raman", "my sister Laura van Dijk, hi"):
+        speech._word_verdict.cache_clear()
+        cold: list[Hit] = []
+        speech.find_names_in_speech(text, cold)
+        warm: list[Hit] = []
+        speech.find_names_in_speech(text, warm)
+        assert cold, text
+        assert warm == cold, text
