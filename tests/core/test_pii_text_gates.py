@@ -84,3 +84,20 @@ def test_a_name_is_taken_as_the_words_decide_each_time() -> None:
         speech.find_names_in_speech(text, warm)
         assert cold, text
         assert warm == cold, text
+
+
+def test_the_capitalised_word_finds_what_the_lookbehind_first_pattern_finds() -> None:
+    before = r"(?<![\w'’@/\\.#\-])"
+    word = rf"{before}[{names._UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+    after = names._CANDIDATE.pattern[len(names._CAP_WORD.pattern) :]
+    extra = ["@", "/", "\\", "#", "-", "Ω", "Émile", "O'Neill", "Al-Mansour", "\n", "van"]
+    matched = 0
+    for text in _texts(extra):
+        for new, old in (
+            (names._CAP_WORD, re.compile(word)),
+            (names._CANDIDATE, re.compile(word + after)),
+        ):
+            found = [m.span() for m in old.finditer(text)]
+            matched += bool(found)
+            assert [m.span() for m in new.finditer(text)] == found, text
+    assert matched > 1000

@@ -219,7 +219,9 @@ def _upper_class() -> str:
 
 _UPPER = _upper_class()
 #: A capitalised word, with inner apostrophes and hyphens ("O'Neill", "Al-Mansour").
-_CAP_WORD = re.compile(rf"(?<![\w'’@/\\.#\-])[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*")
+#: The capital comes first and the lookbehind after it looks at the character before it:
+#: a pattern that opens with a character class is skipped through in C to each capital.
+_CAP_WORD = re.compile(rf"[{_UPPER}](?<![\w'’@/\\.#\-].)[^\W\d_]*(?:['’\-][^\W\d_]+)*")
 #: Particles inside a name; "al-" and "el-" may also be joined to the next word.
 _PARTICLES = voc.NAME_PARTICLES | voc.words("bint binti ben bat zu af av dei degli abu")
 #: A capitalised word that can start a name: before another capitalised word or a
