@@ -101,3 +101,18 @@ def test_the_capitalised_word_finds_what_the_lookbehind_first_pattern_finds() ->
             matched += bool(found)
             assert [m.span() for m in new.finditer(text)] == found, text
     assert matched > 1000
+
+
+def test_the_connector_lookahead_finds_what_the_words_find() -> None:
+    full = re.compile(shapes._SPELT_CONNECTOR.pattern.replace(r"(?=[acksmzс])", "", 1))
+    assert full.pattern != shapes._SPELT_CONNECTOR.pattern
+    words = ["at", "AT", "arroba", "Chiocciola", "KLAMMERAFFE", "snabel-a", "ſnabel-a",
+             "miukumauku", "zavináč", "ZAVINÁČ", "małpa", "arobase", "apenstaartje", "собака",
+             "СОБАКА", "[", "]", "(", ")", "{", "}", "<", ">", "@", "\t", "ı", "İ", "K",
+             "\u212a", "ſ"]  # fmt: skip
+    matched = 0
+    for text in _texts(words):
+        found = [m.span() for m in full.finditer(text)]
+        matched += bool(found)
+        assert [m.span() for m in shapes._SPELT_CONNECTOR.finditer(text)] == found, text
+    assert matched > 40

@@ -24,9 +24,11 @@ _LOCAL_SPLIT = re.compile(r"[._+\-]")
 #: The connector every match of pat.OBFUSCATED_EMAIL holds, and the characters no match
 #: holds (any but word characters, spaces, ``-``, ``@`` and brackets; a ``.`` not followed
 #: by a word character). Change them with that pattern (tests/test_pii_long_values.py).
+#: The lookahead holds the first letter of every word: the words, compared without case,
+#: are tried only where one may start, not after every space.
 _SPELT_CONNECTOR = re.compile(
-    r"(?i)\s(?:at|arroba|chiocciola|klammeraffe|snabel-a|miukumauku|zavináč|małpa|arobase"
-    r"|apenstaartje|собака)\s"
+    r"(?i)\s(?=[acksmzс])(?:at|arroba|chiocciola|klammeraffe|snabel-a|miukumauku|zavináč"
+    r"|małpa|arobase|apenstaartje|собака)\s"
     r"|[\[({<]\s*(?:at|arroba|@)\s*[\])}>]"
 )
 #: A domain spelt out has a dot, written or said, after its connector.
