@@ -116,3 +116,14 @@ def test_the_connector_lookahead_finds_what_the_words_find() -> None:
         matched += bool(found)
         assert [m.span() for m in shapes._SPELT_CONNECTOR.finditer(text)] == found, text
     assert matched > 40
+
+
+def test_the_ascii_hints_decide_as_all_hints_on_ascii_text() -> None:
+    seen = 0
+    for text in _texts(["surname", "ik ben", "nome de", "tên", "naam van", "jeg er"]):
+        lowered = text.lower()
+        every = any(hint in lowered for hint in speech._MORE_HINTS)
+        seen += every
+        hints = speech._MORE_HINTS_ASCII if lowered.isascii() else speech._MORE_HINTS
+        assert any(hint in lowered for hint in hints) == every, text
+    assert seen > 500

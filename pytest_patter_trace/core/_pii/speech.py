@@ -112,6 +112,8 @@ _MORE_HINTS = ("hedder", "navn er", "ismim", "chamo-me", "звати", "ім'я"
                "naam van", "на имя", "caller", "customer", "patient", "client", "guest",
                "user", "put me", "spoke", "talked", "helped by", "hablé", "atendió",
                "parlé", "parlato", "falei", "sprach")  # fmt: skip
+#: The hints an ASCII text can hold: the others have a letter it has not.
+_MORE_HINTS_ASCII = tuple(hint for hint in _MORE_HINTS if hint.isascii())
 #: _INTRO for lower-cased text. The lookahead holds the first letter of every alternative:
 #: it fails at once on the other characters, where the alternation would be tried whole.
 _INTRO_LOWER = re.compile("(?=[" + _INTRO_FIRSTS + "])" + _INTRO.pattern.replace("(?i)", "", 1))
@@ -196,18 +198,19 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
     same = len(lowered) == len(text)
     searched = lowered if same else text
     intros = [_INTRO_LOWER if same else _INTRO] if _INTRO_HINT.search(lowered) else []
-    if any(hint in lowered for hint in _MORE_HINTS):
+    if any(hint in lowered for hint in (_MORE_HINTS_ASCII if lowered.isascii() else _MORE_HINTS)):
         intros.append(_MORE_INTRO_LOWER if same else _MORE_INTRO)
     for intro_re in intros:
         for m in intro_re.finditer(searched):
-            intro = m.group().strip().lower()
+            capitals, weak = _intro_kind(m.group())
             found: list[Hit] = []
-            _take_name(text, m.end(), found, capitals=not _naming(intro))
+            _take_name(text, m.end(), found, capitals=capitals)
             # "ik ben Nederlander", "jestem Polakiem": after "I am" in languages that write
             # nationalities with a capital, one word is a name only if the lexicon knows it.
-            said = text[found[0].start : found[0].end] if found else ""
-            if intro in _WEAK_INTROS and " " not in said and not names.known_given(said):
-                continue
+            if weak:
+                said = text[found[0].start : found[0].end] if found else ""
+                if " " not in said and not names.known_given(said):
+                    continue
             hits.extend(found)
 
 
@@ -278,6 +281,13 @@ _mask_name = lru_cache(maxsize=4096)(mask_name)
 
 
 # Pure, and speech repeats its introductions: each distinct one is classified once.
+@lru_cache(maxsize=1024)
+def _intro_kind(matched: str) -> tuple[bool, bool]:
+    """Whether only capitalised words may follow ``matched``, whether it is a weak "I am"."""
+    intro = matched.strip().lower()
+    return not _naming(intro), intro in _WEAK_INTROS
+
+
 @lru_cache(maxsize=1024)
 def _naming(intro: str) -> bool:
     """Whether only a name can follow ``intro``: then any case counts."""
