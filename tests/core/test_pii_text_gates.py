@@ -127,3 +127,17 @@ def test_the_ascii_hints_decide_as_all_hints_on_ascii_text() -> None:
         hints = speech._MORE_HINTS_ASCII if lowered.isascii() else speech._MORE_HINTS
         assert any(hint in lowered for hint in hints) == every, text
     assert seen > 500
+
+
+def test_the_tail_before_a_word_ends_as_all_the_text_before_it() -> None:
+    rnd = random.Random(5)
+    pieces = ["Hi", "thanks", " ", ",", "  ", "\n", "\t", "x" * 70, "«", "Anna", "é"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
+        end = rnd.randint(0, len(text))
+        whole = text[:end].rstrip(" ,")
+        tail = names._tail(text, end, " ,")
+        assert whole.endswith(tail), text
+        assert tail[-1:] == whole[-1:], text
+        if whole.strip():
+            assert tail.rsplit(None, 1)[-1] == whole.rsplit(None, 1)[-1], text

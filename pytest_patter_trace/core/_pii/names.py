@@ -362,10 +362,12 @@ def _greeted(text: str, start: int, end: int, lex: Lexicon | None) -> bool:
     Names outside any lexicon are said this way; the words said after a greeting that
     are not names ("Thanks, Everyone", "Danke Schön") are few, and listed.
     """
-    rest = text[end:].lstrip(" ")
-    if not rest or rest[0] not in ",.!?" or end - start < 3:
+    after = end
+    while after < len(text) and text[after] == " ":
+        after += 1
+    if after == len(text) or text[after] not in ",.!?" or end - start < 3:
         return False
-    before = text[:start].rstrip(" ,")
+    before = _tail(text, start, " ,")
     if not before[-1:].isalpha():
         return False
     last = before.rsplit(None, 1)[-1].casefold().strip(_OPENERS)
@@ -376,6 +378,20 @@ def _greeted(text: str, start: int, end: int, lex: Lexicon | None) -> bool:
         return False
     # An everyday word the lexicon knows is no name, unless it is a given name too.
     return lex is None or folded in lex.given or folded not in lex.words
+
+
+def _tail(text: str, end: int, chars: str) -> str:
+    """The end of ``text[:end].rstrip(chars)`` that holds its whole last word, or all of it.
+
+    A name is looked at many times in a long text: copying all the text before it each
+    time costs more than the look itself.
+    """
+    start = max(0, end - 64)
+    while True:
+        tail = text[start:end].rstrip(chars)
+        if start == 0 or len(tail.rsplit(None, 1)) == 2:
+            return tail
+        start = max(0, start - 4 * (end - start))
 
 
 #: After a CJK name: an honorific, a copula ("です", "입니다"), or punctuation.
