@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from bisect import bisect_left
+from itertools import accumulate
 
 from stdnum import luhn
 from stdnum.iso7064 import mod_97_10
@@ -95,12 +96,32 @@ def _number_runs(text: str) -> list[tuple[int, int]]:
     """Spans of 3+ words in a row that are digit words or short figures."""
     if text.isascii():
         # Lower-casing ASCII keeps every offset and every word: one pass decides.
-        return _runs(text.lower())
+        return _ascii_runs(_SPLIT_TOKENS.split(text.lower()))
     # Elsewhere lower-casing may split words differently: the lower-cased words decide
     # whether there is a run at all, the words as written where it is.
     if not _three_in_a_row(text):
         return []
     return _runs(text, lower=True)
+
+
+#: The ``\w+`` tokens of lower-cased ASCII text _runs counts: digit words, 1-4 ASCII digits.
+_FIGURES = (f"{i:0{n}d}" for n in range(1, 5) for i in range(10**n))
+_ASCII_NUMERIC = frozenset((*voc.DIGIT_WORDS, *voc.DIGIT_REPEAT, *_FIGURES))
+#: Non-word and ``\w+`` parts in turn (``re.ASCII``: the same on ASCII text, twice as fast).
+_SPLIT_TOKENS = re.compile(r"(\w+)", re.ASCII)
+_RUN_OF_THREE = re.compile(rb"\x01{3,}")
+
+
+def _ascii_runs(parts: list[str]) -> list[tuple[int, int]]:
+    """``_runs`` of lower-cased ASCII text split by ``_SPLIT_TOKENS``, without a word loop.
+
+    A byte per token (numeric or not); runs found in the bytes, offsets from the lengths.
+    """
+    numeric = bytes(map(_ASCII_NUMERIC.__contains__, parts[1::2]))
+    if b"\x01\x01\x01" not in numeric:
+        return []
+    ends = [0, *accumulate(map(len, parts))]  # token k is parts[2k + 1]
+    return [(ends[2 * m.start() + 1], ends[2 * m.end()]) for m in _RUN_OF_THREE.finditer(numeric)]
 
 
 def _runs(text: str, *, lower: bool = False) -> list[tuple[int, int]]:
@@ -133,14 +154,19 @@ def spoken_numbers(text: str) -> list[tuple[int, int]]:
     """
     if len(text) <= 200:
         return _spoken_in(text)
-    # Each run's words are the text's words (ASCII lower-cases word for word): a text
-    # with fewer than three digit words has no run with three (see _spoken_in).
-    if text.isascii() and sum(map(voc.DIGIT_WORDS.__contains__, _TOKENS.findall(text.lower()))) < 3:
-        return []
+    if text.isascii():
+        parts = _SPLIT_TOKENS.split(text.lower())
+        # Each run's words are the text's words (ASCII lower-cases word for word): a text
+        # with fewer than three digit words has no run with three (see _spoken_in).
+        if sum(map(voc.DIGIT_WORDS.__contains__, parts[1::2])) < 3:
+            return []
+        runs = _ascii_runs(parts)
+    else:
+        runs = _number_runs(text)
     # Long text: only the runs of number words and figures can hold a number read out;
     # each run is read on its own (once: a run may itself be longer than 200 characters).
     found: list[tuple[int, int]] = []
-    for start, end in _number_runs(text):
+    for start, end in runs:
         found.extend((start + s, start + e) for s, e in _spoken_in(text[start:end]))
     return found
 

@@ -1,0 +1,60 @@
+"""The number finders' shortcuts (in numeric.py, ids.py) decide as the full reading."""
+
+from __future__ import annotations
+
+import random
+
+from pytest_patter_trace.core._pii import numeric
+from pytest_patter_trace.core._pii import vocabulary as voc
+
+_WORDS = ["one", "ONE", "Oh", "o", "to", "two", "double", "Triple", "nine", "fire", "sex",
+          "un", "the", "number", "is", "call", "x", "a", "one_two", "_", "oh1", "1", "12",
+          "555", "0123", "12345", "000000", "4111", "9"]  # fmt: skip
+_GAPS = [" ", " ", " ", ", ", "-", ". ", "\n", "\t", " - ", "/", "(", ")", ":", "  ", ""]
+
+
+def _ascii_texts() -> list[str]:
+    rnd = random.Random(11)
+    texts = []
+    for _ in range(3000):
+        n = rnd.randint(1, 60)
+        texts.append("".join(rnd.choice(_WORDS) + rnd.choice(_GAPS) for _ in range(n)))
+    return texts
+
+
+def _runs_word_by_word(text: str) -> list[tuple[int, int]]:
+    # The reading the shortcut stands for: every word of the lower-cased text in turn.
+    return numeric._runs(text.lower())
+
+
+def test_ascii_runs_are_those_of_the_word_by_word_reading() -> None:
+    with_runs = 0
+    for text in _ascii_texts():
+        want = _runs_word_by_word(text)
+        with_runs += bool(want)
+        assert numeric._number_runs(text) == want, text
+    assert with_runs > 500  # the texts do hold runs: the test tests something
+
+
+def _spoken_reference(text: str) -> list[tuple[int, int]]:
+    # spoken_numbers of long text as it was: a word count gate, then each run read alone.
+    tokens = numeric._TOKENS.findall(text.lower())
+    if sum(map(voc.DIGIT_WORDS.__contains__, tokens)) < 3:
+        return []
+    return [
+        (start + s, start + e)
+        for start, end in _runs_word_by_word(text)
+        for s, e in numeric._spoken_in(text[start:end])
+    ]
+
+
+def test_numbers_read_out_in_long_ascii_text_are_those_of_the_full_reading() -> None:
+    texts = _ascii_texts()
+    long_texts = [" ".join(texts[i : i + 12]) for i in range(0, len(texts), 12)]
+    found = 0
+    for text in long_texts:
+        assert len(text) > 200
+        want = _spoken_reference(text)
+        found += bool(want)
+        assert numeric.spoken_numbers(text) == want
+    assert found > 50
