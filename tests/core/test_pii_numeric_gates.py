@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import random
+import re
 
-from pytest_patter_trace.core._pii import numeric
+import pytest
+
+from pytest_patter_trace.core._pii import numeric, phone
+from pytest_patter_trace.core._pii import patterns as pat
 from pytest_patter_trace.core._pii import vocabulary as voc
 
 _WORDS = ["one", "ONE", "Oh", "o", "to", "two", "double", "Triple", "nine", "fire", "sex",
@@ -58,3 +62,46 @@ def test_numbers_read_out_in_long_ascii_text_are_those_of_the_full_reading() -> 
         found += bool(want)
         assert numeric.spoken_numbers(text) == want
     assert found > 50
+
+
+_DIGIT_PIECES = ["1", "12", "123", "4111", "0", "9", "-", " - ", " ", ".", "_", "/", "a", "A",
+                 "x-", "--", "  ", "\u2013", "\u00a0", "\uff11", "\u0663", "+", "123-", "45-",
+                 "123 ", "45 ", "4111.", "4111.", "4111.", "1234 "]  # fmt: skip
+
+
+def _digit_texts() -> list[str]:
+    rnd = random.Random(5)
+    return [
+        "".join(rnd.choice(_DIGIT_PIECES) for _ in range(rnd.randint(1, 40))) for _ in range(6000)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fast", "full"),
+    [
+        (b"000-00-0", pat.SSN_DASHED_HINT),
+        (b"000 00 0", pat.SSN_SPACED_HINT),
+        (b"000000000", pat.SSN_BARE_HINT),
+        (numeric._ODD_HINT_SHAPE, numeric._ODD_HINT),
+        (numeric._CARD_HINT_SHAPE, pat.CARD_HINT),
+    ],
+    ids=["ssn-dashed", "ssn-spaced", "ssn-bare", "odd-card", "card"],
+)
+def test_a_hint_on_the_digit_shape_decides_as_on_the_text(
+    fast: bytes | re.Pattern[bytes], full: re.Pattern[str]
+) -> None:
+    found = 0
+    for text in _digit_texts():
+        want = full.search(text) is not None
+        found += want
+        assert phone.shape_has(phone.digit_shape(text), text, fast, full) == want, text
+    assert found > 30  # the texts do hold matches: the test tests something
+
+
+def test_the_dotted_card_shape_is_in_every_dotted_card() -> None:
+    found = 0
+    for text in _digit_texts():
+        if pat.CARD_DOTTED.search(text):
+            found += 1
+            assert b"0000.0000.0000.0" in (phone.digit_shape(text) or b"0000.0000.0000.0"), text
+    assert found > 10

@@ -19,7 +19,7 @@ from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, benign, overlaps
 from .mask import MASKERS, mask_phone
-from .phone import PhoneFinder, ascii_digits, wide_candidates
+from .phone import PhoneFinder, ascii_digits, digit_shape, shape_has, wide_candidates
 
 _DOCUMENTATION_NETS = tuple(
     ipaddress.ip_network(n)
@@ -258,6 +258,10 @@ _ODD_CARD = re.compile(
     rf"(?<![0-9A-Za-z.+/_-])\d(?:(?: ?[-\u2013] ?|[ {_ODD_SEPARATORS}])?\d){{12,18}}"
     r"(?![0-9A-Za-z_]|[.-]\d)"
 )
+#: ``_ODD_HINT``, ``CARD_HINT`` on a ``digit_shape`` (ASCII odd separators: ``_`` ``/``).
+#: _SHAPE_HINTS: the SSN hints and ``CARD_DOTTED``'s digits and dots are fixed strings.
+_ODD_HINT_SHAPE = re.compile(rb"0[_/]0|0 - 0")
+_CARD_HINT_SHAPE = re.compile(rb"0(?:[ -]?0){12}")
 _SPACES = re.compile(r" +")
 _TO_PLAIN = str.maketrans(dict.fromkeys(_ODD_SEPARATORS, " ") | {"\u2013": "-"})
 
@@ -354,15 +358,16 @@ def find_cards(
         return  # a Luhn-valid number under an id key (``trace.parent_id``) is an id
     if "ref" in flags and "card" not in flags and _ONE_NUMBER.fullmatch(text.strip()):
         return  # an invoice or tracking number is Luhn-valid as often as a card is
-    if _ODD_HINT.search(text) is not None:
+    shape = digit_shape(text)
+    if shape_has(shape, text, _ODD_HINT_SHAPE, _ODD_HINT):
         _find_odd_cards(text, flags, hits, claimed)
-    if "." in text:
+    if "." in text and shape_has(shape, text, b"0000.0000.0000.0", pat.CARD_DOTTED):
         for m in pat.CARD_DOTTED.finditer(text):
             digits = m.group().replace(".", "")
             if not overlaps(*m.span(), claimed) and _card_lengths(digits) and _luhn(digits):
                 hits.append(Hit("card", m.start(), m.end(), MASKERS["card"](m.group())))
                 claimed.append(m.span())
-    if not pat.CARD_HINT.search(text):
+    if not shape_has(shape, text, _CARD_HINT_SHAPE, pat.CARD_HINT):
         return
     for m in pat.CARD_CANDIDATE.finditer(text):
         start, end = m.span()
@@ -392,8 +397,10 @@ def find_ssns(
     keyed = "ssn" in flags
     if "ref" in flags and not keyed:
         return  # an SSN-shaped SKU or part number under a product or order key
-    found = list(pat.SSN_DASHED.finditer(text)) if pat.SSN_DASHED_HINT.search(text) else []
-    if " " in text and pat.SSN_SPACED_HINT.search(text):
+    shape = digit_shape(text)  # the hints on the digit shape (see _SHAPE_HINTS)
+    dashed = shape_has(shape, text, b"000-00-0", pat.SSN_DASHED_HINT)
+    found = list(pat.SSN_DASHED.finditer(text)) if dashed else []
+    if " " in text and shape_has(shape, text, b"000 00 0", pat.SSN_SPACED_HINT):
         found += [
             m
             for m in pat.SSN_SPACED.finditer(text)
@@ -409,7 +416,7 @@ def find_ssns(
             continue
         hits.append(Hit("ssn", m.start(), m.end(), MASKERS["ssn"](m.group())))
         claimed.append(m.span())
-    if pat.SSN_BARE_HINT.search(text):
+    if shape_has(shape, text, b"000000000", pat.SSN_BARE_HINT):
         for m in pat.SSN_BARE.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
             if overlaps(m.start(), m.end(), claimed) or not _ssn_ok(*m.groups()):
