@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pytest_patter_trace.core._pii import numeric, phone
+from pytest_patter_trace.core._pii import national, numeric, phone
 from pytest_patter_trace.core._pii import patterns as pat
 from pytest_patter_trace.core._pii import vocabulary as voc
 
@@ -105,3 +105,13 @@ def test_the_dotted_card_shape_is_in_every_dotted_card() -> None:
             found += 1
             assert b"0000.0000.0000.0" in (phone.digit_shape(text) or b"0000.0000.0000.0"), text
     assert found > 10
+
+
+def test_digit_stretches_on_the_shape_are_those_of_the_text() -> None:
+    for text in _digit_texts():
+        want = [m.span() for m in national._DIGIT_STRETCH.finditer(text)]
+        assert national._stretches(text) == want, text
+        shape = phone.digit_shape(text)
+        if shape is not None:
+            runs = [len(r) for r in national._ZEROS.findall(shape)]
+            assert runs == [len(r) for r in national._DIGITS.findall(text)], text
