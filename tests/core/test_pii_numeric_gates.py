@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pytest_patter_trace.core._pii import national, numeric, phone
+from pytest_patter_trace.core._pii import ids, national, numeric, phone
 from pytest_patter_trace.core._pii import patterns as pat
 from pytest_patter_trace.core._pii import vocabulary as voc
 
@@ -115,3 +115,18 @@ def test_digit_stretches_on_the_shape_are_those_of_the_text() -> None:
         if shape is not None:
             runs = [len(r) for r in national._ZEROS.findall(shape)]
             assert runs == [len(r) for r in national._DIGITS.findall(text)], text
+
+
+def test_identifier_numbers_around_their_digits_are_those_of_the_full_search() -> None:
+    rnd = random.Random(3)
+    pieces = [*_DIGIT_PIECES, "b", "Z", "ab ", " x", "12345", "k-", "-k", "a1", "1a"]
+    found = 0
+    for _ in range(6000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 80)))
+        plain = ids._plain_digits(text)
+        want = [m.span() for m in ids._NUMBER.finditer(plain)]
+        found += len(want)
+        assert ids._number_spans(plain, phone.digit_shape(plain)) == want, text
+        if any(m.end() - m.start() >= 6 for m in ids._TOKEN.finditer(plain)):
+            assert ids._TOKEN_HINT.search(phone.digit_shape(plain) or b"0a"), text
+    assert found > 1000
