@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pytest_patter_trace.core._pii import ids, national, numeric, phone
+from pytest_patter_trace.core._pii import banks, ids, national, numeric, phone
 from pytest_patter_trace.core._pii import patterns as pat
 from pytest_patter_trace.core._pii import vocabulary as voc
 
@@ -130,3 +130,23 @@ def test_identifier_numbers_around_their_digits_are_those_of_the_full_search() -
         if any(m.end() - m.start() >= 6 for m in ids._TOKEN.finditer(plain)):
             assert ids._TOKEN_HINT.search(phone.digit_shape(plain) or b"0a"), text
     assert found > 1000
+
+
+def test_iban_searches_on_the_shape_decide_as_on_the_text() -> None:
+    rnd = random.Random(9)
+    pieces = [*_DIGIT_PIECES, "DE", "GB", "NL", "de", "89", "3704", "0044", "ABNA", "Ab", " ",
+              "DE89", " DE89", "3704 ", "ABNA ", "0532"]  # fmt: skip
+    hinted = loose = 0
+    for _ in range(6000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40)))
+        shape = phone.digit_shape(text)
+        if shape is None:
+            continue
+        want = [m.span() for m in banks._LOOSE_IBAN.finditer(text)]
+        loose += bool(want)
+        assert [m.span() for m in banks._LOOSE_IBAN_SHAPE.finditer(shape)] == want, text
+        if pat.IBAN_CANDIDATE.search(text):
+            hinted += 1
+            assert banks._IBAN_HINT_SHAPE.search(shape), text
+    assert loose > 500
+    assert hinted > 50

@@ -1,4 +1,4 @@
-"""Numbers: IBANs, cards, SSNs, phone numbers (also read out in words), IP addresses.
+"""Numbers: cards, SSNs, phone numbers (also read out in words), IP addresses; IBANs (banks).
 
 Each candidate is checked by its structure (checksum, issuer lengths, grouping,
 numbering plan) or by the words before it; a span claimed by one kind is not taken by
@@ -13,10 +13,10 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from stdnum import luhn
-from stdnum.iso7064 import mod_97_10
 
 from . import patterns as pat
 from . import vocabulary as voc
+from .banks import find_ibans as find_ibans
 from .hit import Hit, benign, overlaps
 from .mask import MASKERS, mask_phone
 from .phone import PhoneFinder, ascii_digits, digit_shape, shape_has, wide_candidates
@@ -62,12 +62,6 @@ def _card_grouping_ok(raw: str) -> bool:
 
 def _ssn_ok(area: str, group: str, serial: str) -> bool:
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
-
-
-def _iban_ok(compact: str) -> bool:
-    # ISO 7064 mod 97-10 only: stdnum's iban.is_valid also runs national checks, which
-    # reject the registry's own example IBANs of some countries.
-    return mod_97_10.is_valid(compact[4:] + compact[:4])
 
 
 def _personal_ip(text: str) -> bool:
@@ -220,30 +214,6 @@ def _spoken_in(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def find_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
-    """Add the IBANs in ``text`` whose check digits hold; claim their spans."""
-    for m in pat.IBAN_CANDIDATE.finditer(text):
-        length = pat.IBAN_LENGTHS.get(m.group(1))
-        if length is None:
-            continue
-        chars: list[str] = []
-        pos = end = m.start()
-        while pos < len(text) and len(chars) < length:
-            ch = text[pos]
-            if ch.isascii() and (ch.isdigit() or ch.isupper()):
-                chars.append(ch)
-                end = pos + 1
-            elif ch != " " or text[pos - 1] == " ":
-                break
-            pos += 1
-        if len(chars) != length or (end < len(text) and text[end].isalnum()):
-            continue
-        if _iban_ok("".join(chars)):
-            hits.append(Hit("iban", m.start(), end, MASKERS["iban"](text[m.start() : end])))
-            claimed.append((m.start(), end))
-    _find_loose_ibans(text, hits, claimed)
-
-
 _ONE_NUMBER = re.compile(r"\d(?:[ -]?\d)*")
 #: Separators callers and forms put between card digit groups besides space and hyphen:
 #: underscore, slash, the dashes of word processors, no-break and ideographic spaces.
@@ -312,42 +282,6 @@ def spoken_kind(spoken: str) -> str:
     # with its country code read out is often 13 digits long.
     lengths = _card_lengths(digits) if len(digits) >= 14 and digits.isdigit() else None
     return "card" if lengths and len(digits) in lengths[1] and _luhn(digits) else "phone"
-
-
-#: An IBAN's start in any case, its groups split by dots or dashes too (``Nl91 Abna``,
-#: ``DE89-3704-...``): the country's length and the check digits decide.
-#: Found from its check digits (a search led by digits is the fast one), the two
-#: letters before them checked after.
-_LOOSE_IBAN = re.compile(r"\d\d[ .\-]?[0-9A-Za-z]{4}[ .\-]?[0-9A-Za-z]")
-
-
-def _find_loose_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
-    for m in _LOOSE_IBAN.finditer(text):
-        begin = m.start() - 2
-        if begin < 0 or not (
-            text[begin : m.start()].isascii() and text[begin : m.start()].isalpha()
-        ):
-            continue
-        if begin > 0 and text[begin - 1].isascii() and text[begin - 1].isalnum():
-            continue  # letters inside a word
-        length = pat.IBAN_LENGTHS.get(text[begin : m.start()].upper())
-        if length is None or overlaps(begin, m.end(), claimed):
-            continue
-        chars: list[str] = []
-        pos = end = begin
-        while pos < len(text) and len(chars) < length:
-            ch = text[pos]
-            if ch.isascii() and ch.isalnum():
-                chars.append(ch.upper())
-                end = pos + 1
-            elif ch not in " .-" or not text[pos - 1].isalnum():
-                break  # one separator between groups, no more
-            pos += 1
-        if len(chars) != length or (end < len(text) and text[end].isalnum()):
-            continue
-        if _iban_ok("".join(chars)):
-            hits.append(Hit("iban", begin, end, MASKERS["iban"](text[begin:end])))
-            claimed.append((begin, end))
 
 
 def find_cards(
