@@ -150,3 +150,21 @@ def test_iban_searches_on_the_shape_decide_as_on_the_text() -> None:
             assert banks._IBAN_HINT_SHAPE.search(shape), text
     assert loose > 500
     assert hinted > 50
+
+
+def test_the_overlap_bisection_decides_as_a_scan_of_every_span() -> None:
+    rnd = random.Random(13)
+    overlapping = 0
+    for _ in range(2000):
+        spans = []
+        for _ in range(rnd.randint(0, 12)):
+            s = rnd.randint(0, 60)
+            spans.append((s, s + rnd.randint(0, 15)))
+        taken = phone.overlap_test(spans)
+        for _ in range(10):
+            start = rnd.randint(0, 70)
+            end = start + rnd.randint(0, 12)
+            want = any(start < e and s < end for s, e in spans)
+            overlapping += want
+            assert taken(start, end) == want, (spans, start, end)
+    assert overlapping > 2000

@@ -19,13 +19,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
 from types import ModuleType
 from typing import Any
 
 from . import patterns as pat
 
-__all__ = ["PhoneFinder", "ascii_digits", "digit_shape", "shape_has", "wide_candidates"]
+__all__ = [
+    "PhoneFinder",
+    "ascii_digits",
+    "digit_shape",
+    "overlap_test",
+    "shape_has",
+    "wide_candidates",
+]
 
 _DIGIT_RUN = re.compile(r"\d+")
 #: Dashes, brackets and spaces of other scripts and widths, as the ASCII ones they stand for.
@@ -105,6 +114,23 @@ def shape_has(
     if shape is None:
         return full.search(text) is not None
     return fast in shape if isinstance(fast, bytes) else fast.search(shape) is not None
+
+
+def overlap_test(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``f(start, end)``: whether any of ``spans`` overlaps ``start:end``, by bisection.
+
+    The spans with a start before ``end`` are a prefix of them sorted by start; one of
+    those overlaps exactly when the furthest end among them lies past ``start``.
+    """
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))
+
+    def test(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)
+        return k > 0 and reach[k - 1] > start
+
+    return test
 
 
 def wide_candidates(text: str) -> list[re.Match[str]]:
@@ -195,11 +221,12 @@ class PhoneFinder:
         if candidates is None:
             candidates = pat.PHONE_CANDIDATE.finditer(text)
         regions = _script_regions(text)
+        taken = overlap_test(skip)
         for m in candidates:
             start, end = m.span()
             while text[start] in " \u00a0":
                 start += 1
-            if any(start < e and s < end for s, e in skip) or benign(text, start, end):
+            if taken(start, end) or benign(text, start, end):
                 continue
             base = m.start()
             groups = [(g.start() + base, g.end() + base) for g in _DIGIT_RUN.finditer(m.group())]
