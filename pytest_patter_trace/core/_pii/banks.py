@@ -5,7 +5,8 @@ Indian IFSC, Canadian transit and institution numbers); with an account number n
 it, the pair is one person's account. python-stdnum checks the US routing number; the
 others have no check digits (their format is the only check there is), so the words
 naming them are what tells them from other numbers. Kept by hand: those words and
-formats, which no library lists.
+formats, which no library lists. IBANs are found by their ISO 7064 mod 97-10 check digits
+and the length of their country's numbers.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from stdnum.iso7064 import mod_97_10
 from stdnum.us import rtn
 
+from . import patterns as pat
 from .hit import Hit, overlaps
-from .mask import mask_generic
+from .mask import MASKERS, mask_generic
+from .phone import digit_shape
 
-__all__ = ["bank_key", "code_word", "find_bank_accounts", "keyed_account"]
+__all__ = ["bank_key", "code_word", "find_bank_accounts", "find_ibans", "keyed_account"]
 
 _SUFFIX = r"(?:[\s_\-]*(?:number|num|no|nr|code|#))?"
 _ROUTING = r"(?i)(?<![a-z])(?:(?:bank[\s_\-]*)?routing(?:[\s_\-]*transit)?|aba|rtn)"
@@ -136,3 +140,77 @@ def keyed_account(text: str) -> Hit | None:
         return None  # an IBAN, or a mistyped one: the IBAN check decides
     start = text.index(stripped[0])
     return Hit("bank_account", start, start + len(stripped), mask_generic(stripped))
+
+
+def _iban_ok(compact: str) -> bool:
+    # ISO 7064 mod 97-10 only: stdnum's iban.is_valid also runs national checks, which
+    # reject the registry's own example IBANs of some countries.
+    return mod_97_10.is_valid(compact[4:] + compact[:4])
+
+
+def find_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
+    """Add the IBANs in ``text`` whose check digits hold; claim their spans."""
+    shape = digit_shape(text)  # its check digits and next ten, found from a fixed "00"
+    hinted = shape is None or _IBAN_HINT_SHAPE.search(shape) is not None
+    for m in pat.IBAN_CANDIDATE.finditer(text) if hinted else ():
+        length = pat.IBAN_LENGTHS.get(m.group(1))
+        if length is None:
+            continue
+        chars: list[str] = []
+        pos = end = m.start()
+        while pos < len(text) and len(chars) < length:
+            ch = text[pos]
+            if ch.isascii() and (ch.isdigit() or ch.isupper()):
+                chars.append(ch)
+                end = pos + 1
+            elif ch != " " or text[pos - 1] == " ":
+                break
+            pos += 1
+        if len(chars) != length or (end < len(text) and text[end].isalnum()):
+            continue
+        if _iban_ok("".join(chars)):
+            hits.append(Hit("iban", m.start(), end, MASKERS["iban"](text[m.start() : end])))
+            claimed.append((m.start(), end))
+    _find_loose_ibans(text, shape, hits, claimed)
+
+
+#: An IBAN's start in any case, its groups split by dots or dashes too (``Nl91 Abna``,
+#: ``DE89-3704-...``): the country's length and the check digits decide.
+#: Found from its check digits (a search led by digits is the fast one), the two
+#: letters before them checked after.
+_LOOSE_IBAN = re.compile(r"\d\d[ .\-]?[0-9A-Za-z]{4}[ .\-]?[0-9A-Za-z]")
+#: ``_LOOSE_IBAN`` on a ``digit_shape``; the part of every ``IBAN_CANDIDATE`` after its letters.
+_LOOSE_IBAN_SHAPE = re.compile(rb"00[ .\-]?[0A-Za-z]{4}[ .\-]?[0A-Za-z]")
+_IBAN_HINT_SHAPE = re.compile(rb"00(?: ?[0A-Z]){10}")
+
+
+def _find_loose_ibans(
+    text: str, shape: bytes | None, hits: list[Hit], claimed: list[tuple[int, int]]
+) -> None:
+    found = _LOOSE_IBAN.finditer(text) if shape is None else _LOOSE_IBAN_SHAPE.finditer(shape)
+    for m in found:  # only their spans are read: the same on the shape
+        begin = m.start() - 2
+        if begin < 0 or not (
+            text[begin : m.start()].isascii() and text[begin : m.start()].isalpha()
+        ):
+            continue
+        if begin > 0 and text[begin - 1].isascii() and text[begin - 1].isalnum():
+            continue  # letters inside a word
+        length = pat.IBAN_LENGTHS.get(text[begin : m.start()].upper())
+        if length is None or overlaps(begin, m.end(), claimed):
+            continue
+        chars: list[str] = []
+        pos = end = begin
+        while pos < len(text) and len(chars) < length:
+            ch = text[pos]
+            if ch.isascii() and ch.isalnum():
+                chars.append(ch.upper())
+                end = pos + 1
+            elif ch not in " .-" or not text[pos - 1].isalnum():
+                break  # one separator between groups, no more
+            pos += 1
+        if len(chars) != length or (end < len(text) and text[end].isalnum()):
+            continue
+        if _iban_ok("".join(chars)):
+            hits.append(Hit("iban", begin, end, MASKERS["iban"](text[begin:end])))
+            claimed.append((begin, end))

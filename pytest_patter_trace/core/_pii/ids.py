@@ -21,6 +21,7 @@ from stdnum.util import get_cc_module
 
 from .hit import Hit, overlaps
 from .mask import mask_generic
+from .phone import digit_shape
 
 __all__ = [
     "business_before",
@@ -330,11 +331,47 @@ def _modules_near(text: str, start: int, end: int, lo: int, hi: int) -> tuple[st
     return tuple(dict.fromkeys(found))
 
 
+#: On a ``digit_shape``: the digits of every ``_NUMBER`` match (5+, single separators
+#: between), and the digit then letter every ``_TOKEN`` match holds.
+_NUMBER_CORE = re.compile(rb"0(?:[ .\-/]?0){4,}")
+_TOKEN_HINT = re.compile(rb"0[A-Za-z]")
+_FEW_WINDOWS = 12
+
+
+def _number_spans(plain: str, shape: bytes | None) -> list[tuple[int, int]]:
+    """``_NUMBER``'s matches, looked for only around the digits they need (ASCII text).
+
+    A match is its digits (inside one ``_NUMBER_CORE`` match, the longest such chain) and
+    at most two characters each side: outside those windows none starts, and inside one
+    the search sees the text's own characters (``pos`` keeps the look-behind's; ``endpos``
+    one past the window, the look-ahead's), so it finds what the full search finds.
+    """
+    windows: list[tuple[int, int]] = []
+    for m in _NUMBER_CORE.finditer(shape) if shape is not None else ():
+        start, end = max(0, m.start() - 2), min(len(plain), m.end() + 2)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        elif len(windows) == _FEW_WINDOWS:
+            shape = None  # numbers everywhere: one search over all is faster
+            break
+        else:
+            windows.append((start, end))
+    if shape is None:
+        return [m.span() for m in _NUMBER.finditer(plain)]
+    return [
+        m.span()
+        for start, end in windows
+        for m in _NUMBER.finditer(plain, start, min(len(plain), end + 1))
+    ]
+
+
 def find_named_ids(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
     """Add numbers whose check digits hold for an identifier a word near them names."""
     plain = _plain_digits(text)
-    candidates = [m.span() for m in _NUMBER.finditer(plain)]
-    candidates += [m.span() for m in _TOKEN.finditer(plain) if m.end() - m.start() >= 6]
+    shape = digit_shape(plain)
+    candidates = _number_spans(plain, shape)
+    if shape is None or _TOKEN_HINT.search(shape):
+        candidates += [m.span() for m in _TOKEN.finditer(plain) if m.end() - m.start() >= 6]
     candidates = sorted(set(candidates))
     starts = [start for start, _ in candidates]
     ends = sorted(end for _, end in candidates)

@@ -1,4 +1,4 @@
-"""Numbers: IBANs, cards, SSNs, phone numbers (also read out in words), IP addresses.
+"""Numbers: cards, SSNs, phone numbers (also read out in words), IP addresses; IBANs (banks).
 
 Each candidate is checked by its structure (checksum, issuer lengths, grouping,
 numbering plan) or by the words before it; a span claimed by one kind is not taken by
@@ -10,15 +10,16 @@ from __future__ import annotations
 import ipaddress
 import re
 from bisect import bisect_left
+from itertools import accumulate
 
 from stdnum import luhn
-from stdnum.iso7064 import mod_97_10
 
 from . import patterns as pat
 from . import vocabulary as voc
+from .banks import find_ibans as find_ibans
 from .hit import Hit, benign, overlaps
 from .mask import MASKERS, mask_phone
-from .phone import PhoneFinder, ascii_digits, wide_candidates
+from .phone import PhoneFinder, ascii_digits, digit_shape, shape_has, wide_candidates
 
 _DOCUMENTATION_NETS = tuple(
     ipaddress.ip_network(n)
@@ -63,12 +64,6 @@ def _ssn_ok(area: str, group: str, serial: str) -> bool:
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 
 
-def _iban_ok(compact: str) -> bool:
-    # ISO 7064 mod 97-10 only: stdnum's iban.is_valid also runs national checks, which
-    # reject the registry's own example IBANs of some countries.
-    return mod_97_10.is_valid(compact[4:] + compact[:4])
-
-
 def _personal_ip(text: str) -> bool:
     try:
         addr = ipaddress.ip_address(text)
@@ -95,12 +90,32 @@ def _number_runs(text: str) -> list[tuple[int, int]]:
     """Spans of 3+ words in a row that are digit words or short figures."""
     if text.isascii():
         # Lower-casing ASCII keeps every offset and every word: one pass decides.
-        return _runs(text.lower())
+        return _ascii_runs(_SPLIT_TOKENS.split(text.lower()))
     # Elsewhere lower-casing may split words differently: the lower-cased words decide
     # whether there is a run at all, the words as written where it is.
     if not _three_in_a_row(text):
         return []
     return _runs(text, lower=True)
+
+
+#: The ``\w+`` tokens of lower-cased ASCII text _runs counts: digit words, 1-4 ASCII digits.
+_FIGURES = (f"{i:0{n}d}" for n in range(1, 5) for i in range(10**n))
+_ASCII_NUMERIC = frozenset((*voc.DIGIT_WORDS, *voc.DIGIT_REPEAT, *_FIGURES))
+#: Non-word and ``\w+`` parts in turn (``re.ASCII``: the same on ASCII text, twice as fast).
+_SPLIT_TOKENS = re.compile(r"(\w+)", re.ASCII)
+_RUN_OF_THREE = re.compile(rb"\x01{3,}")
+
+
+def _ascii_runs(parts: list[str]) -> list[tuple[int, int]]:
+    """``_runs`` of lower-cased ASCII text split by ``_SPLIT_TOKENS``, without a word loop.
+
+    A byte per token (numeric or not); runs found in the bytes, offsets from the lengths.
+    """
+    numeric = bytes(map(_ASCII_NUMERIC.__contains__, parts[1::2]))
+    if b"\x01\x01\x01" not in numeric:
+        return []
+    ends = [0, *accumulate(map(len, parts))]  # token k is parts[2k + 1]
+    return [(ends[2 * m.start() + 1], ends[2 * m.end()]) for m in _RUN_OF_THREE.finditer(numeric)]
 
 
 def _runs(text: str, *, lower: bool = False) -> list[tuple[int, int]]:
@@ -133,14 +148,19 @@ def spoken_numbers(text: str) -> list[tuple[int, int]]:
     """
     if len(text) <= 200:
         return _spoken_in(text)
-    # Each run's words are the text's words (ASCII lower-cases word for word): a text
-    # with fewer than three digit words has no run with three (see _spoken_in).
-    if text.isascii() and sum(map(voc.DIGIT_WORDS.__contains__, _TOKENS.findall(text.lower()))) < 3:
-        return []
+    if text.isascii():
+        parts = _SPLIT_TOKENS.split(text.lower())
+        # Each run's words are the text's words (ASCII lower-cases word for word): a text
+        # with fewer than three digit words has no run with three (see _spoken_in).
+        if sum(map(voc.DIGIT_WORDS.__contains__, parts[1::2])) < 3:
+            return []
+        runs = _ascii_runs(parts)
+    else:
+        runs = _number_runs(text)
     # Long text: only the runs of number words and figures can hold a number read out;
     # each run is read on its own (once: a run may itself be longer than 200 characters).
     found: list[tuple[int, int]] = []
-    for start, end in _number_runs(text):
+    for start, end in runs:
         found.extend((start + s, start + e) for s, e in _spoken_in(text[start:end]))
     return found
 
@@ -194,30 +214,6 @@ def _spoken_in(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def find_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
-    """Add the IBANs in ``text`` whose check digits hold; claim their spans."""
-    for m in pat.IBAN_CANDIDATE.finditer(text):
-        length = pat.IBAN_LENGTHS.get(m.group(1))
-        if length is None:
-            continue
-        chars: list[str] = []
-        pos = end = m.start()
-        while pos < len(text) and len(chars) < length:
-            ch = text[pos]
-            if ch.isascii() and (ch.isdigit() or ch.isupper()):
-                chars.append(ch)
-                end = pos + 1
-            elif ch != " " or text[pos - 1] == " ":
-                break
-            pos += 1
-        if len(chars) != length or (end < len(text) and text[end].isalnum()):
-            continue
-        if _iban_ok("".join(chars)):
-            hits.append(Hit("iban", m.start(), end, MASKERS["iban"](text[m.start() : end])))
-            claimed.append((m.start(), end))
-    _find_loose_ibans(text, hits, claimed)
-
-
 _ONE_NUMBER = re.compile(r"\d(?:[ -]?\d)*")
 #: Separators callers and forms put between card digit groups besides space and hyphen:
 #: underscore, slash, the dashes of word processors, no-break and ideographic spaces.
@@ -232,6 +228,10 @@ _ODD_CARD = re.compile(
     rf"(?<![0-9A-Za-z.+/_-])\d(?:(?: ?[-\u2013] ?|[ {_ODD_SEPARATORS}])?\d){{12,18}}"
     r"(?![0-9A-Za-z_]|[.-]\d)"
 )
+#: ``_ODD_HINT``, ``CARD_HINT`` on a ``digit_shape`` (ASCII odd separators: ``_`` ``/``).
+#: _SHAPE_HINTS: the SSN hints and ``CARD_DOTTED``'s digits and dots are fixed strings.
+_ODD_HINT_SHAPE = re.compile(rb"0[_/]0|0 - 0")
+_CARD_HINT_SHAPE = re.compile(rb"0(?:[ -]?0){12}")
 _SPACES = re.compile(r" +")
 _TO_PLAIN = str.maketrans(dict.fromkeys(_ODD_SEPARATORS, " ") | {"\u2013": "-"})
 
@@ -284,42 +284,6 @@ def spoken_kind(spoken: str) -> str:
     return "card" if lengths and len(digits) in lengths[1] and _luhn(digits) else "phone"
 
 
-#: An IBAN's start in any case, its groups split by dots or dashes too (``Nl91 Abna``,
-#: ``DE89-3704-...``): the country's length and the check digits decide.
-#: Found from its check digits (a search led by digits is the fast one), the two
-#: letters before them checked after.
-_LOOSE_IBAN = re.compile(r"\d\d[ .\-]?[0-9A-Za-z]{4}[ .\-]?[0-9A-Za-z]")
-
-
-def _find_loose_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
-    for m in _LOOSE_IBAN.finditer(text):
-        begin = m.start() - 2
-        if begin < 0 or not (
-            text[begin : m.start()].isascii() and text[begin : m.start()].isalpha()
-        ):
-            continue
-        if begin > 0 and text[begin - 1].isascii() and text[begin - 1].isalnum():
-            continue  # letters inside a word
-        length = pat.IBAN_LENGTHS.get(text[begin : m.start()].upper())
-        if length is None or overlaps(begin, m.end(), claimed):
-            continue
-        chars: list[str] = []
-        pos = end = begin
-        while pos < len(text) and len(chars) < length:
-            ch = text[pos]
-            if ch.isascii() and ch.isalnum():
-                chars.append(ch.upper())
-                end = pos + 1
-            elif ch not in " .-" or not text[pos - 1].isalnum():
-                break  # one separator between groups, no more
-            pos += 1
-        if len(chars) != length or (end < len(text) and text[end].isalnum()):
-            continue
-        if _iban_ok("".join(chars)):
-            hits.append(Hit("iban", begin, end, MASKERS["iban"](text[begin:end])))
-            claimed.append((begin, end))
-
-
 def find_cards(
     text: str, flags: frozenset[str], hits: list[Hit], claimed: list[tuple[int, int]]
 ) -> None:
@@ -328,15 +292,16 @@ def find_cards(
         return  # a Luhn-valid number under an id key (``trace.parent_id``) is an id
     if "ref" in flags and "card" not in flags and _ONE_NUMBER.fullmatch(text.strip()):
         return  # an invoice or tracking number is Luhn-valid as often as a card is
-    if _ODD_HINT.search(text) is not None:
+    shape = digit_shape(text)
+    if shape_has(shape, text, _ODD_HINT_SHAPE, _ODD_HINT):
         _find_odd_cards(text, flags, hits, claimed)
-    if "." in text:
+    if "." in text and shape_has(shape, text, b"0000.0000.0000.0", pat.CARD_DOTTED):
         for m in pat.CARD_DOTTED.finditer(text):
             digits = m.group().replace(".", "")
             if not overlaps(*m.span(), claimed) and _card_lengths(digits) and _luhn(digits):
                 hits.append(Hit("card", m.start(), m.end(), MASKERS["card"](m.group())))
                 claimed.append(m.span())
-    if not pat.CARD_HINT.search(text):
+    if not shape_has(shape, text, _CARD_HINT_SHAPE, pat.CARD_HINT):
         return
     for m in pat.CARD_CANDIDATE.finditer(text):
         start, end = m.span()
@@ -366,8 +331,10 @@ def find_ssns(
     keyed = "ssn" in flags
     if "ref" in flags and not keyed:
         return  # an SSN-shaped SKU or part number under a product or order key
-    found = list(pat.SSN_DASHED.finditer(text)) if pat.SSN_DASHED_HINT.search(text) else []
-    if " " in text and pat.SSN_SPACED_HINT.search(text):
+    shape = digit_shape(text)  # the hints on the digit shape (see _SHAPE_HINTS)
+    dashed = shape_has(shape, text, b"000-00-0", pat.SSN_DASHED_HINT)
+    found = list(pat.SSN_DASHED.finditer(text)) if dashed else []
+    if " " in text and shape_has(shape, text, b"000 00 0", pat.SSN_SPACED_HINT):
         found += [
             m
             for m in pat.SSN_SPACED.finditer(text)
@@ -383,7 +350,7 @@ def find_ssns(
             continue
         hits.append(Hit("ssn", m.start(), m.end(), MASKERS["ssn"](m.group())))
         claimed.append(m.span())
-    if pat.SSN_BARE_HINT.search(text):
+    if shape_has(shape, text, b"000000000", pat.SSN_BARE_HINT):
         for m in pat.SSN_BARE.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
             if overlaps(m.start(), m.end(), claimed) or not _ssn_ok(*m.groups()):

@@ -19,13 +19,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
 from types import ModuleType
 from typing import Any
 
 from . import patterns as pat
 
-__all__ = ["PhoneFinder", "ascii_digits", "wide_candidates"]
+__all__ = [
+    "PhoneFinder",
+    "ascii_digits",
+    "digit_shape",
+    "overlap_test",
+    "shape_has",
+    "wide_candidates",
+]
 
 _DIGIT_RUN = re.compile(r"\d+")
 #: Dashes, brackets and spaces of other scripts and widths, as the ASCII ones they stand for.
@@ -82,6 +91,46 @@ def ascii_digits(text: str) -> str:
     if text.isascii():
         return text
     return text.translate(_DIGITS)
+
+
+#: ``bytes.translate`` table: every ASCII digit to ``0``.
+_ZERO_DIGITS = bytes.maketrans(b"0123456789", b"0" * 10)
+
+
+def digit_shape(text: str) -> bytes | None:
+    r"""ASCII ``text`` as bytes with every digit ``0`` (same offsets); ``None`` for other text.
+
+    On ASCII text ``\d`` is ``[0-9]``: a pattern of digits and ASCII signs matches the text
+    where its copy with ``0`` for ``\d`` matches the shape, found many times faster (a
+    literal first character is searched for in C, not tried at every position).
+    """
+    return text.encode("ascii").translate(_ZERO_DIGITS) if text.isascii() else None
+
+
+def shape_has(
+    shape: bytes | None, text: str, fast: bytes | re.Pattern[bytes], full: re.Pattern[str]
+) -> bool:
+    """Whether ``full`` is found in ``text``, decided on its ``digit_shape`` by ``fast``."""
+    if shape is None:
+        return full.search(text) is not None
+    return fast in shape if isinstance(fast, bytes) else fast.search(shape) is not None
+
+
+def overlap_test(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``f(start, end)``: whether any of ``spans`` overlaps ``start:end``, by bisection.
+
+    The spans with a start before ``end`` are a prefix of them sorted by start; one of
+    those overlaps exactly when the furthest end among them lies past ``start``.
+    """
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))
+
+    def test(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)
+        return k > 0 and reach[k - 1] > start
+
+    return test
 
 
 def wide_candidates(text: str) -> list[re.Match[str]]:
@@ -172,11 +221,12 @@ class PhoneFinder:
         if candidates is None:
             candidates = pat.PHONE_CANDIDATE.finditer(text)
         regions = _script_regions(text)
+        taken = overlap_test(skip)
         for m in candidates:
             start, end = m.span()
             while text[start] in " \u00a0":
                 start += 1
-            if any(start < e and s < end for s, e in skip) or benign(text, start, end):
+            if taken(start, end) or benign(text, start, end):
                 continue
             base = m.start()
             groups = [(g.start() + base, g.end() + base) for g in _DIGIT_RUN.finditer(m.group())]
