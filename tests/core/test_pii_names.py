@@ -199,11 +199,12 @@ def test_findings_show_no_name(with_lexicon: None) -> None:
     assert finding.masked == "R••••••• L••••••••"
 
 
-def test_the_lexicon_loads_with_the_scanner_not_in_the_middle_of_a_scan() -> None:
+@pytest.mark.parametrize("strict", [True, False])
+def test_the_lexicon_loads_with_the_scanner_not_in_the_middle_of_a_scan(strict: bool) -> None:
     pytest.importorskip("faker")
     from pytest_patter_trace.core._pii import names
     from pytest_patter_trace.core._pii.detect import Scanner
 
     names.lexicon.cache_clear()
-    Scanner()
+    Scanner(strict=strict)
     assert names.lexicon.cache_info().currsize == 1

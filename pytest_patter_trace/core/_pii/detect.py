@@ -232,9 +232,10 @@ class Scanner:
                 "phone-number checks need the 'phonenumbers' package: "
                 "pip install phonenumbers (or pass kinds= without 'phone')"
             )
-        if strict and "name" in self._kinds:
-            # The optional lexicon loads with the scanner (the guard's warm-up), never in
-            # the middle of a scan that may run after a test body blocked imports.
+        if "name" in self._kinds:
+            # The optional lexicon loads with the scanner (the plugin's warm-up makes both
+            # kinds), never in the middle of a scan that may run after a test body
+            # blocked imports.
             names.lexicon()
 
     # -- entry points -------------------------------------------------------------------
