@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from typing import Any
 
 import pytest
@@ -22,6 +23,11 @@ HAS_LIVEKIT = (
     if importlib.util.find_spec("livekit")
     else False
 )
+
+
+#: The planted number's last seven digits as written in any form: a bare "0132" is no
+#: leak, since timing floats in the tree text hold it by chance ("0.00083296600132").
+_PLANTED_PHONE = re.compile(r"555\W{0,3}0132")
 
 
 def span(name: str, sid: str, parent: str | None, trace: str = "t1", **attrs: Any) -> SpanRecord:
@@ -194,7 +200,7 @@ def test_pipecat_phone_number_is_a_pii_finding() -> None:
     assert phones
     assert {f["span_name"] for f in phones} == {"llm"}
     assert {f["category"] for f in findings} == {"personal"}
-    assert "0132" not in json.dumps(doc)
+    assert not _PLANTED_PHONE.search(json.dumps(doc))
 
 
 @pytest.mark.skipif(not HAS_PIPECAT, reason="pipecat-ai is not installed (tox -e pipecat)")
@@ -212,7 +218,7 @@ def test_livekit_phone_number_is_a_pii_finding() -> None:
     assert code == 1
     findings = doc["sources"][0]["calls"][0]["pii"]
     assert {f["kind"] for f in findings} == {"phone"}
-    assert "0132" not in json.dumps(doc)
+    assert not _PLANTED_PHONE.search(json.dumps(doc))
 
 
 @pytest.mark.skipif(not HAS_LIVEKIT, reason="livekit-agents is not installed (tox -e livekit)")
