@@ -18,8 +18,9 @@ from typing import Any
 
 from ..core._render import show_call_id
 from ..core.errors import PatterTraceAssertion
-from ..core.grouping import DEFAULT_CALL_ID_KEYS, CallTrace, call_id_keys_of, group_calls
+from ..core.grouping import CallTrace, call_id_keys_of, group_calls
 from ..core.model import SpansLike, as_records
+from ..sources.store import SpanStore
 from .attributes import (
     Violation,
     call_id_violations,
@@ -55,17 +56,22 @@ def _contract(contract: ContractLike) -> Contract:
 # -- checks -----------------------------------------------------------------------------
 
 
-def _calls(trace: CallTrace | SpansLike, call_id_keys: Sequence[str]) -> list[CallTrace]:
+def _calls(trace: CallTrace | SpansLike, call_id_keys: Sequence[str] | None) -> list[CallTrace]:
     if isinstance(trace, CallTrace):
         return [trace]
-    return group_calls(as_records(trace), call_id_keys).traces()
+    if isinstance(trace, SpanStore) and call_id_keys is None:
+        # A capture's own calls (its keys, its profile's by-trace grouping), as every
+        # other check and report names them.
+        own, stray = list(trace.calls().values()), trace.unattributed()
+        return [*own, CallTrace(None, stray)] if stray else own
+    return group_calls(as_records(trace), call_id_keys_of(trace, call_id_keys)).traces()
 
 
 def check_cost_latency(
     trace: CallTrace | SpansLike,
     *,
     contract: ContractLike = None,
-    call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS,
+    call_id_keys: Sequence[str] | None = None,
 ) -> list[Violation]:
     """Every problem with the cost/latency attributes of one call or of captured spans.
 
@@ -74,11 +80,12 @@ def check_cost_latency(
     and with its call; each value of the documented type (an int is accepted where a
     float is documented, never the reverse), finite and non-negative; companions such as
     ``patter.stt.provider`` present. Per call: metrics that must fire somewhere
-    (latency, once the agent has spoken). Spans are grouped with ``call_id_keys`` unless
-    a ``CallTrace`` is given.
+    (latency, once the agent has spoken). A ``CallTrace`` is one call; a capture
+    (``patter_spans``) is checked per its own calls; other spans are grouped with
+    ``call_id_keys`` (default: the documented keys). Keys given explicitly always win.
     """
     c = _contract(contract)
-    id_keys = contract_id_keys(c, call_id_keys)
+    id_keys = contract_id_keys(c, call_id_keys_of(trace, call_id_keys))
     return [
         v
         for call in _calls(trace, call_id_keys)
@@ -108,7 +115,7 @@ def assert_cost_latency(
     trace: CallTrace | SpansLike,
     *,
     contract: ContractLike = None,
-    call_id_keys: Sequence[str] = DEFAULT_CALL_ID_KEYS,
+    call_id_keys: Sequence[str] | None = None,
 ) -> None:
     """Fail listing every cost/latency problem (see :func:`check_cost_latency`).
 

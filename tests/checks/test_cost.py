@@ -327,3 +327,28 @@ def test_each_call_is_checked_as_the_report_checks_it() -> None:
     reported = {v for call in check_calls(first + second, resolve_profile()).calls
                 for v in call.violations}  # fmt: skip
     assert set(found) <= reported
+
+
+def test_a_capture_is_checked_per_its_own_calls() -> None:
+    from pytest_patter_trace.sources.store import SpanStore
+
+    # A capture grouped by trace (a framework session with no call id offline) and one
+    # grouped by a key of the user's: the cost check names the calls the capture names.
+    by_trace = SpanStore(by_trace=True)
+    by_trace.add_records([metric_span(1, call_id="", side=None, patter__latency__ttfb_ms=5.0)])
+    (trace_call,) = by_trace.calls()
+    assert {v.call_id for v in check_cost_latency(by_trace)} == {trace_call}
+
+    own_key = SpanStore(call_id_keys=("tenant.call",))
+    # The span's routing tag disagrees with the call the capture puts it in.
+    span = with_attrs(
+        metric_span(2, call_id="c9", patter__latency__ttfb_ms=5.0), {"tenant.call": "t-1"}
+    )
+    own_key.add_records([span])
+    assert list(own_key.calls()) == ["t-1"]
+    found = check_cost_latency(own_key)
+    assert {(v.call_id, v.code) for v in found} == {("t-1", "call-id-mismatch")}
+    # Keys given explicitly still win over the capture's own.
+    assert {v.call_id for v in check_cost_latency(own_key, call_id_keys=("patter.call_id",))} <= {
+        "c9"
+    }
