@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (a data script: its sentences and tokens read best on one line)
 """Write ``pii_corpus_g.jsonl``: a held-out corpus for both PII questions, written blind.
 
-Run ``python tests/data/make_pii_corpus_g.py`` to rewrite the file byte for byte. It needs
-Faker, phonenumbers and python-stdnum (the releases in ``PINNED``; others may draw other
+Run ``python tests/data/make_pii_corpus_g.py [PATH]`` to rewrite the file (or write PATH)
+byte for byte. It needs Faker, phonenumbers and python-stdnum (the releases in ``PINNED``; others may draw other
 values, and the script warns). Nothing here reads today's date: every date is drawn from the
 seeded generator, and Faker is used only for names, street parts and e-mail local parts.
 
@@ -2669,7 +2669,9 @@ def main() -> None:
     pii_mixed_in_content()
     values_with_pii()
     hard_negatives()
-    with OUT.open("w", encoding="utf-8", newline="\n") as fh:
+    # An optional path writes elsewhere (the format test compares a fresh copy).
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
+    with out.open("w", encoding="utf-8", newline="\n") as fh:
         for row in ROWS:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
