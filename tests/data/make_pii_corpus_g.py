@@ -535,6 +535,11 @@ def luhn_card(prefix: str, length: int) -> str:
     return stem + luhn.calc_check_digit(stem)
 
 
+def grouped(card: str) -> str:
+    """A 16-digit card number in four groups of four."""
+    return " ".join(card[j : j + 4] for j in range(0, 16, 4))
+
+
 def rtn() -> str:
     """A US ABA routing number with a valid checksum."""
     from stdnum.us import rtn as us_rtn
@@ -542,6 +547,24 @@ def rtn() -> str:
     return valid(
         us_rtn, lambda: pick(["011", "021", "026", "044", "061", "071", "121", "122"]) + digits(5)
     )
+
+
+def cz_account() -> str:
+    """A Czech account number (prefix-number/bank) whose mod-11 checks hold."""
+    from stdnum.cz import bankaccount
+
+    for _ in range(5000):
+        v = f"{RNG.randint(0, 99)}-{RNG.randint(10**8, 10**10 - 1)}/0800"
+        if bankaccount.is_valid(v):
+            return v
+    raise RuntimeError("no valid Czech account number")
+
+
+def no_account() -> str:
+    """A Norwegian account number with its mod-11 check digit, grouped 4.2.5."""
+    from stdnum.no import kontonr
+
+    return kontonr.format(valid(kontonr, lambda: digits(10)))
 
 
 def jwt(claims: dict[str, Any]) -> str:
@@ -1484,7 +1507,7 @@ def money_in_content() -> None:
     r = rtn()
     acct = digits(10)
     add(
-        "pos.free_text.bank_account.en",
+        "pos.free_text.bank_account.us",
         heard(0),
         f"routing number {r} account {acct}",
         ("bank_account",),
@@ -1492,7 +1515,7 @@ def money_in_content() -> None:
     )
     r = rtn()
     add(
-        "pos.free_text.bank_account_spoken.en",
+        "pos.free_text.bank_account_spoken.us",
         heard(1),
         f"the routing is {spoken(r, 'en')} and the account number {spoken(digits(9), 'en')}",
         ("bank_account",),
@@ -1542,7 +1565,7 @@ def money_in_content() -> None:
     add(
         "pos.free_text.bank_account.cz",
         heard(5),
-        f"číslo účtu {digits(6)}-{digits(10)}/0800",
+        f"číslo účtu {cz_account()}",
         ("bank_account",),
         content=True,
     )
@@ -1556,11 +1579,12 @@ def money_in_content() -> None:
     add(
         "pos.free_text.bank_account.no",
         heard(0),
-        f"kontonummer {digits(4)}.{digits(2)}.{digits(5)}",
+        f"kontonummer {no_account()}",
         ("bank_account",),
         content=True,
     )
     # cards: published test numbers and Luhn-valid numbers in issuer ranges
+    mastercard = luhn_card(f"5{RNG.randint(1, 5)}", 16)
     cards = [
         ("en", "free_text", "card number is 4242.4242.4242.4242 exp oh nine twenty eight"),
         (
@@ -1570,12 +1594,12 @@ def money_in_content() -> None:
         ),
         ("es", "free_text", f"la tarjeta es {spoken('5555555555554444', 'es')}"),
         ("it", "free_text", "il numero della carta è 4000 0566 5566 5556 scadenza 03/29"),
-        ("pt", "free_text", f"cartão {luhn_card('5', 16)[:4]}_{'x'}"),  # replaced below
+        ("pt", "free_text", f"o número do cartão é {grouped(mastercard)}"),
         ("de", "free_text", "Kartennummer 3782-822463-10005"),
         (
             "fr",
             "free_text",
-            f"ma carte c'est le {' '.join(luhn_card('4970', 16)[j : j + 4] for j in range(0, 16, 4))}",
+            f"ma carte c'est le {grouped(luhn_card('4970', 16))}",
         ),
         ("nl", "free_text", "kaartnummer 6011/1111/1111/1117"),
         ("ja", "free_text", "カード番号は3566002020360505です"),
@@ -1586,10 +1610,6 @@ def money_in_content() -> None:
         ),
         ("tr", "free_text", f"kart numaram {spoken('4111111111111111', 'tr')}"),
     ]
-    c = luhn_card("5", 16)
-    while c[1] not in "12345":
-        c = luhn_card("5", 16)
-    cards[4] = ("pt", "free_text", f"o número do cartão é {c[:4]} {c[4:8]} {c[8:12]} {c[12:]}")
     for i, (lang, sk, v) in enumerate(cards):
         key = heard(i) if sk == "free_text" else ARGS[i % len(ARGS)]
         add(f"pos.{sk}.card.{lang}", key, v, ("card",), content=True)
@@ -2251,16 +2271,24 @@ def values_with_pii() -> None:
     ]
     for key, v in secrets:
         site = "event" if key == "exception.message" else "attribute"
-        add("pos.value.secret", key, v, ("secret",), site=site)
+        if key.startswith("http.request.header."):
+            shape = "header"
+        elif key.startswith(("url.", "db.")) or "redis://" in str(v):
+            shape = "url_or_sql"
+        elif key.endswith((".message", "command_line")):
+            shape = "in_text"
+        else:
+            shape = "keyed"
+        add(f"pos.value.secret.{shape}", key, v, ("secret",), site=site)
     add(
-        "pos.value.secret.resource",
+        "pos.value.secret.in_text",
         "process.command_line",
         f"node server.js --deepgram-key={chars(HEX, 40)}",
         ("secret",),
         site="resource",
     )
     add(
-        "pos.value.secret.status",
+        "pos.value.secret.in_text",
         "otel.status_description",
         f"Unauthorized: invalid x-api-key sk-ant-api03-{chars(B64URL, 93)}AA",
         ("secret",),
