@@ -293,7 +293,7 @@ class Scanner:
         if "<sip" in text or "<tel:" in text:  # a SIP header's display name
             names.find_sip_names(text, hits)
         shapes.find_spelt_emails(text, hits)
-        if "phone" in self._kinds and "orgphone" not in flags and text.count(" ") >= 4:
+        if "phone" in self._kinds and "orgphone" not in flags and numeric.may_be_read_out(text):
             for s, e in numeric.spoken_numbers(text):
                 # 16 digits or more is no phone number: a card read out digit by digit.
                 kind = numeric.spoken_kind(text[s:e])
