@@ -248,11 +248,46 @@ _TO_PLAIN = str.maketrans(dict.fromkeys(_ODD_SEPARATORS, " ") | {"\u2013": "-"})
 
 #: Two groups of four digits joined by a separator no other number search looks for.
 _ODD_GROUPS = re.compile(r"\d{4}[_/\u2010\u2011\u2012\u2014\u2212\u3000]\d{4}")
+#: A card's groups joined by one separator, the same between every group: a sign with a
+#: space each side or none (``4111~1111~...``, ``5555 · 5555 · ...``, ``3782.822463.10005``)
+#: or a space of any width. Four groups of 4 (the last 1-4), or 4-6-5 / 4-6-4 (Amex, Diners).
+_SEP_CARD = re.compile(
+    r"(?<![0-9A-Za-z])\d{4}( ?[^\w\s] ?|[^\S\n\t])"
+    r"(?:\d{4}\1\d{4}\1\d{1,4}|\d{6}\1\d{4,5})(?![0-9A-Za-z]|[^\w\s]\d)"
+)
+#: ``_SEP_CARD``'s first two groups on a ``digit_shape``.
+_SEP_CARD_SHAPE = re.compile(rb"0000 ?[^\w\s] ?0000")
+#: The same on other text: a sign, or a space no ASCII search sees (no-break, thin, wide).
+_SEP_CARD_HINT = re.compile(r"\d{4}(?: ?[^\w\s] ?|[^\S\n\t ])\d{4}")
 
 
 def odd_card_hint(text: str) -> bool:
     """Whether ``text`` may hold a card only the odd-separator search finds (``4111_1111``)."""
-    return _ODD_GROUPS.search(text) is not None
+    if _ODD_GROUPS.search(text) is not None:
+        return True
+    return shape_has(digit_shape(text), text, _SEP_CARD_SHAPE, _SEP_CARD_HINT)
+
+
+def _find_separated_cards(
+    text: str, flags: frozenset[str], hits: list[Hit], claimed: list[tuple[int, int]]
+) -> None:
+    """Cards whose groups one repeated separator joins, any sign or space (Luhn-checked)."""
+    for m in _SEP_CARD.finditer(text):
+        start, end = m.span()
+        if overlaps(start, end, claimed):
+            continue
+        separator = m.group(1)
+        if separator.strip() in (":", ".") and benign(text, start, end):
+            continue  # a time or a dotted version, not a card
+        groups = ascii_digits(m.group()).split(separator)
+        digits = "".join(groups)
+        lengths = _card_lengths(digits) if digits.isdigit() else None
+        if lengths is None or not _luhn(digits) or len(digits) not in lengths[0]:
+            continue
+        if not _card_grouping_ok(" ".join(groups)):
+            continue
+        hits.append(Hit("card", start, end, MASKERS["card"](" ".join(groups))))
+        claimed.append((start, end))
 
 
 def _find_odd_cards(
@@ -301,6 +336,8 @@ def find_cards(
     shape = digit_shape(text)
     if shape_has(shape, text, _ODD_HINT_SHAPE, _ODD_HINT):
         _find_odd_cards(text, flags, hits, claimed)
+    if shape_has(shape, text, _SEP_CARD_SHAPE, _SEP_CARD_HINT):
+        _find_separated_cards(text, flags, hits, claimed)
     if "." in text and shape_has(shape, text, b"0000.0000.0000.0", pat.CARD_DOTTED):
         for m in pat.CARD_DOTTED.finditer(text):
             digits = m.group().replace(".", "")
