@@ -256,7 +256,8 @@ ID_TEXTS = [
     f"ідентифікаційний номер: {IDS['ua.rntrc']}",
     f"идентификационный код {IDS['ua.rntrc']}",
     f"my South African ID number is {IDS['za.idnr']}",
-    f"mein Identitätsnachweis {IDS['il.idnr']} aus Israel, Teudat-Zehut",
+    f"رقم الهوية الخاص بي {IDS['il.idnr']}",
+    f"số căn cước của tôi là {IDS['il.idnr']}",
 ]
 
 

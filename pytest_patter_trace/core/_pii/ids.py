@@ -37,7 +37,7 @@ __all__ = [
 #: Phrases match with any of space, ``_``, ``-``, ``.`` between words (``nhs_number``).
 _NAMED: tuple[tuple[str, str], ...] = (
     ("nhs|nhs number|nhs no", "gb.nhs"),
-    ("dni|documento nacional de identidad", "es.dni ar.dni"),
+    ("dni|documento nacional de identidad", "es.dni ar.dni pe.cui"),
     ("nie|numero de identidad de extranjero|número de identidad de extranjero", "es.nie"),
     ("nif", "es.nif pt.nif"),
     ("curp", "mx.curp"),
@@ -64,7 +64,8 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("снилс", "ru.snils"),
     ("kimlik|tckn|tc no", "tr.tckimlik"),
     ("身份证|身份證|居民身份|resident identity", "cn.ric"),
-    ("teudat zehut|zehut|תעודת זהות|מספר זהות|ת.ז", "il.idnr"),
+    # Hebrew joins "the" and other particles to the word: "זהות" inside "הזהות" too.
+    ('teudat zehut|zehut|זהות|ת.ז|ת"ז|ת״ז', "il.idnr"),
     (
         "steuer id|steuerid|steuer identifikationsnummer|steueridentifikationsnummer"
         "|identifikationsnummer|idnr",
@@ -87,8 +88,15 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("nik", "id.nik"),
     ("cnic", "pk.cnic"),
     ("itin", "us.itin"),
-    ("рнокпп|іпн", "ua.rntrc"),
-    ("cédula|cedula", "ec.ci do.cedula co.nit"),
+    # "ідентифікаційн..." takes its endings (ідентифікаційний код, ідентифікаційного номера).
+    ("рнокпп|іпн|ідентифікаційн|податковий номер|код платника податків", "ua.rntrc"),
+    ("идентификационн|налоговый номер", "ru.inn ua.rntrc"),
+    ("south african id|sa id|id nommer|identiteitsnommer", "za.idnr"),
+    ("personal health number|phn", "ca.bc_phn"),
+    ("veronumero", "fi.veronumero"),
+    ("carné de identidad|carnet de identidad", "cu.ni"),
+    ("nomor induk kependudukan|ktp", "id.nik"),
+    ("cédula|cedula", "ec.ci do.cedula co.nit cr.cpf"),
     ("cuit|cuil", "ar.cuit"),
 )
 #: Words naming an identifier of no one country: every module above is tried.
@@ -100,6 +108,8 @@ _GENERIC = (
     "|numero di identità|personalausweis|ausweisnummer|identiteitsnummer|persoonsnummer"
     "|numer dowodu|numer identyfikacyjny"
     "|número de documento|numero de documento|documento de identidad|identité"
+    "|căn cước|số căn cước|cccd|cmnd|αριθμός ταυτότητας|ταυτότητα|kimlik numarası"
+    "|رقم الهوية|الرقم الوطني|الهوية الوطنية|بطاقة الهوية|شناسه ملی"
 )
 #: Words that make a generic name a business's number ("order ID number", "vehicle
 #: identification number"): no national identifier follows them.
