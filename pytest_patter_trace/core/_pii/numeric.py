@@ -119,11 +119,16 @@ def _ascii_runs(parts: list[str]) -> list[tuple[int, int]]:
     return [(ends[2 * m.start() + 1], ends[2 * m.end()]) for m in _RUN_OF_THREE.finditer(numeric)]
 
 
+#: ASCII words as the long-text shortcut (``_ascii_runs``) splits them.
+_TOKENS = re.compile(r"\w+")
+
+
 def _runs(text: str, *, lower: bool = False) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start = end = -1
     count = 0
-    for m in nw.TOKEN.finditer(text):
+    # Other scripts by the number words' own tokens (ideographs, Devanagari marks).
+    for m in (_TOKENS if text.isascii() else nw.TOKEN).finditer(text):
         token = m.group().lower() if lower else m.group()
         if _numeric(token):
             if count == 0:
