@@ -158,6 +158,14 @@ def test_a_card_read_in_pairs_is_found(text: str, mode: str) -> None:
     assert "card" in kinds("transcript", text, mode)
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_a_card_read_out_inside_a_long_transcript_is_found(mode: str) -> None:
+    filler = "baik, saya cek dulu ya, mohon ditunggu sebentar. " * 12
+    text = f"{filler}nomor kartunya {say(VISA, 'id')}. {filler}"
+    assert len(text) > 1000
+    assert "card" in kinds("transcript", text, mode)
+
+
 def _cjk(number: str, digits: str) -> str:
     return "".join(digits[int(d)] for d in number)
 
@@ -194,6 +202,11 @@ CLEAN_SPEECH = [
     "一二三四五六七八九十、いっしょに数えましょう",
     "hai ba người, năm giờ chiều mai, cảm ơn",
     "mbili au tatu, saa nane mchana",
+    "the meeting moved to twelve thirty, twenty twenty six plans are due",
+    "we sold twenty five, thirty, forty units in nineteen ninety nine",
+    "somos cuarenta y dos personas, mesa para las nueve y media",
+    "Lieferung am dreiundzwanzigsten, zweiundvierzig Kartons, neunzehn Paletten",
+    "one two three four five six seven eight nine ten, ready or not",
 ]
 
 

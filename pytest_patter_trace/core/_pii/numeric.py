@@ -189,6 +189,8 @@ _RUN_GAP = frozenset(" ,.-\u3001\uff0c\u30fc\uff0d\u00b7")
 
 def _spoken_in(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
+    if text.isascii() and sum(map(_ASCII_WORDS.__contains__, _TOKENS.findall(text.lower()))) < 3:
+        return found  # the usual case, decided on plain words (a number word is one)
     toks = nw.tokens(text)
     lowered = [m.group().lower() for m in toks]
     if sum(1 for t in lowered if nw.is_number(t) and t not in nw.JOINERS) < 3:

@@ -151,8 +151,9 @@ _GLUED = "".join(_GLUED_DIGITS)
 #: words), a word with its marks and inner apostrophes (Devanagari vowel signs are no
 #: ``\w``), or digits of any script.
 TOKEN = re.compile(
-    "|".join(sorted(map(re.escape, _THAI), key=len, reverse=True))
-    + r"|[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]"
+    "(?=[\u0e00-\u0e7f])(?:"  # one test of the script before the Thai words
+    + "|".join(sorted(map(re.escape, _THAI), key=len, reverse=True))
+    + r")|[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]"
     + r"|(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]"
     + r"|[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e])+"
     + r"(?:['\u2019\u02bc][^\W\d_]+)*|\d+"
