@@ -95,6 +95,7 @@ def test_numbers_that_are_no_card_stay_clean(text: str) -> None:
 
 #: Digit words per language, 0..9 (the test's own table).
 WORDS = {
+    "en": "oh one two three four five six seven eight nine",
     "id": "nol satu dua tiga empat lima enam tujuh delapan sembilan",
     "hi": "शून्य एक दो तीन चार पांच छह सात आठ नौ",
     "ru": "ноль один два три четыре пять шесть семь восемь девять",
@@ -109,6 +110,7 @@ WORDS = {
     "ro": "zero unu doi trei patru cinci șase șapte opt nouă",
 }
 LEAD = {
+    "en": "the card's long number,",
     "id": "nomor kartunya",
     "hi": "मेरा कार्ड नंबर",
     "ru": "номер карты",
@@ -290,3 +292,19 @@ ID_CLEAN = [
 @pytest.mark.parametrize("text", ID_CLEAN)
 def test_numbers_that_fail_the_check_or_name_an_order_stay_clean(text: str) -> None:
     assert "national_id" not in kinds("transcript", text, "allow")
+
+
+SPOKEN_IDS = [
+    f"מספר תעודת הזהות שלי {say(IDS['il.idnr'], 'he')}",
+    f"мій ідентифікаційний код {say(IDS['ua.rntrc'], 'uk')}",
+    f"رقم الهوية {say(IDS['il.idnr'], 'ar')}",
+    f"my teudat zehut is {say(IDS['il.idnr'], 'en')}",
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("text", SPOKEN_IDS)
+def test_an_identifier_read_out_in_words_is_one(text: str, mode: str) -> None:
+    found = kinds("transcript", text, mode)
+    assert "national_id" in found
+    assert "phone" not in found

@@ -28,6 +28,7 @@ __all__ = [
     "find_named_ids",
     "id_key",
     "keyed_id",
+    "named_number",
     "names_id",
 ]
 
@@ -400,6 +401,16 @@ def find_named_ids(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -
                 hits.append(Hit("national_id", s, e, mask_generic(plain[s:e])))
                 claimed.append((s, e))
                 break
+
+
+def named_number(window: str, number: str) -> bool:
+    """Whether a word in ``window`` names an identifier whose check ``number`` passes.
+
+    For a number read out in words ("mi DNI es cuatro siete..."): its digits, the words
+    before it.
+    """
+    modules = tuple(dict.fromkeys(_names(window)))
+    return bool(modules) and _any_form_valid(number, modules)
 
 
 def id_key(key: str) -> tuple[str, ...]:

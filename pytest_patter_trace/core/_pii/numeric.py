@@ -14,6 +14,7 @@ from itertools import accumulate
 
 from stdnum import luhn
 
+from . import ids
 from . import numwords as nw
 from . import patterns as pat
 from .banks import find_ibans as find_ibans
@@ -318,12 +319,16 @@ def _find_odd_cards(
             claimed.append((start, end))
 
 
-def spoken_kind(spoken: str) -> str:
-    """``card`` or ``phone``: what a number read out is.
+def spoken_kind(spoken: str, before: str = "") -> str:
+    """``national_id``, ``card`` or ``phone``: what a number read out is.
 
-    A card: 16 digits or more, or 14-15 of an issuer's length whose Luhn check holds.
+    An identifier: a word in ``before`` (the words just before it) names one whose check
+    its digits pass. A card: 16 digits or more, or 14-15 of an issuer's length whose Luhn
+    check holds.
     """
     digits = nw.read(spoken)
+    if before and digits.isdigit() and ids.named_number(before, digits):
+        return "national_id"
     if len(digits) >= 16:
         return "card"
     # 14 and 15 digits (Diners, Amex) only: a 13-digit Visa is rare, and a phone number
