@@ -308,3 +308,12 @@ def test_an_identifier_read_out_in_words_is_one(text: str, mode: str) -> None:
     found = kinds("transcript", text, mode)
     assert "national_id" in found
     assert "phone" not in found
+
+
+BANK_KEYS = ["kunde.kontonummer", "cliente.cuenta_bancaria", "顧客.口座番号", "고객.계좌번호",
+             "client.numero_de_compte", "klant.rekeningnummer"]  # fmt: skip
+
+
+@pytest.mark.parametrize("key", BANK_KEYS)
+def test_a_value_under_a_bank_account_key_of_any_language_is_one(key: str) -> None:
+    assert "bank_account" in kinds(key, "0012 3456 7890", "allow")

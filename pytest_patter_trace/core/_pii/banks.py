@@ -204,7 +204,14 @@ def find_bank_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]
 
 #: Key endings naming a bank account outright. A key naming a bank's code alone
 #: (``bank.routing_number``) holds the bank's number, not anyone's account.
-_BANK_KEYS = frozenset(("bankaccount", "bankaccountnumber", "bankacct", "bankdetails"))
+_BANK_KEYS = frozenset(("bankaccount", "bankaccountnumber", "bankacct", "bankdetails",
+                        "kontonummer", "bankkonto", "bankverbindung", "cuentabancaria",
+                        "numerodecuenta", "comptebancaire", "numerodecompte", "contocorrente",
+                        "contabancaria", "numerodaconta", "rekeningnummer", "bankrekening",
+                        "numerkonta", "rachunekbankowy", "hesapnumarasi", "nomorrekening",
+                        "sotaikhoan", "口座番号", "銀行口座", "계좌번호", "银行账号", "银行账户",
+                        "खातासंख्या", "номерсчета", "номерсчёта", "номеррахунку",
+                        "cbu", "clabe", "ccc"))  # fmt: skip
 #: Words that make an ``account_number`` key a bank's (not a customer account).
 _BANK_TOKENS = frozenset(("bank", "banking", "payout", "payouts", "ach", "deposit", "wire"))
 _ACCOUNT_ENDS = frozenset(("accountnumber", "accountno", "acctnumber", "acctno", "account"))
