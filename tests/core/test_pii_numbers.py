@@ -79,6 +79,8 @@ NOT_CARDS = [
     f"build {grouped(VISA, ':', (4, 4, 4, 4))} is the commit count",
     "meeting 2026~0312~1400~1530 moved",
     "tracking 1Z99~9999~9999~9999 in transit",
+    f"order id {grouped(VISA, '~')} shipped",
+    f"tracking number {grouped(DISCOVER, ' · ')} out for delivery",
 ]
 
 

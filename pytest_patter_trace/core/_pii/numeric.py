@@ -287,6 +287,8 @@ def _find_separated_cards(
         separator = m.group(1)
         if separator.strip() in (":", ".") and benign(text, start, end):
             continue  # a time or a dotted version, not a card
+        if _reference(text, start):
+            continue  # "order id 6011~...", "tracking ...": a reference shaped like a card
         groups = ascii_digits(m.group()).split(separator)
         digits = "".join(groups)
         lengths = _card_lengths(digits) if digits.isdigit() else None
