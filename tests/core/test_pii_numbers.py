@@ -23,7 +23,9 @@ AMEX = "375807032948882"
 DISCOVER = "6011834813718117"
 VISA_2 = "4614767620029003"
 #: Invented identifiers that pass their module's check: stdnum module -> number.
-IDS = {"il.idnr": "920773264", "ua.rntrc": "4383154956", "za.idnr": "8703166541004"}
+IDS = {"il.idnr": "920773264", "ua.rntrc": "4383154956", "za.idnr": "8703166541004",
+       "mx.curp": "PEMJ920714MDFRRN04", "mx.rfc": "LUVA910203KT5",
+       "it.codicefiscale": "VRDLCU77C12F205Y", "in_.pan": "BQRPT4821K"}  # fmt: skip
 
 MODES = ("allow", "forbid")
 
@@ -319,3 +321,25 @@ BANK_KEYS = ["kunde.kontonummer", "cliente.cuenta_bancaria", "顧客.口座番�
 @pytest.mark.parametrize("key", BANK_KEYS)
 def test_a_value_under_a_bank_account_key_of_any_language_is_one(key: str) -> None:
     assert "bank_account" in kinds(key, "0012 3456 7890", "allow")
+
+
+LETTER_LED = [
+    "mi RFC es luva910203kt5, gracias",
+    "mi RFC es LUVA 910203 KT5",
+    "curp pemj 920714 mdfrrn 04 por favor",
+    "il mio codice fiscale è vrdlcu 77c12 f205y",
+    "my PAN card is bqrpt 4821 k",
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("text", LETTER_LED)
+def test_a_letter_led_identifier_in_lower_case_or_groups_is_found(text: str, mode: str) -> None:
+    assert "national_id" in kinds("transcript", text, mode)
+
+
+@pytest.mark.parametrize(
+    "text", ["order ABC 123456 shipped", "flight LUV 910203 to Rome", "rfc 2119 says MUST"]
+)
+def test_letters_then_digits_without_a_naming_word_stay_clean(text: str) -> None:
+    assert "national_id" not in kinds("transcript", text, "allow")

@@ -310,7 +310,8 @@ class Scanner:
                 numeric.find_ssns(text, flags, hits, claimed)
             # Digits alone (``19880320-0016``) fit the hex-id shape but may be an identifier.
             hex_id = pat.HEX_ID.fullmatch(stripped) and not flags & {"national_id", "bank"}
-            if (pat.ID_CANDIDATE.search(text) or numbers or banks.code_word(text)) and not hex_id:
+            candidate = pat.ID_CANDIDATE.search(text) or numbers or banks.code_word(text)
+            if (candidate or ids.letter_led_hint(text)) and not hex_id:
                 # Before phones: a CPF or an Aadhaar number can read as a phone number.
                 national.find_national_ids(text, flags, hits, claimed, key=key)
             if numbers and ("ref" not in flags or "phone" in flags or "+" in text):

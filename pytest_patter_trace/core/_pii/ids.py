@@ -28,6 +28,7 @@ __all__ = [
     "find_named_ids",
     "id_key",
     "keyed_id",
+    "letter_led_hint",
     "named_number",
     "names_id",
 ]
@@ -400,6 +401,46 @@ def find_named_ids(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -
             if _any_form_valid(plain[s:e], modules):
                 hits.append(Hit("national_id", s, e, mask_generic(plain[s:e])))
                 claimed.append((s, e))
+                break
+    if _LETTER_LED_HINT.search(plain):
+        _find_letter_led(plain, hits, claimed)
+
+
+#: Identifiers that start with letters (Mexican RFC and CURP, Italian codice fiscale,
+#: Indian PAN), in any case and in groups as speech-to-text writes them
+#: (``gode 561231 gr8``): three letters or more, then groups of letters and digits.
+#: At every word's start (a look-ahead: "RFC es GODE..." holds a match at "GODE" too).
+_LETTER_LED = re.compile(
+    r"(?<![0-9A-Za-z])(?=([A-Za-z]{3,6}(?:[ -]?[0-9A-Za-z]){5,16})(?![0-9A-Za-z]))"
+)
+#: Every _LETTER_LED match worth reading has three letters then two digits near.
+_LETTER_LED_HINT = re.compile(r"[A-Za-z]{3}[ -]?\d\d")
+_GROUP_END = re.compile(r"(?=[ -])|$")
+
+
+def letter_led_hint(text: str) -> bool:
+    """Whether ``text`` may hold an identifier led by letters, in groups (``gode 561231``)."""
+    return _LETTER_LED_HINT.search(text) is not None
+
+
+def _find_letter_led(plain: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
+    """Letter-led identifiers a word just before names, checked by that word's modules.
+
+    The match may run into the next words: it is tried whole, then cut at each group's
+    end, longest first.
+    """
+    for m in _LETTER_LED.finditer(plain):
+        start, found = m.start(), m.group(1)
+        if overlaps(start, start + len(found), claimed) or not any(map(str.isdigit, found)):
+            continue
+        modules = tuple(dict.fromkeys(_names(plain[max(0, start - _BEFORE) : start])))
+        if not modules:
+            continue
+        ends = sorted({start + g.start() for g in _GROUP_END.finditer(found)}, reverse=True)
+        for end in ends:
+            if end - start >= 8 and _any_form_valid(plain[start:end], modules):
+                hits.append(Hit("national_id", start, end, mask_generic(plain[start:end])))
+                claimed.append((start, end))
                 break
 
 
