@@ -55,6 +55,7 @@ def grouped(number: str, sep: str, sizes: tuple[int, ...] = (4, 4, 4, 4)) -> str
 
 # -- cards with odd separators -------------------------------------------------------
 
+ASCII, FULL_WIDTH, ARABIC_INDIC = "0123456789", "０１２３４５６７８９", "٠١٢٣٤٥٦٧٨٩"
 ODD_CARDS = [
     f"card number {grouped(VISA, '~')} expires soon",
     f"Kartennummer {grouped(MASTERCARD, ' · ')}, gültig bis März",
@@ -65,6 +66,8 @@ ODD_CARDS = [
     f"kartu saya {grouped(MASTERCARD, ' | ')} ya",
     f"номер карты {grouped(VISA_2, ':')}",
     "the card: " + grouped(DISCOVER, "\u202f"),
+    "カード番号は" + grouped(VISA.translate(str.maketrans(ASCII, FULL_WIDTH)), "\uff0d"),
+    "رقم البطاقة " + grouped(VISA_2.translate(str.maketrans(ASCII, ARABIC_INDIC)), "~"),
     f"numer karty {grouped(AMEX, '=', (4, 6, 5))}",
 ]
 

@@ -289,7 +289,7 @@ def _find_separated_cards(
             continue  # a time or a dotted version, not a card
         if _reference(text, start):
             continue  # "order id 6011~...", "tracking ...": a reference shaped like a card
-        groups = ascii_digits(m.group()).split(separator)
+        groups = [ascii_digits(group) for group in m.group().split(separator)]
         digits = "".join(groups)
         lengths = _card_lengths(digits) if digits.isdigit() else None
         if lengths is None or not _luhn(digits) or len(digits) not in lengths[0]:
