@@ -256,6 +256,25 @@ def test_a_self_checking_account_is_found_by_its_name(mode: str) -> None:
     assert "bank_account" in kinds("transcript", f"mi CBU es {body}", mode)
 
 
+SELF_CHECKING = [
+    "numer konta 75 3416 7211 0684 0388 5421 4304",
+    "mi cuenta CLABE es 002180012345678906",
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("text", SELF_CHECKING)
+def test_a_national_account_number_is_found_by_its_check(text: str, mode: str) -> None:
+    assert "bank_account" in kinds("transcript", text, mode)
+
+
+@pytest.mark.parametrize(
+    "text", ["numer konta 75 3416 7211 0684 0388 5421 4305", "CLABE 002180012345678907"]
+)
+def test_a_national_account_number_whose_check_fails_is_no_account(text: str) -> None:
+    assert "bank_account" not in kinds("transcript", text, "allow")
+
+
 BANK_CLEAN = [
     "branch 412 opens at nine; your order 7654321 ships today",
     "支店は412番、注文番号7654321です",

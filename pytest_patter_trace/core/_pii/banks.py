@@ -131,18 +131,48 @@ def _numbers_after(
             yield found
 
 
+def _digits(number: str) -> str:
+    return "".join(ch for ch in number if ch.isdigit())
+
+
+def _polish_nrb(number: str) -> bool:
+    """A Polish NRB: the 26 digits of a Polish IBAN without ``PL``, written so at home."""
+    digits = _digits(number)
+    return len(digits) == 26 and mod_97_10.is_valid(digits[2:] + "2521" + digits[:2])
+
+
+#: CLABE weights. Kept by hand: python-stdnum has no module for Mexico's bank accounts.
+_CLABE_WEIGHTS = (3, 7, 1) * 6
+
+
+def _clabe(number: str) -> bool:
+    """A Mexican CLABE: 18 digits, the last a weighted sum's check digit (3, 7, 1 ...)."""
+    digits = _digits(number)
+    if len(digits) != 18:
+        return False
+    total = sum(int(d) * w % 10 for d, w in zip(digits[:17], _CLABE_WEIGHTS, strict=False))
+    return (10 - total % 10) % 10 == int(digits[17])
+
+
 #: Account numbers with check digits of their own, after a word of the country's naming
 #: them: the check tells them from other numbers, no bank code needed. python-stdnum
-#: checks them (Argentine CBU, Spanish CCC, Norwegian, Czech and New Zealand accounts).
+#: checks them (Argentine CBU, Spanish CCC, Norwegian, Czech and New Zealand accounts;
+#: its ISO 7064 module the Polish NRB), all but the Mexican CLABE (see _clabe).
 _SELF_CHECKING: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
     (re.compile(r"(?i)(?<![a-z])(?:cbu|cvu|cuenta)(?![a-z])"), cbu.is_valid),
     (re.compile(r"(?i)(?<![a-z])(?:ccc|cuenta|n[úu]mero de cuenta)(?![a-z])"), ccc.is_valid),
     (re.compile(r"(?i)(?<![a-z])(?:kontonummer|kontonr|konto)"), kontonr.is_valid),
     (re.compile(r"(?i)(?<![a-z])(?:číslo účtu|cislo uctu|účet|ucet|účtu)"), cz_account.is_valid),
     (re.compile(r"(?i)(?<![a-z])(?:account|acct|a/c)"), nz_account.is_valid),
+    (
+        re.compile(r"(?i)(?<![a-z])(?:numer konta|nr konta|numer rachunku|rachunek|konto|account)"),
+        _polish_nrb,
+    ),
+    (re.compile(r"(?i)(?<![a-z])(?:clabe|cuenta clabe)(?![a-z])"), _clabe),
 )
 _SELF_HINTS = ("cbu", "cvu", "cuenta", "ccc", "konto", "účt", "uct", "účet", "account", "acct",
-               "a/c")  # fmt: skip
+               "a/c", "rachun", "konta", "clabe")  # fmt: skip
+
 #: Ten digits or more, single separators between (``02-1234-0123456-00``, ``19-2000145399/0800``).
 _LONG_NUMBER = re.compile(r"(?<![\d-])\d(?:[ ./-]?\d){9,27}(?![\d-])")
 _LONG_NUMBER_SHAPE = re.compile(rb"0(?:[ ./-]?0){9}")
