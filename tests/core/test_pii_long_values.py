@@ -43,8 +43,8 @@ import re  # noqa: E402
 from _paths import DATA, load_script  # noqa: E402
 
 from pytest_patter_trace.core._pii import hit, national, numeric, shapes, speech  # noqa: E402
+from pytest_patter_trace.core._pii import numwords as nw  # noqa: E402
 from pytest_patter_trace.core._pii import patterns as pat  # noqa: E402
-from pytest_patter_trace.core._pii import vocabulary as voc  # noqa: E402
 
 _corpus = load_script(DATA / "pii_corpus.py")
 CORPORA, CORPUS_D, load_rows = _corpus.CORPORA, _corpus.CORPUS_D, _corpus.load_rows
@@ -108,22 +108,21 @@ def test_spelt_emails_are_looked_for_where_the_full_pattern_finds_them() -> None
         assert [(m.span(), m.groups()) for m in shapes._spelt_candidates(text)] == want
 
 
+def _numeric(token: str) -> bool:
+    return nw.is_number(token) or (token.isdigit() and len(token) <= 4)
+
+
 def _number_runs_reference(text: str) -> list[tuple[int, int]]:
-    numeric_words = [
-        t in voc.DIGIT_WORDS or t in voc.DIGIT_REPEAT or (t.isdigit() and len(t) <= 4)
-        for t in re.findall(r"\w+", text.lower())
-    ]
+    # ASCII text is read by ``\w+`` words, other text by the number words' own tokens.
+    words = r"\w+" if text.isascii() else nw.TOKEN
+    numeric_words = [_numeric(t.group()) for t in re.finditer(words, text.lower())]
     triples = zip(numeric_words, numeric_words[1:], numeric_words[2:], strict=False)
     if not any(a and b and c for a, b, c in triples):
         return []
     runs, start, end, count = [], -1, -1, 0
-    for m in re.finditer(r"\w+", text):
+    for m in re.finditer(words, text):
         token = m.group().lower()
-        if (
-            token in voc.DIGIT_WORDS
-            or token in voc.DIGIT_REPEAT
-            or (token.isdigit() and len(token) <= 4)
-        ):
+        if _numeric(token):
             start = m.start() if count == 0 else start
             end, count = m.end(), count + 1
             continue

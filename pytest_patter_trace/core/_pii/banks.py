@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from stdnum import bic
+from stdnum.ar import cbu
+from stdnum.cz import bankaccount as cz_account
+from stdnum.es import ccc
 from stdnum.iso7064 import mod_97_10
+from stdnum.no import kontonr
+from stdnum.nz import bankaccount as nz_account
 from stdnum.us import rtn
 
 from . import patterns as pat
@@ -24,8 +30,28 @@ from .phone import digit_shape
 
 __all__ = ["bank_key", "code_word", "find_bank_accounts", "find_ibans", "keyed_account"]
 
-_SUFFIX = r"(?:[\s_\-]*(?:number|num|no|nr|code|#))?"
+#: A code's own word after its name, in the languages callers say it in ("IFSC कोड").
+_SUFFIX = (
+    r"(?:[\s_\-]*(?:number|num|no|nr|code|#|kod|kodu|código|codigo|numéro|numero|nummer"
+    r"|कोड|コード|番号|号码|代码|번호|코드))?"
+)
 _ROUTING = r"(?i)(?<![a-z])(?:(?:bank[\s_\-]*)?routing(?:[\s_\-]*transit)?|aba|rtn)"
+#: Words naming a bank's or a branch's code with no check digit of its own, and the
+#: digits it has: they tell the account number next to them from any other number.
+_BRANCH_LABELS = (
+    # Japan (銀行コード 4 digits, 支店番号 3), Korea, China (CNAPS, 12 digits).
+    (r"銀行コード|金融機関コード|銀行番号", r"\d{4}"),
+    (r"支店番号|支店コード|支店|店番号|店番", r"\d{3}"),
+    (r"지점\s?코드|지점\s?번호|은행\s?코드", r"\d{3,4}"),
+    (r"开户行行号|开户行代码|联行号|行号|支行代码|分行代码", r"\d{12}"),
+    # Germany's Bankleitzahl, France's code banque / guichet, Brazil's agência.
+    (r"(?i)(?<![a-z])(?:blz|bankleitzahl)(?![a-z])", r"\d{3} ?\d{3} ?\d{2}"),
+    (r"(?i)(?<![a-z])(?:code banque|code guichet|guichet)(?![a-z])", r"\d{5}"),
+    (r"(?i)(?<![a-z])(?:agência|agencia)(?![a-z])", r"\d{3,4}(?:-\d)?"),
+    (r"(?<![A-Za-z])(?:ABI|CAB)(?![A-Za-z])", r"\d{5}"),
+    (r"(?i)(?<![a-z])(?:branch|bank|sucursal|filial)[\s_\-]*(?:code|código|codigo)(?![a-z])",
+     r"\d{3,6}"),
+)  # fmt: skip
 #: (label, number) of each bank code, and the check its number must pass.
 _CODES: tuple[tuple[re.Pattern[str], re.Pattern[str], Callable[[str], bool] | None], ...] = (
     (
@@ -53,6 +79,15 @@ _CODES: tuple[tuple[re.Pattern[str], re.Pattern[str], Callable[[str], bool] | No
         re.compile(r"(?<!\d)\d{5}(?![\d-])"),
         None,
     ),
+    (
+        re.compile(r"(?i)(?<![a-z])(?:swift|bic)" + _SUFFIX + r"(?![a-z])"),
+        re.compile(r"(?<![0-9A-Za-z])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![0-9A-Za-z])"),
+        bic.is_valid,
+    ),
+    *(
+        (re.compile(label), re.compile(rf"(?<!\d){number}(?![\d-])"), None)
+        for label, number in _BRANCH_LABELS
+    ),
 )
 #: A Canadian institution number (three digits): part of the account only after a transit.
 _INSTITUTION = (
@@ -60,14 +95,29 @@ _INSTITUTION = (
     re.compile(r"(?<!\d)\d{3}(?![\d-])"),
 )
 #: Words every code label holds (lower case): a text with none has no bank code.
-_CODE_HINTS = ("rout", "aba", "rtn", "sort", "bsb", "ifsc", "transit")
+_CODE_HINTS = ("rout", "aba", "rtn", "sort", "bsb", "ifsc", "transit", "swift", "bic", "銀行",
+               "金融機関", "店番", "支店", "지점", "은행", "行号", "代码", "blz", "bankleitzahl",
+               "guichet", "banque", "agência", "agencia", "abi", "cab", "branch", "bank code",
+               "sucursal", "filial")  # fmt: skip
+#: Words naming an account, in the languages callers say it in. The longer of two that
+#: start alike comes first (``kontonummer`` before ``konto``).
 _ACCOUNT = re.compile(
-    r"(?i)(?<![a-z])(?:bank[\s_\-]*)?(?:account|acct|acc|a/c|konto|kontonummer|cuenta"
-    r"|compte|conto|conta|rekening|rekeningnummer)" + _SUFFIX + r"(?![a-z])"
+    r"(?i)(?<![a-z])(?:bank[\s_\-]*)?(?:account|acct|acc|a/c|kontonummer|kontonr|konto|cuenta"
+    r"(?: corriente)?|compte|conto(?: corrente)?|conta(?: corrente)?|c/c|rekeningnummer"
+    r"|rekening|nomor rekening|no\.? rek|numer konta|nr konta|numer rachunku|rachunek"
+    r"|číslo účtu|cislo uctu|számlaszám|hesap numarası|hesap no|hesap|số tài khoản|tài khoản"
+    r"|खाता संख्या|खाता नंबर|खाता सं|अकाउंट नंबर|खाता|口座番号|普通口座|当座口座|普通預金"
+    r"|当座預金|口座|银行账号|银行帐号|账号|帐号|帳號|账户|계좌\s?번호|계좌|เลขที่บัญชี|บัญชี"
+    r"|رقم الحساب|الحساب|מספר חשבון|חשבון|номер сч[её]та|сч[её]т|номер рахунку|рахунок)"
+    + _SUFFIX
+    + r"(?![a-z])"
 )
 _ACCOUNT_NUMBER = re.compile(r"(?<![\d-])\d(?:[ -]?\d){3,17}(?![\d-])")
 #: Between a label and its number: quotes, colons and a few words ("is", "es", "the").
-_GAP = re.compile(r"(?i)[\s\"':=#,]*(?:(?:is|es|est|ist|er|är|the|el|le)\s+)*[\s\"':=#]*")
+_GAP = re.compile(
+    r"(?i)[\s\"':=#,：、，]*(?:(?:is|es|est|ist|er|är|the|el|le|é|là|nya|है|は|が|是|为|為|은|는)"
+    r"(?:\s+|(?=\d)))*[\s\"':=#：、，]*"
+)
 
 
 def _numbers_after(
@@ -81,6 +131,73 @@ def _numbers_after(
             yield found
 
 
+def _digits(number: str) -> str:
+    return "".join(ch for ch in number if ch.isdigit())
+
+
+def _polish_nrb(number: str) -> bool:
+    """A Polish NRB: the 26 digits of a Polish IBAN without ``PL``, written so at home."""
+    digits = _digits(number)
+    return len(digits) == 26 and mod_97_10.is_valid(digits[2:] + "2521" + digits[:2])
+
+
+#: CLABE weights. Kept by hand: python-stdnum has no module for Mexico's bank accounts.
+_CLABE_WEIGHTS = (3, 7, 1) * 6
+
+
+def _clabe(number: str) -> bool:
+    """A Mexican CLABE: 18 digits, the last a weighted sum's check digit (3, 7, 1 ...)."""
+    digits = _digits(number)
+    if len(digits) != 18:
+        return False
+    total = sum(int(d) * w % 10 for d, w in zip(digits[:17], _CLABE_WEIGHTS, strict=False))
+    return (10 - total % 10) % 10 == int(digits[17])
+
+
+#: Account numbers with check digits of their own, after a word of the country's naming
+#: them: the check tells them from other numbers, no bank code needed. python-stdnum
+#: checks them (Argentine CBU, Spanish CCC, Norwegian, Czech and New Zealand accounts;
+#: its ISO 7064 module the Polish NRB), all but the Mexican CLABE (see _clabe).
+_SELF_CHECKING: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
+    (re.compile(r"(?i)(?<![a-z])(?:cbu|cvu|cuenta)(?![a-z])"), cbu.is_valid),
+    (re.compile(r"(?i)(?<![a-z])(?:ccc|cuenta|n[úu]mero de cuenta)(?![a-z])"), ccc.is_valid),
+    (re.compile(r"(?i)(?<![a-z])(?:kontonummer|kontonr|konto)"), kontonr.is_valid),
+    (re.compile(r"(?i)(?<![a-z])(?:číslo účtu|cislo uctu|účet|ucet|účtu)"), cz_account.is_valid),
+    (re.compile(r"(?i)(?<![a-z])(?:account|acct|a/c)"), nz_account.is_valid),
+    (
+        re.compile(r"(?i)(?<![a-z])(?:numer konta|nr konta|numer rachunku|rachunek|konto|account)"),
+        _polish_nrb,
+    ),
+    (re.compile(r"(?i)(?<![a-z])(?:clabe|cuenta clabe)(?![a-z])"), _clabe),
+)
+_SELF_HINTS = ("cbu", "cvu", "cuenta", "ccc", "konto", "účt", "uct", "účet", "account", "acct",
+               "a/c", "rachun", "konta", "clabe")  # fmt: skip
+
+#: Ten digits or more, single separators between (``02-1234-0123456-00``, ``19-2000145399/0800``).
+_LONG_NUMBER = re.compile(r"(?<![\d-])\d(?:[ ./-]?\d){9,27}(?![\d-])")
+_LONG_NUMBER_SHAPE = re.compile(rb"0(?:[ ./-]?0){9}")
+
+
+def _find_self_checking(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
+    shape = digit_shape(text)
+    if shape is not None and _LONG_NUMBER_SHAPE.search(shape) is None:
+        return
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _SELF_HINTS):
+        return
+    for label, check in _SELF_CHECKING:
+        for m in _numbers_after(label, _LONG_NUMBER, text):
+            if overlaps(*m.span(), claimed):
+                continue
+            try:
+                valid = check(m.group())
+            except Exception:  # a validator's own bug must not stop the scan
+                valid = False
+            if valid:
+                hits.append(Hit("bank_account", *m.span(), mask_generic(m.group())))
+                claimed.append(m.span())
+
+
 def code_word(text: str) -> bool:
     """Whether ``text`` holds a word every bank code's label holds (a fast gate)."""
     lowered = text.lower()
@@ -88,7 +205,11 @@ def code_word(text: str) -> bool:
 
 
 def find_bank_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
-    """Add a bank's code and the account number near it, both, when both are there."""
+    """Add a bank's code and the account number near it, both, when both are there.
+
+    Also an account number with check digits of its own after a word naming it.
+    """
+    _find_self_checking(text, hits, claimed)
     if not code_word(text):
         return
     codes: list[tuple[int, int]] = []
@@ -113,7 +234,14 @@ def find_bank_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]
 
 #: Key endings naming a bank account outright. A key naming a bank's code alone
 #: (``bank.routing_number``) holds the bank's number, not anyone's account.
-_BANK_KEYS = frozenset(("bankaccount", "bankaccountnumber", "bankacct", "bankdetails"))
+_BANK_KEYS = frozenset(("bankaccount", "bankaccountnumber", "bankacct", "bankdetails",
+                        "kontonummer", "bankkonto", "bankverbindung", "cuentabancaria",
+                        "numerodecuenta", "comptebancaire", "numerodecompte", "contocorrente",
+                        "contabancaria", "numerodaconta", "rekeningnummer", "bankrekening",
+                        "numerkonta", "rachunekbankowy", "hesapnumarasi", "nomorrekening",
+                        "sotaikhoan", "口座番号", "銀行口座", "계좌번호", "银行账号", "银行账户",
+                        "खातासंख्या", "номерсчета", "номерсчёта", "номеррахунку",
+                        "cbu", "clabe", "ccc"))  # fmt: skip
 #: Words that make an ``account_number`` key a bank's (not a customer account).
 _BANK_TOKENS = frozenset(("bank", "banking", "payout", "payouts", "ach", "deposit", "wire"))
 _ACCOUNT_ENDS = frozenset(("accountnumber", "accountno", "acctnumber", "acctno", "account"))

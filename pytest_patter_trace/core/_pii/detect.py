@@ -293,10 +293,10 @@ class Scanner:
         if "<sip" in text or "<tel:" in text:  # a SIP header's display name
             names.find_sip_names(text, hits)
         shapes.find_spelt_emails(text, hits)
-        if "phone" in self._kinds and "orgphone" not in flags and text.count(" ") >= 4:
+        if "phone" in self._kinds and "orgphone" not in flags and numeric.may_be_read_out(text):
             for s, e in numeric.spoken_numbers(text):
                 # 16 digits or more is no phone number: a card read out digit by digit.
-                kind = numeric.spoken_kind(text[s:e])
+                kind = numeric.spoken_kind(text[s:e], text[max(0, s - 48) : s])
                 hits.append(Hit(kind, s, e, mask_spoken(text[s:e])))
         if pat.DIGIT.search(text):
             numbers = bool(flags & {"phone", "card", "ssn"} or pat.NUMBER_RUN.search(text))
@@ -310,7 +310,8 @@ class Scanner:
                 numeric.find_ssns(text, flags, hits, claimed)
             # Digits alone (``19880320-0016``) fit the hex-id shape but may be an identifier.
             hex_id = pat.HEX_ID.fullmatch(stripped) and not flags & {"national_id", "bank"}
-            if (pat.ID_CANDIDATE.search(text) or numbers or banks.code_word(text)) and not hex_id:
+            candidate = pat.ID_CANDIDATE.search(text) or numbers or banks.code_word(text)
+            if (candidate or ids.letter_led_hint(text)) and not hex_id:
                 # Before phones: a CPF or an Aadhaar number can read as a phone number.
                 national.find_national_ids(text, flags, hits, claimed, key=key)
             if numbers and ("ref" not in flags or "phone" in flags or "+" in text):

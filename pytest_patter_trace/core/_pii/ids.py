@@ -28,6 +28,8 @@ __all__ = [
     "find_named_ids",
     "id_key",
     "keyed_id",
+    "letter_led_hint",
+    "named_number",
     "names_id",
 ]
 
@@ -37,7 +39,7 @@ __all__ = [
 #: Phrases match with any of space, ``_``, ``-``, ``.`` between words (``nhs_number``).
 _NAMED: tuple[tuple[str, str], ...] = (
     ("nhs|nhs number|nhs no", "gb.nhs"),
-    ("dni|documento nacional de identidad", "es.dni ar.dni"),
+    ("dni|documento nacional de identidad", "es.dni ar.dni pe.cui"),
     ("nie|numero de identidad de extranjero|número de identidad de extranjero", "es.nie"),
     ("nif", "es.nif pt.nif"),
     ("curp", "mx.curp"),
@@ -64,7 +66,8 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("снилс", "ru.snils"),
     ("kimlik|tckn|tc no", "tr.tckimlik"),
     ("身份证|身份證|居民身份|resident identity", "cn.ric"),
-    ("teudat zehut|zehut|תעודת זהות|מספר זהות|ת.ז", "il.idnr"),
+    # Hebrew joins "the" and other particles to the word: "זהות" inside "הזהות" too.
+    ('teudat zehut|zehut|זהות|ת.ז|ת"ז|ת״ז', "il.idnr"),
     (
         "steuer id|steuerid|steuer identifikationsnummer|steueridentifikationsnummer"
         "|identifikationsnummer|idnr",
@@ -87,8 +90,15 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("nik", "id.nik"),
     ("cnic", "pk.cnic"),
     ("itin", "us.itin"),
-    ("рнокпп|іпн", "ua.rntrc"),
-    ("cédula|cedula", "ec.ci do.cedula co.nit"),
+    # "ідентифікаційн..." takes its endings (ідентифікаційний код, ідентифікаційного номера).
+    ("рнокпп|іпн|ідентифікаційн|податковий номер|код платника податків", "ua.rntrc"),
+    ("идентификационн|налоговый номер", "ru.inn ua.rntrc"),
+    ("south african id|sa id|id nommer|identiteitsnommer", "za.idnr"),
+    ("personal health number|phn", "ca.bc_phn"),
+    ("veronumero", "fi.veronumero"),
+    ("carné de identidad|carnet de identidad", "cu.ni"),
+    ("nomor induk kependudukan|ktp", "id.nik"),
+    ("cédula|cedula", "ec.ci do.cedula co.nit cr.cpf"),
     ("cuit|cuil", "ar.cuit"),
 )
 #: Words naming an identifier of no one country: every module above is tried.
@@ -100,6 +110,8 @@ _GENERIC = (
     "|numero di identità|personalausweis|ausweisnummer|identiteitsnummer|persoonsnummer"
     "|numer dowodu|numer identyfikacyjny"
     "|número de documento|numero de documento|documento de identidad|identité"
+    "|căn cước|số căn cước|cccd|cmnd|αριθμός ταυτότητας|ταυτότητα|kimlik numarası"
+    "|رقم الهوية|الرقم الوطني|الهوية الوطنية|بطاقة الهوية|شناسه ملی"
 )
 #: Words that make a generic name a business's number ("order ID number", "vehicle
 #: identification number"): no national identifier follows them.
@@ -390,6 +402,56 @@ def find_named_ids(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -
                 hits.append(Hit("national_id", s, e, mask_generic(plain[s:e])))
                 claimed.append((s, e))
                 break
+    if _LETTER_LED_HINT.search(plain):
+        _find_letter_led(plain, hits, claimed)
+
+
+#: Identifiers that start with letters (Mexican RFC and CURP, Italian codice fiscale,
+#: Indian PAN), in any case and in groups as speech-to-text writes them
+#: (``gode 561231 gr8``): three letters or more, then groups of letters and digits.
+#: At every word's start (a look-ahead: "RFC es GODE..." holds a match at "GODE" too).
+_LETTER_LED = re.compile(
+    r"(?<![0-9A-Za-z])(?=([A-Za-z]{3,6}(?:[ -]?[0-9A-Za-z]){5,16})(?![0-9A-Za-z]))"
+)
+#: Every _LETTER_LED match worth reading has three letters then two digits near.
+_LETTER_LED_HINT = re.compile(r"[A-Za-z]{3}[ -]?\d\d")
+_GROUP_END = re.compile(r"(?=[ -])|$")
+
+
+def letter_led_hint(text: str) -> bool:
+    """Whether ``text`` may hold an identifier led by letters, in groups (``gode 561231``)."""
+    return _LETTER_LED_HINT.search(text) is not None
+
+
+def _find_letter_led(plain: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
+    """Letter-led identifiers a word just before names, checked by that word's modules.
+
+    The match may run into the next words: it is tried whole, then cut at each group's
+    end, longest first.
+    """
+    for m in _LETTER_LED.finditer(plain):
+        start, found = m.start(), m.group(1)
+        if overlaps(start, start + len(found), claimed) or not any(map(str.isdigit, found)):
+            continue
+        modules = tuple(dict.fromkeys(_names(plain[max(0, start - _BEFORE) : start])))
+        if not modules:
+            continue
+        ends = sorted({start + g.start() for g in _GROUP_END.finditer(found)}, reverse=True)
+        for end in ends:
+            if end - start >= 8 and _any_form_valid(plain[start:end], modules):
+                hits.append(Hit("national_id", start, end, mask_generic(plain[start:end])))
+                claimed.append((start, end))
+                break
+
+
+def named_number(window: str, number: str) -> bool:
+    """Whether a word in ``window`` names an identifier whose check ``number`` passes.
+
+    For a number read out in words ("mi DNI es cuatro siete..."): its digits, the words
+    before it.
+    """
+    modules = tuple(dict.fromkeys(_names(window)))
+    return bool(modules) and _any_form_valid(number, modules)
 
 
 def id_key(key: str) -> tuple[str, ...]:

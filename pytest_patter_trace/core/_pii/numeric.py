@@ -14,8 +14,9 @@ from itertools import accumulate
 
 from stdnum import luhn
 
+from . import ids
+from . import numwords as nw
 from . import patterns as pat
-from . import vocabulary as voc
 from .banks import find_ibans as find_ibans
 from .hit import Hit, benign, overlaps
 from .mask import MASKERS, mask_phone
@@ -75,14 +76,13 @@ def _personal_ip(text: str) -> bool:
     return addr.is_global
 
 
-_TOKENS = re.compile(r"\w+")
+def _numeric(token: str) -> bool:
+    """A lower-cased token a run of numbers read out may hold: a number word, 1-4 digits."""
+    return nw.is_number(token) or (token.isdigit() and len(token) <= 4)
 
 
 def _three_in_a_row(text: str) -> bool:
-    numeric = [
-        t in voc.DIGIT_WORDS or t in voc.DIGIT_REPEAT or (t.isdigit() and len(t) <= 4)
-        for t in _TOKENS.findall(text.lower())
-    ]
+    numeric = [_numeric(m.group().lower()) for m in nw.TOKEN.finditer(text)]
     return any(a and b and c for a, b, c in zip(numeric, numeric[1:], numeric[2:], strict=False))
 
 
@@ -100,7 +100,9 @@ def _number_runs(text: str) -> list[tuple[int, int]]:
 
 #: The ``\w+`` tokens of lower-cased ASCII text _runs counts: digit words, 1-4 ASCII digits.
 _FIGURES = (f"{i:0{n}d}" for n in range(1, 5) for i in range(10**n))
-_ASCII_NUMERIC = frozenset((*voc.DIGIT_WORDS, *voc.DIGIT_REPEAT, *_FIGURES))
+_ASCII_NUMERIC = frozenset((*(w for w in nw.NUMBER_WORDS if w.isascii()), *nw.JOINERS, *_FIGURES))
+#: The number words a run is counted by (joiners glue, they read out no digit).
+_ASCII_WORDS = frozenset(w for w in nw.NUMBER_WORDS if w.isascii())
 #: Non-word and ``\w+`` parts in turn (``re.ASCII``: the same on ASCII text, twice as fast).
 _SPLIT_TOKENS = re.compile(r"(\w+)", re.ASCII)
 _RUN_OF_THREE = re.compile(rb"\x01{3,}")
@@ -118,14 +120,18 @@ def _ascii_runs(parts: list[str]) -> list[tuple[int, int]]:
     return [(ends[2 * m.start() + 1], ends[2 * m.end()]) for m in _RUN_OF_THREE.finditer(numeric)]
 
 
+#: ASCII words as the long-text shortcut (``_ascii_runs``) splits them.
+_TOKENS = re.compile(r"\w+")
+
+
 def _runs(text: str, *, lower: bool = False) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
-    words, repeat = voc.DIGIT_WORDS, voc.DIGIT_REPEAT
     start = end = -1
     count = 0
-    for m in _TOKENS.finditer(text):
+    # Other scripts by the number words' own tokens (ideographs, Devanagari marks).
+    for m in (_TOKENS if text.isascii() else nw.TOKEN).finditer(text):
         token = m.group().lower() if lower else m.group()
-        if token in words or token in repeat or (token.isdigit() and len(token) <= 4):
+        if _numeric(token):
             if count == 0:
                 start = m.start()
             end = m.end()
@@ -137,6 +143,19 @@ def _runs(text: str, *, lower: bool = False) -> list[tuple[int, int]]:
     if count >= 3:
         runs.append((start, end))
     return runs
+
+
+#: Number words of scripts written without spaces, three in a row (``四一一``, Thai words).
+_GLUED_HINT = re.compile(
+    "[〇零一壱幺二弐三四五六七八九]{3}|(?:"
+    + "|".join(sorted(w for w in nw.DIGITS if "\u0e00" <= w[0] <= "\u0e7f"))
+    + "){3}"
+)
+
+
+def may_be_read_out(text: str) -> bool:
+    """Whether ``text`` may hold a number read out: words between spaces, or glued ones."""
+    return text.count(" ") >= 4 or (not text.isascii() and _GLUED_HINT.search(text) is not None)
 
 
 def spoken_numbers(text: str) -> list[tuple[int, int]]:
@@ -152,7 +171,7 @@ def spoken_numbers(text: str) -> list[tuple[int, int]]:
         parts = _SPLIT_TOKENS.split(text.lower())
         # Each run's words are the text's words (ASCII lower-cases word for word): a text
         # with fewer than three digit words has no run with three (see _spoken_in).
-        if sum(map(voc.DIGIT_WORDS.__contains__, parts[1::2])) < 3:
+        if sum(map(_ASCII_WORDS.__contains__, parts[1::2])) < 3:
             return []
         runs = _ascii_runs(parts)
     else:
@@ -165,52 +184,51 @@ def spoken_numbers(text: str) -> list[tuple[int, int]]:
     return found
 
 
+#: What may stand between two numbers of one run read out (``四二、一〇``).
+_RUN_GAP = frozenset(" ,.-\u3001\uff0c\u30fc\uff0d\u00b7")
+
+
 def _spoken_in(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
-    tokens = _TOKENS.findall(text.lower())
-    if sum(1 for t in tokens if t in voc.DIGIT_WORDS) < 3:
-        return found  # fewer than three digit words: no number read out
-    run_start = run_end = -1
-    digits = words = 0
-    repeat = 1
-    last_end = -1
+    if text.isascii() and sum(map(_ASCII_WORDS.__contains__, _TOKENS.findall(text.lower()))) < 3:
+        return found  # the usual case, decided on plain words (a number word is one)
+    toks = nw.tokens(text)
+    lowered = [m.group().lower() for m in toks]
+    if sum(1 for t in lowered if nw.is_number(t) and t not in nw.JOINERS) < 3:
+        return found  # fewer than three number words: no number read out
+    run: list[int] = []
 
     def close() -> None:
+        while run and (lowered[run[-1]] in nw.JOINERS or lowered[run[-1]] in nw.REPEAT):
+            run.pop()  # "... seven and", "... double": nothing read out after them
+        if not run:
+            return
+        start, end = toks[run[0]].start(), toks[run[-1]].end()
+        words = sum(1 for i in run if not lowered[i].isdigit() and lowered[i] not in nw.JOINERS)
+        digits = nw.read(text[start:end])
+        # Read in pairs, a number is also a year or a time ("twenty twenty six, twelve
+        # thirty"): it needs the digits of a phone number with its area code.
+        least = 10 if any(lowered[i] in nw.GROUP_WORDS for i in run) else 7
         # Up to 19: a card number read out digit by digit is as personal as a phone.
-        if 7 <= digits <= 19 and words >= 3:
-            found.append((run_start, run_end))
+        if least <= len(digits) <= 19 and words >= 3 and not nw.counting(digits):
+            found.append((start, end))
 
-    for m in pat.WORD_OR_DIGITS.finditer(text):
-        token = m.group()
-        lowered = token.lower()
+    last_end = -1
+    for i, m in enumerate(toks):
+        token = lowered[i]
         gap = text[last_end : m.start()] if last_end >= 0 else ""
-        joined = last_end >= 0 and len(gap) <= 3 and all(ch in " ,.-" for ch in gap)
-        if token.isdigit():
-            value: int | None = len(token) if len(token) <= 4 else None
-            is_word = False
-        elif lowered in voc.DIGIT_REPEAT:
-            value, is_word = 0, True
-        else:
-            value = 1 if lowered in voc.DIGIT_WORDS else None
-            is_word = True
-        if value is None:
-            if run_start >= 0:
-                close()
-            run_start, digits, words, repeat, last_end = -1, 0, 0, 1, m.end()
+        joined = last_end >= 0 and len(gap) <= 3 and all(ch in _RUN_GAP for ch in gap)
+        last_end = m.end()
+        if not _numeric(token):
+            close()
+            run = []
             continue
-        if run_start < 0 or not joined:
-            if run_start >= 0:
-                close()
-            run_start, digits, words, repeat = m.start(), 0, 0, 1
-        if lowered in voc.DIGIT_REPEAT:
-            repeat = voc.DIGIT_REPEAT[lowered]
-        else:
-            digits += value * repeat
-            words += repeat if is_word else 0
-            repeat = 1
-        run_end = last_end = m.end()
-    if run_start >= 0:
-        close()
+        if run and not joined:
+            close()
+            run = []
+        if run or token not in nw.JOINERS:  # a joiner starts no run
+            run.append(i)
+    close()
     return found
 
 
@@ -238,11 +256,48 @@ _TO_PLAIN = str.maketrans(dict.fromkeys(_ODD_SEPARATORS, " ") | {"\u2013": "-"})
 
 #: Two groups of four digits joined by a separator no other number search looks for.
 _ODD_GROUPS = re.compile(r"\d{4}[_/\u2010\u2011\u2012\u2014\u2212\u3000]\d{4}")
+#: A card's groups joined by one separator, the same between every group: a sign with a
+#: space each side or none (``4111~1111~...``, ``5555 · 5555 · ...``, ``3782.822463.10005``)
+#: or a space of any width. Four groups of 4 (the last 1-4), or 4-6-5 / 4-6-4 (Amex, Diners).
+_SEP_CARD = re.compile(
+    r"(?<![0-9A-Za-z])\d{4}( ?[^\w\s] ?|[^\S\n\t])"
+    r"(?:\d{4}\1\d{4}\1\d{1,4}|\d{6}\1\d{4,5})(?![0-9A-Za-z]|[^\w\s]\d)"
+)
+#: ``_SEP_CARD``'s first two groups on a ``digit_shape``.
+_SEP_CARD_SHAPE = re.compile(rb"0000 ?[^\w\s] ?0000")
+#: The same on other text: a sign, or a space no ASCII search sees (no-break, thin, wide).
+_SEP_CARD_HINT = re.compile(r"\d{4}(?: ?[^\w\s] ?|[^\S\n\t ])\d{4}")
 
 
 def odd_card_hint(text: str) -> bool:
     """Whether ``text`` may hold a card only the odd-separator search finds (``4111_1111``)."""
-    return _ODD_GROUPS.search(text) is not None
+    if _ODD_GROUPS.search(text) is not None:
+        return True
+    return shape_has(digit_shape(text), text, _SEP_CARD_SHAPE, _SEP_CARD_HINT)
+
+
+def _find_separated_cards(
+    text: str, flags: frozenset[str], hits: list[Hit], claimed: list[tuple[int, int]]
+) -> None:
+    """Cards whose groups one repeated separator joins, any sign or space (Luhn-checked)."""
+    for m in _SEP_CARD.finditer(text):
+        start, end = m.span()
+        if overlaps(start, end, claimed):
+            continue
+        separator = m.group(1)
+        if separator.strip() in (":", ".") and benign(text, start, end):
+            continue  # a time or a dotted version, not a card
+        if _reference(text, start):
+            continue  # "order id 6011~...", "tracking ...": a reference shaped like a card
+        groups = [ascii_digits(group) for group in m.group().split(separator)]
+        digits = "".join(groups)
+        lengths = _card_lengths(digits) if digits.isdigit() else None
+        if lengths is None or not _luhn(digits) or len(digits) not in lengths[0]:
+            continue
+        if not _card_grouping_ok(" ".join(groups)):
+            continue
+        hits.append(Hit("card", start, end, MASKERS["card"](" ".join(groups))))
+        claimed.append((start, end))
 
 
 def _find_odd_cards(
@@ -266,17 +321,17 @@ def _find_odd_cards(
             claimed.append((start, end))
 
 
-def spoken_kind(spoken: str) -> str:
-    """``card`` or ``phone``: what a number read out is.
+def spoken_kind(spoken: str, before: str = "") -> str:
+    """``national_id``, ``card`` or ``phone``: what a number read out is.
 
-    A card: 16 digits or more, or 14-15 of an issuer's length whose Luhn check holds.
+    An identifier: a word in ``before`` (the words just before it) names one whose check
+    its digits pass. A card: 16 digits or more, or 14-15 of an issuer's length whose Luhn
+    check holds.
     """
-    digits = "".join(
-        voc.DIGIT_WORDS.get(token.lower(), token if token.isdigit() else "")
-        for token in pat.WORD_OR_DIGITS.findall(spoken)
-        if token.lower() not in voc.DIGIT_REPEAT
-    )
-    if digit_count(spoken) >= 16:
+    digits = nw.read(spoken)
+    if before and digits.isdigit() and ids.named_number(before, digits):
+        return "national_id"
+    if len(digits) >= 16:
         return "card"
     # 14 and 15 digits (Diners, Amex) only: a 13-digit Visa is rare, and a phone number
     # with its country code read out is often 13 digits long.
@@ -295,6 +350,8 @@ def find_cards(
     shape = digit_shape(text)
     if shape_has(shape, text, _ODD_HINT_SHAPE, _ODD_HINT):
         _find_odd_cards(text, flags, hits, claimed)
+    if shape_has(shape, text, _SEP_CARD_SHAPE, _SEP_CARD_HINT):
+        _find_separated_cards(text, flags, hits, claimed)
     if "." in text and shape_has(shape, text, b"0000.0000.0000.0", pat.CARD_DOTTED):
         for m in pat.CARD_DOTTED.finditer(text):
             digits = m.group().replace(".", "")
@@ -517,16 +574,8 @@ def find_phones(
 
 
 def digit_count(spoken: str) -> int:
-    """Digits in a number read out (digit words and figures; "double" counts twice)."""
-    count = repeat = 0
-    for token in pat.WORD_OR_DIGITS.findall(spoken):
-        lowered = token.lower()
-        if lowered in voc.DIGIT_REPEAT:
-            repeat = voc.DIGIT_REPEAT[lowered] - 1
-            continue
-        count += (len(token) if token.isdigit() else 1) + repeat
-        repeat = 0
-    return count
+    """Digits in a number read out (number words and figures; "double" counts twice)."""
+    return len(nw.read(spoken))
 
 
 #: Words before an address in a developer message that make it a client's: limits and
