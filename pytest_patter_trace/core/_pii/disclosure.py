@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from . import disclosure_lexicon as lex
 from . import vocabulary as voc
 from .hit import Hit, placeholder
 from .mask import mask_free_text
@@ -112,10 +113,16 @@ _TERMS: tuple[str, ...] = (
     r"в больнице", r"банкрот\w*", r"долг(?:и|ов|ами|ах|ам)", r"развод\w*", r"арестова\w*",
     r"тюрьм\w*", r"суд\w*", r"умер(?:ла|ли)?", r"скончал\w*", r"похорон\w*",
 )  # fmt: skip
+_TERMS = _TERMS + lex.TERMS
 _SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
 #: The substrings of voc.SENSITIVE_SUBSTRINGS as one pattern, longest first.
 _SCRIPT_TERMS = re.compile(
-    "|".join(map(re.escape, sorted(voc.SENSITIVE_SUBSTRINGS, key=len, reverse=True)))
+    "|".join(
+        map(
+            re.escape,
+            sorted(voc.SENSITIVE_SUBSTRINGS | voc.SENSITIVE_SUBSTRINGS_MORE, key=len, reverse=True),
+        )
+    )
 )
 #: Words that tie a term to a person: the speaker, or someone close to them.
 _PERSON_TIES = (
@@ -127,19 +134,26 @@ _PERSON_TIES = (
         мы нас наш наша ben benim bana beni tôi mình saya aku kami μου είμαι εγώ min mitt
         mina minun"""
     )
+    | voc.PERSON_TIES_MORE
 )
+_SCRIPT_TIES = voc.SCRIPT_PERSON_TIES | voc.SCRIPT_PERSON_TIES_MORE
+_TOPIC_NOUNS = voc.SENSITIVE_TOPIC_NOUNS | voc.SENSITIVE_TOPIC_NOUNS_MORE
+_NOT_A_PERSON_BEFORE = voc.DEVICES | voc.NOT_CARE_BEFORE
 #: Terms too common alone ("the tennis court", "dead battery", "a prescription ready to
 #: pick up", "a free trial", a company's lawyer): they need a second term.
-_WEAK_TERMS = voc.words(
-    """court hearing dead death meds stroke morto prescription trial pain symptom symptoms
+_WEAK_TERMS = (
+    voc.words(
+        """court hearing dead death meds stroke morto prescription trial pain symptom symptoms
     bail суд суда суде суду ill tribunal gericht lawyer attorney solicitor abogado abogada
     avocat anwalt advocaat avvocato advogado advogada"""
+    )
+    | lex.WEAK_TERMS
 )
 _WORDS = re.compile(r"[\w'’]+")
 #: Letters only Turkish writes, and the first-person endings of its words (possessive
 #: "-ım", "-ım" + case, "-yım" for "I am").
 _TURKISH = re.compile("[ğış]")
-_TURKISH_FIRST_PERSON = re.compile(r"\w\w[ıiuü]m(?:[aeıiuü]|da|de|dan|den)?$|y[ıiuü]m$")
+_TURKISH_FIRST_PERSON = re.compile(r"\w\w[aeıioöuü]m(?:[aeıiuü]|da|de|dan|den)?$|y[ıiuü]m$")
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
 _TOKEN = re.compile(r"\S+")
 _TOKEN_STRIP = ".,;:!?¿¡\"'()[]{}«»“”"
@@ -228,15 +242,17 @@ def _discloses(part: str, *, scripts: bool) -> bool:
     if any("\u3040" <= t[0] <= "\u9fff" or "\u0e00" <= t[0] <= "\u0e7f" for t in script):
         return True  # Chinese, Japanese, Thai: sentences drop the subject, the term stands
     strong = [t for t in found if t not in _WEAK_TERMS] + script
-    if not strong and len(found) < 2:
+    # Sympathy makes one weak term enough: "sorry to hear about your husband's stroke".
+    sympathy = bool(found) and _CONDOLENCE.search(part) is not None
+    if not strong and len(found) < 2 and not sympathy:
         return False
     tokens = [t.group() for t in _TOKEN.finditer(part)]
     words = [t.strip(_TOKEN_STRIP).lower().replace("’", "'") for t in tokens]
     if not _PERSON_TIES.isdisjoint(words):
         return True
-    if any(_TURKISH_FIRST_PERSON.search(w) for w in words if _TURKISH.search(w)):
+    if _TURKISH.search(part) and any(map(_TURKISH_FIRST_PERSON.search, words)):
         return True  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum
-    if script and any(tie in part for tie in voc.SCRIPT_PERSON_TIES):
+    if script and any(tie in part for tie in _SCRIPT_TIES):
         return True
     return _spoken_to(part, words, [m.start() for m in terms])
 
@@ -286,12 +302,17 @@ def _spoken_to(part: str, words: list[str], starts: list[int]) -> bool:
 
 
 _SORRY = re.compile(r"(?i)\bsorry (?:to hear|for|about)\b|\bso sorry\b")
+#: Condolences, not an apology for a wait ("sorry for the wait", "I understand").
+_CONDOLENCE = re.compile(
+    r"(?i)\bsorry to hear\b|\bso sorry\b|\bcondol|\blament|\bbeileid|\bsinto muito"
+    r"|\bmi dispiace|\btut mir (?:so )?leid|\bdésolée? d"
+)
 
 
 def _topic(part: str, end: int) -> bool:
     """Whether the term at ``end`` names an offer or a field ("bereavement fares")."""
     m = _WORDS.match(part, end + 1) if part[end : end + 1] == " " else None
-    return m is not None and m.group().lower() in voc.SENSITIVE_TOPIC_NOUNS
+    return m is not None and m.group().lower() in _TOPIC_NOUNS
 
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
@@ -300,7 +321,7 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 def _device(part: str, start: int) -> bool:
     """Whether the term at ``start`` follows a thing ("my phone died", "battery dead")."""
     m = _LAST_WORD.search(part, max(0, start - 24), start)
-    return m is not None and m.group(1).lower() in voc.DEVICES
+    return m is not None and m.group(1).lower() in _NOT_A_PERSON_BEFORE
 
 
 # Pure, and speech repeats its names: each distinct word is matched once.
@@ -322,7 +343,7 @@ _EMPTY = frozenset(("none", "no", "n/a", "na", "unknown", "nil", "null", "false"
 
 @lru_cache(maxsize=4096)
 def _key_says(key: str) -> str:
-    """``field`` for a key naming a sensitive field, ``note`` for a note, else ``""``."""
+    """``field`` for a key naming a sensitive field, ``note`` for a note, ``tag`` for tags."""
     segments = [s for s in key.split(".") if s and not s.isdigit()]
     if not segments:
         return ""
@@ -338,6 +359,8 @@ def _key_says(key: str) -> str:
         return "field"
     if ends & voc.NOTE_KEYS:
         return "note"
+    if last[-1] in voc.TAG_KEYS:
+        return "tag"
     return ""
 
 
@@ -361,6 +384,9 @@ def _field(says: str, value: str, offset: int, hits: list[Hit]) -> None:
     stripped = value.strip()
     if not says or not stripped or stripped.lower() in _EMPTY or placeholder(stripped):
         return
+    if says == "tag":
+        _tags(stripped, offset + value.index(stripped[0]), hits)
+        return
     if says == "note" and not _gate(stripped):
         return
     if says == "note":
@@ -371,3 +397,24 @@ def _field(says: str, value: str, offset: int, hits: list[Hit]) -> None:
             return
     start = offset + value.index(stripped[0])
     hits.append(Hit("sensitive", start, start + len(stripped), mask_free_text(stripped)))
+
+
+_TAG = re.compile(r"[^,;|]+")
+_TAG_JOINERS = re.compile(r"[-_\s]+")
+
+
+def _tags(value: str, offset: int, hits: list[Hit]) -> None:
+    """Add each tag of a flags or tags value that marks a person's circumstances.
+
+    ``bereaved`` or ``debt-collection`` on a CRM record says as much as the caller
+    telling it; the value is one tag (a list attribute is scanned item by item) or a
+    list written with commas.
+    """
+    for m in _TAG.finditer(value):
+        raw = m.group().strip()
+        tag = _TAG_JOINERS.sub(" ", raw).strip().lower()
+        if not tag or tag in _WEAK_TERMS:
+            continue
+        if tag in voc.SENSITIVE_TAGS or _SENSITIVE.fullmatch(tag):
+            start = offset + m.start() + m.group().index(raw[0])
+            hits.append(Hit("sensitive", start, start + len(raw), mask_free_text(raw)))
