@@ -73,7 +73,7 @@ _HEALTH: tuple[str, ...] = (
 
 #: Debt, arrears, collections, eviction, lost work, benefits, a loan refused.
 _MONEY: tuple[str, ...] = (
-    r"arrears", r"(?:sent|gone|went) to collections", r"in collections",
+    r"arrears", r"(?:sent|gone|went) to collections", r"account (?:is |was )?in collections",
     r"collection agency", r"debt collection\w*", r"bailiffs?",
     r"loan (?:was |got |has been )?(?:refused|declined|denied|rejected)",
     r"redundan(?:t|cy)", r"furloughed", r"out of work", r"jobless", r"food banks?",
@@ -96,7 +96,8 @@ _MONEY: tuple[str, ...] = (
     r"bürgergeld", r"hartz", r"schuldhulp\w*", r"deurwaarder\w*", r"ontslagen",
     r"bijstand", r"uitkering",
     # Polish, Czech, Russian, Ukrainian.
-    r"dług(?:i|ów|ami|ach|u)?", r"zadłużon\w*", r"eksmisj\w*", r"zwolnion[ya] z pracy",
+    r"dług(?:ów|ami|ach|u)?", r"mam długi", r"spłac\w* dług\w*", r"zadłużon\w*",
+    r"eksmisj\w*", r"zwolnion[ya] z pracy",
     r"dluh\w*", r"exekuc\w*", r"exekutor\w*", r"не могу платить", r"потерял\w* работу",
     r"уволили", r"безработн\w*", r"коллектор\w*", r"выселя\w*", r"борг(?:и|ів|ами|ах)?",
     r"безробітн\w*", r"звільнили",
