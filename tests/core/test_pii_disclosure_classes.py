@@ -262,3 +262,93 @@ def test_a_sensitive_tag_on_a_person_is_a_disclosure(key: str, value: object, co
 )
 def test_business_tags_are_clean(key: str, value: object) -> None:
     assert "sensitive" not in _kinds(key, value, "allow")
+
+
+FIELDS = {
+    "patient.treatment": "weekly infusions",
+    "member.health_notes": "uses a walking frame",
+    "caller.mental_health": "under a care plan",
+    "customer.vulnerability": "recent bereavement",
+    "applicant.residency_status": "temporary protection",
+    "guest.religious_affiliation": "Sikh",
+    "customer.financial_hardship": "yes, payment holiday agreed",
+    "contact.date_of_death": "2024-02-11",
+    "kunde.schwangerschaft": "ja, 7. Monat",
+    "paciente.enfermedad": "insuficiencia renal",
+    "customer.deceased": "true",
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize(("key", "value"), list(FIELDS.items()), ids=list(FIELDS))
+def test_a_value_under_a_key_naming_a_person_s_circumstance_is_one(
+    key: str, value: str, content: str
+) -> None:
+    assert "sensitive" in _kinds(key, value, content)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("experiment.treatment", "variant_b"),
+        ("scan.vulnerabilities", "CVE-2024-0001"),
+        ("security.vulnerability", "none found"),
+        ("order.status", "shipped"),
+        ("customer.deceased", "false"),
+    ],
+)
+def test_keys_of_things_with_the_same_words_are_clean(key: str, value: str) -> None:
+    assert "sensitive" not in _kinds(key, value, "allow")
+
+
+MORE_LANGUAGES = {
+    "hu_health": "az anyám kórházban van, rákos beteg",
+    "hu_debt": "elvesztettem az állásomat és tartozásom van",
+    "hu_death": "a férjem meghalt múlt héten",
+    "fi_health": "äitini on sairaalassa syövän takia",
+    "fi_debt": "minulla on paljon velkaa ja ulosotto alkoi",
+    "fi_death": "isäni kuoli viime viikolla",
+    "ro_health": "mama mea este internată în spital",
+    "ro_debt": "am datorii mari și sunt șomer",
+    "ro_death": "tatăl meu a murit luna trecută",
+    "tl_health": "ang nanay ko ay may kanser",
+    "tl_death": "namatay ang tatay ko noong isang linggo",
+    "tl_debt": "marami akong utang at nawalan ako ng trabaho",
+    "fa_health": "مادرم سرطان دارد",
+    "fa_death": "پدرم فوت کرد",
+    "ur_health": "میری ماں ہسپتال میں داخل ہیں",
+    "el_debt": "έχω χρέη και είμαι άνεργος",
+    "bn_health": "আমার মায়ের ক্যান্সার হয়েছে",
+    "it_debt": "sono disoccupato e ho molti debiti",
+    "nl_debt": "ik heb schulden en de deurwaarder komt",
+    "sv_health": "min pappa ligger på sjukhus efter en stroke",
+    "da_debt": "jeg har gæld og er arbejdsløs",
+    "no_health": "moren min er innlagt på sykehus",
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize("text", list(MORE_LANGUAGES.values()), ids=list(MORE_LANGUAGES))
+def test_a_disclosure_in_more_languages_is_found(text: str, content: str) -> None:
+    assert "sensitive" in _kinds("lk.user_transcript", text, content)
+
+
+MORE_BUSINESS = {
+    "hu_hours": "mikor nyit a bolt vasárnap",
+    "fi_hours": "milloin kauppa aukeaa sunnuntaina",
+    "ro_hours": "la ce oră se deschide magazinul",
+    "tl_hours": "anong oras kayo magbubukas bukas",
+    "fa_hours": "فروشگاه ساعت چند باز می شود",
+    "ur_hours": "دکان کتنے بجے کھلتی ہے",
+    "bn_hours": "দোকান কখন খোলে",
+    "sv_hours": "när öppnar butiken på söndag",
+    "da_hours": "hvornår åbner butikken på søndag",
+    "no_hours": "når åpner butikken på søndag",
+    "fi_hospital": "onko sairaalan lähellä pysäköintiä",
+    "hu_hospital": "van parkoló a kórház mellett",
+}
+
+
+@pytest.mark.parametrize("text", list(MORE_BUSINESS.values()), ids=list(MORE_BUSINESS))
+def test_business_talk_in_more_languages_stays_clean(text: str) -> None:
+    assert "sensitive" not in _kinds("lk.user_transcript", text, "allow")

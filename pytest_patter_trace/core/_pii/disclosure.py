@@ -341,6 +341,14 @@ _EMPTY = frozenset(("none", "no", "n/a", "na", "unknown", "nil", "null", "false"
                     "ninguna", "ninguno", "aucune", "keine", "nessuna", "nenhuma"))  # fmt: skip
 
 
+_KEYS = voc.SENSITIVE_KEYS | voc.SENSITIVE_KEYS_MORE
+_KEYS_IN_CONTEXT = voc.SENSITIVE_KEYS_IN_CONTEXT | voc.SENSITIVE_KEYS_IN_CONTEXT_MORE
+_KEY_CONTEXT = voc.SENSITIVE_KEY_CONTEXT | voc.SENSITIVE_KEY_CONTEXT_MORE
+
+
+_YES = frozenset(("true", "yes", "y", "1"))
+
+
 @lru_cache(maxsize=4096)
 def _key_says(key: str) -> str:
     """``field`` for a key naming a sensitive field, ``note`` for a note, ``tag`` for tags."""
@@ -353,9 +361,9 @@ def _key_says(key: str) -> str:
         return ""
     ends = {"".join(last[-n:]) for n in range(1, len(last) + 1)}
     # ``medical_condition`` and ``patient.conditions``, not ``vehicle_condition``.
-    if last[-1] in voc.SENSITIVE_KEYS_IN_CONTEXT:
-        return "field" if voc.SENSITIVE_KEY_CONTEXT.intersection(every) else ""
-    if ends & voc.SENSITIVE_KEYS or voc.SENSITIVE_KEY_TOKENS.intersection(every):
+    if last[-1] in _KEYS_IN_CONTEXT:
+        return "field" if _KEY_CONTEXT.intersection(every) else ""
+    if ends & _KEYS or voc.SENSITIVE_KEY_TOKENS.intersection(every):
         return "field"
     if ends & voc.NOTE_KEYS:
         return "note"
@@ -382,7 +390,10 @@ def find_sensitive_fields(key: str | None, text: str, hits: list[Hit]) -> None:
 
 def _field(says: str, value: str, offset: int, hits: list[Hit]) -> None:
     stripped = value.strip()
-    if not says or not stripped or stripped.lower() in _EMPTY or placeholder(stripped):
+    if not says or not stripped or stripped.lower() in _EMPTY:
+        return
+    # "true" under ``customer.deceased`` says as much as a sentence would.
+    if placeholder(stripped) and not (says == "field" and stripped.lower() in _YES):
         return
     if says == "tag":
         _tags(stripped, offset + value.index(stripped[0]), hits)

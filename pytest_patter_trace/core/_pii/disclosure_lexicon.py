@@ -182,6 +182,30 @@ _PERSONAL: tuple[str, ...] = (
     r"mualaf",
 )  # fmt: skip
 
+#: Hungarian, Finnish, Romanian, Tagalog, Swedish, Norwegian and Danish, every class.
+_MORE_LANGUAGES: tuple[str, ...] = (
+    r"kórházban", r"rákos", r"beteg(?:ség|ségem|ségé|ek)?", r"daganat\w*", r"cukorbeteg\w*",
+    r"terhes\w*", r"tartozás\w*", r"adósság\w*", r"munkanélküli\w*",
+    r"elvesztettem az állásom\w*", r"végrehajtó\w*", r"csőd\w*", r"letartóztat\w*",
+    r"börtön\w*", r"válás\w*", r"elvált", r"meghalt", r"elhunyt", r"temetés\w*",
+    r"özvegy\w*", r"menekült\w*",
+    r"sairaalassa", r"syöv\w*", r"velkaa", r"velka\w*", r"ulosot\w*", r"irtisanot\w*",
+    r"oikeudenkäyn\w*", r"pidätet\w*", r"hautajai\w*", r"leski", r"pakolai\w*",
+    r"turvapaik\w*",
+    r"în spital", r"internat[ăa]", r"bolnav\w*", r"boală", r"diabet\w*", r"însărcinată",
+    r"datorii", r"datorie", r"șomer\w*", r"faliment\w*", r"concediat\w*", r"arestat\w*",
+    r"închisoare", r"pușcărie", r"divorț\w*", r"a murit", r"decedat\w*",
+    r"înmormântare\w*", r"văduv\w*", r"refugiat\w*",
+    r"kanser", r"may sakit", r"nasa ospital", r"buntis", r"nawalan (?:ako )?ng trabaho",
+    r"walang trabaho", r"namatay", r"patay na", r"libing", r"burol", r"nakulong",
+    r"kulungan", r"hiwalay", r"diborsyo",
+    r"ligger på sjukhus", r"inlagd\w*", r"skulder", r"kronofogden", r"uppsagd",
+    r"konkurs\w*", r"rättegång\w*", r"häktad", r"gick bort", r"begravning\w*", r"änka",
+    r"flykting\w*", r"innlagt", r"indlagt", r"på sykehus", r"på sygehus", r"gæld",
+    r"gjeld", r"gikk bort", r"gik bort", r"begravelse\w*", r"enke", r"flyktning\w*",
+    r"flygtning\w*",
+)  # fmt: skip
+
 #: A loan or credit refused ("the bank declined my loan"): one term per verb, as each
 #: term starts with a literal word.
 _REFUSED = tuple(
@@ -190,7 +214,7 @@ _REFUSED = tuple(
 )
 
 #: Every term above, for disclosure.py.
-TERMS: tuple[str, ...] = _HEALTH + _MONEY + _REFUSED + _LEGAL + _LOSS + _PERSONAL
+TERMS: tuple[str, ...] = _HEALTH + _MONEY + _REFUSED + _LEGAL + _LOSS + _PERSONAL + _MORE_LANGUAGES
 
 #: Terms as often said of a thing or a service ("the police station", "blind spot",
 #: "a warrant check", "treatment room", "a court case number"): they need a second term.

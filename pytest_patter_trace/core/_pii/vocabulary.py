@@ -450,10 +450,17 @@ SENSITIVE_SUBSTRINGS_MORE = phrases(
     नौकरी_चली बेरोजगार मुकदमा अंतिम_संस्कार विधवा शरणार्थी समलैंगिक
     เอชไอวี เคมีบำบัด คีโม ผ่าตัด นอนโรงพยาบาล แอดมิท พิการ ติดยา ติดเหล้า เป็นหนี้ หนี้สิน
     หนี้บัตร ตกงาน ถูกไล่ออก ถูกฟ้อง ขึ้นศาล หย่า งานศพ ผู้ลี้ภัย ลี้ภัย วีซ่าหมด อยู่เกินวีซ่า
-    เกย์ เลสเบี้ยน ตั้งท้อง แท้ง"""
+    เกย์ เลสเบี้ยน ตั้งท้อง แท้ง
+    فوت_کرد فوت_شد درگذشت مراسم_ختم بستری دیابت افسردگی باردار بدهی بیکار ورشکست زندان
+    دستگیر پناهنده
+    کینسر حاملہ قرض بے_روزگار جیل انتقال_ہو داخل_ہیں داخل_ہے
+    ক্যান্সার হাসপাতালে_ভর্তি ডায়াবেটিস গর্ভবতী ঋণ বেকার মারা_গে তালাক জেল গ্রেফতার"""
 )
 #: More ties in the scripts of SENSITIVE_SUBSTRINGS ("our" humbly in Korean, "on me" in Hindi).
-SCRIPT_PERSON_TIES_MORE = words("저희 남편 아내 아들 मुझ हमें")
+SCRIPT_PERSON_TIES_MORE = words(
+    """저희 남편 아내 아들 मुझ हमें مادرم پدرم همسرم شوهرم پسرم دخترم برادرم خواهرم دارم
+    هستم میری میرا میرے مجھے ہمارے আমার আমি আমাকে"""
+)
 #: Words that tie a term to a person in more languages written with spaces: the first
 #: person and close relatives (Polish, Czech, Russian, Ukrainian, Turkish, Vietnamese,
 #: Indonesian, Swahili).
@@ -466,7 +473,9 @@ PERSON_TIES_MORE = words(
     bố mẹ chồng vợ bà
     suami istri anak ibu ayah adik kakak nenek kakek
     nina mimi wangu yangu changu langu kwangu sina nilikuwa mama baba mume mke mtoto kaka
-    dada bibi babu"""
+    dada bibi babu anyám apám férjem feleségem fiam lányom testvérem nekem én vagyok
+    elvesztettem minulla minua minulle eu sunt mea meu mei mele soțul soția fiul fiica
+    ko ako akin kami namin nanay tatay asawa anak kapatid lola lolo"""
 )
 #: More nouns that make a term the name of an offer, a place or a group ("gay bar",
 #: "Jewish holidays", "a Muslim prayer room", "detox juice").
@@ -495,3 +504,19 @@ SENSITIVE_TAGS = frozenset(
     |payment difficulty|payment difficulties|repossession|eviction|unemployed|on benefits
     |refugee|asylum seeker|undocumented""".replace("\n", "").split("|")
 )
+#: More last key words naming a person's circumstance: the whole value is a disclosure.
+SENSITIVE_KEYS_MORE = words(
+    """healthnotes healthinfo healthstatus medicalinfo medicalstatus medicaldetails
+    healthissues mentalhealth pregnancy pregnancystatus disabilitystatus specialneeds
+    residencystatus residencestatus citizenshipstatus asylumstatus refugeestatus
+    religiousaffiliation faith genderidentity financialhardship hardship debtstatus
+    bankruptcystatus insolvencystatus dateofdeath deathdate deceased bereavement
+    legalstatus criminalcharges courtcase schwangerschaft behinderung enfermedad
+    enfermedades religión religione glaube"""
+)
+#: More key words that name a person's circumstance only after a person key word
+#: (``patient.treatment``, not ``experiment.treatment``; ``customer.vulnerability``,
+#: not ``scan.vulnerabilities``).
+SENSITIVE_KEYS_IN_CONTEXT_MORE = words("treatment treatments vulnerability vulnerabilities")
+#: More key words of a person for SENSITIVE_KEY_CONTEXT.
+SENSITIVE_KEY_CONTEXT_MORE = words("paciente kunde klient cliente contact guest")
