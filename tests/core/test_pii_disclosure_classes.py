@@ -352,3 +352,29 @@ MORE_BUSINESS = {
 @pytest.mark.parametrize("text", list(MORE_BUSINESS.values()), ids=list(MORE_BUSINESS))
 def test_business_talk_in_more_languages_stays_clean(text: str) -> None:
     assert "sensitive" not in _kinds("lk.user_transcript", text, "allow")
+
+
+FRAMINGS = {
+    "en_signed_off": "I've been signed off work with stress",
+    "en_recovering": "I'm recovering from a stroke, so slowly please",
+    "en_lost_baby": "we lost the baby in the spring",
+    "en_ccj": "I've got a CCJ against me from an old phone contract",
+    "en_debt_plan": "I'm on a debt management plan with a charity",
+    "en_benefits_stopped": "my benefits were stopped in June",
+    "en_permit": "my residence permit expired and the renewal is stuck",
+    "en_same_sex": "my partner and I are a same-sex couple",
+    "en_sorry_passed": "I'm so sorry your dad passed, we'll close the account.",
+    "en_sorry_job": "sorry to hear you lost your job, we can pause the plan",
+    "en_psych_ward": "my cousin is in a psychiatric ward",
+    "es_alzheimer": "mi abuela tiene alzhéimer y vive conmigo",
+    "pt_preso": "meu primo foi preso na sexta",
+    "tr_progressive": "diyabet tedavisi görüyorum",
+    "tr_i_am": "hamileyim, koltuk değiştirebilir miyim",
+    "ko_i": "저 임신했어요",
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize("text", list(FRAMINGS.values()), ids=list(FRAMINGS))
+def test_a_disclosure_in_another_framing_is_found(text: str, content: str) -> None:
+    assert "sensitive" in _kinds("lk.user_transcript", text, content)

@@ -152,7 +152,7 @@ _WEAK_TERMS = (
 _WORDS = re.compile(r"[\w'’]+")
 #: Letters only Turkish writes, and the first-person endings of its words (possessive
 #: "-ım", "-ım" + case, "-yım" for "I am").
-_TURKISH = re.compile("[ğış]")
+_TURKISH = re.compile(r"[ğış]|\w(?:y[ıiuü]m|yorum)\b")  # its letters, or "-yim", "-yorum"
 _TURKISH_FIRST_PERSON = re.compile(r"\w\w[aeıioöuü]m(?:[aeıiuü]|da|de|dan|den)?$|y[ıiuü]m$")
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
 _TOKEN = re.compile(r"\S+")

@@ -35,7 +35,10 @@ _HEALTH: tuple[str, ...] = (
     r"multiple sclerosis", r"crohn's", r"copd", r"covid", r"intensive care", r"icu",
     r"life support", r"on oxygen", r"visually impaired", r"legally blind",
     r"hearing impaired", r"disabled", r"blind", r"hiv positive", r"positive for \w+",
-    r"terminally ill",
+    r"alzhéimer", r"rehabilitaci[oó]n", r"desintoxicaci[oó]n", r"reabilitação",
+    r"terminally ill", r"signed off (?:work|sick)", r"off sick", r"on sick leave",
+    r"recovering from", r"(?:had|has|suffered) (?:a )?stroke", r"partially sighted",
+    r"stillbirth", r"lost (?:the|our|my|her) baby",
     # Spanish, Portuguese, Italian, French.
     r"radioterapia", r"operad[oa] del?", r"me operaron", r"hospitalizad[oa]",
     r"discapacidad", r"discapacitad[oa]", r"adicci[oó]n", r"adict[oa]", r"alcoh[oó]lic[oa]",
@@ -84,7 +87,9 @@ _MONEY: tuple[str, ...] = (
     r"payday loans?", r"months behind",
     r"behind (?:on|with) (?:the |my |our )?(?:\w+ )?(?:rent|mortgage|payments?|bills?|loans?"
     r"|car payments?|council tax|utilities|taxes|installments?|instalments?)",
-    r"debt relief", r"debt management", r"in debt",
+    r"debt relief", r"debt management", r"in debt", r"ccjs?",
+    r"benefits (?:were|have been|got|was) (?:stopped|cut|sanctioned|suspended)",
+    r"lost (?:your|their) job",
     # Spanish, Portuguese, Italian, French.
     r"endeudad[oa]s?", r"desahuci\w*", r"embargad[oa]", r"en paro", r"sin trabajo",
     r"me despidieron", r"moros[oa]", r"endividad[oa]", r"despejo", r"ser despejad[oa]",
@@ -120,7 +125,9 @@ _LEGAL: tuple[str, ...] = (
     r"overstay\w*", r"illegal immigrant", r"(?:have|got) no papers", r"without (?:legal )?papers",
     r"immigration (?:status|hearing|case|detention|court)", r"detention cent(?:er|re)",
     r"asylum (?:claim|seeker|application)",
+    r"(?:residence|work) permit (?:expired|has expired|ran out|was refused|was revoked)",
     # Spanish, Portuguese, Italian, French.
+    r"foi pres[oa]", r"fui pres[oa]", r"está pres[oa]", r"esta pres[oa]", r"estou pres[oa]",
     r"demandad[oa]", r"me han demandado", r"cárcel", r"antecedentes penales",
     r"sin papeles", r"indocumentad[oa]", r"refugiad[oa]", r"asilo político",
     r"sem documentos", r"condannat[oa]", r"denunciat[oa]",
@@ -153,7 +160,7 @@ _LEGAL: tuple[str, ...] = (
 _LOSS: tuple[str, ...] = (
     r"cremat\w*", r"burial", r"memorial service", r"obituary", r"grieving", r"grief",
     r"mourning", r"took (?:his|her|their) own life", r"no longer with us", r"probate",
-    r"executor", r"condoléances", r"condolencias", r"condoglianze", r"beileid\w*",
+    r"buried (?:my|his|her|our|their)", r"executor", r"condoléances", r"condolencias", r"condoglianze", r"beileid\w*",
     r"condolências", r"соболезн\w*", r"співчува\w*", r"perda d[aeo]s?", r"pérdida de",
     r"perte de", r"perdita d\w*", r"entierro", r"velorio", r"luto", r"velório", r"enterro",
     r"funerale",
@@ -169,7 +176,7 @@ _PERSONAL: tuple[str, ...] = (
     r"weeks (?:along|pregnant)", r"expecting (?:a baby|twins|triplets|our first|my first)",
     r"morning sickness", r"prenatal", r"antenatal", r"gave birth", r"giving birth",
     r"c-section", r"attend un bébé", r"w ciąży", r"ciąż[ay]", r"mjamzito", r"mimba",
-    r"có bầu", r"gay", r"lesbian\w*", r"bisexual", r"transgender", r"queer",
+    r"có bầu", r"same-sex (?:couple|partner|relationship)", r"gay", r"lesbian\w*", r"bisexual", r"transgender", r"queer",
     r"came out as (?:gay|lesbian|bi|bisexual|trans|transgender|queer)", r"homosexu\w*",
     r"schwul\w*", r"lesbisch\w*", r"lesbica",
     r"lésbica", r"lesbienne", r"gej\w*", r"lesbijk\w*", r"eşcinsel\w*", r"lezbiyen\w*",
@@ -213,14 +220,21 @@ _REFUSED = tuple(
     for verb in ("refused", "declined", "denied", "rejected", "turned down")
 )
 
+#: A relative who "passed" ("sorry your mum passed"): one term per relative word.
+_PASSED = tuple(
+    rf"{who} passed"
+    for who in ("mum", "mom", "mother", "dad", "father", "husband", "wife", "son", "daughter",
+                "brother", "sister", "grandma", "grandpa", "grandmother", "grandfather", "partner")
+)  # fmt: skip
+
 #: Every term above, for disclosure.py.
-TERMS: tuple[str, ...] = _HEALTH + _MONEY + _REFUSED + _LEGAL + _LOSS + _PERSONAL + _MORE_LANGUAGES
+TERMS: tuple[str, ...] = _HEALTH + _MONEY + _REFUSED + _LEGAL + _LOSS + _PASSED + _PERSONAL + _MORE_LANGUAGES
 
 #: Terms as often said of a thing or a service ("the police station", "blind spot",
 #: "a warrant check", "treatment room", "a court case number"): they need a second term.
 WEAK_TERMS = phrases(
     """police blind warrant tedavi tedavisi mahkeme mahkemede mahkemeye dava kesi polisi
     hardship deni disabled seizure seizures executor icu queer dul sądu sądzie суду суді
-    sida cacat detox uitkering pérdida_de perte_de perda_de perda_da perda_do perdita_di
+    sida cacat detox uitkering recovering_from pérdida_de perte_de perda_de perda_da perda_do perdita_di
     perdita_del perdita_della"""
 )

@@ -457,8 +457,8 @@ SENSITIVE_SUBSTRINGS_MORE = phrases(
     ক্যান্সার হাসপাতালে_ভর্তি ডায়াবেটিস গর্ভবতী ঋণ বেকার মারা_গে তালাক জেল গ্রেফতার"""
 )
 #: More ties in the scripts of SENSITIVE_SUBSTRINGS ("our" humbly in Korean, "on me" in Hindi).
-SCRIPT_PERSON_TIES_MORE = words(
-    """저희 남편 아내 아들 मुझ हमें مادرم پدرم همسرم شوهرم پسرم دخترم برادرم خواهرم دارم
+SCRIPT_PERSON_TIES_MORE = phrases(
+    """저_ 저희 남편 아내 아들 मुझ हमें مادرم پدرم همسرم شوهرم پسرم دخترم برادرم خواهرم دارم
     هستم میری میرا میرے مجھے ہمارے আমার আমি আমাকে"""
 )
 #: Words that tie a term to a person in more languages written with spaces: the first
@@ -482,8 +482,7 @@ PERSON_TIES_MORE = words(
 SENSITIVE_TOPIC_NOUNS_MORE = words(
     """holiday holidays prayer community centre center cemetery school church temple
     mosque festival calendar bar club pride rights marriage juice tea smoothie programme
-    program programs cover insurance plan plans ward unit department clinic clinics
-    hotline helpline line charity support group groups"""
+    program programs cover insurance hotline helpline charity support group groups"""
 )
 #: Words before a care word that make it a service, not a person's care ("massage
 #: therapist", "spa treatment").
