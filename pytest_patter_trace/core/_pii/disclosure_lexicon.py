@@ -160,7 +160,8 @@ _LEGAL: tuple[str, ...] = (
 _LOSS: tuple[str, ...] = (
     r"cremat\w*", r"burial", r"memorial service", r"obituary", r"grieving", r"grief",
     r"mourning", r"took (?:his|her|their) own life", r"no longer with us", r"probate",
-    r"buried (?:my|his|her|our|their)", r"executor", r"condoléances", r"condolencias", r"condoglianze", r"beileid\w*",
+    r"buried (?:my|his|her|our|their)", r"executor", r"condoléances", r"condolencias",
+    r"condoglianze", r"beileid\w*",
     r"condolências", r"соболезн\w*", r"співчува\w*", r"perda d[aeo]s?", r"pérdida de",
     r"perte de", r"perdita d\w*", r"entierro", r"velorio", r"luto", r"velório", r"enterro",
     r"funerale",
@@ -176,7 +177,8 @@ _PERSONAL: tuple[str, ...] = (
     r"weeks (?:along|pregnant)", r"expecting (?:a baby|twins|triplets|our first|my first)",
     r"morning sickness", r"prenatal", r"antenatal", r"gave birth", r"giving birth",
     r"c-section", r"attend un bébé", r"w ciąży", r"ciąż[ay]", r"mjamzito", r"mimba",
-    r"có bầu", r"same-sex (?:couple|partner|relationship)", r"gay", r"lesbian\w*", r"bisexual", r"transgender", r"queer",
+    r"có bầu", r"same-sex (?:couple|partner|relationship)", r"gay", r"lesbian\w*",
+    r"bisexual", r"transgender", r"queer",
     r"came out as (?:gay|lesbian|bi|bisexual|trans|transgender|queer)", r"homosexu\w*",
     r"schwul\w*", r"lesbisch\w*", r"lesbica",
     r"lésbica", r"lesbienne", r"gej\w*", r"lesbijk\w*", r"eşcinsel\w*", r"lezbiyen\w*",
@@ -228,13 +230,15 @@ _PASSED = tuple(
 )  # fmt: skip
 
 #: Every term above, for disclosure.py.
-TERMS: tuple[str, ...] = _HEALTH + _MONEY + _REFUSED + _LEGAL + _LOSS + _PASSED + _PERSONAL + _MORE_LANGUAGES
+TERMS: tuple[str, ...] = (
+    _HEALTH + _MONEY + _REFUSED + _LEGAL + _LOSS + _PASSED + _PERSONAL + _MORE_LANGUAGES
+)
 
 #: Terms as often said of a thing or a service ("the police station", "blind spot",
 #: "a warrant check", "treatment room", "a court case number"): they need a second term.
 WEAK_TERMS = phrases(
     """police blind warrant tedavi tedavisi mahkeme mahkemede mahkemeye dava kesi polisi
     hardship deni disabled seizure seizures executor icu queer dul sądu sądzie суду суді
-    sida cacat detox uitkering recovering_from pérdida_de perte_de perda_de perda_da perda_do perdita_di
-    perdita_del perdita_della"""
+    sida cacat detox uitkering recovering_from pérdida_de perte_de perda_de perda_da
+    perda_do perdita_di perdita_del perdita_della"""
 )
