@@ -378,3 +378,26 @@ FRAMINGS = {
 @pytest.mark.parametrize("text", list(FRAMINGS.values()), ids=list(FRAMINGS))
 def test_a_disclosure_in_another_framing_is_found(text: str, content: str) -> None:
     assert "sensitive" in _kinds("lk.user_transcript", text, content)
+
+
+BILLING_AND_PLACES = {
+    "zh_balance": "请问我的欠款是多少",
+    "zh_operating_room": "手术室在几楼",
+    "ja_late_fee": "滞納金はいくらですか",
+    "ja_floor": "精神科は何階ですか",
+    "ko_late_fee": "연체료가 얼마예요? 제가 확인하고 싶어요",
+    "ar_near_hospital": "أنا قريب من المستشفى",
+    "ar_at_court": "أنا عند المحكمة الآن",
+    "ar_disclaimer": "أريد قراءة إخلاء المسؤولية",
+    "fa_balance": "بدهی من چقدر است",
+    "ur_loan": "میرا قرض کی درخواست کا کیا ہوا",
+    "bn_loan": "আমার ঋণের আবেদন কী অবস্থায়",
+    "en_wedding_cake": "I'm ordering a cake for a Jewish wedding",
+    "en_meal_option": "I'd like the Hindu vegetarian meal option",
+    "en_nurse": "I'm a nurse at the hospital and want to order lunch",
+}
+
+
+@pytest.mark.parametrize("text", list(BILLING_AND_PLACES.values()), ids=list(BILLING_AND_PLACES))
+def test_a_bill_a_place_or_an_order_is_no_disclosure(text: str) -> None:
+    assert "sensitive" not in _kinds("lk.user_transcript", text, "allow")
