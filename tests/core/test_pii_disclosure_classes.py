@@ -401,3 +401,31 @@ BILLING_AND_PLACES = {
 @pytest.mark.parametrize("text", list(BILLING_AND_PLACES.values()), ids=list(BILLING_AND_PLACES))
 def test_a_bill_a_place_or_an_order_is_no_disclosure(text: str) -> None:
     assert "sensitive" not in _kinds("lk.user_transcript", text, "allow")
+
+
+NAMED = {
+    "en_title": "Mrs Adebayo-Lindqvist passed away in March",
+    "en_full_name": "Tomasz Wierzbicki was arrested last night",
+    "de_title": "Herr Kowalczyk-Brandt ist verstorben",
+    "es_full_name": "Lucía Fernández Ortega está embarazada de gemelos",
+    "fr_title": "Madame Delacroix-Nguyen est hospitalisée depuis lundi",
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize("text", list(NAMED.values()), ids=list(NAMED))
+def test_a_disclosure_about_a_named_person_is_found(text: str, content: str) -> None:
+    assert "sensitive" in _kinds("lk.user_transcript", text, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saint Mary Hospital is open on Sundays",
+        "Cancer Research UK runs the shop next door",
+        "Dr Patel's clinic has parking for visitors",
+        "Memorial Park is where the market is held",
+    ],
+)
+def test_a_named_place_or_charity_is_no_disclosure(text: str) -> None:
+    assert "sensitive" not in _kinds("lk.user_transcript", text, "allow")

@@ -218,12 +218,18 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
     spots = [m.start() for m in _GATE_WORDS.finditer(text) if _stemmed(m.group())]
     if scripts:
         spots = sorted(spots + [m.start() for m in _SCRIPT_TERMS.finditer(text)])
+    names = sorted(h.start for h in hits if h.kind == "name")
     for sentence in _SENTENCE.finditer(text):
         first = bisect_left(spots, sentence.start())
         if first == len(spots) or spots[first] >= sentence.end():
             continue
         part = sentence.group()
-        if _discloses(part, scripts=scripts):
+        verdict = _discloses(part, scripts=scripts)
+        if verdict == _TERM_ONLY:  # a named person ties the term as "my" would
+            at = bisect_left(names, sentence.start())
+            named = at < len(names) and names[at] < sentence.end()
+            verdict = _TOLD if named or _NAMED_SUBJECT.search(part) else verdict
+        if verdict == _TOLD:
             stripped = part.strip()
             start = sentence.start() + part.index(stripped[:1]) if stripped else sentence.start()
             end = start + len(stripped)
@@ -232,29 +238,44 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
 
 # Pure, and a long call repeats its sentences ("yes", "thank you"): each is judged once.
 @lru_cache(maxsize=4096)
-def _discloses(part: str, *, scripts: bool) -> bool:
-    """Whether one sentence tells a sensitive term about a person."""
+def _discloses(part: str, *, scripts: bool) -> int:
+    """Whether one sentence tells a sensitive term about a person.
+
+    ``_TOLD`` when it does, ``_TERM_ONLY`` for a term with no word tying it to a person
+    (a name found in the sentence may), else ``_NOTHING``.
+    """
     terms = [
         m for m in _term_matches(part) if not _topic(part, m.end()) and not _device(part, m.start())
     ]
     found = [m.group().lower() for m in terms]
     script = _SCRIPT_TERMS.findall(part) if scripts else []
     if any("\u3040" <= t[0] <= "\u9fff" or "\u0e00" <= t[0] <= "\u0e7f" for t in script):
-        return True  # Chinese, Japanese, Thai: sentences drop the subject, the term stands
+        return _TOLD  # Chinese, Japanese, Thai: sentences drop the subject, the term stands
     strong = [t for t in found if t not in _WEAK_TERMS] + script
     # Sympathy makes one weak term enough: "sorry to hear about your husband's stroke".
     sympathy = bool(found) and _CONDOLENCE.search(part) is not None
     if not strong and len(found) < 2 and not sympathy:
-        return False
+        return _NOTHING
     tokens = [t.group() for t in _TOKEN.finditer(part)]
     words = [t.strip(_TOKEN_STRIP).lower().replace("’", "'") for t in tokens]
     if not _PERSON_TIES.isdisjoint(words):
-        return True
+        return _TOLD
     if _TURKISH.search(part) and any(map(_TURKISH_FIRST_PERSON.search, words)):
-        return True  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum
+        return _TOLD  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum
     if script and any(tie in part for tie in _SCRIPT_TIES):
-        return True
-    return _spoken_to(part, words, [m.start() for m in terms])
+        return _TOLD
+    return _TOLD if _spoken_to(part, words, [m.start() for m in terms]) else _TERM_ONLY
+
+
+_NOTHING, _TERM_ONLY, _TOLD = 0, 1, 2
+#: A titled or full name as the subject of a sentence: "Mrs Abara passed away",
+#: "Jan Novak was arrested"; the name detector may not know the name.
+_NAMED_SUBJECT = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Sr|Sra|Señor|Señora|Doña|Mme|Madame|Monsieur"
+    r"|Signor|Signora|Pan|Pani)\.? [A-Z][\w'-]+|^\s*[A-Z][^\W\d_]+ [A-Z][\w'-]+)"
+    r"(?: [A-Z][\w'-]+)?\s+(?:is|was|has|had|got|ist|war|hat|est|a|était|está|estaba"
+    r"|tiene|é|foi|tem|è|ha|era|jest|był|była)\b"
+)
 
 
 def _term_matches(part: str) -> list[re.Match[str]]:
