@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import pytest
 from _builders import span
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pytest_patter_trace.checks.pii import find_pii
+from pytest_patter_trace.core._pii import disclosure
+from pytest_patter_trace.core._pii.hit import Hit
 
 pytest.importorskip("phonenumbers")
 
@@ -429,3 +433,38 @@ def test_a_disclosure_about_a_named_person_is_found(text: str, content: str) -> 
 )
 def test_a_named_place_or_charity_is_no_disclosure(text: str) -> None:
     assert "sensitive" not in _kinds("lk.user_transcript", text, "allow")
+
+
+REPLIES = {
+    "de": "Es tut mir leid, dass Ihr Mann im Krankenhaus liegt.",
+    "it": "Mi dispiace per la scomparsa di sua madre.",
+    "fr": "Je suis désolée pour le décès de votre mère.",
+    "tr": "Başınız sağ olsun, aboneliği iptal ettim.",
+    "ru": "Примите мои соболезнования, мы закроем счёт.",
+    "nl": "Het spijt me van het overlijden van uw vader.",
+    "pl": "Przykro mi z powodu śmierci pani męża.",
+    "id": "Turut berduka cita atas meninggalnya ayah Anda.",
+    "sw": "Pole sana kwa msiba wa baba yako.",
+    "en": "Sorry to hear about the eviction, we can hold the deposit.",
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize("text", list(REPLIES.values()), ids=list(REPLIES))
+def test_an_agent_reply_echoing_a_disclosure_is_one(text: str, content: str) -> None:
+    assert "sensitive" in _kinds("llm.output_messages.0.message.content", text, content)
+
+
+@given(st.text(), st.sampled_from(["crm.flags", "customer.tags", "patient.treatment", "x"]))
+@settings(max_examples=200, deadline=None)
+def test_any_tag_or_named_sentence_is_scanned_without_error(text: str, key: str) -> None:
+    hits: list[Hit] = [Hit("name", 0, min(len(text), 3), "N•••")] if text else []
+    disclosure.find_sensitive(text, hits)
+    disclosure.find_sensitive(f"Mrs {text} passed away", hits)
+    disclosure.find_sensitive_fields(key, text, hits)
+    assert all(0 <= h.start <= h.end for h in hits)
+    assert all(
+        h.kind != "sensitive" or h.masked != text[h.start : h.end]
+        for h in hits
+        if h.end > h.start + 3
+    )

@@ -169,6 +169,7 @@ _LOSS: tuple[str, ...] = (
     r"todesfall", r"trauerfeier", r"weduw\w*", r"wdow[aiy]\w*", r"pohřeb\w*",
     r"vdov[aey]\w*", r"вдов\w*", r"помер(?:ла|ли)?", r"taziye\w*", r"başınız sağ olsun",
     r"dul", r"đám tang", r"đám ma", r"mất rồi", r"góa", r"pemakaman", r"janda",
+    r"scompars[ao]", r"overlijden", r"śmier[ćc]\w*", r"berduka\w*", r"meninggalnya",
     r"alifariki", r"amefariki", r"kufariki", r"msiba", r"mazishi", r"mjane",
 )  # fmt: skip
 

@@ -475,7 +475,8 @@ PERSON_TIES_MORE = words(
     nina mimi wangu yangu changu langu kwangu sina nilikuwa mama baba mume mke mtoto kaka
     dada bibi babu anyám apám férjem feleségem fiam lányom testvérem nekem én vagyok
     elvesztettem minulla minua minulle eu sunt mea meu mei mele soțul soția fiul fiica
-    ko ako akin kami namin nanay tatay asawa anak kapatid lola lolo"""
+    ko ako akin kami namin nanay tatay asawa anak kapatid lola lolo męża żony ojca matki
+    syna córki brata siostry"""
 )
 #: More nouns that make a term the name of an offer, a place or a group ("gay bar",
 #: "Jewish holidays", "a Muslim prayer room", "detox juice").
