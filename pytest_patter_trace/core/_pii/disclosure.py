@@ -224,7 +224,8 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
         if first == len(spots) or spots[first] >= sentence.end():
             continue
         part = sentence.group()
-        verdict = _discloses(part, scripts=scripts)
+        # No term holds a digit: sentences that differ in their numbers share a verdict.
+        verdict = _discloses(part.translate(_ZERO_DIGITS), scripts=scripts)
         if verdict == _TERM_ONLY:  # a named person ties the term as "my" would
             at = bisect_left(names, sentence.start())
             named = at < len(names) and names[at] < sentence.end()
@@ -268,6 +269,7 @@ def _discloses(part: str, *, scripts: bool) -> int:
 
 
 _NOTHING, _TERM_ONLY, _TOLD = 0, 1, 2
+_ZERO_DIGITS = str.maketrans("123456789", "000000000")
 #: A titled or full name as the subject of a sentence: "Mrs Abara passed away",
 #: "Jan Novak was arrested"; the name detector may not know the name.
 _NAMED_SUBJECT = re.compile(
