@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from . import disclosure_lexicon as lex
 from . import vocabulary as voc
 from .hit import Hit, placeholder
 from .mask import mask_free_text
@@ -112,10 +113,16 @@ _TERMS: tuple[str, ...] = (
     r"в больнице", r"банкрот\w*", r"долг(?:и|ов|ами|ах|ам)", r"развод\w*", r"арестова\w*",
     r"тюрьм\w*", r"суд\w*", r"умер(?:ла|ли)?", r"скончал\w*", r"похорон\w*",
 )  # fmt: skip
+_TERMS = _TERMS + lex.TERMS
 _SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
 #: The substrings of voc.SENSITIVE_SUBSTRINGS as one pattern, longest first.
 _SCRIPT_TERMS = re.compile(
-    "|".join(map(re.escape, sorted(voc.SENSITIVE_SUBSTRINGS, key=len, reverse=True)))
+    "|".join(
+        map(
+            re.escape,
+            sorted(voc.SENSITIVE_SUBSTRINGS | voc.SENSITIVE_SUBSTRINGS_MORE, key=len, reverse=True),
+        )
+    )
 )
 #: Words that tie a term to a person: the speaker, or someone close to them.
 _PERSON_TIES = (
@@ -127,19 +134,26 @@ _PERSON_TIES = (
         мы нас наш наша ben benim bana beni tôi mình saya aku kami μου είμαι εγώ min mitt
         mina minun"""
     )
+    | voc.PERSON_TIES_MORE
 )
+_SCRIPT_TIES = voc.SCRIPT_PERSON_TIES | voc.SCRIPT_PERSON_TIES_MORE
+_TOPIC_NOUNS = voc.SENSITIVE_TOPIC_NOUNS | voc.SENSITIVE_TOPIC_NOUNS_MORE
+_NOT_A_PERSON_BEFORE = voc.DEVICES | voc.NOT_CARE_BEFORE
 #: Terms too common alone ("the tennis court", "dead battery", "a prescription ready to
 #: pick up", "a free trial", a company's lawyer): they need a second term.
-_WEAK_TERMS = voc.words(
-    """court hearing dead death meds stroke morto prescription trial pain symptom symptoms
+_WEAK_TERMS = (
+    voc.words(
+        """court hearing dead death meds stroke morto prescription trial pain symptom symptoms
     bail суд суда суде суду ill tribunal gericht lawyer attorney solicitor abogado abogada
     avocat anwalt advocaat avvocato advogado advogada"""
+    )
+    | lex.WEAK_TERMS
 )
 _WORDS = re.compile(r"[\w'’]+")
 #: Letters only Turkish writes, and the first-person endings of its words (possessive
 #: "-ım", "-ım" + case, "-yım" for "I am").
-_TURKISH = re.compile("[ğış]")
-_TURKISH_FIRST_PERSON = re.compile(r"\w\w[ıiuü]m(?:[aeıiuü]|da|de|dan|den)?$|y[ıiuü]m$")
+_TURKISH = re.compile(r"[ğış]|\w(?:y[ıiuü]m|yorum)\b")  # its letters, or "-yim", "-yorum"
+_TURKISH_FIRST_PERSON = re.compile(r"\w\w[aeıioöuü]m(?:[aeıiuü]|da|de|dan|den)?$|y[ıiuü]m$")
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
 _TOKEN = re.compile(r"\S+")
 _TOKEN_STRIP = ".,;:!?¿¡\"'()[]{}«»“”"
@@ -204,12 +218,19 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
     spots = [m.start() for m in _GATE_WORDS.finditer(text) if _stemmed(m.group())]
     if scripts:
         spots = sorted(spots + [m.start() for m in _SCRIPT_TERMS.finditer(text)])
+    names = sorted(h.start for h in hits if h.kind == "name")
     for sentence in _SENTENCE.finditer(text):
         first = bisect_left(spots, sentence.start())
         if first == len(spots) or spots[first] >= sentence.end():
             continue
         part = sentence.group()
-        if _discloses(part, scripts=scripts):
+        # No term holds a digit: sentences that differ in their numbers share a verdict.
+        verdict = _discloses(part.translate(_ZERO_DIGITS), scripts=scripts)
+        if verdict == _TERM_ONLY:  # a named person ties the term as "my" would
+            at = bisect_left(names, sentence.start())
+            named = at < len(names) and names[at] < sentence.end()
+            verdict = _TOLD if named or _NAMED_SUBJECT.search(part) else verdict
+        if verdict == _TOLD:
             stripped = part.strip()
             start = sentence.start() + part.index(stripped[:1]) if stripped else sentence.start()
             end = start + len(stripped)
@@ -218,27 +239,45 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
 
 # Pure, and a long call repeats its sentences ("yes", "thank you"): each is judged once.
 @lru_cache(maxsize=4096)
-def _discloses(part: str, *, scripts: bool) -> bool:
-    """Whether one sentence tells a sensitive term about a person."""
+def _discloses(part: str, *, scripts: bool) -> int:
+    """Whether one sentence tells a sensitive term about a person.
+
+    ``_TOLD`` when it does, ``_TERM_ONLY`` for a term with no word tying it to a person
+    (a name found in the sentence may), else ``_NOTHING``.
+    """
     terms = [
         m for m in _term_matches(part) if not _topic(part, m.end()) and not _device(part, m.start())
     ]
     found = [m.group().lower() for m in terms]
     script = _SCRIPT_TERMS.findall(part) if scripts else []
     if any("\u3040" <= t[0] <= "\u9fff" or "\u0e00" <= t[0] <= "\u0e7f" for t in script):
-        return True  # Chinese, Japanese, Thai: sentences drop the subject, the term stands
+        return _TOLD  # Chinese, Japanese, Thai: sentences drop the subject, the term stands
     strong = [t for t in found if t not in _WEAK_TERMS] + script
-    if not strong and len(found) < 2:
-        return False
+    # Sympathy makes one weak term enough: "sorry to hear about your husband's stroke".
+    sympathy = bool(found) and _CONDOLENCE.search(part) is not None
+    if not strong and len(found) < 2 and not sympathy:
+        return _NOTHING
     tokens = [t.group() for t in _TOKEN.finditer(part)]
     words = [t.strip(_TOKEN_STRIP).lower().replace("’", "'") for t in tokens]
     if not _PERSON_TIES.isdisjoint(words):
-        return True
-    if any(_TURKISH_FIRST_PERSON.search(w) for w in words if _TURKISH.search(w)):
-        return True  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum
-    if script and any(tie in part for tie in voc.SCRIPT_PERSON_TIES):
-        return True
-    return _spoken_to(part, words, [m.start() for m in terms])
+        return _TOLD
+    if _TURKISH.search(part) and any(map(_TURKISH_FIRST_PERSON.search, words)):
+        return _TOLD  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum
+    if script and any(tie in part for tie in _SCRIPT_TIES):
+        return _TOLD
+    return _TOLD if _spoken_to(part, words, [m.start() for m in terms]) else _TERM_ONLY
+
+
+_NOTHING, _TERM_ONLY, _TOLD = 0, 1, 2
+_ZERO_DIGITS = str.maketrans("123456789", "000000000")
+#: A titled or full name as the subject of a sentence: "Mrs Abara passed away",
+#: "Jan Novak was arrested"; the name detector may not know the name.
+_NAMED_SUBJECT = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Sr|Sra|Señor|Señora|Doña|Mme|Madame|Monsieur"
+    r"|Signor|Signora|Pan|Pani)\.? [A-Z][\w'-]+|^\s*[A-Z][^\W\d_]+ [A-Z][\w'-]+)"
+    r"(?: [A-Z][\w'-]+)?\s+(?:is|was|has|had|got|ist|war|hat|est|a|était|está|estaba"
+    r"|tiene|é|foi|tem|è|ha|era|jest|był|była)\b"
+)
 
 
 def _term_matches(part: str) -> list[re.Match[str]]:
@@ -286,12 +325,17 @@ def _spoken_to(part: str, words: list[str], starts: list[int]) -> bool:
 
 
 _SORRY = re.compile(r"(?i)\bsorry (?:to hear|for|about)\b|\bso sorry\b")
+#: Condolences, not an apology for a wait ("sorry for the wait", "I understand").
+_CONDOLENCE = re.compile(
+    r"(?i)\bsorry to hear\b|\bso sorry\b|\bcondol|\blament|\bbeileid|\bsinto muito"
+    r"|\bmi dispiace|\btut mir (?:so )?leid|\bdésolée? d"
+)
 
 
 def _topic(part: str, end: int) -> bool:
     """Whether the term at ``end`` names an offer or a field ("bereavement fares")."""
     m = _WORDS.match(part, end + 1) if part[end : end + 1] == " " else None
-    return m is not None and m.group().lower() in voc.SENSITIVE_TOPIC_NOUNS
+    return m is not None and m.group().lower() in _TOPIC_NOUNS
 
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
@@ -300,7 +344,7 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 def _device(part: str, start: int) -> bool:
     """Whether the term at ``start`` follows a thing ("my phone died", "battery dead")."""
     m = _LAST_WORD.search(part, max(0, start - 24), start)
-    return m is not None and m.group(1).lower() in voc.DEVICES
+    return m is not None and m.group(1).lower() in _NOT_A_PERSON_BEFORE
 
 
 # Pure, and speech repeats its names: each distinct word is matched once.
@@ -320,9 +364,17 @@ _EMPTY = frozenset(("none", "no", "n/a", "na", "unknown", "nil", "null", "false"
                     "ninguna", "ninguno", "aucune", "keine", "nessuna", "nenhuma"))  # fmt: skip
 
 
+_KEYS = voc.SENSITIVE_KEYS | voc.SENSITIVE_KEYS_MORE
+_KEYS_IN_CONTEXT = voc.SENSITIVE_KEYS_IN_CONTEXT | voc.SENSITIVE_KEYS_IN_CONTEXT_MORE
+_KEY_CONTEXT = voc.SENSITIVE_KEY_CONTEXT | voc.SENSITIVE_KEY_CONTEXT_MORE
+
+
+_YES = frozenset(("true", "yes", "y", "1"))
+
+
 @lru_cache(maxsize=4096)
 def _key_says(key: str) -> str:
-    """``field`` for a key naming a sensitive field, ``note`` for a note, else ``""``."""
+    """``field`` for a key naming a sensitive field, ``note`` for a note, ``tag`` for tags."""
     segments = [s for s in key.split(".") if s and not s.isdigit()]
     if not segments:
         return ""
@@ -332,12 +384,14 @@ def _key_says(key: str) -> str:
         return ""
     ends = {"".join(last[-n:]) for n in range(1, len(last) + 1)}
     # ``medical_condition`` and ``patient.conditions``, not ``vehicle_condition``.
-    if last[-1] in voc.SENSITIVE_KEYS_IN_CONTEXT:
-        return "field" if voc.SENSITIVE_KEY_CONTEXT.intersection(every) else ""
-    if ends & voc.SENSITIVE_KEYS or voc.SENSITIVE_KEY_TOKENS.intersection(every):
+    if last[-1] in _KEYS_IN_CONTEXT:
+        return "field" if _KEY_CONTEXT.intersection(every) else ""
+    if ends & _KEYS or voc.SENSITIVE_KEY_TOKENS.intersection(every):
         return "field"
     if ends & voc.NOTE_KEYS:
         return "note"
+    if last[-1] in voc.TAG_KEYS:
+        return "tag"
     return ""
 
 
@@ -359,7 +413,13 @@ def find_sensitive_fields(key: str | None, text: str, hits: list[Hit]) -> None:
 
 def _field(says: str, value: str, offset: int, hits: list[Hit]) -> None:
     stripped = value.strip()
-    if not says or not stripped or stripped.lower() in _EMPTY or placeholder(stripped):
+    if not says or not stripped or stripped.lower() in _EMPTY:
+        return
+    # "true" under ``customer.deceased`` says as much as a sentence would.
+    if placeholder(stripped) and not (says == "field" and stripped.lower() in _YES):
+        return
+    if says == "tag":
+        _tags(stripped, offset + value.index(stripped[0]), hits)
         return
     if says == "note" and not _gate(stripped):
         return
@@ -371,3 +431,24 @@ def _field(says: str, value: str, offset: int, hits: list[Hit]) -> None:
             return
     start = offset + value.index(stripped[0])
     hits.append(Hit("sensitive", start, start + len(stripped), mask_free_text(stripped)))
+
+
+_TAG = re.compile(r"[^,;|]+")
+_TAG_JOINERS = re.compile(r"[-_\s]+")
+
+
+def _tags(value: str, offset: int, hits: list[Hit]) -> None:
+    """Add each tag of a flags or tags value that marks a person's circumstances.
+
+    ``bereaved`` or ``debt-collection`` on a CRM record says as much as the caller
+    telling it; the value is one tag (a list attribute is scanned item by item) or a
+    list written with commas.
+    """
+    for m in _TAG.finditer(value):
+        raw = m.group().strip()
+        tag = _TAG_JOINERS.sub(" ", raw).strip().lower()
+        if not tag or tag in _WEAK_TERMS:
+            continue
+        if tag in voc.SENSITIVE_TAGS or _SENSITIVE.fullmatch(tag):
+            start = offset + m.start() + m.group().index(raw[0])
+            hits.append(Hit("sensitive", start, start + len(raw), mask_free_text(raw)))

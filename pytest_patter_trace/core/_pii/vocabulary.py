@@ -412,3 +412,113 @@ NOTE_KEYS = words(
     """reason reasons note notes comment comments remark remarks memo cancellationreason
     refundreason claimreason motivo motif grund motivo nota notas"""
 )
+
+# -- sensitive disclosures, said without the first terms (core/_pii/disclosure_lexicon.py) --
+# Kept by hand for the reason above. By class: treatments and places of care, money
+# trouble, courts and prison, immigration status, loss, pregnancy, orientation, religion.
+
+
+def phrases(text: str) -> frozenset[str]:
+    """A vocabulary of phrases: whitespace-separated, ``_`` standing for a space."""
+    return frozenset(w.replace("_", " ") for w in text.split())
+
+
+#: More terms in scripts without spaces or with particles (read as SENSITIVE_SUBSTRINGS).
+#: Chinese, Japanese and Thai terms stand alone, so each is a state of a person, never a
+#: place or a service: 手術 (an operation), not 病院 (a hospital). Left out, as parts of
+#: everyday words: Korean 고소 (고소하다 "savoury"), 기소 (자기소개), 전과 (이전과), Hebrew
+#: הומו (הומור), Hindi एड्स ("ads").
+SENSITIVE_SUBSTRINGS_MORE = phrases(
+    """艾滋 爱滋 愛滋 肿瘤 腫瘤 化療 放疗 放療 做手术 动手术 手术后 手术了 手術を受け 手術した
+    手術して 手術後 手術が決ま 残疾 殘疾 精神病 吸毒 戒毒 酗酒 心脏病
+    中风 欠信用卡 欠了信用卡 欠了银行 欠了銀行 欠银行
+    欠銀行 欠了很多 欠了一大笔 欠钱 欠錢 欠債 起诉 起訴 告上法庭 诉讼 訴訟 判刑 缓刑 拘留
+    被抓 被警察 被裁员 下岗 丧礼 喪禮 葬禮 丧事 懷孕 孕妇 流产 流產 堕胎 难民 難民 庇护 黑户
+    签证过期 簽證過期 非法居留 遣返 同性恋 同性戀 寡妇 抗抑郁 焦虑症 戒酒 放射線治療
+    化学療法 精神科に通 心療内科に通 障害者 障がい 依存症 エイズ 不妊治療 滞納して 滞納し
+    差し押さえ 自己破産 債務整理 生活保護 解雇 リストラ 訴えられ 前科 服役 不法滞在
+    オーバーステイ 入管 強制送還 ビザが切れ 葬式 通夜 告別式 未亡人 同性愛 レズビアン 妊婦
+    がんと診断 がんで 수술 암_진단 암에_걸 암이래 방사선_치료 장애인 장애가_있 정신과 중독
+    에이즈 빚 채무 연체_중 연체됐 연체되 연체돼 신용불량 개인회생 압류 해고 실업 소송 재판
+    고소당 고소했 기소됐 기소되 전과자 구속 난민 망명 불법체류 추방 비자가_만료 세상을_떠
+    임산부 동성애 레즈비언 كيماوي كيميائي عملية_جراحية إعاقة إدمان مدمن نوبة_قلبية جلطة
+    الإيدز نقص_المناعة دخل_المستشفى دخلت_المستشفى راقد_في_المستشفى راقدة_في_المستشفى مديون
+    عاطل_عن_العمل بطالة طردوني فصلوني جلسة_المحكمة جلسة_محكمة قضية_في_المحكمة رفعوا_قضية
+    مسجون محبوس لاجئ لجوء غير_شرعي بدون_أوراق وفاة ماتت يرحمه المرحوم المرحومة أرملة عزاء
+    مثلي_الجنس مثلية ملحد حامل_في_الشهر حامل_منذ כימותרפיה עברתי_ניתוח עוברת_ניתוח
+    עובר_ניתוח מאושפז אשפוז נכה נכות מכור פשיטת_רגל מובטל פוטרתי בכלא פליט גירוש אלמנה
+    הומוסקסואל לסבית कीमो ऑपरेशन सर्जरी एचआईवी विकलांग नशे_की_लत शराब_की_लत
+    अस्पताल_में_भर्ती नौकरी_चली बेरोजगार मुकदमा अंतिम_संस्कार विधवा शरणार्थी समलैंगिक
+    เอชไอวี เคมีบำบัด คีโม ผ่าตัด นอนโรงพยาบาล แอดมิท พิการ ติดยา ติดเหล้า เป็นหนี้ หนี้สิน
+    หนี้บัตร ตกงาน ถูกไล่ออก ถูกฟ้อง ขึ้นศาล หย่า งานศพ ผู้ลี้ภัย ลี้ภัย วีซ่าหมด
+    อยู่เกินวีซ่า เกย์ เลสเบี้ยน ตั้งท้อง แท้ง فوت_کرد فوت_شد درگذشت مراسم_ختم بستری دیابت
+    افسردگی باردار بدهکارم بیکار ورشکست زندان دستگیر پناهنده کینسر حاملہ مقروض بے_روزگار جیل
+    انتقال_ہو داخل_ہیں داخل_ہے ক্যান্সার হাসপাতালে_ভর্তি ডায়াবেটিস গর্ভবতী বেকার মারা_গে
+    তালাক জেল গ্রেফতার"""
+)
+#: More ties in the scripts of SENSITIVE_SUBSTRINGS ("our" humbly in Korean, "on me" in Hindi).
+SCRIPT_PERSON_TIES_MORE = phrases(
+    """저_ 저희 남편 아내 아들 मुझ हमें مادرم پدرم همسرم شوهرم پسرم دخترم برادرم خواهرم دارم
+    هستم میری میرا میرے مجھے ہمارے আমার আমি আমাকে"""
+)
+#: Words that tie a term to a person in more languages written with spaces: the first
+#: person and close relatives (Polish, Czech, Russian, Ukrainian, Turkish, Vietnamese,
+#: Indonesian, Swahili).
+PERSON_TIES_MORE = words(
+    """jestem mój moja moje mojego mi żona mąż syn córka matka ojciec brat siostra babcia
+    dziadek mám jsem můj manžel manželka dcera otec bratr sestra babička
+    мене мій моя моє мого мені муж жена сын дочь мама папа брат сестра бабушка дедушка мати
+    батько чоловік дружина син донька
+    annem babam eşim kocam karım oğlum kızım kardeşim ablam abim dedem ninem
+    bố mẹ chồng vợ bà
+    suami istri anak ibu ayah adik kakak nenek kakek
+    nina mimi wangu yangu changu langu kwangu sina nilikuwa mama baba mume mke mtoto kaka
+    dada bibi babu anyám apám férjem feleségem fiam lányom testvérem nekem én vagyok
+    elvesztettem minulla minua minulle eu sunt mea meu mei mele soțul soția fiul fiica
+    ko ako akin kami namin nanay tatay asawa anak kapatid lola lolo męża żony ojca matki
+    syna córki brata siostry"""
+)
+#: More nouns that make a term the name of an offer, a place or a group ("gay bar",
+#: "Jewish holidays", "a Muslim prayer room", "detox juice").
+SENSITIVE_TOPIC_NOUNS_MORE = words(
+    """holiday holidays prayer community centre center cemetery school church temple
+    mosque festival calendar bar club pride rights marriage juice tea smoothie programme
+    program programs cover insurance hotline helpline charity support group groups wedding
+    weddings food restaurant bakery deli butcher cuisine dish dishes caterer catering
+    vegetarian vegan halal kosher"""
+)
+#: Words before a care word that make it a service, not a person's care ("massage
+#: therapist", "spa treatment").
+NOT_CARE_BEFORE = words("massage spa beauty sports nail hair pet dog cat")
+#: Last key words naming tags or flags put on a person (``crm.flags``, ``customer.tags``).
+TAG_KEYS = words(
+    """flags flag tags tag labels label markers marker segments segment categories
+    indicators alerts vulnerabilities vulnerability riskflags customerflags accountflags"""
+)
+#: Tags that mark a person's circumstances on a CRM record (written with spaces here;
+#: ``debt-collection`` and ``vulnerable_customer`` are read with them).
+SENSITIVE_TAGS = frozenset(
+    """bereaved|bereavement|deceased|vulnerable|vulnerable customer|vulnerable adult
+    |debt collection|collections|in collections|arrears|in arrears|financial hardship
+    |hardship|bankrupt|bankruptcy|insolvent|insolvency|iva|probate|power of attorney
+    |terminal illness|terminally ill|mental health|medical|disabled|disability|pregnant
+    |dementia|carer|domestic abuse|domestic violence|litigation|legal hold|deceased estate
+    |payment difficulty|payment difficulties|repossession|eviction|unemployed|on benefits
+    |refugee|asylum seeker|undocumented""".replace("\n", "").split("|")
+)
+#: More last key words naming a person's circumstance: the whole value is a disclosure.
+SENSITIVE_KEYS_MORE = words(
+    """healthnotes healthinfo healthstatus medicalinfo medicalstatus medicaldetails
+    healthissues mentalhealth pregnancy pregnancystatus disabilitystatus specialneeds
+    residencystatus residencestatus citizenshipstatus asylumstatus refugeestatus
+    religiousaffiliation faith genderidentity financialhardship hardship debtstatus
+    bankruptcystatus insolvencystatus dateofdeath deathdate deceased bereavement
+    legalstatus criminalcharges courtcase schwangerschaft behinderung enfermedad
+    enfermedades religión religione glaube"""
+)
+#: More key words that name a person's circumstance only after a person key word
+#: (``patient.treatment``, not ``experiment.treatment``; ``customer.vulnerability``,
+#: not ``scan.vulnerabilities``).
+SENSITIVE_KEYS_IN_CONTEXT_MORE = words("treatment treatments vulnerability vulnerabilities")
+#: More key words of a person for SENSITIVE_KEY_CONTEXT.
+SENSITIVE_KEY_CONTEXT_MORE = words("paciente kunde klient cliente contact guest")
