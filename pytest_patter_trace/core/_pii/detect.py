@@ -238,6 +238,13 @@ class Scanner:
             # blocked imports.
             names.lexicon()
 
+    def forget(self) -> None:
+        """Drop what the scanner remembers of the values it saw.
+
+        A scanner kept across checks (the one behind ``redact``) calls this after each value.
+        """
+        self._phone.forget()
+
     # -- entry points -------------------------------------------------------------------
 
     def scan_number(self, key: str, value: float) -> tuple[str, list[Hit]]:
