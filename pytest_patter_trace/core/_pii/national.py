@@ -131,6 +131,11 @@ def _candidates(text: str) -> list[re.Match[str]]:
 _WORD_REST = re.compile(r"\S*")
 
 
+def _word_end(text: str, pos: int) -> int:
+    m = _WORD_REST.match(text, pos)
+    return pos if m is None else m.end()  # never None: \S* matches the empty string
+
+
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of ``text`` around identifier candidates, merged, cut between words.
 
@@ -146,13 +151,13 @@ def _windows(text: str) -> list[tuple[int, int]]:
             # Its start is at or before lo: it joins the last window. Its end is the
             # first space from hi on, no further than the last end when hi is not past it.
             if hi > last:
-                last = _WORD_REST.match(text, hi).end()
+                last = _word_end(text, hi)
                 out[-1] = (out[-1][0], last)
             continue
         start = lo
         while start > 0 and not text[start - 1].isspace():
             start -= 1
-        end = _WORD_REST.match(text, hi).end()
+        end = _word_end(text, hi)
         if out and start <= last:
             last = max(end, last)
             out[-1] = (out[-1][0], last)
@@ -235,6 +240,7 @@ def find_national_ids(
 
 
 _DIGITS = re.compile(r"\d+")
+_ZEROS = re.compile(rb"0+")  # the runs of a digit shape (the stretch tests read them)
 #: The digit runs the shapes need, shortest first (see _longest_needed).
 _RUNS_NEEDED = sorted({run for _, _, _, run in _SHAPES})
 #: Shapes (and the NINO and lower-case IBAN) whose every match has a letter, then at most
