@@ -32,13 +32,6 @@ _PUBLIC_PREFIX = re.compile(
 )
 
 
-#: ``str.translate`` table: every ASCII digit to a bullet.
-_BULLET_DIGITS = str.maketrans(dict.fromkeys("0123456789", BULLET))
-#: ``bytes.translate`` table: every ASCII digit to ``0``, so ``0`` marks the digits.
-_ZERO_DIGITS = bytes.maketrans(b"0123456789", b"0" * 10)
-_ZERO = ord("0")
-
-
 def _digit_count(text: str) -> int:
     if text.isascii():  # on ASCII text, str.isdigit is exactly 0-9: counted in C
         return len(text) - len(text.encode("ascii").translate(None, b"0123456789"))
@@ -47,35 +40,7 @@ def _digit_count(text: str) -> int:
 
 def _digits_visible(text: str, visible: set[int]) -> str:
     """Replace every digit of ``text`` whose index among digits is not in ``visible``."""
-    if not text.isascii():
-        return _digits_visible_slow(text, visible)
-    # Masks are made for every number of a long value: on ASCII text every digit turns
-    # into a bullet in C, then the few visible ones (4 at most for a phone, 8 for a card)
-    # are put back, found from the nearer end of the digits.
-    masked = text.translate(_BULLET_DIGITS)
-    shape = text.encode("ascii").translate(_ZERO_DIGITS)
-    count = shape.count(_ZERO)
-    shown = sorted(k for k in visible if 0 <= k < count)
-    if not shown:
-        return masked
-    out = list(masked)
-    pos, index = -1, -1
-    for k in (k for k in shown if k < count - k):
-        while index < k:
-            pos = shape.find(_ZERO, pos + 1)
-            index += 1
-        out[pos] = text[pos]
-    pos, index = len(shape), count
-    for k in reversed([k for k in shown if k >= count - k]):
-        while index > k:
-            pos = shape.rfind(_ZERO, 0, pos)
-            index -= 1
-        out[pos] = text[pos]
-    return "".join(out)
-
-
-def _digits_visible_slow(text: str, visible: set[int]) -> str:
-    # Digits of any script, one character at a time.
+    # One pass over the characters: masks are made for every number of a long value.
     out: list[str] = []
     index = 0
     for ch in text:
@@ -87,6 +52,7 @@ def _digits_visible_slow(text: str, visible: set[int]) -> str:
     return "".join(out)
 
 
+# No cache of masks here: one would keep callers' numbers and names alive after the check.
 def mask_phone(text: str, *, cc_digits: int = 0) -> str:
     """``+1 4•• ••• ••32``: country code, last two digits, first national digit; 4 at most."""
     digits = _digit_count(text)
