@@ -240,6 +240,7 @@ def find_national_ids(
 
 
 _DIGITS = re.compile(r"\d+")
+_ZERO = ord("0")
 _ZEROS = re.compile(rb"0+")  # the runs of a digit shape (the stretch tests read them)
 #: The digit runs the shapes need, shortest first (see _longest_needed).
 _RUNS_NEEDED = sorted({run for _, _, _, run in _SHAPES})
@@ -343,7 +344,9 @@ def _find_here(
                 hits.append(Hit("national_id", start, end, mask_generic(m.group())))
                 claimed.append((start, end))
     nino = _NINO
-    if any(ch.isdigit() for ch in text) and (context if context is not None else _context(text)):
+    # On ASCII text str.isdigit is 0-9, each a 0 of the digit shape.
+    digit = any(ch.isdigit() for ch in text) if zeros is None else _ZERO in zeros
+    if digit and (context if context is not None else _context(text)):
         nino = _NINO_ANY_CASE
     if letter_digit is None:
         letter_digit = _has_letter_digit(text, zeros)
