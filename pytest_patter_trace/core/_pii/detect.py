@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 from types import ModuleType
 from urllib.parse import unquote
 
@@ -71,6 +72,7 @@ _CJK_ADDRESS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff].*\d|\d.*[\u3040-\u30ff\
 #: Kinds that cover a whole value and may hold other kinds inside.
 _CONTAINERS = frozenset(("tool_payload", "name"))
 _KEYED_KINDS = frozenset(("secret", "dob", "address", "postcode", "name", "payload"))
+_START, _END = itemgetter(1), itemgetter(2)  # a Hit's start and end
 _NO_NUMBER_HINTS = ("Street", "Road", "Avenue", "Lane", "Drive", "Boulevard", "Square", "Place",
                     "Crescent", "Close", "Gardens", "Terrace", "Mews", "str", "weg", "gat", "väg",
                     "vej", "gade", "katu", "laan", "straat", "gracht", "allee",
@@ -238,6 +240,13 @@ class Scanner:
             # blocked imports.
             names.lexicon()
 
+    def forget(self) -> None:
+        """Drop what the scanner remembers of the values it saw.
+
+        A scanner kept across checks (the one behind ``redact``) calls this after each value.
+        """
+        self._phone.forget()
+
     # -- entry points -------------------------------------------------------------------
 
     def scan_number(self, key: str, value: float) -> tuple[str, list[Hit]]:
@@ -387,7 +396,10 @@ class Scanner:
                     seen.clear()
                 _, found = self.scan_text(key, piece, dev=dev, content_key=content_key)
                 seen[piece] = found
-            hits.extend([Hit(h.kind, h.start + start, h.end + start, h.masked) for h in found])
+            if start:
+                hits.extend([Hit(k, s + start, e + start, m) for k, s, e, m in found])
+            else:
+                hits.extend(found)  # hits are tuples: the first piece's need no copy
             start = end
         return hits
 
@@ -396,7 +408,11 @@ class Scanner:
         # Sorted by start: a hit overlaps a kept one of its kind iff it starts before the
         # furthest end kept for that kind (linear, for values with thousands of hits).
         reach: dict[str, int] = {}
-        for hit in sorted(hits, key=lambda h: (h.start, h.start - h.end)):
+        # By start, the longer first at one start: two sorts on C keys (both stable), a
+        # few times faster than one on a Python key for the thousands of hits of 1 MB.
+        ordered = sorted(hits, key=_END, reverse=True)
+        ordered.sort(key=_START)
+        for hit in ordered:
             if hit.kind not in self._kinds or hit.start < reach.get(hit.kind, -1):
                 continue
             kept.append(hit)

@@ -126,19 +126,44 @@ def _candidates(text: str) -> list[re.Match[str]]:
     return found
 
 
+#: The rest of a word: ``\S`` is exactly ``not str.isspace()``, so its match from a
+#: position ends where a loop stepping to the next space would.
+_WORD_REST = re.compile(r"\S*")
+
+
+def _word_end(text: str, pos: int) -> int:
+    m = _WORD_REST.match(text, pos)
+    return pos if m is None else m.end()  # never None: \S* matches the empty string
+
+
 def _windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of ``text`` around identifier candidates, merged, cut between words."""
+    """Stretches of ``text`` around identifier candidates, merged, cut between words.
+
+    Each candidate's stretch runs from 40 characters before it, back to a word's start,
+    to 40 after it, on to a word's end.
+    """
     out: list[tuple[int, int]] = []
+    size = len(text)
+    last = -1  # out[-1]'s end: the text's end or a space, as every window's end is
     for m in _candidates(text):
-        start, end = max(0, m.start() - 40), min(len(text), m.end() + 40)
+        lo, hi = max(0, m.start() - 40), min(size, m.end() + 40)
+        if out and lo <= last:
+            # Its start is at or before lo: it joins the last window. Its end is the
+            # first space from hi on, no further than the last end when hi is not past it.
+            if hi > last:
+                last = _word_end(text, hi)
+                out[-1] = (out[-1][0], last)
+            continue
+        start = lo
         while start > 0 and not text[start - 1].isspace():
             start -= 1
-        while end < len(text) and not text[end].isspace():
-            end += 1
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        end = _word_end(text, hi)
+        if out and start <= last:
+            last = max(end, last)
+            out[-1] = (out[-1][0], last)
         else:
             out.append((start, end))
+            last = end
     return out
 
 
@@ -215,12 +240,71 @@ def find_national_ids(
 
 
 _DIGITS = re.compile(r"\d+")
-_ZEROS = re.compile(rb"0+")
+_ZERO = ord("0")
+_ZEROS = re.compile(rb"0+")  # the runs of a digit shape (the stretch tests read them)
+#: The digit runs the shapes need, shortest first (see _longest_needed).
+_RUNS_NEEDED = sorted({run for _, _, _, run in _SHAPES})
 #: Shapes (and the NINO and lower-case IBAN) whose every match has a letter, then at most
 #: a space or hyphen, then a digit: a text without that holds none of them (a fast gate;
 #: ignoring case, as the NINO does, so that the letters it folds are covered too).
 _LETTER_THEN_DIGIT = frozenset(("es.nie", "mx.curp", "it.codicefiscale", "in_.pan"))
 _LETTER_DIGIT = re.compile(r"(?i)[a-z][ -]?\d")
+#: ``_LETTER_DIGIT`` on an ASCII text's digit shape read backwards: a digit, then a
+#: letter. Its literal first character is looked for in C, many times faster.
+_DIGIT_LETTER_REVERSED = re.compile(rb"0[ -]?[A-Za-z]")
+#: On ASCII text, what a shape's match leaves on the text's ``digit_shape`` (``0`` for
+#: each digit; the letters and signs as they are): a shape without this has no match.
+#: One search in C, most of them from a literal, rules out a pattern that would be tried
+#: at every position of the text. Keep each one in step with its shape.
+_SHAPE_GATES: dict[re.Pattern[str], re.Pattern[bytes]] = {
+    shape: re.compile(gate)
+    for (_, shape, _, _), gate in zip(
+        _SHAPES,
+        (
+            rb"00000000[- ]?[A-Za-z]",  # es.dni
+            rb"[XYZxyz][- ]?0000000[- ]?[A-Za-z]",  # es.nie
+            rb"(?i)[A-Z]{4}000000[HM][A-Z]{5}[A-Z0]0",  # mx.curp
+            rb"[A-Za-z]{6}00[A-Za-z]00[A-Za-z]000[A-Za-z]",  # it.codicefiscale
+            rb"[A-Z]{3}[PCHFATBLJG][A-Z]0000[A-Z]",  # in_.pan
+            rb"000\.000\.000-00",  # br.cpf
+            rb"000000[-+]0000",  # se.personnummer
+            rb"0000[ -]?0000[ -]?0000",  # in_.aadhaar
+            rb"[a-z]{3}[pchfatbljg][a-z]0000[a-z]",  # in_.pan, lower case
+            rb"000 000 000[ -]?00",  # br.cpf, spaced
+            rb"0000000000",  # se.personnummer, unformatted
+            rb"00000000000",  # pl.pesel
+            rb"00000000000",  # br.cpf, unformatted
+            rb"0000\.?00\.?000",  # nl.bsn
+        ),
+        strict=True,
+    )
+}
+
+
+def _longest_needed(text: str, zeros: bytes | None) -> int:
+    """The longest digit run in ``text``, or the longest of :data:`_RUNS_NEEDED` it holds.
+
+    Either tells each shape alike whether the text has the run it needs; on a digit shape
+    a few substring tests find the second without listing the runs.
+    """
+    if zeros is None:
+        return max(map(len, _DIGITS.findall(text)), default=0)
+    lo, hi = 0, len(_RUNS_NEEDED)  # runs are nested: a run of n holds one of n - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if b"0" * _RUNS_NEEDED[mid] in zeros:
+            lo = mid + 1
+        else:
+            hi = mid
+    return _RUNS_NEEDED[lo - 1] if lo else 0
+
+
+def _has_letter_digit(text: str, zeros: bytes | None) -> bool:
+    """``_LETTER_DIGIT.search(text)``: a letter, at most a space or hyphen, a digit."""
+    if zeros is None:
+        return _LETTER_DIGIT.search(text) is not None
+    # On ASCII, ignoring case, [a-z] is [A-Za-z]: the letters ſ and K it adds are not ASCII.
+    return _DIGIT_LETTER_REVERSED.search(zeros[::-1]) is not None
 
 
 def _find_here(
@@ -234,17 +318,18 @@ def _find_here(
     """``known``: ``key_context`` already says whether the text has a context word."""
     context: bool | None = key_context or (False if known else None)
     zeros = digit_shape(text)  # its runs of 0 are the text's runs of digits
-    runs = _DIGITS.findall(text) if zeros is None else _ZEROS.findall(zeros)
-    longest = max(map(len, runs), default=0)
+    longest = _longest_needed(text, zeros)
     letter_digit: bool | None = None
     for name, shape, needs_context, digit_run in _SHAPES:
         if longest < digit_run or (needs_context and context is False):
             continue  # no match possible, or none that could count
         if name in _LETTER_THEN_DIGIT:
             if letter_digit is None:
-                letter_digit = _LETTER_DIGIT.search(text) is not None
+                letter_digit = _has_letter_digit(text, zeros)
             if not letter_digit:
                 continue
+        if zeros is not None and _SHAPE_GATES[shape].search(zeros) is None:
+            continue
         for m in shape.finditer(text):
             start, end = m.span()
             if overlaps(start, end, claimed):
@@ -259,10 +344,12 @@ def _find_here(
                 hits.append(Hit("national_id", start, end, mask_generic(m.group())))
                 claimed.append((start, end))
     nino = _NINO
-    if any(ch.isdigit() for ch in text) and (context if context is not None else _context(text)):
+    # On ASCII text str.isdigit is 0-9, each a 0 of the digit shape.
+    digit = any(ch.isdigit() for ch in text) if zeros is None else _ZERO in zeros
+    if digit and (context if context is not None else _context(text)):
         nino = _NINO_ANY_CASE
     if letter_digit is None:
-        letter_digit = _LETTER_DIGIT.search(text) is not None
+        letter_digit = _has_letter_digit(text, zeros)
     for m in nino.finditer(text) if letter_digit else ():
         if not overlaps(*m.span(), claimed):
             hits.append(Hit("national_id", m.start(), m.end(), mask_generic(m.group())))

@@ -37,6 +37,12 @@ __all__ = [
 ]
 
 _DIGIT_RUN = re.compile(r"\d+")
+#: The characters other than digits a phone candidate is made of (``PHONE_CANDIDATE``,
+#: ``_WIDE_CANDIDATE``): deleting them leaves the candidate's digits.
+_CANDIDATE_SIGNS = "+ \u00a0().-\u2013"
+_DROP_SIGNS = str.maketrans("", "", _CANDIDATE_SIGNS)
+#: International numbers one scan remembers (see PhoneFinder.international).
+_INTL_KEPT = 1 << 15
 #: Dashes, brackets and spaces of other scripts and widths, as the ASCII ones they stand for.
 _SEPARATORS = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\uff0d": "-",
                "\u30fc": "-", "\uff08": "(", "\uff09": ")", "\u3000": " ", "\uff0b": "+",
@@ -177,10 +183,10 @@ class _Plan:
         if not self.possible(national) or self.pattern.fullmatch(national) is None:
             return False
         size = len(national)
-        return any(
-            (not lengths or size in lengths) and pattern.fullmatch(national) is not None
-            for pattern, lengths in self.types
-        )
+        for pattern, lengths in self.types:
+            if (not lengths or size in lengths) and pattern.fullmatch(national) is not None:
+                return True
+        return False
 
 
 def _lengths(desc: Any) -> frozenset[int]:
@@ -199,8 +205,13 @@ class PhoneFinder:
     def __init__(self, pn: ModuleType | None) -> None:
         self._pn = pn
         self._plans: dict[tuple[str, int], _Plan | None] = {}
-        # International numbers checked so far: transcripts repeat a caller's number.
+        # International numbers checked so far: transcripts repeat a caller's number. The
+        # finder lives as long as its scanner, one check; see forget() for a longer one.
         self._intl: dict[tuple[str, bool], int | None] = {}
+
+    def forget(self) -> None:
+        """Drop the numbers remembered: a scanner kept across checks calls this after each."""
+        self._intl.clear()
 
     def find(
         self,
@@ -228,6 +239,11 @@ class PhoneFinder:
                 start += 1
             if taken(start, end) or benign(text, start, end):
                 continue
+            if text.startswith(("+", "00"), start):
+                hit = self._whole_international(text, m, start, keyed)
+                if hit is not None:
+                    found.append(hit)
+                    continue
             base = m.start()
             groups = [(g.start() + base, g.end() + base) for g in _DIGIT_RUN.finditer(m.group())]
             total = sum(e - s for s, e in groups)
@@ -236,6 +252,27 @@ class PhoneFinder:
                 if hit is not None:
                     found.append(hit)
         return found
+
+    def _whole_international(
+        self, text: str, m: re.Match[str], start: int, keyed: bool
+    ) -> tuple[int, int, int] | None:
+        """The first window of :meth:`_in_candidate` for a ``+``/``00`` number, or None.
+
+        The usual number decided on the whole candidate without cutting it into groups;
+        when this finds none, the full path decides (the number's check is remembered).
+        """
+        raw = m.group()
+        digits = raw.translate(_DROP_SIGNS)
+        if not (7 <= len(digits) <= 17 and digits.isdecimal()):
+            return None
+        # After the last digit come only signs: the window ends at the last digit.
+        w_end = m.start() + len(raw.rstrip(_CANDIDATE_SIGNS))
+        if w_end < len(text) and text[w_end] == ")":
+            w_end += 1
+        if text.startswith("00", start):
+            digits = digits[2:]
+        cc = self.international(digits, lenient=keyed)
+        return None if cc is None else (start, w_end, cc)
 
     def _in_candidate(
         self,
@@ -318,10 +355,11 @@ class PhoneFinder:
     def international(self, digits: str, *, lenient: bool) -> int | None:
         """Country-code length if ``digits`` (code first, no ``+``) is a number, else None."""
         key = (digits, lenient)
-        if key in self._intl:
-            return self._intl[key]
-        if len(self._intl) >= 4096:
-            self._intl.clear()  # bounded: a capture of many distinct numbers
+        cc = self._intl.get(key, -1)
+        if cc != -1:
+            return cc
+        if len(self._intl) >= _INTL_KEPT:
+            self._intl.clear()  # bounded: a capture of very many distinct numbers
         cc = self._intl[key] = self._international(digits, lenient=lenient)
         return cc
 
@@ -340,7 +378,7 @@ class PhoneFinder:
                     plan = self._plan(region, cc)
                     if plan is None or not national:
                         continue
-                    if self._fits(region, cc, national, lenient=lenient):
+                    if plan.possible(national) if lenient else plan.valid(national):
                         return size
                     # "+44 (0)20 ...", "+7 8...": a national prefix written after the code.
                     # Rare, and prefix rules vary: libphonenumber's parser decides.

@@ -34,9 +34,16 @@ def redact(key: str, value: object) -> object:
     a value that cannot be checked is replaced, not shown.
     """
     try:
-        return _redact(key, value, _lenient_scanner())
+        scanner = _lenient_scanner()
     except Exception:
         return "<value hidden: could not be checked for PII>"
+    try:
+        return _redact(key, value, scanner)
+    except Exception:
+        return "<value hidden: could not be checked for PII>"
+    finally:
+        # The scanner outlives this call: it keeps no number of this value afterwards.
+        scanner.forget()
 
 
 @lru_cache(maxsize=1)
