@@ -22,7 +22,19 @@ from itertools import pairwise
 from types import ModuleType
 from urllib.parse import unquote
 
-from . import banks, context, disclosure, ids, names, national, numeric, rulesets, shapes, speech
+from . import (
+    banks,
+    context,
+    disclosure,
+    ids,
+    names,
+    national,
+    numeric,
+    places,
+    rulesets,
+    shapes,
+    speech,
+)
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, placeholder
@@ -160,6 +172,9 @@ def key_flags(key: str) -> frozenset[str]:
         flags.add("orgphone")
     if ends & voc.POSTCODE_KEYS:
         flags.add("postcode")
+    if flags & {"address", "postcode"} and places.business_key(every):
+        flags -= {"address", "postcode"}  # ``store.address``: the business's own, published
+        flags.add("orgaddress")
     person = ends & voc.NAME_KEYS or (
         last[-1] in voc.NAME_WORDS and voc.PERSON_TOKENS.intersection(every)
     )
@@ -337,6 +352,8 @@ class Scanner:
                 if m.end() > m.start():
                     hits.append(Hit(kind, m.start(), m.end(), mask_generic(m.group())))
         disclosure.find_sensitive_fields(key, text, hits)  # ``patient.diagnosis``
+        if "orgaddress" in flags:
+            hits = [h for h in hits if h.kind != "address"]
         hits = self._in_content(text, hits, content=bool(flags & {"strong", "weak"}))
         return text, self._resolve(hits)
 

@@ -115,6 +115,33 @@ def _keylike(value: str) -> bool:
     return _random_looking(value) or pat.HEX_TOKEN.fullmatch(value) is not None
 
 
+#: The user part of a SIP URI whose caller withheld their identity (RFC 3323, RFC 3261
+#: 8.1.1.3 ``sip:anonymous@anonymous.invalid``) or whose number the network did not pass.
+_WITHHELD = voc.words(
+    "anonymous anon restricted private unknown unavailable withheld blocked hidden"
+)
+#: What comes right before a SIP URI's password: ``sip:user:`` (see pat.SIP_CREDENTIALS).
+_SIP_USER_BEFORE = re.compile(r"(?i)sips?:[^\s:@;<>\"]+:$")
+
+
+def _sip_non_mailbox(local: str, domain: str, before: str) -> bool:
+    """A SIP URI's user part that is no person's address.
+
+    A SIP URI names a user agent. Its user part is a person's address only when it is a
+    person's handle; the rest is decided by class: a number is a phone number (found by
+    the phone checks) or an extension, a role word names a service (``_organisation_
+    mailbox``), an anonymity word or a ``.invalid`` host is a withheld caller, and the
+    part after ``sip:user:`` is a password (a secret, found by ``find_secrets``).
+    """
+    tail = before[-80:].lower()
+    if _SIP_USER_BEFORE.search(tail):
+        return True
+    if not tail.endswith(("sip:", "sips:")):
+        return False
+    parts = [p for p in _LOCAL_SPLIT.split(local.lower()) if p]
+    return domain.lower().endswith(".invalid") or any(p in _WITHHELD for p in parts)
+
+
 def _organisation_mailbox(local: str, domain: str, before: str) -> bool:
     """An organisation's role or service mailbox (``support@``, a cloud service account).
 
@@ -211,6 +238,12 @@ def _statement_secrets(text: str, lowered: str, hits: list[Hit]) -> None:
     if " " in text and ("pin" in lowered or "code" in lowered):
         for m in _PIN_TOLD.finditer(text):
             _pin(text, m, hits)
+    if "sip" in lowered and "@" in text:
+        for m in pat.SIP_CREDENTIALS.finditer(text):
+            _add_secret(text, m.start(1), m.end(1), hits)
+    if "digest" in lowered and "response" in lowered:
+        for m in pat.DIGEST_RESPONSE.finditer(text):
+            _add_secret(text, m.start(1), m.end(1), hits)
 
 
 def _quoted_or_bare(text: str, pattern: re.Pattern[str], hits: list[Hit]) -> None:
@@ -294,7 +327,9 @@ def _emails(text: str, matches: Iterable[re.Match[str]], hits: list[Hit]) -> Non
             continue
         if _MACHINE_LOCAL.fullmatch(local):  # a SIP Call-ID such as a84b4c76e66710@host
             continue
-        if _organisation_mailbox(local, m.group().partition("@")[2], text[: m.start()]):
+        domain = m.group().partition("@")[2]
+        before = text[max(0, m.start() - 80) : m.start()]
+        if _organisation_mailbox(local, domain, before) or _sip_non_mailbox(local, domain, before):
             continue
         start = m.start()
         if start and text[start - 1] == ":":

@@ -1,0 +1,180 @@
+"""Street addresses of South-East Asia, East Africa, the Middle East and South Asia.
+
+The grammar of each: Indonesian and Malay ``Jalan``/``Jl.``/``Gang`` + name + ``No.``
++ number; Vietnamese ``số`` + number + street, then a ward or district (``phường``,
+``quận``, ``xã``); Thai house number, lane, road and district units (ซอย, ถนน, แขวง,
+อำเภอ) and a five-digit postcode; Chinese from province to building (省 市 区 路 栋 室);
+Arabic street, building and district words (شارع، مبنى، حي); Swahili ``Mtaa wa`` /
+``Barabara ya`` + a house number; post office boxes in many languages; and an address
+announced in words ("alamat saya", "địa chỉ", "地址是", "العنوان", "पता") when what
+follows has a number and a comma, a unit word or a postcode.
+
+Kept by hand: no maintained package on the index finds addresses inside free text in
+these scripts. libpostal (``postal``, ``pypostal-multiarch``) parses an address already
+cut out of the text and needs a 2 GB model fetched at run time; ``usaddress`` and
+``pyap`` read US, Canadian and British addresses only. These grammars need no model.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Indonesian and Malay: a street word, a capitalised name, a house number.
+_MALAY = re.compile(
+    r"(?<![\w.])(?:Jl|Jln|Jalan|Gg|Gang|Lorong|Lrg|Persiaran|Lebuh|Lebuhraya)\.?\s+"
+    r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4},?\s+(?:(?:No|Nomor|Nombor|Nº)\.?\s*)?"
+    r"\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?![\d:.,]\d)"
+    r"(?:,?\s+RT\.?\s?\d{1,3}\s?/\s?RW\.?\s?\d{1,3})?"
+)
+_MALAY_HINTS = ("Jl", "Jalan", "Gg", "Gang", "Lorong", "Lrg", "Persiaran", "Lebuh")
+
+#: Vietnamese units below a province: ward, commune, district, town.
+_VI_UNIT = r"(?i:phường|xã|quận|huyện|thị xã|thị trấn|tỉnh|thành phố|tp\.?)"
+_VI_WORD = r"[^\W\d_]+"
+#: ``số 42 đường Lê Văn Hưu, phường Bến Thành``, ``118 Đường Hoa Sữa, Phường 7``: a house
+#: number, a street, then a unit; or a number right before a street word.
+_VIETNAMESE = re.compile(
+    rf"(?:(?i:số)(?:\s+(?i:nhà))?\s*)?\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})*,?\s+"
+    rf"(?:(?i:đường|phố|ngõ|hẻm|kiệt)\s+{_VI_WORD}(?:\s+{_VI_WORD}){{0,5}}"
+    rf"|{_VI_WORD}(?:\s+{_VI_WORD}){{0,5}},\s*{_VI_UNIT}\s+[^\W_]+(?:\s+[^\W\d_]+){{0,3}})"
+)
+_VI_HINTS = ("đường", "Đường", "phố", "Phố", "ngõ", "Ngõ", "hẻm", "Hẻm", "phường", "Phường",
+             "xã", "Xã", "quận", "Quận", "huyện", "Huyện", "tỉnh", "Tỉnh")  # fmt: skip
+
+_THAI = r"\u0e00-\u0e7f"
+#: Thai units that follow a house number: lane, road, village, moo.
+_TH_STREET = r"(?:ซอย|ซ\.|ถนน|ถ\.|หมู่บ้าน|หมู่ที่|หมู่|ม\.)"
+#: Thai units of a district; the one-letter abbreviations (ต. อ. จ.) also shorten the days
+#: of the week, so they count only after a street unit.
+_TH_AREA = r"(?:แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.)"
+THAI_ADDRESS = re.compile(
+    # A house number, then a street unit; or a road named, its number, a district.
+    rf"(?:(?:บ้านเลขที่|เลขที่)\s?)?\d{{1,4}}(?:/\d{{1,4}})?\s?{_TH_STREET}\s?[{_THAI}\w]+"
+    rf"(?:\s?(?:{_TH_STREET}|{_TH_AREA})\s?[{_THAI}\w]+|\s[{_THAI}]+){{0,6}}(?:\s?\d{{5}})?"
+    rf"|(?:ถนน|ซอย)[{_THAI}]+\s?\d{{1,4}}(?:/\d{{1,4}})?(?!\d)"
+    rf"|(?:ถนน|ซอย)[{_THAI}]+\s?(?:แขวง|ตำบล|อำเภอ|เขต)[{_THAI}]+"
+)
+_TH_HINTS = ("ซอย", "ซ.", "ถนน", "ถ.", "หมู่", "ม.", "แขวง", "ตำบล", "อำเภอ")
+
+_HAN = r"\u4e00-\u9fff"
+#: Chinese from large to small: a province or city, a district or county, then a road,
+#: town or village and what follows it; or a road, then a building and a room.
+CHINESE_PLACE = re.compile(
+    rf"[{_HAN}]{{2,7}}?(?:省|自治区|市)[{_HAN}]{{1,7}}?(?:市|区|县|區|縣|旗)"
+    rf"[{_HAN}\dA-Za-z]{{0,20}}?(?:路|街|道|巷|胡同|大道|镇|鎮|乡|鄉|村|里)"
+    rf"[{_HAN}\dA-Za-z\-]{{0,14}}(?:\s?\d{{6}}(?!\d))?"
+    rf"|[{_HAN}]{{1,12}}?(?:路|街|大道|巷|胡同)(?:\d{{1,5}}[号號])?"
+    rf"(?:\d{{1,4}}|[A-Za-z])\s?(?:栋|棟|幢|座|单元|單元)(?:\d{{1,5}}(?:室|号|號))?"
+)
+_ZH_HINTS = ("省", "市", "路", "街", "巷")
+
+#: Arabic: a street word and name, then a building or house number, a district maybe,
+#: Arabic-Indic digits too (``شارع الزيتون، مبنى 7، حي الروضة``).
+_AR_LETTERS = r"\u0621-\u064a"
+ARABIC_ADDRESS = re.compile(
+    rf"(?:شارع|طريق|جادة|ش\.)\s+[{_AR_LETTERS}]+(?:\s+[{_AR_LETTERS}]+){{0,3}}\s*[،,]\s*"
+    rf"(?:مبنى|عمارة|منزل|بناية|فيلا|رقم|بيت)\s*[\d\u0660-\u0669]{{1,5}}"
+    rf"(?:\s*[،,]\s*حي\s+[{_AR_LETTERS}]+(?:\s+[{_AR_LETTERS}]+){{0,2}})?"
+    rf"(?:\s*[،,]\s*[{_AR_LETTERS}]+(?:\s+[{_AR_LETTERS}]+){{0,2}}\s+[\d\u0660-\u0669]{{5}})?"
+)
+
+#: Swahili: ``Mtaa wa Amani nyumba namba 19``, ``Barabara ya Uhuru namba 204``.
+_SWAHILI = re.compile(
+    r"(?<!\w)(?i:mtaa|barabara|njia)\s+(?:wa|ya|la)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+    r",?\s+(?:(?i:nyumba|plot|kiwanja)\s+)?(?i:namba|nambari|na\.|no\.?)\s*\d{1,5}[A-Za-z]?"
+)
+_SW_HINTS = ("taa ", "arabara ", "jia ")
+
+#: Post office boxes: English, Swahili, German, Dutch, Nordic, Spanish, Portuguese,
+#: Italian, French, Polish, Arabic, Hebrew, Japanese, Korean. "BP" alone is left out: it
+#: is also a blood pressure.
+PO_BOX = re.compile(
+    r"(?<!\w)(?:P\.?\s?O\.?\s?Box|S\.\s?L\.\s?P\.?|Sanduku la Posta|Postfach|Postbus|Postboks"
+    r"|Postbox|Apartado(?: de [Cc]orreos| [Pp]ostal)?|Apdo\.|Caixa [Pp]ostal|Casella [Pp]ostale"
+    r"|Bo[iî]te [Pp]ostale|Case [Pp]ostale|Skrytka [Pp]ocztowa|ص\.\s?ب\.?|صندوق بريد|ת\.ד\.?"
+    r"|תא דואר|私書箱|사서함)\s*:?\s*[\d\u0660-\u0669]{1,6}(?:\s\d{2,3}){0,2}(?!\d)"
+)
+_PO_HINTS = ("Box", "S.L", "S. L", "Sanduku", "Postf", "Postb", "Apartado", "Apdo", "Caixa",
+             "Casella", "postale", "Postale", "Skrytka", "ص.", "صندوق", "ת.ד", "תא דואר", "私書箱",
+             "사서함")  # fmt: skip
+
+#: Words announcing an address, then the address, in the languages the grammars above
+#: cover and more: Indonesian/Malay, Swahili, Vietnamese, Thai, Chinese, Japanese,
+#: Korean, Hebrew, Arabic, Hindi, Russian/Ukrainian, Turkish, Tagalog.
+ADDRESS_LEAD = re.compile(
+    r"(?:(?<![\w])(?i:alamat(?:\s+(?:saya|rumah|kami|pengiriman|lengkap))?|anwani(?:\s+yangu)?"
+    r"|địa chỉ(?:\s+(?:của tôi|nhà|giao hàng))?|kirim ke|antar ke|tinggal di|ninaishi|naishi"
+    r"|anaishi|giao (?:đến|tới)|gửi (?:đến|tới)|адрес(?:а|у)?|адреса|adresim|tirahan ko"
+    r"|पता|मेरा पता|घर का पता)"
+    r"|ที่อยู่|ส่งไปที่|地址|住址|送到|寄到|住所|주소|כתובת|הכתובת|العنوان|عنواني|عنوان)"
+    r"(?:\s*(?:is|là|ni|yangu ni|saya|của tôi là|của tôi|:|：|是|は|는|은|שלי|हमारा|है|—|-))*"
+    r"\s*"
+)
+_LEAD_HINTS = ("alamat", "anwani", "địa chỉ", "kirim ke", "antar ke", "tinggal di", "naishi",
+               "giao ", "gửi ", "адрес", "adresim", "tirahan", "पता", "ที่อยู่", "ส่งไปที่", "地址",
+               "住址", "送到", "寄到", "住所", "주소", "כתובת", "العنوان", "عنوان")  # fmt: skip
+#: Where an announced address ends: a sentence end, a line end, or 90 characters.
+_LEAD_END = re.compile(r"[.!?。！？\n](?:\s|$)|[.!?。！？\n]$|\n")
+#: Words of an address's parts in the languages ADDRESS_LEAD reads, for the check that
+#: what follows a lead word is an address and not "my address changed in 2019".
+_UNIT_WORDS = re.compile(
+    r"(?i:\b(?:no|nomor|rt|rw|kel|kec|kab|kota|desa|blok|jl|jalan|gang|gg|mtaa|barabara"
+    r"|nyumba|namba|số|đường|phường|quận|huyện|xã|tỉnh|ул|улица|дом|кв|д|sokak|cadde|mahalle"
+    r"|sector|sec)\b)"
+    r"|मार्ग|रोड|गली|नगर|सेक्टर|कॉलोनी|मोहल्ला|ถนน|ซอย|แขวง|เขต|ตำบล|อำเภอ|จังหวัด|หมู่"
+    r"|[省市区县路街号號栋室楼]|丁目|番地|[동로길구]\b|רחוב|שדרות|דירה|شارع|حي|مبنى|عمارة"
+)
+#: A postcode-shaped number: five to seven digits, or Israel's seven.
+_POSTCODE_SHAPE = re.compile(r"(?<![\d.:])\d{5,7}(?![\d.:])")
+_NOT_POSTAL = re.compile(r"@|://|\b\d{1,3}(?:\.\d{1,3}){3}\b|\bwww\.")
+
+
+def find_world_addresses(text: str, found: list[tuple[int, int]]) -> None:
+    """Add the spans of addresses in the grammars of this module."""
+    ascii_text = text.isascii()
+    if any(hint in text for hint in _MALAY_HINTS):
+        found.extend(m.span() for m in _MALAY.finditer(text))
+    if any(hint in text for hint in _SW_HINTS):
+        found.extend(m.span() for m in _SWAHILI.finditer(text))
+    if any(hint in text for hint in _PO_HINTS):
+        found.extend(m.span() for m in PO_BOX.finditer(text))
+    lowered = text.lower()
+    if any(hint in lowered for hint in _LEAD_HINTS):
+        _announced(text, found)
+    if ascii_text:
+        return
+    if any(hint in text for hint in _VI_HINTS):
+        found.extend(m.span() for m in _VIETNAMESE.finditer(text))
+    if any(hint in text for hint in _TH_HINTS):
+        found.extend(m.span() for m in THAI_ADDRESS.finditer(text))
+    if any(hint in text for hint in _ZH_HINTS):
+        found.extend(m.span() for m in CHINESE_PLACE.finditer(text))
+    if "شارع" in text or "طريق" in text or "جادة" in text or "ش." in text:
+        found.extend(m.span() for m in ARABIC_ADDRESS.finditer(text))
+
+
+def _announced(text: str, found: list[tuple[int, int]]) -> None:
+    """An address after words announcing one, when it reads as an address.
+
+    What follows must hold a number and letters, and one of: a comma, a word naming an
+    address's part (street, ward, district...), or a postcode-shaped number. "My address
+    changed in 2019" has none of these; an e-mail, a URL or an IP address is no street.
+    """
+    for m in ADDRESS_LEAD.finditer(text):
+        start = m.end()
+        stop = _LEAD_END.search(text, start, start + 90)
+        end = stop.start() if stop else min(len(text), start + 90)
+        value = text[start:end].rstrip(" ,;:、，")
+        if len(value) < 4 or not any(ch.isdigit() for ch in value):
+            continue
+        if sum(ch.isalpha() for ch in value) < 2 or _NOT_POSTAL.search(value):
+            continue
+        shaped = (
+            "," in value
+            or "،" in value
+            or "，" in value
+            or _UNIT_WORDS.search(value) is not None
+            or _POSTCODE_SHAPE.search(value) is not None
+        )
+        if shaped:
+            found.append((start, start + len(value)))
