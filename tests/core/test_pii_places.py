@@ -122,6 +122,19 @@ NOT_PLACES = {
     "born_project": "the project was born in 2019 as a fork",
     "he_time": "השיחה נמשכה 12 דקות",
     "ar_hours": "نعمل من الساعة 9 حتى 17 يوميا",
+    "id_walk": "jalan kaki 5 menit dari stasiun, lalu belok kiri",
+    "id_email_address": "alamat email saya sudah diganti tahun 2021",
+    "vi_ip_address": "địa chỉ IP 10.0.0.12 bị chặn",
+    "vi_slogan": "số 1 Việt Nam về chất lượng, Quận ủy khen ngợi",
+    "th_hours_abbrev": "ร้านเปิด จ.-ศ. 10.00-20.00 น. ส.-อา. 11.00-18.00 น.",
+    "th_error_happened": "เกิดข้อผิดพลาดเมื่อ 12/03/2026 กรุณาลองใหม่",
+    "zh_order_number": "地址变更成功，订单号 4471",
+    "zh_know": "我不知道3号的会议",
+    "ar_email_address": "العنوان الإلكتروني غير صحيح، حاول مرة أخرى 2",
+    "hi_dont_know": "पता नहीं, 3 दिन लगेंगे",
+    "es_section": "Apartado 3: condiciones generales",
+    "sw_talent": "mtu alizaliwa na kipaji, ana miaka 30",
+    "ru_server": "адрес сервера 10.0.0.1 недоступен",
 }
 
 

@@ -107,7 +107,9 @@ JAPANESE_ADDRESS = re.compile(
 )
 #: Chinese: a road or lane and its number (``文三路478号``), a district before it maybe.
 CHINESE_ADDRESS = re.compile(
-    r"[\u4e00-\u9fff]{0,16}?[\u4e00-\u9fff][路街道巷弄里](?:\d{1,4}[弄巷])?\d{1,5}\s?[号號]"
+    # 道 after 知 (know), 报 (report), 频 (channel)... is no road: "我不知道3号".
+    r"[\u4e00-\u9fff]{0,16}?[\u4e00-\u9fff](?:[路街巷弄里]|(?<![知报報味难難频頻])道)"
+    r"(?:\d{1,4}[弄巷])?\d{1,5}\s?[号號]"
 )
 #: Korean: a province or city, a district, then a road, block or building with its
 #: number (``부산광역시 해운대구 달맞이길 117``).

@@ -35,8 +35,9 @@ _VI_WORD = r"[^\W\d_]+"
 #: number, a street, then a unit; or a number right before a street word.
 _VIETNAMESE = re.compile(
     rf"(?:(?i:số)(?:\s+(?i:nhà))?\s*)?\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})*,?\s+"
-    rf"(?:(?i:đường|phố|ngõ|hẻm|kiệt)\s+{_VI_WORD}(?:\s+{_VI_WORD}){{0,5}}"
-    rf"|{_VI_WORD}(?:\s+{_VI_WORD}){{0,5}},\s*{_VI_UNIT}\s+[^\W_]+(?:\s+[^\W\d_]+){{0,3}})"
+    rf"(?:(?i:đường|phố|ngõ|hẻm|kiệt)\s+(?P<street>{_VI_WORD})(?:\s+{_VI_WORD}){{0,5}}"
+    rf"|{_VI_WORD}(?:\s+{_VI_WORD}){{0,5}},\s*{_VI_UNIT}\s+(?P<unit>[^\W_]+)"
+    rf"(?:\s+[^\W\d_]+){{0,3}})"
 )
 _VI_HINTS = ("đường", "Đường", "phố", "Phố", "ngõ", "Ngõ", "hẻm", "Hẻm", "phường", "Phường",
              "xã", "Xã", "quận", "Quận", "huyện", "Huyện", "tỉnh", "Tỉnh")  # fmt: skip
@@ -90,7 +91,7 @@ _SW_HINTS = ("taa ", "arabara ", "jia ")
 #: is also a blood pressure.
 PO_BOX = re.compile(
     r"(?<!\w)(?:P\.?\s?O\.?\s?Box|S\.\s?L\.\s?P\.?|Sanduku la Posta|Postfach|Postbus|Postboks"
-    r"|Postbox|Apartado(?: de [Cc]orreos| [Pp]ostal)?|Apdo\.|Caixa [Pp]ostal|Casella [Pp]ostale"
+    r"|Postbox|Apartado (?:de [Cc]orreos|[Pp]ostal)|Apdo\.|Caixa [Pp]ostal|Casella [Pp]ostale"
     r"|Bo[iî]te [Pp]ostale|Case [Pp]ostale|Skrytka [Pp]ocztowa|ص\.\s?ب\.?|صندوق بريد|ת\.ד\.?"
     r"|תא דואר|私書箱|사서함)\s*:?\s*[\d\u0660-\u0669]{1,6}(?:\s\d{2,3}){0,2}(?!\d)"
 )
@@ -105,8 +106,11 @@ ADDRESS_LEAD = re.compile(
     r"(?:(?<![\w])(?i:alamat(?:\s+(?:saya|rumah|kami|pengiriman|lengkap))?|anwani(?:\s+yangu)?"
     r"|địa chỉ(?:\s+(?:của tôi|nhà|giao hàng))?|kirim ke|antar ke|tinggal di|ninaishi|naishi"
     r"|anaishi|giao (?:đến|tới)|gửi (?:đến|tới)|адрес(?:а|у)?|адреса|adresim|tirahan ko"
-    r"|पता|मेरा पता|घर का पता)"
+    r"|(?:मेरा|हमारा|घर का|आपका|उनका|डिलीवरी का) पता)"
     r"|ที่อยู่|ส่งไปที่|地址|住址|送到|寄到|住所|주소|כתובת|הכתובת|العنوان|عنواني|عنوان)"
+    # Not an e-mail, IP or server address: "địa chỉ IP", "العنوان الإلكتروني", "адрес сервера".
+    r"(?!\s*(?i:e-?mail|ip\b|ipv|mac\b|surel|web|url|сервер|электрон|эл\.|الإلكتروني"
+    r"|الالكتروني|البريد|电子|邮箱|網址|网址|ईमेल|อีเมล))"
     r"(?:\s*(?:is|là|ni|yangu ni|saya|của tôi là|của tôi|:|：|是|は|는|은|שלי|हमारा|है|—|-))*"
     r"\s*"
 )
@@ -122,8 +126,11 @@ _UNIT_WORDS = re.compile(
     r"|nyumba|namba|số|đường|phường|quận|huyện|xã|tỉnh|ул|улица|дом|кв|д|sokak|cadde|mahalle"
     r"|sector|sec)\b)"
     r"|मार्ग|रोड|गली|नगर|सेक्टर|कॉलोनी|मोहल्ला|ถนน|ซอย|แขวง|เขต|ตำบล|อำเภอ|จังหวัด|หมู่"
-    r"|[省市区县路街号號栋室楼]|丁目|番地|[동로길구]\b|רחוב|שדרות|דירה|شارع|حي|مبنى|عمارة"
+    r"|\d\s?[号號栋棟室楼樓]|[\u4e00-\u9fff][省市区县路街]|丁目|番地|[동로길구]\b|רחוב|שדרות|דירה"
+    r"|شارع|حي|مبنى|عمارة"
 )
+#: A house number right before a comma and the next part ("Name 12, Town").
+_NUMBER_THEN_COMMA = re.compile(r"(?<![\d.:/])\d{1,4}[A-Za-z\u05d0-\u05ea]?\s*[,،，]\s*\D")
 #: A postcode-shaped number: five to seven digits, or Israel's seven.
 _POSTCODE_SHAPE = re.compile(r"(?<![\d.:])\d{5,7}(?![\d.:])")
 _NOT_POSTAL = re.compile(r"@|://|\b\d{1,3}(?:\.\d{1,3}){3}\b|\bwww\.")
@@ -144,7 +151,12 @@ def find_world_addresses(text: str, found: list[tuple[int, int]]) -> None:
     if ascii_text:
         return
     if any(hint in text for hint in _VI_HINTS):
-        found.extend(m.span() for m in _VIETNAMESE.finditer(text))
+        for m in _VIETNAMESE.finditer(text):
+            # A street or unit's name is a proper noun or a number ("Phường 7"): "Quận
+            # ủy" (a district committee) and "2 đường nâu" (brown sugar) are no address.
+            name = m.group("street") or m.group("unit")
+            if name[0].isupper() or name[0].isdigit():
+                found.append(m.span())
     if any(hint in text for hint in _TH_HINTS):
         found.extend(m.span() for m in THAI_ADDRESS.finditer(text))
     if any(hint in text for hint in _ZH_HINTS):
@@ -156,8 +168,9 @@ def find_world_addresses(text: str, found: list[tuple[int, int]]) -> None:
 def _announced(text: str, found: list[tuple[int, int]]) -> None:
     """An address after words announcing one, when it reads as an address.
 
-    What follows must hold a number and letters, and one of: a comma, a word naming an
-    address's part (street, ward, district...), or a postcode-shaped number. "My address
+    What follows must hold a number and letters, and one of: a house number before a
+    comma, a word naming an address's part (street, ward, district...), or a
+    postcode-shaped number. "My address
     changed in 2019" has none of these; an e-mail, a URL or an IP address is no street.
     """
     for m in ADDRESS_LEAD.finditer(text):
@@ -170,9 +183,7 @@ def _announced(text: str, found: list[tuple[int, int]]) -> None:
         if sum(ch.isalpha() for ch in value) < 2 or _NOT_POSTAL.search(value):
             continue
         shaped = (
-            "," in value
-            or "،" in value
-            or "，" in value
+            _NUMBER_THEN_COMMA.search(value) is not None
             or _UNIT_WORDS.search(value) is not None
             or _POSTCODE_SHAPE.search(value) is not None
         )
