@@ -57,6 +57,13 @@ ADDRESSES = {
     "lead_pt": "meu endereço é Travessa dos Cravos 63, Aveiro",
     "lead_hi": "मेरा पता है 14 गुलमोहर मार्ग, सेक्टर 9, नोएडा 201301",
     "lead_ja": "住所は福岡県久留米市城南町3-21です",
+    # A flat and building, then a road and a six-digit PIN (India).
+    "in_flat": "deliver to Flat 7C, Lotus Residency, Hosur Road, Bengaluru 560068",
+    # Street word before the name (Romanian, Albanian) or after it (Hungarian, Baltic).
+    "ro_strada": "adresa mea este Strada Teilor 19, bloc C, ap. 8, Cluj-Napoca",
+    "sq_rruga": "jetoj në Rruga e Kavajës 31, Tiranë",
+    "hu_utca": "a címem Rózsa Ferenc utca 27, 1064 Budapest",
+    "lv_iela": "mana adrese ir Dzirnavu iela 88, Rīga",
 }
 
 
@@ -85,6 +92,12 @@ DOBS = {
     "tr_born": "doğum tarihim 5 Nisan 1977",
     "ro_born": "m-am născut pe 12 august 1969",
     "uk_born": "я народилася 3 березня 1988 року",
+    "cs_born_verb": "narodil jsem se 14. srpna 1963",
+    "hu_year_first": "születtem 1966. március 8-án",
+    "tl_ika": "ipinanganak ako noong ika-19 ng Hunyo 1994",
+    "fi_born": "olen syntynyt 30.1.1952",
+    "vi_year_first": "tôi sinh năm 1979, ngày 4 tháng 9",
+    "en_two_digit_year": "born 6 Sept 71 in a small town",
 }
 
 

@@ -467,7 +467,10 @@ DOB_WORDS = re.compile(
     r"|ngày sinh|sinh ngày|sinh năm|tanggal lahir|lahir pada|lahir"
     # Swahili (nilizaliwa, alizaliwa, tarehe ya kuzaliwa), Tagalog, Romanian, Slovak.
     r"|\w{0,6}zaliwa|ipinanganak|kapanganakan|născut[ăa]?|nascut[ăa]?|data nașterii"
-    r"|data naşterii|data nasterii|dátum narodenia|narodil[a]? sa|narodená|narodený)(?!\w)"
+    r"|data naşterii|data nasterii|dátum narodenia|narodil[a]? sa|narodená|narodený"
+    # Czech "narodila jsem se", Hungarian "születtem", "születési dátum", "szül.".
+    r"|narodil[a]?(?: jsem)? se|születtem|született|születési (?:dátum|idő)"
+    r"|szül\.)(?!\w)"
     # Scripts without spaces: no word boundary around the birth word.
     r"|生年月日|出生日期|出生于|出生於|生日|誕生日|생년월일|생일|วันเกิด|เกิดวันที่|เกิดเมื่อ"
     # Abbreviations ending in a dot: German "geb.", Polish "ur.".
@@ -491,8 +494,16 @@ _DOB_DATE = (
     r"|\d{1,2}\.\s\d{1,2}\.\s?\d{4}"
     # Vietnamese: "12 tháng 5 năm 1991", "ngày 12 tháng 5, 1991".
     r"|\d{1,2}\s+(?i:tháng)\s+\d{1,2},?\s+(?:(?i:năm)\s+)?\d{4}"
-    rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTH_WORD}\.?,?\s+(?:de\s+)?{_YEAR}"
+    # Vietnamese year first: "1991, ngày 12 tháng 5".
+    r"|\d{4},?\s+(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}"
+    # Hungarian year first: "1971. november 2-án".
+    rf"|\d{{4}}\.\s+{_MONTH_WORD}\s+\d{{1,2}}\.?(?:-?[áaée]n)?"
+    # Day, month word, year; Tagalog "ika-4 ng Marso 1992".
+    rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s+(?:de\s+|of\s+|ng\s+)?{_MONTH_WORD}\.?,?\s+(?:de\s+)?"
+    rf"{_YEAR}"
     rf"|{_ORDINAL_DAY}\s+(?:of\s+)?{_MONTH_WORD},?\s+\d{{4}}"
+    # A two-digit year after a day and month word: "born 14 Mar 62".
+    rf"|\d{{1,2}}\s+{_MONTH_WORD}\.?\s+\d{{2}}(?![\d:])"
     rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{8}}"
     # A two-digit year after a month word ("13 February '93", "Feb 13 '93").
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{3,10}\.?,?\s+['’]\d{2}"

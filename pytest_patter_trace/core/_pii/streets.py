@@ -86,6 +86,40 @@ _SWAHILI = re.compile(
 )
 _SW_HINTS = ("taa ", "arabara ", "jia ")
 
+#: Romanian, Albanian, Balkan and Slavic street words before the name (``Strada Florilor
+#: 7``, ``Bulevardul Unirii 12``, ``Rruga e Durrësit 5``, ``Ulica Lipa 3``), and
+#: Hungarian, Baltic and Slovene ones after it (``Petőfi Sándor utca 12``, ``Brīvības
+#: iela 40``, ``Tartu mnt 5``, ``Slovenska cesta 9``).
+_EUROPE_MORE = re.compile(
+    r"(?<!\w)(?:Strada|Str\.|Bulevardul|Bd\.|B-dul|Calea|Aleea|Șoseaua|Soseaua|Piața|Piata"
+    r"|Splaiul|Intrarea|Rruga|Ulica|Ulice|Ulitsa|Bulevar|Trg)\s+"
+    r"(?:(?:e|a|i|lui|de|na)\s+)?[A-ZÀ-ŽȘȚ][\w'’\-]*(?:\s+[A-ZÀ-ŽȘȚ][\w'’\-]*){0,3},?\s+"
+    r"(?:(?:nr|br|No)\.?\s*)?\d{1,4}[A-Za-z]?(?![\d:.]\d)"
+)
+_EUROPE_HINTS = ("Strada", "Str.", "Bulevard", "Bd.", "B-dul", "Calea", "Aleea", "oseaua", "Pia",
+                 "Splaiul", "Intrarea", "Rruga", "Ulic", "Ulitsa", "Trg")  # fmt: skip
+#: The street word after the name, then the number: found first, the name read backwards.
+_SUFFIX_STREET = re.compile(
+    r"\s(?:utca|út|útja|tér|körút|köz|u\.|iela|gatvė|prospektas|tänav|mnt|pst|cesta|ulica)"
+    r"\s+\d{1,4}(?:/[A-Za-z\d]{1,3})?(?![\d:.]\d)"
+)
+_SUFFIX_NAME = re.compile(r"(?<!\w)[A-ZÀ-Ž][\w'’\-]*(?:\s+[A-ZÀ-Ž][\w'’\-]*){0,2}$")
+_SUFFIX_HINTS = (" utca", " út", " tér", " körút", " köz", " u.", " iela", " gatvė",
+                 " prospektas", " tänav", " mnt", " pst", " cesta", " ulica")  # fmt: skip
+#: A flat, house or plot number, then comma-separated capitalised parts with a street word
+#: or a postcode among them: ``Flat 4B, Sea View Apartments, MG Road, Kochi 682016``.
+_UNIT_LINE = re.compile(
+    r"(?<!\w)(?:Flat|Apartment|Apt|House|H\.\s?No|Plot|Door|Unit|Suite|Block)\.?\s+"
+    r"(?:No\.?\s*)?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?"
+    r"(?:,\s*[A-Z0-9][\w.'’\-]*(?:\s+[A-Z0-9][\w.'’\-]*){0,4}){1,5}"
+)
+_UNIT_LINE_PARTS = re.compile(
+    r"\b(?:Road|Rd|Street|St|Lane|Marg|Nagar|Colony|Layout|Avenue|Ave|Sector|Phase|Cross"
+    r"|Main|Drive|Close|Way)\b|(?<!\d)\d{4,6}(?!\d)"
+)
+_UNIT_LINE_HINTS = ("Flat", "Apartment", "Apt", "House", "H.", "Plot", "Door", "Unit", "Suite",
+                    "Block")  # fmt: skip
+
 #: Post office boxes: English, Swahili, German, Dutch, Nordic, Spanish, Portuguese,
 #: Italian, French, Polish, Arabic, Hebrew, Japanese, Korean. "BP" alone is left out: it
 #: is also a blood pressure.
@@ -136,18 +170,26 @@ _POSTCODE_SHAPE = re.compile(r"(?<![\d.:])\d{5,7}(?![\d.:])")
 _NOT_POSTAL = re.compile(r"@|://|\b\d{1,3}(?:\.\d{1,3}){3}\b|\bwww\.")
 
 
+#: Each group of hints, and the part of it an ASCII text may hold: the others are not
+#: looked for in one (each look is a scan of the whole text).
+_ASCII_HINTS: dict[tuple[str, ...], tuple[str, ...]] = {
+    group: tuple(hint for hint in group if hint.isascii())
+    for group in (
+        _MALAY_HINTS,
+        _SW_HINTS,
+        _EUROPE_HINTS,
+        _SUFFIX_HINTS,
+        _UNIT_LINE_HINTS,
+        _PO_HINTS,
+        _LEAD_HINTS,
+    )
+}
+
+
 def find_world_addresses(text: str, found: list[tuple[int, int]]) -> None:
     """Add the spans of addresses in the grammars of this module."""
     ascii_text = text.isascii()
-    if any(hint in text for hint in _MALAY_HINTS):
-        found.extend(m.span() for m in _MALAY.finditer(text))
-    if any(hint in text for hint in _SW_HINTS):
-        found.extend(m.span() for m in _SWAHILI.finditer(text))
-    if any(hint in text for hint in _PO_HINTS):
-        found.extend(m.span() for m in PO_BOX.finditer(text))
-    lowered = text.lower()
-    if any(hint in lowered for hint in _LEAD_HINTS):
-        _announced(text, found)
+    _latin(text, ascii_text, found)
     if ascii_text:
         return
     if any(hint in text for hint in _VI_HINTS):
@@ -163,6 +205,35 @@ def find_world_addresses(text: str, found: list[tuple[int, int]]) -> None:
         found.extend(m.span() for m in CHINESE_PLACE.finditer(text))
     if "شارع" in text or "طريق" in text or "جادة" in text or "ش." in text:
         found.extend(m.span() for m in ARABIC_ADDRESS.finditer(text))
+
+
+def _latin(text: str, ascii_text: bool, found: list[tuple[int, int]]) -> None:
+    """The grammars of Latin-script words (and the announced address, any script)."""
+
+    def hints(group: tuple[str, ...]) -> tuple[str, ...]:
+        return _ASCII_HINTS[group] if ascii_text else group
+
+    if any(hint in text for hint in hints(_MALAY_HINTS)):
+        found.extend(m.span() for m in _MALAY.finditer(text))
+    if any(hint in text for hint in hints(_SW_HINTS)):
+        found.extend(m.span() for m in _SWAHILI.finditer(text))
+    if any(hint in text for hint in hints(_EUROPE_HINTS)):
+        found.extend(m.span() for m in _EUROPE_MORE.finditer(text))
+    if any(hint in text for hint in hints(_SUFFIX_HINTS)):
+        for m in _SUFFIX_STREET.finditer(text):
+            name = _SUFFIX_NAME.search(text, max(0, m.start() - 60), m.start())
+            if name is not None:
+                found.append((name.start(), m.end()))
+    if "," in text and any(hint in text for hint in hints(_UNIT_LINE_HINTS)):
+        for m in _UNIT_LINE.finditer(text):
+            # A street word or postcode among the parts: "Suite 12, Tests" has none.
+            if _UNIT_LINE_PARTS.search(text, text.index(",", m.start()), m.end()):
+                found.append(m.span())
+    if any(hint in text for hint in hints(_PO_HINTS)):
+        found.extend(m.span() for m in PO_BOX.finditer(text))
+    lowered = text.lower()
+    if any(hint in lowered for hint in hints(_LEAD_HINTS)):
+        _announced(text, found)
 
 
 def _announced(text: str, found: list[tuple[int, int]]) -> None:
