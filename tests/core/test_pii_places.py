@@ -64,6 +64,12 @@ ADDRESSES = {
     "sq_rruga": "jetoj në Rruga e Kavajës 31, Tiranë",
     "hu_utca": "a címem Rózsa Ferenc utca 27, 1064 Budapest",
     "lv_iela": "mana adrese ir Dzirnavu iela 88, Rīga",
+    # Persian and Urdu: street, alley and plate number, Persian digits too.
+    "fa_plak": "آدرس من خیابان نیلوفر، کوچه یاس، پلاک ۱۴، تهران",
+    "ur_house": "میرا پتہ مکان نمبر 27، گلی 5، لاہور ہے",
+    # Bengali and Tamil: an address announced, then its parts with a number.
+    "bn_lead": "আমার ঠিকানা বাড়ি ১৮, রোড ৭, ধানমন্ডি, ঢাকা ১২০৯",
+    "ta_lead": "என் முகவரி 42, காந்தி தெரு, மதுரை 625001",
 }
 
 
@@ -98,6 +104,10 @@ DOBS = {
     "fi_born": "olen syntynyt 30.1.1952",
     "vi_year_first": "tôi sinh năm 1979, ngày 4 tháng 9",
     "en_two_digit_year": "born 6 Sept 71 in a small town",
+    "fa_born": "تاریخ تولد من ۱۳۶۵/۰۴/۱۲ است",
+    "ur_born": "میری تاریخ پیدائش 14 اگست 1987 ہے",
+    "bn_born": "আমার জন্ম তারিখ ১২ মার্চ ১৯৮৮",
+    "ta_born": "என் பிறந்த தேதி 03/07/1979",
 }
 
 
@@ -148,6 +158,9 @@ NOT_PLACES = {
     "es_section": "Apartado 3: condiciones generales",
     "sw_talent": "mtu alizaliwa na kipaji, ana miaka 30",
     "ru_server": "адрес сервера 10.0.0.1 недоступен",
+    "ur_problem_arose": "سسٹم میں مسئلہ پیدا ہوا 12/03/2026 کو",
+    "fa_order": "سفارش شماره ۴۴۷۱ ارسال شد، ۳ روز دیگر می‌رسد",
+    "bn_hours": "আমাদের দোকান সকাল ৯টা থেকে রাত ৯টা পর্যন্ত খোলা",
 }
 
 

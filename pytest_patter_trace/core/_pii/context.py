@@ -24,7 +24,8 @@ _DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "født", "f�
               "ur.", "рожд", "родил", "народ", "роден", "д.р", "д. р", "γενν", "γένν",
               "जन्म", "पैदा", "ميلاد", "ولد", "לידה", "נולד", "sinh", "lahir",
               "เกิด", "zaliwa", "ipinanganak", "kapanganakan", "născut", "nascut", "naște",
-              "naşte", "naste", "narod", "syntyn", "szület", "szül.")  # fmt: skip
+              "naşte", "naste", "narod", "syntyn", "szület", "szül.",
+              "تولد", "پیدائش", "জন্ম", "பிறந்", "పుట్టిన", "జన్మ")  # fmt: skip
 #: The hints as one pattern: one search in C instead of a loop in Python.
 _DOB_HINT = re.compile("|".join(map(re.escape, _DOB_HINTS)))
 _MORE_ADDRESSES = (pat.ADDRESS_COMPOUND, pat.ADDRESS_PREFIXED, pat.ADDRESS_TR, pat.ADDRESS_SLASH)

@@ -473,6 +473,9 @@ DOB_WORDS = re.compile(
     r"|szül\.)(?!\w)"
     # Scripts without spaces: no word boundary around the birth word.
     r"|生年月日|出生日期|出生于|出生於|生日|誕生日|생년월일|생일|วันเกิด|เกิดวันที่|เกิดเมื่อ"
+    # Persian, Urdu, Bengali, Tamil, Telugu, Marathi.
+    r"|تاریخ تولد|متولد|تاریخ پیدائش|پیدائش|জন্ম ?তারিখ|জন্মেছি|জন্ম"
+    r"|பிறந்த தேதி|பிறந்தேன்|பிறந்தது|పుట్టిన తేదీ|జన్మ తేదీ|जन्मतारीख|जन्म तारीख"
     # Abbreviations ending in a dot: German "geb.", Polish "ur.".
     r"|\b(?:geb|ur)\."
 )

@@ -4,7 +4,8 @@ The grammar of each: Indonesian and Malay ``Jalan``/``Jl.``/``Gang`` + name + ``
 + number; Vietnamese ``số`` + number + street, then a ward or district (``phường``,
 ``quận``, ``xã``); Thai house number, lane, road and district units (ซอย, ถนน, แขวง,
 อำเภอ) and a five-digit postcode; Chinese from province to building (省 市 区 路 栋 室);
-Arabic street, building and district words (شارع، مبنى، حي); Swahili ``Mtaa wa`` /
+Arabic street, building and district words (شارع، مبنى، حي); Persian and Urdu
+street and plate or house numbers (خیابان، پلاک، مکان نمبر); Swahili ``Mtaa wa`` /
 ``Barabara ya`` + a house number; post office boxes in many languages; and an address
 announced in words ("alamat saya", "địa chỉ", "地址是", "العنوان", "पता") when what
 follows has a number and a comma, a unit word or a postcode.
@@ -79,6 +80,14 @@ ARABIC_ADDRESS = re.compile(
     rf"(?:\s*[،,]\s*[{_AR_LETTERS}]+(?:\s+[{_AR_LETTERS}]+){{0,2}}\s+[\d\u0660-\u0669]{{5}})?"
 )
 
+#: Persian: a street, square or alley, then the plate number (``خیابان …، پلاک ۱۴``);
+#: Urdu: a house number, then a street or block (``مکان نمبر 27، گلی 5``).
+PERSIAN_URDU_ADDRESS = re.compile(
+    r"(?:خیابان|بلوار|کوچه|میدان|جاده)\s+[^\d\n]{1,48}?(?:پلاک|پ\.)\s*\d{1,5}"
+    r"|(?:مکان|گھر|فلیٹ|پلاٹ)\s+نمبر\s*:?\s*\d{1,5}\s*[،,]?\s*"
+    r"(?:گلی|سٹریٹ|روڈ|بلاک|سیکٹر|محلہ)\s*\d{0,4}"
+)
+
 #: Swahili: ``Mtaa wa Amani nyumba namba 19``, ``Barabara ya Uhuru namba 204``.
 _SWAHILI = re.compile(
     r"(?<!\w)(?i:mtaa|barabara|njia)\s+(?:wa|ya|la)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
@@ -141,16 +150,19 @@ ADDRESS_LEAD = re.compile(
     r"|địa chỉ(?:\s+(?:của tôi|nhà|giao hàng))?|kirim ke|antar ke|tinggal di|ninaishi|naishi"
     r"|anaishi|giao (?:đến|tới)|gửi (?:đến|tới)|адрес(?:а|у)?|адреса|adresim|tirahan ko"
     r"|(?:मेरा|हमारा|घर का|आपका|उनका|डिलीवरी का) पता)"
-    r"|ที่อยู่|ส่งไปที่|地址|住址|送到|寄到|住所|주소|כתובת|הכתובת|العنوان|عنواني|عنوان)"
+    r"|ที่อยู่|ส่งไปที่|地址|住址|送到|寄到|住所|주소|כתובת|הכתובת|العنوان|عنواني|عنوان"
+    # Persian, Urdu, Bengali, Tamil, Telugu, Kannada, Marathi.
+    r"|آدرس|نشانی|پتہ|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|पत्ता)"
     # Not an e-mail, IP or server address: "địa chỉ IP", "العنوان الإلكتروني", "адрес сервера".
     r"(?!\s*(?i:e-?mail|ip\b|ipv|mac\b|surel|web|url|сервер|электрон|эл\.|الإلكتروني"
     r"|الالكتروني|البريد|电子|邮箱|網址|网址|ईमेल|อีเมล))"
-    r"(?:\s*(?:is|là|ni|yangu ni|saya|của tôi là|của tôi|:|：|是|は|는|은|שלי|हमारा|है|—|-))*"
+    r"(?:\s*(?:is|là|ni|yangu ni|saya|của tôi là|của tôi|:|：|是|は|는|은|שלי|हमारा|है|من|—|-))*"
     r"\s*"
 )
 _LEAD_HINTS = ("alamat", "anwani", "địa chỉ", "kirim ke", "antar ke", "tinggal di", "naishi",
                "giao ", "gửi ", "адрес", "adresim", "tirahan", "पता", "ที่อยู่", "ส่งไปที่", "地址",
-               "住址", "送到", "寄到", "住所", "주소", "כתובת", "العنوان", "عنوان")  # fmt: skip
+               "住址", "送到", "寄到", "住所", "주소", "כתובת", "العنوان", "عنوان", "آدرس", "نشانی",
+               "پتہ", "ঠিকানা", "முகவரி", "చిరునామా", "ವಿಳಾಸ", "पत्ता")  # fmt: skip
 #: Where an announced address ends: a sentence end, a line end, or 90 characters.
 _LEAD_END = re.compile(r"[.!?。！？\n](?:\s|$)|[.!?。！？\n]$|\n")
 #: Words of an address's parts in the languages ADDRESS_LEAD reads, for the check that
@@ -205,6 +217,8 @@ def find_world_addresses(text: str, found: list[tuple[int, int]]) -> None:
         found.extend(m.span() for m in CHINESE_PLACE.finditer(text))
     if "شارع" in text or "طريق" in text or "جادة" in text or "ش." in text:
         found.extend(m.span() for m in ARABIC_ADDRESS.finditer(text))
+    if "پلاک" in text or "پ." in text or "نمبر" in text:
+        found.extend(m.span() for m in PERSIAN_URDU_ADDRESS.finditer(text))
 
 
 def _latin(text: str, ascii_text: bool, found: list[tuple[int, int]]) -> None:

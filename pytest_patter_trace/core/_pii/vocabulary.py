@@ -65,7 +65,8 @@ ADDRESS_KEYS = words(
     postaladdress deliveryaddress addressline addressline1 addressline2 address1 address2
     postalcode postcode zip zipcode residence direccion dirección domicilio adresse anschrift
     wohnadresse indirizzo endereco endereço morada adres adress adresa osoite katuosoite
-    ulica ulice calle strasse straße rue rua gade vej gata gatuadress sokak cadde"""
+    ulica ulice calle strasse straße rue rua gade vej gata gatuadress sokak cadde
+    alamat anwani diachi địachỉ адрес адреса 住所 地址 주소 כתובת adresi آدرس"""
 )
 #: Endings of compound address keys (``lieferadresse``, ``katuosoite``, ``homeaddress``).
 ADDRESS_KEY_SUFFIXES = ("address", "adresse", "adres", "adresa", "adress", "indirizzo",
