@@ -53,6 +53,15 @@ SECRETS = {
         ' uri="sip:pbx.example.org", response="6629fae49393a05397450978507c4ef1"',
     ),
     "sip_secret_field": ("log.message", "registering trunk with secret=Wm4Tq9Lz2Rx7 on udp"),
+    "aws_secret_assigned": (
+        "process.env_dump",
+        "aws_secret_access_key = pR7vK2xQ9mL4tW8zN3bC6dF1gH5jA0sE+uY/iO2w",
+    ),
+    "client_secret_assigned": ("log.message", "oauth client_secret: Vq8Xr2Lm9Tz4Np7Kw3Yb"),
+    "telnyx_key": (
+        "log.message",
+        "dialling out with KEY01A9F3C7D2E8B4A6C1D0E9F8A7B6C5D4E3_Rk4Lm8Np2Qs6Tv9Wx3Yz",
+    ),
 }
 
 
@@ -100,6 +109,21 @@ NOT_SECRETS = {
     ),
     "subscription_key_masked": ("http.request.header.ocp-apim-subscription-key", "****"),
 }
+
+
+MESSAGE_IDS = {
+    "header_in_log": ("log.message", "Message-ID: <20261206.7781.qz@mx.example.net> queued"),
+    "random_local": ("smtp.reply_to_id", "<Bq7Lm2Xr9Tz4Np8Kw3Yc5Vd1@mx.example.net>"),
+}
+
+
+@pytest.mark.parametrize(("key", "value"), list(MESSAGE_IDS.values()), ids=list(MESSAGE_IDS))
+def test_a_message_id_is_no_mailbox(key: str, value: str) -> None:
+    assert _kinds(key, value) == set()
+
+
+def test_a_mailbox_with_digits_is_still_an_email() -> None:
+    assert _kinds("log.message", "refund sent to marta.nowak1987@example.org") == {"email"}
 
 
 @pytest.mark.parametrize(("key", "value"), list(NOT_SECRETS.values()), ids=list(NOT_SECRETS))

@@ -95,7 +95,9 @@ SECRET_ASSIGN = re.compile(
     r"|refresh[_-]?token|private[_-]?key"
     # Azure's header and connection-string keys: ``Ocp-Apim-Subscription-Key: …``,
     # ``AccountKey=…;``, ``SharedAccessKey=…;`` (Service Bus, Event Hubs, IoT Hub).
-    r"|subscription[_-]?key|functions[_-]?key|account[_-]?key|shared[_-]?access[_-]?key)"
+    r"|subscription[_-]?key|functions[_-]?key|account[_-]?key|shared[_-]?access[_-]?key"
+    # ``aws_secret_access_key = …``, ``client_secret: …``, ``secret_key=…``.
+    r"|secret[_-]?access[_-]?key|secret[_-]?key|client[_-]?secret)"
     r"[\"']?\s*[:=]\s*[\"']?([^\s\"'&,;}]{4,})"
 )
 #: A SIP or SIPS URI with a password in its user part (RFC 3261 19.1.1, deprecated yet

@@ -17,6 +17,11 @@ from .mask import MASKERS, mask_generic
 
 #: A local part that is a long hex or digit-dash string: a generated id, not a mailbox.
 _MACHINE_LOCAL = re.compile(r"(?=[^@]*\d[^@]*\d[^@]*\d)[0-9a-f-]{10,}", re.I)
+#: A local part of 20+ letters and digits in both cases and no separator, digits among
+#: them: a mail server's Message-ID, not a person's mailbox.
+_RANDOM_LOCAL = re.compile(r"(?=(?:[^\d]*\d){3})(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{20,}")
+#: Headers naming a message, not a person: the address-like id after them is no mailbox.
+_MESSAGE_ID_BEFORE = re.compile(r"(?i)(?:message-?id|in-reply-to|references|content-id)\W{0,4}$")
 _SPELT_EMAIL_HINTS = (" at ", "(at)", "[at]", "{at}", "<at>", "arroba", "chiocciola", "klammeraffe",
                       "arobase", "apenstaartje", "собака",
                       "snabel", "zavináč", "małpa", "miukumauku")  # fmt: skip
@@ -73,8 +78,11 @@ _CLIENT_PASSWORD = re.compile(
     r"(?i)\b(?:sshpass\s+-p\s*|redis-cli\b[^\n|;&]*?\s-a\s+)"
     r"(?:'([^'\s]{3,})'|\"([^\"\s]{3,})\"|([^\s'\"-][^\s'\"]{2,}))"
 )
-#: Voice providers' key shapes no rule set has yet: Cartesia's ``sk_car_``.
-_PROVIDER_KEY = re.compile(r"(?<![\w-])sk_car_[A-Za-z0-9]{20,}")
+#: Voice providers' key shapes no rule set has yet: Cartesia's ``sk_car_``, Telnyx's
+#: ``KEY`` + about 32 hex digits + ``_`` + a random part.
+_PROVIDER_KEY = re.compile(
+    r"(?<![\w-])(?:sk_car_[A-Za-z0-9]{20,}|KEY[0-9A-F]{24,40}_[A-Za-z0-9]{16,})(?![\w-])"
+)
 #: Incoming-webhook URLs whose path is the credential: Discord, Microsoft Teams (and the
 #: older Office 365 connector), Zapier. Slack's are detect-secrets' (rulesets.py).
 _WEBHOOK_URL = re.compile(
@@ -229,7 +237,7 @@ def _statement_secrets(text: str, lowered: str, hits: list[Hit]) -> None:
     if sql and _SQL_VERB.search(text):
         for m in _SQL_SECRET.finditer(text):
             _add_secret(text, m.start(1), m.end(1), hits)
-    if "_" in text and "sk_car_" in text:
+    if "_" in text and ("sk_car_" in text or "KEY" in text):
         for m in _PROVIDER_KEY.finditer(text):
             _add_secret(text, m.start(), m.end(), hits)
     if "://" in text and any(hint in lowered for hint in _WEBHOOK_HINTS):
@@ -327,6 +335,10 @@ def _emails(text: str, matches: Iterable[re.Match[str]], hits: list[Hit]) -> Non
             continue
         if _MACHINE_LOCAL.fullmatch(local):  # a SIP Call-ID such as a84b4c76e66710@host
             continue
+        if _RANDOM_LOCAL.fullmatch(local) or _MESSAGE_ID_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue  # Message-ID: <CAJx7…@mail.example.com>
         domain = m.group().partition("@")[2]
         before = text[max(0, m.start() - 80) : m.start()]
         if _organisation_mailbox(local, domain, before) or _sip_non_mailbox(local, domain, before):
