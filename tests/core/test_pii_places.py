@@ -161,6 +161,11 @@ NOT_PLACES = {
     "ur_problem_arose": "سسٹم میں مسئلہ پیدا ہوا 12/03/2026 کو",
     "fa_order": "سفارش شماره ۴۴۷۱ ارسال شد، ۳ روز دیگر می‌رسد",
     "bn_hours": "আমাদের দোকান সকাল ৯টা থেকে রাত ৯টা পর্যন্ত খোলা",
+    "id_send_number": "kirim ke nomor 0812 3456 7890 lewat WhatsApp ya",
+    "sw_years": "ninaishi hapa miaka 5, na napenda mtaa huu",
+    "vi_quantity": "giao đến ngày 12/3, số lượng 5 hộp",
+    "th_january": "นัดหมายวันที่ 5 ม.ค. 2569 เวลา 10 โมง",
+    "zh_district": "会议在北京市海淀区中关村举行",
 }
 
 

@@ -17,9 +17,9 @@ from .mask import MASKERS, mask_generic
 
 #: A local part that is a long hex or digit-dash string: a generated id, not a mailbox.
 _MACHINE_LOCAL = re.compile(r"(?=[^@]*\d[^@]*\d[^@]*\d)[0-9a-f-]{10,}", re.I)
-#: A local part of 20+ letters and digits in both cases and no separator, digits among
-#: them: a mail server's Message-ID, not a person's mailbox.
-_RANDOM_LOCAL = re.compile(r"(?=(?:[^\d]*\d){3})(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{20,}")
+#: A local part of 20+ letters and digits in both cases and no separator, five digits or
+#: more among them: a mail server's Message-ID, not a person's mailbox.
+_RANDOM_LOCAL = re.compile(r"(?=(?:\D*\d){5})(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{20,}")
 #: Headers naming a message, not a person: the address-like id after them is no mailbox.
 _MESSAGE_ID_BEFORE = re.compile(r"(?i)(?:message-?id|in-reply-to|references|content-id)\W{0,4}$")
 _SPELT_EMAIL_HINTS = (" at ", "(at)", "[at]", "{at}", "<at>", "arroba", "chiocciola", "klammeraffe",

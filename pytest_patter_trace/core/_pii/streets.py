@@ -44,8 +44,9 @@ _VI_HINTS = ("đường", "Đường", "phố", "Phố", "ngõ", "Ngõ", "hẻm"
              "xã", "Xã", "quận", "Quận", "huyện", "Huyện", "tỉnh", "Tỉnh")  # fmt: skip
 
 _THAI = r"\u0e00-\u0e7f"
-#: Thai units that follow a house number: lane, road, village, moo.
-_TH_STREET = r"(?:ซอย|ซ\.|ถนน|ถ\.|หมู่บ้าน|หมู่ที่|หมู่|ม\.)"
+#: Thai units that follow a house number: lane, road, village, moo ("ม." is left out:
+#: it also opens a month, "5 ม.ค." is the fifth of January).
+_TH_STREET = r"(?:ซอย|ซ\.|ถนน|ถ\.|หมู่บ้าน|หมู่ที่|หมู่)"
 #: Thai units of a district; the one-letter abbreviations (ต. อ. จ.) also shorten the days
 #: of the week, so they count only after a street unit.
 _TH_AREA = r"(?:แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.)"
@@ -62,9 +63,12 @@ _HAN = r"\u4e00-\u9fff"
 #: Chinese from large to small: a province or city, a district or county, then a road,
 #: town or village and what follows it; or a road, then a building and a room.
 CHINESE_PLACE = re.compile(
+    # The numbered building or a postcode is needed: "北京市海淀区中关村" is a district.
     rf"[{_HAN}]{{2,7}}?(?:省|自治区|市)[{_HAN}]{{1,7}}?(?:市|区|县|區|縣|旗)"
     rf"[{_HAN}\dA-Za-z]{{0,20}}?(?:路|街|道|巷|胡同|大道|镇|鎮|乡|鄉|村|里)"
-    rf"[{_HAN}\dA-Za-z\-]{{0,14}}(?:\s?\d{{6}}(?!\d))?"
+    rf"(?:[{_HAN}A-Za-z\-]{{0,12}}?(?:\d{{1,5}}|[A-Za-z])\s?(?:号|號|栋|棟|幢|座|单元|單元|室|楼|樓|弄)"
+    rf"[{_HAN}\dA-Za-z\-]{{0,12}}(?:\s?\d{{6}}(?!\d))?"
+    rf"|[{_HAN}\dA-Za-z\-]{{0,20}}\s?\d{{6}}(?!\d))"
     rf"|[{_HAN}]{{1,12}}?(?:路|街|大道|巷|胡同)(?:\d{{1,5}}[号號])?"
     rf"(?:\d{{1,4}}|[A-Za-z])\s?(?:栋|棟|幢|座|单元|單元)(?:\d{{1,5}}(?:室|号|號))?"
 )
@@ -146,11 +150,12 @@ _PO_HINTS = ("Box", "S.L", "S. L", "Sanduku", "Postf", "Postb", "Apartado", "Apd
 #: cover and more: Indonesian/Malay, Swahili, Vietnamese, Thai, Chinese, Japanese,
 #: Korean, Hebrew, Arabic, Hindi, Russian/Ukrainian, Turkish, Tagalog.
 ADDRESS_LEAD = re.compile(
-    r"(?:(?<![\w])(?i:alamat(?:\s+(?:saya|rumah|kami|pengiriman|lengkap))?|anwani(?:\s+yangu)?"
-    r"|địa chỉ(?:\s+(?:của tôi|nhà|giao hàng))?|kirim ke|antar ke|tinggal di|ninaishi|naishi"
-    r"|anaishi|giao (?:đến|tới)|gửi (?:đến|tới)|адрес(?:а|у)?|адреса|adresim|tirahan ko"
+    r"(?:(?<![\w])(?P<verb>(?i:kirim ke|antar ke|tinggal di|ninaishi|naishi|anaishi"
+    r"|giao (?:đến|tới)|gửi (?:đến|tới)))|ส่งไปที่|送到|寄到"
+    r"|(?<![\w])(?i:alamat(?:\s+(?:saya|rumah|kami|pengiriman|lengkap))?|anwani(?:\s+yangu)?"
+    r"|địa chỉ(?:\s+(?:của tôi|nhà|giao hàng))?|адрес(?:а|у)?|адреса|adresim|tirahan ko"
     r"|(?:मेरा|हमारा|घर का|आपका|उनका|डिलीवरी का) पता)"
-    r"|ที่อยู่|ส่งไปที่|地址|住址|送到|寄到|住所|주소|כתובת|הכתובת|العنوان|عنواني|عنوان"
+    r"|ที่อยู่|地址|住址|住所|주소|כתובת|הכתובת|العنوان|عنواني|عنوان"
     # Persian, Urdu, Bengali, Tamil, Telugu, Kannada, Marathi.
     r"|آدرس|نشانی|پتہ|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|पत्ता)"
     # Not an e-mail, IP or server address: "địa chỉ IP", "العنوان الإلكتروني", "адрес сервера".
@@ -168,9 +173,8 @@ _LEAD_END = re.compile(r"[.!?。！？\n](?:\s|$)|[.!?。！？\n]$|\n")
 #: Words of an address's parts in the languages ADDRESS_LEAD reads, for the check that
 #: what follows a lead word is an address and not "my address changed in 2019".
 _UNIT_WORDS = re.compile(
-    r"(?i:\b(?:no|nomor|rt|rw|kel|kec|kab|kota|desa|blok|jl|jalan|gang|gg|mtaa|barabara"
-    r"|nyumba|namba|số|đường|phường|quận|huyện|xã|tỉnh|ул|улица|дом|кв|д|sokak|cadde|mahalle"
-    r"|sector|sec)\b)"
+    r"(?i:\b(?:rt|rw|kel|kec|kab|desa|blok|jl|jalan|gang|gg|mtaa|barabara|nyumba|số nhà"
+    r"|đường|phường|quận|huyện|xã|tỉnh|ул|улица|дом|кв|sokak|cadde|mahalle|sector)\b)"
     r"|मार्ग|रोड|गली|नगर|सेक्टर|कॉलोनी|मोहल्ला|ถนน|ซอย|แขวง|เขต|ตำบล|อำเภอ|จังหวัด|หมู่"
     r"|\d\s?[号號栋棟室楼樓]|[\u4e00-\u9fff][省市区县路街]|丁目|番地|[동로길구]\b|רחוב|שדרות|דירה"
     r"|شارع|حي|مبنى|عمارة"
@@ -255,8 +259,9 @@ def _announced(text: str, found: list[tuple[int, int]]) -> None:
 
     What follows must hold a number and letters, and one of: a house number before a
     comma, a word naming an address's part (street, ward, district...), or a
-    postcode-shaped number. "My address
-    changed in 2019" has none of these; an e-mail, a URL or an IP address is no street.
+    postcode-shaped number; after a verb ("send it to", "I live"), a postcode or two
+    parts. "My address changed in 2019" has none of these; an e-mail, a URL or an IP
+    address is no street.
     """
     for m in ADDRESS_LEAD.finditer(text):
         start = m.end()
@@ -267,9 +272,15 @@ def _announced(text: str, found: list[tuple[int, int]]) -> None:
             continue
         if sum(ch.isalpha() for ch in value) < 2 or _NOT_POSTAL.search(value):
             continue
+        # After a verb ("I live", "send it to"), a number before a comma is too weak a
+        # sign: "ninaishi hapa miaka 5, ..." is five years (the grammars above find the
+        # streets said after such a verb).
+        verb = m.group("verb") is not None or m.group().startswith(("ส่ง", "送", "寄"))
+        # After a verb, two address parts are needed: "mtaa huu" (this street) is one.
+        units = len(_UNIT_WORDS.findall(value)) >= (2 if verb else 1)
         shaped = (
-            _NUMBER_THEN_COMMA.search(value) is not None
-            or _UNIT_WORDS.search(value) is not None
+            (not verb and _NUMBER_THEN_COMMA.search(value) is not None)
+            or units
             or _POSTCODE_SHAPE.search(value) is not None
         )
         if shaped:
