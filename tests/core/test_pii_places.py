@@ -190,6 +190,13 @@ def test_a_business_address_under_its_key_is_not_personal(key: str, value: str) 
     assert "address" not in _kinds(key, value, "allow")
 
 
+@pytest.mark.parametrize(
+    "key", ["store.order.delivery_address", "shop.customer_address", "restaurant.home_address"]
+)
+def test_a_persons_address_held_by_a_business_is_personal(key: str) -> None:
+    assert "address" in _kinds(key, "Rua das Camélias 41, 4000-210 Porto", "allow")
+
+
 def test_masks_hide_the_street_and_number() -> None:
     (finding,) = [
         f

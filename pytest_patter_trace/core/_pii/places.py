@@ -171,6 +171,18 @@ def _more_scripts(text: str, found: list[tuple[int, int]]) -> None:
         found.extend(m.span() for m in HEBREW_ARABIC_ADDRESS.finditer(text))
 
 
+#: Key words of the addresses a business holds about a person: a store's delivery
+#: address is its customer's.
+_PERSONAL_ADDRESS_TOKENS = words(
+    """delivery shipping billing home mailing residential residence pickup dropoff
+    destination recipient shipto deliverto invoice"""
+)
+
+
 def business_key(tokens: list[str]) -> bool:
     """Whether an attribute key's words name a business's premises and no person."""
-    return not ORG_ADDRESS_TOKENS.isdisjoint(tokens) and PERSON_TOKENS.isdisjoint(tokens)
+    return (
+        not ORG_ADDRESS_TOKENS.isdisjoint(tokens)
+        and PERSON_TOKENS.isdisjoint(tokens)
+        and _PERSONAL_ADDRESS_TOKENS.isdisjoint(tokens)
+    )
