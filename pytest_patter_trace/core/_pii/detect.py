@@ -22,25 +22,14 @@ from itertools import pairwise
 from types import ModuleType
 from urllib.parse import unquote
 
-from . import (
-    banks,
-    context,
-    disclosure,
-    ids,
-    names,
-    national,
-    numeric,
-    places,
-    rulesets,
-    shapes,
-    speech,
-)
+from . import banks, context, disclosure, ids, names, national, numeric, rulesets, shapes, speech
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, placeholder
 from .kinds import CONTENT_KINDS, KINDS
 from .mask import MASKERS, mask_generic, mask_payload, mask_spoken
 from .phone import PhoneFinder
+from .places import business_key
 
 __all__ = ["KINDS", "Hit", "Scanner", "key_flags", "phonenumbers_module"]
 
@@ -172,7 +161,7 @@ def key_flags(key: str) -> frozenset[str]:
         flags.add("orgphone")
     if ends & voc.POSTCODE_KEYS:
         flags.add("postcode")
-    if flags & {"address", "postcode"} and places.business_key(every):
+    if flags & {"address", "postcode"} and business_key(every):
         flags -= {"address", "postcode"}  # ``store.address``: the business's own, published
         flags.add("orgaddress")
     person = ends & voc.NAME_KEYS or (
