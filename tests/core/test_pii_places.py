@@ -65,6 +65,9 @@ ADDRESSES = {
     "hu_utca": "a címem Rózsa Ferenc utca 27, 1064 Budapest",
     "lv_iela": "mana adrese ir Dzirnavu iela 88, Rīga",
     # Persian and Urdu: street, alley and plate number, Persian digits too.
+    # Street words quoted or in brackets, inside JSON or a parenthesis.
+    "id_json": '{"catatan": "kirim ke \\"Jl. Kenanga Indah No. 9\\", Bogor 16111"}',
+    "po_parens": "bitte an (Postfach 4410), 80331 Muenchen schicken",
     "fa_plak": "آدرس من خیابان نیلوفر، کوچه یاس، پلاک ۱۴، تهران",
     "ur_house": "میرا پتہ مکان نمبر 27، گلی 5، لاہور ہے",
     # Bengali and Tamil: an address announced, then its parts with a number.

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import words
+
 #: Indonesian and Malay: a street word, a capitalised name, a house number.
 _MALAY = re.compile(
     r"(?<![\w.])(?:Jl|Jln|Jalan|Gg|Gang|Lorong|Lrg|Persiaran|Lebuh|Lebuhraya)\.?\s+"
@@ -225,11 +227,45 @@ def find_world_addresses(text: str, found: list[tuple[int, int]]) -> None:
         found.extend(m.span() for m in PERSIAN_URDU_ADDRESS.finditer(text))
 
 
+#: The first words of the Latin-script grammars, in lower case, each group apart: an
+#: ASCII text's words are looked up in these instead of a scan per hint.
+_FIRST_WORDS: dict[tuple[str, ...], frozenset[str]] = {
+    _MALAY_HINTS: words("jl jln jalan gg gang lorong lrg persiaran lebuh"),
+    _SW_HINTS: words("mtaa barabara njia"),
+    _EUROPE_HINTS: words(
+        """strada str bulevardul bd b-dul calea aleea soseaua piata splaiul intrarea rruga
+        ulica ulice ulitsa bulevar trg"""
+    ),
+    _SUFFIX_HINTS: words("u iela prospektas mnt pst cesta ulica utca"),
+    _UNIT_LINE_HINTS: words("flat apartment apt house h.no plot door unit suite block"),
+    _PO_HINTS: words(
+        """box p.o.box pobox s.l.p sanduku postfach postbus postboks postbox apartado apdo
+        caixa casella boite case skrytka"""
+    ),
+    _LEAD_HINTS: words(
+        "alamat anwani kirim antar tinggal ninaishi naishi anaishi giao adresim tirahan"
+    ),
+}
+#: Punctuation around words ("(Jl.", '"Postfach'), turned to spaces before the lookup;
+#: dots stay inside words (``S.L.P.``, ``p.o.box``) and are taken off their ends after.
+_AROUND_WORDS = str.maketrans({c: " " for c in "\"'`“”‘’()[]{}<>,;:!?/|=*#&"})
+
+
+def _ascii_words(text: str) -> frozenset[str]:
+    """The words of an ASCII text, in lower case, without the dots that end them."""
+    return frozenset(w.strip(".") for w in text.lower().translate(_AROUND_WORDS).split())
+
+
 def _latin(text: str, ascii_text: bool, found: list[tuple[int, int]]) -> None:
     """The grammars of Latin-script words (and the announced address, any script)."""
+    present = _ascii_words(text) if ascii_text else frozenset()
 
     def hints(group: tuple[str, ...]) -> tuple[str, ...]:
-        return _ASCII_HINTS[group] if ascii_text else group
+        # An ASCII text is searched for a group's hints only when it holds one of its
+        # first words: one set lookup instead of a scan of the text per hint.
+        if ascii_text:
+            return _ASCII_HINTS[group] if not _FIRST_WORDS[group].isdisjoint(present) else ()
+        return group
 
     if any(hint in text for hint in hints(_MALAY_HINTS)):
         found.extend(m.span() for m in _MALAY.finditer(text))
