@@ -246,19 +246,27 @@ _FIRST_WORDS: dict[tuple[str, ...], frozenset[str]] = {
         "alamat anwani kirim antar tinggal ninaishi naishi anaishi giao adresim tirahan"
     ),
 }
+#: Each first word, also with the dot that may end it (``jl.``, ``box.``).
+_FIRST_WORDS = {
+    group: first | {word + "." for word in first} for group, first in _FIRST_WORDS.items()
+}
+#: Every first word: a text with none of them skips every group at once.
+_ANY_FIRST_WORD = frozenset().union(*_FIRST_WORDS.values())
 #: Punctuation around words ("(Jl.", '"Postfach'), turned to spaces before the lookup;
-#: dots stay inside words (``S.L.P.``, ``p.o.box``) and are taken off their ends after.
+#: dots stay (``S.L.P.``, ``p.o.box``, ``jl.``).
 _AROUND_WORDS = str.maketrans({c: " " for c in "\"'`“”‘’()[]{}<>,;:!?/|=*#&"})
 
 
 def _ascii_words(text: str) -> frozenset[str]:
-    """The words of an ASCII text, in lower case, without the dots that end them."""
-    return frozenset(w.strip(".") for w in text.lower().translate(_AROUND_WORDS).split())
+    """The words of an ASCII text, in lower case, punctuation around them taken off."""
+    return frozenset(text.lower().translate(_AROUND_WORDS).split())
 
 
 def _latin(text: str, ascii_text: bool, found: list[tuple[int, int]]) -> None:
     """The grammars of Latin-script words (and the announced address, any script)."""
     present = _ascii_words(text) if ascii_text else frozenset()
+    if ascii_text and _ANY_FIRST_WORD.isdisjoint(present):
+        return
 
     def hints(group: tuple[str, ...]) -> tuple[str, ...]:
         # An ASCII text is searched for a group's hints only when it holds one of its
