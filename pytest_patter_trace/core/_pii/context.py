@@ -19,11 +19,12 @@ from .mask import MASKERS, mask_name
 _PUNCT = ".,;:!?()[]{}\"'“”‘’"
 #: One word of a person's name: letters (any script), inner apostrophes, hyphens, dots.
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-])*")
-_DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "født", "fødsels", "syntym",
-              "naroz", "urodz", "doğ", "dob", "birth", "born", "wurde am", "生", "생",
+_DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "født", "fødsels", "synty",
+              "naro", "urodz", "doğ", "dob", "birth", "born", "wurde am", "生", "생",
               "ur.", "рожд", "родил", "народ", "роден", "д.р", "д. р", "γενν", "γένν",
               "जन्म", "पैदा", "ميلاد", "ولد", "לידה", "נולד", "sinh", "lahir",
-              "เกิด")  # fmt: skip
+              "เกิด", "zaliwa", "nganak", "născut", "naște", "naşte", "naste", "szül",
+              "تولد", "پیدائش", "জন্ম", "பிறந்", "పుట్టిన", "జన్మ")  # fmt: skip
 #: The hints as one pattern: one search in C instead of a loop in Python.
 _DOB_HINT = re.compile("|".join(map(re.escape, _DOB_HINTS)))
 _MORE_ADDRESSES = (pat.ADDRESS_COMPOUND, pat.ADDRESS_PREFIXED, pat.ADDRESS_TR, pat.ADDRESS_SLASH)

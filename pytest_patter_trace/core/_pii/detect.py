@@ -30,6 +30,7 @@ from .hit import Hit, placeholder
 from .kinds import CONTENT_KINDS, KINDS
 from .mask import MASKERS, mask_generic, mask_payload, mask_spoken
 from .phone import PhoneFinder
+from .places import business_key
 
 __all__ = ["KINDS", "Hit", "Scanner", "key_flags", "phonenumbers_module"]
 
@@ -162,6 +163,9 @@ def key_flags(key: str) -> frozenset[str]:
         flags.add("orgphone")
     if ends & voc.POSTCODE_KEYS:
         flags.add("postcode")
+    if flags & {"address", "postcode"} and business_key(every):
+        flags -= {"address", "postcode"}  # ``store.address``: the business's own, published
+        flags.add("orgaddress")
     person = ends & voc.NAME_KEYS or (
         last[-1] in voc.NAME_WORDS and voc.PERSON_TOKENS.intersection(every)
     )
@@ -347,6 +351,8 @@ class Scanner:
                 if m.end() > m.start():
                     hits.append(Hit(kind, m.start(), m.end(), mask_generic(m.group())))
         disclosure.find_sensitive_fields(key, text, hits)  # ``patient.diagnosis``
+        if "orgaddress" in flags:
+            hits = [h for h in hits if h.kind != "address"]
         hits = self._in_content(text, hits, content=bool(flags & {"strong", "weak"}))
         return text, self._resolve(hits)
 

@@ -92,7 +92,21 @@ SECRET_SHAPES = re.compile(
 #: ``password=hunter2``, ``"api_key": "..."``, ``TWILIO_AUTH_TOKEN=...`` inside text.
 SECRET_ASSIGN = re.compile(
     r"(?i)(?:password|passwd|pwd|passphrase|secret|api[_-]?key|auth[_-]?token|access[_-]?token"
-    r"|refresh[_-]?token|private[_-]?key)[\"']?\s*[:=]\s*[\"']?([^\s\"'&,;}]{4,})"
+    r"|refresh[_-]?token|private[_-]?key"
+    # Azure's header and connection-string keys: ``Ocp-Apim-Subscription-Key: …``,
+    # ``AccountKey=…;``, ``SharedAccessKey=…;`` (Service Bus, Event Hubs, IoT Hub).
+    r"|subscription[_-]?key|functions[_-]?key|account[_-]?key|shared[_-]?access[_-]?key"
+    # ``aws_secret_access_key = …``, ``client_secret: …``, ``secret_key=…``.
+    r"|secret[_-]?access[_-]?key|secret[_-]?key|client[_-]?secret)"
+    r"[\"']?\s*[:=]\s*[\"']?([^\s\"'&,;}]{4,})"
+)
+#: A SIP or SIPS URI with a password in its user part (RFC 3261 19.1.1, deprecated yet
+#: sent by softphones and trunk configs): ``sip:2047:password@pbx.example.org``.
+SIP_CREDENTIALS = re.compile(r"(?i)(?<![\w.+-])sips?:[^\s:@;<>\"]+:([^\s:@;<>\"]{3,})@")
+#: A SIP or HTTP Digest ``Authorization`` answer: its ``response`` hash proves the
+#: password for the nonce, and replays while the nonce lives (RFC 2617, RFC 8760).
+DIGEST_RESPONSE = re.compile(
+    r"(?i)\bdigest\s[^\n]{0,400}?\bresponse\s*=\s*\"?([0-9a-f]{32}|[0-9a-f]{64})\b\"?"
 )
 #: ``scheme://user:password@host`` and ``scheme://:password@host`` (Redis's usual form).
 URL_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s/:@]*:([^\s/@]+)@", re.I)
@@ -452,18 +466,50 @@ DOB_WORDS = re.compile(
     r"|роден[ао]?|ημερομηνία γέννησης|ημ/νία γέννησης|γεννήθηκα|γεννημένος|γεννημένη"
     r"|जन्म तिथि|जन्मतिथि|जन्म दिनांक|जन्म की तारीख|पैदा हुआ|पैदा हुई|जन्म"
     r"|تاريخ الميلاد|تاريخ ميلادي|ولدت في|ولدت|תאריך לידה|תאריך הלידה|נולדתי|נולדה|נולד"
-    r"|ngày sinh|sinh ngày|tanggal lahir|lahir pada|lahir"
-    r"|วันเกิด|เกิดวันที่)(?!\w)"
+    r"|ngày sinh|sinh ngày|sinh năm|tanggal lahir|lahir pada|lahir"
+    # Swahili (nilizaliwa, alizaliwa, tarehe ya kuzaliwa), Tagalog, Romanian, Slovak.
+    r"|\w{0,6}zaliwa|ipinanganak|kapanganakan|născut[ăa]?|nascut[ăa]?|data nașterii"
+    r"|data naşterii|data nasterii|dátum narodenia|narodil[a]? sa|narodená|narodený"
+    # Czech "narodila jsem se", Hungarian "születtem", "születési dátum", "szül.".
+    r"|narodil[a]?(?: jsem)? se|születtem|született|születési (?:dátum|idő)"
+    r"|szül\.)(?!\w)"
     # Scripts without spaces: no word boundary around the birth word.
-    r"|生年月日|出生日期|出生于|出生於|生日|誕生日|생년월일|생일"
+    r"|生年月日|出生日期|出生于|出生於|生日|誕生日|생년월일|생일|วันเกิด|เกิดวันที่|เกิดเมื่อ"
+    # Persian, Urdu, Bengali, Tamil, Telugu, Marathi.
+    r"|تاریخ تولد|متولد|تاریخ پیدائش|پیدائش|জন্ম ?তারিখ|জন্মেছি|জন্ম"
+    r"|பிறந்த தேதி|பிறந்தேன்|பிறந்தது|పుట్టిన తేదీ|జన్మ తేదీ|जन्मतारीख|जन्म तारीख"
     # Abbreviations ending in a dot: German "geb.", Polish "ur.".
     r"|\b(?:geb|ur)\."
+)
+#: A month word in any script: letters and the combining marks inside Devanagari, Thai
+#: and other Brahmic words (सितंबर, กุมภาพันธ์), which ``\w`` leaves out.
+_MONTH_WORD = r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e\u0300-\u036f]){2,13}"
+#: A year, maybe after an era: Buddhist (พ.ศ. 2528), Common Era words.
+_YEAR = r"(?:(?:พ\.\s?ศ\.|ค\.\s?ศ\.|B\.E\.|CE|AD)\s?)?\d{4}"
+#: An English day said as an ordinal word ("the twenty-first of June").
+_ORDINAL_DAY = (
+    r"(?i:(?:the\s+)?(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))"
 )
 #: A date after a birth word: numeric, ISO, or day + month word (any language) + year.
 _DOB_DATE = (
     r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
-    r"|\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
-    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{8}"
+    # Czech and Slovak space after each dot: "4. 6. 1966".
+    r"|\d{1,2}\.\s\d{1,2}\.\s?\d{4}"
+    # Vietnamese: "12 tháng 5 năm 1991", "ngày 12 tháng 5, 1991".
+    r"|\d{1,2}\s+(?i:tháng)\s+\d{1,2},?\s+(?:(?i:năm)\s+)?\d{4}"
+    # Vietnamese year first: "1991, ngày 12 tháng 5".
+    r"|\d{4},?\s+(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}"
+    # Hungarian year first: "1971. november 2-án".
+    rf"|\d{{4}}\.\s+{_MONTH_WORD}\s+\d{{1,2}}\.?(?:-?[áaée]n)?"
+    # Day, month word, year; Tagalog "ika-4 ng Marso 1992".
+    rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s+(?:de\s+|of\s+|ng\s+)?{_MONTH_WORD}\.?,?\s+(?:de\s+)?"
+    rf"{_YEAR}"
+    rf"|{_ORDINAL_DAY}\s+(?:of\s+)?{_MONTH_WORD},?\s+\d{{4}}"
+    # A two-digit year after a day and month word: "born 14 Mar 62".
+    rf"|\d{{1,2}}\s+{_MONTH_WORD}\.?\s+\d{{2}}(?![\d:])"
+    rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{8}}"
     # A two-digit year after a month word ("13 February '93", "Feb 13 '93").
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{3,10}\.?,?\s+['’]\d{2}"
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+['’]\d{2}"

@@ -13,7 +13,8 @@ import re
 
 from .hit import Hit
 from .mask import MASKERS
-from .vocabulary import words
+from .streets import find_world_addresses
+from .vocabulary import PERSON_TOKENS, words
 
 _UPPER = r"A-ZÀ-ÞĀ-ŽĄĆĘŁŃŚŹŻ"
 _LETTER = r"\w'’.\-"
@@ -68,6 +69,16 @@ UK_ADDRESS = re.compile(
     r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
 )
 
+#: Key words of a business's own premises (``store.address``, ``branch.street_address``):
+#: an address there is published, not a person's. "office" is left out: a person's work
+#: address is theirs. Kept by hand, like the key words of
+#: :mod:`.vocabulary`: no library says whose an attribute key's address is.
+ORG_ADDRESS_TOKENS = words(
+    """company business org organisation organization store shop branch outlet
+    restaurant cafe hotel venue merchant vendor supplier clinic hospital practice pharmacy
+    salon dealership firm tenant warehouse depot premises headquarters hq"""
+)
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: A Russian, Ukrainian or Bulgarian street word, a name, then a house number.
 CYRILLIC_ADDRESS = re.compile(
@@ -96,7 +107,9 @@ JAPANESE_ADDRESS = re.compile(
 )
 #: Chinese: a road or lane and its number (``文三路478号``), a district before it maybe.
 CHINESE_ADDRESS = re.compile(
-    r"[\u4e00-\u9fff]{0,16}?[\u4e00-\u9fff][路街道巷弄里](?:\d{1,4}[弄巷])?\d{1,5}\s?[号號]"
+    # 道 after 知 (know), 报 (report), 频 (channel)... is no road: "我不知道3号".
+    r"[\u4e00-\u9fff]{0,16}?[\u4e00-\u9fff](?:[路街巷弄里]|(?<![知报報味难難频頻])道)"
+    r"(?:\d{1,4}[弄巷])?\d{1,5}\s?[号號]"
 )
 #: Korean: a province or city, a district, then a road, block or building with its
 #: number (``부산광역시 해운대구 달맞이길 117``).
@@ -137,6 +150,7 @@ def find_more_addresses(text: str, hits: list[Hit]) -> None:
         found.extend(m.span() for m in UK_ADDRESS.finditer(text) if "," in m.group())
     if not text.isascii():  # every other pattern needs a letter outside ASCII
         _more_scripts(text, found)
+    find_world_addresses(text, found)
     for start, end in found:
         hits.append(Hit("address", start, end, MASKERS["address"](text[start:end])))
 
@@ -155,3 +169,20 @@ def _more_scripts(text: str, found: list[tuple[int, int]]) -> None:
         found.extend(m.span() for m in KOREAN_ADDRESS.finditer(text))
     if any(hint in text for hint in _HEBREW_ARABIC_HINTS):
         found.extend(m.span() for m in HEBREW_ARABIC_ADDRESS.finditer(text))
+
+
+#: Key words of the addresses a business holds about a person: a store's delivery
+#: address is its customer's.
+_PERSONAL_ADDRESS_TOKENS = words(
+    """delivery shipping billing home mailing residential residence pickup dropoff
+    destination recipient shipto deliverto invoice"""
+)
+
+
+def business_key(tokens: list[str]) -> bool:
+    """Whether an attribute key's words name a business's premises and no person."""
+    return (
+        not ORG_ADDRESS_TOKENS.isdisjoint(tokens)
+        and PERSON_TOKENS.isdisjoint(tokens)
+        and _PERSONAL_ADDRESS_TOKENS.isdisjoint(tokens)
+    )

@@ -17,6 +17,11 @@ from .mask import MASKERS, mask_generic
 
 #: A local part that is a long hex or digit-dash string: a generated id, not a mailbox.
 _MACHINE_LOCAL = re.compile(r"(?=[^@]*\d[^@]*\d[^@]*\d)[0-9a-f-]{10,}", re.I)
+#: A local part of 20+ letters and digits in both cases and no separator, five digits or
+#: more among them: a mail server's Message-ID, not a person's mailbox.
+_RANDOM_LOCAL = re.compile(r"(?=(?:\D*\d){5})(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{20,}")
+#: Headers naming a message, not a person: the address-like id after them is no mailbox.
+_MESSAGE_ID_BEFORE = re.compile(r"(?i)(?:message-?id|in-reply-to|references|content-id)\W{0,4}$")
 _SPELT_EMAIL_HINTS = (" at ", "(at)", "[at]", "{at}", "<at>", "arroba", "chiocciola", "klammeraffe",
                       "arobase", "apenstaartje", "собака",
                       "snabel", "zavináč", "małpa", "miukumauku")  # fmt: skip
@@ -73,8 +78,11 @@ _CLIENT_PASSWORD = re.compile(
     r"(?i)\b(?:sshpass\s+-p\s*|redis-cli\b[^\n|;&]*?\s-a\s+)"
     r"(?:'([^'\s]{3,})'|\"([^\"\s]{3,})\"|([^\s'\"-][^\s'\"]{2,}))"
 )
-#: Voice providers' key shapes no rule set has yet: Cartesia's ``sk_car_``.
-_PROVIDER_KEY = re.compile(r"(?<![\w-])sk_car_[A-Za-z0-9]{20,}")
+#: Voice providers' key shapes no rule set has yet: Cartesia's ``sk_car_``, Telnyx's
+#: ``KEY`` + about 32 hex digits + ``_`` + a random part.
+_PROVIDER_KEY = re.compile(
+    r"(?<![\w-])(?:sk_car_[A-Za-z0-9]{20,}|KEY[0-9A-F]{24,40}_[A-Za-z0-9]{16,})(?![\w-])"
+)
 #: Incoming-webhook URLs whose path is the credential: Discord, Microsoft Teams (and the
 #: older Office 365 connector), Zapier. Slack's are detect-secrets' (rulesets.py).
 _WEBHOOK_URL = re.compile(
@@ -113,6 +121,33 @@ _UNQUOTED_HINTS = ("key", "token", "secret", "password", "passwd", "credential",
 def _keylike(value: str) -> bool:
     """Random-looking like a generated key, or a provider's hex token (Twilio, Deepgram)."""
     return _random_looking(value) or pat.HEX_TOKEN.fullmatch(value) is not None
+
+
+#: The user part of a SIP URI whose caller withheld their identity (RFC 3323, RFC 3261
+#: 8.1.1.3 ``sip:anonymous@anonymous.invalid``) or whose number the network did not pass.
+_WITHHELD = voc.words(
+    "anonymous anon restricted private unknown unavailable withheld blocked hidden"
+)
+#: What comes right before a SIP URI's password: ``sip:user:`` (see pat.SIP_CREDENTIALS).
+_SIP_USER_BEFORE = re.compile(r"(?i)sips?:[^\s:@;<>\"]+:$")
+
+
+def _sip_non_mailbox(local: str, domain: str, before: str) -> bool:
+    """A SIP URI's user part that is no person's address.
+
+    A SIP URI names a user agent. Its user part is a person's address only when it is a
+    person's handle; the rest is decided by class: a number is a phone number (found by
+    the phone checks) or an extension, a role word names a service (``_organisation_
+    mailbox``), an anonymity word or a ``.invalid`` host is a withheld caller, and the
+    part after ``sip:user:`` is a password (a secret, found by ``find_secrets``).
+    """
+    tail = before[-80:].lower()
+    if _SIP_USER_BEFORE.search(tail):
+        return True
+    if not tail.endswith(("sip:", "sips:")):
+        return False
+    parts = [p for p in _LOCAL_SPLIT.split(local.lower()) if p]
+    return domain.lower().endswith(".invalid") or any(p in _WITHHELD for p in parts)
 
 
 def _organisation_mailbox(local: str, domain: str, before: str) -> bool:
@@ -202,7 +237,7 @@ def _statement_secrets(text: str, lowered: str, hits: list[Hit]) -> None:
     if sql and _SQL_VERB.search(text):
         for m in _SQL_SECRET.finditer(text):
             _add_secret(text, m.start(1), m.end(1), hits)
-    if "_" in text and "sk_car_" in text:
+    if "_" in text and ("sk_car_" in text or "KEY" in text):
         for m in _PROVIDER_KEY.finditer(text):
             _add_secret(text, m.start(), m.end(), hits)
     if "://" in text and any(hint in lowered for hint in _WEBHOOK_HINTS):
@@ -211,6 +246,12 @@ def _statement_secrets(text: str, lowered: str, hits: list[Hit]) -> None:
     if " " in text and ("pin" in lowered or "code" in lowered):
         for m in _PIN_TOLD.finditer(text):
             _pin(text, m, hits)
+    if "sip" in lowered and "@" in text:
+        for m in pat.SIP_CREDENTIALS.finditer(text):
+            _add_secret(text, m.start(1), m.end(1), hits)
+    if "digest" in lowered and "response" in lowered:
+        for m in pat.DIGEST_RESPONSE.finditer(text):
+            _add_secret(text, m.start(1), m.end(1), hits)
 
 
 def _quoted_or_bare(text: str, pattern: re.Pattern[str], hits: list[Hit]) -> None:
@@ -294,7 +335,13 @@ def _emails(text: str, matches: Iterable[re.Match[str]], hits: list[Hit]) -> Non
             continue
         if _MACHINE_LOCAL.fullmatch(local):  # a SIP Call-ID such as a84b4c76e66710@host
             continue
-        if _organisation_mailbox(local, m.group().partition("@")[2], text[: m.start()]):
+        if _RANDOM_LOCAL.fullmatch(local) or _MESSAGE_ID_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue  # Message-ID: <CAJx7…@mail.example.com>
+        domain = m.group().partition("@")[2]
+        before = text[max(0, m.start() - 80) : m.start()]
+        if _organisation_mailbox(local, domain, before) or _sip_non_mailbox(local, domain, before):
             continue
         start = m.start()
         if start and text[start - 1] == ":":

@@ -23,7 +23,9 @@ SECRET_KEYS = words(
     idtoken sessiontoken bearertoken apitoken securitytoken csrftoken privatekey signingkey
     authkey authorization proxyauthorization cookie setcookie credential credentials
     connectionstring signingsecret clave contrasena contraseña passwort kennwort motdepasse
-    mdp senha wachtwoord haslo hasło losenord lösenord sifre şifre parola"""
+    mdp senha wachtwoord haslo hasło losenord lösenord sifre şifre parola
+    subscriptionkey ocpapimsubscriptionkey speechkey accountkey sharedaccesskey storagekey
+    functionkey functionskey xfunctionskey sippassword sipsecret authpassword"""
 )
 PHONE_KEYS = words(
     """phone phonenumber phoneno telephone tel mobile mobilenumber cell cellphone msisdn
@@ -53,14 +55,18 @@ DOB_KEYS = words(
     """dob dateofbirth birthdate birthday born bornon fechanacimiento fechadenacimiento
     geburtsdatum geburtstag datedenaissance datenaissance datanascita datadinascita
     datadenascimento datanascimento geboortedatum dataurodzenia fodelsedatum födelsedatum
-    dogumtarihi doğumtarihi датарождения 生年月日 出生日期 생년월일"""
+    dogumtarihi doğumtarihi датарождения 生年月日 出生日期 생년월일
+    ngaysinh tanggallahir tgllahir tarikhlahir datumnarozeni datumnarodenia tarehekuzaliwa
+    tareheyakuzaliwa janmtithi janmatithi datanasterii syntymaaika syntymäaika fodselsdato
+    fødselsdato kapanganakan датанародження תאריךלידה تاريخالميلاد 出生年月日"""
 )
 ADDRESS_KEYS = words(
     """street streetaddress homeaddress billingaddress shippingaddress mailingaddress
     postaladdress deliveryaddress addressline addressline1 addressline2 address1 address2
     postalcode postcode zip zipcode residence direccion dirección domicilio adresse anschrift
     wohnadresse indirizzo endereco endereço morada adres adress adresa osoite katuosoite
-    ulica ulice calle strasse straße rue rua gade vej gata gatuadress sokak cadde"""
+    ulica ulice calle strasse straße rue rua gade vej gata gatuadress sokak cadde
+    alamat anwani diachi địachỉ адрес адреса 住所 地址 주소 כתובת adresi آدرس"""
 )
 #: Endings of compound address keys (``lieferadresse``, ``katuosoite``, ``homeaddress``).
 ADDRESS_KEY_SUFFIXES = ("address", "adresse", "adres", "adresa", "adress", "indirizzo",
