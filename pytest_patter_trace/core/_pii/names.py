@@ -32,8 +32,12 @@ __all__ = [
     "find_lexicon_names",
     "find_name_shapes",
     "find_sip_names",
+    "greeting",
     "known_given",
     "lexicon",
+    "not_a_name",
+    "person_field",
+    "place_word",
 ]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]+")
@@ -80,9 +84,26 @@ _COMMON_BY_HAND = voc.words(
     aurora venus apollo claude siri alexa gemini tesla delta virgin echo nova sonnet
     opus haiku llama mistral"""
 )
+#: Days and months in more languages: capitalised by some writers, never a person. Kept
+#: by hand: the standard library names them only in the process's own locale.
+_CALENDAR = voc.words(
+    """lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril juin
+    juillet août septembre octobre novembre décembre lunes martes miércoles jueves viernes
+    sábado enero febrero marzo abril junio julio agosto septiembre octubre noviembre
+    diciembre lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio
+    aprile maggio giugno luglio settembre ottobre dicembre segunda terça quarta quinta
+    sexta janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni
+    juli oktober dezember maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    poniedziałek wtorek środa czwartek piątek sobota niedziela pazartesi salı çarşamba
+    perşembe cuma cumartesi pazar"""
+)
 #: Capitalised words that end a name or show the words are a place, a thing or a date.
-_NOT_AFTER = voc.NOT_NAME_WORDS | voc.words(
-    """i street st road rd avenue ave lane ln drive dr boulevard blvd square place park
+_NOT_AFTER = (
+    voc.NOT_NAME_WORDS
+    | _CALENDAR
+    | voc.words(
+        """i street st road rd avenue ave lane ln drive dr boulevard blvd square place park
     station airport hotel hospital clinic center centre bank inc ltd llc gmbh ag sa plc
     group company co corp university college school church bridge river lake bay beach
     island mountain valley hill hills heights mall market plaza tower building cafe café
@@ -94,7 +115,9 @@ _NOT_AFTER = voc.NOT_NAME_WORDS | voc.words(
     rue gare hôpital calle avenida estación via piazza stazione ospedale rua praça
     estação dental medical health care insurance services solutions systems tech
     technologies software voice agent assistant bot app edition version model series
-    thanks thank please hello hi yes no okay ok sorry dear team support"""
+    thanks thank please hello hi yes no okay ok sorry dear team support office desk
+    department branch store shop"""
+    )
 )
 #: Words before a given name said to someone ("Thanks, Daniel."), in several languages.
 _VOCATIVE_BEFORE = voc.words(
@@ -125,7 +148,8 @@ _GREETINGS = voc.words(
     bienvenue bienvenido bienvenida willkommen benvenuto benvenuta merci bonjour bonsoir
     salut gracias hola entendido danke hallo grazie ciao obrigado obrigada olá bedankt
     hoi dziękuję dzięki cześć спасибо привет здравствуйте teşekkürler merhaba tack hej
-    kiitos moi ευχαριστώ γεια"""
+    kiitos moi ευχαριστώ γεια дякую вітаю děkuji díky ahoj köszönöm takk günaydın sayın
+    tamam kasih"""
 )
 #: Capitalised words said after a greeting that are not a person.
 _NOT_ADDRESSED = voc.words(
@@ -203,6 +227,47 @@ def lexicon() -> Lexicon | None:
         words=frozenset(words - surnames),
         places=frozenset(places - given),
     )
+
+
+#: Words of a tool's person field that show it holds a plan, a status or a role.
+_NOT_IN_PERSON_FIELD = voc.words(
+    """tier level plan status gold silver bronze platinum premium basic standard vip
+    true false null none unknown anonymous guest user customer caller member new"""
+)
+
+
+def person_field(key: str, value: str) -> bool:
+    """Whether a tool payload's person field holds a name.
+
+    ``key`` names a person ("caller", "cliente") and ``value`` is capitalised words, none
+    of them a plan, a status or a place.
+    """
+    words = value.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    tokens = [t for t in re.split(r"[\W_]+", key.casefold()) if t]
+    if not tokens or tokens[-1] not in voc.PERSON_TOKENS:
+        return False
+    return not any(
+        _NAME_ENTRY.fullmatch(w) is None or w.casefold() in _NOT_IN_PERSON_FIELD or not_a_name(w)
+        for w in words
+    )
+
+
+def not_a_name(word: str) -> bool:
+    """Whether ``word`` is a capitalised word that is never a person's (Street, Monday)."""
+    return word.casefold() in _NOT_AFTER
+
+
+def place_word(word: str) -> bool:
+    """Whether ``word`` after a name makes it a place's or a shop's ("... Office", "Hotel")."""
+    return len(word) > 2 and word[:1].isupper() and word.casefold() in _PLACE_AFTER
+
+
+def greeting(word: str) -> bool:
+    """Whether ``word`` is a greeting or thanks said before a person's name ("Merci")."""
+    folded = word.casefold().strip(",.!?")
+    return folded in _GREETINGS or folded in _VOCATIVE_BEFORE
 
 
 def known_given(word: str) -> bool:

@@ -1,0 +1,216 @@
+"""Persons' names told by the words around them, where those words are not a lead-in.
+
+:mod:`.speech` reads a name after the words that introduce it ("my name is"). Some
+languages and scripts put the telling word elsewhere, and some speakers spell:
+
+- after the name: an honorific ("Gülsüm Hanım", "Kemal Bey"), "on behalf of"
+  ("... adına"), "on the line" ("Théo Lambrecht à l'appareil");
+- scripts without case or spaces: a surname with an honorific in Chinese, Japanese and
+  Korean ("刘先生", "高橋さん", "한서윤 님"), a relation before a Korean or Chinese name,
+  "my name is" in Thai and "speaking" in Hebrew, where the name ends where a polite
+  particle or a second word ends;
+- letter by letter: a spelled run ("k-r-z-y-w-i-c-k-a", "O K O N J O") that the same
+  text also writes as a capitalised word, or that a name word announces.
+
+Kept by hand: no package on the index that installs without a model tags names in these
+grammars. The surname lists are the most common ones of each country (a plain install has
+no name lexicon; with the ``names`` extra, :mod:`.names` reads faker's lists as well).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import names
+from . import vocabulary as voc
+from .hit import Hit
+from .mask import mask_name
+
+__all__ = ["find_name_forms"]
+
+# -- after the name ----------------------------------------------------------------------
+
+#: A capitalised word of Latin script, inner apostrophes and hyphens allowed.
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’\-]+"
+#: Honorifics written after the name (Turkish), and "on behalf of" (Turkish).
+_AFTER_NAME = re.compile(
+    rf"(?<![\w\-])((?:{_CAP} ){{0,2}}{_CAP}) (?:Hanım|Hanıma|Hanımın|Hanımla|Bey|Beye|Beyin|Beyle"
+    r"|Beyefendi|Hanımefendi|adına)(?![\w])"
+)
+_AFTER_HINTS = ("Hanım", "Bey", "adına")
+#: A speaker on the line, said after the name ("Théo Lambrecht à l'appareil").
+_ON_THE_LINE = re.compile(
+    rf"(?<![\w\-])((?:{_CAP} ){{0,2}}{_CAP}),? (?:à l'appareil|à l’appareil|am Apparat|al habla"
+    r"|al aparato|al telefono|al telèfon|ao telefone|u telefonu|przy telefonie)(?![\w])"
+)
+_ON_THE_LINE_HINTS = ("appareil", "Apparat", "habla", "aparato", "telefon")
+#: "On behalf of" wants a name, not a sentence's first word ("Şirket adına arıyorum").
+_BEHALF = "adına"
+
+# -- Chinese, Japanese, Korean -----------------------------------------------------------
+
+#: The hundred most common Chinese surnames, less those that are everyday words before a
+#: title ("原先生活": formerly lived).
+_ZH_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程"
+    "魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金贾夏韦傅方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔汤"
+)
+_ZH_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "慕容", "令狐")
+_ZH_TITLES = "先生|女士|小姐|太太|老师|医生|大夫|经理|律师|教授|师傅|阿姨"
+_HAN = "\u4e00-\u9fff"
+#: A surname, up to two characters of given name, a title; not a title's plural (们).
+#: Chinese runs words together: the name may follow any character.
+_ZH_NAME = re.compile(
+    rf"((?:{'|'.join(_ZH_COMPOUND)}|[{''.join(sorted(_ZH_SURNAMES))}])"
+    rf"[{_HAN}]{{0,2}}?)(?:{_ZH_TITLES})(?!们)"
+)
+_ZH_TITLE_HINT = re.compile(_ZH_TITLES)
+#: Relations before a Chinese name ("我丈夫赵明会来"): then a surname and one or two more.
+_ZH_RELATION = re.compile(
+    r"(?:丈夫|老公|妻子|老婆|儿子|女儿|妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|朋友|同事|室友)"
+    rf"(?:叫)?((?:{'|'.join(_ZH_COMPOUND)}|[{''.join(sorted(_ZH_SURNAMES))}])[{_HAN}]{{1,2}})"
+)
+#: Japanese surnames of one character, which voc.JA_SURNAMES (two and more) leaves out.
+_JA_ONE = "林森原関谷堀辻柳泉杉岡岸島沢宮堤浜畑滝峰東西南北"
+_JA_SURNAME = "|".join(sorted(voc.JA_SURNAMES, key=len, reverse=True))
+_KANJI_KANA = "\u4e00-\u9fff\u30a0-\u30ff"
+#: A surname with an honorific ("受付の高橋さん"): not inside a longer word of kanji.
+_JA_TITLED = re.compile(
+    rf"(?<![{_KANJI_KANA}])((?:{_JA_SURNAME})(?: ?[{_HAN}]{{1,2}})??)"
+    r"(?:様|さま|さん|先生|氏|くん|ちゃん|殿)"
+)
+#: A one-character surname and "my name is" ("林と申します").
+_JA_ONE_NAME = re.compile(rf"(?<![{_KANJI_KANA}])([{_JA_ONE}])(?:と申します|といいます|と言います)")
+#: A surname, a space, a given name, "です" ("予約していた松本 恵美です"), after a particle.
+_JA_SPACED = re.compile(
+    rf"(?<![{_KANJI_KANA}])((?:{_JA_SURNAME}|[{_JA_ONE}]) [{_HAN}]{{1,3}})(?:です|でございます)"
+)
+_JA_HINT = re.compile("様|さま|さん|先生|氏|くん|ちゃん|殿|と申|といい|と言い|です")
+#: The most common Korean surnames: a name is one of them and two syllables.
+_KO_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원"
+    "천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부"
+)
+#: A surname, two syllables, then 씨 or 님: "마음씨" and "선생님" are two syllables short.
+_KO_NAME = re.compile(rf"(?<![\uac00-\ud7a3])([{_KO_SURNAMES}][\uac00-\ud7a3]{{2}}) ?(?:씨|님)")
+#: A relation, then a name ("아내 최유진이", "남편 박준서가").
+_KO_RELATION = re.compile(
+    r"(?:남편|아내|와이프|엄마|어머니|아빠|아버지|아들|딸|형|오빠|누나|언니|동생|할머니|할아버지|친구"
+    rf"|담당자|매니저|비서) ([{_KO_SURNAMES}][\uac00-\ud7a3]{{2}})(?=[이가은는을를의도씨님 ,.]|$)"
+)
+_KO_HINT = re.compile(
+    "씨|님|남편|아내|와이프|엄마|어머니|아빠|아버지|아들|딸|형|오빠|누나|언니|동생|할|친구"
+    "|담당|매니저|비서"
+)
+
+# -- Thai, Hebrew --------------------------------------------------------------------------
+
+#: "I am called" in Thai, then the name: a given name and a surname a space apart, up to
+#: a polite particle.
+_TH_NAME = re.compile(
+    r"(?:ผม|ดิฉัน|ฉัน|หนู|กระผม|เรา)ชื่อ ?([\u0e01-\u0e4e]+?(?: [\u0e01-\u0e4e]+?)?)"
+    r" ?(?=ค่ะ|ครับ|คะ|นะ|จ้ะ|จ้า|[ ,.!?]|$)"
+)
+#: "Speaking" in Hebrew at a sentence's start, then one or two words of the name.
+_HE_NAME = re.compile(
+    r"(?:^|[,.!?:]\s*|שלום\s+)(?:מדבר|מדברת|כאן)\s+([\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?)"
+)
+#: Words after "speaking" that are no name: prepositions, languages, time words.
+_HE_NOT_NAME = voc.words(
+    """על עם אל איתך איתכם לגבי בקשר כבר שוב עכשיו מהר לאט טוב רק גם עברית אנגלית רוסית
+    ערבית צרפתית ספרדית מ את"""
+)
+
+# -- letter by letter ------------------------------------------------------------------------
+
+#: Three or more single letters with one separator between them: "k-r-z-y", "O K O N".
+_SPELLED = re.compile(r"(?<![\w\-.])([^\W\d_])(?=([\- .]))(?:\2[^\W\d_]){2,}(?![\w\-])")
+#: Words announcing a name, before a spelled run with no written form.
+_SPELL_WORDS = re.compile(
+    r"(?i)(?:name|surname|spell|spelt|nazwisk|imi[eę]|apellido|nombre|se escribe|nom|s'écrit"
+    r"|nachname|vorname|buchstabier|cognome|sobrenome|achternaam|фамили|имя|soyad|isim)"
+)
+
+
+def find_name_forms(text: str, hits: list[Hit]) -> None:
+    """Add names told by a word after them, by their script, or spelled out."""
+    if any(h in text for h in _AFTER_HINTS):
+        for m in _AFTER_NAME.finditer(text):
+            name = m.group(1)
+            if m.group().endswith(_BEHALF) and " " not in name and _sentence_start(text, m.start()):
+                continue  # "Şirket adına arıyorum": a sentence's first word, not a name
+            _add_named(hits, m.start(1), name)
+    if any(h in text for h in _ON_THE_LINE_HINTS):
+        for m in _ON_THE_LINE.finditer(text):
+            _add_named(hits, m.start(1), m.group(1))
+    if text.isascii():
+        if "-" in text or " " in text:
+            _spelled(text, hits)
+        return
+    if _ZH_TITLE_HINT.search(text):
+        for m in _ZH_NAME.finditer(text):
+            _add(hits, m.start(1), m.end(1), m.group(1))
+    if any("\u4e00" <= ch <= "\u9fff" for ch in text[:2000]):
+        for m in _ZH_RELATION.finditer(text):
+            _add(hits, m.start(1), m.end(1), m.group(1))
+    if _JA_HINT.search(text):
+        for pattern in (_JA_TITLED, _JA_ONE_NAME, _JA_SPACED):
+            for m in pattern.finditer(text):
+                _add(hits, m.start(1), m.end(1), m.group(1))
+    if _KO_HINT.search(text):
+        for pattern in (_KO_NAME, _KO_RELATION):
+            for m in pattern.finditer(text):
+                _add(hits, m.start(1), m.end(1), m.group(1))
+    if "ชื่อ" in text:
+        for m in _TH_NAME.finditer(text):
+            _add(hits, m.start(1), m.end(1), m.group(1))
+    if "מדבר" in text or "כאן" in text:
+        for m in _HE_NAME.finditer(text):
+            words = m.group(1).split()
+            while words and words[-1] in _HE_NOT_NAME:
+                words.pop()
+            if words and words[0] not in _HE_NOT_NAME:
+                end = m.start(1) + len(" ".join(words)) if len(words) == 1 else m.end(1)
+                _add(hits, m.start(1), end, text[m.start(1) : end])
+    _spelled(text, hits)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip()
+    return not before or before[-1] in ".!?\"'“«([{"
+
+
+def _add(hits: list[Hit], start: int, end: int, said: str) -> None:
+    hits.append(Hit("name", start, end, mask_name(said)))
+
+
+def _add_named(hits: list[Hit], start: int, said: str) -> None:
+    """Add the capitalised words before a telling word, less a greeting that opens them."""
+    words = said.split(" ")
+    while len(words) > 1 and names.greeting(words[0]):
+        start += len(words.pop(0)) + 1
+    if not names.greeting(words[0]):
+        _add(hits, start, start + len(" ".join(words)), " ".join(words))
+
+
+def _spelled(text: str, hits: list[Hit]) -> None:
+    """A name spelled letter by letter, written out nearby or announced by a name word."""
+    if not _SPELLED.search(text):
+        return
+    for m in _SPELLED.finditer(text):
+        run = m.group()
+        word = run.replace(m.group(2), "")
+        written = re.search(
+            rf"(?<!\w){re.escape(word)}(?!\w)",
+            text[max(0, m.start() - 80) : m.end() + 80],
+            re.IGNORECASE,
+        )
+        said = written.group() if written is not None else ""
+        named = said[:1].isupper() and not said.isupper()
+        announced = len(word) >= 4 and _SPELL_WORDS.search(text, max(0, m.start() - 40), m.start())
+        if named or announced:
+            _add(hits, m.start(), m.end(), run)
+            if written is not None and named:  # the written word too
+                s = max(0, m.start() - 80) + written.start()
+                _add(hits, s, s + len(word), written.group())
