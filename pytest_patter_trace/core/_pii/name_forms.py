@@ -126,6 +126,9 @@ _HE_NOT_NAME = voc.words(
 
 #: Three or more single letters with one separator between them: "k-r-z-y", "O K O N".
 _SPELLED = re.compile(r"(?<![\w\-.])([^\W\d_])(?=([\- .]))(?:\2[^\W\d_]){2,}(?![\w\-])")
+#: Two single letters between separators, which every spelled run of four holds: a search
+#: that opens with a charset, several times faster than _SPELLED's on prose.
+_SPELLED_HINT = re.compile(r"[ .\-][^\W\d_][ .\-][^\W\d_][ .\-]")
 #: Words announcing a name, before a spelled run with no written form.
 _SPELL_WORDS = re.compile(
     r"(?i)(?:name|surname|spell|spelt|nazwisk|imi[eę]|apellido|nombre|se escribe|nom|s'écrit"
@@ -145,8 +148,7 @@ def find_name_forms(text: str, hits: list[Hit]) -> None:
         for m in _ON_THE_LINE.finditer(text):
             _add_named(hits, m.start(1), m.group(1))
     if text.isascii():
-        if "-" in text or " " in text:
-            _spelled(text, hits)
+        _spelled(text, hits)
         return
     if _ZH_TITLE_HINT.search(text):
         for m in _ZH_NAME.finditer(text):
@@ -196,7 +198,7 @@ def _add_named(hits: list[Hit], start: int, said: str) -> None:
 
 def _spelled(text: str, hits: list[Hit]) -> None:
     """A name spelled letter by letter, written out nearby or announced by a name word."""
-    if not _SPELLED.search(text):
+    if not _SPELLED_HINT.search(text):
         return
     for m in _SPELLED.finditer(text):
         run = m.group()
