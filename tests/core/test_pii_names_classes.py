@@ -137,3 +137,36 @@ def test_a_spelled_name_is_masked_as_a_name() -> None:
     found = _names("transcript", "Schmiedtke, S-C-H-M-I-E-D-T-K-E, ja genau", "allow")
     assert found
     assert all("S-C-H" not in masked and "Schmied" not in masked for masked in found)
+
+
+ALONE = {
+    "bare": ("stt.transcript", "Radomira Kvapilová"),
+    "bare_then_talk": ("transcript", "Ottokar Brennecke, Tisch für drei bitte"),
+    "after_yes": ("lk.user_input", "sí, Ximena Arrieta Goñi"),
+    "in_chat_json": (
+        "gen_ai.input.messages",
+        '[{"role": "user", "content": "Teodora Vujić"}]',
+    ),
+}
+
+NOT_ALONE = {
+    "city": ("transcript", "San Sebastián, por favor"),
+    "payment": ("transcript", "Apple Pay."),
+    "thanks": ("transcript", "Thank You!"),
+    "status": ("transcript", "Customer Service, please"),
+    "one_word": ("transcript", "Tuesday."),
+    "sentence": ("transcript", "Radomira called yesterday about the order"),
+    "hotel": ("transcript", "Grand Hotel, please"),
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize(("key", "value"), ALONE.values(), ids=ALONE)
+def test_a_name_said_alone(key: str, value: str, content: str) -> None:
+    assert _names(key, value, content)
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize(("key", "value"), NOT_ALONE.values(), ids=NOT_ALONE)
+def test_title_case_that_is_no_name(key: str, value: str, content: str) -> None:
+    assert _names(key, value, content) == []

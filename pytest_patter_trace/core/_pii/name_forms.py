@@ -136,8 +136,63 @@ _SPELL_WORDS = re.compile(
 )
 
 
+# -- a name said alone ------------------------------------------------------------------
+
+#: A turn that is only a name, or opens with one before a comma: "Ana Beltrán", "yes,
+#: Ana Beltrán", "Ana Beltrán, table for two". Two or three capitalised words: title case
+#: is how a name is written, not how a sentence is.
+_WORD_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][a-zß-öø-ÿā-žа-яёіїєґ'’\-]+"
+_ALONE = re.compile(
+    r"\s*(?:(?:[Yy]es|[Yy]eah|[Tt]ak|[Ss]í|[Ss]i|[Oo]ui|[Jj]a|[Ss]im|[Ee]vet|[Dd]a|[Дд]а),? )?"
+    rf"({_WORD_CAP}(?: {_WORD_CAP}){{1,2}})\s*(?:[,.!?]|$)"
+)
+#: A JSON string said by someone: a chat message's or a transcript's text.
+_SAID_IN_JSON = re.compile(r'"(?:content|text|transcript|utterance)"\s*:\s*"([^"\\]{3,80})"')
+#: First words of places and things written in title case ("San José", "Apple Pay").
+#: Kept by hand: no installed package lists which capitalised pairs are no person's.
+_NOT_ALONE = voc.words(
+    """san santa são sao saint st port fort mount cape new old north south east west upper
+    lower great little buenos rio hong tel kuala costa puerto sri abu ho los las el la le
+    pay card plan express account order booking reservation table room menu delivery
+    pickup takeaway takeout option number code invoice payment refund gift premium basic
+    standard credit debit google apple amazon microsoft customer service sounds good
+    great bad happy merry kind best next last first city week day month year large small
+    medium extra rare united general diet red white green black blue iced hot cold fresh
+    spicy sweet classic original special deluxe super mega ultra team meeting"""
+)
+
+
+def _bare_names(text: str, hits: list[Hit]) -> None:
+    """A turn that is only a name, or opens with one: the answer to "who is calling?"."""
+    said = [(0, text)]
+    if text.lstrip()[:1] in ("{", "[") and '"' in text:
+        said = [(m.start(1), m.group(1)) for m in _SAID_IN_JSON.finditer(text)]
+    for offset, turn in said:
+        m = _ALONE.match(turn)
+        if m is None:
+            continue
+        words = m.group(1).split(" ")
+        if any(_not_alone(w) for w in words) or words[-1].casefold() in voc.NAME_PARTICLES:
+            continue
+        if not names.could_be_person(words):
+            continue  # with the lexicon: neither a given name nor a surname it knows
+        _add(hits, offset + m.start(1), offset + m.end(1), m.group(1))
+
+
+def _not_alone(word: str) -> bool:
+    folded = word.casefold()
+    return (
+        folded in _NOT_ALONE
+        or folded in voc.NAME_PARTICLES
+        or names.not_a_name(word)
+        or names.greeting(word)
+        or names.everyday(word)
+    )
+
+
 def find_name_forms(text: str, hits: list[Hit]) -> None:
     """Add names told by a word after them, by their script, or spelled out."""
+    _bare_names(text if len(text) <= 4096 else text[:4096], hits)
     if any(h in text for h in _AFTER_HINTS):
         for m in _AFTER_NAME.finditer(text):
             name = m.group(1)

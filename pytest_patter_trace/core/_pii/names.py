@@ -29,6 +29,8 @@ from .mask import mask_name
 
 __all__ = [
     "Lexicon",
+    "could_be_person",
+    "everyday",
     "find_lexicon_names",
     "find_name_shapes",
     "find_sip_names",
@@ -116,7 +118,8 @@ _NOT_AFTER = (
     estação dental medical health care insurance services solutions systems tech
     technologies software voice agent assistant bot app edition version model series
     thanks thank please hello hi yes no okay ok sorry dear team support office desk
-    department branch store shop"""
+    department branch store shop caddesi cadde sokak sokağı bulvarı mahallesi ulica utca
+    iela gatan vägen vej gade straat laan gasse"""
     )
 )
 #: Words before a given name said to someone ("Thanks, Daniel."), in several languages.
@@ -158,7 +161,8 @@ _NOT_ADDRESSED = voc.words(
     buddy mate dear love señor señora monsieur madame signore signora senhor senhora
     world there again goodbye bye tschüss adiós hola hello thanks ciao doctor google
     operator visa mastercard amex paypal alexa siri cortana bixby support reception billing
-    sales service agent assistant bot computer caller customer"""
+    sales service agent assistant bot computer caller customer you ya vous usted sie lei
+    você"""
 )
 
 
@@ -252,6 +256,29 @@ def person_field(key: str, value: str) -> bool:
         _NAME_ENTRY.fullmatch(w) is None or w.casefold() in _NOT_IN_PERSON_FIELD or not_a_name(w)
         for w in words
     )
+
+
+def everyday(word: str) -> bool:
+    """Whether ``word`` is an everyday word or a place, and no given name.
+
+    A few by hand; the rest only with the lexicon (faker's word and country lists).
+    """
+    lex = lexicon()
+    folded = word.casefold()
+    common = folded in _COMMON_BY_HAND or folded in _NOT_ADDRESSED
+    return common or (lex is not None and folded in lex.words and folded not in lex.given)
+
+
+def could_be_person(words: list[str]) -> bool:
+    """Whether capitalised ``words`` may be a person's name.
+
+    With the lexicon, its first word is a given name or its last a surname it knows;
+    without it, always.
+    """
+    lex = lexicon()
+    if lex is None:
+        return True
+    return words[0].casefold() in lex.given or words[-1].casefold() in lex.surnames
 
 
 def not_a_name(word: str) -> bool:
@@ -369,6 +396,8 @@ def _after_place(text: str, start: int, lex: Lexicon) -> bool:
     while before and before[-1].casefold() in _PARTICLES:
         before.pop()
     last = before[-1].rstrip(",") if before else ""
+    if last.isdigit() or last[:-1].isdigit():
+        return True  # a house number first: "109 Kelly Cliff" is a street
     # Street words are capitalised in an address: "of course Gabriel" has none.
     return last[:1].isupper() and (last.casefold() in lex.places or last.casefold() in _STREETS)
 
