@@ -170,3 +170,30 @@ def test_a_name_said_alone(key: str, value: str, content: str) -> None:
 @pytest.mark.parametrize(("key", "value"), NOT_ALONE.values(), ids=NOT_ALONE)
 def test_title_case_that_is_no_name(key: str, value: str, content: str) -> None:
     assert _names(key, value, content) == []
+
+
+SAID_TO = {
+    "greeted_pair": ("gen_ai.completion", "Thank you, Ileana Morcote. Your table is booked."),
+    "greeted_pair_fr": ("tts.text", "Merci, Aurore Delvaux, à demain."),
+    "ends_reply": ("output", "I'm sorry to hear that, Quillon. A nurse will call you."),
+    "ends_reply_es": ("gen_ai.completion", "Lo siento mucho, Yarelis. Le llamamos mañana."),
+}
+
+NOT_SAID_TO = {
+    "place_list": ("transcript", "I live near the old harbour in Lyon, France."),
+    "delivered_to": ("transcript", "it was shipped from the warehouse to Leeds, England."),
+    "greeted_thing": ("gen_ai.completion", "Thanks, Customer Service. Bye."),
+    "weekday": ("gen_ai.completion", "we can do it next week, Tuesday."),
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize(("key", "value"), SAID_TO.values(), ids=SAID_TO)
+def test_a_name_said_to_the_caller(key: str, value: str, content: str) -> None:
+    assert _names(key, value, content)
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize(("key", "value"), NOT_SAID_TO.values(), ids=NOT_SAID_TO)
+def test_a_place_after_a_comma_is_no_name(key: str, value: str, content: str) -> None:
+    assert _names(key, value, content) == []

@@ -174,9 +174,21 @@ def _bare_names(text: str, hits: list[Hit]) -> None:
         words = m.group(1).split(" ")
         if any(_not_alone(w) for w in words) or words[-1].casefold() in voc.NAME_PARTICLES:
             continue
-        if not names.could_be_person(words):
+        if not _could_be_person(words):
             continue  # with the lexicon: neither a given name nor a surname it knows
         _add(hits, offset + m.start(1), offset + m.end(1), m.group(1))
+
+
+def _could_be_person(words: list[str]) -> bool:
+    """Whether capitalised ``words`` may be a person's name.
+
+    With the lexicon, its first word is a given name or its last a surname it knows;
+    without it, always.
+    """
+    lex = names.lexicon()
+    if lex is None:
+        return True
+    return words[0].casefold() in lex.given or words[-1].casefold() in lex.surnames
 
 
 def _not_alone(word: str) -> bool:

@@ -29,7 +29,6 @@ from .mask import mask_name
 
 __all__ = [
     "Lexicon",
-    "could_be_person",
     "everyday",
     "find_lexicon_names",
     "find_name_shapes",
@@ -233,6 +232,17 @@ def lexicon() -> Lexicon | None:
     )
 
 
+def everyday(word: str) -> bool:
+    """Whether ``word`` is an everyday word or a place, and no given name.
+
+    A few by hand; the rest only with the lexicon (faker's word and country lists).
+    """
+    lex = lexicon()
+    folded = word.casefold()
+    common = folded in _COMMON_BY_HAND or folded in _NOT_ADDRESSED
+    return common or (lex is not None and folded in lex.words and folded not in lex.given)
+
+
 #: Words of a tool's person field that show it holds a plan, a status or a role.
 _NOT_IN_PERSON_FIELD = voc.words(
     """tier level plan status gold silver bronze platinum premium basic standard vip
@@ -256,29 +266,6 @@ def person_field(key: str, value: str) -> bool:
         _NAME_ENTRY.fullmatch(w) is None or w.casefold() in _NOT_IN_PERSON_FIELD or not_a_name(w)
         for w in words
     )
-
-
-def everyday(word: str) -> bool:
-    """Whether ``word`` is an everyday word or a place, and no given name.
-
-    A few by hand; the rest only with the lexicon (faker's word and country lists).
-    """
-    lex = lexicon()
-    folded = word.casefold()
-    common = folded in _COMMON_BY_HAND or folded in _NOT_ADDRESSED
-    return common or (lex is not None and folded in lex.words and folded not in lex.given)
-
-
-def could_be_person(words: list[str]) -> bool:
-    """Whether capitalised ``words`` may be a person's name.
-
-    With the lexicon, its first word is a given name or its last a surname it knows;
-    without it, always.
-    """
-    lex = lexicon()
-    if lex is None:
-        return True
-    return words[0].casefold() in lex.given or words[-1].casefold() in lex.surnames
 
 
 def not_a_name(word: str) -> bool:
@@ -350,7 +337,13 @@ def find_lexicon_names(text: str, hits: list[Hit], *, vocative: bool = True) -> 
         word = m.group()
         folded = word.casefold()
         if lex is None or folded not in lex.given or (len(word) > 2 and word.isupper()):
+            run = _greeted_run(text, m.start(), m.end(), lex) if vocative else -1
             if vocative and _greeted(text, m.start(), m.end(), lex):
+                hits.append(Hit("name", m.start(), m.end(), mask_name(word)))
+            elif run > 0:  # "Thank you, Laura Townsend."
+                hits.append(Hit("name", m.start(), run, mask_name(text[m.start() : run])))
+                end_of_last = run
+            elif vocative and _ends_said_to(text, m.start(), m.end(), lex):
                 hits.append(Hit("name", m.start(), m.end(), mask_name(word)))
             elif lex is not None:
                 end = _before_surname(text, m.start(), m.end(), lex)
@@ -450,7 +443,9 @@ def _addressed(text: str, start: int, end: int) -> bool:
     return last in _VOCATIVE_BEFORE
 
 
-def _greeted(text: str, start: int, end: int, lex: Lexicon | None) -> bool:
+def _greeted(
+    text: str, start: int, end: int, lex: Lexicon | None, *, check_after: bool = True
+) -> bool:
     """A capitalised word between a greeting and a comma or a stop: "Merci Tawna,".
 
     Names outside any lexicon are said this way; the words said after a greeting that
@@ -459,7 +454,7 @@ def _greeted(text: str, start: int, end: int, lex: Lexicon | None) -> bool:
     after = end
     while after < len(text) and text[after] == " ":
         after += 1
-    if after == len(text) or text[after] not in ",.!?" or end - start < 3:
+    if check_after and (after == len(text) or text[after] not in ",.!?" or end - start < 3):
         return False
     before = _tail(text, start, " ,")
     if not before[-1:].isalpha():
@@ -472,6 +467,62 @@ def _greeted(text: str, start: int, end: int, lex: Lexicon | None) -> bool:
         return False
     # An everyday word the lexicon knows is no name, unless it is a given name too.
     return lex is None or folded in lex.given or folded not in lex.words
+
+
+def _greeted_run(text: str, start: int, end: int, lex: Lexicon | None) -> int:
+    """End of two or three capitalised words between a greeting and a stop, or -1.
+
+    "Thank you, Laura Townsend.": a name no list needs to hold, said to the person.
+    """
+    words = [text[start:end]]
+    pos = end
+    while len(words) < 3 and text[pos : pos + 1] == " ":
+        nxt = _WORD_AT.match(text, pos + 1)
+        if nxt is None or not nxt.group()[:1].isupper():
+            break
+        words.append(nxt.group())
+        pos = nxt.end()
+    if len(words) < 2 or text[pos : pos + 1] not in (",", ".", "!", "?"):
+        return -1
+    if any(_not_said_to(w, lex) for w in words):
+        return -1
+    return pos if _greeted(text, start, start + len(words[0]), None, check_after=False) else -1
+
+
+#: Words before a comma that make the next capitalised word a place ("in Lyon, France").
+_PLACE_BEFORE = voc.words(
+    """in at from to near into via of en à au aux de dans vers desde hacia em no na para
+    aus nach bei von zu w we z ze do из в во на к di da per tra fra"""
+)
+
+
+def _ends_said_to(text: str, start: int, end: int, lex: Lexicon | None) -> bool:
+    """A capitalised word after a comma that ends a sentence said to someone.
+
+    "I'm sorry to hear that, Yinthe.": three words or more before the comma, none of the
+    last ones placing it ("delivered to Lyon, France."), and a stop after the word.
+    """
+    if text[end : end + 1] not in (".", "!") or end - start < 3:
+        return False
+    before = _tail(text, start, " ")
+    if not before.endswith(","):
+        return False
+    head = re.split(r"[.!?;:]", before[:-1])[-1].split()
+    if len(head) < 3 or any(w.casefold().strip(_OPENERS) in _PLACE_BEFORE for w in head[-2:]):
+        return False
+    if head[-1][:1].isupper() or head[-1][:1].isdigit():
+        return False  # "Lyon, France.", "12 Main Road, Leeds.": a list of places
+    return not _not_said_to(text[start:end], lex)
+
+
+def _not_said_to(word: str, lex: Lexicon | None) -> bool:
+    folded = word.casefold()
+    if folded in _NOT_ADDRESSED or folded in _COMMON_BY_HAND or folded in _NOT_AFTER:
+        return True
+    if folded in voc.NAME_PARTICLES or len(word) < 2 or (len(word) > 2 and word.isupper()):
+        return True
+    known = lex is not None and folded in lex.given
+    return lex is not None and not known and (folded in lex.words or folded in lex.places)
 
 
 def _tail(text: str, end: int, chars: str) -> str:
