@@ -337,13 +337,15 @@ def find_lexicon_names(text: str, hits: list[Hit], *, vocative: bool = True) -> 
         word = m.group()
         folded = word.casefold()
         if lex is None or folded not in lex.given or (len(word) > 2 and word.isupper()):
-            run = _greeted_run(text, m.start(), m.end(), lex) if vocative else -1
-            if vocative and _greeted(text, m.start(), m.end(), lex):
+            # Said to someone: after a comma or a greeting (checked cheaply first).
+            said_to = vocative and _after_comma_or_greeting(text, m.start())
+            run = _greeted_run(text, m.start(), m.end(), lex) if said_to else -1
+            if said_to and _greeted(text, m.start(), m.end(), lex):
                 hits.append(Hit("name", m.start(), m.end(), mask_name(word)))
             elif run > 0:  # "Thank you, Laura Townsend."
                 hits.append(Hit("name", m.start(), run, mask_name(text[m.start() : run])))
                 end_of_last = run
-            elif vocative and _ends_said_to(text, m.start(), m.end(), lex):
+            elif said_to and _ends_said_to(text, m.start(), m.end(), lex):
                 hits.append(Hit("name", m.start(), m.end(), mask_name(word)))
             elif lex is not None:
                 end = _before_surname(text, m.start(), m.end(), lex)
@@ -467,6 +469,15 @@ def _greeted(
         return False
     # An everyday word the lexicon knows is no name, unless it is a given name too.
     return lex is None or folded in lex.given or folded not in lex.words
+
+
+def _after_comma_or_greeting(text: str, start: int) -> bool:
+    """Whether a comma or a greeting word comes right before ``start``."""
+    before = text[max(0, start - 24) : start].rstrip(" ")
+    if before.endswith(","):
+        return True
+    last = before.rsplit(None, 1)[-1].casefold().strip(_OPENERS) if before else ""
+    return last in _GREETINGS or last in _VOCATIVE_BEFORE
 
 
 def _greeted_run(text: str, start: int, end: int, lex: Lexicon | None) -> int:
