@@ -197,3 +197,7 @@ def test_a_name_said_to_the_caller(key: str, value: str, content: str) -> None:
 @pytest.mark.parametrize(("key", "value"), NOT_SAID_TO.values(), ids=NOT_SAID_TO)
 def test_a_place_after_a_comma_is_no_name(key: str, value: str, content: str) -> None:
     assert _names(key, value, content) == []
+
+
+def test_a_business_word_after_an_honorific_is_no_name() -> None:
+    assert _names("transcript", "we flew with Peter Pan Airlines last year", "allow") == []

@@ -57,6 +57,11 @@ _RELATIONS = (
     r"|buurman|boekhouder|advocaat|vriendin|vriend|siostra|brat|żona|mąż|matka|ojciec|córka"
     r"|syn|sąsiadka|sąsiad|сестра|брат|жена|муж|мать|мама|отец|папа|дочь|сын|соседка|сосед)"
 )
+#: Honorifics that introduce a name in lower case only (capitalised, they are _TITLES).
+_LOWER_HONORIFICS = voc.words(
+    """pan pani pana panu panem panią panie paní pane pán pána pánem пан пані пане пана
+    панові паном господин господина госпожа госпожи"""
+)
 #: Turkish relations with the possessive suffix: "my spouse", "my mother", "my son"...
 _TR_RELATIONS = (
     r"(?:eşim|annem|babam|oğlum|kızım|kardeşim|ablam|abim|ağabeyim|kocam|karım|nişanlım"
@@ -238,6 +243,8 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
     for intro_re in intros:
         for m in intro_re.finditer(searched):
             capitals, weak = _intro_kind(m.group())
+            if text[m.start()].isupper() and m.group().rstrip() in _LOWER_HONORIFICS:
+                continue  # "Pan Am": a capitalised honorific is a title, found as one
             found: list[Hit] = []
             _take_name(text, m.end(), found, capitals=capitals)
             # "ik ben Nederlander", "jestem Polakiem": after "I am" in languages that write
