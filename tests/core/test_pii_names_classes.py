@@ -201,3 +201,24 @@ def test_a_place_after_a_comma_is_no_name(key: str, value: str, content: str) ->
 
 def test_a_business_word_after_an_honorific_is_no_name() -> None:
     assert _names("transcript", "we flew with Peter Pan Airlines last year", "allow") == []
+
+
+#: Businesses, places and weekdays where the new lead-ins expect a person.
+NOT_PERSONS = {
+    "pt_company": ("transcript", "fala a Vivo, em que posso ajudar?"),
+    "pt_bank": ("transcript", "aqui é o Banco do Brasil"),
+    "id_company": ("transcript", "atas nama perusahaan"),
+    "tr_city": ("transcript", "annem İzmir'de yaşıyor"),
+    "tr_bank": ("transcript", "Garanti Bankası adına arıyorum"),
+    "zh_monday": ("transcript", "周一医生不在"),
+    "he_here": ("transcript", "כאן השירות"),
+    "spell_card": ("transcript", "spell it: A-M-E-X"),
+    "greeted_city": ("gen_ai.completion", "Gracias, Buenos Aires."),
+    "ends_word": ("gen_ai.completion", "it costs twenty dollars, Total."),
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize(("key", "value"), NOT_PERSONS.values(), ids=NOT_PERSONS)
+def test_no_person_where_a_lead_in_meets_a_business(key: str, value: str, content: str) -> None:
+    assert _names(key, value, content) == []

@@ -63,7 +63,7 @@ _HAN = "\u4e00-\u9fff"
 #: Chinese runs words together: the name may follow any character.
 _ZH_NAME = re.compile(
     rf"((?:{'|'.join(_ZH_COMPOUND)}|[{''.join(sorted(_ZH_SURNAMES))}])"
-    rf"[{_HAN}]{{0,2}}?)(?:{_ZH_TITLES})(?!们)"
+    rf"[{_HAN}]{{0,2}}?)(?<!周[一二三四五六日末])(?:{_ZH_TITLES})(?!们)"
 )
 _ZH_TITLE_HINT = re.compile(_ZH_TITLES)
 #: Relations before a Chinese name ("我丈夫赵明会来"): then a surname and one or two more.
@@ -109,12 +109,12 @@ _KO_HINT = re.compile(
 #: "I am called" in Thai, then the name: a given name and a surname a space apart, up to
 #: a polite particle.
 _TH_NAME = re.compile(
-    r"(?:ผม|ดิฉัน|ฉัน|หนู|กระผม|เรา)ชื่อ ?([\u0e01-\u0e4e]+?(?: [\u0e01-\u0e4e]+?)?)"
+    r"(?:ผม|ดิฉัน|ฉัน|หนู|กระผม|เรา)ชื่อ(?:เล่น)?(?:ว่า)? ?([\u0e01-\u0e4e]+?(?: [\u0e01-\u0e4e]+?)?)"
     r" ?(?=ค่ะ|ครับ|คะ|นะ|จ้ะ|จ้า|[ ,.!?]|$)"
 )
 #: "Speaking" in Hebrew at a sentence's start, then one or two words of the name.
 _HE_NAME = re.compile(
-    r"(?:^|[,.!?:]\s*|שלום\s+)(?:מדבר|מדברת|כאן)\s+([\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?)"
+    r"(?:^|[,.!?:]\s*|שלום\s+)(?:מדבר|מדברת)\s+([\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?)"
 )
 #: Words after "speaking" that are no name: prepositions, languages, time words.
 _HE_NOT_NAME = voc.words(
@@ -129,10 +129,10 @@ _SPELLED = re.compile(r"(?<![\w\-.])([^\W\d_])(?=([\- .]))(?:\2[^\W\d_]){2,}(?![
 #: Two single letters between separators, which every spelled run of four holds: a search
 #: that opens with a charset, several times faster than _SPELLED's on prose.
 _SPELLED_HINT = re.compile(r"[ .\-][^\W\d_][ .\-][^\W\d_][ .\-]")
-#: Words announcing a name, before a spelled run with no written form.
+#: Name words before a spelled run with no written form ("spell" alone spells anything).
 _SPELL_WORDS = re.compile(
-    r"(?i)(?:name|surname|spell|spelt|nazwisk|imi[eę]|apellido|nombre|se escribe|nom|s'écrit"
-    r"|nachname|vorname|buchstabier|cognome|sobrenome|achternaam|фамили|имя|soyad|isim)"
+    r"(?i)(?:name|surname|nazwisk|imi[eę]|apellido|nombre|nom|nachname|vorname|cognome"
+    r"|sobrenome|achternaam|фамили|имя|soyad|isim)"
 )
 
 
@@ -234,7 +234,7 @@ def find_name_forms(text: str, hits: list[Hit]) -> None:
     if "ชื่อ" in text:
         for m in _TH_NAME.finditer(text):
             _add(hits, m.start(1), m.end(1), m.group(1))
-    if "מדבר" in text or "כאן" in text:
+    if "מדבר" in text:
         for m in _HE_NAME.finditer(text):
             words = m.group(1).split()
             while words and words[-1] in _HE_NOT_NAME:
@@ -259,7 +259,7 @@ def _add_named(hits: list[Hit], start: int, said: str) -> None:
     words = said.split(" ")
     while len(words) > 1 and names.greeting(words[0]):
         start += len(words.pop(0)) + 1
-    if not names.greeting(words[0]):
+    if not names.greeting(words[0]) and not any(names.not_a_name(w) for w in words):
         _add(hits, start, start + len(" ".join(words)), " ".join(words))
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
+from . import name_words as nw
 from . import vocabulary as voc
 from .hit import Hit, placeholder
 from .mask import mask_name
@@ -85,24 +86,10 @@ _COMMON_BY_HAND = voc.words(
     aurora venus apollo claude siri alexa gemini tesla delta virgin echo nova sonnet
     opus haiku llama mistral"""
 )
-#: Days and months in more languages: capitalised by some writers, never a person. Kept
-#: by hand: the standard library names them only in the process's own locale.
-_CALENDAR = voc.words(
-    """lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril juin
-    juillet août septembre octobre novembre décembre lunes martes miércoles jueves viernes
-    sábado enero febrero marzo abril junio julio agosto septiembre octubre noviembre
-    diciembre lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio
-    aprile maggio giugno luglio settembre ottobre dicembre segunda terça quarta quinta
-    sexta janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
-    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni
-    juli oktober dezember maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-    poniedziałek wtorek środa czwartek piątek sobota niedziela pazartesi salı çarşamba
-    perşembe cuma cumartesi pazar"""
-)
 #: Capitalised words that end a name or show the words are a place, a thing or a date.
 _NOT_AFTER = (
     voc.NOT_NAME_WORDS
-    | _CALENDAR
+    | nw.CALENDAR
     | voc.words(
         """i street st road rd avenue ave lane ln drive dr boulevard blvd square place park
     station airport hotel hospital clinic center centre bank inc ltd llc gmbh ag sa plc
@@ -117,8 +104,8 @@ _NOT_AFTER = (
     estação dental medical health care insurance services solutions systems tech
     technologies software voice agent assistant bot app edition version model series
     thanks thank please hello hi yes no okay ok sorry dear team support office desk
-    department branch store shop caddesi cadde sokak sokağı bulvarı mahallesi ulica utca
-    iela gatan vägen vej gade straat laan gasse"""
+    department branch store shop banco banca banque bankası caixa caddesi cadde sokak
+    sokağı bulvarı mahallesi ulica utca iela gatan vägen vej gade straat laan gasse"""
     )
 )
 #: Words before a given name said to someone ("Thanks, Daniel."), in several languages.
@@ -495,16 +482,9 @@ def _greeted_run(text: str, start: int, end: int, lex: Lexicon | None) -> int:
         pos = nxt.end()
     if len(words) < 2 or text[pos : pos + 1] not in (",", ".", "!", "?"):
         return -1
-    if any(_not_said_to(w, lex) for w in words):
+    if any(_not_said_to(w, lex) or greeting(w) for w in words):
         return -1
     return pos if _greeted(text, start, start + len(words[0]), None, check_after=False) else -1
-
-
-#: Words before a comma that make the next capitalised word a place ("in Lyon, France").
-_PLACE_BEFORE = voc.words(
-    """in at from to near into via of en à au aux de dans vers desde hacia em no na para
-    aus nach bei von zu w we z ze do из в во на к di da per tra fra"""
-)
 
 
 def _ends_said_to(text: str, start: int, end: int, lex: Lexicon | None) -> bool:
@@ -519,10 +499,13 @@ def _ends_said_to(text: str, start: int, end: int, lex: Lexicon | None) -> bool:
     if not before.endswith(","):
         return False
     head = re.split(r"[.!?;:]", before[:-1])[-1].split()
-    if len(head) < 3 or any(w.casefold().strip(_OPENERS) in _PLACE_BEFORE for w in head[-2:]):
+    if len(head) < 3 or any(w.casefold().strip(_OPENERS) in nw.PLACE_BEFORE for w in head[-2:]):
         return False
     if head[-1][:1].isupper() or head[-1][:1].isdigit():
         return False  # "Lyon, France.", "12 Main Road, Leeds.": a list of places
+    said = {w.casefold().strip(_OPENERS + ".,!?").replace("’", "'") for w in head}
+    if said.isdisjoint(voc.CONVERSATIONAL | voc.FIRST_PERSON | nw.EMPATHY):
+        return False  # no one speaks to anyone: "it costs twenty dollars, Total."
     return not _not_said_to(text[start:end], lex)
 
 

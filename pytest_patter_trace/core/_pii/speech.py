@@ -189,11 +189,12 @@ _NAMING = re.compile(
 #: "I am" in languages whose speakers may follow it with a nationality or a faith.
 _WEAK_INTROS = frozenset(("je suis", "soy", "sono", "ik ben", "jag är", "jeg er", "jestem",
                           "είμαι", "tôi là", "ako si", "c'est", "c’est", "hier ist", "aqui é",
-                          "tady", "tady je"))  # fmt: skip
+                          "tady", "tady je", "fala o", "fala a", "aqui é o",
+                          "aqui é a"))  # fmt: skip
 #: Field words ("first name"): capitalised words only ("the first name field" is none).
 _FIELD = re.compile(r"surname|last name|family name|first name|given name|^(?:apellido|nombre de"
                     r"|nom de|prénom|nachname|vorname|cognome|sobrenome|achternaam|voornaam"
-                    r"|nazwisko|фамилия)")  # fmt: skip
+                    r"|nazwisko|фамилия)|atas nama")  # fmt: skip
 _CJK_NAME = re.compile(
     r"(?:我叫|我的名字是|我姓)([\u4e00-\u9fff\uac00-\ud7a3\u3040-\u30ff]{1,4})"
     # Kanji or katakana only: "私はうつ病です" says a condition, not a name.
@@ -302,6 +303,10 @@ def _take_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
         hits.append(Hit("name", start, end, _mask_name(text[start:end])))
 
 
+#: A Turkish locative or ablative suffix after an apostrophe: a place ("İzmir'de").
+_LOCATIVE = re.compile(r"['’](?:da|de|ta|te|dan|den|tan|ten)$")
+
+
 # Pure, and speech repeats its names: each distinct word is judged once.
 @lru_cache(maxsize=4096)
 def _word_verdict(said: str, capitals: bool) -> tuple[bool, bool, int]:
@@ -318,6 +323,7 @@ def _word_verdict(said: str, capitals: bool) -> tuple[bool, bool, int]:
         or (len(word) > 1 and word.isupper() and word.isascii())  # an acronym ("HIV")
         or _sensitive_word(word)
         or (word[:1].isupper() and names.not_a_name(word))
+        or _LOCATIVE.search(word) is not None  # "İstanbul'da": in a place, not a person
     )
     return lowered in voc.NAME_PARTICLES, takes, len(word)
 
