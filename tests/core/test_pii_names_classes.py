@@ -84,6 +84,8 @@ NAMES = {
     "payload_caller": ("getpatter.tool.result", '{"found": true, "caller": "Ingrid Solberg"}'),
     "payload_recipient": ("tool.arguments", '{"recipient": "Paolo Ferrandi", "qty": 2}'),
     "payload_es": ("getpatter.tool.arguments", '{"cliente": "Ana Ruiz Beltrán", "mesa": 4}'),
+    "payload_it": ("tool.arguments", '{"destinatario": "Carla Benedetti", "colli": 1}'),
+    "payload_de": ("getpatter.tool.result", '{"empfänger": "Jonas Wießner", "ok": true}'),
 }
 
 

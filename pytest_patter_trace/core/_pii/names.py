@@ -237,6 +237,14 @@ _NOT_IN_PERSON_FIELD = voc.words(
 )
 
 
+#: Tool fields holding a person: the key words of a person's record, and recipients,
+#: contacts and holders in more languages.
+_PERSON_FIELDS = voc.PERSON_TOKENS | voc.words(
+    """destinatario destinataire empfänger ontvanger odbiorca alıcı получатель contato
+    contacto contatto kontakt titular titulaire inhaber houder spouse guardian attendee"""
+)
+
+
 def person_field(key: str, value: str) -> bool:
     """Whether a tool payload's person field holds a name.
 
@@ -247,7 +255,7 @@ def person_field(key: str, value: str) -> bool:
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return False
     tokens = [t for t in re.split(r"[\W_]+", key.casefold()) if t]
-    if not tokens or tokens[-1] not in voc.PERSON_TOKENS:
+    if not tokens or tokens[-1] not in _PERSON_FIELDS:
         return False
     return not any(
         _NAME_ENTRY.fullmatch(w) is None or w.casefold() in _NOT_IN_PERSON_FIELD or not_a_name(w)
