@@ -224,3 +224,9 @@ NOT_PERSONS = {
 @pytest.mark.parametrize(("key", "value"), NOT_PERSONS.values(), ids=NOT_PERSONS)
 def test_no_person_where_a_lead_in_meets_a_business(key: str, value: str, content: str) -> None:
     assert _names(key, value, content) == []
+
+
+@pytest.mark.parametrize("value", ["\rA", "\r\nA.", "\t, B.", "\u2028Thanks,\rC"])
+def test_a_control_character_before_a_word_raises_nothing(value: str) -> None:
+    for content in MODES:
+        _names("transcript", value, content)

@@ -10,7 +10,9 @@ languages and scripts put the telling word elsewhere, and some speakers spell:
   "my name is" in Thai and "speaking" in Hebrew, where the name ends where a polite
   particle or a second word ends;
 - letter by letter: a spelled run ("k-r-z-y-w-i-c-k-a", "O K O N J O") that the same
-  text also writes as a capitalised word, or that a name word announces.
+  text also writes as a capitalised word, or that a name word announces;
+- alone: a turn that is only a name in title case, or opens with one ("Ana Beltrán,
+  table for two"), the answer to "who is calling?".
 
 Kept by hand: no package on the index that installs without a model tags names in these
 grammars. The surname lists are the most common ones of each country (a plain install has
@@ -66,6 +68,7 @@ _ZH_NAME = re.compile(
     rf"[{_HAN}]{{0,2}}?)(?<!周[一二三四五六日末])(?:{_ZH_TITLES})(?!们)"
 )
 _ZH_TITLE_HINT = re.compile(_ZH_TITLES)
+_HAN_CHAR = re.compile(f"[{_HAN}]")
 #: Relations before a Chinese name ("我丈夫赵明会来"): then a surname and one or two more.
 _ZH_RELATION = re.compile(
     r"(?:丈夫|老公|妻子|老婆|儿子|女儿|妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|朋友|同事|室友)"
@@ -220,7 +223,7 @@ def find_name_forms(text: str, hits: list[Hit]) -> None:
     if _ZH_TITLE_HINT.search(text):
         for m in _ZH_NAME.finditer(text):
             _add(hits, m.start(1), m.end(1), m.group(1))
-    if any("\u4e00" <= ch <= "\u9fff" for ch in text[:2000]):
+    if _HAN_CHAR.search(text):
         for m in _ZH_RELATION.finditer(text):
             _add(hits, m.start(1), m.end(1), m.group(1))
     if _JA_HINT.search(text):

@@ -433,11 +433,10 @@ def _addressed(text: str, start: int, end: int) -> bool:
         return True  # the whole answer is the name
     if before.endswith(","):
         head = before[:-1].rstrip()
-        last = head.rsplit(None, 1)[-1].casefold().strip(_OPENERS) if head else ""
+        last = _last_word(head)
         # ", Daniel." ends a sentence said to Daniel; ", Daniel, ..." after a greeting.
         return bool(head) and (rest[:1] in (".", "!", "?", "") or last in _VOCATIVE_BEFORE)
-    last = before.rsplit(None, 1)[-1].casefold().strip(_OPENERS) if before else ""
-    return last in _VOCATIVE_BEFORE
+    return _last_word(before) in _VOCATIVE_BEFORE
 
 
 def _greeted(
@@ -471,8 +470,14 @@ def _after_comma_or_greeting(text: str, start: int) -> bool:
     before = text[max(0, start - 24) : start].rstrip(" ")
     if before.endswith(","):
         return True
-    last = before.rsplit(None, 1)[-1].casefold().strip(_OPENERS) if before else ""
+    last = _last_word(before)
     return last in _GREETINGS or last in _VOCATIVE_BEFORE
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text``, case-folded, without opening quotes; "" when none."""
+    parts = text.rsplit(None, 1)
+    return parts[-1].casefold().strip(_OPENERS) if parts else ""
 
 
 def _greeted_run(text: str, start: int, end: int, lex: Lexicon | None) -> int:
