@@ -491,6 +491,8 @@ class Scanner:
             if "\\" in value:  # "M\u00fcller": checked as the JSON means it
                 value = _json_unescaped(value)
             bare_name = _tokens(m.group(1))[-1:] in (["name"], ["names"])
+            # A tool's person field ("caller", "cliente"), when its value reads as a name.
+            bare_name = bare_name or (payload and names.person_field(m.group(1), value))
             if payload and not flags and bare_name and len(value.split()) >= 2:
                 flags = frozenset(("name",))
             if "ip" in field and value.strip():  # "client_ip": "81.2.69.160"

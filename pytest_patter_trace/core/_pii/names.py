@@ -23,17 +23,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
+from . import name_words as nw
 from . import vocabulary as voc
 from .hit import Hit, placeholder
 from .mask import mask_name
 
 __all__ = [
     "Lexicon",
+    "everyday",
     "find_lexicon_names",
     "find_name_shapes",
     "find_sip_names",
+    "greeting",
     "known_given",
     "lexicon",
+    "not_a_name",
+    "person_field",
+    "place_word",
 ]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]+")
@@ -81,8 +87,11 @@ _COMMON_BY_HAND = voc.words(
     opus haiku llama mistral"""
 )
 #: Capitalised words that end a name or show the words are a place, a thing or a date.
-_NOT_AFTER = voc.NOT_NAME_WORDS | voc.words(
-    """i street st road rd avenue ave lane ln drive dr boulevard blvd square place park
+_NOT_AFTER = (
+    voc.NOT_NAME_WORDS
+    | nw.CALENDAR
+    | voc.words(
+        """i street st road rd avenue ave lane ln drive dr boulevard blvd square place park
     station airport hotel hospital clinic center centre bank inc ltd llc gmbh ag sa plc
     group company co corp university college school church bridge river lake bay beach
     island mountain valley hill hills heights mall market plaza tower building cafe café
@@ -94,7 +103,10 @@ _NOT_AFTER = voc.NOT_NAME_WORDS | voc.words(
     rue gare hôpital calle avenida estación via piazza stazione ospedale rua praça
     estação dental medical health care insurance services solutions systems tech
     technologies software voice agent assistant bot app edition version model series
-    thanks thank please hello hi yes no okay ok sorry dear team support"""
+    thanks thank please hello hi yes no okay ok sorry dear team support office desk
+    department branch store shop banco banca banque bankası caixa caddesi cadde sokak
+    sokağı bulvarı mahallesi ulica utca iela gatan vägen vej gade straat laan gasse"""
+    )
 )
 #: Words before a given name said to someone ("Thanks, Daniel."), in several languages.
 _VOCATIVE_BEFORE = voc.words(
@@ -125,7 +137,8 @@ _GREETINGS = voc.words(
     bienvenue bienvenido bienvenida willkommen benvenuto benvenuta merci bonjour bonsoir
     salut gracias hola entendido danke hallo grazie ciao obrigado obrigada olá bedankt
     hoi dziękuję dzięki cześć спасибо привет здравствуйте teşekkürler merhaba tack hej
-    kiitos moi ευχαριστώ γεια"""
+    kiitos moi ευχαριστώ γεια дякую вітаю děkuji díky ahoj köszönöm takk günaydın sayın
+    tamam kasih"""
 )
 #: Capitalised words said after a greeting that are not a person.
 _NOT_ADDRESSED = voc.words(
@@ -134,7 +147,8 @@ _NOT_ADDRESSED = voc.words(
     buddy mate dear love señor señora monsieur madame signore signora senhor senhora
     world there again goodbye bye tschüss adiós hola hello thanks ciao doctor google
     operator visa mastercard amex paypal alexa siri cortana bixby support reception billing
-    sales service agent assistant bot computer caller customer"""
+    sales service agent assistant bot computer caller customer you ya vous usted sie lei
+    você"""
 )
 
 
@@ -205,6 +219,66 @@ def lexicon() -> Lexicon | None:
     )
 
 
+def everyday(word: str) -> bool:
+    """Whether ``word`` is an everyday word or a place, and no given name.
+
+    A few by hand; the rest only with the lexicon (faker's word and country lists).
+    """
+    lex = lexicon()
+    folded = word.casefold()
+    common = folded in _COMMON_BY_HAND or folded in _NOT_ADDRESSED
+    return common or (lex is not None and folded in lex.words and folded not in lex.given)
+
+
+#: Words of a tool's person field that show it holds a plan, a status or a role.
+_NOT_IN_PERSON_FIELD = voc.words(
+    """tier level plan status gold silver bronze platinum premium basic standard vip
+    true false null none unknown anonymous guest user customer caller member new"""
+)
+
+
+#: Tool fields holding a person: the key words of a person's record, and recipients,
+#: contacts and holders in more languages.
+_PERSON_FIELDS = voc.PERSON_TOKENS | voc.words(
+    """destinatario destinataire empfänger ontvanger odbiorca alıcı получатель contato
+    contacto contatto kontakt titular titulaire inhaber houder spouse guardian attendee"""
+)
+
+
+def person_field(key: str, value: str) -> bool:
+    """Whether a tool payload's person field holds a name.
+
+    ``key`` names a person ("caller", "cliente") and ``value`` is capitalised words, none
+    of them a plan, a status or a place.
+    """
+    words = value.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    tokens = [t for t in re.split(r"[\W_]+", key.casefold()) if t]
+    if not tokens or tokens[-1] not in _PERSON_FIELDS:
+        return False
+    return not any(
+        _NAME_ENTRY.fullmatch(w) is None or w.casefold() in _NOT_IN_PERSON_FIELD or not_a_name(w)
+        for w in words
+    )
+
+
+def not_a_name(word: str) -> bool:
+    """Whether ``word`` is a capitalised word that is never a person's (Street, Monday)."""
+    return word.casefold() in _NOT_AFTER
+
+
+def place_word(word: str) -> bool:
+    """Whether ``word`` after a name makes it a place's or a shop's ("... Office", "Hotel")."""
+    return len(word) > 2 and word[:1].isupper() and word.casefold() in _PLACE_AFTER
+
+
+def greeting(word: str) -> bool:
+    """Whether ``word`` is a greeting or thanks said before a person's name ("Merci")."""
+    folded = word.casefold().strip(",.!?")
+    return folded in _GREETINGS or folded in _VOCATIVE_BEFORE
+
+
 def known_given(word: str) -> bool:
     """Whether the lexicon knows ``word`` as a given name (never, without faker)."""
     lex = lexicon()
@@ -258,7 +332,15 @@ def find_lexicon_names(text: str, hits: list[Hit], *, vocative: bool = True) -> 
         word = m.group()
         folded = word.casefold()
         if lex is None or folded not in lex.given or (len(word) > 2 and word.isupper()):
-            if vocative and _greeted(text, m.start(), m.end(), lex):
+            # Said to someone: after a comma or a greeting (checked cheaply first).
+            said_to = vocative and _after_comma_or_greeting(text, m.start())
+            run = _greeted_run(text, m.start(), m.end(), lex) if said_to else -1
+            if said_to and _greeted(text, m.start(), m.end(), lex):
+                hits.append(Hit("name", m.start(), m.end(), mask_name(word)))
+            elif run > 0:  # "Thank you, Laura Townsend."
+                hits.append(Hit("name", m.start(), run, mask_name(text[m.start() : run])))
+                end_of_last = run
+            elif said_to and _ends_said_to(text, m.start(), m.end(), lex):
                 hits.append(Hit("name", m.start(), m.end(), mask_name(word)))
             elif lex is not None:
                 end = _before_surname(text, m.start(), m.end(), lex)
@@ -304,6 +386,8 @@ def _after_place(text: str, start: int, lex: Lexicon) -> bool:
     while before and before[-1].casefold() in _PARTICLES:
         before.pop()
     last = before[-1].rstrip(",") if before else ""
+    if last.isdigit() or last[:-1].isdigit():
+        return True  # a house number first: "109 Kelly Cliff" is a street
     # Street words are capitalised in an address: "of course Gabriel" has none.
     return last[:1].isupper() and (last.casefold() in lex.places or last.casefold() in _STREETS)
 
@@ -349,14 +433,15 @@ def _addressed(text: str, start: int, end: int) -> bool:
         return True  # the whole answer is the name
     if before.endswith(","):
         head = before[:-1].rstrip()
-        last = head.rsplit(None, 1)[-1].casefold().strip(_OPENERS) if head else ""
+        last = _last_word(head)
         # ", Daniel." ends a sentence said to Daniel; ", Daniel, ..." after a greeting.
         return bool(head) and (rest[:1] in (".", "!", "?", "") or last in _VOCATIVE_BEFORE)
-    last = before.rsplit(None, 1)[-1].casefold().strip(_OPENERS) if before else ""
-    return last in _VOCATIVE_BEFORE
+    return _last_word(before) in _VOCATIVE_BEFORE
 
 
-def _greeted(text: str, start: int, end: int, lex: Lexicon | None) -> bool:
+def _greeted(
+    text: str, start: int, end: int, lex: Lexicon | None, *, check_after: bool = True
+) -> bool:
     """A capitalised word between a greeting and a comma or a stop: "Merci Tawna,".
 
     Names outside any lexicon are said this way; the words said after a greeting that
@@ -365,7 +450,7 @@ def _greeted(text: str, start: int, end: int, lex: Lexicon | None) -> bool:
     after = end
     while after < len(text) and text[after] == " ":
         after += 1
-    if after == len(text) or text[after] not in ",.!?" or end - start < 3:
+    if check_after and (after == len(text) or text[after] not in ",.!?" or end - start < 3):
         return False
     before = _tail(text, start, " ,")
     if not before[-1:].isalpha():
@@ -378,6 +463,73 @@ def _greeted(text: str, start: int, end: int, lex: Lexicon | None) -> bool:
         return False
     # An everyday word the lexicon knows is no name, unless it is a given name too.
     return lex is None or folded in lex.given or folded not in lex.words
+
+
+def _after_comma_or_greeting(text: str, start: int) -> bool:
+    """Whether a comma or a greeting word comes right before ``start``."""
+    before = text[max(0, start - 24) : start].rstrip(" ")
+    if before.endswith(","):
+        return True
+    last = _last_word(before)
+    return last in _GREETINGS or last in _VOCATIVE_BEFORE
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text``, case-folded, without opening quotes; "" when none."""
+    parts = text.rsplit(None, 1)
+    return parts[-1].casefold().strip(_OPENERS) if parts else ""
+
+
+def _greeted_run(text: str, start: int, end: int, lex: Lexicon | None) -> int:
+    """End of two or three capitalised words between a greeting and a stop, or -1.
+
+    "Thank you, Laura Townsend.": a name no list needs to hold, said to the person.
+    """
+    words = [text[start:end]]
+    pos = end
+    while len(words) < 3 and text[pos : pos + 1] == " ":
+        nxt = _WORD_AT.match(text, pos + 1)
+        if nxt is None or not nxt.group()[:1].isupper():
+            break
+        words.append(nxt.group())
+        pos = nxt.end()
+    if len(words) < 2 or text[pos : pos + 1] not in (",", ".", "!", "?"):
+        return -1
+    if any(_not_said_to(w, lex) or greeting(w) for w in words):
+        return -1
+    return pos if _greeted(text, start, start + len(words[0]), None, check_after=False) else -1
+
+
+def _ends_said_to(text: str, start: int, end: int, lex: Lexicon | None) -> bool:
+    """A capitalised word after a comma that ends a sentence said to someone.
+
+    "I'm sorry to hear that, Yinthe.": three words or more before the comma, none of the
+    last ones placing it ("delivered to Lyon, France."), and a stop after the word.
+    """
+    if text[end : end + 1] not in (".", "!") or end - start < 3:
+        return False
+    before = _tail(text, start, " ")
+    if not before.endswith(","):
+        return False
+    head = re.split(r"[.!?;:]", before[:-1])[-1].split()
+    if len(head) < 3 or any(w.casefold().strip(_OPENERS) in nw.PLACE_BEFORE for w in head[-2:]):
+        return False
+    if head[-1][:1].isupper() or head[-1][:1].isdigit():
+        return False  # "Lyon, France.", "12 Main Road, Leeds.": a list of places
+    said = {w.casefold().strip(_OPENERS + ".,!?").replace("’", "'") for w in head}
+    if said.isdisjoint(voc.CONVERSATIONAL | voc.FIRST_PERSON | nw.EMPATHY):
+        return False  # no one speaks to anyone: "it costs twenty dollars, Total."
+    return not _not_said_to(text[start:end], lex)
+
+
+def _not_said_to(word: str, lex: Lexicon | None) -> bool:
+    folded = word.casefold()
+    if folded in _NOT_ADDRESSED or folded in _COMMON_BY_HAND or folded in _NOT_AFTER:
+        return True
+    if folded in voc.NAME_PARTICLES or len(word) < 2 or (len(word) > 2 and word.isupper()):
+        return True
+    known = lex is not None and folded in lex.given
+    return lex is not None and not known and (folded in lex.words or folded in lex.places)
 
 
 def _tail(text: str, end: int, chars: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import names
+from . import name_forms, names
 from . import vocabulary as voc
 from .disclosure import sensitive_word as _sensitive_word
 from .hit import Hit
@@ -56,6 +56,26 @@ _RELATIONS = (
     r"|compagna|compagno|suocera|suocero|zus|broer|vrouw|moeder|vader|dochter|zoon|buurvrouw"
     r"|buurman|boekhouder|advocaat|vriendin|vriend|siostra|brat|żona|mąż|matka|ojciec|córka"
     r"|syn|sąsiadka|sąsiad|сестра|брат|жена|муж|мать|мама|отец|папа|дочь|сын|соседка|сосед)"
+)
+#: Honorifics that introduce a name in lower case only (capitalised, they are _TITLES).
+_LOWER_HONORIFICS = voc.words(
+    """pan pani pana panu panem panią panie paní pane pán pána pánem пан пані пане пана
+    панові паном господин господина госпожа госпожи"""
+)
+#: Turkish relations with the possessive suffix: "my spouse", "my mother", "my son"...
+_TR_RELATIONS = (
+    r"(?:eşim|annem|babam|oğlum|kızım|kardeşim|ablam|abim|ağabeyim|kocam|karım|nişanlım"
+    r"|sevgilim|arkadaşım|komşum|dedem|ninem|anneannem|babaannem|teyzem|halam|amcam|dayım"
+    r"|yeğenim|torunum|avukatım|doktorum|patronum|müdürüm)"
+)
+#: Staff by role, in several languages: named after a comma ("the nurse, Anna Weiss").
+_STAFF = (
+    r"(?:agent|nurse|doctor|pharmacist|manager|advisor|adviser|representative|receptionist"
+    r"|technician|engineer|therapist|dentist|midwife|counsell?or|caseworker|coordinator"
+    r"|consultant|specialist|enfermera|enfermero|doctora|médica|médico|asesora|asesor|agente"
+    r"|gestora|gestor|conseillère|conseiller|infirmière|infirmier|pharmacienne|pharmacien"
+    r"|beraterin|berater|krankenschwester|pfleger|ärztin|arzt|apothekerin|apotheker"
+    r"|infermiera|infermiere|consulente|enfermeira|atendente|consultora|consultor)"
 )
 #: An introduction after which the next words are the speaker's name, in any case (STT
 #: writes "my name is priya raman").
@@ -96,8 +116,22 @@ _MORE_INTRO = re.compile(
     # The caller as a developer's prompt names them: "The caller is Martine".
     r"|(?:the )?(?:caller|customer|patient|client|guest|user)(?:'s name)? is"
     r"|put me through to|spoke (?:to|with)|talked (?:to|with)|was helped by|hablé con"
-    r"|me atendió|j'ai parlé (?:à|avec)|ho parlato con|falei com|sprach mit)\s+"
+    r"|me atendió|j'ai parlé (?:à|avec)|ho parlato con|falei com|sprach mit"
+    # On the phone: "c'est ...", "hier spricht ...", "fala a ...", "tady ...", "atas nama".
+    r"|c'est|c’est|hier spricht|hier ist|hier ruft|fala (?:o|a)|quem fala é|aqui é(?: (?:o|a))?"
+    r"|sou (?:o|a)|tady(?: je)?|atas nama|a\.n\."
+    # Honorifics in lower case, declined: Polish, Czech, Ukrainian, Russian.
+    r"|pan|pani|pana|panu|panem|panią|panie|paní|pane|pán|pána|pánem|пан|пані|пане|пана"
+    r"|панові|паном|господин|господина|госпожа|госпожи"
+    r")\s+"
 )
+#: Words right before a capitalised name: Turkish relations, which carry "my" as a suffix
+#: ("eşim", "kardeşim"), and staff named by role after a comma ("the pharmacist, Helena").
+_ROLE_INTRO = re.compile(rf"(?i)(?<!\w)(?:{_TR_RELATIONS}|{_STAFF},)\s+")
+_ROLE_INTRO_LOWER = re.compile(_ROLE_INTRO.pattern.replace("(?i)", "", 1))
+#: What every _ROLE_INTRO match is followed by: an "m" or a comma, a space, a capital. One
+#: search over a charset, instead of a hint per role word.
+_ROLE_GATE = re.compile(r"[,mM] [A-ZÀ-ÖØ-ÞĀ-Ž]")
 _MORE_INTRO_LOWER = re.compile(_MORE_INTRO.pattern.replace("(?i)", "", 1))
 #: Substrings one of which every _MORE_INTRO match holds (checked with ``in``: fast).
 _MORE_HINTS = ("hedder", "navn er", "ismim", "chamo-me", "звати", "ім'я", "λένε", "λέγομαι",
@@ -111,7 +145,9 @@ _MORE_HINTS = ("hedder", "navn er", "ismim", "chamo-me", "звати", "ім'я"
                "nazwisko", "фамилия", "under", "nombre de", "nome di", "nome de", "namen",
                "naam van", "на имя", "caller", "customer", "patient", "client", "guest",
                "user", "put me", "spoke", "talked", "helped by", "hablé", "atendió",
-               "parlé", "parlato", "falei", "sprach")  # fmt: skip
+               "parlé", "parlato", "falei", "sprach", "c'est", "c’est", "hier ", "fala ",
+               "aqui é", "sou ", "tady", "atas nama", "a.n.", " pan", " pán", " пан",
+               " госп")  # fmt: skip
 #: The hints an ASCII text can hold: the others have a letter it has not.
 _MORE_HINTS_ASCII = tuple(hint for hint in _MORE_HINTS if hint.isascii())
 #: _INTRO for lower-cased text. The lookahead holds the first letter of every alternative:
@@ -123,7 +159,7 @@ _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Herr", "Frau", "Sr", "Sra", "
            "Señor", "Señora", "Señorita", "Signor", "Signora", "Signorina", "Senhor",
            "Senhora", "Doctor", "Doktor", "Docteur", "Dottore", "Dottoressa", "Professor",
            "Mevrouw", "Meneer", "Sayın", "Κύριε", "Κυρία", "Κύριος", "Господин", "Госпожа",
-           "Mister", "Sister", "Nurse")  # fmt: skip
+           "Mister", "Sister", "Nurse", "Ibu", "Bapak", "Pak", "Mbak")  # fmt: skip
 _TITLE = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.?\s+(?=[^\W\d_])")
 #: Every _TITLE match holds a title: one search for any, instead of one per title.
 _TITLE_HINT = re.compile("|".join(map(re.escape, _TITLES)))
@@ -152,11 +188,13 @@ _NAMING = re.compile(
 )
 #: "I am" in languages whose speakers may follow it with a nationality or a faith.
 _WEAK_INTROS = frozenset(("je suis", "soy", "sono", "ik ben", "jag är", "jeg er", "jestem",
-                          "είμαι", "tôi là", "ako si"))  # fmt: skip
+                          "είμαι", "tôi là", "ako si", "c'est", "c’est", "hier ist", "aqui é",
+                          "tady", "tady je", "fala o", "fala a", "aqui é o",
+                          "aqui é a"))  # fmt: skip
 #: Field words ("first name"): capitalised words only ("the first name field" is none).
 _FIELD = re.compile(r"surname|last name|family name|first name|given name|^(?:apellido|nombre de"
                     r"|nom de|prénom|nachname|vorname|cognome|sobrenome|achternaam|voornaam"
-                    r"|nazwisko|фамилия)")  # fmt: skip
+                    r"|nazwisko|фамилия)|atas nama")  # fmt: skip
 _CJK_NAME = re.compile(
     r"(?:我叫|我的名字是|我姓)([\u4e00-\u9fff\uac00-\ud7a3\u3040-\u30ff]{1,4})"
     # Kanji or katakana only: "私はうつ病です" says a condition, not a name.
@@ -189,6 +227,7 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
             _take_name(text, m.end(), hits, capitals=True)
     names.find_lexicon_names(text, hits)
     names.find_name_shapes(text, hits)
+    name_forms.find_name_forms(text, hits)
     signed = _SIGNED.match(text.lstrip())
     if signed is not None:  # "Priya Raman here, ...", "Tomasz Nowak speaking"
         offset = len(text) - len(text.lstrip())
@@ -200,9 +239,13 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
     intros = [_INTRO_LOWER if same else _INTRO] if _INTRO_HINT.search(lowered) else []
     if any(hint in lowered for hint in (_MORE_HINTS_ASCII if lowered.isascii() else _MORE_HINTS)):
         intros.append(_MORE_INTRO_LOWER if same else _MORE_INTRO)
+    if _ROLE_GATE.search(text):
+        intros.append(_ROLE_INTRO_LOWER if same else _ROLE_INTRO)
     for intro_re in intros:
         for m in intro_re.finditer(searched):
             capitals, weak = _intro_kind(m.group())
+            if text[m.start()].isupper() and m.group().rstrip() in _LOWER_HONORIFICS:
+                continue  # "Pan Am": a capitalised honorific is a title, found as one
             found: list[Hit] = []
             _take_name(text, m.end(), found, capitals=capitals)
             # "ik ben Nederlander", "jestem Polakiem": after "I am" in languages that write
@@ -244,6 +287,9 @@ def _take_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
             pos = _skip_space(text, m.end())
             continue
         if not takes:
+            # Right after the name, with no stop between: the name's own next word.
+            if start >= 0 and not text[end : m.start()].strip() and names.place_word(m.group()):
+                return  # "the agent, London Office": a place or a desk, not a person
             break
         if start < 0:
             start = m.start()
@@ -255,6 +301,10 @@ def _take_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
         pos = nxt
     if count and not (count == 1 and end - start < 2):
         hits.append(Hit("name", start, end, _mask_name(text[start:end])))
+
+
+#: A Turkish locative or ablative suffix after an apostrophe: a place ("İzmir'de").
+_LOCATIVE = re.compile(r"['’](?:da|de|ta|te|dan|den|tan|ten)$")
 
 
 # Pure, and speech repeats its names: each distinct word is judged once.
@@ -272,6 +322,8 @@ def _word_verdict(said: str, capitals: bool) -> tuple[bool, bool, int]:
         or (capitals and not word[:1].isupper())
         or (len(word) > 1 and word.isupper() and word.isascii())  # an acronym ("HIV")
         or _sensitive_word(word)
+        or (word[:1].isupper() and names.not_a_name(word))
+        or _LOCATIVE.search(word) is not None  # "İstanbul'da": in a place, not a person
     )
     return lowered in voc.NAME_PARTICLES, takes, len(word)
 
