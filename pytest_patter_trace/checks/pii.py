@@ -202,6 +202,8 @@ def find_pii(
         )
     except _ScanFailure as exc:
         failure = exc.message
+    finally:
+        scanner.forget()  # nothing of these spans' text stays in a cache
     # Raised outside the handler so the failed frame (which saw raw values) is not chained.
     if failure is not None:
         raise RuntimeError(failure)

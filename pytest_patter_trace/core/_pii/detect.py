@@ -29,6 +29,7 @@ from . import vocabulary as voc
 from .hit import Hit, placeholder
 from .kinds import CONTENT_KINDS, KINDS
 from .mask import MASKERS, mask_generic, mask_payload, mask_spoken
+from .memo import forget_text
 from .phone import PhoneFinder
 from .places import business_key
 
@@ -247,9 +248,11 @@ class Scanner:
     def forget(self) -> None:
         """Drop what the scanner remembers of the values it saw.
 
-        A scanner kept across checks (the one behind ``redact``) calls this after each value.
+        A scan ends with this: :func:`find_pii` after its spans, the scanner behind
+        ``redact`` after each value. It empties the text caches too (``memo``).
         """
         self._phone.forget()
+        forget_text()
 
     # -- entry points -------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from . import disclosure_lexicon as lex
 from . import vocabulary as voc
 from .hit import Hit, placeholder
 from .mask import mask_free_text
+from .memo import text_cache
 
 __all__ = ["find_sensitive", "find_sensitive_fields", "sensitive_word"]
 
@@ -237,8 +238,9 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
             hits.append(Hit("sensitive", start, end, mask_free_text(text[start:end])))
 
 
-# Pure, and a long call repeats its sentences ("yes", "thank you"): each is judged once.
-@lru_cache(maxsize=4096)
+# Pure, and a long call repeats its sentences ("yes", "thank you"): each is judged once
+# per scan.
+@text_cache(maxsize=4096)
 def _discloses(part: str, *, scripts: bool) -> int:
     """Whether one sentence tells a sensitive term about a person.
 
@@ -347,8 +349,8 @@ def _device(part: str, start: int) -> bool:
     return m is not None and m.group(1).lower() in _NOT_A_PERSON_BEFORE
 
 
-# Pure, and speech repeats its names: each distinct word is matched once.
-@lru_cache(maxsize=4096)
+# Pure, and speech repeats its names: each distinct word is matched once per scan.
+@text_cache(maxsize=4096)
 def sensitive_word(word: str) -> bool:
     """Whether ``word`` alone is a sensitive term (a name never is one)."""
     return _SENSITIVE.fullmatch(word) is not None

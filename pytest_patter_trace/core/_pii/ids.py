@@ -21,6 +21,7 @@ from stdnum.util import get_cc_module
 
 from .hit import Hit, overlaps
 from .mask import mask_generic
+from .memo import text_cache
 from .phone import digit_shape
 
 __all__ = [
@@ -213,7 +214,7 @@ def _named(joined: str, n: int) -> Iterable[tuple[str, ...]]:
                 yield modules
 
 
-@lru_cache(maxsize=2048)
+@text_cache(maxsize=2048)  # per scan: windows are span text
 def _names(window: str) -> tuple[str, ...]:
     """Modules named by the words of ``window`` (up to four words make one name)."""
     if _GATE.search(window) is None:

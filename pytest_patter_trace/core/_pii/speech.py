@@ -25,6 +25,7 @@ from . import vocabulary as voc
 from .disclosure import sensitive_word as _sensitive_word
 from .hit import Hit
 from .mask import mask_name
+from .memo import text_cache
 
 __all__ = ["find_names_in_speech"]
 
@@ -307,8 +308,8 @@ def _take_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
 _LOCATIVE = re.compile(r"['’](?:da|de|ta|te|dan|den|tan|ten)$")
 
 
-# Pure, and speech repeats its names: each distinct word is judged once.
-@lru_cache(maxsize=4096)
+# Pure, and speech repeats its names: each distinct word is judged once per scan.
+@text_cache(maxsize=4096)
 def _word_verdict(said: str, capitals: bool) -> tuple[bool, bool, int]:
     """Whether ``said`` is a particle, whether it may be part of a name, its length.
 
@@ -328,8 +329,8 @@ def _word_verdict(said: str, capitals: bool) -> tuple[bool, bool, int]:
     return lowered in voc.NAME_PARTICLES, takes, len(word)
 
 
-# Pure, and speech repeats its names: each distinct one is masked once.
-_mask_name = lru_cache(maxsize=4096)(mask_name)
+# Pure, and speech repeats its names: each distinct one is masked once per scan.
+_mask_name = text_cache(maxsize=4096)(mask_name)
 
 
 # Pure, and speech repeats its introductions: each distinct one is classified once.
