@@ -1,7 +1,7 @@
-"""Rewrite docs/pii.md's quality table of corpora A-C from ``benchmarks/pii_bench.py``.
+"""Rewrite docs/pii.md's quality table of corpora A-C, and its misses by class, from the benchmark.
 
 Usage: ``python tools/gen_pii_quality.py``. tests/checks/test_pii_docs.py fails when the
-table differs from what the benchmark measures.
+table or the lines under it differ from what ``benchmarks/pii_bench.py`` measures.
 """
 
 from __future__ import annotations
@@ -18,7 +18,11 @@ HEADER = "| kind | A precision |"
 
 
 def measured_table() -> list[str]:
-    """The quality table of corpora A-C as ``benchmarks/pii_bench.py`` prints it."""
+    """The quality table of corpora A-C as ``benchmarks/pii_bench.py`` prints it.
+
+    After it, a blank line and one list item per corpus and outcome naming the classes of
+    its false hits and misses.
+    """
     spec = importlib.util.spec_from_file_location("pii_bench", ROOT / "benchmarks" / "pii_bench.py")
     assert spec is not None
     assert spec.loader is not None
@@ -33,18 +37,25 @@ def measured_table() -> list[str]:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         bench.report(results)
-    return [line for line in out.getvalue().splitlines() if line.startswith("| ")]
+    printed = out.getvalue().splitlines()
+    table = [line for line in printed if line.startswith("| ")]
+    return [*table, "", *(f"- {line}" for line in printed if " by class: " in line)]
 
 
 def main() -> None:
-    """Run the benchmark on A-C and put its table in the page."""
-    table = measured_table()
+    """Run the benchmark on A-C and put its table and misses by class in the page."""
+    block = measured_table()
     lines = PAGE.read_text(encoding="utf-8").splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith(HEADER))
     end = start
     while end < len(lines) and lines[end].startswith("| "):
         end += 1
-    lines[start:end] = table
+    # The items under the table are the previous run's: they go with it.
+    if end + 1 < len(lines) and lines[end] == "" and " by class: " in lines[end + 1]:
+        end += 1
+        while end < len(lines) and " by class: " in lines[end]:
+            end += 1
+    lines[start:end] = block
     PAGE.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
