@@ -1061,7 +1061,7 @@ for lang, text in [
 for lang, text in [
     ("en", "do you guys have like a bereavement fare or something"),
     ("en-in", "what documents are needed for the home loan, pan card is mandatory or not"),
-    ("es", "qué necesito para sacar una cita con el dermatólogo"),
+    ("es", "qué documentos piden para abrir una cuenta de ahorro"),
     ("pt", "vocês aceitam cartão de crédito ou só pix"),
     ("id", "kalau mau buka rekening syaratnya apa aja"),
     ("tr", "doğum günü pastası sipariş edebilir miyim"),
