@@ -150,3 +150,11 @@ def record_of(span: ReadableSpan) -> SpanRecord:
         resource=dict(span.resource.attributes),
         scope=None if scope is None else ScopeRecord(scope.name, scope.version),
     )
+
+
+def pii_kinds(key: str, value: object, content: str) -> set[str]:
+    """The kinds ``find_pii(..., content=content)`` reports for one attribute value."""
+    from pytest_patter_trace.checks.pii import find_pii
+
+    found = find_pii([span("getpatter.call", 2, attributes={key: value})], content=content)
+    return {f.kind for f in found}

@@ -9,22 +9,16 @@ business talk that uses the same words and must stay clean. All values are inven
 from __future__ import annotations
 
 import pytest
-from _builders import span
+from _builders import pii_kinds as _kinds
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pytest_patter_trace.checks.pii import find_pii
 from pytest_patter_trace.core._pii import disclosure
 from pytest_patter_trace.core._pii.hit import Hit
 
 pytest.importorskip("phonenumbers")
 
 MODES = ["forbid", "allow"]
-
-
-def _kinds(key: str, value: object, content: str) -> set[str]:
-    record = span("turn", 2, attributes={key: value})
-    return {f.kind for f in find_pii([record], content=content)}
 
 
 DISCLOSURES = {

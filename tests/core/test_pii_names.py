@@ -11,17 +11,13 @@ import sys
 from collections.abc import Iterator
 
 import pytest
+from _builders import pii_kinds as _kinds
 from _builders import span
 
 from pytest_patter_trace.checks.pii import find_pii
 from pytest_patter_trace.core._pii import names
 
 MODES = ("forbid", "allow")
-
-
-def _kinds(key: str, value: str, content: str) -> set[str]:
-    spans = [span("getpatter.call", 2, attributes={key: value})]
-    return {f.kind for f in find_pii(spans, content=content)}
 
 
 @pytest.fixture

@@ -10,11 +10,9 @@ languages. Every number is invented: random digits completed with their check di
 from __future__ import annotations
 
 import pytest
-from _builders import span
+from _builders import pii_kinds as kinds
 from stdnum import luhn
 from stdnum.util import get_cc_module
-
-from pytest_patter_trace.checks.pii import find_pii
 
 #: Invented card numbers, Luhn-valid, of real issuer prefixes and lengths.
 VISA = "4914585630740774"
@@ -28,11 +26,6 @@ IDS = {"il.idnr": "920773264", "ua.rntrc": "4383154956", "za.idnr": "87031665410
        "it.codicefiscale": "VRDLCU77C12F205Y", "in_.pan": "BQRPT4821K"}  # fmt: skip
 
 MODES = ("allow", "forbid")
-
-
-def kinds(key: str, value: str, content: str) -> set[str]:
-    spans = [span("getpatter.call", 2, attributes={key: value})]
-    return {f.kind for f in find_pii(spans, content=content)}
 
 
 def test_the_invented_numbers_are_valid() -> None:

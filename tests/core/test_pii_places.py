@@ -8,6 +8,7 @@ own address) stays clean in both.
 from __future__ import annotations
 
 import pytest
+from _builders import pii_kinds as _kinds
 from _builders import span
 
 from pytest_patter_trace.checks.pii import find_pii
@@ -18,10 +19,6 @@ MODES = ("forbid", "allow")
 
 def _span(key: str, value: object) -> SpanRecord:
     return span("getpatter.call", 2, attributes={key: value})
-
-
-def _kinds(key: str, value: object, mode: str) -> set[str]:
-    return {f.kind for f in find_pii([_span(key, value)], content=mode)}
 
 
 ADDRESSES = {
