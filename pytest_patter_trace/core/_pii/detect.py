@@ -313,7 +313,8 @@ class Scanner:
             for s, e in numeric.spoken_numbers(text):
                 # 16 digits or more is no phone number: a card read out digit by digit.
                 kind = numeric.spoken_kind(text[s:e], text[max(0, s - 48) : s])
-                hits.append(Hit(kind, s, e, mask_spoken(text[s:e])))
+                if kind is not None:
+                    hits.append(Hit(kind, s, e, mask_spoken(text[s:e])))
         if pat.DIGIT.search(text):
             numbers = bool(flags & {"phone", "card", "ssn"} or pat.NUMBER_RUN.search(text))
             # Full-width digits and dashes (０９０－１２３４－…) are a number run too.

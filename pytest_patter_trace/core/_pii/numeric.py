@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from stdnum import luhn
 
-from . import ids
+from . import ids, labels
 from . import numwords as nw
 from . import patterns as pat
 from .banks import find_ibans as find_ibans
@@ -321,16 +321,24 @@ def _find_odd_cards(
             claimed.append((start, end))
 
 
-def spoken_kind(spoken: str, before: str = "") -> str:
-    """``national_id``, ``card`` or ``phone``: what a number read out is.
+def spoken_kind(spoken: str, before: str = "") -> str | None:
+    """``national_id``, ``bank_account``, ``card``, ``phone`` or None: what a number said is.
 
     An identifier: a word in ``before`` (the words just before it) names one whose check
-    its digits pass. A card: 16 digits or more, or 14-15 of an issuer's length whose Luhn
-    check holds.
+    its digits pass, or names one of a single country (its check letter is often not read
+    out). An account: an account's or a bank code's name right before it. None: a
+    reference's name (an order, a booking) right before it. A card: 16 digits or more, or
+    14-15 of an issuer's length whose Luhn check holds.
     """
     digits = nw.read(spoken)
     if before and digits.isdigit() and ids.named_number(before, digits):
         return "national_id"
+    if before and (_REFERENCE_BEFORE.search(before) or labels.OTHER_REFERENCE.search(before)):
+        return None  # "your order number is four seven two...": the business's number
+    if before and labels.ACCOUNT_BEFORE.search(before):
+        return "bank_account"
+    if before and ids.names_id(before):
+        return "national_id"  # "henkilötunnus" and the digits, the check letter left out
     if len(digits) >= 16:
         return "card"
     # 14 and 15 digits (Diners, Amex) only: a 13-digit Visa is rare, and a phone number
@@ -508,7 +516,11 @@ def _reference(probe: str, start: int) -> bool:
     """A reference's name before a number without a country code (``+`` is a phone's)."""
     if probe.startswith(("+", "00"), start):
         return False
-    return _REFERENCE_BEFORE.search(probe, max(0, start - 40), start) is not None
+    lo = max(0, start - 40)
+    return (
+        _REFERENCE_BEFORE.search(probe, lo, start) is not None
+        or labels.OTHER_REFERENCE.search(probe, lo, start) is not None
+    )
 
 
 def find_phones(

@@ -1,0 +1,32 @@
+"""Names of numbers that are no phone number, right before one: in other languages, accounts.
+
+"numéro de commande 3390-...", "Bestellnummer ...", "el número de pedido es cuatro dos
+...": the number is the business's reference. "my account number is three one ...",
+"the routing is ...": the number is a bank account. Kept by hand, like every context word
+of the number finders: libphonenumber tells what fits a numbering plan, not what a number
+is, and no maintained package names references in several languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "is" in the languages below, between a number's name and the number.
+_IS = r"(?:\s+(?:is|was|es|est|ist|war|è|é|e|era|jest))?[\s:#=.-]{0,3}"
+
+#: A reference's name in languages other than English (``numeric`` keeps the English
+#: ones); German ones are compounds ("Bestellnummer").
+OTHER_REFERENCE = re.compile(
+    r"(?i)\b(?:commande|r[ée]servation|facture|billet|dossier|suivi|pedido|reserva|factura"
+    r"|fatura|encomenda|seguimiento|rastreio|ordine|prenotazione|fattura|biglietto|pratica"
+    r"|(?:bestell|buchungs|auftrags|rechnungs|sendungs|vertrags|referenz|ticket)nummer"
+    r"|bestellung|buchung|zamówieni[ae]|rezerwacj[ai]|bestelling|reservering)"
+    rf"{_IS}(?:\d{{1,6}}[ .-])?$"
+)
+
+#: An account's or a bank code's name right before a number read out.
+ACCOUNT_BEFORE = re.compile(
+    r"(?i)\b(?:account|acct|routing|sort\s+code|aba|iban|cuenta|conta|compte|conto|konto"
+    r"|kontonummer|rekening(?:nummer)?|rachunk\w*)"
+    rf"(?:\s+(?:number|no\.?|num|code|#))?{_IS}$"
+)

@@ -1,0 +1,137 @@
+"""False hits by class: numbers that are no phone numbers, words that are no names.
+
+A number read out after a word naming another kind of number (an account, an identity
+card, an order, a booking, a tracking number) is that number, not a phone number. A
+nationality, a demonym or a religion after "I'm" is no name; a religion is a sensitive
+disclosure. A place asked for ("Grand Central, please") is no name. Every value here is
+invented, in several languages each.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _builders import span
+
+from pytest_patter_trace.checks.pii import find_pii
+
+MODES = ("allow", "forbid")
+_CONTENT = frozenset(("free_text", "tool_payload", "content"))
+
+
+def kinds(value: str, content: str, key: str = "transcript") -> set[str]:
+    """The personal-data kinds found in one transcript value (content findings apart)."""
+    spans = [span("getpatter.call", 2, attributes={key: value})]
+    return {f.kind for f in find_pii(spans, content=content)} - _CONTENT
+
+
+#: Numbers read out word by word after a word naming a number that is no phone number.
+SPOKEN_OTHER_NUMBERS = [
+    "your order number is four seven two nine one eight three six five",
+    "the confirmation code is seven seven three one nine two eight four",
+    "tracking number eight two six six one nine four zero three seven",
+    "el número de pedido es cuatro dos siete nueve uno tres ocho seis",
+    "die Buchungsnummer ist drei acht eins vier sieben zwei neun sechs",
+    "le numéro de commande est six deux huit un quatre neuf trois sept",
+    "il numero di prenotazione è cinque otto due sette uno quattro nove",
+    "o número do pedido é nove três um oito quatro dois sete seis",
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", SPOKEN_OTHER_NUMBERS)
+def test_a_reference_number_read_out_is_no_phone(value: str, mode: str) -> None:
+    assert "phone" not in kinds(value, mode)
+
+
+#: Account and routing numbers, and identity numbers, read out: not phone numbers.
+SPOKEN_ACCOUNTS = [
+    "my account number is three one four four two nine zero seven six",
+    "the routing number is one one two seven four nine three five eight",
+    "mi número de cuenta es ocho uno tres tres nueve cero dos siete cinco",
+    "meine Kontonummer ist fünf zwei neun neun eins vier drei acht sieben",
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", SPOKEN_ACCOUNTS)
+def test_an_account_number_read_out_is_no_phone(value: str, mode: str) -> None:
+    assert "phone" not in kinds(value, mode)
+
+
+#: Numbers written with digits after a word naming another number: no phone either.
+WRITTEN_OTHER_NUMBERS = [
+    "my ID card number is 61234-7719024-3",
+    "booking reference 4418-220-9173",
+    "número de pedido 7731-448-2290",
+    "Bestellnummer 5520 1887 3341",
+    "numéro de commande 3390-771-4412",
+    "order #8812-554-3310 has shipped",
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", WRITTEN_OTHER_NUMBERS)
+def test_a_labelled_number_is_no_phone(value: str, mode: str) -> None:
+    assert "phone" not in kinds(value, mode)
+
+
+#: A phone number still is one, said or written, with its own word before it.
+PHONES = [
+    "my phone number is 0 7 7 9 8 1 2 4 5 3 6",
+    "you can call me on two oh two five five five oh one eight eight",
+    "mi teléfono es seis uno dos tres cuatro cinco seis siete ocho",
+    "my number is +44 7700 900 461",
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", PHONES)
+def test_a_phone_number_still_is_one(value: str, mode: str) -> None:
+    assert "phone" in kinds(value, mode)
+
+
+#: A nationality, a demonym or a religion after "I'm": no name.
+NOT_NAMES = [
+    "I'm French, so no rush",
+    "I'm Canadian, is that a problem for the booking",
+    "I'm Brazilian and my English is not great",
+    "I am German, can we speak slowly",
+    "I'm Vegan, no cheese please",
+    "Grand Central, please",
+    "Union Square, please",
+    "Je suis Belge, pas de souci",
+    "Soy Mexicano, hablo poco inglés",
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", NOT_NAMES)
+def test_a_nationality_or_a_place_is_no_name(value: str, mode: str) -> None:
+    assert "name" not in kinds(value, mode)
+
+
+#: A religion said of oneself: a sensitive disclosure, and no name.
+RELIGIONS = [
+    "I'm Jewish, so kosher meals please",
+    "I'm Muslim, so halal only",
+    "I'm Catholic and need Sunday off",
+    "I'm Hindu, no beef please",
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", RELIGIONS)
+def test_a_religion_is_a_disclosure_not_a_name(value: str, mode: str) -> None:
+    found = kinds(value, mode)
+    assert "name" not in found
+    assert "sensitive" in found
+
+
+#: A name after "I'm" still is one.
+NAMES = ["I'm Odile Brancart, calling about my order", "I'm Teodor Vasquelin"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", NAMES)
+def test_a_name_after_im_still_is_one(value: str, mode: str) -> None:
+    assert "name" in kinds(value, mode)
