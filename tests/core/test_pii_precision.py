@@ -135,3 +135,36 @@ NAMES = ["I'm Odile Brancart, calling about my order", "I'm Teodor Vasquelin"]
 @pytest.mark.parametrize("value", NAMES)
 def test_a_name_after_im_still_is_one(value: str, mode: str) -> None:
     assert "name" in kinds(value, mode)
+
+
+#: A phone-shaped value under a key naming an order's, a booking's or a case's number.
+REFERENCE_KEYS = {
+    "order.number": "273-918-4460",
+    "booking.confirmation_code": "(031) 664-2187",
+    "reservation_id": "415 882 0937",
+    "shipment.tracking_no": "0612 448 903",
+    "pedido.numero": "912 334 781",
+    "claim.number": "020 8812 4471",
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("key", "value"), REFERENCE_KEYS.items())
+def test_a_phone_shaped_reference_under_its_key_is_no_phone(
+    key: str, value: str, mode: str
+) -> None:
+    assert "phone" not in kinds(value, mode, key=key)
+
+
+#: The caller's number in an order still is one.
+ORDER_PHONES = {
+    "order.customer.phone": "020 7946 0318",
+    "booking.contact_number": "+1 415 555 0142",
+    "order.notes": "please call me on +44 7700 900 277 when outside",
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("key", "value"), ORDER_PHONES.items())
+def test_a_phone_under_an_order_key_still_is_one(key: str, value: str, mode: str) -> None:
+    assert "phone" in kinds(value, mode, key=key)

@@ -55,6 +55,12 @@ _ID_WORDS = frozenset(("id", "ids", "uuid", "guid", "traceid", "spanid", "parent
 _REF_TOKENS = frozenset(("sku", "part", "partnumber", "serial", "item", "product", "catalog",
                          "catalogue", "invoice", "ticket", "tracking", "model", "ref",
                          "reference"))  # fmt: skip
+#: Key words of what a business numbers, and the last words naming that number: a value
+#: under ``order.number`` or ``reservation_id`` is the business's reference.
+_REF_OWNERS = frozenset(("order", "booking", "reservation", "confirmation", "shipment",
+                         "parcel", "receipt", "voucher", "claim", "case", "policy", "pedido",
+                         "commande", "bestellung", "ordine", "reserva"))  # fmt: skip
+_REF_ENDS = frozenset(("number", "numero", "no", "nr", "num", "id", "code", "ref"))
 _WIDE_RUN = re.compile(r"\d[\d \u2010-\u2013\u2212\uff0d\u30fc\u3000().\-]{5,}\d")
 _NUMBER_WORDS = frozenset(("number", "numero", "número", "nummer", "num", "no", "nr"))
 #: Values longer than this are scanned in pieces of about this size (see _scan_chunks).
@@ -181,8 +187,10 @@ def key_flags(key: str) -> frozenset[str]:
         flags.add("ip")
     if last[-1] in _ID_WORDS or "".join(last) in _ID_WORDS:
         flags.add("idkey")
-    if _REF_TOKENS.intersection(every):
-        flags.add("ref")
+    if _REF_TOKENS.intersection(every) or (
+        _REF_OWNERS.intersection(every) and _REF_ENDS.intersection(last)
+    ):
+        flags.add("ref")  # "order.number", "booking_code"; not "order.notes"
     if ends & voc.NATIONAL_ID_KEYS or ids.names_id(segments[-1]):
         flags.add("national_id")
     if banks.bank_key(last, every):
