@@ -168,3 +168,20 @@ ORDER_PHONES = {
 @pytest.mark.parametrize(("key", "value"), ORDER_PHONES.items())
 def test_a_phone_under_an_order_key_still_is_one(key: str, value: str, mode: str) -> None:
     assert "phone" in kinds(value, mode, key=key)
+
+
+#: A number after a card's or a document's name: a card or an identity number, no phone.
+CARD_LABELLED = [
+    "mera card number 42101-5583920-7 hai",
+    "card no. 61101-2290448-3",
+    "número de tarjeta 0412 5518 90",
+    "numéro de carte 0623 118 447",
+    "Kartennummer 0171 5529 384",
+    "document number 3520 4418 9027",
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", CARD_LABELLED)
+def test_a_number_after_a_card_name_is_no_phone(value: str, mode: str) -> None:
+    assert "phone" not in kinds(value, mode)

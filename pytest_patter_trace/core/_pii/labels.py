@@ -1,4 +1,4 @@
-"""Names of numbers that are no phone number, right before one: in other languages, accounts.
+"""Names of numbers that are no phone number, right before one: references, cards, accounts.
 
 "numéro de commande 3390-...", "Bestellnummer ...", "el número de pedido es cuatro dos
 ...": the number is the business's reference. "my account number is three one ...",
@@ -24,9 +24,23 @@ OTHER_REFERENCE = re.compile(
     rf"{_IS}(?:\d{{1,6}}[ .-])?$"
 )
 
+#: A card's or a document's name, any language: a card or an identity number follows,
+#: which the card and identifier finders judge; it is no phone number either way.
+DOCUMENT_BEFORE = re.compile(
+    r"(?i)\b(?:card|carte|tarjeta|cart[aã]o|carta|karte|kartennummer|karta|kaart|document"
+    r"|documento|dokument|ausweis\w*|passport|passeport|pasaporte|passaporto|reisepass"
+    r"|id(?:entity)? (?:card )?number|identit[ée]|identidad|identidade)"
+    rf"(?:\s+(?:number|no\.?|num|nr\.?|#))?{_IS}(?:\d{{1,6}}[ .-])?$"
+)
+
 #: An account's or a bank code's name right before a number read out.
 ACCOUNT_BEFORE = re.compile(
     r"(?i)\b(?:account|acct|routing|sort\s+code|aba|iban|cuenta|conta|compte|conto|konto"
     r"|kontonummer|rekening(?:nummer)?|rachunk\w*)"
     rf"(?:\s+(?:number|no\.?|num|code|#))?{_IS}$"
 )
+
+
+def document(probe: str, start: int) -> bool:
+    """A card's or a document's name right before ``start``: a card or an identity number."""
+    return DOCUMENT_BEFORE.search(probe, max(0, start - 40), start) is not None

@@ -344,7 +344,9 @@ def spoken_kind(spoken: str, before: str = "") -> str | None:
     # 14 and 15 digits (Diners, Amex) only: a 13-digit Visa is rare, and a phone number
     # with its country code read out is often 13 digits long.
     lengths = _card_lengths(digits) if len(digits) >= 14 and digits.isdigit() else None
-    return "card" if lengths and len(digits) in lengths[1] and _luhn(digits) else "phone"
+    if lengths and len(digits) in lengths[1] and _luhn(digits):
+        return "card"
+    return None if before and labels.DOCUMENT_BEFORE.search(before) else "phone"
 
 
 def find_cards(
@@ -549,7 +551,7 @@ def find_phones(
     found = finder.find(probe, keyed=keyed, skip=skip, benign=_not_a_phone, candidates=candidates)
     for start, end, cc in found:
         if _org_line_before(probe[max(0, start - 40) : start]) or (
-            not keyed and _reference(probe, start)
+            not keyed and (_reference(probe, start) or labels.document(probe, start))
         ):
             claimed.append((start, end))  # the organisation's own line, or a reference
             continue
