@@ -185,3 +185,30 @@ CARD_LABELLED = [
 @pytest.mark.parametrize("value", CARD_LABELLED)
 def test_a_number_after_a_card_name_is_no_phone(value: str, mode: str) -> None:
     assert "phone" not in kinds(value, mode)
+
+
+#: A code read out or written after its name, or the digits ending a mixed tracking code.
+CODES = [
+    "the code is 4 7 1 9 2 2 8 3 0 5",
+    "your verification code is 3 3 8 1 0 6 2 9 4 7",
+    "el código es 6 1 8 8 2 0 4 3 9 1",
+    "le code est 2 9 4 4 1 7 3 0 8 6",
+    "tracking 1Z 842 BX7 0311 8820 46",
+    "order AB-77 0412 8891 330",
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", CODES)
+def test_a_code_is_no_phone(value: str, mode: str) -> None:
+    assert "phone" not in kinds(value, mode)
+
+
+#: An area code is a phone number's first part: the number after it still is one.
+AREA_CODES = ["area code 020 7946 0381", "the area code is +44 20 7946 0527"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", AREA_CODES)
+def test_a_number_after_an_area_code_still_is_a_phone(value: str, mode: str) -> None:
+    assert "phone" in kinds(value, mode)

@@ -20,7 +20,9 @@ OTHER_REFERENCE = re.compile(
     r"(?i)\b(?:commande|r[ée]servation|facture|billet|dossier|suivi|pedido|reserva|factura"
     r"|fatura|encomenda|seguimiento|rastreio|ordine|prenotazione|fattura|biglietto|pratica"
     r"|(?:bestell|buchungs|auftrags|rechnungs|sendungs|vertrags|referenz|ticket)nummer"
-    r"|bestellung|buchung|zamówieni[ae]|rezerwacj[ai]|bestelling|reservering)"
+    r"|bestellung|buchung|zamówieni[ae]|rezerwacj[ai]|bestelling|reservering"
+    # A code ("the code is 4 7 1 ..."), but an area code starts a phone number.
+    r"|(?<!area )(?<!country )(?<!dialling )(?<!dialing )code|c[óo]digo|codice|kod|kode)"
     rf"{_IS}(?:\d{{1,6}}[ .-])?$"
 )
 

@@ -510,7 +510,8 @@ _REFERENCE_BEFORE = re.compile(
     r"|reference|ref|policy|booking|reservation|case|claim|serial|sku|part|receipt"
     r"|transaction|contract|loyalty|voucher|coupon)"
     r"(?:\s+(?:number|no\.?|num|code|id|#))?(?:\s+(?:is|was))?[\s:#=.-]{0,3}"
-    r"(?:\d{1,6}[ .-])?$"  # a first group the window left out ("ISBN 978-3-16-...")
+    # Groups the window left out ("ISBN 978-3-16-..."), or a code's first ones ("1Z 842 BX7").
+    r"(?:(?=[A-Za-z-]*\d)[0-9A-Za-z]{1,6}(?:-[0-9A-Za-z]{1,6})?[ .-]){0,3}$"
 )
 
 
