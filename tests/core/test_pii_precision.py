@@ -212,3 +212,31 @@ AREA_CODES = ["area code 020 7946 0381", "the area code is +44 20 7946 0527"]
 @pytest.mark.parametrize("value", AREA_CODES)
 def test_a_number_after_an_area_code_still_is_a_phone(value: str, mode: str) -> None:
     assert "phone" in kinds(value, mode)
+
+
+#: A tool result listing goods: a ``name`` beside a price or a stock count is an item's.
+ITEM_RESULTS = [
+    '{"items":[{"name":"Bianca Rustica","price":10.5},{"name":"Verde Lucia","price":12}]}',
+    '{"menu":[{"name":"Tarta Rosalía","precio":4.2,"categoria":"postres"}]}',
+    '{"products":[{"sku":"KX-22","name":"Montana Grey","qty":3}]}',
+    '{"name":"Porto Velho Reserva","prix":18.9,"stock":4}',
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", ITEM_RESULTS)
+def test_an_item_name_in_a_tool_result_is_no_name(value: str, mode: str) -> None:
+    assert "name" not in kinds(value, mode, key="gen_ai.tool.call.result")
+
+
+#: A person's name in a tool payload still is one.
+PERSON_RESULTS = [
+    '{"name":"Odile Brancart","party_size":4}',
+    '{"booking":{"name":"Teodor Vasquelin","time":"19:30"}}',
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", PERSON_RESULTS)
+def test_a_person_in_a_tool_payload_still_is_a_name(value: str, mode: str) -> None:
+    assert "name" in kinds(value, mode, key="gen_ai.tool.call.arguments")

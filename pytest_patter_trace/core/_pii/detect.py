@@ -27,6 +27,7 @@ from . import banks, context, disclosure, ids, names, national, numeric, ruleset
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, placeholder
+from .items import item_field
 from .kinds import CONTENT_KINDS, KINDS
 from .mask import MASKERS, mask_generic, mask_payload, mask_spoken
 from .memo import forget_text
@@ -506,7 +507,8 @@ class Scanner:
             # A tool's person field ("caller", "cliente"), when its value reads as a name.
             bare_name = bare_name or (payload and names.person_field(m.group(1), value))
             if payload and not flags and bare_name and len(value.split()) >= 2:
-                flags = frozenset(("name",))
+                # Unless a price or a stock count beside it makes it a dish's or a product's.
+                flags = frozenset() if item_field(text, *m.span()) else frozenset(("name",))
             if "ip" in field and value.strip():  # "client_ip": "81.2.69.160"
                 addresses: list[Hit] = []
                 numeric.find_ips(value, frozenset(("ip",)), addresses)
