@@ -240,3 +240,26 @@ PERSON_RESULTS = [
 @pytest.mark.parametrize("value", PERSON_RESULTS)
 def test_a_person_in_a_tool_payload_still_is_a_name(value: str, mode: str) -> None:
     assert "name" in kinds(value, mode, key="gen_ai.tool.call.arguments")
+
+
+#: A customer's, a member's or a case's number with its name: the business's reference.
+CUSTOMER_NUMBERS = [
+    "your customer number is 0552 3817 904",
+    "member number 0552 3817 904",
+    "Ihre Kundennummer ist 0552 3817 904",
+    "Aktenzeichen 0552 3817 904",
+    "número de cliente 0552 3817 904",
+    "numéro client 0552 3817 904",
+    "réf 5529 318 046",
+    "riferimento 4406 5521 3307",
+    "número de protocolo 2025 0817 3346",
+    "PNR 0552 3817 904",
+    "el número de cliente es cinco tres uno ocho dos nueve cuatro siete",
+    "meine Kundennummer ist fünf drei eins acht zwei neun vier sieben",
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", CUSTOMER_NUMBERS)
+def test_a_customer_number_is_no_phone(value: str, mode: str) -> None:
+    assert "phone" not in kinds(value, mode)

@@ -19,11 +19,15 @@ _IS = r"(?:\s+(?:is|was|es|est|ist|war|è|é|e|era|jest))?[\s:#=.-]{0,3}"
 OTHER_REFERENCE = re.compile(
     r"(?i)\b(?:commande|r[ée]servation|facture|billet|dossier|suivi|pedido|reserva|factura"
     r"|fatura|encomenda|seguimiento|rastreio|ordine|prenotazione|fattura|biglietto|pratica"
-    r"|(?:bestell|buchungs|auftrags|rechnungs|sendungs|vertrags|referenz|ticket)nummer"
+    r"|(?:bestell|buchungs|auftrags|rechnungs|sendungs|vertrags|referenz|ticket|kunden"
+    r"|mitglieds|vorgangs)nummer|aktenzeichen|protocolo|protocollo|riferimento|referencia"
+    r"|referência|r[ée]f|pnr"
+    # A customer's or a member's number: the business's, not the caller's line.
+    r"|customer|member|membership|client|cliente|socio|sócio"
     r"|bestellung|buchung|zamówieni[ae]|rezerwacj[ai]|bestelling|reservering"
     # A code ("the code is 4 7 1 ..."), but an area code starts a phone number.
     r"|(?<!area )(?<!country )(?<!dialling )(?<!dialing )code|c[óo]digo|codice|kod|kode)"
-    rf"{_IS}(?:\d{{1,6}}[ .-])?$"
+    rf"(?:\s+(?:number|no\.?|num|nr\.?|id|#))?{_IS}(?:\d{{1,6}}[ .-])?$"
 )
 
 #: A card's or a document's name, any language: a card or an identity number follows,
