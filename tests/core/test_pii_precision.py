@@ -263,3 +263,13 @@ CUSTOMER_NUMBERS = [
 @pytest.mark.parametrize("value", CUSTOMER_NUMBERS)
 def test_a_customer_number_is_no_phone(value: str, mode: str) -> None:
     assert "phone" not in kinds(value, mode)
+
+
+#: A document's name and a number's abbreviation: no name said alone.
+ABBREVIATED = ["Rechnung Nr. 4471 0082", "Factura Nr. 2025-114", "Auftrag Nr. 88213"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", ABBREVIATED)
+def test_a_number_abbreviation_is_no_name(value: str, mode: str) -> None:
+    assert "name" not in kinds(value, mode)

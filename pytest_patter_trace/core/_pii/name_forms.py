@@ -163,7 +163,7 @@ _NOT_ALONE = voc.words(
     great bad happy merry kind best next last first city week day month year large small
     medium extra rare united general diet red white green black blue iced hot cold fresh
     spicy sweet classic original special deluxe super mega ultra team meeting grand central
-    union square station airport terminal plaza avenue i'm i’m"""
+    union square station airport terminal plaza avenue i'm i’m nr tel fax ref"""
 )
 
 
