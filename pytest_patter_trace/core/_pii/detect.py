@@ -504,11 +504,12 @@ class Scanner:
             if "\\" in value:  # "M\u00fcller": checked as the JSON means it
                 value = _json_unescaped(value)
             bare_name = _tokens(m.group(1))[-1:] in (["name"], ["names"])
+            # A bare name beside a price or a stock count is a dish's or a product's.
+            bare_name = bare_name and not (payload and item_field(text, *m.span()))
             # A tool's person field ("caller", "cliente"), when its value reads as a name.
             bare_name = bare_name or (payload and names.person_field(m.group(1), value))
             if payload and not flags and bare_name and len(value.split()) >= 2:
-                # Unless a price or a stock count beside it makes it a dish's or a product's.
-                flags = frozenset() if item_field(text, *m.span()) else frozenset(("name",))
+                flags = frozenset(("name",))
             if "ip" in field and value.strip():  # "client_ip": "81.2.69.160"
                 addresses: list[Hit] = []
                 numeric.find_ips(value, frozenset(("ip",)), addresses)
