@@ -27,6 +27,7 @@ from . import banks, context, disclosure, ids, names, national, numeric, ruleset
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit, placeholder
+from .items import item_field
 from .kinds import CONTENT_KINDS, KINDS
 from .mask import MASKERS, mask_generic, mask_payload, mask_spoken
 from .memo import forget_text
@@ -55,6 +56,12 @@ _ID_WORDS = frozenset(("id", "ids", "uuid", "guid", "traceid", "spanid", "parent
 _REF_TOKENS = frozenset(("sku", "part", "partnumber", "serial", "item", "product", "catalog",
                          "catalogue", "invoice", "ticket", "tracking", "model", "ref",
                          "reference"))  # fmt: skip
+#: Key words of what a business numbers, and the last words naming that number: a value
+#: under ``order.number`` or ``reservation_id`` is the business's reference.
+_REF_OWNERS = frozenset(("order", "booking", "reservation", "confirmation", "shipment",
+                         "parcel", "receipt", "voucher", "claim", "case", "policy", "pedido",
+                         "commande", "bestellung", "ordine", "reserva"))  # fmt: skip
+_REF_ENDS = frozenset(("number", "numero", "no", "nr", "num", "id", "code", "ref"))
 _WIDE_RUN = re.compile(r"\d[\d \u2010-\u2013\u2212\uff0d\u30fc\u3000().\-]{5,}\d")
 _NUMBER_WORDS = frozenset(("number", "numero", "número", "nummer", "num", "no", "nr"))
 #: Values longer than this are scanned in pieces of about this size (see _scan_chunks).
@@ -181,8 +188,10 @@ def key_flags(key: str) -> frozenset[str]:
         flags.add("ip")
     if last[-1] in _ID_WORDS or "".join(last) in _ID_WORDS:
         flags.add("idkey")
-    if _REF_TOKENS.intersection(every):
-        flags.add("ref")
+    if _REF_TOKENS.intersection(every) or (
+        _REF_OWNERS.intersection(every) and _REF_ENDS.intersection(last)
+    ):
+        flags.add("ref")  # "order.number", "booking_code"; not "order.notes"
     if ends & voc.NATIONAL_ID_KEYS or ids.names_id(segments[-1]):
         flags.add("national_id")
     if banks.bank_key(last, every):
@@ -313,7 +322,8 @@ class Scanner:
             for s, e in numeric.spoken_numbers(text):
                 # 16 digits or more is no phone number: a card read out digit by digit.
                 kind = numeric.spoken_kind(text[s:e], text[max(0, s - 48) : s])
-                hits.append(Hit(kind, s, e, mask_spoken(text[s:e])))
+                if kind is not None:
+                    hits.append(Hit(kind, s, e, mask_spoken(text[s:e])))
         if pat.DIGIT.search(text):
             numbers = bool(flags & {"phone", "card", "ssn"} or pat.NUMBER_RUN.search(text))
             # Full-width digits and dashes (０９０－１２３４－…) are a number run too.
@@ -494,6 +504,8 @@ class Scanner:
             if "\\" in value:  # "M\u00fcller": checked as the JSON means it
                 value = _json_unescaped(value)
             bare_name = _tokens(m.group(1))[-1:] in (["name"], ["names"])
+            # A bare name beside a price or a stock count is a dish's or a product's.
+            bare_name = bare_name and not (payload and item_field(text, *m.span()))
             # A tool's person field ("caller", "cliente"), when its value reads as a name.
             bare_name = bare_name or (payload and names.person_field(m.group(1), value))
             if payload and not flags and bare_name and len(value.split()) >= 2:

@@ -190,6 +190,9 @@ _PERSONAL: tuple[str, ...] = (
     r"musulm[aá]n\w*", r"muçulman[oa]", r"moslim\w*", r"müslüman\w*", r"мусульман\w*",
     r"muzułman\w*", r"juive", r"jüdisch\w*", r"judí[oa]", r"mwislamu", r"mkristo",
     r"mualaf",
+    # Christian faiths are everyday words ("a Catholic school"): said of oneself only.
+    r"(?:i'm|i’m|i am|as an?) catholic", r"(?:i'm|i’m|i am|as an?) protestant",
+    r"(?:i'm|i’m|i am|as an?) evangelical",
 )  # fmt: skip
 
 #: Hungarian, Finnish, Romanian, Tagalog, Swedish, Norwegian and Danish, every class.

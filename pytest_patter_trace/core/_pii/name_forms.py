@@ -25,6 +25,7 @@ import re
 
 from . import names
 from . import vocabulary as voc
+from .demonyms import demonym
 from .hit import Hit
 from .mask import mask_name
 
@@ -161,7 +162,8 @@ _NOT_ALONE = voc.words(
     standard credit debit google apple amazon microsoft customer service sounds good
     great bad happy merry kind best next last first city week day month year large small
     medium extra rare united general diet red white green black blue iced hot cold fresh
-    spicy sweet classic original special deluxe super mega ultra team meeting"""
+    spicy sweet classic original special deluxe super mega ultra team meeting grand central
+    union square station airport terminal plaza avenue i'm i’m nr tel fax ref"""
 )
 
 
@@ -202,6 +204,7 @@ def _not_alone(word: str) -> bool:
         or names.not_a_name(word)
         or names.greeting(word)
         or names.everyday(word)
+        or demonym(word)  # "I'm French", "Soy Mexicano": what the speaker is, not who
     )
 
 

@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from stdnum import luhn
 
-from . import ids
+from . import ids, labels
 from . import numwords as nw
 from . import patterns as pat
 from .banks import find_ibans as find_ibans
@@ -321,22 +321,32 @@ def _find_odd_cards(
             claimed.append((start, end))
 
 
-def spoken_kind(spoken: str, before: str = "") -> str:
-    """``national_id``, ``card`` or ``phone``: what a number read out is.
+def spoken_kind(spoken: str, before: str = "") -> str | None:
+    """``national_id``, ``bank_account``, ``card``, ``phone`` or None: what a number said is.
 
     An identifier: a word in ``before`` (the words just before it) names one whose check
-    its digits pass. A card: 16 digits or more, or 14-15 of an issuer's length whose Luhn
-    check holds.
+    its digits pass, or names one of a single country (its check letter is often not read
+    out). An account: an account's or a bank code's name right before it. None: a
+    reference's name (an order, a booking) right before it. A card: 16 digits or more, or
+    14-15 of an issuer's length whose Luhn check holds.
     """
     digits = nw.read(spoken)
     if before and digits.isdigit() and ids.named_number(before, digits):
         return "national_id"
+    if before and (_REFERENCE_BEFORE.search(before) or labels.OTHER_REFERENCE.search(before)):
+        return None  # "your order number is four seven two...": the business's number
+    if before and labels.ACCOUNT_BEFORE.search(before):
+        return "bank_account"
+    if before and ids.names_id(before):
+        return "national_id"  # "henkilötunnus" and the digits, the check letter left out
     if len(digits) >= 16:
         return "card"
     # 14 and 15 digits (Diners, Amex) only: a 13-digit Visa is rare, and a phone number
     # with its country code read out is often 13 digits long.
     lengths = _card_lengths(digits) if len(digits) >= 14 and digits.isdigit() else None
-    return "card" if lengths and len(digits) in lengths[1] and _luhn(digits) else "phone"
+    if lengths and len(digits) in lengths[1] and _luhn(digits):
+        return "card"
+    return None if before and labels.DOCUMENT_BEFORE.search(before) else "phone"
 
 
 def find_cards(
@@ -500,7 +510,8 @@ _REFERENCE_BEFORE = re.compile(
     r"|reference|ref|policy|booking|reservation|case|claim|serial|sku|part|receipt"
     r"|transaction|contract|loyalty|voucher|coupon)"
     r"(?:\s+(?:number|no\.?|num|code|id|#))?(?:\s+(?:is|was))?[\s:#=.-]{0,3}"
-    r"(?:\d{1,6}[ .-])?$"  # a first group the window left out ("ISBN 978-3-16-...")
+    # Groups the window left out ("ISBN 978-3-16-..."), or a code's first ones ("1Z 842 BX7").
+    r"(?:(?=[A-Za-z-]*\d)[0-9A-Za-z]{1,6}(?:-[0-9A-Za-z]{1,6})?[ .-]){0,3}$"
 )
 
 
@@ -508,7 +519,11 @@ def _reference(probe: str, start: int) -> bool:
     """A reference's name before a number without a country code (``+`` is a phone's)."""
     if probe.startswith(("+", "00"), start):
         return False
-    return _REFERENCE_BEFORE.search(probe, max(0, start - 40), start) is not None
+    lo = max(0, start - 40)
+    return (
+        _REFERENCE_BEFORE.search(probe, lo, start) is not None
+        or labels.OTHER_REFERENCE.search(probe, lo, start) is not None
+    )
 
 
 def find_phones(
@@ -537,7 +552,7 @@ def find_phones(
     found = finder.find(probe, keyed=keyed, skip=skip, benign=_not_a_phone, candidates=candidates)
     for start, end, cc in found:
         if _org_line_before(probe[max(0, start - 40) : start]) or (
-            not keyed and _reference(probe, start)
+            not keyed and (_reference(probe, start) or labels.document(probe, start))
         ):
             claimed.append((start, end))  # the organisation's own line, or a reference
             continue

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from . import name_forms, names
 from . import vocabulary as voc
+from .demonyms import demonym
 from .disclosure import sensitive_word as _sensitive_word
 from .hit import Hit
 from .mask import mask_name
@@ -249,6 +250,8 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
                 continue  # "Pan Am": a capitalised honorific is a title, found as one
             found: list[Hit] = []
             _take_name(text, m.end(), found, capitals=capitals)
+            if found and all(map(demonym, text[found[0].start : found[0].end].split())):
+                continue  # "I'm French", "I'm Jewish": what the speaker is, not who
             # "ik ben Nederlander", "jestem Polakiem": after "I am" in languages that write
             # nationalities with a capital, one word is a name only if the lexicon knows it.
             if weak:

@@ -1,0 +1,25 @@
+"""JSON objects that describe goods, not people: a ``name`` there is an item's.
+
+A tool result listing a menu or a stock ("name": "Quattro ...", "price": 12) names dishes
+and products in title case, the way a person's name is written. A price, a stock count or
+a SKU beside the ``name`` tells them apart. Kept by hand: no library tells a product
+record from a person record by its keys.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Keys of a priced or stocked item, in the languages tool schemas are written in.
+_ITEM_KEY = re.compile(
+    r'"(?:price|prices|unit_?price|sku|qty|quantity|cost|stock|in_?stock|calories|currency'
+    r"|category|precio|preço|preco|prezzo|prix|preis|categoria|catégorie|kategorie|cantidad"
+    r'|quantità|quantité|menge|menu_?item|product_?id|item_?id)"\s*:'
+)
+
+
+def item_field(text: str, start: int, end: int) -> bool:
+    """Whether the JSON object around ``text[start:end]`` is a priced or stocked item's."""
+    lo = text.rfind("{", 0, start)
+    hi = text.find("}", end)
+    return _ITEM_KEY.search(text, lo + 1, hi if hi >= 0 else len(text)) is not None
