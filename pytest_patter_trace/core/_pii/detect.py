@@ -26,6 +26,7 @@ from urllib.parse import unquote
 from . import banks, context, disclosure, ids, names, national, numeric, rulesets, shapes, speech
 from . import patterns as pat
 from . import vocabulary as voc
+from .hints import holds_any
 from .hit import Hit, placeholder
 from .kinds import CONTENT_KINDS, KINDS
 from .mask import MASKERS, mask_generic, mask_payload, mask_spoken
@@ -336,7 +337,7 @@ class Scanner:
                 numeric.find_ips(text, flags, hits)
             context.find_dobs(text, hits)
             context.find_addresses(text, hits)
-        if ", " in text and any(hint in text for hint in _NO_NUMBER_HINTS):
+        if ", " in text and holds_any(text, _NO_NUMBER_HINTS):
             # A street and a town without a house number ("Abbey Road, London").
             for m in pat.ADDRESS_NO_NUMBER.finditer(text):
                 hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))

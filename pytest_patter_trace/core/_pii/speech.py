@@ -23,6 +23,7 @@ from functools import lru_cache
 from . import name_forms, names
 from . import vocabulary as voc
 from .disclosure import sensitive_word as _sensitive_word
+from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
 from .memo import text_cache
@@ -238,7 +239,7 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
     same = len(lowered) == len(text)
     searched = lowered if same else text
     intros = [_INTRO_LOWER if same else _INTRO] if _INTRO_HINT.search(lowered) else []
-    if any(hint in lowered for hint in (_MORE_HINTS_ASCII if lowered.isascii() else _MORE_HINTS)):
+    if holds_any(lowered, _MORE_HINTS_ASCII if lowered.isascii() else _MORE_HINTS):
         intros.append(_MORE_INTRO_LOWER if same else _MORE_INTRO)
     if _ROLE_GATE.search(text):
         intros.append(_ROLE_INTRO_LOWER if same else _ROLE_INTRO)

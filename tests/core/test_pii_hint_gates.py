@@ -1,0 +1,77 @@
+"""Asking a text's distinct words for a finder's hints gives what asking the text gives."""
+
+from __future__ import annotations
+
+import random
+
+from pytest_patter_trace.core._pii import (
+    banks,
+    context,
+    detect,
+    hints,
+    name_forms,
+    names,
+    national,
+    rulesets,
+    shapes,
+    speech,
+)
+from pytest_patter_trace.core._pii import patterns as pat
+
+#: Every hint list the finders ask through ``holds_any``.
+HINT_LISTS: tuple[tuple[str, ...], ...] = (
+    pat.DOB_BEFORE_HINTS, pat.EU_STREET_HINTS, context._ADDRESS_CONTEXT_HINTS,
+    pat.ADDRESS_HINTS, banks._SELF_HINTS, banks._CODE_HINTS, rulesets._HINTS,
+    pat.SECRET_HINTS, shapes._CLI_HINTS, shapes._UNQUOTED_HINTS, pat.ASSIGN_HINTS,
+    shapes._QUERY_HINTS, shapes._WEBHOOK_HINTS, shapes._SPELT_EMAIL_HINTS,
+    detect._NO_NUMBER_HINTS, speech._MORE_HINTS, speech._MORE_HINTS_ASCII,
+    national._CONTEXT_WORD_HINTS, names._PARTICLE_HINTS, name_forms._AFTER_HINTS,
+    name_forms._ON_THE_LINE_HINTS,
+    ("  ", " ", "a b", "\u3000x"),  # white space only, and a space of another width
+)  # fmt: skip
+#: White space of every kind ``str.split`` cuts at, and characters it does not.
+_SPACES = [" ", "  ", "\n", "\t", "\u3000", "\u00a0", "\u2028", "\x1c", "\x85", "\u200b", "\ufeff"]
+_FILLER = ["the", "a", "table", "for", "four", "Sunday", "ok", "12", ".", ",", "'", "é", "ß", "名"]
+
+
+def _vocabulary() -> list[str]:
+    words = list(_FILLER)
+    for group in HINT_LISTS:
+        for hint in group:
+            # The hint, its halves and a letter short: hits and near misses.
+            words += [hint, hint[: len(hint) // 2], hint[len(hint) // 2 :], hint[1:]]
+    return words
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    rnd = random.Random(seed)
+    words = _vocabulary()
+    texts = []
+    for _ in range(count):
+        size = rnd.choice((3, 40, 200, 600))
+        parts = []
+        for _ in range(size):
+            # Mostly filler, so that most texts hold no hint of a given list.
+            parts.append(rnd.choice(words) if rnd.random() < 0.02 else rnd.choice(_FILLER))
+            if rnd.random() < 0.8:
+                parts.append(rnd.choice(_SPACES))
+        texts.append("".join(parts))
+    return texts
+
+
+def test_hints_are_found_in_the_distinct_words_as_in_the_text() -> None:
+    outcomes: set[tuple[bool, bool]] = set()
+    for text in _texts(21, 1500):
+        for group in HINT_LISTS:
+            want = any(hint in text for hint in group)
+            assert hints.holds_any(text, group) == want, (group, text[:200])
+            outcomes.add((len(text) >= hints._SHORT, want))
+        hints._distinct_words.cache_clear()
+    # Long and short texts, with and without a hint: every path was taken.
+    assert outcomes == {(True, True), (True, False), (False, True), (False, False)}
+
+
+def test_a_hint_across_two_words_is_found_in_the_text() -> None:
+    text = "filler " * 100 + "the caller said navn er Ola"
+    assert hints.holds_any(text, ("navn er",))
+    assert not hints.holds_any(text, ("navn  er", "er Olav"))
