@@ -75,3 +75,33 @@ def test_a_hint_across_two_words_is_found_in_the_text() -> None:
     text = "filler " * 100 + "the caller said navn er Ola"
     assert hints.holds_any(text, ("navn er",))
     assert not hints.holds_any(text, ("navn  er", "er Olav"))
+
+
+_MIXED = ["abc", "ABC", "Gode", "x", "RFC", "12", "3", "00", "561231", " ", "  ", "-", "'", "=",
+          "like", "LIKE", "Like", "e", "E", "\t", "\n", "ǅ", "é", "٣", "５", "I'd like",
+          "name"]  # fmt: skip
+
+
+def _mixed_texts(seed: int, count: int = 4000) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(_MIXED) for _ in range(rnd.randint(0, 14))) for _ in range(count)]
+
+
+def test_the_letter_led_hint_on_the_digit_shape_is_the_plain_search() -> None:
+    from pytest_patter_trace.core._pii import ids
+
+    seen = set()
+    for text in _mixed_texts(22):
+        want = ids._LETTER_LED_HINT.search(text) is not None
+        assert ids.letter_led_hint(text) == want, text
+        seen.add((text.isascii(), want))
+    assert seen == {(True, True), (True, False), (False, True), (False, False)}
+
+
+def test_every_sql_operator_and_quote_passes_the_quote_gate() -> None:
+    matched = 0
+    for text in _mixed_texts(23):
+        if detect._SQL_PAIR_HINT.search(text):
+            matched += 1
+            assert detect._SQL_QUOTE_AFTER.search(text), text
+    assert matched > 100
