@@ -428,11 +428,11 @@ def letter_led_hint(text: str, shape: bytes | None = None) -> bool:
 
     ``shape``: the text's ``digit_shape`` when the caller has it.
     """
-    if text.isascii():
-        # On ASCII text \d is 0-9, a 0 of the shape, and the letters are themselves.
-        zeros = digit_shape(text) if shape is None else shape
-        return _LETTER_LED_REVERSED.search(zeros[::-1]) is not None
-    return _LETTER_LED_HINT.search(text) is not None
+    zeros = digit_shape(text) if shape is None else shape
+    if zeros is None:
+        return _LETTER_LED_HINT.search(text) is not None
+    # On ASCII text \d is 0-9, a 0 of the shape, and the letters are themselves.
+    return _LETTER_LED_REVERSED.search(zeros[::-1]) is not None
 
 
 def _find_letter_led(plain: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
