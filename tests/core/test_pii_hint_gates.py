@@ -105,3 +105,30 @@ def test_every_sql_operator_and_quote_passes_the_quote_gate() -> None:
             matched += 1
             assert detect._SQL_QUOTE_AFTER.search(text), text
     assert matched > 100
+
+
+_NUMBERY = ["12", "3", "2024", "0x1f", "abcdef", "0123456789ab", "ABCDEF", ".", "-", "/", ":",
+            " ", "  ", "\n", "our", "Our", "hotline", "call", "office", "main", "+1 ", "555",
+            "0143", "T10:30", "1.2.3.4", "é", "٣", "ab", "x"]  # fmt: skip
+
+
+def test_benign_and_org_line_spans_are_in_texts_that_pass_the_text_gates() -> None:
+    from pytest_patter_trace.core._pii import hit, numeric
+
+    rnd = random.Random(24)
+    benign = org = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(_NUMBERY) for _ in range(rnd.randint(1, 30)))
+        gate = hit.may_hold_benign(text)
+        org_gate = numeric._may_hold_org_line(text)
+        for _ in range(4):
+            start = rnd.randrange(len(text))
+            end = rnd.randrange(start, len(text)) + 1
+            if hit.benign(text, start, end):
+                benign += 1
+                assert gate, (text, start, end)
+            if numeric._org_line_before(text[max(0, start - 40) : start]):
+                org += 1
+                assert org_gate, (text, start)
+    assert benign > 300
+    assert org > 100
