@@ -132,3 +132,29 @@ def test_benign_and_org_line_spans_are_in_texts_that_pass_the_text_gates() -> No
                 assert org_gate, (text, start)
     assert benign > 300
     assert org > 100
+
+
+_SPOKEN = ["Priya", "Raman", "van", "der", "and", "my", "name", "is", "Dr.", "O'Neil", "Anne-Marie",
+           "London", "İstanbul'da", "HIV", "a", "calling", "Müller", "ǅemal", " ", "  ", ", ", ". ",
+           "+1 212", "\n", "-", "x", "de", "la"]  # fmt: skip
+
+
+_RUN_OF_NAMES = ["Priya", "van", "der", "de", "la", "Raman", "and"]
+
+
+def test_a_name_read_from_its_run_of_words_is_the_one_read_word_by_word() -> None:
+    rnd = random.Random(25)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(_SPOKEN) for _ in range(rnd.randint(1, 16)))
+        if rnd.random() < 0.3:  # long runs of names and particles: past the run's bound
+            text = " ".join(rnd.choice(_RUN_OF_NAMES) for _ in range(rnd.randint(6, 14)))
+        for pos in {0, rnd.randrange(len(text))}:
+            for capitals in (False, True):
+                fast: list[object] = []
+                plain: list[object] = []
+                speech._take_name(text, pos, fast, capitals=capitals)  # type: ignore[arg-type]
+                speech._read_name(text, pos, plain, capitals=capitals)  # type: ignore[arg-type]
+                assert fast == plain, (text, pos, capitals)
+                found += bool(plain)
+    assert found > 1000

@@ -277,7 +277,38 @@ _INTRO_HINTS = ("nurse", "doctor", "therapist", "clinician", "caseworker", "advi
 _INTRO_HINT = re.compile("|".join(map(re.escape, _INTRO_HINTS)))
 
 
+#: Words with spaces between, as _read_name reads them from a position (a bounded run).
+_RUN_WORDS = 8
+_RUN = re.compile(rf"{_WORD.pattern}(?: +{_WORD.pattern}){{0,{_RUN_WORDS - 1}}}")
+_NEXT_WORD = re.compile(r" +[^\W\d_]")
+
+
 def _take_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
+    """Add the name that starts at ``pos``, read from the words there.
+
+    _read_name reads only the run of words from ``pos`` (words with spaces between): it
+    stops at the run's end, where no space or no word follows. So a whole run decides
+    alone, once per scan for each distinct run ("Priya Raman and my number is").
+    """
+    run = _RUN.match(text, pos)
+    if run is None:
+        return
+    if _NEXT_WORD.match(text, run.end()) is not None:
+        _read_name(text, pos, hits, capitals=capitals)  # the run goes on past the bound
+        return
+    said = _name_in_run(run.group(), capitals)
+    if said is not None:
+        hits.append(Hit("name", pos + said[0], pos + said[1], said[2]))
+
+
+@text_cache(maxsize=4096)  # per scan: runs are span text
+def _name_in_run(run: str, capitals: bool) -> tuple[int, int, str] | None:
+    found: list[Hit] = []
+    _read_name(run, 0, found, capitals=capitals)
+    return (found[0].start, found[0].end, found[0].masked) if found else None
+
+
+def _read_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
     start = end = -1
     count = 0
     while count < 4:
