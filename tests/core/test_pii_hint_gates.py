@@ -17,6 +17,7 @@ from pytest_patter_trace.core._pii import (
     speech,
 )
 from pytest_patter_trace.core._pii import patterns as pat
+from pytest_patter_trace.core._pii.hit import Hit
 
 #: Every hint list the finders ask through ``holds_any``.
 HINT_LISTS: tuple[tuple[str, ...], ...] = (
@@ -151,10 +152,10 @@ def test_a_name_read_from_its_run_of_words_is_the_one_read_word_by_word() -> Non
             text = " ".join(rnd.choice(_RUN_OF_NAMES) for _ in range(rnd.randint(6, 14)))
         for pos in {0, rnd.randrange(len(text))}:
             for capitals in (False, True):
-                fast: list[object] = []
-                plain: list[object] = []
-                speech._take_name(text, pos, fast, capitals=capitals)  # type: ignore[arg-type]
-                speech._read_name(text, pos, plain, capitals=capitals)  # type: ignore[arg-type]
+                fast: list[Hit] = []
+                plain: list[Hit] = []
+                speech._take_name(text, pos, fast, capitals=capitals)
+                speech._read_name(text, pos, plain, capitals=capitals)
                 assert fast == plain, (text, pos, capitals)
                 found += bool(plain)
     assert found > 1000
