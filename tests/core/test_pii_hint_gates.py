@@ -159,3 +159,10 @@ def test_a_name_read_from_its_run_of_words_is_the_one_read_word_by_word() -> Non
                 assert fast == plain, (text, pos, capitals)
                 found += bool(plain)
     assert found > 1000
+
+
+def test_every_introduction_starts_with_a_letter_its_group_can_be_named_by() -> None:
+    # _by_first_letter groups by the first character: a group, class or escape there
+    # would be cut in two.
+    assert all(alternative[0].isalpha() for alternative in speech._INTRO_ALTERNATIVES)
+    assert speech._INTRO_LOWER.pattern.count("|") >= speech._INTRO.pattern.count("|")
