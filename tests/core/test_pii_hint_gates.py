@@ -166,3 +166,22 @@ def test_every_introduction_starts_with_a_letter_its_group_can_be_named_by() -> 
     # would be cut in two.
     assert all(alternative[0].isalpha() for alternative in speech._INTRO_ALTERNATIVES)
     assert speech._INTRO_LOWER.pattern.count("|") >= speech._INTRO.pattern.count("|")
+
+
+_PHONEY = ["+", "00", "0", "1", "415", "555", "0132", " ", "  ", "\u00a0", "(", ")", ".", "-",
+           "\u2013", "sip_", "a", "Z", "_", "@", "/", "#", "%", "x", "٣", "\n",
+           "call "]  # fmt: skip
+
+
+def test_the_phone_candidate_lookahead_finds_what_the_pattern_finds() -> None:
+    import re
+
+    body = re.compile(pat.PHONE_CANDIDATE_BODY)
+    rnd = random.Random(26)
+    matched = 0
+    for _ in range(5000):
+        text = "".join(rnd.choice(_PHONEY) for _ in range(rnd.randint(1, 24)))
+        found = [m.span() for m in body.finditer(text)]
+        matched += bool(found)
+        assert [m.span() for m in pat.PHONE_CANDIDATE.finditer(text)] == found, text
+    assert matched > 300
