@@ -12,6 +12,7 @@ from pytest_patter_trace.core._pii import (
     name_forms,
     names,
     national,
+    phone,
     rulesets,
     shapes,
     speech,
@@ -185,3 +186,31 @@ def test_the_phone_candidate_lookahead_finds_what_the_pattern_finds() -> None:
         matched += bool(found)
         assert [m.span() for m in pat.PHONE_CANDIDATE.finditer(text)] == found, text
     assert matched > 300
+
+
+_NUMBERS = ["+1 415 555 0132", "+44 20 7946 0018", "(415) 555-0132", "020 7946 0018",
+            "415-555-0132", "+33 6 12 34 56 78", " 7 ", " 2024-01-05 "] * 3  # fmt: skip
+
+
+def test_a_phone_candidate_holds_at_most_one_number_found() -> None:
+    from pytest_patter_trace.core._pii import numeric
+
+    pn = detect.phonenumbers_module()
+    finder = phone.PhoneFinder(pn)
+    rnd = random.Random(27)
+    found_any = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(_PHONEY + _NUMBERS) for _ in range(rnd.randint(1, 12)))
+        if not text.isascii():
+            continue
+        candidates = list(pat.PHONE_CANDIDATE.finditer(text))
+        for keyed in (False, True):
+            found = finder.find(text, keyed=keyed, skip=[], benign=numeric._not_a_phone,
+                                candidates=candidates)  # fmt: skip
+            found_any += bool(found)
+            # Each number lies in a candidate of its own: as many numbers as candidates
+            # means every candidate has its number.
+            homes = [i for s, _, _ in found for i, m in enumerate(candidates)
+                     if m.start() <= s < m.end()]  # fmt: skip
+            assert len(homes) == len(set(homes)) == len(found), text
+    assert found_any > 200

@@ -561,10 +561,10 @@ def find_phones(
             continue
         hits.append(Hit("phone", start, end, mask_phone(text[start:end], cc_digits=cc)))
         claimed.append((start, end))
-    # Each number found lies inside its candidate: those candidates are claimed already,
-    # told apart by a bisection instead of a scan of every claimed span (dense text).
+    # Each number found lies inside its candidate (one at most each): those are claimed,
+    # told apart by a bisection (dense text); when every candidate has one, none is left.
     starts = [start for start, _, _ in found]
-    for m in candidates:
+    for m in candidates if len(found) < len(candidates) else ():
         start, end = m.span()
         i = bisect_left(starts, start)
         if i < len(starts) and starts[i] < end:
