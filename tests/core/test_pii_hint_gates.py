@@ -214,3 +214,21 @@ def test_a_phone_candidate_holds_at_most_one_number_found() -> None:
                      if m.start() <= s < m.end()]  # fmt: skip
             assert len(homes) == len(set(homes)) == len(found), text
     assert found_any > 200
+
+
+_SPELT = ["jan", "Novak", " dot ", " DOT ", " at ", " AT ", "[at]", "(dot)", ".", ". ", ".org",
+          ".Net", "example", "Punkt", "kropka", "point", " ", "x", "1", "-", "_", "é",
+          ".1", ".co"]  # fmt: skip
+
+
+def test_the_domain_gate_passes_every_spelt_address_match() -> None:
+    rnd = random.Random(28)
+    matched = 0
+    for _ in range(5000):
+        text = "".join(rnd.choice(_SPELT) for _ in range(rnd.randint(1, 14)))
+        if not text.isascii():
+            continue
+        if pat.OBFUSCATED_EMAIL.search(text):
+            matched += 1
+            assert shapes._may_hold_domain(text.lower()), text
+    assert matched > 100

@@ -357,6 +357,8 @@ def find_spelt_emails(text: str, hits: list[Hit]) -> None:
     lowered = text.lower()
     if not holds_any(lowered, _SPELT_EMAIL_HINTS):
         return
+    if lowered.isascii() and not _may_hold_domain(lowered):
+        return
     for first in _spelt_candidates(text):
         m: re.Match[str] | None = first
         while m is not None:
@@ -366,6 +368,19 @@ def find_spelt_emails(text: str, hits: list[Hit]) -> None:
             # "write me at j.novak(at)example(dot)cz": the match that was no address took
             # the real one's local part as its domain; look again from that domain.
             m = pat.OBFUSCATED_EMAIL.search(text, m.start(2), min(len(text), m.end() + 200))
+
+
+#: What every OBFUSCATED_EMAIL domain holds: a dot before a letter or digit, or a dot word.
+_DOT_THEN_ALNUM = re.compile(r"\.[a-z0-9]")
+
+
+def _may_hold_domain(lowered: str) -> bool:
+    """Whether lower-cased ASCII text may hold OBFUSCATED_EMAIL's domain (a fast gate).
+
+    On ASCII text ignoring case is lower-casing (the letters it folds further, such as
+    ``ſ`` and ``K``, are not ASCII), and the dot words not in _DOT_WORDS are not ASCII.
+    """
+    return _DOT_THEN_ALNUM.search(lowered) is not None or holds_any(lowered, _DOT_WORDS)
 
 
 def _spelt_email(text: str, m: re.Match[str]) -> bool:
