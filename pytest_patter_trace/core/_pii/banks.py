@@ -24,6 +24,7 @@ from stdnum.nz import bankaccount as nz_account
 from stdnum.us import rtn
 
 from . import patterns as pat
+from .hints import holds_any
 from .hit import Hit, overlaps
 from .mask import MASKERS, mask_generic
 from .phone import digit_shape
@@ -183,7 +184,7 @@ def _find_self_checking(text: str, hits: list[Hit], claimed: list[tuple[int, int
     if shape is not None and _LONG_NUMBER_SHAPE.search(shape) is None:
         return
     lowered = text.lower()
-    if not any(hint in lowered for hint in _SELF_HINTS):
+    if not holds_any(lowered, _SELF_HINTS):
         return
     for label, check in _SELF_CHECKING:
         for m in _numbers_after(label, _LONG_NUMBER, text):
@@ -201,7 +202,7 @@ def _find_self_checking(text: str, hits: list[Hit], claimed: list[tuple[int, int
 def code_word(text: str) -> bool:
     """Whether ``text`` holds a word every bank code's label holds (a fast gate)."""
     lowered = text.lower()
-    return any(hint in lowered for hint in _CODE_HINTS)
+    return holds_any(lowered, _CODE_HINTS)
 
 
 def find_bank_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from . import conversation, names, numeric, places
 from . import patterns as pat
 from . import vocabulary as voc
+from .hints import holds_any
 from .hit import Hit, overlaps, placeholder
 from .mask import MASKERS, mask_name
 
@@ -123,7 +124,7 @@ def find_dobs(text: str, hits: list[Hit]) -> None:
                 d = pat.DOB_NEXT_TURN.match(text, m.end())
             if d is not None and not _benign_time(d.group(1)):
                 hits.append(Hit("dob", d.start(1), d.end(1), MASKERS["dob"](d.group(1))))
-    if any(hint in lowered for hint in pat.DOB_BEFORE_HINTS):
+    if holds_any(lowered, pat.DOB_BEFORE_HINTS):
         # The date first, then the birth word (1985年3月3日生まれ, 3 марта 1985 года рождения).
         for m in pat.DOB_BEFORE.finditer(text):
             hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
@@ -150,15 +151,15 @@ def find_addresses(text: str, hits: list[Hit]) -> None:
                 continue
             hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
     lowered = text.lower()
-    if any(hint in lowered for hint in pat.EU_STREET_HINTS):
+    if holds_any(lowered, pat.EU_STREET_HINTS):
         for m in pat.ADDRESS_EU.finditer(text):
             hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
-    if any(hint in lowered for hint in _ADDRESS_CONTEXT_HINTS):
+    if holds_any(lowered, _ADDRESS_CONTEXT_HINTS):
         for m in pat.ADDRESS_CONTEXT.finditer(text):
             value = m.group(1).rstrip(" ,")
             end = m.start(1) + len(value)
             hits.append(Hit("address", m.start(1), end, MASKERS["address"](value)))
-    if any(hint in text for hint in pat.ADDRESS_HINTS):
+    if holds_any(text, pat.ADDRESS_HINTS):
         for pattern in _MORE_ADDRESSES:
             for m in pattern.finditer(text):
                 hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))

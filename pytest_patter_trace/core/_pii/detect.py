@@ -26,6 +26,7 @@ from urllib.parse import unquote
 from . import banks, context, disclosure, ids, names, national, numeric, rulesets, shapes, speech
 from . import patterns as pat
 from . import vocabulary as voc
+from .hints import holds_any
 from .hit import Hit, placeholder
 from .items import item_field
 from .kinds import CONTENT_KINDS, KINDS
@@ -76,6 +77,9 @@ _SQL_PAIR = re.compile(r"(?<![\w.])([A-Za-z_][\w.]{0,40})\s*(?:=|(?i:\blike\b))\
 #: The operator and opening quote every _SQL_PAIR match holds: prose with an apostrophe
 #: and the word "like" ("I'd like to book") is ruled out by one search from "=" and "l".
 _SQL_PAIR_HINT = re.compile(r"(?:=|(?i:\blike\b))\s*'")
+#: What every _SQL_PAIR_HINT match ends with: "=" or the "e" of "like", then the quote.
+#: It opens with a charset, searched in C ("I'd like" has no "e'"): a gate before it.
+_SQL_QUOTE_AFTER = re.compile(r"[=eE]\s*'")
 #: An address in a script without spaces between words (島根県...31丁目21番13号).
 _CJK_ADDRESS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff].*\d|\d.*[\u3040-\u30ff\u4e00-\u9fff]")
 #: Kinds that cover a whole value and may hold other kinds inside.
@@ -309,7 +313,7 @@ class Scanner:
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
         sql = "'" in text and ("=" in text or " LIKE " in text or " like " in text)
-        if sql and _SQL_PAIR_HINT.search(text):
+        if sql and _SQL_QUOTE_AFTER.search(text) and _SQL_PAIR_HINT.search(text):
             self._sql_pairs(text, hits)
         shapes.find_secrets(text, hits)
         rulesets.find_rule_secrets(text, hits)
@@ -336,7 +340,8 @@ class Scanner:
                 numeric.find_ssns(text, flags, hits, claimed)
             # Digits alone (``19880320-0016``) fit the hex-id shape but may be an identifier.
             hex_id = pat.HEX_ID.fullmatch(stripped) and not flags & {"national_id", "bank"}
-            candidate = pat.ID_CANDIDATE.search(text) or numbers or banks.code_word(text)
+            # Only its truth counts: the cheap test first.
+            candidate = numbers or pat.ID_CANDIDATE.search(text) or banks.code_word(text)
             if (candidate or ids.letter_led_hint(text)) and not hex_id:
                 # Before phones: a CPF or an Aadhaar number can read as a phone number.
                 national.find_national_ids(text, flags, hits, claimed, key=key)
@@ -346,7 +351,7 @@ class Scanner:
                 numeric.find_ips(text, flags, hits)
             context.find_dobs(text, hits)
             context.find_addresses(text, hits)
-        if ", " in text and any(hint in text for hint in _NO_NUMBER_HINTS):
+        if ", " in text and holds_any(text, _NO_NUMBER_HINTS):
             # A street and a town without a house number ("Abbey Road, London").
             for m in pat.ADDRESS_NO_NUMBER.finditer(text):
                 hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))

@@ -53,6 +53,20 @@ def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+def may_hold_benign(text: str) -> bool:
+    """Whether :func:`benign` can be true for any span of ``text`` (a gate, once per text).
+
+    Each window :func:`benign` reads is part of ``text``, and its three tests have no
+    look-ahead and a look-behind that sees the text before the window anyway: a window
+    holding a match means the whole text holds one.
+    """
+    return (
+        pat.BENIGN_SEPARATED.search(text) is not None
+        or pat.BENIGN_HEX_RUN.search(text) is not None
+        or "0x" in text
+    )
+
+
 def benign(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` overlaps a date, time, UUID, hex id, decimal or IP."""
     lo, hi = max(0, start - 40), min(len(text), end + 40)

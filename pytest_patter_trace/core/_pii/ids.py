@@ -403,7 +403,7 @@ def find_named_ids(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -
                 hits.append(Hit("national_id", s, e, mask_generic(plain[s:e])))
                 claimed.append((s, e))
                 break
-    if _LETTER_LED_HINT.search(plain):
+    if letter_led_hint(plain, shape):
         _find_letter_led(plain, hits, claimed)
 
 
@@ -416,12 +416,23 @@ _LETTER_LED = re.compile(
 )
 #: Every _LETTER_LED match worth reading has three letters then two digits near.
 _LETTER_LED_HINT = re.compile(r"[A-Za-z]{3}[ -]?\d\d")
+#: ``_LETTER_LED_HINT`` on an ASCII text's ``digit_shape`` read backwards: two digits (``00``),
+#: then the letters. Its literal first characters are looked for in C, not three letters
+#: tried at every position: several times faster on prose.
+_LETTER_LED_REVERSED = re.compile(rb"00[ -]?[A-Za-z]{3}")
 _GROUP_END = re.compile(r"(?=[ -])|$")
 
 
-def letter_led_hint(text: str) -> bool:
-    """Whether ``text`` may hold an identifier led by letters, in groups (``gode 561231``)."""
-    return _LETTER_LED_HINT.search(text) is not None
+def letter_led_hint(text: str, shape: bytes | None = None) -> bool:
+    """Whether ``text`` may hold an identifier led by letters, in groups (``gode 561231``).
+
+    ``shape``: the text's ``digit_shape`` when the caller has it.
+    """
+    zeros = digit_shape(text) if shape is None else shape
+    if zeros is None:
+        return _LETTER_LED_HINT.search(text) is not None
+    # On ASCII text \d is 0-9, a 0 of the shape, and the letters are themselves.
+    return _LETTER_LED_REVERSED.search(zeros[::-1]) is not None
 
 
 def _find_letter_led(plain: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:

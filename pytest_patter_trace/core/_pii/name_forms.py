@@ -26,6 +26,7 @@ import re
 from . import names
 from . import vocabulary as voc
 from .demonyms import demonym
+from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
 
@@ -211,13 +212,13 @@ def _not_alone(word: str) -> bool:
 def find_name_forms(text: str, hits: list[Hit]) -> None:
     """Add names told by a word after them, by their script, or spelled out."""
     _bare_names(text if len(text) <= 4096 else text[:4096], hits)
-    if any(h in text for h in _AFTER_HINTS):
+    if holds_any(text, _AFTER_HINTS):
         for m in _AFTER_NAME.finditer(text):
             name = m.group(1)
             if m.group().endswith(_BEHALF) and " " not in name and _sentence_start(text, m.start()):
                 continue  # "Şirket adına arıyorum": a sentence's first word, not a name
             _add_named(hits, m.start(1), name)
-    if any(h in text for h in _ON_THE_LINE_HINTS):
+    if holds_any(text, _ON_THE_LINE_HINTS):
         for m in _ON_THE_LINE.finditer(text):
             _add_named(hits, m.start(1), m.group(1))
     if text.isascii():

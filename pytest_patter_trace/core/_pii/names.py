@@ -25,6 +25,7 @@ from types import ModuleType
 
 from . import name_words as nw
 from . import vocabulary as voc
+from .hints import holds_any
 from .hit import Hit, placeholder
 from .mask import mask_name
 
@@ -613,7 +614,7 @@ def find_name_shapes(text: str, hits: list[Hit]) -> None:
         for m in _INITIALS.finditer(text):
             if m.group(2).casefold() not in _NOT_AFTER:
                 hits.append(Hit("name", m.start(1), m.end(2), mask_name(m.group())))
-    if " " in text and any(p in text for p in _PARTICLE_HINTS):
+    if " " in text and holds_any(text, _PARTICLE_HINTS):
         for m in _PARTICLE_NAME.finditer(text):
             first = m.group(1).casefold()
             last = m.group(2).split()[0].casefold()

@@ -19,6 +19,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from . import banks, ids
+from .hints import holds_any
 from .hit import Hit, overlaps
 from .mask import mask_generic, mask_iban
 from .phone import digit_shape
@@ -85,6 +86,8 @@ _CONTEXT_WORDS = frozenset(
         "ausweis",
     ]
 )
+#: The same words as a tuple, for :func:`.hints.holds_any`.
+_CONTEXT_WORD_HINTS = tuple(sorted(_CONTEXT_WORDS))
 _CONTEXT_PHRASES = ("national id", "national insurance", "ni number", "ni no", "codice fiscale",
                     "id number",
                     "id no", "tax id")  # fmt: skip
@@ -177,7 +180,7 @@ def _context(text: str) -> bool:
             at = lowered.find(phrase, at + 1)
     # A word can be one of the text's words only if the text holds it: the substring
     # checks rule most texts out before splitting them into words.
-    if not any(word in lowered for word in _CONTEXT_WORDS):
+    if not holds_any(lowered, _CONTEXT_WORD_HINTS):
         return False
     return not _CONTEXT_WORDS.isdisjoint(_WORD.findall(lowered))
 

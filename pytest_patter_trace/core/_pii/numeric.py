@@ -18,7 +18,8 @@ from . import ids, labels
 from . import numwords as nw
 from . import patterns as pat
 from .banks import find_ibans as find_ibans
-from .hit import Hit, benign, overlaps
+from .hints import holds_any
+from .hit import Hit, benign, may_hold_benign, overlaps
 from .mask import MASKERS, mask_phone
 from .phone import PhoneFinder, ascii_digits, digit_shape, shape_has, wide_candidates
 
@@ -444,6 +445,15 @@ _ORG_WORDS = ("our", "hotline", "helpline", "support", "toll", "freephone", "mai
 _ORG_WORD = re.compile("|".join(_ORG_WORDS))
 
 
+def _may_hold_org_line(text: str) -> bool:
+    """Whether ``_org_line_before`` can be true for a window of ``text`` (once per text).
+
+    On ASCII text it is false without an ``_ORG_WORDS`` word, and a window's words are
+    the text's (lower case keeps every offset of ASCII).
+    """
+    return not text.isascii() or holds_any(text.lower(), _ORG_WORDS)
+
+
 def _org_line_before(before: str) -> bool:
     """``ORG_LINE_BEFORE.search(before)``, ruled out first by its words where that is safe.
 
@@ -487,7 +497,12 @@ _SINGLE_DIGITS = re.compile(r"\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]
 
 def _not_a_phone(text: str, start: int, end: int) -> bool:
     """``benign``, a date, or a card's grouping."""
-    if benign(text, start, end) or _date(text[start:end].strip("() ")):
+    return benign(text, start, end) or _not_a_phone_here(text, start, end)
+
+
+def _not_a_phone_here(text: str, start: int, end: int) -> bool:
+    """``_not_a_phone`` in a text where ``benign`` is false everywhere (``may_hold_benign``)."""
+    if _date(text[start:end].strip("() ")):
         return True
     return end - start >= 19 and _CARD_GROUPS.search(text, start, end) is not None
 
@@ -549,19 +564,22 @@ def find_phones(
     keyed = "phone" in flags
     skips = _phone_skips(probe, candidates)
     skip = claimed + skips if skips else claimed
-    found = finder.find(probe, keyed=keyed, skip=skip, benign=_not_a_phone, candidates=candidates)
+    # Once per text, not per number: no date or id near any, no organisation's line.
+    not_a_phone = _not_a_phone if may_hold_benign(probe) else _not_a_phone_here
+    org_words = _may_hold_org_line(probe)
+    found = finder.find(probe, keyed=keyed, skip=skip, benign=not_a_phone, candidates=candidates)
     for start, end, cc in found:
-        if _org_line_before(probe[max(0, start - 40) : start]) or (
+        if (org_words and _org_line_before(probe[max(0, start - 40) : start])) or (
             not keyed and (_reference(probe, start) or labels.document(probe, start))
         ):
             claimed.append((start, end))  # the organisation's own line, or a reference
             continue
         hits.append(Hit("phone", start, end, mask_phone(text[start:end], cc_digits=cc)))
         claimed.append((start, end))
-    # Each number found lies inside its candidate: those candidates are claimed already,
-    # told apart by a bisection instead of a scan of every claimed span (dense text).
+    # Each number found lies inside its candidate (one at most each): those are claimed,
+    # told apart by a bisection (dense text); when every candidate has one, none is left.
     starts = [start for start, _, _ in found]
-    for m in candidates:
+    for m in candidates if len(found) < len(candidates) else ():
         start, end = m.span()
         i = bisect_left(starts, start)
         if i < len(starts) and starts[i] < end:
@@ -571,7 +589,7 @@ def find_phones(
         digits = sum(map(str.isdigit, probe[start:end]))
         if not 7 <= digits <= 15 or overlaps(start, end, skip):
             continue
-        if _not_a_phone(probe, start, end) or (not keyed and _reference(probe, start)):
+        if not_a_phone(probe, start, end) or (not keyed and _reference(probe, start)):
             continue
         # Under a phone key a number that fits no plan we try is still a phone number
         # (a region we do not try, a typo); in text, a mistyped number a caller gave.

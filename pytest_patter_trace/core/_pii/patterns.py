@@ -128,12 +128,16 @@ AUTH_SCHEME = re.compile(r"(?i)^(?:bearer|basic|token|digest|apikey|api-key|key)
 
 # -- numbers -------------------------------------------------------------------------------
 
-PHONE_CANDIDATE = re.compile(
+PHONE_CANDIDATE_BODY = (
     # ``sip_+4420...``: LiveKit names a SIP participant after the caller's number.
     r"(?:(?<![\w@/#%+.-])|(?<=[A-Za-z]_)(?=\+))"
     r"(?:\+|00)?[ \u00a0]?\(?\d[\d \u00a0().\-\u2013]{5,24}\d\)?"
     r"(?![\w]|[.\-]\d)"
 )
+#: The lookahead names every character a match can start with (a sign, a bracket, a
+#: space, a digit): the same matches, but a letter is passed over at once instead of
+#: trying the look-behinds there (about twice as fast on prose).
+PHONE_CANDIDATE = re.compile(r"(?=[+( \u00a0\d])" + PHONE_CANDIDATE_BODY)
 PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:phone|cell|mobile|tel|fax|whatsapp|sms|text me|call me|reach me|callback"
     r"|call back|(?:my|your|phone|contact|callback) number|caller id)\W[^\d\n]{0,20}$"

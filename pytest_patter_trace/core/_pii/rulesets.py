@@ -14,6 +14,7 @@ import importlib
 import re
 from functools import lru_cache
 
+from .hints import holds_any
 from .hit import Hit, placeholder
 from .mask import mask_secret
 
@@ -74,7 +75,7 @@ _HINTS = ("hooks.slack", "xox", "AKIA", "ASIA", "gh", "glpat", "SG.", "sk_", "rk
 
 def find_rule_secrets(text: str, hits: list[Hit]) -> None:
     """Add the credentials detect-secrets' provider rules match in ``text``."""
-    if len(text) < 16 or not any(hint in text for hint in _HINTS):
+    if len(text) < 16 or not holds_any(text, _HINTS):
         return
     pattern = _combined()
     if pattern is None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from . import patterns as pat
 from . import vocabulary as voc
+from .hints import holds_any
 from .hit import Hit, overlaps, placeholder
 from .mask import MASKERS, mask_generic
 
@@ -169,7 +170,7 @@ def _organisation_mailbox(local: str, domain: str, before: str) -> bool:
 def find_secrets(text: str, hits: list[Hit]) -> None:
     """Add the secrets in ``text``: provider shapes, assigned, quoted, in URLs, in commands."""
     # ``github_pat_`` holds no ``SECRET_HINTS`` literal ("github" has no "gh").
-    if any(hint in text for hint in pat.SECRET_HINTS) or "github_pat_" in text:
+    if holds_any(text, pat.SECRET_HINTS) or "github_pat_" in text:
         for m in pat.SECRET_SHAPES.finditer(text):
             hits.append(Hit("secret", m.start(), m.end(), MASKERS["secret"](m.group())))
     if "'" in text or '"' in text or "`" in text:
@@ -186,9 +187,9 @@ def find_secrets(text: str, hits: list[Hit]) -> None:
             if _keylike(value) and not placeholder(value):
                 end = m.start(1) + len(value)
                 hits.append(Hit("secret", m.start(1), end, MASKERS["secret"](value)))
-    if "-" in text and any(hint in lowered for hint in _CLI_HINTS):
+    if "-" in text and holds_any(lowered, _CLI_HINTS):
         _cli_secrets(text, hits)
-    if any(hint in lowered for hint in _UNQUOTED_HINTS):
+    if holds_any(lowered, _UNQUOTED_HINTS):
         for m in pat.SECRET_UNQUOTED.finditer(text):
             value = m.group(1).rstrip(".,;:")
             if _keylike(value) and "/" not in value:
@@ -203,7 +204,7 @@ def find_secrets(text: str, hits: list[Hit]) -> None:
                     hits.append(Hit("secret", m.start(1), end, MASKERS["secret"](value)))
     if "=" not in text and ":" not in text:
         return
-    if any(hint in lowered for hint in pat.ASSIGN_HINTS):
+    if holds_any(lowered, pat.ASSIGN_HINTS):
         for m in pat.SECRET_ASSIGN.finditer(text):
             value = m.group(1)
             if _BIND_PARAMETER.search(text, m.start(), m.start(1)) and value.isidentifier():
@@ -215,7 +216,7 @@ def find_secrets(text: str, hits: list[Hit]) -> None:
             value = m.group(1)
             if not placeholder(value):
                 hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](value)))
-    if "=" in text and any(hint in lowered for hint in _QUERY_HINTS):
+    if "=" in text and holds_any(lowered, _QUERY_HINTS):
         for m in pat.URL_QUERY_SECRET.finditer(text):
             value = m.group(2)
             if not placeholder(value) and not value.isdigit():
@@ -240,7 +241,7 @@ def _statement_secrets(text: str, lowered: str, hits: list[Hit]) -> None:
     if "_" in text and ("sk_car_" in text or "KEY" in text):
         for m in _PROVIDER_KEY.finditer(text):
             _add_secret(text, m.start(), m.end(), hits)
-    if "://" in text and any(hint in lowered for hint in _WEBHOOK_HINTS):
+    if "://" in text and holds_any(lowered, _WEBHOOK_HINTS):
         for m in _WEBHOOK_URL.finditer(text):
             _add_secret(text, m.start(1), m.end(1), hits)
     if " " in text and ("pin" in lowered or "code" in lowered):
@@ -354,7 +355,9 @@ def _emails(text: str, matches: Iterable[re.Match[str]], hits: list[Hit]) -> Non
 def find_spelt_emails(text: str, hits: list[Hit]) -> None:
     """``jan dot novak at example dot org``, ``pekka.virtanen[at]example.net``."""
     lowered = text.lower()
-    if not any(hint in lowered for hint in _SPELT_EMAIL_HINTS):
+    if not holds_any(lowered, _SPELT_EMAIL_HINTS):
+        return
+    if lowered.isascii() and not _may_hold_domain(lowered):
         return
     for first in _spelt_candidates(text):
         m: re.Match[str] | None = first
@@ -365,6 +368,19 @@ def find_spelt_emails(text: str, hits: list[Hit]) -> None:
             # "write me at j.novak(at)example(dot)cz": the match that was no address took
             # the real one's local part as its domain; look again from that domain.
             m = pat.OBFUSCATED_EMAIL.search(text, m.start(2), min(len(text), m.end() + 200))
+
+
+#: What every OBFUSCATED_EMAIL domain holds: a dot before a letter or digit, or a dot word.
+_DOT_THEN_ALNUM = re.compile(r"\.[a-z0-9]")
+
+
+def _may_hold_domain(lowered: str) -> bool:
+    """Whether lower-cased ASCII text may hold OBFUSCATED_EMAIL's domain (a fast gate).
+
+    On ASCII text ignoring case is lower-casing (the letters it folds further, such as
+    ``ſ`` and ``K``, are not ASCII), and the dot words not in _DOT_WORDS are not ASCII.
+    """
+    return _DOT_THEN_ALNUM.search(lowered) is not None or holds_any(lowered, _DOT_WORDS)
 
 
 def _spelt_email(text: str, m: re.Match[str]) -> bool:

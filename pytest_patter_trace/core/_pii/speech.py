@@ -24,6 +24,7 @@ from . import name_forms, names
 from . import vocabulary as voc
 from .demonyms import demonym
 from .disclosure import sensitive_word as _sensitive_word
+from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
 from .memo import text_cache
@@ -31,11 +32,11 @@ from .memo import text_cache
 __all__ = ["find_names_in_speech"]
 
 #: Possessives before a relation ("my", "ma", "meine", "mia", "mijn", "moja"...).
-_POSSESSIVES = (
-    r"(?:my|our|mi|mis|nuestra|nuestro|ma|mon|notre|mein|meine|meinem|meiner|unsere|unser|minha"
-    r"|meu|nossa|nosso|mio|mia|la mia|il mio|mijn|onze|min|mitt|mina|moja|mój|mojej|mojego"
-    r"|моя|мой|мою)"
-)
+_POSSESSIVE_WORDS = ("my", "our", "mi", "mis", "nuestra", "nuestro", "ma", "mon", "notre", "mein",
+                     "meine", "meinem", "meiner", "unsere", "unser", "minha", "meu", "nossa",
+                     "nosso", "mio", "mia", "la mia", "il mio", "mijn", "onze", "min", "mitt",
+                     "mina", "moja", "mój", "mojej", "mojego", "моя", "мой", "мою")  # fmt: skip
+_POSSESSIVES = "(?:" + "|".join(_POSSESSIVE_WORDS) + ")"
 #: Relations, staff and third parties named after a possessive, in several languages.
 _RELATIONS = (
     r"(?:sister|brother|wife|husband|mother|father|son|daughter|partner|friend|mum|mom|dad"
@@ -81,20 +82,49 @@ _STAFF = (
 )
 #: An introduction after which the next words are the speaker's name, in any case (STT
 #: writes "my name is priya raman").
+_INTRO_WORDS = ("my name is", "my name's", "name is", "this is", "it's", "i am", "i'm",
+                "me llamo", "mi nombre es", "je m'appelle", "je m’appelle", "mon nom est",
+                "ich heiße", "ich heisse", "mein name ist", "ich bin", "mi chiamo",
+                "il mio nome è", "nazywam się", "mam na imię", "meu nome é", "me chamo",
+                "eu sou", "mijn naam is", "ik heet", "jag heter", "mitt namn är", "jeg heter",
+                "benim adım", "adım", "меня зовут", "моё имя", "мое имя",
+                r"my emergency contact is(?: my \w+)?")  # fmt: skip
+_INTRO_TAIL = ("transfer you to", "put you through to", "speak(?:ing)? with", "ask for")
+#: Staff named by role: "your nurse today is Anna Kowalczyk".
+_STAFF_TODAY = ("nurse", "doctor", "therapist", "clinician", "caseworker", "advisor",
+                "adviser", "agent", "representative", "counsellor", "counselor", "dentist",
+                "midwife")  # fmt: skip
 _INTRO = re.compile(
-    r"(?i)\b(?:my name is|my name's|name is|this is|it's|i am|i'm|me llamo|mi nombre es"
-    r"|je m'appelle|je m’appelle|mon nom est|ich heiße|ich heisse|mein name ist|ich bin"
-    r"|mi chiamo|il mio nome è|nazywam się|mam na imię|meu nome é|me chamo|eu sou"
-    r"|mijn naam is|ik heet|jag heter|mitt namn är|jeg heter|benim adım|adım"
-    r"|меня зовут|моё имя|мое имя|my emergency contact is(?: my \w+)?"
-    rf"|{_POSSESSIVES} {_RELATIONS},?"
-    r"|transfer you to|put you through to|speak(?:ing)? with|ask for"
-    # Staff named by role: "your nurse today is Anna Kowalczyk".
-    r"|(?:nurse|doctor|therapist|clinician|caseworker|advisor|adviser|agent|representative"
-    r"|counsellor|counselor|dentist|midwife)(?: today| tomorrow)? (?:is|will be))\s+"
+    r"(?i)\b(?:"
+    + "|".join(_INTRO_WORDS)
+    + rf"|{_POSSESSIVES} {_RELATIONS},?|"
+    + "|".join(_INTRO_TAIL)
+    + rf"|(?:{'|'.join(_STAFF_TODAY)})(?: today| tomorrow)? (?:is|will be))\s+"
+)
+#: _INTRO's alternatives one by one, in its order, each starting with a letter.
+_INTRO_ALTERNATIVES = (
+    *_INTRO_WORDS,
+    *(f"{word} {_RELATIONS},?" for word in _POSSESSIVE_WORDS),
+    *_INTRO_TAIL,
+    *(f"{word}(?: today| tomorrow)? (?:is|will be)" for word in _STAFF_TODAY),
 )
 #: The first letter of every _INTRO alternative, lower-cased.
-_INTRO_FIRSTS = "abcdeijlmnoprstuм"
+_INTRO_FIRSTS = "".join(dict.fromkeys(alternative[0] for alternative in _INTRO_ALTERNATIVES))
+
+
+def _by_first_letter(alternatives: tuple[str, ...]) -> str:
+    """``a|b|...`` as one group per first letter, each keeping its alternatives' order.
+
+    The same matches: at a position the alternatives of other letters fail at once, and
+    those of its letter are tried in the same order. But a position tries one group, not
+    every alternative.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 #: More introductions, looked for only in a text holding one of _MORE_HINTS: each
 #: alternative costs a little on every word of every text.
 _MORE_INTRO = re.compile(
@@ -153,8 +183,10 @@ _MORE_HINTS = ("hedder", "navn er", "ismim", "chamo-me", "звати", "ім'я"
 #: The hints an ASCII text can hold: the others have a letter it has not.
 _MORE_HINTS_ASCII = tuple(hint for hint in _MORE_HINTS if hint.isascii())
 #: _INTRO for lower-cased text. The lookahead holds the first letter of every alternative:
-#: it fails at once on the other characters, where the alternation would be tried whole.
-_INTRO_LOWER = re.compile("(?=[" + _INTRO_FIRSTS + "])" + _INTRO.pattern.replace("(?i)", "", 1))
+#: it fails at once on the other characters; the alternatives are grouped by that letter.
+_INTRO_LOWER = re.compile(
+    f"(?=[{_INTRO_FIRSTS}])\\b(?:{_by_first_letter(_INTRO_ALTERNATIVES)})\\s+"
+)
 #: A title that makes the next capitalised word a name ("Dr. Okafor").
 _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Herr", "Frau", "Sr", "Sra", "Mme", "Mlle",
            "Dott", "Dhr", "Mevr", "Pani", "Pan", "Madame", "Monsieur", "Mademoiselle",
@@ -239,7 +271,7 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
     same = len(lowered) == len(text)
     searched = lowered if same else text
     intros = [_INTRO_LOWER if same else _INTRO] if _INTRO_HINT.search(lowered) else []
-    if any(hint in lowered for hint in (_MORE_HINTS_ASCII if lowered.isascii() else _MORE_HINTS)):
+    if holds_any(lowered, _MORE_HINTS_ASCII if lowered.isascii() else _MORE_HINTS):
         intros.append(_MORE_INTRO_LOWER if same else _MORE_INTRO)
     if _ROLE_GATE.search(text):
         intros.append(_ROLE_INTRO_LOWER if same else _ROLE_INTRO)
@@ -279,7 +311,38 @@ _INTRO_HINTS = ("nurse", "doctor", "therapist", "clinician", "caseworker", "advi
 _INTRO_HINT = re.compile("|".join(map(re.escape, _INTRO_HINTS)))
 
 
+#: Words with spaces between, as _read_name reads them from a position (a bounded run).
+_RUN_WORDS = 8
+_RUN = re.compile(rf"{_WORD.pattern}(?: +{_WORD.pattern}){{0,{_RUN_WORDS - 1}}}")
+_NEXT_WORD = re.compile(r" +[^\W\d_]")
+
+
 def _take_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
+    """Add the name that starts at ``pos``, read from the words there.
+
+    _read_name reads only the run of words from ``pos`` (words with spaces between): it
+    stops at the run's end, where no space or no word follows. So a whole run decides
+    alone, once per scan for each distinct run ("Priya Raman and my number is").
+    """
+    run = _RUN.match(text, pos)
+    if run is None:
+        return
+    if _NEXT_WORD.match(text, run.end()) is not None:
+        _read_name(text, pos, hits, capitals=capitals)  # the run goes on past the bound
+        return
+    said = _name_in_run(run.group(), capitals)
+    if said is not None:
+        hits.append(Hit("name", pos + said[0], pos + said[1], said[2]))
+
+
+@text_cache(maxsize=4096)  # per scan: runs are span text
+def _name_in_run(run: str, capitals: bool) -> tuple[int, int, str] | None:
+    found: list[Hit] = []
+    _read_name(run, 0, found, capitals=capitals)
+    return (found[0].start, found[0].end, found[0].masked) if found else None
+
+
+def _read_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
     start = end = -1
     count = 0
     while count < 4:
