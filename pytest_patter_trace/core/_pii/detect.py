@@ -23,7 +23,19 @@ from operator import itemgetter
 from types import ModuleType
 from urllib.parse import unquote
 
-from . import banks, context, disclosure, ids, names, national, numeric, rulesets, shapes, speech
+from . import (
+    banks,
+    context,
+    disclosure,
+    ids,
+    ips,
+    names,
+    national,
+    numeric,
+    rulesets,
+    shapes,
+    speech,
+)
 from . import patterns as pat
 from . import vocabulary as voc
 from .hints import holds_any
@@ -348,7 +360,7 @@ class Scanner:
             if numbers and ("ref" not in flags or "phone" in flags or "+" in text):
                 numeric.find_phones(self._phone, text, flags, hits, claimed)
             if text.count(".") >= 3 or text.count(":") >= 2:
-                numeric.find_ips(text, flags, hits)
+                ips.find_ips(text, flags, hits)
             context.find_dobs(text, hits)
             context.find_addresses(text, hits)
         if ", " in text and holds_any(text, _NO_NUMBER_HINTS):
@@ -517,7 +529,7 @@ class Scanner:
                 flags = frozenset(("name",))
             if "ip" in field and value.strip():  # "client_ip": "81.2.69.160"
                 addresses: list[Hit] = []
-                numeric.find_ips(value, frozenset(("ip",)), addresses)
+                ips.find_ips(value, frozenset(("ip",)), addresses)
                 for h in addresses:
                     hits.append(Hit(h.kind, m.start(2) + h.start, m.start(2) + h.end, h.masked))
             if "phone" in field and value.strip():

@@ -1,4 +1,4 @@
-"""Numbers: cards, SSNs, phone numbers (also read out in words), IP addresses; IBANs (banks).
+"""Numbers: cards, SSNs, phone numbers (also read out in words); IBANs are in banks, IPs in ips.
 
 Each candidate is checked by its structure (checksum, issuer lengths, grouping,
 numbering plan) or by the words before it; a span claimed by one kind is not taken by
@@ -7,7 +7,6 @@ the next.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from bisect import bisect_left
 from itertools import accumulate
@@ -22,11 +21,6 @@ from .hints import holds_any
 from .hit import Hit, benign, may_hold_benign, overlaps
 from .mask import MASKERS, mask_phone
 from .phone import PhoneFinder, ascii_digits, digit_shape, shape_has, wide_candidates
-
-_DOCUMENTATION_NETS = tuple(
-    ipaddress.ip_network(n)
-    for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
-)
 
 
 def _luhn(digits: str) -> bool:
@@ -64,17 +58,6 @@ def _card_grouping_ok(raw: str) -> bool:
 
 def _ssn_ok(area: str, group: str, serial: str) -> bool:
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
-
-
-def _personal_ip(text: str) -> bool:
-    try:
-        addr = ipaddress.ip_address(text)
-    except ValueError:
-        return False
-    # RFC 5737 / RFC 3849 documentation ranges are what tests and docs plant: no one's.
-    if any(addr in net for net in _DOCUMENTATION_NETS if net.version == addr.version):
-        return False
-    return addr.is_global
 
 
 def _numeric(token: str) -> bool:
@@ -609,57 +592,3 @@ def find_phones(
 def digit_count(spoken: str) -> int:
     """Digits in a number read out (number words and figures; "double" counts twice)."""
     return len(nw.read(spoken))
-
-
-#: Words before an address in a developer message that make it a client's: limits and
-#: refusals apply to callers ("rate limit exceeded for", "too many attempts by").
-#: Kept by hand, like every context word here: no library says whose an address is.
-_CLIENT_LIMIT_BEFORE = re.compile(
-    r"(?i)\b(?:rate[ -]?limit(?:ed|ing)?(?: exceeded)?|exceeded|too many \w+|denied|rejected"
-    r"|forbidden|unauthori[sz]ed|throttling|limited|quota(?: exceeded)?|session|websocket"
-    r"|web call|browser|caller's|client's)\s+(?:for|from)?\s*[\[(]?$"
-)
-#: A connection event right after an address (and port): a server log naming the client.
-_CLIENT_EVENT_AFTER = re.compile(
-    r"\]?(?::\d{1,5})?\)?:?\s+(?:dis)?connected\b|\]?(?::\d{1,5})?\)?\s+(?:hung up|joined"
-    r"|left the call)\b"
-)
-
-
-def _client_in_message(text: str, start: int, end: int) -> bool:
-    """A developer message naming an address as a client's, by the words around it."""
-    if _CLIENT_LIMIT_BEFORE.search(text, max(0, start - 40), start) is not None:
-        return True
-    return _CLIENT_EVENT_AFTER.match(text, end) is not None
-
-
-def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
-    """Add a person's IP address: under an IP key, or after a word naming a client.
-
-    In a WebRTC ICE candidate every public address is the peer's (``typ srflx``).
-    """
-    keyed = "ip" in flags or ("candidate" in text and " typ " in text)
-    access_log = pat.ACCESS_LOG.match(text)
-    if access_log is not None and _personal_ip(access_log.group(1)):
-        # A web server's access log line starts with the client's address.
-        hits.append(Hit("ip", *access_log.span(1), MASKERS["ip"](access_log.group(1))))
-    found = list(pat.IPV4.finditer(text)) if pat.IPV4_HINT.search(text) else []
-    if text.count(":") >= 2:
-        found += list(pat.IPV6.finditer(text))
-    for m in found:
-        before = text[max(0, m.start() - 40) : m.start()]
-        request = pat.REQUEST_AFTER.match(text, m.end()) is not None  # "<ip> POST /voice"
-        if (
-            not keyed
-            and not request
-            and not (pat.IP_CONTEXT.search(before) or pat.IP_MESSAGE_CONTEXT.search(before))
-            and not _client_in_message(text, m.start(), m.end())
-        ):
-            continue
-        # A server's, resolver's or proxy's address, a version or an OID: not a person's.
-        if not keyed and (pat.SERVER_WORDS.search(before) or pat.VERSION_WORDS.search(before)):
-            continue
-        if not keyed and pat.PROVIDER_AFTER.match(text, m.end()):
-            continue  # "54.172.60.1 is in the Twilio allowlist", "66.249.66.1 (Googlebot)"
-        if _personal_ip(m.group()):
-            hits.append(Hit("ip", m.start(), m.end(), MASKERS["ip"](m.group())))
