@@ -23,3 +23,16 @@ def item_field(text: str, start: int, end: int) -> bool:
     lo = text.rfind("{", 0, start)
     hi = text.find("}", end)
     return _ITEM_KEY.search(text, lo + 1, hi if hi >= 0 else len(text)) is not None
+
+
+#: The opening of a JSON ``"name"`` value: what follows may be an item's, not a person's.
+_NAME_VALUE_BEFORE = re.compile(r'"name"\s*:\s*"$')
+
+
+def item_name_at(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` opens a ``"name"`` value of a priced or stocked item."""
+    return (
+        text[start - 1 : start] == '"'
+        and _NAME_VALUE_BEFORE.search(text, max(0, start - 16), start) is not None
+        and item_field(text, start, start)
+    )

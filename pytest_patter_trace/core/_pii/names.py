@@ -27,6 +27,7 @@ from . import name_words as nw
 from . import vocabulary as voc
 from .hints import holds_any
 from .hit import Hit, placeholder
+from .items import item_name_at
 from .mask import mask_name
 
 __all__ = [
@@ -328,7 +329,7 @@ def find_lexicon_names(text: str, hits: list[Hit], *, vocative: bool = True) -> 
         _cjk_names(text, lex, hits)
     end_of_last = -1
     for m in _CANDIDATE.finditer(text):
-        if m.start() < end_of_last:
+        if m.start() < end_of_last or item_name_at(text, m.start()):
             continue
         word = m.group()
         folded = word.casefold()
