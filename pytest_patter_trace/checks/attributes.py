@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from typing import TypeAlias
 
 from ..core import _render
+from ..core._pii.key_memo import code_shaped
 from ..core._violations import Violation, format_violations
 from ..core.errors import PatterTraceAssertion
 from ..core.grouping import DEFAULT_CALL_ID_KEYS, group_calls
@@ -216,12 +217,15 @@ def near_miss(
        ``llm.ttft_ms``);
     4. a ``difflib`` similarity of at least :data:`NEAR_MISS_RATIO` (a typo).
     """
-    return _near_miss(expected, found, tuple(namespaces))
+    if code_shaped(found):
+        return _near_miss(expected, found, tuple(namespaces))
+    # A key built from data (a number, an address) is compared and not kept.
+    return _near_miss.__wrapped__(expected, found, tuple(namespaces))
 
 
 @functools.lru_cache(maxsize=4096)
 def _near_miss(expected: str, found: str, namespaces: tuple[str, ...]) -> tuple[float, str] | None:
-    # Cached: the same few key pairs recur on every span of every call.
+    # Cached for keys shaped like code: the same few pairs recur on every span.
     if expected == found:
         return None
     ns_expected, rest_expected = _strip_namespace(expected, namespaces)

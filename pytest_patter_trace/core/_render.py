@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from ._defaults import DEFAULT_CALL_ID_KEYS
+from ._pii.key_memo import key_cache
 from ._pii.redact import redact
 from ._printable import printable
 from ._text import TreeText
@@ -207,13 +207,13 @@ def quoted_name(name: str) -> str:
     return repr(shorten(str(redact("span.name", name)), 120))
 
 
-@lru_cache(maxsize=4096)
+@key_cache(maxsize=4096)
 def display_key(key: str) -> str:
     """An attribute key as reports and trees print it: PII inside the key masked.
 
     Keys are code's choice almost always, but a key built from data
     (``callback.+1 646 555 0199``) is as personal as a value. Traces repeat a few keys
-    on every span, so each is checked once.
+    on every span, so each is checked once, and only a key shaped like code is kept.
     """
     return str(redact("attribute.key", key))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import io
 import pkgutil
 from functools import _lru_cache_wrapper
 from typing import Any
@@ -20,10 +21,8 @@ SAID = (
 )
 #: Caches keyed by what code chose (attribute keys, module names, one-off loaders).
 KEYED_BY_CODE = {
-    "pytest_patter_trace.core._pii.detect.key_flags",
     "pytest_patter_trace.core._pii.detect.phonenumbers_module",
     "pytest_patter_trace.core._pii.hints._split_hints",
-    "pytest_patter_trace.core._pii.disclosure._key_says",
     "pytest_patter_trace.core._pii.ids._check",
     "pytest_patter_trace.core._pii.names.lexicon",
     "pytest_patter_trace.core._pii.national._validator",
@@ -32,7 +31,6 @@ KEYED_BY_CODE = {
     "pytest_patter_trace.core._pii.rulesets._combined",
     "pytest_patter_trace.core._pii.speech._intro_kind",
     "pytest_patter_trace.core._pii.speech._naming",
-    "pytest_patter_trace.core._render.display_key",
 }
 
 
@@ -93,3 +91,57 @@ def test_a_new_cache_says_whether_it_holds_span_text() -> None:
         if id(cache) not in registered and name not in KEYED_BY_CODE
     }  # fmt: skip
     assert not unlisted
+
+
+#: A key built from data: a callback number and an e-mail as the last segments.
+DATA_KEYS = ("callback.+1 646 555 0199", "contact.ottilie.brennwald@example.org", "tool.5550199")
+
+
+def _key_cache_texts() -> dict[str, str]:
+    # What every cache keyed by attribute keys holds: the key caches of the scanner and
+    # the rendering layer, and the near-miss table of the attribute checks.
+    from pytest_patter_trace.checks import attributes
+    from pytest_patter_trace.core import _render
+    from pytest_patter_trace.core._pii import detect, disclosure
+
+    held = {"attributes._near_miss": _held_text(attributes._near_miss)}
+    for name, cache in (
+        ("detect.key_flags", detect.key_flags),
+        ("disclosure._key_says", disclosure._key_says),
+        ("_render.display_key", _render.display_key),
+    ):
+        held[name] = repr(cache.kept_keys()) if hasattr(cache, "kept_keys") else _held_text(cache)
+    return held
+
+
+def test_no_cache_keeps_a_key_built_from_data() -> None:
+    from pytest_patter_trace.checks.attributes import near_miss
+    from pytest_patter_trace.outputs.report import Style, check_spans, render_text
+
+    span = SpanRecord(
+        name="getpatter.call", trace_id="1" * 32, span_id="3" * 16,
+        attributes={"patter.call_id": "c1", "patter.cost.total": 0.5,
+                    **{key: "call me on +1 646 555 0123" for key in DATA_KEYS}},
+    )  # fmt: skip
+    findings = find_pii([span], content="allow")
+    assert "attribute callback.+1 6•• ••• ••99" in {f.location for f in findings}
+    # The report renders every key and compares each with the contract's.
+    render_text([check_spans("planted.json", [span])], io.StringIO(), Style(False))
+    for key in DATA_KEYS:
+        near_miss("patter.call_id", key)
+    for name, held in _key_cache_texts().items():
+        for secret in ("646 555 0199", "brennwald", "5550199"):
+            assert secret not in held, f"{name} keeps a key built from data"
+
+
+def test_the_key_caches_keep_keys_shaped_like_code() -> None:
+    from pytest_patter_trace.core._pii.key_memo import KEY_CACHES, code_shaped
+
+    assert code_shaped("gen_ai.usage.input_tokens")
+    assert code_shaped("llm.input_messages.0.message.content")
+    assert code_shaped("http.request.header.x-forwarded-for")
+    assert not code_shaped("callback.+1 646 555 0199")
+    assert not code_shaped("user.имя")
+    assert not code_shaped("booking.2024.ref")
+    find_pii([_span()], content="allow")
+    assert any("getpatter.stt.text" in cache.kept_keys() for cache in KEY_CACHES)

@@ -41,6 +41,7 @@ from . import vocabulary as voc
 from .hints import holds_any
 from .hit import Hit, placeholder
 from .items import item_field
+from .key_memo import key_cache
 from .kinds import CONTENT_KINDS, KINDS
 from .mask import MASKERS, mask_generic, mask_payload, mask_spoken
 from .memo import forget_text
@@ -126,7 +127,7 @@ def _tokens(text: str) -> list[str]:
     return [t.lower() for t in _NON_ALNUM.split(_CAMEL.sub("_", text)) if t]
 
 
-@lru_cache(maxsize=4096)
+@key_cache(maxsize=4096)
 def key_flags(key: str) -> frozenset[str]:
     """What an attribute key says about its value: ``secret``, ``phone``, ``strong``..."""
     segments = [s for s in key.split(".") if s and not s.isdigit()]

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 
 from . import disclosure_lexicon as lex
 from . import vocabulary as voc
 from .hit import Hit, placeholder
+from .key_memo import key_cache
 from .mask import mask_free_text
 from .memo import text_cache
 
@@ -374,7 +374,7 @@ _KEY_CONTEXT = voc.SENSITIVE_KEY_CONTEXT | voc.SENSITIVE_KEY_CONTEXT_MORE
 _YES = frozenset(("true", "yes", "y", "1"))
 
 
-@lru_cache(maxsize=4096)
+@key_cache(maxsize=4096)
 def _key_says(key: str) -> str:
     """``field`` for a key naming a sensitive field, ``note`` for a note, ``tag`` for tags."""
     segments = [s for s in key.split(".") if s and not s.isdigit()]
