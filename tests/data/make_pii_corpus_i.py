@@ -1283,7 +1283,7 @@ def build_content_pii() -> None:
         ),
         (f"the address on file is {address('en_US')}", {"address"}),
         (
-            f"my wife {person('en')} handles the account, she's in hospital after her stroke",
+            f"my wife {person('en', True)} handles the account, she's in hospital after her stroke",
             {"name", "sensitive"},
         ),
         (f"my date of birth is {dob_text('en')}", {"dob"}),
@@ -2109,7 +2109,7 @@ def build_negatives() -> None:
         ("+442079460000", "agent.phone_number"),
         ("+15005550006", "trunk.number"),
         ("+61 1800 160 401", "business.phone"),
-        ("+353 1 800 123 456", "org.contact_number"),
+        ("+353 1800 123 456", "org.contact_number"),
         ("+91 1800 266 1234", "helpline.number"),
     ]:
         add("neg.value.business_phone", key, num)
