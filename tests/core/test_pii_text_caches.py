@@ -23,6 +23,7 @@ KEYED_BY_CODE = {
     "pytest_patter_trace.core._pii.detect.key_flags",
     "pytest_patter_trace.core._pii.detect.phonenumbers_module",
     "pytest_patter_trace.core._pii.hints._split_hints",
+    "pytest_patter_trace.core._pii.hints.lowered_gate",
     "pytest_patter_trace.core._pii.disclosure._key_says",
     "pytest_patter_trace.core._pii.ids._check",
     "pytest_patter_trace.core._pii.names.lexicon",

@@ -17,7 +17,7 @@ from . import ids, labels
 from . import numwords as nw
 from . import patterns as pat
 from .banks import find_ibans as find_ibans
-from .hints import holds_any
+from .hints import holds_any, may_match
 from .hit import Hit, benign, may_hold_benign, overlaps
 from .mask import MASKERS, mask_phone
 from .phone import PhoneFinder, ascii_digits, digit_shape, shape_has, wide_candidates
@@ -550,10 +550,14 @@ def find_phones(
     # Once per text, not per number: no date or id near any, no organisation's line.
     not_a_phone = _not_a_phone if may_hold_benign(probe) else _not_a_phone_here
     org_words = _may_hold_org_line(probe)
+    # A card's or a document's name is looked for once in the whole text: without one
+    # there is none before any of its numbers.
+    documents = not keyed and may_match(probe, labels.DOCUMENT_BEFORE)
     found = finder.find(probe, keyed=keyed, skip=skip, benign=not_a_phone, candidates=candidates)
     for start, end, cc in found:
         if (org_words and _org_line_before(probe[max(0, start - 40) : start])) or (
-            not keyed and (_reference(probe, start) or labels.document(probe, start))
+            not keyed
+            and (_reference(probe, start) or (documents and labels.document(probe, start)))
         ):
             claimed.append((start, end))  # the organisation's own line, or a reference
             continue
