@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
+from operator import itemgetter
 from typing import TYPE_CHECKING, TypeAlias
 
 from ..core._pii.kinds import CONTENT_KINDS, KINDS
@@ -379,6 +380,10 @@ def _scan_records(
                     if h.kind != "ip" or not server_peer(site.key, kind, text[h.start : h.end])
                 ]
             location = key = ""
+            # One value's findings differ only in kind and mask, and masks repeat (a
+            # name shows its initials, a number four digits): each finding, immutable,
+            # is made once per value and listed at each of its places.
+            made: dict[tuple[str, str], PiiFinding] = {}
             for hit in hits:
                 if value_rules and _allowed(value_rules, text[hit.start : hit.end], record, site):
                     continue
@@ -390,21 +395,23 @@ def _scan_records(
                     # Keys and a kept first letter may hold terminal controls: escaped.
                     location = printable(site.label)
                     key = printable(display_key(site.key))
-                # Span names and call ids leave masked, like the values.
-                finding = PiiFinding(
-                    call_id=shown_call,
-                    span_name=shown_name,
-                    span_id=record.span_id,
-                    location=location,
-                    kind=hit.kind,
-                    masked=printable(hit.masked),
-                    key=key,
-                )
+                finding = made.get((hit.kind, hit.masked))
+                if finding is None:
+                    # Span names and call ids leave masked, like the values.
+                    finding = made[hit.kind, hit.masked] = PiiFinding(
+                        call_id=shown_call,
+                        span_name=shown_name,
+                        span_id=record.span_id,
+                        location=location,
+                        kind=hit.kind,
+                        masked=printable(hit.masked),
+                        key=key,
+                    )
                 if order is None:
                     order = start_order(record)
                 rank = (call_id is None, call_id or "", order, position, hit.start)
                 ranked.append((rank, finding))
-    ranked.sort(key=lambda pair: pair[0])
+    ranked.sort(key=itemgetter(0))
     return [finding for _, finding in ranked]
 
 
