@@ -18,9 +18,9 @@ from . import numwords as nw
 from . import patterns as pat
 from .banks import find_ibans as find_ibans
 from .hints import holds_any, may_match
-from .hit import Hit, benign, may_hold_benign, overlaps
+from .hit import Hit, benign, overlaps
 from .mask import MASKERS, mask_phone
-from .phone import PhoneFinder, ascii_digits, digit_shape, shape_has, wide_candidates
+from .phone import PhoneFinder, ascii_digits, benign_hint, digit_shape, shape_has, wide_candidates
 
 
 def _luhn(digits: str) -> bool:
@@ -548,7 +548,7 @@ def find_phones(
     skips = _phone_skips(probe, candidates)
     skip = claimed + skips if skips else claimed
     # Once per text, not per number: no date or id near any, no organisation's line.
-    not_a_phone = _not_a_phone if may_hold_benign(probe) else _not_a_phone_here
+    not_a_phone = _not_a_phone if benign_hint(probe) else _not_a_phone_here
     org_words = _may_hold_org_line(probe)
     # A card's or a document's name is looked for once in the whole text: without one
     # there is none before any of its numbers.

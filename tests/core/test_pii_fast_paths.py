@@ -1,4 +1,4 @@
-"""The once-per-text gates in front of per-number context patterns decide as the patterns."""
+"""The fast paths of the PII scan (gates once per text, searches from a literal) decide alike."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from pytest_patter_trace.core._pii import hints, labels
+from pytest_patter_trace.core._pii import hints, hit, ids, labels, phone
+from pytest_patter_trace.core._pii.phone import digit_shape
 
 #: Words of several languages around numbers, in every case, with the signs between.
 _WORDS = ["card", "CARD", "Carte", "tarjeta", "cartão", "Karte", "document", "DOCUMENTO",
@@ -50,3 +51,40 @@ def test_no_gate_is_derived_where_it_could_differ() -> None:
     assert hints.lowered_gate(re.compile(r"(?i)card", re.MULTILINE)) is None
     assert hints.may_match("anything at all", re.compile(r"(?i)\bCard$"))  # asks each window
     assert hints.may_match("kart ﬁ", labels.DOCUMENT_BEFORE)  # not ASCII: asks each window
+
+
+#: Hex digits of both cases, the separators dates and ids use, words, and other scripts.
+_HEXY = ["0", "7", "9", "a", "f", "A", "F", "g", "x", "0x", "deadbeef", "c0ffee", "-", ".",
+         "/", ":", " ", "2024-05-01", "12:30", "3.14", "ab12cd34ef56", "AB12CD34EF56", "face",
+         "cafe", "é", "٣", "\u00a0", "ｆ", "Ⅻ"]  # fmt: skip
+
+
+def test_the_benign_hint_decides_as_the_patterns_it_stands_for() -> None:
+    rnd = random.Random(4)
+    seen = {True: 0, False: 0}
+    for _ in range(8000):
+        text = "".join(rnd.choice(_HEXY) for _ in range(rnd.randint(0, 16)))
+        want = hit.may_hold_benign(text)
+        assert phone.benign_hint(text) == want, text
+        seen[want] += 1
+    assert min(seen.values()) > 1000
+
+
+#: Digit runs, letters alone and in words, and the signs ``_NUMBER`` reads between.
+_NUMBERISH = ["1", "23", "456", "7890", "12345", " ", "  ", "-", "/", ".", "a", "B", "x", "Z",
+              "ab", "no", "X-", "(", ")", "+", "_", "\n", ","]  # fmt: skip
+
+
+def test_numbers_led_by_digits_are_those_the_full_search_finds() -> None:
+    rnd = random.Random(6)
+    decided = 0
+    for _ in range(30000):
+        text = "".join(rnd.choice(_NUMBERISH) for _ in range(rnd.randint(0, 20)))
+        shape = digit_shape(text)
+        assert shape is not None
+        spans = ids._led_by_digits(shape)
+        if spans is None:
+            continue  # a letter right before a digit: the full search decides
+        decided += 1
+        assert spans == [m.span() for m in ids._NUMBER.finditer(text)], text
+    assert decided > 10000
