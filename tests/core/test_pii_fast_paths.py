@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pytest_patter_trace.core._pii import hints, hit, ids, labels, phone
+from pytest_patter_trace.core._pii import hints, hit, ids, labels, national, phone
 from pytest_patter_trace.core._pii.phone import digit_shape
 
 #: Words of several languages around numbers, in every case, with the signs between.
@@ -88,3 +88,24 @@ def test_numbers_led_by_digits_are_those_the_full_search_finds() -> None:
         decided += 1
         assert spans == [m.span() for m in ids._NUMBER.finditer(text)], text
     assert decided > 10000
+
+
+#: Digit runs and groups, the separators identifiers use, letters before and after.
+_IDENTIFIERISH = ["1", "22", "333", "4444", "12345678", ".", "-", " ", "  ", "X", "y", "a", "B",
+                  "Z-", "ab", "no", "\n", "/", "+"]  # fmt: skip
+
+
+def test_identifier_candidates_from_their_first_digit_are_those_found_near_digits() -> None:
+    rnd = random.Random(12)
+    decided = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(_IDENTIFIERISH) for _ in range(rnd.randint(0, 24)))
+        shape = digit_shape(text)
+        assert shape is not None
+        if national._LETTER_LED_SHAPE_REVERSED.search(shape[::-1]) is not None:
+            continue  # a branch led by a letter may match: searched near the digits
+        decided += 1
+        want = national._candidates_near_digits(text)
+        assert national._candidates(text) == want, text
+        assert want == [m.span() for m in national._CANDIDATE.finditer(text)], text
+    assert decided > 5000
