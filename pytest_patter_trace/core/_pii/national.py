@@ -122,21 +122,21 @@ _DIGIT_CANDIDATE_SHAPE = re.compile(rb"0(?:0{7}|000\.00\.000|00[ .-]000|000 0000
 _LETTER_LED_SHAPE_REVERSED = re.compile(rb"0(?:[A-Za-z]|-[XYZxyz])")
 
 
-def _candidates(text: str) -> list[tuple[int, int]]:
-    """Spans of _CANDIDATE's matches in ``text``.
+def _candidates(text: str) -> list[re.Match[str]] | list[re.Match[bytes]]:
+    """_CANDIDATE's matches in ``text`` (on its digit shape: the same spans).
 
     On ASCII text where neither branch led by a letter can match, the others are
     searched on the text's digit shape in one pass; else around its stretches of digits.
     """
     shape = digit_shape(text)
     if shape is not None and _LETTER_LED_SHAPE_REVERSED.search(shape[::-1]) is None:
-        return [m.span() for m in _DIGIT_CANDIDATE_SHAPE.finditer(shape)]
+        return list(_DIGIT_CANDIDATE_SHAPE.finditer(shape))
     return _candidates_near_digits(text)
 
 
-def _candidates_near_digits(text: str) -> list[tuple[int, int]]:
-    """Spans of _CANDIDATE's matches, looked for only around the text's stretches of digits."""
-    found: list[tuple[int, int]] = []
+def _candidates_near_digits(text: str) -> list[re.Match[str]]:
+    """_CANDIDATE's matches in ``text``, looked for only around its stretches of digits."""
+    found: list[re.Match[str]] = []
     done = 0
     for s_start, s_end in _stretches(text):
         start = max(done, s_start - 2)
@@ -144,7 +144,7 @@ def _candidates_near_digits(text: str) -> list[tuple[int, int]]:
         if start >= end:
             continue
         for m in _CANDIDATE.finditer(text, start, end):
-            found.append(m.span())
+            found.append(m)
             done = m.end()
     return found
 
@@ -168,8 +168,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     size = len(text)
     last = -1  # out[-1]'s end: the text's end or a space, as every window's end is
-    for m_start, m_end in _candidates(text):
-        lo, hi = max(0, m_start - 40), min(size, m_end + 40)
+    for m in _candidates(text):
+        lo, hi = max(0, m.start() - 40), min(size, m.end() + 40)
         if out and lo <= last:
             # Its start is at or before lo: it joins the last window. Its end is the
             # first space from hi on, no further than the last end when hi is not past it.
