@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pytest_patter_trace.core._pii import hints, hit, ids, labels, national, phone
+from pytest_patter_trace.core._pii import hints, hit, ids, labels, mask, national, phone
 from pytest_patter_trace.core._pii.phone import digit_shape
 
 #: Words of several languages around numbers, in every case, with the signs between.
@@ -109,3 +109,19 @@ def test_identifier_candidates_from_their_first_digit_are_those_found_near_digit
         assert [m.span() for m in national._candidates(text)] == want, text
         assert want == [m.span() for m in national._CANDIDATE.finditer(text)], text
     assert decided > 5000
+
+
+_PHONE_TEXTS = ["+", "00", "1", "44", "7", "415", "555", "0132", " ", "-", "(", ")", ".", "x",
+                "%", "{", "٣", "５", "\u00a0", "\u2013", "•"]  # fmt: skip
+
+
+def test_a_phone_mask_made_from_its_layout_is_the_one_made_digit_by_digit() -> None:
+    rnd = random.Random(21)
+    for _ in range(20000):
+        text = "".join(rnd.choice(_PHONE_TEXTS) for _ in range(rnd.randint(1, 12)))
+        cc = rnd.choice((0, 0, 1, 2, 3, 4))
+        prefix = 2 if text.lstrip().startswith("00") else 0
+        digits = mask._digit_count(text)
+        want = mask._digits_visible(text, mask._phone_visible(digits, prefix, cc))
+        assert mask.mask_phone(text, cc_digits=cc) == want, (text, cc)
+        assert mask.mask_phone(text, cc_digits=cc) == want  # again, from the cached form
