@@ -352,7 +352,8 @@ def _scan_records(
     seen_scopes: set[str] = set()
     # Traces repeat names, ids and enums on every span: scan each short value once.
     memo: dict[tuple[str, object, bool], tuple[str, list[Hit]]] = {}
-    ranked: list[tuple[tuple[object, ...], PiiFinding]] = []
+    # Each value's findings, in the order of their places, under the value's rank.
+    blocks: list[tuple[tuple[object, ...], list[int], list[PiiFinding]]] = []
     # Names and call ids masked once each, and only for spans with a finding: masking
     # runs the detector, and most spans of a capture have none.
     shown_names: dict[str, str] = {}
@@ -384,6 +385,8 @@ def _scan_records(
             # name shows its initials, a number four digits): each finding, immutable,
             # is made once per value and listed at each of its places.
             made: dict[tuple[str, str], PiiFinding] = {}
+            starts: list[int] = []
+            found: list[PiiFinding] = []
             for hit in hits:
                 if value_rules and _allowed(value_rules, text[hit.start : hit.end], record, site):
                     continue
@@ -407,10 +410,33 @@ def _scan_records(
                         masked=printable(hit.masked),
                         key=key,
                     )
+                starts.append(hit.start)
+                found.append(finding)
+            if found:
                 if order is None:
                     order = start_order(record)
-                rank = (call_id is None, call_id or "", order, position, hit.start)
-                ranked.append((rank, finding))
+                blocks.append(((call_id is None, call_id or "", order, position), starts, found))
+    return _in_rank_order(blocks)
+
+
+def _in_rank_order(
+    blocks: list[tuple[tuple[object, ...], list[int], list[PiiFinding]]],
+) -> list[PiiFinding]:
+    """The findings sorted by their value's rank, then their place in the value (stable).
+
+    A value's hits come ordered by place already, and ranks differ from value to value
+    (a span's key and an attribute's position): the values are sorted, not each finding.
+    """
+    blocks.sort(key=itemgetter(0))
+    ranks = [rank for rank, _, _ in blocks]
+    if all(starts == sorted(starts) for _, starts, _ in blocks) and len(set(ranks)) == len(ranks):
+        return [finding for _, _, found in blocks for finding in found]
+    # A span given twice (same ids and start): its findings interleave by place.
+    ranked = [
+        ((*rank, start), finding)
+        for rank, starts, found in blocks
+        for start, finding in zip(starts, found, strict=True)
+    ]
     ranked.sort(key=itemgetter(0))
     return [finding for _, finding in ranked]
 
