@@ -43,6 +43,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 #: ``_WIDE_CANDIDATE``): deleting them leaves the candidate's digits.
 _CANDIDATE_SIGNS = "+ \u00a0().-\u2013"
 _DROP_SIGNS = str.maketrans("", "", _CANDIDATE_SIGNS)
+_ASCII_SIGNS = _CANDIDATE_SIGNS.encode("ascii", "ignore")  # the ASCII ones, as bytes
 #: International numbers one scan remembers (see PhoneFinder.international).
 _INTL_KEPT = 1 << 15
 #: Dashes, brackets and spaces of other scripts and widths, as the ASCII ones they stand for.
@@ -297,7 +298,10 @@ class PhoneFinder:
         when this finds none, the full path decides (the number's check is remembered).
         """
         raw = m.group()
-        digits = raw.translate(_DROP_SIGNS)
+        if raw.isascii():  # the signs deleted from bytes, in C: several times faster
+            digits = raw.encode("ascii").translate(None, _ASCII_SIGNS).decode("ascii")
+        else:
+            digits = raw.translate(_DROP_SIGNS)
         if not (7 <= len(digits) <= 17 and digits.isdecimal()):
             return None
         # After the last digit come only signs: the window ends at the last digit.
