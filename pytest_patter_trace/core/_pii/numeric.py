@@ -550,10 +550,10 @@ def find_phones(
     # Once per text, not per number: no date or id near any, no organisation's line.
     not_a_phone = _not_a_phone if benign_hint(probe) else _not_a_phone_here
     org_words = _may_hold_org_line(probe)
-    # A card's or a document's name is looked for once in the whole text: without one
-    # there is none before any of its numbers.
-    documents = not keyed and may_match(probe, labels.DOCUMENT_BEFORE)
     found = finder.find(probe, keyed=keyed, skip=skip, benign=not_a_phone, candidates=candidates)
+    # With many numbers, a card's or a document's name is looked for once in the whole
+    # text (the cost of about ten looks before a number): none there, none before any.
+    documents = not keyed and (len(found) <= 10 or may_match(probe, labels.DOCUMENT_BEFORE))
     for start, end, cc in found:
         if (org_words and _org_line_before(probe[max(0, start - 40) : start])) or (
             not keyed
