@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
+from operator import itemgetter
 from typing import TYPE_CHECKING, TypeAlias
 
 from ..core._pii.kinds import CONTENT_KINDS, KINDS
@@ -351,7 +352,8 @@ def _scan_records(
     seen_scopes: set[str] = set()
     # Traces repeat names, ids and enums on every span: scan each short value once.
     memo: dict[tuple[str, object, bool], tuple[str, list[Hit]]] = {}
-    ranked: list[tuple[tuple[object, ...], PiiFinding]] = []
+    # Each value's findings, in the order of their places, under the value's rank.
+    blocks: list[tuple[tuple[object, ...], list[int], list[PiiFinding]]] = []
     # Names and call ids masked once each, and only for spans with a finding: masking
     # runs the detector, and most spans of a capture have none.
     shown_names: dict[str, str] = {}
@@ -379,6 +381,12 @@ def _scan_records(
                     if h.kind != "ip" or not server_peer(site.key, kind, text[h.start : h.end])
                 ]
             location = key = ""
+            # One value's findings differ only in kind and mask, and masks repeat (a
+            # name shows its initials, a number four digits): each finding, immutable,
+            # is made once per value and listed at each of its places.
+            made: dict[tuple[str, str], PiiFinding] = {}
+            starts: list[int] = []
+            found: list[PiiFinding] = []
             for hit in hits:
                 if value_rules and _allowed(value_rules, text[hit.start : hit.end], record, site):
                     continue
@@ -390,21 +398,46 @@ def _scan_records(
                     # Keys and a kept first letter may hold terminal controls: escaped.
                     location = printable(site.label)
                     key = printable(display_key(site.key))
-                # Span names and call ids leave masked, like the values.
-                finding = PiiFinding(
-                    call_id=shown_call,
-                    span_name=shown_name,
-                    span_id=record.span_id,
-                    location=location,
-                    kind=hit.kind,
-                    masked=printable(hit.masked),
-                    key=key,
-                )
+                finding = made.get((hit.kind, hit.masked))
+                if finding is None:
+                    # Span names and call ids leave masked, like the values.
+                    finding = made[hit.kind, hit.masked] = PiiFinding(
+                        call_id=shown_call,
+                        span_name=shown_name,
+                        span_id=record.span_id,
+                        location=location,
+                        kind=hit.kind,
+                        masked=printable(hit.masked),
+                        key=key,
+                    )
+                starts.append(hit.start)
+                found.append(finding)
+            if found:
                 if order is None:
                     order = start_order(record)
-                rank = (call_id is None, call_id or "", order, position, hit.start)
-                ranked.append((rank, finding))
-    ranked.sort(key=lambda pair: pair[0])
+                blocks.append(((call_id is None, call_id or "", order, position), starts, found))
+    return _in_rank_order(blocks)
+
+
+def _in_rank_order(
+    blocks: list[tuple[tuple[object, ...], list[int], list[PiiFinding]]],
+) -> list[PiiFinding]:
+    """The findings sorted by their value's rank, then their place in the value (stable).
+
+    A value's hits come ordered by place already, and ranks differ from value to value
+    (a span's key and an attribute's position): the values are sorted, not each finding.
+    """
+    blocks.sort(key=itemgetter(0))
+    ranks = [rank for rank, _, _ in blocks]
+    if all(starts == sorted(starts) for _, starts, _ in blocks) and len(set(ranks)) == len(ranks):
+        return [finding for _, _, found in blocks for finding in found]
+    # A span given twice (same ids and start): its findings interleave by place.
+    ranked = [
+        ((*rank, start), finding)
+        for rank, starts, found in blocks
+        for start, finding in zip(starts, found, strict=True)
+    ]
+    ranked.sort(key=itemgetter(0))
     return [finding for _, finding in ranked]
 
 

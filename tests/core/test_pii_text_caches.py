@@ -23,6 +23,7 @@ SAID = (
 KEYED_BY_CODE = {
     "pytest_patter_trace.core._pii.detect.phonenumbers_module",
     "pytest_patter_trace.core._pii.hints._split_hints",
+    "pytest_patter_trace.core._pii.hints.lowered_gate",
     "pytest_patter_trace.core._pii.ids._check",
     "pytest_patter_trace.core._pii.names.lexicon",
     "pytest_patter_trace.core._pii.national._validator",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from operator import itemgetter
 from types import ModuleType
@@ -99,6 +99,8 @@ _CJK_ADDRESS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff].*\d|\d.*[\u3040-\u30ff\
 _CONTAINERS = frozenset(("tool_payload", "name"))
 _KEYED_KINDS = frozenset(("secret", "dob", "address", "postcode", "name", "payload"))
 _START, _END = itemgetter(1), itemgetter(2)  # a Hit's start and end
+#: ``Hit`` from a tuple of its fields, in C (a long value's pieces shift thousands of hits).
+_new_hit = partial(tuple.__new__, Hit)
 _NO_NUMBER_HINTS = ("Street", "Road", "Avenue", "Lane", "Drive", "Boulevard", "Square", "Place",
                     "Crescent", "Close", "Gardens", "Terrace", "Mews", "str", "weg", "gat", "väg",
                     "vej", "gade", "katu", "laan", "straat", "gracht", "allee",
@@ -434,7 +436,7 @@ class Scanner:
                 _, found = self.scan_text(key, piece, dev=dev, content_key=content_key)
                 seen[piece] = found
             if start:
-                hits.extend([Hit(k, s + start, e + start, m) for k, s, e, m in found])
+                hits.extend([_new_hit((k, s + start, e + start, m)) for k, s, e, m in found])
             else:
                 hits.extend(found)  # hits are tuples: the first piece's need no copy
             start = end
@@ -449,11 +451,17 @@ class Scanner:
         # few times faster than one on a Python key for the thousands of hits of 1 MB.
         ordered = sorted(hits, key=_END, reverse=True)
         ordered.sort(key=_START)
+        kinds, furthest = self._kinds, reach.get
         for hit in ordered:
-            if hit.kind not in self._kinds or hit.start < reach.get(hit.kind, -1):
+            kind, start, end, _ = hit  # one unpacking, not a lookup per field
+            if kind not in kinds:
+                continue
+            last = furthest(kind, -1)
+            if start < last:
                 continue
             kept.append(hit)
-            reach[hit.kind] = max(reach.get(hit.kind, -1), hit.end)
+            if end > last:
+                reach[kind] = end
         return kept
 
     # -- whole values named by their key ------------------------------------------------

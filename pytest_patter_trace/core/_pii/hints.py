@@ -1,4 +1,8 @@
-"""Whether a long text holds any of a finder's literal hints, decided on its distinct words.
+"""Cheap gates: whether a text can hold a finder's hints or a context pattern's match.
+
+:func:`holds_any` asks a long text's distinct words for a finder's literal hints;
+:func:`may_match` asks a whole text once whether a context pattern, searched in windows
+before each number, can match in any of them.
 
 Most finders first ask whether a text holds one of their hint words, and skip their
 pattern when it holds none. Each ``hint in text`` reads the whole text; a 4 KB piece of a
@@ -15,11 +19,12 @@ text's (each of a hint's words lies inside one of the text's words, the same way
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .memo import text_cache
 
-__all__ = ["holds_any"]
+__all__ = ["holds_any", "lowered_gate", "may_match"]
 
 #: Shorter texts are asked directly: splitting them costs more than it saves.
 _SHORT = 512
@@ -51,3 +56,52 @@ def holds_any(text: str, hints: tuple[str, ...]) -> bool:
     if any(hint in words for hint in plain):
         return True
     return any(word in words and hint in text for word, hint in spaced)
+
+
+#: What a pattern's body may hold for :func:`lowered_gate`: escapes of classes or of
+#: punctuation, and non-capturing groups. Anything else (a look-around, an anchor, a
+#: back-reference, an inline flag, a hex escape) and no gate is derived.
+_GATE_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_GATE_SAFE_ESCAPES = frozenset("sSdDwW.-#:/\\()[]{}?*+|'\" ")
+
+
+# Keyed by our own modules' compiled patterns, never by span text.
+@lru_cache(maxsize=64)
+def lowered_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    r"""A pattern found in an ASCII text's ``lower()`` wherever ``pattern`` is found in a part.
+
+    For a context pattern of the form ``(?i)\b<body>$`` searched in windows before a
+    number: ``body`` alone, case-sensitive. On ASCII text, ignoring case is matching the
+    lower-cased text when every letter of ``body`` is lower case (the letters ``(?i)``
+    folds beyond ASCII, ``ſ`` and ``K``, are not in ASCII text); a window's match, its
+    ``\b`` and ``$`` dropped, is a match of ``body`` in the whole text when ``body``
+    looks at nothing around what it consumes. ``None`` when the pattern is not of that
+    form: the caller then asks ``pattern`` itself.
+    """
+    source = pattern.pattern
+    if pattern.flags & ~(re.IGNORECASE | re.UNICODE) or not source.startswith("(?i)"):
+        return None
+    if source.endswith("\\$"):
+        return None  # an escaped dollar sign is no end anchor
+    body = source.removeprefix("(?i)").removeprefix("\\b").removesuffix("$")
+    escapes = _GATE_ESCAPE.findall(body)
+    bare = _GATE_ESCAPE.sub("", body)
+    if not all(ch in _GATE_SAFE_ESCAPES for ch in escapes):
+        return None
+    if any(ch in bare for ch in "^$") or "(?" in bare.replace("(?:", ""):
+        return None
+    if any(ch.isascii() and ch.isupper() for ch in bare):
+        return None
+    return re.compile(body)
+
+
+def may_match(text: str, pattern: re.Pattern[str]) -> bool:
+    """False only when no window of ``text`` holds a match of ``pattern`` (a gate, per text).
+
+    Decided by :func:`lowered_gate`'s one search on ASCII text; ``True`` (ask each
+    window) where it cannot decide.
+    """
+    gate = lowered_gate(pattern)
+    if gate is None or not text.isascii():
+        return True
+    return gate.search(text.lower()) is not None

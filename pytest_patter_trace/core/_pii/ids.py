@@ -341,7 +341,7 @@ def _modules_near(text: str, start: int, end: int, lo: int, hi: int) -> tuple[st
     """
     found = _names(text[max(lo, start - _BEFORE) : start])
     found += _names(text[end : min(hi, end + _AFTER)])
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found)) if found else ()  # no word names one: the usual case
 
 
 #: On a ``digit_shape``: the digits of every ``_NUMBER`` match (5+, single separators
@@ -349,6 +349,40 @@ def _modules_near(text: str, start: int, end: int, lo: int, hi: int) -> tuple[st
 _NUMBER_CORE = re.compile(rb"0(?:[ .\-/]?0){4,}")
 _TOKEN_HINT = re.compile(rb"0[A-Za-z]")
 _FEW_WINDOWS = 12
+#: ``_NUMBER`` led by its digit, on a ``digit_shape``: the look-behind comes after the
+#: first ``0`` (it sees that ``0`` and the character before), so the search runs from
+#: a literal, in C, instead of trying every position.
+_DIGIT_LED = re.compile(rb"0(?<![0A-Za-z]0)(?:[ .\-/]?0){4,}(?:[ -]?[A-Za-z])?(?![0A-Za-z])")
+#: A letter right before a digit, on a shape read backwards (a digit, then a letter).
+_LETTER_DIGIT_REVERSED = re.compile(rb"0[A-Za-z]")
+
+
+def _led_by_digits(shape: bytes) -> list[tuple[int, int]] | None:
+    """``_NUMBER``'s matches on ASCII text with no letter right before a digit, or None.
+
+    At a digit ``_NUMBER`` is ``_DIGIT_LED``; at a letter it is the letter, a space or
+    hyphen, then what ``_DIGIT_LED`` matches from the digit after (the letter right
+    before a digit is the one case this cannot see: None then). So each digit-led match
+    starts two earlier when a lone letter and a space or hyphen lie before it, and the
+    previous match does not hold that letter.
+    """
+    if _LETTER_DIGIT_REVERSED.search(shape[::-1]) is not None:
+        return None
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for m in _DIGIT_LED.finditer(shape):
+        start, end = m.span()
+        lead = start - 2
+        if (
+            lead >= done
+            and shape[start - 1] in b" -"
+            and shape[lead : lead + 1].isalpha()
+            and (lead == 0 or not shape[lead - 1 : lead].isalnum())
+        ):
+            start = lead
+        spans.append((start, end))
+        done = end
+    return spans
 
 
 def _number_spans(plain: str, shape: bytes | None) -> list[tuple[int, int]]:
@@ -365,7 +399,11 @@ def _number_spans(plain: str, shape: bytes | None) -> list[tuple[int, int]]:
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         elif len(windows) == _FEW_WINDOWS:
-            shape = None  # numbers everywhere: one search over all is faster
+            # Numbers everywhere: one search over all is faster than one per window.
+            spans = None if shape is None else _led_by_digits(shape)
+            if spans is not None:
+                return spans
+            shape = None
             break
         else:
             windows.append((start, end))

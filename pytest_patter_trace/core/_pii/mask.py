@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import itemgetter
+
+from .memo import text_cache
 
 __all__ = ["BULLET", "MASKERS", "mask_generic", "mask_payload", "mask_phone"]
 
@@ -52,11 +55,8 @@ def _digits_visible(text: str, visible: set[int]) -> str:
     return "".join(out)
 
 
-# No cache of masks here: one would keep callers' numbers and names alive after the check.
-def mask_phone(text: str, *, cc_digits: int = 0) -> str:
-    """``+1 4•• ••• ••32``: country code, last two digits, first national digit; 4 at most."""
-    digits = _digit_count(text)
-    prefix = 2 if text.lstrip().startswith("00") else 0
+def _phone_visible(digits: int, prefix: int, cc_digits: int) -> set[int]:
+    """Which digits a phone number's mask shows, by index among its digits."""
     order = [*range(prefix + min(cc_digits, 3)), digits - 1, digits - 2, prefix + cc_digits]
     visible: set[int] = set()
     for index in order:
@@ -66,7 +66,47 @@ def mask_phone(text: str, *, cc_digits: int = 0) -> str:
             visible.add(index)
     if digits < 8:  # short numbers: the last two only
         visible = {digits - 2, digits - 1} if digits > 4 else set()
-    return _digits_visible(text, visible)
+    return visible
+
+
+#: ASCII digits to ``0``: a number's layout, the same for every number written alike.
+_LAYOUT = bytes.maketrans(b"123456789", b"0" * 9)
+_LAYOUT_BYTES = frozenset(b"0+ ().-")
+_ZERO = ord("0")
+
+
+# Keyed by a number's layout: its signs and a 0 for each digit, no digit of its own.
+@text_cache(maxsize=64)
+def _phone_template(
+    layout: bytes, prefix: int, cc_digits: int
+) -> tuple[str, Callable[[str], object] | None]:
+    """The mask of every number laid out as ``layout``: a ``%`` format, and its shown digits.
+
+    The format is empty for a layout of other characters (the mask is then made digit by
+    digit); the getter takes the shown digits out of a number (``None``: none shown).
+    """
+    if not set(layout) <= _LAYOUT_BYTES:
+        return "", None
+    places = [at for at, byte in enumerate(layout) if byte == _ZERO]
+    visible = _phone_visible(len(places), prefix, cc_digits)
+    shown = [places[index] for index in sorted(visible)]
+    template = [BULLET if byte == _ZERO else chr(byte) for byte in layout]
+    for at in shown:
+        template[at] = "%s"
+    return "".join(template), itemgetter(*shown) if shown else None
+
+
+# No cache of masks (a layout holds no digit): one would keep callers' numbers after the check.
+def mask_phone(text: str, *, cc_digits: int = 0) -> str:
+    """``+1 4•• ••• ••32``: country code, last two digits, first national digit; 4 at most."""
+    prefix = 2 if text.lstrip().startswith("00") else 0
+    if text.isascii():
+        # Numbers repeat their layout (``+1 415 555 0132``): its mask's form is made once.
+        layout = text.encode("ascii").translate(_LAYOUT)
+        template, shown = _phone_template(layout, prefix, cc_digits)
+        if template:
+            return template if shown is None else template % shown(text)
+    return _digits_visible(text, _phone_visible(_digit_count(text), prefix, cc_digits))
 
 
 def mask_card(text: str) -> str:

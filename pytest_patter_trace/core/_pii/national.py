@@ -114,7 +114,27 @@ def _stretches(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DIGIT_STRETCH_SHAPE.finditer(shape)]
 
 
-def _candidates(text: str) -> list[re.Match[str]]:
+#: ``_CANDIDATE`` without its two branches led by a letter, on a ``digit_shape``, its
+#: first digit taken out of the branches (same order): the search runs from a literal.
+_DIGIT_CANDIDATE_SHAPE = re.compile(rb"0(?:0{7}|000\.00\.000|00[ .-]000|000 0000 0000|0 00 00)")
+#: What either branch led by a letter needs, on a shape read backwards: a digit, then a
+#: letter (``A12B``) or a hyphen and one of ``XYZxyz`` (``X-1234567``).
+_LETTER_LED_SHAPE_REVERSED = re.compile(rb"0(?:[A-Za-z]|-[XYZxyz])")
+
+
+def _candidates(text: str) -> list[re.Match[str]] | list[re.Match[bytes]]:
+    """_CANDIDATE's matches in ``text`` (on its digit shape: the same spans).
+
+    On ASCII text where neither branch led by a letter can match, the others are
+    searched on the text's digit shape in one pass; else around its stretches of digits.
+    """
+    shape = digit_shape(text)
+    if shape is not None and _LETTER_LED_SHAPE_REVERSED.search(shape[::-1]) is None:
+        return list(_DIGIT_CANDIDATE_SHAPE.finditer(shape))
+    return _candidates_near_digits(text)
+
+
+def _candidates_near_digits(text: str) -> list[re.Match[str]]:
     """_CANDIDATE's matches in ``text``, looked for only around its stretches of digits."""
     found: list[re.Match[str]] = []
     done = 0

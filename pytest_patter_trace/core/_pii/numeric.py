@@ -17,10 +17,10 @@ from . import ids, labels
 from . import numwords as nw
 from . import patterns as pat
 from .banks import find_ibans as find_ibans
-from .hints import holds_any
-from .hit import Hit, benign, may_hold_benign, overlaps
+from .hints import holds_any, may_match
+from .hit import Hit, benign, overlaps
 from .mask import MASKERS, mask_phone
-from .phone import PhoneFinder, ascii_digits, digit_shape, shape_has, wide_candidates
+from .phone import PhoneFinder, ascii_digits, benign_hint, digit_shape, shape_has, wide_candidates
 
 
 def _luhn(digits: str) -> bool:
@@ -548,12 +548,16 @@ def find_phones(
     skips = _phone_skips(probe, candidates)
     skip = claimed + skips if skips else claimed
     # Once per text, not per number: no date or id near any, no organisation's line.
-    not_a_phone = _not_a_phone if may_hold_benign(probe) else _not_a_phone_here
+    not_a_phone = _not_a_phone if benign_hint(probe) else _not_a_phone_here
     org_words = _may_hold_org_line(probe)
     found = finder.find(probe, keyed=keyed, skip=skip, benign=not_a_phone, candidates=candidates)
+    # With many numbers, a card's or a document's name is looked for once in the whole
+    # text (the cost of about ten looks before a number): none there, none before any.
+    documents = not keyed and (len(found) <= 10 or may_match(probe, labels.DOCUMENT_BEFORE))
     for start, end, cc in found:
         if (org_words and _org_line_before(probe[max(0, start - 40) : start])) or (
-            not keyed and (_reference(probe, start) or labels.document(probe, start))
+            not keyed
+            and (_reference(probe, start) or (documents and labels.document(probe, start)))
         ):
             claimed.append((start, end))  # the organisation's own line, or a reference
             continue

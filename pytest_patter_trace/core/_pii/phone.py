@@ -26,10 +26,12 @@ from types import ModuleType
 from typing import Any
 
 from . import patterns as pat
+from .hit import may_hold_benign
 
 __all__ = [
     "PhoneFinder",
     "ascii_digits",
+    "benign_hint",
     "digit_shape",
     "overlap_test",
     "shape_has",
@@ -41,6 +43,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 #: ``_WIDE_CANDIDATE``): deleting them leaves the candidate's digits.
 _CANDIDATE_SIGNS = "+ \u00a0().-\u2013"
 _DROP_SIGNS = str.maketrans("", "", _CANDIDATE_SIGNS)
+_ASCII_SIGNS = _CANDIDATE_SIGNS.encode("ascii", "ignore")  # the ASCII ones, as bytes
 #: International numbers one scan remembers (see PhoneFinder.international).
 _INTL_KEPT = 1 << 15
 #: Dashes, brackets and spaces of other scripts and widths, as the ASCII ones they stand for.
@@ -111,6 +114,39 @@ def digit_shape(text: str) -> bytes | None:
     literal first character is searched for in C, not tried at every position).
     """
     return text.encode("ascii").translate(_ZERO_DIGITS) if text.isascii() else None
+
+
+def _table(marks: dict[bytes, bytes]) -> bytes:
+    """A ``bytes.translate`` table: each listed byte to its mark, every other to a space."""
+    table = bytearray(b" " * 256)
+    for chars, mark in marks.items():
+        for byte in chars:
+            table[byte] = mark[0]
+    return bytes(table)
+
+
+_HEX = b"0123456789abcdefABCDEF"
+#: ``BENIGN_SEPARATED`` (a hex digit, one of ``-./:``, a hex digit) on ASCII text is
+#: ``hsh`` in the text read through this table.
+_HEX_SEPARATED = _table({_HEX: b"h", b"-./:": b"s"})
+#: ``BENIGN_HEX_RUN`` (twelve of ``[0-9a-f]``) on ASCII text is a run of twelve ``x``.
+_LOWER_HEX = _table({b"0123456789abcdef": b"x"})
+
+
+def benign_hint(text: str) -> bool:
+    """``hit.may_hold_benign(text)``: on ASCII text, two translations and substring tests.
+
+    Its two patterns are tried at every position of a 4 KB piece; read through a table
+    (in C) each is a substring test. Other text is asked the patterns themselves.
+    """
+    if not text.isascii():
+        return may_hold_benign(text)
+    raw = text.encode("ascii")
+    return (
+        b"hsh" in raw.translate(_HEX_SEPARATED)
+        or b"x" * 12 in raw.translate(_LOWER_HEX)
+        or "0x" in text
+    )
 
 
 def shape_has(
@@ -262,7 +298,10 @@ class PhoneFinder:
         when this finds none, the full path decides (the number's check is remembered).
         """
         raw = m.group()
-        digits = raw.translate(_DROP_SIGNS)
+        if raw.isascii():  # the signs deleted from bytes, in C: several times faster
+            digits = raw.encode("ascii").translate(None, _ASCII_SIGNS).decode("ascii")
+        else:
+            digits = raw.translate(_DROP_SIGNS)
         if not (7 <= len(digits) <= 17 and digits.isdecimal()):
             return None
         # After the last digit come only signs: the window ends at the last digit.
