@@ -26,6 +26,7 @@ from stdnum.us import rtn
 from . import patterns as pat
 from .hints import holds_any
 from .hit import Hit, overlaps
+from .local_accounts import find_local_accounts
 from .mask import MASKERS, mask_generic
 from .phone import digit_shape
 
@@ -208,9 +209,11 @@ def code_word(text: str) -> bool:
 def find_bank_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
     """Add a bank's code and the account number near it, both, when both are there.
 
-    Also an account number with check digits of its own after a word naming it.
+    Also an account number with check digits of its own after a word naming it, and
+    the accounts of countries that use no IBAN at home (:mod:`.local_accounts`).
     """
     _find_self_checking(text, hits, claimed)
+    find_local_accounts(text, hits, claimed)
     if not code_word(text):
         return
     codes: list[tuple[int, int]] = []

@@ -40,7 +40,7 @@ from . import patterns as pat
 from . import vocabulary as voc
 from .hints import holds_any
 from .hit import Hit, placeholder
-from .items import item_field
+from .items import STORAGE_KEY_TOKENS, item_field
 from .kinds import CONTENT_KINDS, KINDS
 from .mask import MASKERS, mask_generic, mask_payload, mask_spoken
 from .memo import forget_text
@@ -68,7 +68,7 @@ _ID_WORDS = frozenset(("id", "ids", "uuid", "guid", "traceid", "spanid", "parent
 #: Key words of catalogue and order references: an SSN-shaped value there is a reference.
 _REF_TOKENS = frozenset(("sku", "part", "partnumber", "serial", "item", "product", "catalog",
                          "catalogue", "invoice", "ticket", "tracking", "model", "ref",
-                         "reference"))  # fmt: skip
+                         "reference")) | STORAGE_KEY_TOKENS  # fmt: skip
 #: Key words of what a business numbers, and the last words naming that number: a value
 #: under ``order.number`` or ``reservation_id`` is the business's reference.
 _REF_OWNERS = frozenset(("order", "booking", "reservation", "confirmation", "shipment",
@@ -162,6 +162,7 @@ def key_flags(key: str) -> frozenset[str]:
                 break
     if voc.TELEPHONY_TOKENS.intersection(every) and "".join(last) in voc.TELEPHONY_PHONE_TOKENS:
         flags.add("phone")
+        flags.add("endpoint")  # ``twilio.to``: what the provider's API was given to dial
     if len(segments) > 1 and "".join(_tokens(segments[-2])[-1:] + last) in voc.PHONE_KEYS:
         flags.add("phone")  # ``phone.number``: the phone word one segment up
     # A DID (direct inward dialling number) is a line the business rents.

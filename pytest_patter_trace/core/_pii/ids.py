@@ -6,7 +6,9 @@ checks the number's digits (``stdnum.util.get_cc_module``). A word naming no cou
 ("ID number", "documento") tries every identifier below. Under a key naming an identifier
 (``patient.nhs_number``, ``cliente.dni``) the whole value is one.
 
-Kept by hand: the words, and the Russian SNILS check (stdnum has no module for it).
+Kept by hand: the words, and the checks stdnum has no module for: the Russian SNILS,
+Singapore's NRIC/FIN check letter, Nigeria's NIN and BVN (eleven digits, no check digit:
+only a word or a key naming them makes a number one).
 """
 
 from __future__ import annotations
@@ -86,10 +88,17 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("oib", "hr.oib"),
     ("kennitala", "is.kennitala"),
     ("emšo|emso", "si.emso"),
-    ("nric|mykad", "my.nric"),
+    # Malaysia's MyKad ("IC" is what Malaysians call it: "nombor IC", "no. kad pengenalan")
+    # and Singapore's NRIC and FIN: both countries say "NRIC".
+    ("nric", "my.nric sg.nric"),
+    ("mykad|ic|i/c|kad pengenalan|no kp", "my.nric"),
+    ("fin|fin number|foreign identification number", "sg.nric"),
+    # Nigeria's NIN and BVN: eleven digits, no check digit (see _eleven_digits).
+    ("nin|nimc|national identification number", "ng.nin"),
+    ("bvn|bank verification number", "ng.bvn"),
     ("บัตรประชาชน|เลขประจำตัวประชาชน", "th.pin"),
     ("nik", "id.nik"),
-    ("cnic", "pk.cnic"),
+    ("cnic|nadra|shanakhti|shanakhti card|شناختی|قومی شناختی", "pk.cnic"),
     ("itin", "us.itin"),
     # "ідентифікаційн..." takes its endings (ідентифікаційний код, ідентифікаційного номера).
     ("рнокпп|іпн|ідентифікаційн|податковий номер|код платника податків", "ua.rntrc"),
@@ -132,7 +141,8 @@ def business_before(lowered: str, at: int) -> bool:
 
 #: Short words that are other words too ("sin" is Spanish for "without", "nie" Polish for
 #: "not"): they name an identifier only in capitals or as a key (see _as_name).
-_UPPER_ONLY = frozenset(("sin", "nie", "nik", "rut", "pps", "avs", "nir"))
+_UPPER_ONLY = frozenset(("sin", "nie", "nik", "rut", "pps", "avs", "nir", "nin", "bvn", "ic",
+                         "fin"))  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -154,7 +164,7 @@ def _tokenised(word: str) -> bool:
 #: Modules whose check is a format or a date only (no check digit): tried only when a
 #: word names their own identifier, never for a word naming no country ("ID number").
 _WEAK = frozenset(("ar.dni", "my.nric", "id.nik", "pk.cnic", "dk.cpr", "cz.rc", "sk.rc",
-                   "mx.rfc", "us.itin"))  # fmt: skip
+                   "mx.rfc", "us.itin", "ng.nin", "ng.bvn", "sg.nric"))  # fmt: skip
 _ALL_MODULES = tuple(dict.fromkeys(m for _, mods in _NAMED for m in mods.split() if m not in _WEAK))
 _EXACT: dict[str, tuple[str, ...]] = {}
 #: Longer words take a language's endings (henkilötunnukseni, fødselsnummeret): by their
@@ -194,13 +204,29 @@ _GATE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _owned(token: str) -> re.Pattern[str]:
+    """The short word as someone's ("mi rut es", "nik saya", "my nin is", "your SIN:")."""
+    word = re.escape(token)
+    return re.compile(
+        rf"(?i)\b(?:my|your|his|her|our|their|mi|tu|su|mis|sus|meu|minha|seu|sua|mon|ma|ton"
+        rf"|votre|mein|meine|dein|deine|ihr|ihre|mijn|uw|il mio|la mia|mio|mia|mój|moje)\s+"
+        rf"{word}\b|\b{word}(?:\s*[:#=]|\s+(?:is|es|est|ist|é|è|saya|nya|anda|ku|kamu|mu"
+        rf"|number|no|nr|nomor|nombor|número|numero|num|adalah|ialah|hai|na|ni|de|del|da|do"
+        rf"|of)\b)"
+    )
+
+
 def _as_name(token: str, window: str) -> bool:
     """Whether a short word that is other words too is written as a name.
 
-    In capitals, or as a key (``"sin": ...``, ``sin_number``).
+    In capitals, as a key (``"sin": ...``, ``sin_number``), or as someone's: after "my"
+    or before "is" and their like in the caller's language ("mi rut es", "nik saya").
     """
     key = rf"[\"_]{re.escape(token)}[\"_]"
-    return token.isupper() or re.search(key, window) is not None
+    if token.isupper() or re.search(key, window) is not None:
+        return True
+    return _owned(token.casefold()).search(window) is not None
 
 
 def _named(joined: str, n: int) -> Iterable[tuple[str, ...]]:
@@ -270,10 +296,43 @@ def _snils(number: str) -> bool:
     return f"{total % 100:02d}" == number[9:]
 
 
+def _eleven_digits(number: str) -> bool:
+    """Nigeria's NIN and BVN: eleven digits with no check digit (stdnum has no module).
+
+    Only a word naming them makes a number one: their modules are never tried for a
+    word naming no country (``_WEAK``).
+    """
+    return len(number) == 11 and number.isdigit() and len(set(number)) > 2
+
+
+#: Singapore NRIC/FIN check letters by the weighted sum's remainder, per first letter
+#: (S/T citizens, F/G foreigners). Kept by hand: stdnum has no Singapore NRIC module.
+_SG_LETTERS = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK"}
+_SG_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)
+
+
+def _sg_nric(number: str) -> bool:
+    """A Singapore NRIC or FIN: a series letter, seven digits, the check letter."""
+    if len(number) != 9 or number[0] not in _SG_LETTERS or not number[1:8].isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(number[1:8], _SG_WEIGHTS, strict=True))
+    total += 4 if number[0] in "TG" else 0  # the 2000s series
+    return _SG_LETTERS[number[0]][total % 11] == number[8]
+
+
+#: Checks stdnum has no module for, kept by hand (see each one).
+_HAND_CHECKS: dict[str, Callable[[str], bool]] = {
+    "ru.snils": _snils,
+    "ng.nin": _eleven_digits,
+    "ng.bvn": _eleven_digits,
+    "sg.nric": _sg_nric,
+}
+
+
 @lru_cache(maxsize=128)
 def _check(name: str) -> Callable[[str], bool] | None:
-    if name == "ru.snils":
-        return _snils
+    if name in _HAND_CHECKS:
+        return _HAND_CHECKS[name]
     cc, _, module_name = name.partition(".")
     try:
         module = get_cc_module(cc, module_name)  # None where this stdnum has no such module
@@ -467,8 +526,12 @@ def named_number(window: str, number: str) -> bool:
 
 
 def id_key(key: str) -> tuple[str, ...]:
-    """Modules of the identifier an attribute key names (``patient.nhs_number``), or ()."""
-    return tuple(dict.fromkeys(_names(key)))
+    """Modules of the identifier an attribute key names (``patient.nhs_number``), or ().
+
+    A key's words are written as a key: a short word that is other words too names the
+    identifier there (``customer.nik``, see ``_as_name``).
+    """
+    return tuple(dict.fromkeys(_names(f"_{key.replace('.', '_')}_")))
 
 
 def names_id(key_segment: str) -> bool:

@@ -21,6 +21,7 @@ from types import ModuleType
 from . import banks, ids
 from .hints import holds_any
 from .hit import Hit, overlaps
+from .items import reference_code
 from .mask import mask_generic, mask_iban
 from .phone import digit_shape
 
@@ -220,7 +221,7 @@ def find_national_ids(
         if whole is not None and not overlaps(whole.start, whole.end, claimed):
             hits.append(whole)
             return
-    elif "ref" in flags and not any(ch.isspace() for ch in text.strip()):
+    elif "ref" in flags and (not any(ch.isspace() for ch in text.strip()) or reference_code(text)):
         return  # "WC810266B" under order.reference: a reference shaped like an identifier
     banks.find_bank_accounts(text, hits, claimed)
     ids.find_named_ids(text, hits, claimed)

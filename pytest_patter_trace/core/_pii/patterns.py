@@ -370,9 +370,14 @@ WS_PROTOCOL_TOKEN = re.compile(
 )
 #: An HTTP request line after an address in a log line: the address is the client's.
 REQUEST_AFTER = re.compile(r"\s+\"?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /")
-#: An access log line (Common/Combined Log Format): the client's address, ident, user, [time.
+#: An access log line (Common/Combined Log Format): the client's address, ident, user, [time
+#: (or the request, in a format without the time).
 #: Kept by hand: only the first field matters, a log parser would add a dependency for it.
-ACCESS_LOG = re.compile(r"\s*([0-9A-Fa-f.:]{7,39}) (?:-|\S+) (?:-|\S+) \[\d")
+ACCESS_LOG = re.compile(
+    r"\s*([0-9A-Fa-f.:]{7,39}) (?:-|\S+) (?:-|\S+) "
+    # The time, or the request line where a logger leaves the time out.
+    r"(?:\[\d|\"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) /)"
+)
 #: Words before an address that make it a server's, a resolver's or a proxy's.
 SERVER_WORDS = re.compile(
     r"(?i)\b(?:server|servers|upstream|host|hostname|dns|resolver|nameserver|gateway"
@@ -571,8 +576,9 @@ ID_CANDIDATE = re.compile(
     r"\d{8}|\d{4}\.\d{2}\.\d{3}|[XYZxyz]-\d{7}|\d{3}[ .-]\d{3}|[A-Za-z]\d{2,}[A-Za-z]"
     r"|\d{4} \d{4} \d{4}|\d{2} \d{2} \d{2}"
 )
-#: A password in SQL: ``PASSWORD '...'`` (PostgreSQL, Oracle), ``IDENTIFIED BY '...'``.
-SQL_PASSWORD = re.compile(r"(?i)\b(?:password|identified\s+by)\s+'([^'\n]{4,})'")
+#: A password in SQL: ``PASSWORD '...'`` (PostgreSQL, Oracle), ``IDENTIFIED BY '...'``, and
+#: in double quotes (Oracle's quoted passwords, and SQL written inside a script's string).
+SQL_PASSWORD = re.compile(r"""(?i)\b(?:password|identified\s+by)\s+['"]([^'"\n]{4,})['"]""")
 #: A password told in words: "the password is X", "mi contraseña es X".
 SPOKEN_PASSWORD = re.compile(
     r"(?i)\b(?:password|passcode|passwort|contraseña|mot de passe|senha|wachtwoord|hasło)"

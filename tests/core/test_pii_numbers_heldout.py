@@ -1,0 +1,158 @@
+"""Identifiers, accounts, SSNs, IPs and secrets in the forms other people's data holds.
+
+Identifiers named by a lower-case or short word ("mi rut es", "nik saya", "nombor ic"),
+Singapore's NRIC and FIN, Nigeria's NIN and BVN, Pakistan's CNIC, Aadhaar read out in
+Hinglish, Nigerian NUBAN accounts after a bank's name, Russian accounts beside a BIK,
+access-log lines without a timestamp, SQL passwords in double quotes and an API key
+passed to an SDK's client. Every value is invented; check digits are computed
+(``test_the_invented_numbers_are_valid``). Both content modes find the same data.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _builders import pii_kinds as kinds
+from stdnum import verhoeff
+from stdnum.cl import rut
+from stdnum.id import nik
+from stdnum.my import nric
+from stdnum.pk import cnic
+
+MODES = ("allow", "forbid")
+PERSONAL = {"phone", "card", "ssn", "national_id", "bank_account", "iban", "ip", "secret"}
+
+RUT = "21.456.789-K"
+NIK = "3273015508900007"
+MYKAD = "850312-14-5567"
+CNIC = "42101-1234567-1"
+AADHAAR = "734829150634"
+#: Singapore NRIC/FIN with their check letters (see ids._sg_nric).
+NRIC_S, NRIC_T, FIN_G = "S8312457A", "T0245718G", "G7531864U"
+#: Nigerian NUBANs: Access Bank (044) and Zenith Bank (057) serials with their check digit.
+NUBAN_ACCESS, NUBAN_ZENITH = "0612435179", "2039485713"
+#: A Russian personal account whose control key holds with the BIK's last three digits.
+RU_BIK, RU_ACCOUNT = "044583151", "40817810523019283746"
+
+
+def _nuban_ok(code: str, account: str) -> bool:
+    weights = (3, 7, 3, 3, 7, 3, 3, 7, 3, 3, 7, 3)
+    total = sum(int(d) * w for d, w in zip(code + account[:9], weights, strict=True))
+    return (10 - total % 10) % 10 == int(account[9])
+
+
+def _ru_ok(bik: str, account: str) -> bool:
+    digits = bik[-3:] + account
+    return sum(int(d) * w % 10 for d, w in zip(digits, (7, 1, 3) * 8, strict=False)) % 10 == 0
+
+
+def test_the_invented_numbers_are_valid() -> None:
+    assert rut.is_valid(RUT)
+    assert nik.is_valid(NIK)
+    assert nric.is_valid(MYKAD)
+    assert cnic.is_valid(CNIC)
+    assert verhoeff.is_valid(AADHAAR)
+    assert _nuban_ok("044", NUBAN_ACCESS)
+    assert _nuban_ok("057", NUBAN_ZENITH)
+    assert _ru_ok(RU_BIK, RU_ACCOUNT)
+
+
+#: (value, the kinds it holds) said or typed by a caller.
+SAID = [
+    (f"mi rut es {RUT}", {"national_id"}),
+    (f"el rut de mi esposa es {RUT.replace('.', '')}", {"national_id"}),
+    (f"nik saya {NIK}", {"national_id"}),
+    (f"nomor nik nya {NIK} ya", {"national_id"}),
+    (f"nombor ic saya {MYKAD}", {"national_id"}),
+    (f"my IC number is {MYKAD.replace('-', '')}", {"national_id"}),
+    (f"no kad pengenalan {MYKAD}", {"national_id"}),
+    (f"my nric is {NRIC_S} thanks", {"national_id"}),
+    (f"NRIC {NRIC_T.lower()} lah", {"national_id"}),
+    (f"my FIN is {FIN_G}", {"national_id"}),
+    (f"mera shanakhti card number {CNIC} hai", {"national_id"}),
+    (f"CNIC: {CNIC.replace('-', '')}", {"national_id"}),
+    ("my nin na 72914058836", {"national_id"}),
+    ("BVN: 22190438815", {"national_id"}),
+    ("aadhaar hai saat teen char aath do ek nau paanch zero chhe teen char", {"national_id"}),
+    (
+        "my aadhaar number is seven three four eight two nine one five zero six three four",
+        {"national_id"},
+    ),
+    ("nik nya tiga dua tujuh tiga nol satu lima lima nol delapan sembilan nol nol nol nol tujuh",
+     {"national_id"}),
+    (f"pay into my access bank {NUBAN_ACCESS} abeg", {"bank_account"}),
+    (f"zenith bank account {NUBAN_ZENITH}", {"bank_account"}),
+    (f"расчётный счёт {RU_ACCOUNT} бик {RU_BIK}", {"bank_account"}),
+    (f"номер счёта {RU_ACCOUNT}", {"bank_account"}),
+    ("social security two one nine, zero nine, four four two one", {"ssn"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("value", "expected"), SAID)
+def test_a_number_said_is_found_as_its_kind(value: str, expected: set[str], mode: str) -> None:
+    assert kinds("lk.user_transcript", value, mode) & PERSONAL == expected
+
+
+#: (key, value): a whole value under a key naming the identifier by its short name.
+KEYED = [
+    ("customer.nik", NIK),
+    ("kyc.bvn", "22190438815"),
+    ("user.nin", "72914058836"),
+    ("pelanggan.nric", NRIC_S),
+    ("cliente.rut", RUT),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("key", "value"), KEYED)
+def test_a_value_under_an_id_key_is_an_id(key: str, value: str, mode: str) -> None:
+    assert kinds(key, value, mode) == {"national_id"}
+
+
+#: Access-log lines without the timestamp: the line still starts with the client's address.
+ACCESS_LOGS = [
+    '89.160.20.112 - - "GET /calls/ws HTTP/1.1" 101 0 "-" "Mozilla/5.0"',
+    '81.2.69.160 - alice "POST /webhooks/voice HTTP/1.1" 200 312',
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", ACCESS_LOGS)
+def test_an_access_log_line_without_a_timestamp_names_its_client(value: str, mode: str) -> None:
+    assert kinds("log.message", value, mode) == {"ip"}
+
+
+#: Secrets in SQL with double quotes, and keys passed to an SDK's client as a literal.
+SECRETS = [
+    ("db.statement", 'ALTER USER reporting IDENTIFIED BY "Tq4vN8zLm2Wx"'),
+    ("db.query.text", 'CREATE ROLE app_rw LOGIN PASSWORD "h7Kd93LmQz1p"'),
+    (
+        "exception.stacktrace",
+        'File "main.py", line 12\n    dg = Deepgram("9c1e5b7a2f4d8e6c0b3a9f1d7e5c2b8a4f6d0e1c")\n'
+        "AuthError: 401",
+    ),
+    ("log.message", "client = ElevenLabs('sk_4b9e2d7f1a8c3e6b0d5f9a2c7e4b1d8f3a6c0e9b5d2f')"),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("key", "value"), SECRETS)
+def test_a_secret_in_sql_or_a_client_call_is_found(key: str, value: str, mode: str) -> None:
+    assert "secret" in kinds(key, value, mode)
+
+
+#: Look-alikes the new rules must leave alone.
+CLEAN = [
+    ("transcript", "i am stuck in a rut 21456789 times over"),
+    ("transcript", "the fin 72914058836 of the shark"),
+    ("log.message", 'hash = sha1("9c1e5b7a2f4d8e6c0b3a9f1d7e5c2b8a4f6d0e1c")'),
+    ("log.message", 'uid = UUID("0f8fad5b-d9cb-469f-a165-70867728950e")'),
+    ("transcript", "we have two hundred and forty three items in stock"),
+    ("transcript", "access bank opens at nine on monday"),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("key", "value"), CLEAN)
+def test_look_alikes_stay_clean(key: str, value: str, mode: str) -> None:
+    assert kinds(key, value, mode) & PERSONAL == set()
