@@ -141,6 +141,38 @@ def test_a_secret_in_sql_or_a_client_call_is_found(key: str, value: str, mode: s
     assert "secret" in kinds(key, value, mode)
 
 
+#: Identifiers spelled out letter by letter and digit by digit, as speech-to-text writes
+#: them, after a word naming them: the identifier's check character decides.
+SPELLED = [
+    "il mio codice fiscale è v r d l c u sette sette c uno due f due zero cinque y grazie",
+    "mi curp es p e m j nueve dos cero siete uno cuatro m d f r r n cero cuatro",
+    "my pan is b q r p t four eight two one k",
+    "mi rfc es l u v a nueve uno cero dos cero tres k t cinco",
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", SPELLED)
+def test_an_identifier_spelled_out_is_found(value: str, mode: str) -> None:
+    assert kinds("getpatter.stt.text", value, mode) & PERSONAL == {"national_id"}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_spelled_identifier_whose_check_fails_is_not_one(mode: str) -> None:
+    value = "il mio codice fiscale è v r d l c u sette sette c uno due f due zero cinque x"
+    assert kinds("getpatter.stt.text", value, mode) & PERSONAL == set()
+
+
+#: An IBAN whose account part is mostly letters (few digits for the number gates).
+LETTERED_IBANS = ["contul meu RO48BTRLRONCRT0C71F4KQ2W", "iban: ro48 btrl ronc rt0c 71f4 kq2w"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", LETTERED_IBANS)
+def test_an_iban_of_letters_is_found(value: str, mode: str) -> None:
+    assert kinds("lk.user_input", value, mode) & PERSONAL == {"iban"}
+
+
 #: Look-alikes the new rules must leave alone.
 CLEAN = [
     ("transcript", "i am stuck in a rut 21456789 times over"),
@@ -149,6 +181,8 @@ CLEAN = [
     ("log.message", 'uid = UUID("0f8fad5b-d9cb-469f-a165-70867728950e")'),
     ("transcript", "we have two hundred and forty three items in stock"),
     ("transcript", "access bank opens at nine on monday"),
+    ("transcript", "mi pan es de trigo y cuesta 4 euros"),
+    ("transcript", "the a b c of it is one two three four five six"),
 ]
 
 

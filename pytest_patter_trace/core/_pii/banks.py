@@ -30,7 +30,14 @@ from .local_accounts import find_local_accounts
 from .mask import MASKERS, mask_generic
 from .phone import digit_shape
 
-__all__ = ["bank_key", "code_word", "find_bank_accounts", "find_ibans", "keyed_account"]
+__all__ = [
+    "bank_key",
+    "code_word",
+    "find_bank_accounts",
+    "find_ibans",
+    "iban_hint",
+    "keyed_account",
+]
 
 #: A code's own word after its name, in the languages callers say it in ("IFSC कोड").
 _SUFFIX = (
@@ -278,6 +285,25 @@ def _iban_ok(compact: str) -> bool:
     # ISO 7064 mod 97-10 only: stdnum's iban.is_valid also runs national checks, which
     # reject the registry's own example IBANs of some countries.
     return mod_97_10.is_valid(compact[4:] + compact[:4])
+
+
+#: An IBAN whose account part is mostly letters (``RO49AAAA1B31...``) has too few digits
+#: for the number gates: its country, check digits and ten more characters tell it.
+_LETTERED_IBAN = re.compile(r"[A-Za-z]{2}\d\d ?[A-Za-z]{4}")
+#: Its check digits and the bank's letters on a ``digit_shape``: led by a literal, found
+#: in C; the country's two letters are looked at where it matches.
+_LETTERED_IBAN_SHAPE = re.compile(rb"00 ?[A-Za-z]{4}")
+
+
+def iban_hint(text: str) -> bool:
+    """Whether ``text`` may hold an IBAN the number gates miss (mostly letters)."""
+    shape = digit_shape(text)
+    if shape is None:
+        return _LETTERED_IBAN.search(text) is not None
+    for m in _LETTERED_IBAN_SHAPE.finditer(shape):
+        if m.start() >= 2 and shape[m.start() - 2 : m.start()].isalpha():
+            return True
+    return False
 
 
 def find_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:

@@ -35,6 +35,7 @@ from . import (
     rulesets,
     shapes,
     speech,
+    spoken_ids,
 )
 from . import patterns as pat
 from . import vocabulary as voc
@@ -341,14 +342,17 @@ class Scanner:
                 kind = numeric.spoken_kind(text[s:e], text[max(0, s - 48) : s])
                 if kind is not None:
                     hits.append(Hit(kind, s, e, mask_spoken(text[s:e])))
+        if text.count(" ") >= 6:  # "t b b s s m sei ...": an identifier spelled out
+            spoken_ids.find_spoken_ids(text, hits)
         if pat.DIGIT.search(text):
             numbers = bool(flags & {"phone", "card", "ssn"} or pat.NUMBER_RUN.search(text))
             # Full-width digits and dashes (０９０－１２３４－…) are a number run too.
             numbers = numbers or (not text.isascii() and _WIDE_RUN.search(text) is not None)
             numbers = numbers or numeric.odd_card_hint(text)
             claimed = [(h.start, h.end) for h in hits if h.kind not in _CONTAINERS]
-            if numbers:
+            if numbers or banks.iban_hint(text):  # "RO49AAAA1B31...": few digits
                 numeric.find_ibans(text, hits, claimed)
+            if numbers:
                 numeric.find_cards(text, flags, hits, claimed)
                 numeric.find_ssns(text, flags, hits, claimed)
             # Digits alone (``19880320-0016``) fit the hex-id shape but may be an identifier.

@@ -49,7 +49,7 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("rfc", "mx.rfc"),
     ("codice fiscale|cod fiscale", "it.codicefiscale"),
     ("aadhaar|aadhar|uidai|आधार|ஆதார்|আধার|ఆధార్", "in.aadhaar"),
-    ("pan card|pan number|पैन", "in.pan"),
+    ("pan|pan card|pan number|पैन", "in.pan"),
     ("pesel", "pl.pesel"),
     ("cpf", "br.cpf"),
     ("bsn|burgerservicenummer|sofinummer|sofi nummer", "nl.bsn"),
@@ -142,7 +142,7 @@ def business_before(lowered: str, at: int) -> bool:
 #: Short words that are other words too ("sin" is Spanish for "without", "nie" Polish for
 #: "not"): they name an identifier only in capitals or as a key (see _as_name).
 _UPPER_ONLY = frozenset(("sin", "nie", "nik", "rut", "pps", "avs", "nir", "nin", "bvn", "ic",
-                         "fin"))  # fmt: skip
+                         "fin", "pan"))  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 

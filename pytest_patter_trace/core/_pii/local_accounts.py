@@ -4,7 +4,8 @@ A Nigerian caller gives a bank's name and ten digits ("send it to gtbank 0123456
 the NUBAN's last digit checks the bank's CBN code and the serial, so the name says which
 code to check with. A Russian account is 20 digits after "счёт"; beside the bank's BIK
 its control key checks the BIK's last three digits and the account, alone its structure
-does (a personal or deposit balance account, then a currency's ISO 4217 code).
+does (a personal or deposit balance account, then a currency's ISO 4217 code), and with
+a BIK beside it that structure is enough too.
 
 Kept by hand: python-stdnum has no module for either (no ``ng`` package; its ``ru``
 package checks the INN and OGRN only), and no library maps Nigerian bank names to their
@@ -101,10 +102,15 @@ def _ru_key_ok(bik: str, account: str) -> bool:
 
 
 def _ru_account(text: str, account: str) -> bool:
+    """A person's account by its structure, or any account whose key checks with the BIK.
+
+    The structure counts even when a BIK's key fails: a caller misreads a digit of the
+    BIK as often as one of the account.
+    """
+    if _RU_PERSONAL.fullmatch(account) is not None:
+        return True
     bik = _BIK.search(text)
-    if bik is not None:
-        return _ru_key_ok(bik.group(1), account)
-    return _RU_PERSONAL.fullmatch(account) is not None
+    return bik is not None and _ru_key_ok(bik.group(1), account)
 
 
 def find_local_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
