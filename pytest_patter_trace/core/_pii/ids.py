@@ -204,8 +204,7 @@ _GATE = re.compile(
 )
 
 
-@lru_cache(maxsize=64)
-def _owned(token: str) -> re.Pattern[str]:
+def _owned_pattern(token: str) -> re.Pattern[str]:
     """The short word as someone's ("mi rut es", "nik saya", "my nin is", "your SIN:")."""
     word = re.escape(token)
     return re.compile(
@@ -217,6 +216,10 @@ def _owned(token: str) -> re.Pattern[str]:
     )
 
 
+#: The pattern of each short word, made once (the words are the code's own).
+_OWNED = {word: _owned_pattern(word) for word in _UPPER_ONLY}
+
+
 def _as_name(token: str, window: str) -> bool:
     """Whether a short word that is other words too is written as a name.
 
@@ -226,7 +229,8 @@ def _as_name(token: str, window: str) -> bool:
     key = rf"[\"_]{re.escape(token)}[\"_]"
     if token.isupper() or re.search(key, window) is not None:
         return True
-    return _owned(token.casefold()).search(window) is not None
+    owned = _OWNED.get(token.casefold())
+    return owned is not None and owned.search(window) is not None
 
 
 def _named(joined: str, n: int) -> Iterable[tuple[str, ...]]:
