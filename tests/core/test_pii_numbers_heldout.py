@@ -173,6 +173,46 @@ def test_an_iban_of_letters_is_found(value: str, mode: str) -> None:
     assert kinds("lk.user_input", value, mode) & PERSONAL == {"iban"}
 
 
+#: Identifiers of countries python-stdnum has no module for, after a word naming them,
+#: checked by their published structure (check digit, birth date, or length alone).
+MORE_IDS = [
+    "my hkid is K482917(4)",
+    "我的身分證字號是 F128473963",
+    "کد ملی من 4819372653 است",
+    "رقم الإقامة 1048291734",
+    "my emirates id is 784-1987-4829173-3",
+    "الرقم القومي 29103251401234",
+    "my NIC number is 912345678V",
+    "số căn cước của tôi là 079203004871",
+    "sss number ko 34-5678901-2",
+    "namba ya kitambulisho ni 28471935",
+    "mi cédula de ciudadanía es 1023847561",
+    "ghana card GHA-728193645-3",
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", MORE_IDS)
+def test_an_id_stdnum_has_no_module_for_is_found(value: str, mode: str) -> None:
+    assert kinds("lk.user_transcript", value, mode) & PERSONAL == {"national_id"}
+
+
+#: Eight digits or more right after words naming a bank account, in several languages.
+LABELLED_ACCOUNTS = [
+    "my bank account number is 3029184756",
+    "nomor rekening saya 1234567890",
+    "số tài khoản của tôi là 0123456789012",
+    "mein Bankkonto: 0532 0130 00",
+    "meu número da conta é 4829173650",
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", LABELLED_ACCOUNTS)
+def test_a_labelled_bank_account_is_found(value: str, mode: str) -> None:
+    assert kinds("lk.user_transcript", value, mode) & PERSONAL == {"bank_account"}
+
+
 #: Look-alikes the new rules must leave alone.
 CLEAN = [
     ("transcript", "i am stuck in a rut 21456789 times over"),
@@ -183,6 +223,10 @@ CLEAN = [
     ("transcript", "access bank opens at nine on monday"),
     ("transcript", "mi pan es de trigo y cuesta 4 euros"),
     ("transcript", "the a b c of it is one two three four five six"),
+    ("transcript", "Eid Mubarak, the store is closed on 2026-03-20 for Eid"),
+    ("transcript", "your account with us is 48291736, the order ships monday"),
+    ("log.message", "nic eth0 link up, 1000 Mbps, rx 1048291734 bytes"),
+    ("transcript", "we sold 1048291734 units in the sss region"),
 ]
 
 

@@ -124,7 +124,8 @@ _ACCOUNT = re.compile(
 _ACCOUNT_NUMBER = re.compile(r"(?<![\d-])\d(?:[ -]?\d){3,17}(?![\d-])")
 #: Between a label and its number: quotes, colons and a few words ("is", "es", "the").
 _GAP = re.compile(
-    r"(?i)[\s\"':=#,：、，]*(?:(?:is|es|est|ist|er|är|the|el|le|é|là|nya|है|は|が|是|为|為|은|는)"
+    r"(?i)[\s\"':=#,：、，]*(?:(?:is|es|est|ist|er|är|the|el|le|é|là|nya|saya|anda|ku|adalah"
+    r"|của tôi|hai|है|は|が|是|为|為|은|는)"
     r"(?:\s+|(?=\d)))*[\s\"':=#：、，]*"
 )
 
@@ -207,6 +208,33 @@ def _find_self_checking(text: str, hits: list[Hit], claimed: list[tuple[int, int
                 claimed.append(m.span())
 
 
+#: Words that name a bank account itself (not a customer's account with a shop): "bank
+#: account", and the words of other languages, which name only a bank's account.
+_BANK_ACCOUNT_LABEL = re.compile(
+    r"(?i)(?<![a-z])(?:bank[\s_\-]*(?:account|acct|a/c)|a/c|kontonummer|kontonr|bankkonto"
+    r"|numéro de compte|compte bancaire|n[úu]mero de cuenta|cuenta bancaria|cuenta corriente"
+    r"|n[úu]mero da conta|conta bancária|conta corrente|numero di conto|conto corrente"
+    r"|rekeningnummer|bankrekening|numer konta|numer rachunku|rachunek bankowy|číslo účtu"
+    r"|hesap numarası|iban dışı hesap|nomor rekening|no\.? rek|số tài khoản|खाता संख्या"
+    r"|खाता नंबर|口座番号|银行账号|银行帐号|계좌\s?번호|رقم الحساب|מספר חשבון|номер сч[её]та"
+    r"|номер рахунку)" + _SUFFIX
+)
+_LABELLED_NUMBER = re.compile(r"(?<![\d+-])\d(?:[ -]?\d){7,19}(?![\d-])")
+_LABEL_HINTS = ("bank", "a/c", "konto", "compte", "cuenta", "conta", "conto", "rekening",
+                "rachun", "účtu", "hesap", "rek", "tài khoản", "खाता", "口座", "账号",
+                "帐号", "계좌", "الحساب", "חשבון", "сч", "рахун")  # fmt: skip
+
+
+def _find_labelled_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
+    """Eight digits or more right after words naming a bank account ("bank account 1234...")."""
+    if not holds_any(text.lower(), _LABEL_HINTS):
+        return
+    for m in _numbers_after(_BANK_ACCOUNT_LABEL, _LABELLED_NUMBER, text):
+        if not overlaps(*m.span(), claimed):
+            hits.append(Hit("bank_account", *m.span(), mask_generic(m.group())))
+            claimed.append(m.span())
+
+
 def code_word(text: str) -> bool:
     """Whether ``text`` holds a word every bank code's label holds (a fast gate)."""
     lowered = text.lower()
@@ -216,11 +244,18 @@ def code_word(text: str) -> bool:
 def find_bank_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
     """Add a bank's code and the account number near it, both, when both are there.
 
-    Also an account number with check digits of its own after a word naming it, and
-    the accounts of countries that use no IBAN at home (:mod:`.local_accounts`).
+    Also an account number with check digits of its own after a word naming it, the
+    accounts of countries that use no IBAN at home (:mod:`.local_accounts`), and eight
+    digits or more right after words naming a bank account.
     """
     _find_self_checking(text, hits, claimed)
     find_local_accounts(text, hits, claimed)
+    _find_coded_accounts(text, hits, claimed)
+    _find_labelled_accounts(text, hits, claimed)
+
+
+def _find_coded_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
+    """A bank's code and the account number near it, as one finding."""
     if not code_word(text):
         return
     codes: list[tuple[int, int]] = []

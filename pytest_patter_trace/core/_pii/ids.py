@@ -6,9 +6,7 @@ checks the number's digits (``stdnum.util.get_cc_module``). A word naming no cou
 ("ID number", "documento") tries every identifier below. Under a key naming an identifier
 (``patient.nhs_number``, ``cliente.dni``) the whole value is one.
 
-Kept by hand: the words, and the checks stdnum has no module for: the Russian SNILS,
-Singapore's NRIC/FIN check letter, Nigeria's NIN and BVN (eleven digits, no check digit:
-only a word or a key naming them makes a number one).
+Kept by hand: the words, and the checks stdnum has no module for (:mod:`.id_checks`).
 """
 
 from __future__ import annotations
@@ -22,6 +20,7 @@ from functools import lru_cache
 from stdnum.util import get_cc_module
 
 from .hit import Hit, overlaps
+from .id_checks import HAND_CHECKS
 from .mask import mask_generic
 from .memo import text_cache
 from .phone import digit_shape
@@ -93,9 +92,22 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("nric", "my.nric sg.nric"),
     ("mykad|ic|i/c|kad pengenalan|no kp", "my.nric"),
     ("fin|fin number|foreign identification number", "sg.nric"),
-    # Nigeria's NIN and BVN: eleven digits, no check digit (see _eleven_digits).
+    # Nigeria's NIN and BVN: eleven digits, no check digit (see id_checks).
     ("nin|nimc|national identification number", "ng.nin"),
     ("bvn|bank verification number", "ng.bvn"),
+    ("hkid|hong kong id|香港身份證|身份證號碼|身份证号码", "hk.hkid cn.ric"),
+    ("身分證|身分證字號|國民身分證", "tw.nid"),
+    ("کد ملی|کدملی|شماره ملی", "ir.code"),
+    ("iqama|إقامة|الإقامة|رقم الإقامة|السجل المدني|الهوية الوطنية|رقم الهوية", "sa.nid"),
+    ("emirates id|eid|الهوية الإماراتية|هوية الإمارات", "ae.eid"),
+    ("الرقم القومي|رقم قومي|الرقم القومى", "eg.nid"),
+    ("nic|nic number|national identity card", "lk.nic"),
+    ("căn cước|cccd|cmnd|chứng minh nhân dân|số định danh", "vn.cccd"),
+    ("sss|sss number|sss no|philhealth|umid|philsys|psn", "ph.id"),
+    ("এনআইডি|জাতীয় পরিচয়পত্র|জাতীয় পরিচয় পত্র", "bd.nid"),
+    ("kitambulisho|namba ya kitambulisho", "ke.id"),
+    ("cédula de ciudadanía|cedula de ciudadania", "co.cc"),
+    ("ghana card|ghanacard", "gh.card"),
     ("บัตรประชาชน|เลขประจำตัวประชาชน", "th.pin"),
     ("nik", "id.nik"),
     ("cnic|nadra|shanakhti|shanakhti card|شناختی|قومی شناختی", "pk.cnic"),
@@ -142,7 +154,7 @@ def business_before(lowered: str, at: int) -> bool:
 #: Short words that are other words too ("sin" is Spanish for "without", "nie" Polish for
 #: "not"): they name an identifier only in capitals or as a key (see _as_name).
 _UPPER_ONLY = frozenset(("sin", "nie", "nik", "rut", "pps", "avs", "nir", "nin", "bvn", "ic",
-                         "fin", "pan"))  # fmt: skip
+                         "fin", "pan", "eid", "nic", "sss", "psn"))  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -164,7 +176,9 @@ def _tokenised(word: str) -> bool:
 #: Modules whose check is a format or a date only (no check digit): tried only when a
 #: word names their own identifier, never for a word naming no country ("ID number").
 _WEAK = frozenset(("ar.dni", "my.nric", "id.nik", "pk.cnic", "dk.cpr", "cz.rc", "sk.rc",
-                   "mx.rfc", "us.itin", "ng.nin", "ng.bvn", "sg.nric"))  # fmt: skip
+                   "mx.rfc", "us.itin", "ng.nin", "ng.bvn", "sg.nric", "hk.hkid", "tw.nid",
+                   "ir.code", "sa.nid", "ae.eid", "eg.nid", "lk.nic", "vn.cccd", "ph.id",
+                   "bd.nid", "ke.id", "co.cc", "gh.card"))  # fmt: skip
 _ALL_MODULES = tuple(dict.fromkeys(m for _, mods in _NAMED for m in mods.split() if m not in _WEAK))
 _EXACT: dict[str, tuple[str, ...]] = {}
 #: Longer words take a language's endings (henkilötunnukseni, fødselsnummeret): by their
@@ -285,6 +299,8 @@ _NUMBER = re.compile(
 #: Digits, then letters and digits in one token (``240478A731D``: a HETU's century
 #: letter); a letter first is _NUMBER's prefix, or a shape of national.py's.
 _TOKEN = re.compile(r"(?<![0-9A-Za-z])\d+[A-Za-z][0-9A-Za-z]*(?![0-9A-Za-z])")
+#: A check character in brackets after the digits (Hong Kong's ``K482917(4)``).
+_PAREN_CHECK = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]{1,2}\d{6}\(\s?[0-9Aa]\s?\)")
 #: A date written with separators (``1985-03-12``, ``12.03.1985``): a birth date, which
 #: the date-of-birth check reports; never an identifier however it validates.
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{2,4}")
@@ -292,51 +308,10 @@ _SEP = re.compile(r"[\s.\-/]")
 _BEFORE, _AFTER = 48, 24
 
 
-def _snils(number: str) -> bool:
-    """СНИЛС: nine digits weighted 9..1, sum mod 101 (100 -> 00) is the last two digits."""
-    if len(number) != 11 or not number.isdigit():
-        return False
-    total = sum(int(d) * (9 - i) for i, d in enumerate(number[:9])) % 101
-    return f"{total % 100:02d}" == number[9:]
-
-
-def _eleven_digits(number: str) -> bool:
-    """Nigeria's NIN and BVN: eleven digits with no check digit (stdnum has no module).
-
-    Only a word naming them makes a number one: their modules are never tried for a
-    word naming no country (``_WEAK``).
-    """
-    return len(number) == 11 and number.isdigit() and len(set(number)) > 2
-
-
-#: Singapore NRIC/FIN check letters by the weighted sum's remainder, per first letter
-#: (S/T citizens, F/G foreigners). Kept by hand: stdnum has no Singapore NRIC module.
-_SG_LETTERS = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK"}
-_SG_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)
-
-
-def _sg_nric(number: str) -> bool:
-    """A Singapore NRIC or FIN: a series letter, seven digits, the check letter."""
-    if len(number) != 9 or number[0] not in _SG_LETTERS or not number[1:8].isdigit():
-        return False
-    total = sum(int(d) * w for d, w in zip(number[1:8], _SG_WEIGHTS, strict=True))
-    total += 4 if number[0] in "TG" else 0  # the 2000s series
-    return _SG_LETTERS[number[0]][total % 11] == number[8]
-
-
-#: Checks stdnum has no module for, kept by hand (see each one).
-_HAND_CHECKS: dict[str, Callable[[str], bool]] = {
-    "ru.snils": _snils,
-    "ng.nin": _eleven_digits,
-    "ng.bvn": _eleven_digits,
-    "sg.nric": _sg_nric,
-}
-
-
 @lru_cache(maxsize=128)
 def _check(name: str) -> Callable[[str], bool] | None:
-    if name in _HAND_CHECKS:
-        return _HAND_CHECKS[name]
+    if name in HAND_CHECKS:
+        return HAND_CHECKS[name]
     cc, _, module_name = name.partition(".")
     try:
         module = get_cc_module(cc, module_name)  # None where this stdnum has no such module
@@ -448,6 +423,8 @@ def find_named_ids(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -
     candidates = _number_spans(plain, shape)
     if shape is None or _TOKEN_HINT.search(shape):
         candidates += [m.span() for m in _TOKEN.finditer(plain) if m.end() - m.start() >= 6]
+    if "(" in plain:
+        candidates += [m.span() for m in _PAREN_CHECK.finditer(plain)]
     candidates = sorted(set(candidates))
     starts = [start for start, _ in candidates]
     ends = sorted(end for _, end in candidates)
