@@ -142,6 +142,13 @@ _BUSINESS = frozenset(("order", "booking", "reservation", "ticket", "invoice", "
                        "member", "membership", "policy", "case", "claim", "vehicle", "device",
                        "product", "serial", "shipment", "parcel", "employee", "staff",
                        "student", "company", "business", "vat"))  # fmt: skip
+#: A company, in the languages of the names above: an identifier of one is no person's.
+_COMPANY = frozenset(("company", "business", "firm", "empresa", "compañía", "companhia",
+                      "sociedad", "negocio", "entreprise", "société", "firma", "unternehmen",
+                      "azienda", "società", "bedrijf", "şirket", "şirketin", "perusahaan",
+                      "syarikat", "kampuni", "shirika", "công", "компании", "компанії",
+                      "organisation", "organization", "merchant", "vendor",
+                      "supplier"))  # fmt: skip
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s_\-]*$")
 
 
@@ -274,6 +281,8 @@ def _names(window: str) -> tuple[str, ...]:
             named = list(_named(joined, n))
             if i and lowered[i - 1] in _BUSINESS and _ALL_MODULES in named:
                 continue  # "order ID number": the business's number
+            if named and not _COMPANY.isdisjoint(lowered[i + n + 1 : i + n + 4]):
+                continue  # "cédula de la empresa": a company's number, not a person's
             if n == 0 and joined in _UPPER_ONLY and not _as_name(tokens[i], window):
                 continue  # "sin" in Spanish, "nie" in Polish
             if (

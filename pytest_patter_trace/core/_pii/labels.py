@@ -97,3 +97,21 @@ _PROVIDER_TEST = re.compile(r"\+?1[ .-]?\(?500\)?[ .-]?555[ .-]?000\d")
 def provider_test_number(number: str) -> bool:
     """Whether ``number`` (as written) is a provider's published test number."""
     return _PROVIDER_TEST.fullmatch(number.strip()) is not None
+
+
+#: A code's name right before it in English: a product's, a place on a shelf, a booking's.
+_CODE_BEFORE = re.compile(
+    r"(?i)\b(?:sku|serial|model|part|item|product|article|code|booking|tracking|ticket|order"
+    r"|ref|reference|bin|shelf|aisle|rack|location|pnr|voucher|coupon|invoice|batch|lot"
+    r"|confirmation|reservation|case|claim|policy|parcel|shipment)"
+    rf"{_NUMBER_WORD}{_IS}$"
+)
+
+
+def code_before(text: str, start: int) -> bool:
+    """Whether a reference's or a code's name stands right before ``text[start:]``."""
+    lo = max(0, start - 40)
+    return (
+        _CODE_BEFORE.search(text, lo, start) is not None
+        or OTHER_REFERENCE.search(text, lo, start) is not None
+    )

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from types import ModuleType
 
-from . import banks, ids
+from . import banks, ids, labels
 from .hints import holds_any
 from .hit import Hit, overlaps
 from .items import reference_code
@@ -355,7 +355,7 @@ def _find_here(
     if letter_digit is None:
         letter_digit = _has_letter_digit(text, zeros)
     for m in nino.finditer(text) if letter_digit else ():
-        if not overlaps(*m.span(), claimed):
+        if not overlaps(*m.span(), claimed) and not labels.code_before(text, m.start()):
             hits.append(Hit("national_id", m.start(), m.end(), mask_generic(m.group())))
             claimed.append(m.span())
     for m in _IBAN_LOWER.finditer(text) if letter_digit else ():
