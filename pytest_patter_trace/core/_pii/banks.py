@@ -220,6 +220,7 @@ _BANK_ACCOUNT_LABEL = re.compile(
     r"|номер рахунку)" + _SUFFIX
 )
 _LABELLED_NUMBER = re.compile(r"(?<![\d+-])\d(?:[ -]?\d){7,19}(?![\d-])")
+_LABELLED_SHAPE = re.compile(rb"0(?:[ -]?0){7}")
 _LABEL_HINTS = ("bank", "a/c", "konto", "compte", "cuenta", "conta", "conto", "rekening",
                 "rachun", "účtu", "hesap", "rek", "tài khoản", "खाता", "口座", "账号",
                 "帐号", "계좌", "الحساب", "חשבון", "сч", "рахун")  # fmt: skip
@@ -227,6 +228,9 @@ _LABEL_HINTS = ("bank", "a/c", "konto", "compte", "cuenta", "conta", "conto", "r
 
 def _find_labelled_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
     """Eight digits or more right after words naming a bank account ("bank account 1234...")."""
+    shape = digit_shape(text)  # eight digits first, on the shape: led by a literal, in C
+    if shape is not None and _LABELLED_SHAPE.search(shape) is None:
+        return
     if not holds_any(text.lower(), _LABEL_HINTS):
         return
     for m in _numbers_after(_BANK_ACCOUNT_LABEL, _LABELLED_NUMBER, text):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .hints import holds_any
+
 #: "is" in the languages below, between a number's name and the number; "my", "your"
 #: after the name where a language puts it there ("nomor pesanan saya", "mã ... là").
 _IS = (
@@ -50,6 +52,25 @@ OTHER_REFERENCE = re.compile(
     r"(?:번호|코드|番号|コード|号码|號碼|编号|編號|号|號|码|碼|ID)?"
     r"(?:(?!전화|휴대|핸드폰|연락처|電話|携帯|电话|電話|手机|手機)[^\d\n]){0,8}$"
 )
+
+#: A word every match of ``OTHER_REFERENCE`` in ASCII text holds (lower case): a window
+#: without any is ruled out by substring tests, not by trying the pattern at each place.
+_ASCII_STEMS = ("command", "reserv", "facture", "billet", "dossier", "suivi", "pedido",
+                "factura", "fatura", "encomenda", "seguimiento", "rastreio", "ordine",
+                "prenotazione", "fattura", "biglietto", "pratica", "nummer", "aktenzeichen",
+                "protocol", "riferimento", "referencia", "ref", "pnr", "customer", "member",
+                "client", "socio", "bestellung", "buchung", "bestelling", "rezerwacj", "code",
+                "codigo", "codice", "kod", "pesanan", "pemesanan", "resi", "tempahan",
+                "rezervasyon", "takip", "kargo", "booking", "order", "tracking")  # fmt: skip
+
+
+def other_reference(text: str, lo: int, end: int) -> bool:
+    """``OTHER_REFERENCE.search(text, lo, end)``, ruled out first by its words (ASCII)."""
+    window = text[lo:end]
+    if window.isascii() and not holds_any(window.lower(), _ASCII_STEMS):
+        return False
+    return OTHER_REFERENCE.search(text, lo, end) is not None
+
 
 #: A card's or a document's name, any language: a card or an identity number follows,
 #: which the card and identifier finders judge; it is no phone number either way.
@@ -111,7 +132,4 @@ _CODE_BEFORE = re.compile(
 def code_before(text: str, start: int) -> bool:
     """Whether a reference's or a code's name stands right before ``text[start:]``."""
     lo = max(0, start - 40)
-    return (
-        _CODE_BEFORE.search(text, lo, start) is not None
-        or OTHER_REFERENCE.search(text, lo, start) is not None
-    )
+    return _CODE_BEFORE.search(text, lo, start) is not None or other_reference(text, lo, start)

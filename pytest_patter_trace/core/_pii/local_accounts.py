@@ -19,6 +19,7 @@ import re
 from .hints import holds_any
 from .hit import Hit, overlaps
 from .mask import mask_generic
+from .phone import digit_shape
 
 __all__ = ["find_local_accounts"]
 
@@ -115,7 +116,8 @@ def _ru_account(text: str, account: str) -> bool:
 
 def find_local_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
     """Add Nigerian NUBANs after a bank's name and Russian accounts after "счёт"."""
-    if _TEN_HINT.search(text) is None:
+    shape = digit_shape(text)  # ten digits in a row: a literal on the shape, found in C
+    if (_TEN_HINT.search(text) is None) if shape is None else (b"0" * 10 not in shape):
         return
     lowered = text.lower()
     if _NG_NAME.search(text) is not None:
@@ -123,7 +125,8 @@ def find_local_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int
             if not overlaps(*m.span(), claimed) and _nuban(text, *m.span()):
                 hits.append(Hit("bank_account", *m.span(), mask_generic(m.group())))
                 claimed.append(m.span())
-    if holds_any(lowered, _RU_ACCOUNT_WORDS) and _RU_ACCOUNT_HINT.search(text) is not None:
+    ru_digits = _RU_ACCOUNT_HINT.search(text) if shape is None else b"0" * 20 in shape
+    if ru_digits and holds_any(lowered, _RU_ACCOUNT_WORDS):
         for m in _RU_ACCOUNT.finditer(text):
             if not overlaps(*m.span(), claimed) and _ru_account(text, m.group()):
                 hits.append(Hit("bank_account", *m.span(), mask_generic(m.group())))

@@ -320,7 +320,9 @@ def spoken_kind(spoken: str, before: str = "") -> str | None:
     ssn = before and len(digits) == 9 and _ssn_ok(digits[:3], digits[3:5], digits[5:])
     if ssn and pat.SSN_CONTEXT.search(before):
         return "ssn"  # "my social is two eight seven ...": an SSN, not a phone
-    if before and (_REFERENCE_BEFORE.search(before) or labels.OTHER_REFERENCE.search(before)):
+    if before and (
+        _REFERENCE_BEFORE.search(before) or labels.other_reference(before, 0, len(before))
+    ):
         return None  # "your order number is four seven two...": the business's number
     if before and labels.ACCOUNT_BEFORE.search(before):
         return "bank_account"
@@ -523,9 +525,8 @@ def _reference(probe: str, start: int) -> bool:
     if probe.startswith(("+", "00"), start):
         return False
     lo = max(0, start - 40)
-    return (
-        _REFERENCE_BEFORE.search(probe, lo, start) is not None
-        or labels.OTHER_REFERENCE.search(probe, lo, start) is not None
+    return _REFERENCE_BEFORE.search(probe, lo, start) is not None or labels.other_reference(
+        probe, lo, start
     )
 
 
