@@ -117,7 +117,7 @@ ACCESS_LOGS = [
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("value", ACCESS_LOGS)
+@pytest.mark.parametrize("value", [*ACCESS_LOGS, "geoip lookup 89.160.20.112 -> Porto, PT"])
 def test_an_access_log_line_without_a_timestamp_names_its_client(value: str, mode: str) -> None:
     assert kinds("log.message", value, mode) == {"ip"}
 
@@ -132,6 +132,8 @@ SECRETS = [
         "AuthError: 401",
     ),
     ("log.message", "client = ElevenLabs('sk_4b9e2d7f1a8c3e6b0d5f9a2c7e4b1d8f3a6c0e9b5d2f')"),
+    ("log.message", "deepgram key 5e0c2a8f4d6b1e3a7c9f0b2d4e6a8c1f3b5d7e9a rejected"),
+    ("exception.message", "the cartesia key was sk_car_Tq4vN8zLm2WxPb7Hk3Rs"),
 ]
 
 
@@ -219,6 +221,8 @@ CLEAN = [
     ("transcript", "the fin 72914058836 of the shark"),
     ("log.message", 'hash = sha1("9c1e5b7a2f4d8e6c0b3a9f1d7e5c2b8a4f6d0e1c")'),
     ("log.message", 'uid = UUID("0f8fad5b-d9cb-469f-a165-70867728950e")'),
+    ("log.message", 'raise ValueError("invalid_request_error_for_model_gpt4o_2024")'),
+    ("log.message", "service key rotated at 2026-01-01T00:00:00Z by deploy-bot-production-1"),
     ("transcript", "we have two hundred and forty three items in stock"),
     ("transcript", "access bank opens at nine on monday"),
     ("transcript", "mi pan es de trigo y cuesta 4 euros"),

@@ -342,7 +342,12 @@ CLI_USER_PASSWORD = re.compile(r"(?<![\w-])(?:-u|--user)\s+[^\s:]+:([^\s\"']{4,}
 SECRET_UNQUOTED = re.compile(
     r"(?i)\b(?:api[ _-]?key|auth(?:entication)?[ _-]?token|access[ _-]?token|bearer[ _-]?token"
     r"|refresh[ _-]?token|secret(?:[ _-]?key)?|password|passwd|token|credential|clave|clé"
-    r"|schlüssel|chiave|senha|jeton|passwort|contraseña)s?\b"
+    r"|schlüssel|chiave|senha|jeton|passwort|contraseña"
+    # A provider's name and "key": "deepgram key 3f9a...", "the openai key was sk-...".
+    r"|(?:deepgram|openai|elevenlabs|eleven labs|cartesia|assemblyai|twilio|telnyx|vonage"
+    r"|plivo|livekit|daily|groq|anthropic|gemini|mistral|cohere|azure|aws|gcp|google"
+    r"|stripe|sendgrid|mailgun|signing|webhook|private|service|master|license|licence)"
+    r"[ _-]?keys?)s?\b"
     r"[:=]?\s*(?:(?:is|was|of|for|provided|given|used|value)\s+){0,2}"
     r"([A-Za-z0-9][A-Za-z0-9_\-+/=.]{19,})"
 )
@@ -354,7 +359,8 @@ HEX_TOKEN = re.compile(r"[0-9a-f]{24,64}|[0-9A-F]{24,64}")
 #: Words before an address that make it a client's in a developer message.
 IP_MESSAGE_CONTEXT = re.compile(
     r"(?i)\b(?:from|ip|ips|address|addr|visitor|device|login|blocked|banned|throttled"
-    r"|requests?)\b[^\d\n]{0,12}$"
+    # An address looked up for where it is: a visitor's, geolocated.
+    r"|requests?|geoip|geolocat\w*|geo)\b[^\d\n]{0,12}$"
 )
 #: A catalogue or order reference word right before a number: the number is its reference.
 #: Kept by hand, like every context word here: no library says what a word makes a number.
