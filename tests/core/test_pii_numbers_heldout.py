@@ -206,6 +206,7 @@ LABELLED_ACCOUNTS = [
     "số tài khoản của tôi là 0123456789012",
     "mein Bankkonto: 0532 0130 00",
     "meu número da conta é 4829173650",
+    "mi clabe interbancaria es 002180700812345676",
 ]
 
 

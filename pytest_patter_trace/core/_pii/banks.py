@@ -178,7 +178,7 @@ _SELF_CHECKING: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
         re.compile(r"(?i)(?<![a-z])(?:numer konta|nr konta|numer rachunku|rachunek|konto|account)"),
         _polish_nrb,
     ),
-    (re.compile(r"(?i)(?<![a-z])(?:clabe|cuenta clabe)(?![a-z])"), _clabe),
+    (re.compile(r"(?i)(?<![a-z])(?:clabe|cuenta clabe)(?: interbancaria)?(?![a-z])"), _clabe),
 )
 _SELF_HINTS = ("cbu", "cvu", "cuenta", "ccc", "konto", "účt", "uct", "účet", "account", "acct",
                "a/c", "rachun", "konta", "clabe")  # fmt: skip
