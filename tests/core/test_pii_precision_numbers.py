@@ -136,13 +136,12 @@ def test_a_business_line_under_an_org_key_is_no_phone(key: str, value: str, mode
     assert kinds(key, value, mode) == set()
 
 
-#: A code or a reference in text after its name: shaped like a UK NI number or a card
-#: (Luhn-valid by chance), it is the business's.
+#: A code or a reference in text after its name, shaped like a UK NI number, and a
+#: company's identifier: the business's. (A Luhn-valid number in a sentence stays a
+#: card, as docs/pii.md says: only a reference key makes it a reference.)
 CODES_IN_TEXT = [
     "we have 12 units in stock, sku KP 48 21 07 C",
     "order 5521 shipped to the warehouse bin RT 19 44 02 A",
-    "tracking 4111111111111111 via DHL",
-    "ticket number is 4539 1488 0343 6467, please keep it",
     "kitambulisho cha kampuni 28471935",
     "la cédula de la empresa es 1023847561",
 ]
@@ -150,7 +149,7 @@ CODES_IN_TEXT = [
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("value", CODES_IN_TEXT)
-def test_a_code_after_its_name_is_no_id_or_card(value: str, mode: str) -> None:
+def test_a_code_after_its_name_is_no_id(value: str, mode: str) -> None:
     assert kinds("transcript", value, mode) & PERSONAL == set()
 
 

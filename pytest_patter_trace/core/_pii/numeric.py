@@ -363,8 +363,6 @@ def find_cards(
         start, end = m.span()
         if overlaps(start, end, claimed) or benign(text, start, end):
             continue
-        if "card" not in flags and labels.code_before(text, start):
-            continue  # "tracking 4111...", "ticket ...": a reference Luhn-valid by chance
         raw = m.group()
         digits = raw.replace(" ", "").replace("-", "")
         separated = len(digits) != len(raw)
