@@ -350,7 +350,7 @@ class Scanner:
             numbers = numbers or (not text.isascii() and _WIDE_RUN.search(text) is not None)
             numbers = numbers or numeric.odd_card_hint(text)
             claimed = [(h.start, h.end) for h in hits if h.kind not in _CONTAINERS]
-            if numbers or banks.iban_hint(text):  # "RO49AAAA1B31...": few digits
+            if numbers or banks.iban_hint(text):  # "RO48BTRL...": few digits
                 numeric.find_ibans(text, hits, claimed)
             if numbers:
                 numeric.find_cards(text, flags, hits, claimed)

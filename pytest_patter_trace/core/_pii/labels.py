@@ -2,9 +2,11 @@
 
 "numéro de commande 3390-...", "Bestellnummer ...", "el número de pedido es cuatro dos
 ...": the number is the business's reference. "my account number is three one ...",
-"the routing is ...": the number is a bank account. Kept by hand, like every context word
-of the number finders: libphonenumber tells what fits a numbering plan, not what a number
-is, and no maintained package names references in several languages.
+"the routing is ...": the number is a bank account. Also: a ZIP+4 after a state's code,
+a provider's published test number, and a code's name before an identifier-shaped code.
+Kept by hand, like every context word of the number finders: libphonenumber tells what
+fits a numbering plan, not what a number is, and no maintained package names references
+in several languages.
 """
 
 from __future__ import annotations

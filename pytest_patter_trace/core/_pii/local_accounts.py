@@ -2,10 +2,10 @@
 
 A Nigerian caller gives a bank's name and ten digits ("send it to gtbank 0123456789"):
 the NUBAN's last digit checks the bank's CBN code and the serial, so the name says which
-code to check with. A Russian account is 20 digits after "счёт"; beside the bank's BIK
-its control key checks the BIK's last three digits and the account, alone its structure
-does (a personal or deposit balance account, then a currency's ISO 4217 code), and with
-a BIK beside it that structure is enough too.
+code to check with. A Russian account is 20 digits after "счёт": a person's by its
+structure (a personal or deposit balance account, then a currency's ISO 4217 code), or
+any account whose control key checks with the BIK beside it (the BIK's last three digits
+and the account).
 
 Kept by hand: python-stdnum has no module for either (no ``ng`` package; its ``ru``
 package checks the INN and OGRN only), and no library maps Nigerian bank names to their
