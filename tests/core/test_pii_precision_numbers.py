@@ -83,11 +83,14 @@ def test_the_same_shape_under_a_person_key_is_an_id(mode: str) -> None:
     assert kinds("customer.ni_number", "KP 48 21 07 C", mode) == {"national_id"}
 
 
-#: A US ZIP+4 after a state's code: part of an address, not a phone number.
+#: A US ZIP+4 or a Brazilian CEP after a state's code or a postcode's name: part of an
+#: address, not a phone number.
 ZIP_PLUS_FOUR = [
     "ship it to 4410 Alder Lane, Dayton, OH 45402-1187 please",
     "Calle Robles 88 Int. 4, Mexicali, BC 02144-3920",
     "mailing address 12 Birch Ct, Eugene, OR 97401-6622",
+    "Rua das Flores 310, apto 4, São Paulo - SP, 04538-132",
+    "meu CEP é 02145-090",
 ]
 
 

@@ -96,19 +96,24 @@ def document(probe: str, start: int) -> bool:
     return DOCUMENT_BEFORE.search(probe, max(0, start - 40), start) is not None
 
 
-#: A US ZIP+4 after a state's two-letter code and a town ("Dayton, OH 45402-1187"): the
-#: 5-4 grouping is also a German number's (``06131-5520``), the state's code tells them
+#: A US ZIP+4 or a Brazilian CEP after a state's two-letter code in an address ("Dayton,
+#: OH 45402-1187", "São Paulo - SP, 01304-001") or after a postcode's name: the 5-4 and
+#: 5-3 groupings are also phone numbers' (``06131-5520``), the words before tell them
 #: apart. Kept by hand: libphonenumber knows numbering plans, not postal codes.
-_ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
-_STATE_BEFORE = re.compile(r"\w,\s*(?:[^\W\d_]+\.?\s+){0,3}[A-Z]{2}\s+$")
+_POSTCODE = re.compile(r"\d{5}-\d{3,4}")
+_POSTCODE_BEFORE = re.compile(
+    r"(?:,[^,\n]{0,40}(?<![A-Za-z])[A-Z]{2},?\s+"
+    r"|(?i:\b(?:cep|zip(?:\s*code)?|postal\s+code|post\s?code|c[óo]digo\s+postal)"
+    r"(?:\s+(?:é|e|is|es|est|ist))?\s*:?\s*))$"
+)
 
 
 def postcode_at(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a ZIP+4 after a town and a state's code."""
+    """Whether ``text[start:end]`` is a ZIP+4 or a CEP in an address (see ``_POSTCODE``)."""
     return (
-        end - start == 10
-        and _ZIP_PLUS_FOUR.fullmatch(text, start, end) is not None
-        and _STATE_BEFORE.search(text, max(0, start - 48), start) is not None
+        end - start in (9, 10)
+        and _POSTCODE.fullmatch(text, start, end) is not None
+        and _POSTCODE_BEFORE.search(text, max(0, start - 56), start) is not None
     )
 
 
