@@ -26,10 +26,18 @@ from stdnum.us import rtn
 from . import patterns as pat
 from .hints import holds_any
 from .hit import Hit, overlaps
+from .local_accounts import find_local_accounts
 from .mask import MASKERS, mask_generic
 from .phone import digit_shape
 
-__all__ = ["bank_key", "code_word", "find_bank_accounts", "find_ibans", "keyed_account"]
+__all__ = [
+    "bank_key",
+    "code_word",
+    "find_bank_accounts",
+    "find_ibans",
+    "iban_hint",
+    "keyed_account",
+]
 
 #: A code's own word after its name, in the languages callers say it in ("IFSC कोड").
 _SUFFIX = (
@@ -116,7 +124,8 @@ _ACCOUNT = re.compile(
 _ACCOUNT_NUMBER = re.compile(r"(?<![\d-])\d(?:[ -]?\d){3,17}(?![\d-])")
 #: Between a label and its number: quotes, colons and a few words ("is", "es", "the").
 _GAP = re.compile(
-    r"(?i)[\s\"':=#,：、，]*(?:(?:is|es|est|ist|er|är|the|el|le|é|là|nya|है|は|が|是|为|為|은|는)"
+    r"(?i)[\s\"':=#,：、，]*(?:(?:is|es|est|ist|er|är|the|el|le|é|là|nya|saya|anda|ku|adalah"
+    r"|của tôi|hai|है|は|が|是|为|為|은|는)"
     r"(?:\s+|(?=\d)))*[\s\"':=#：、，]*"
 )
 
@@ -169,7 +178,7 @@ _SELF_CHECKING: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
         re.compile(r"(?i)(?<![a-z])(?:numer konta|nr konta|numer rachunku|rachunek|konto|account)"),
         _polish_nrb,
     ),
-    (re.compile(r"(?i)(?<![a-z])(?:clabe|cuenta clabe)(?![a-z])"), _clabe),
+    (re.compile(r"(?i)(?<![a-z])(?:clabe|cuenta clabe)(?: interbancaria)?(?![a-z])"), _clabe),
 )
 _SELF_HINTS = ("cbu", "cvu", "cuenta", "ccc", "konto", "účt", "uct", "účet", "account", "acct",
                "a/c", "rachun", "konta", "clabe")  # fmt: skip
@@ -199,6 +208,37 @@ def _find_self_checking(text: str, hits: list[Hit], claimed: list[tuple[int, int
                 claimed.append(m.span())
 
 
+#: Words that name a bank account itself (not a customer's account with a shop): "bank
+#: account", and the words of other languages, which name only a bank's account.
+_BANK_ACCOUNT_LABEL = re.compile(
+    r"(?i)(?<![a-z])(?:bank[\s_\-]*(?:account|acct|a/c)|a/c|kontonummer|kontonr|bankkonto"
+    r"|numéro de compte|compte bancaire|n[úu]mero de cuenta|cuenta bancaria|cuenta corriente"
+    r"|n[úu]mero da conta|conta bancária|conta corrente|numero di conto|conto corrente"
+    r"|rekeningnummer|bankrekening|numer konta|numer rachunku|rachunek bankowy|číslo účtu"
+    r"|hesap numarası|iban dışı hesap|nomor rekening|no\.? rek|số tài khoản|खाता संख्या"
+    r"|खाता नंबर|口座番号|银行账号|银行帐号|계좌\s?번호|رقم الحساب|מספר חשבון|номер сч[её]та"
+    r"|номер рахунку)" + _SUFFIX
+)
+_LABELLED_NUMBER = re.compile(r"(?<![\d+-])\d(?:[ -]?\d){7,19}(?![\d-])")
+_LABELLED_SHAPE = re.compile(rb"0(?:[ -]?0){7}")
+_LABEL_HINTS = ("bank", "a/c", "konto", "compte", "cuenta", "conta", "conto", "rekening",
+                "rachun", "účtu", "hesap", "rek", "tài khoản", "खाता", "口座", "账号",
+                "帐号", "계좌", "الحساب", "חשבון", "сч", "рахун")  # fmt: skip
+
+
+def _find_labelled_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
+    """Eight digits or more right after words naming a bank account ("bank account 1234...")."""
+    shape = digit_shape(text)  # eight digits first, on the shape: led by a literal, in C
+    if shape is not None and _LABELLED_SHAPE.search(shape) is None:
+        return
+    if not holds_any(text.lower(), _LABEL_HINTS):
+        return
+    for m in _numbers_after(_BANK_ACCOUNT_LABEL, _LABELLED_NUMBER, text):
+        if not overlaps(*m.span(), claimed):
+            hits.append(Hit("bank_account", *m.span(), mask_generic(m.group())))
+            claimed.append(m.span())
+
+
 def code_word(text: str) -> bool:
     """Whether ``text`` holds a word every bank code's label holds (a fast gate)."""
     lowered = text.lower()
@@ -208,9 +248,18 @@ def code_word(text: str) -> bool:
 def find_bank_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
     """Add a bank's code and the account number near it, both, when both are there.
 
-    Also an account number with check digits of its own after a word naming it.
+    Also an account number with check digits of its own after a word naming it, the
+    accounts of countries that use no IBAN at home (:mod:`.local_accounts`), and eight
+    digits or more right after words naming a bank account.
     """
     _find_self_checking(text, hits, claimed)
+    find_local_accounts(text, hits, claimed)
+    _find_coded_accounts(text, hits, claimed)
+    _find_labelled_accounts(text, hits, claimed)
+
+
+def _find_coded_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
+    """A bank's code and the account number near it, as one finding."""
     if not code_word(text):
         return
     codes: list[tuple[int, int]] = []
@@ -275,6 +324,25 @@ def _iban_ok(compact: str) -> bool:
     # ISO 7064 mod 97-10 only: stdnum's iban.is_valid also runs national checks, which
     # reject the registry's own example IBANs of some countries.
     return mod_97_10.is_valid(compact[4:] + compact[:4])
+
+
+#: An IBAN whose account part is mostly letters (``RO49AAAA1B31...``) has too few digits
+#: for the number gates: its country, check digits and ten more characters tell it.
+_LETTERED_IBAN = re.compile(r"[A-Za-z]{2}\d\d ?[A-Za-z]{4}")
+#: Its check digits and the bank's letters on a ``digit_shape``: led by a literal, found
+#: in C; the country's two letters are looked at where it matches.
+_LETTERED_IBAN_SHAPE = re.compile(rb"00 ?[A-Za-z]{4}")
+
+
+def iban_hint(text: str) -> bool:
+    """Whether ``text`` may hold an IBAN the number gates miss (mostly letters)."""
+    shape = digit_shape(text)
+    if shape is None:
+        return _LETTERED_IBAN.search(text) is not None
+    for m in _LETTERED_IBAN_SHAPE.finditer(shape):
+        if m.start() >= 2 and shape[m.start() - 2 : m.start()].isalpha():
+            return True
+    return False
 
 
 def find_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:

@@ -35,12 +35,13 @@ from . import (
     rulesets,
     shapes,
     speech,
+    spoken_ids,
 )
 from . import patterns as pat
 from . import vocabulary as voc
 from .hints import holds_any
 from .hit import Hit, placeholder
-from .items import item_field
+from .items import STORAGE_KEY_TOKENS, item_field
 from .key_memo import key_cache
 from .kinds import CONTENT_KINDS, KINDS
 from .mask import MASKERS, mask_generic, mask_payload, mask_spoken
@@ -69,7 +70,7 @@ _ID_WORDS = frozenset(("id", "ids", "uuid", "guid", "traceid", "spanid", "parent
 #: Key words of catalogue and order references: an SSN-shaped value there is a reference.
 _REF_TOKENS = frozenset(("sku", "part", "partnumber", "serial", "item", "product", "catalog",
                          "catalogue", "invoice", "ticket", "tracking", "model", "ref",
-                         "reference"))  # fmt: skip
+                         "reference")) | STORAGE_KEY_TOKENS  # fmt: skip
 #: Key words of what a business numbers, and the last words naming that number: a value
 #: under ``order.number`` or ``reservation_id`` is the business's reference.
 _REF_OWNERS = frozenset(("order", "booking", "reservation", "confirmation", "shipment",
@@ -165,6 +166,7 @@ def key_flags(key: str) -> frozenset[str]:
                 break
     if voc.TELEPHONY_TOKENS.intersection(every) and "".join(last) in voc.TELEPHONY_PHONE_TOKENS:
         flags.add("phone")
+        flags.add("endpoint")  # ``twilio.to``: what the provider's API was given to dial
     if len(segments) > 1 and "".join(_tokens(segments[-2])[-1:] + last) in voc.PHONE_KEYS:
         flags.add("phone")  # ``phone.number``: the phone word one segment up
     # A DID (direct inward dialling number) is a line the business rents.
@@ -343,14 +345,17 @@ class Scanner:
                 kind = numeric.spoken_kind(text[s:e], text[max(0, s - 48) : s])
                 if kind is not None:
                     hits.append(Hit(kind, s, e, mask_spoken(text[s:e])))
+        if text.count(" ") >= 6:  # "t b b s s m sei ...": an identifier spelled out
+            spoken_ids.find_spoken_ids(text, hits)
         if pat.DIGIT.search(text):
             numbers = bool(flags & {"phone", "card", "ssn"} or pat.NUMBER_RUN.search(text))
             # Full-width digits and dashes (０９０－１２３４－…) are a number run too.
             numbers = numbers or (not text.isascii() and _WIDE_RUN.search(text) is not None)
             numbers = numbers or numeric.odd_card_hint(text)
             claimed = [(h.start, h.end) for h in hits if h.kind not in _CONTAINERS]
-            if numbers:
+            if numbers or banks.iban_hint(text):  # "RO48BTRL...": few digits
                 numeric.find_ibans(text, hits, claimed)
+            if numbers:
                 numeric.find_cards(text, flags, hits, claimed)
                 numeric.find_ssns(text, flags, hits, claimed)
             # Digits alone (``19880320-0016``) fit the hex-id shape but may be an identifier.

@@ -6,7 +6,7 @@ checks the number's digits (``stdnum.util.get_cc_module``). A word naming no cou
 ("ID number", "documento") tries every identifier below. Under a key naming an identifier
 (``patient.nhs_number``, ``cliente.dni``) the whole value is one.
 
-Kept by hand: the words, and the Russian SNILS check (stdnum has no module for it).
+Kept by hand: the words, and the checks stdnum has no module for (:mod:`.id_checks`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from functools import lru_cache
 from stdnum.util import get_cc_module
 
 from .hit import Hit, overlaps
+from .id_checks import HAND_CHECKS
 from .mask import mask_generic
 from .memo import text_cache
 from .phone import digit_shape
@@ -47,7 +48,7 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("rfc", "mx.rfc"),
     ("codice fiscale|cod fiscale", "it.codicefiscale"),
     ("aadhaar|aadhar|uidai|आधार|ஆதார்|আধার|ఆధార్", "in.aadhaar"),
-    ("pan card|pan number|पैन", "in.pan"),
+    ("pan|pan card|pan number|पैन", "in.pan"),
     ("pesel", "pl.pesel"),
     ("cpf", "br.cpf"),
     ("bsn|burgerservicenummer|sofinummer|sofi nummer", "nl.bsn"),
@@ -86,10 +87,30 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("oib", "hr.oib"),
     ("kennitala", "is.kennitala"),
     ("emšo|emso", "si.emso"),
-    ("nric|mykad", "my.nric"),
+    # Malaysia's MyKad ("IC" is what Malaysians call it: "nombor IC", "no. kad pengenalan")
+    # and Singapore's NRIC and FIN: both countries say "NRIC".
+    ("nric", "my.nric sg.nric"),
+    ("mykad|ic|i/c|kad pengenalan|no kp", "my.nric"),
+    ("fin|fin number|foreign identification number", "sg.nric"),
+    # Nigeria's NIN and BVN: eleven digits, no check digit (see id_checks).
+    ("nin|nimc|national identification number", "ng.nin"),
+    ("bvn|bank verification number", "ng.bvn"),
+    ("hkid|hong kong id|香港身份證|身份證號碼|身份证号码", "hk.hkid cn.ric"),
+    ("身分證|身分證字號|國民身分證", "tw.nid"),
+    ("کد ملی|کدملی|شماره ملی", "ir.code"),
+    ("iqama|إقامة|الإقامة|رقم الإقامة|السجل المدني|الهوية الوطنية|رقم الهوية", "sa.nid"),
+    ("emirates id|eid|الهوية الإماراتية|هوية الإمارات", "ae.eid"),
+    ("الرقم القومي|رقم قومي|الرقم القومى", "eg.nid"),
+    ("nic|nic number|national identity card", "lk.nic"),
+    ("căn cước|cccd|cmnd|chứng minh nhân dân|số định danh", "vn.cccd"),
+    ("sss|sss number|sss no|philhealth|umid|philsys|psn", "ph.id"),
+    ("এনআইডি|জাতীয় পরিচয়পত্র|জাতীয় পরিচয় পত্র", "bd.nid"),
+    ("kitambulisho|namba ya kitambulisho", "ke.id"),
+    ("cédula de ciudadanía|cedula de ciudadania", "co.cc"),
+    ("ghana card|ghanacard", "gh.card"),
     ("บัตรประชาชน|เลขประจำตัวประชาชน", "th.pin"),
     ("nik", "id.nik"),
-    ("cnic", "pk.cnic"),
+    ("cnic|nadra|shanakhti|shanakhti card|شناختی|قومی شناختی", "pk.cnic"),
     ("itin", "us.itin"),
     # "ідентифікаційн..." takes its endings (ідентифікаційний код, ідентифікаційного номера).
     ("рнокпп|іпн|ідентифікаційн|податковий номер|код платника податків", "ua.rntrc"),
@@ -121,6 +142,13 @@ _BUSINESS = frozenset(("order", "booking", "reservation", "ticket", "invoice", "
                        "member", "membership", "policy", "case", "claim", "vehicle", "device",
                        "product", "serial", "shipment", "parcel", "employee", "staff",
                        "student", "company", "business", "vat"))  # fmt: skip
+#: A company, in the languages of the names above: an identifier of one is no person's.
+_COMPANY = frozenset(("company", "business", "firm", "empresa", "compañía", "companhia",
+                      "sociedad", "negocio", "entreprise", "société", "firma", "unternehmen",
+                      "azienda", "società", "bedrijf", "şirket", "şirketin", "perusahaan",
+                      "syarikat", "kampuni", "shirika", "công", "компании", "компанії",
+                      "organisation", "organization", "merchant", "vendor",
+                      "supplier"))  # fmt: skip
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s_\-]*$")
 
 
@@ -132,7 +160,8 @@ def business_before(lowered: str, at: int) -> bool:
 
 #: Short words that are other words too ("sin" is Spanish for "without", "nie" Polish for
 #: "not"): they name an identifier only in capitals or as a key (see _as_name).
-_UPPER_ONLY = frozenset(("sin", "nie", "nik", "rut", "pps", "avs", "nir"))
+_UPPER_ONLY = frozenset(("sin", "nie", "nik", "rut", "pps", "avs", "nir", "nin", "bvn", "ic",
+                         "fin", "pan", "eid", "nic", "sss", "psn"))  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -154,7 +183,9 @@ def _tokenised(word: str) -> bool:
 #: Modules whose check is a format or a date only (no check digit): tried only when a
 #: word names their own identifier, never for a word naming no country ("ID number").
 _WEAK = frozenset(("ar.dni", "my.nric", "id.nik", "pk.cnic", "dk.cpr", "cz.rc", "sk.rc",
-                   "mx.rfc", "us.itin"))  # fmt: skip
+                   "mx.rfc", "us.itin", "ng.nin", "ng.bvn", "sg.nric", "hk.hkid", "tw.nid",
+                   "ir.code", "sa.nid", "ae.eid", "eg.nid", "lk.nic", "vn.cccd", "ph.id",
+                   "bd.nid", "ke.id", "co.cc", "gh.card"))  # fmt: skip
 _ALL_MODULES = tuple(dict.fromkeys(m for _, mods in _NAMED for m in mods.split() if m not in _WEAK))
 _EXACT: dict[str, tuple[str, ...]] = {}
 #: Longer words take a language's endings (henkilötunnukseni, fødselsnummeret): by their
@@ -194,13 +225,33 @@ _GATE = re.compile(
 )
 
 
+def _owned_pattern(token: str) -> re.Pattern[str]:
+    """The short word as someone's ("mi rut es", "nik saya", "my nin is", "your SIN:")."""
+    word = re.escape(token)
+    return re.compile(
+        rf"(?i)\b(?:my|your|his|her|our|their|mi|tu|su|mis|sus|meu|minha|seu|sua|mon|ma|ton"
+        rf"|votre|mein|meine|dein|deine|ihr|ihre|mijn|uw|il mio|la mia|mio|mia|mój|moje)\s+"
+        rf"{word}\b|\b{word}(?:\s*[:#=]|\s+(?:is|es|est|ist|é|è|saya|nya|anda|ku|kamu|mu"
+        rf"|number|no|nr|nomor|nombor|número|numero|num|adalah|ialah|hai|na|ni|de|del|da|do"
+        rf"|of)\b)"
+    )
+
+
+#: The pattern of each short word, made once (the words are the code's own).
+_OWNED = {word: _owned_pattern(word) for word in _UPPER_ONLY}
+
+
 def _as_name(token: str, window: str) -> bool:
     """Whether a short word that is other words too is written as a name.
 
-    In capitals, or as a key (``"sin": ...``, ``sin_number``).
+    In capitals, as a key (``"sin": ...``, ``sin_number``), or as someone's: after "my"
+    or before "is" and their like in the caller's language ("mi rut es", "nik saya").
     """
     key = rf"[\"_]{re.escape(token)}[\"_]"
-    return token.isupper() or re.search(key, window) is not None
+    if token.isupper() or re.search(key, window) is not None:
+        return True
+    owned = _OWNED.get(token.casefold())
+    return owned is not None and owned.search(window) is not None
 
 
 def _named(joined: str, n: int) -> Iterable[tuple[str, ...]]:
@@ -230,6 +281,8 @@ def _names(window: str) -> tuple[str, ...]:
             named = list(_named(joined, n))
             if i and lowered[i - 1] in _BUSINESS and _ALL_MODULES in named:
                 continue  # "order ID number": the business's number
+            if named and not _COMPANY.isdisjoint(lowered[i + n + 1 : i + n + 4]):
+                continue  # "cédula de la empresa": a company's number, not a person's
             if n == 0 and joined in _UPPER_ONLY and not _as_name(tokens[i], window):
                 continue  # "sin" in Spanish, "nie" in Polish
             if (
@@ -255,6 +308,8 @@ _NUMBER = re.compile(
 #: Digits, then letters and digits in one token (``240478A731D``: a HETU's century
 #: letter); a letter first is _NUMBER's prefix, or a shape of national.py's.
 _TOKEN = re.compile(r"(?<![0-9A-Za-z])\d+[A-Za-z][0-9A-Za-z]*(?![0-9A-Za-z])")
+#: A check character in brackets after the digits (Hong Kong's ``K482917(4)``).
+_PAREN_CHECK = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]{1,2}\d{6}\(\s?[0-9Aa]\s?\)")
 #: A date written with separators (``1985-03-12``, ``12.03.1985``): a birth date, which
 #: the date-of-birth check reports; never an identifier however it validates.
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{2,4}")
@@ -262,18 +317,10 @@ _SEP = re.compile(r"[\s.\-/]")
 _BEFORE, _AFTER = 48, 24
 
 
-def _snils(number: str) -> bool:
-    """СНИЛС: nine digits weighted 9..1, sum mod 101 (100 -> 00) is the last two digits."""
-    if len(number) != 11 or not number.isdigit():
-        return False
-    total = sum(int(d) * (9 - i) for i, d in enumerate(number[:9])) % 101
-    return f"{total % 100:02d}" == number[9:]
-
-
 @lru_cache(maxsize=128)
 def _check(name: str) -> Callable[[str], bool] | None:
-    if name == "ru.snils":
-        return _snils
+    if name in HAND_CHECKS:
+        return HAND_CHECKS[name]
     cc, _, module_name = name.partition(".")
     try:
         module = get_cc_module(cc, module_name)  # None where this stdnum has no such module
@@ -423,6 +470,8 @@ def find_named_ids(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -
     candidates = _number_spans(plain, shape)
     if shape is None or _TOKEN_HINT.search(shape):
         candidates += [m.span() for m in _TOKEN.finditer(plain) if m.end() - m.start() >= 6]
+    if "(" in plain:
+        candidates += [m.span() for m in _PAREN_CHECK.finditer(plain)]
     candidates = sorted(set(candidates))
     starts = [start for start, _ in candidates]
     ends = sorted(end for _, end in candidates)
@@ -505,8 +554,12 @@ def named_number(window: str, number: str) -> bool:
 
 
 def id_key(key: str) -> tuple[str, ...]:
-    """Modules of the identifier an attribute key names (``patient.nhs_number``), or ()."""
-    return tuple(dict.fromkeys(_names(key)))
+    """Modules of the identifier an attribute key names (``patient.nhs_number``), or ().
+
+    A key's words are written as a key: a short word that is other words too names the
+    identifier there (``customer.nik``, see ``_as_name``).
+    """
+    return tuple(dict.fromkeys(_names(f"_{key.replace('.', '_')}_")))
 
 
 def names_id(key_segment: str) -> bool:

@@ -36,3 +36,23 @@ def item_name_at(text: str, start: int) -> bool:
         and _NAME_VALUE_BEFORE.search(text, max(0, start - 16), start) is not None
         and item_field(text, start, start)
     )
+
+
+#: Key words of where goods are kept (``warehouse.bin``, ``lager.fach``, ``倉庫.棚``): a
+#: code there is a place on a shelf, however much it looks like an identifier or an SSN.
+#: Kept by hand: no library tells a storage code from a person's number by its key.
+STORAGE_KEY_TOKENS = frozenset(("warehouse", "inventory", "stock", "shelf", "bin", "aisle",
+                                "rack", "pallet", "lager", "lagerort", "fach", "regal",
+                                "almacen", "almacén", "estante", "bodega", "magazzino",
+                                "scaffale", "entrepot", "entrepôt", "etagere", "étagère",
+                                "armazem", "prateleira", "magazyn", "depo", "raf", "gudang",
+                                "rak", "склад", "стеллаж", "倉庫", "棚", "仓库", "货架",
+                                "창고"))  # fmt: skip
+#: A code as a whole value: a few groups of capitals and digits ("KP 48 21 07 C").
+_CODE = re.compile(r"[0-9A-Z]+(?:[ ./-][0-9A-Z]+){0,5}")
+
+
+def reference_code(text: str) -> bool:
+    """Whether ``text`` is one code: capitals and digits, in a few groups, no words."""
+    stripped = text.strip()
+    return len(stripped) <= 40 and _CODE.fullmatch(stripped) is not None

@@ -18,9 +18,10 @@ from collections.abc import Callable
 from functools import lru_cache
 from types import ModuleType
 
-from . import banks, ids
+from . import banks, ids, labels
 from .hints import holds_any
 from .hit import Hit, overlaps
+from .items import reference_code
 from .mask import mask_generic, mask_iban
 from .phone import digit_shape
 
@@ -240,7 +241,7 @@ def find_national_ids(
         if whole is not None and not overlaps(whole.start, whole.end, claimed):
             hits.append(whole)
             return
-    elif "ref" in flags and not any(ch.isspace() for ch in text.strip()):
+    elif "ref" in flags and (not any(ch.isspace() for ch in text.strip()) or reference_code(text)):
         return  # "WC810266B" under order.reference: a reference shaped like an identifier
     banks.find_bank_accounts(text, hits, claimed)
     ids.find_named_ids(text, hits, claimed)
@@ -374,7 +375,7 @@ def _find_here(
     if letter_digit is None:
         letter_digit = _has_letter_digit(text, zeros)
     for m in nino.finditer(text) if letter_digit else ():
-        if not overlaps(*m.span(), claimed):
+        if not overlaps(*m.span(), claimed) and not labels.code_before(text, m.start()):
             hits.append(Hit("national_id", m.start(), m.end(), mask_generic(m.group())))
             claimed.append(m.span())
     for m in _IBAN_LOWER.finditer(text) if letter_digit else ():

@@ -306,7 +306,7 @@ def _find_odd_cards(
 
 
 def spoken_kind(spoken: str, before: str = "") -> str | None:
-    """``national_id``, ``bank_account``, ``card``, ``phone`` or None: what a number said is.
+    """``national_id``, ``ssn``, ``bank_account``, ``card``, ``phone`` or None: what it is.
 
     An identifier: a word in ``before`` (the words just before it) names one whose check
     its digits pass, or names one of a single country (its check letter is often not read
@@ -317,7 +317,12 @@ def spoken_kind(spoken: str, before: str = "") -> str | None:
     digits = nw.read(spoken)
     if before and digits.isdigit() and ids.named_number(before, digits):
         return "national_id"
-    if before and (_REFERENCE_BEFORE.search(before) or labels.OTHER_REFERENCE.search(before)):
+    ssn = before and len(digits) == 9 and _ssn_ok(digits[:3], digits[3:5], digits[5:])
+    if ssn and pat.SSN_CONTEXT.search(before):
+        return "ssn"  # "my social is two eight seven ...": an SSN, not a phone
+    if before and (
+        _REFERENCE_BEFORE.search(before) or labels.other_reference(before, 0, len(before))
+    ):
         return None  # "your order number is four seven two...": the business's number
     if before and labels.ACCOUNT_BEFORE.search(before):
         return "bank_account"
@@ -479,13 +484,13 @@ _SINGLE_DIGITS = re.compile(r"\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]
 
 
 def _not_a_phone(text: str, start: int, end: int) -> bool:
-    """``benign``, a date, or a card's grouping."""
+    """``benign``, a date, a ZIP+4 after a state's code, or a card's grouping."""
     return benign(text, start, end) or _not_a_phone_here(text, start, end)
 
 
 def _not_a_phone_here(text: str, start: int, end: int) -> bool:
     """``_not_a_phone`` in a text where ``benign`` is false everywhere (``may_hold_benign``)."""
-    if _date(text[start:end].strip("() ")):
+    if _date(text[start:end].strip("() ")) or labels.postcode_at(text, start, end):
         return True
     return end - start >= 19 and _CARD_GROUPS.search(text, start, end) is not None
 
@@ -518,9 +523,8 @@ def _reference(probe: str, start: int) -> bool:
     if probe.startswith(("+", "00"), start):
         return False
     lo = max(0, start - 40)
-    return (
-        _REFERENCE_BEFORE.search(probe, lo, start) is not None
-        or labels.OTHER_REFERENCE.search(probe, lo, start) is not None
+    return _REFERENCE_BEFORE.search(probe, lo, start) is not None or labels.other_reference(
+        probe, lo, start
     )
 
 
@@ -560,6 +564,9 @@ def find_phones(
             and (_reference(probe, start) or (documents and labels.document(probe, start)))
         ):
             claimed.append((start, end))  # the organisation's own line, or a reference
+            continue
+        if "endpoint" in flags and labels.provider_test_number(probe[start:end]):
+            claimed.append((start, end))  # a test number given to the provider: no one's
             continue
         hits.append(Hit("phone", start, end, mask_phone(text[start:end], cc_digits=cc)))
         claimed.append((start, end))

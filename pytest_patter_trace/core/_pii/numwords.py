@@ -26,6 +26,11 @@ _UNITS_BY_LANGUAGE = (
     "kosong satu dua tiga empat lima enam tujuh lapan sembilan",  # ms
     "शून्य एक दो तीन चार पांच छह सात आठ नौ",  # hi
     "सिफ़र एक दो तीन चार पाँच छः सात आठ नौ",  # hi, other spellings
+    # Hindi in Latin letters, as Hinglish speech-to-text writes it ("che", "sat" and "no"
+    # left out: Italian, English and Portuguese words).
+    "shunya ek do teen char paanch chhe saat aath nau",
+    "sunya ek do teen chaar panch chheh saath aat nau",
+    "shoonya ek do tin chaar paanch chhah saat aath nau",
     "ноль один два три четыре пять шесть семь восемь девять",  # ru
     "нуль одна дві три чотири п'ять шість сім вісім дев'ять",  # uk
     "нула едно две три четири пет шест седем осем девет",  # bg

@@ -342,7 +342,12 @@ CLI_USER_PASSWORD = re.compile(r"(?<![\w-])(?:-u|--user)\s+[^\s:]+:([^\s\"']{4,}
 SECRET_UNQUOTED = re.compile(
     r"(?i)\b(?:api[ _-]?key|auth(?:entication)?[ _-]?token|access[ _-]?token|bearer[ _-]?token"
     r"|refresh[ _-]?token|secret(?:[ _-]?key)?|password|passwd|token|credential|clave|clé"
-    r"|schlüssel|chiave|senha|jeton|passwort|contraseña)s?\b"
+    r"|schlüssel|chiave|senha|jeton|passwort|contraseña"
+    # A provider's name and "key": "deepgram key 3f9a...", "the openai key was sk-...".
+    r"|(?:deepgram|openai|elevenlabs|eleven labs|cartesia|assemblyai|twilio|telnyx|vonage"
+    r"|plivo|livekit|daily|groq|anthropic|gemini|mistral|cohere|azure|aws|gcp|google"
+    r"|stripe|sendgrid|mailgun|signing|webhook|private|service|master|license|licence)"
+    r"[ _-]?keys?)s?\b"
     r"[:=]?\s*(?:(?:is|was|of|for|provided|given|used|value)\s+){0,2}"
     r"([A-Za-z0-9][A-Za-z0-9_\-+/=.]{19,})"
 )
@@ -354,7 +359,8 @@ HEX_TOKEN = re.compile(r"[0-9a-f]{24,64}|[0-9A-F]{24,64}")
 #: Words before an address that make it a client's in a developer message.
 IP_MESSAGE_CONTEXT = re.compile(
     r"(?i)\b(?:from|ip|ips|address|addr|visitor|device|login|blocked|banned|throttled"
-    r"|requests?)\b[^\d\n]{0,12}$"
+    # An address looked up for where it is: a visitor's, geolocated.
+    r"|requests?|geoip|geolocat\w*|geo)\b[^\d\n]{0,12}$"
 )
 #: A catalogue or order reference word right before a number: the number is its reference.
 #: Kept by hand, like every context word here: no library says what a word makes a number.
@@ -370,9 +376,14 @@ WS_PROTOCOL_TOKEN = re.compile(
 )
 #: An HTTP request line after an address in a log line: the address is the client's.
 REQUEST_AFTER = re.compile(r"\s+\"?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /")
-#: An access log line (Common/Combined Log Format): the client's address, ident, user, [time.
+#: An access log line (Common/Combined Log Format): the client's address, ident, user, [time
+#: (or the request, in a format without the time).
 #: Kept by hand: only the first field matters, a log parser would add a dependency for it.
-ACCESS_LOG = re.compile(r"\s*([0-9A-Fa-f.:]{7,39}) (?:-|\S+) (?:-|\S+) \[\d")
+ACCESS_LOG = re.compile(
+    r"\s*([0-9A-Fa-f.:]{7,39}) (?:-|\S+) (?:-|\S+) "
+    # The time, or the request line where a logger leaves the time out.
+    r"(?:\[\d|\"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) /)"
+)
 #: Words before an address that make it a server's, a resolver's or a proxy's.
 SERVER_WORDS = re.compile(
     r"(?i)\b(?:server|servers|upstream|host|hostname|dns|resolver|nameserver|gateway"
@@ -571,8 +582,9 @@ ID_CANDIDATE = re.compile(
     r"\d{8}|\d{4}\.\d{2}\.\d{3}|[XYZxyz]-\d{7}|\d{3}[ .-]\d{3}|[A-Za-z]\d{2,}[A-Za-z]"
     r"|\d{4} \d{4} \d{4}|\d{2} \d{2} \d{2}"
 )
-#: A password in SQL: ``PASSWORD '...'`` (PostgreSQL, Oracle), ``IDENTIFIED BY '...'``.
-SQL_PASSWORD = re.compile(r"(?i)\b(?:password|identified\s+by)\s+'([^'\n]{4,})'")
+#: A password in SQL: ``PASSWORD '...'`` (PostgreSQL, Oracle), ``IDENTIFIED BY '...'``, and
+#: in double quotes (Oracle's quoted passwords, and SQL written inside a script's string).
+SQL_PASSWORD = re.compile(r"""(?i)\b(?:password|identified\s+by)\s+['"]([^'"\n]{4,})['"]""")
 #: A password told in words: "the password is X", "mi contraseña es X".
 SPOKEN_PASSWORD = re.compile(
     r"(?i)\b(?:password|passcode|passwort|contraseña|mot de passe|senha|wachtwoord|hasło)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from .hints import holds_any
 from .hit import Hit, placeholder
@@ -73,8 +74,51 @@ _HINTS = ("hooks.slack", "xox", "AKIA", "ASIA", "gh", "glpat", "SG.", "sk_", "rk
           "npm_", "pypi-", "BEGIN", "sk-", "AccountKey", "AKC", "AP", "-us", ":AA")  # fmt: skip
 
 
+#: A key passed to an SDK's client as a literal, in code a stack trace or a log quotes
+#: (``Deepgram("9c1e...")``, ``OpenAI(api_key='sk-...')``, ``make_client("...")``): a class
+#: named in CamelCase, or a callable named for a client, then a long random literal.
+#: Kept by hand: detect-secrets' keyword plugin wants an assignment to a key's name, and
+#: its entropy plugins flag every hash and id in a trace (docs/pii.md).
+_CLIENT_CALL = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)*|[a-z_]*client)\(\s*"
+    r"(?:(?:api_?key|token|key|secret|auth_token|access_token|apiKey)\s*=\s*)?"
+    r"[\"']([A-Za-z0-9_\-]{24,})[\"']"
+)
+#: Classes whose literal is an identifier or a value, never a credential.
+_VALUE_CLASSES = frozenset(("UUID", "Uuid", "ObjectId", "Decimal", "Path", "PurePath",
+                            "Version", "Commit", "Digest", "Hash", "Color", "Colour", "Url",
+                            "Uri", "Id", "Sha", "Ulid", "Snowflake", "Tag", "Field", "Column",
+                            "Text", "Label", "Name", "String", "Str", "Enum",
+                            "Literal"))  # fmt: skip
+#: Endings of such classes, and of exceptions (their literal is a message or a code).
+_VALUE_ENDS = ("Id", "ID", "Hash", "Error", "Exception", "Warning", "Code", "Number")
+
+
+def _random_key(value: str) -> bool:
+    """Letters and digits mixed all through, as generated keys are (not words and a number)."""
+    kinds = [ch.isdigit() for ch in value if ch.isalnum()]
+    changes = sum(a != b for a, b in pairwise(kinds))
+    return changes >= 6 and len(set(value)) >= 10
+
+
+def _client_keys(text: str, hits: list[Hit]) -> None:
+    """Add keys passed to an SDK's client as a literal (see ``_CLIENT_CALL``)."""
+    for m in _CLIENT_CALL.finditer(text):
+        name = text[m.start() : text.index("(", m.start())]
+        value = m.group(1)
+        if name in _VALUE_CLASSES or name.endswith(_VALUE_ENDS) or not _random_key(value):
+            continue
+        if not placeholder(value):
+            hits.append(Hit("secret", m.start(1), m.end(1), mask_secret(value)))
+
+
 def find_rule_secrets(text: str, hits: list[Hit]) -> None:
-    """Add the credentials detect-secrets' provider rules match in ``text``."""
+    """Add the credentials detect-secrets' provider rules match in ``text``.
+
+    Also a key passed to an SDK's client as a literal (``Deepgram("...")``).
+    """
+    if len(text) >= 30 and ('("' in text or "('" in text or '="' in text or "='" in text):
+        _client_keys(text, hits)
     if len(text) < 16 or not holds_any(text, _HINTS):
         return
     pattern = _combined()

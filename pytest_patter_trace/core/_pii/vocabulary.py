@@ -44,7 +44,13 @@ ORG_PHONE_TOKENS = words(
     tollfree published public office store shop branch mainline sales reception frontdesk
     department corporate switchboard clinic hospital restaurant hotel venue merchant vendor
     supplier brand callcenter contactcenter ivr general customerservice agent bot trunk
-    outbound assistant did tenant practice surgery pharmacy salon dealership firm"""
+    outbound assistant did tenant practice surgery pharmacy salon dealership firm
+    headquarters hq headoffice
+    empresa negocio tienda sucursal oficina establecimiento comercio loja escritorio filial
+    unternehmen geschäft laden filiale praxis kanzlei büro firma magasin boutique entreprise
+    société agence succursale cabinet negozio azienda ditta ufficio bedrijf winkel kantoor
+    vestiging sklep biuro oddział şirket mağaza şube ofis toko perusahaan kantor cabang gerai
+    会社 店舗 支店 公司 门店 商店 分店 회사 매장 지점 가게 магазин компания офис филиал фирма"""
 )
 CARD_KEYS = words(
     """card cardnumber creditcard ccnumber cc pan cardno paymentcard tarjeta numerotarjeta
