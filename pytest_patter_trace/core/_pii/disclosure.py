@@ -24,7 +24,10 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from . import disclosure_affairs as affairs
+from . import disclosure_health as health
 from . import disclosure_lexicon as lex
+from . import disclosure_scripts as script_words
 from . import vocabulary as voc
 from .hit import Hit, placeholder
 from .mask import mask_free_text
@@ -114,16 +117,22 @@ _TERMS: tuple[str, ...] = (
     r"в больнице", r"банкрот\w*", r"долг(?:и|ов|ами|ах|ам)", r"развод\w*", r"арестова\w*",
     r"тюрьм\w*", r"суд\w*", r"умер(?:ла|ли)?", r"скончал\w*", r"похорон\w*",
 )  # fmt: skip
-_TERMS = _TERMS + lex.TERMS
+_TERMS = tuple(dict.fromkeys(_TERMS + lex.TERMS + health.TERMS + affairs.TERMS))
 _SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
 #: The substrings of voc.SENSITIVE_SUBSTRINGS as one pattern, longest first.
 _SCRIPT_TERMS = re.compile(
     "|".join(
         map(
             re.escape,
-            sorted(voc.SENSITIVE_SUBSTRINGS | voc.SENSITIVE_SUBSTRINGS_MORE, key=len, reverse=True),
+            sorted(
+                voc.SENSITIVE_SUBSTRINGS | voc.SENSITIVE_SUBSTRINGS_MORE | script_words.SUBSTRINGS,
+                key=len,
+                reverse=True,
+            ),
         )
     )
+    + "|"
+    + "|".join(script_words.BOUNDED)
 )
 #: Words that tie a term to a person: the speaker, or someone close to them.
 _PERSON_TIES = (
@@ -136,10 +145,11 @@ _PERSON_TIES = (
         mina minun"""
     )
     | voc.PERSON_TIES_MORE
+    | script_words.TIES
 )
-_SCRIPT_TIES = voc.SCRIPT_PERSON_TIES | voc.SCRIPT_PERSON_TIES_MORE
-_TOPIC_NOUNS = voc.SENSITIVE_TOPIC_NOUNS | voc.SENSITIVE_TOPIC_NOUNS_MORE
-_NOT_A_PERSON_BEFORE = voc.DEVICES | voc.NOT_CARE_BEFORE
+_SCRIPT_TIES = voc.SCRIPT_PERSON_TIES | voc.SCRIPT_PERSON_TIES_MORE | script_words.SCRIPT_TIES
+_TOPIC_NOUNS = voc.SENSITIVE_TOPIC_NOUNS | voc.SENSITIVE_TOPIC_NOUNS_MORE | script_words.TOPIC_NOUNS
+_NOT_A_PERSON_BEFORE = voc.DEVICES | voc.NOT_CARE_BEFORE | script_words.NOT_A_PERSON_BEFORE
 #: Terms too common alone ("the tennis court", "dead battery", "a prescription ready to
 #: pick up", "a free trial", a company's lawyer): they need a second term.
 _WEAK_TERMS = (
@@ -149,6 +159,7 @@ _WEAK_TERMS = (
     avocat anwalt advocaat avvocato advogado advogada"""
     )
     | lex.WEAK_TERMS
+    | script_words.WEAK_TERMS
 )
 _WORDS = re.compile(r"[\w'’]+")
 #: Letters only Turkish writes, and the first-person endings of its words (possessive
@@ -265,6 +276,8 @@ def _discloses(part: str, *, scripts: bool) -> int:
         return _TOLD
     if _TURKISH.search(part) and any(map(_TURKISH_FIRST_PERSON.search, words)):
         return _TOLD  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum
+    if script_words.tied_by_inflection(part, words):
+        return _TOLD  # Romanian "am" ("I have"), only beside a letter only Romanian writes
     if script and any(tie in part for tie in _SCRIPT_TIES):
         return _TOLD
     return _TOLD if _spoken_to(part, words, [m.start() for m in terms]) else _TERM_ONLY
@@ -366,7 +379,7 @@ _EMPTY = frozenset(("none", "no", "n/a", "na", "unknown", "nil", "null", "false"
                     "ninguna", "ninguno", "aucune", "keine", "nessuna", "nenhuma"))  # fmt: skip
 
 
-_KEYS = voc.SENSITIVE_KEYS | voc.SENSITIVE_KEYS_MORE
+_KEYS = voc.SENSITIVE_KEYS | voc.SENSITIVE_KEYS_MORE | script_words.KEYS
 _KEYS_IN_CONTEXT = voc.SENSITIVE_KEYS_IN_CONTEXT | voc.SENSITIVE_KEYS_IN_CONTEXT_MORE
 _KEY_CONTEXT = voc.SENSITIVE_KEY_CONTEXT | voc.SENSITIVE_KEY_CONTEXT_MORE
 
