@@ -284,3 +284,78 @@ def test_a_disclosure_in_nested_messages_is_found() -> None:
 def test_a_disclosure_quoted_in_an_error_status_is_found() -> None:
     value = "Routing failed for utterance: my wife has a heart condition and needs a callback"
     assert "sensitive" in _kinds("otel.status_description", value, "forbid")
+
+
+TONGUES = {
+    "ca_cancer": "la meva mare té càncer de pulmó",
+    "ca_death": "el meu avi va morir dijous",
+    "ca_debt": "estic a l'atur i tinc deutes amb el banc",
+    "hr_cancer": "moja sestra ima rak dojke",
+    "hr_death": "moj djed je preminuo u bolnici",
+    "hr_prison": "moj brat je u zatvoru već godinu",
+    "sr_debt": "незапослен сам и имам дугове",
+    "sl_pregnant": "moja žena je noseča",
+    "bg_death": "майка ми почина вчера",
+    "bg_pregnant": "бременна съм в шестия месец",
+    "sk_death": "môj otec zomrel v nemocnici",
+    "sk_debt": "som nezamestnaný a mám dlhy",
+    "lt_cancer": "mano tėvas serga vėžiu",
+    "lv_hospital": "mana māte ir slimnīcā",
+    "et_cancer": "mu isal on vähk",
+    "af_death": "my ma is gister oorlede",
+    "af_pregnant": "ek is swanger met ons tweede",
+    "az_death": "atam dünən vəfat etdi",
+    "kk_sick": "менің анам ауруханада жатыр",
+    "uz_cancer": "onamda saraton kasalligi bor, mening onam",
+    "hy_cancer": "մայրս քաղցկեղ ունի, ես շատ անհանգիստ եմ",
+    "so_death": "aabahay wuu dhintay toddobaadkii hore",
+    "ta_cancer": "என் அம்மாவுக்கு புற்றுநோய் உள்ளது",
+    "te_diabetes": "నాకు మధుమేహం ఉంది",
+    "mr_death": "माझे आजोबा काल वारले",
+    "pa_sick": "ਮੇਰੀ ਮਾਂ ਬਿਮਾਰ ਹੈ",
+    "gu_hospital": "મારા પિતા હોસ્પિટલમાં છે",
+    "ne_cancer": "मेरो बुबालाई क्यान्सर छ",
+    "si_diabetes": "මට දියවැඩියා තියෙනවා",
+    "km_cancer": "ម្តាយខ្ញុំមានជំងឺមហារីក",
+    "ka_hospital": "დედა ჩემი საავადმყოფოშია, მე ვარ მისი შვილი",
+    "th_death": "พ่อผมเสียแล้วเมื่อเดือนก่อน",
+    "sv_dog": "min pappa dog i våras",
+    "hi_en_death": "meri nani ki death ho gayi kal",
+    "it_soffro": "soffro di attacchi di panico",
+    "tr_kanserim": "kanserim, randevuyu erteleyebilir miyiz",
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize("text", list(TONGUES.values()), ids=list(TONGUES))
+def test_a_disclosure_in_a_language_of_its_own_is_found(text: str, content: str) -> None:
+    assert "sensitive" in _kinds("lk.user_transcript", text, content)
+
+
+TONGUES_BUSINESS = {
+    "es_es": "¿es aquí la unidad de diálisis o en la otra planta?",
+    "it_ma": "ma il reparto di oncologia a che piano si trova?",
+    "it_mano": "posso pagare a mano in contanti?",
+    "sv_som": "har ni produkter som passar för diabetiker?",
+    "sv_skolor": "mina barn går i två olika skolor",
+    "tl_kasal": "magkano ang kasal package ninyo?",
+    "fr_rase": "je me rase avant la réunion",
+    "ka_validation": "ვალიდაცია ვერ მოხერხდა, სცადეთ თავიდან",
+    "ru_hard": "мне трудно найти кнопку оплаты",
+    "bg_hard": "трудно ми е да намеря магазина",
+    "hr_closed": "moja trgovina je zatvorena nedjeljom",
+    "af_fault": "dit is nie my skuld nie, die pakkie is laat",
+    "ca_stopped": "la meva comanda s'ha aturat a la duana",
+    "lv_en_man": "the man at the desk said the oncology unit is closed",
+    "th_broken": "รถของผมเสียครับ ต้องการช่าง",
+    "my_ended": "ကျွန်တော် အော်ဒါ မှာချင်ပါတယ်",
+    "ta_what": "என்ன நேரம் கடை திறக்கும்?",
+    "uz_men": "men buyurtma bermoqchiman",
+    "az_tr": "mən sifariş vermək istəyirəm",
+    "sk_som": "som spokojný s objednávkou",
+}
+
+
+@pytest.mark.parametrize("text", list(TONGUES_BUSINESS.values()), ids=list(TONGUES_BUSINESS))
+def test_business_talk_in_those_languages_stays_clean(text: str) -> None:
+    assert "sensitive" not in _kinds("lk.user_transcript", text, "allow")

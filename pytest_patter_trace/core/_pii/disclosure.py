@@ -28,6 +28,7 @@ from . import disclosure_affairs as affairs
 from . import disclosure_health as health
 from . import disclosure_lexicon as lex
 from . import disclosure_scripts as script_words
+from . import disclosure_tongues as tongues
 from . import vocabulary as voc
 from .hit import Hit, placeholder
 from .mask import mask_free_text
@@ -117,7 +118,7 @@ _TERMS: tuple[str, ...] = (
     r"в больнице", r"банкрот\w*", r"долг(?:и|ов|ами|ах|ам)", r"развод\w*", r"арестова\w*",
     r"тюрьм\w*", r"суд\w*", r"умер(?:ла|ли)?", r"скончал\w*", r"похорон\w*",
 )  # fmt: skip
-_TERMS = tuple(dict.fromkeys(_TERMS + lex.TERMS + health.TERMS + affairs.TERMS))
+_TERMS = tuple(dict.fromkeys(_TERMS + lex.TERMS + health.TERMS + affairs.TERMS + tongues.TERMS))
 _SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
 #: The substrings of voc.SENSITIVE_SUBSTRINGS as one pattern, longest first.
 _SCRIPT_TERMS = re.compile(
@@ -125,14 +126,17 @@ _SCRIPT_TERMS = re.compile(
         map(
             re.escape,
             sorted(
-                voc.SENSITIVE_SUBSTRINGS | voc.SENSITIVE_SUBSTRINGS_MORE | script_words.SUBSTRINGS,
+                voc.SENSITIVE_SUBSTRINGS
+                | voc.SENSITIVE_SUBSTRINGS_MORE
+                | script_words.SUBSTRINGS
+                | tongues.SUBSTRINGS,
                 key=len,
                 reverse=True,
             ),
         )
     )
     + "|"
-    + "|".join(script_words.BOUNDED)
+    + "|".join(script_words.BOUNDED + tongues.BOUNDED)
 )
 #: Words that tie a term to a person: the speaker, or someone close to them.
 _PERSON_TIES = (
@@ -146,8 +150,14 @@ _PERSON_TIES = (
     )
     | voc.PERSON_TIES_MORE
     | script_words.TIES
+    | tongues.TIES
 )
-_SCRIPT_TIES = voc.SCRIPT_PERSON_TIES | voc.SCRIPT_PERSON_TIES_MORE | script_words.SCRIPT_TIES
+_SCRIPT_TIES = (
+    voc.SCRIPT_PERSON_TIES
+    | voc.SCRIPT_PERSON_TIES_MORE
+    | script_words.SCRIPT_TIES
+    | tongues.SCRIPT_TIES
+)
 _TOPIC_NOUNS = voc.SENSITIVE_TOPIC_NOUNS | voc.SENSITIVE_TOPIC_NOUNS_MORE | script_words.TOPIC_NOUNS
 _NOT_A_PERSON_BEFORE = voc.DEVICES | voc.NOT_CARE_BEFORE | script_words.NOT_A_PERSON_BEFORE
 #: Terms too common alone ("the tennis court", "dead battery", "a prescription ready to
@@ -272,11 +282,12 @@ def _discloses(part: str, *, scripts: bool) -> int:
         return _NOTHING
     tokens = [t.group() for t in _TOKEN.finditer(part)]
     words = [t.strip(_TOKEN_STRIP).lower().replace("’", "'") for t in tokens]
-    if not _PERSON_TIES.isdisjoint(words):
-        return _TOLD
+    tied = _PERSON_TIES.intersection(words)
+    if tied and not (tied == {"ma"} and script_words.ma_is_but(words)):
+        return _TOLD  # "ma" is French "my" and Italian "but"
     if _TURKISH.search(part) and any(map(_TURKISH_FIRST_PERSON.search, words)):
         return _TOLD  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum
-    if script_words.tied_by_inflection(part, words):
+    if script_words.tied_by_inflection(part, words) or tongues.tied_by_letters(part, words):
         return _TOLD  # Romanian "am" ("I have"), only beside a letter only Romanian writes
     if script and any(tie in part for tie in _SCRIPT_TIES):
         return _TOLD

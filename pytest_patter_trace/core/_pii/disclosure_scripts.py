@@ -32,6 +32,7 @@ __all__ = [
     "TIES",
     "TOPIC_NOUNS",
     "WEAK_TERMS",
+    "ma_is_but",
     "tied_by_inflection",
 ]
 
@@ -131,6 +132,23 @@ _ROMANIAN = re.compile(r"[ăâîșțşţ]")
 def tied_by_inflection(part: str, words_said: list[str]) -> bool:
     """Whether a Romanian sentence says "I" in a verb or a clitic ("am datorii")."""
     return _ROMANIAN.search(part) is not None and not _ROMANIAN_TIES.isdisjoint(words_said)
+
+
+#: Words after Italian "ma" ("but"): French "ma" ("my") is followed by a noun.
+_AFTER_BUT = words(
+    """il lo la i gli le l un una uno non se è e ci mi ti si vi ne che per come quando dove
+    perché anche io tu lui lei noi voi loro sono ho hai ha questo questa quel quella già poi
+    solo forse allora invece comunque"""
+)
+
+
+def ma_is_but(words_said: list[str]) -> bool:
+    """Whether every "ma" in the sentence is Italian "but" ("ma il reparto ...")."""
+    return all(
+        i + 1 < len(words_said) and words_said[i + 1] in _AFTER_BUT
+        for i, w in enumerate(words_said)
+        if w == "ma"
+    )
 
 
 #: Terms as often said of a service, a product, a feeling or a place (a cardiology queue,
