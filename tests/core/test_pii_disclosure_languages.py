@@ -266,6 +266,9 @@ FIELDS = {
     "diagnoza": json.dumps({"pacjent": "P-12", "diagnoza": "astma oskrzelowa"}),
     "medicamentos": json.dumps({"cliente": "C-3", "medicamentos": "losartana 50mg"}),
     "diagnos_sv": json.dumps({"patient_id": "9", "diagnos": "typ 2-diabetes"}),
+    "sebep_tr": json.dumps({"randevu": "R-4", "sebep": "kemoterapi sonrası kontrol"}),
+    "motivo_es": json.dumps({"cita": "C-8", "motivo_consulta": "seguimiento de la depresión"}),
+    "ziekte_nl": json.dumps({"klant": "K-2", "ziekte": "reuma"}),
 }
 
 

@@ -391,6 +391,7 @@ _EMPTY = frozenset(("none", "no", "n/a", "na", "unknown", "nil", "null", "false"
 
 
 _KEYS = voc.SENSITIVE_KEYS | voc.SENSITIVE_KEYS_MORE | script_words.KEYS
+_NOTE_KEYS = voc.NOTE_KEYS | script_words.NOTE_KEYS
 _KEYS_IN_CONTEXT = voc.SENSITIVE_KEYS_IN_CONTEXT | voc.SENSITIVE_KEYS_IN_CONTEXT_MORE
 _KEY_CONTEXT = voc.SENSITIVE_KEY_CONTEXT | voc.SENSITIVE_KEY_CONTEXT_MORE
 
@@ -414,7 +415,7 @@ def _key_says(key: str) -> str:
         return "field" if _KEY_CONTEXT.intersection(every) else ""
     if ends & _KEYS or voc.SENSITIVE_KEY_TOKENS.intersection(every):
         return "field"
-    if ends & voc.NOTE_KEYS:
+    if ends & _NOTE_KEYS:
         return "note"
     if last[-1] in voc.TAG_KEYS:
         return "tag"

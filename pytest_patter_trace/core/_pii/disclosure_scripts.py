@@ -26,6 +26,7 @@ from .vocabulary import phrases, words
 __all__ = [
     "BOUNDED",
     "KEYS",
+    "NOTE_KEYS",
     "NOT_A_PERSON_BEFORE",
     "SCRIPT_TIES",
     "SUBSTRINGS",
@@ -174,5 +175,18 @@ KEYS = words(
     rozpoznanie choroba choroby leki diagnos diagnoosi sairaus diagnóstico
     medicamentos medicamento medicação medicacao medicacion medicación farmaci farmaco
     medikamente medikation medicatie medicijnen lekarstva лекарства препараты болезнь
-    заболевание симптомы аллергия diagnoz hastaligi"""
+    заболевание симптомы аллергия diagnoz hastaligi penyakit diagnosa ziekte aandoening
+    sjukdom sykdom sygdom betegség boala boală religiao religião vallás wyznanie религия
+    causademuerte causadamorte fechadefuncion fechadedefuncion dataobito datadoobito
+    todesdatum sterbedatum antecedentespenales deuda deudas divida dividas dívida dívidas"""
+)
+#: Key words of a note or a reason in more languages: a term in the value is about the
+#: person the record is about (``cita.motivo_consulta``, ``randevu.sebep``).
+NOTE_KEYS = words(
+    """razon razón raison raisons sebep neden powod powód duvod důvod reden anledning syy
+    причина motiv observacion observación observaciones observacao observação observacoes
+    observações notiz notizen notitie notities opmerking opmerkingen anteckning
+    anteckningar merknad merknader bemærkning bemærkninger huomautus uwagi uwaga poznamka
+    poznámka примечание комментарий aciklama açıklama notlar commento commenti
+    motivoconsulta motivodeconsulta motivodaconsulta"""
 )
