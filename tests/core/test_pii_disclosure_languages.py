@@ -356,6 +356,16 @@ TONGUES_BUSINESS = {
     "uz_men": "men buyurtma bermoqchiman",
     "az_tr": "mən sifariş vermək istəyirəm",
     "sk_som": "som spokojný s objednávkou",
+    "en_bp_monitor": "I'd like to order the high blood pressure monitor in white",
+    "en_we_lenders": "we are a licensed debt counselling service, how can I help",
+    "en_malaria": "do I need malaria tablets for my trip to Kenya",
+    "en_inmate_calls": "I'm calling to top up an inmate phone account",
+    "pt_visa_travel": "quero saber o status do meu visto de turista",
+    "sv_work": "jag jobbar på sjukhuset och vill beställa lunch",
+    "id_insurance": "saya mau tanya asuransi penyakit kritis dan asuransi kematian",
+    "ru_insurance": "я хочу оформить страховку на случай смерти",
+    "ro_insurance": "vreau o asigurare de deces pentru familie",
+    "tr_visa": "vize süresi ne kadar, ben turistim",
 }
 
 

@@ -152,12 +152,15 @@ def ma_is_but(words_said: list[str]) -> bool:
     )
 
 
-#: Terms as often said of a service, a product, a feeling or a place (a cardiology queue,
-#: "che ansia", "uma demanda grande"): they need a second term.
+#: Terms as often said of a service, a product, a feeling, a place or an insurance (a
+#: cardiology queue, "che ansia", "uma demanda grande", "asuransi kematian", a travel
+#: clinic's malaria tablets): they need a second term.
 WEAK_TERMS = phrases(
     """cardiology oncology psychiatry kardiologie onkologie psychiatrie ansiedad ansiedade
     demanda coma uci uti asibiti νοσοκομείο rối_loạn задолженность задолженности
-    задолженностью esibhedlela isibhedlela"""
+    задолженностью esibhedlela isibhedlela inmate malaria typhoid ångest penyakit kematian
+    смерть смерти смертью θάνατος θανάτου θάνατο ölüm deces decesul decesului óbito
+    decesso sterbefall dødsfall dødsfald dödsfall úmrtí"""
 )
 
 #: Words before a term that make it a workforce's state, not a person's ("agent burnout").
@@ -167,7 +170,10 @@ NOT_A_PERSON_BEFORE = words(
 )
 
 #: Nouns after a term that make it a topic ("burnout report", "the oncology department").
-TOPIC_NOUNS = words("report reports survey study studies prevention department queue")
+TOPIC_NOUNS = words(
+    """report reports survey study studies prevention department queue monitor monitors
+    machine machines meter meters strips supplies vaccine vaccines vaccination"""
+)
 
 #: Key words naming a person's condition or treatment in more languages.
 KEYS = words(
