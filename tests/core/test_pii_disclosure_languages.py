@@ -366,6 +366,11 @@ TONGUES_BUSINESS = {
     "ru_insurance": "я хочу оформить страховку на случай смерти",
     "ro_insurance": "vreau o asigurare de deces pentru familie",
     "tr_visa": "vize süresi ne kadar, ben turistim",
+    "en_our_clinic": "our clinic offers chemotherapy and dialysis services",
+    "en_our_pharmacy": "our pharmacy delivers insulin and test strips",
+    "en_my_company": "my company handles debt collection for utilities",
+    "en_funeral_packages": "our funeral packages start at two thousand",
+    "es_nuestra_clinica": "nuestra clínica ofrece diálisis los sábados",
 }
 
 

@@ -283,7 +283,8 @@ def _discloses(part: str, *, scripts: bool) -> int:
     tokens = [t.group() for t in _TOKEN.finditer(part)]
     words = [t.strip(_TOKEN_STRIP).lower().replace("’", "'") for t in tokens]
     tied = _PERSON_TIES.intersection(words)
-    if tied and not (tied == {"ma"} and script_words.ma_is_but(words)):
+    business = script_words.tie_is_a_business(tied, words)  # "our clinic offers ..."
+    if tied and not business and not (tied == {"ma"} and script_words.ma_is_but(words)):
         return _TOLD  # "ma" is French "my" and Italian "but"
     if _TURKISH.search(part) and any(map(_TURKISH_FIRST_PERSON.search, words)):
         return _TOLD  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum

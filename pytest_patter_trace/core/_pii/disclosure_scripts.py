@@ -20,6 +20,7 @@ disclosure_health.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from .vocabulary import phrases, words
 
@@ -34,6 +35,7 @@ __all__ = [
     "TOPIC_NOUNS",
     "WEAK_TERMS",
     "ma_is_but",
+    "tie_is_a_business",
     "tied_by_inflection",
 ]
 
@@ -152,6 +154,33 @@ def ma_is_but(words_said: list[str]) -> bool:
     )
 
 
+#: Possessives that a business says of itself ("our clinic offers chemotherapy").
+_POSSESSIVES = words(
+    """our my nuestra nuestro nuestros nuestras notre nos unser unsere unserer onze ons vår
+    vårt nosso nossa nossos nossas nostro nostra nostri"""
+)
+#: The business's own nouns after those possessives.
+_BUSINESS_NOUNS = words(
+    """clinic clinics pharmacy pharmacies company firm team store stores shop shops hospital
+    practice service services office offices agency bank branch branches package packages
+    product products business center centre department website app plan plans staff
+    clínica clinica farmacia farmácia empresa tienda loja oficina servicio servicios serviço
+    serviços clinique pharmacie entreprise magasin klinik apotheke firma praxis kliniek
+    apotheek bedrijf winkel negozio azienda studio"""
+)
+
+
+def tie_is_a_business(tied: AbstractSet[str], words_said: list[str]) -> bool:
+    """Whether the only ties are a business's possessives of itself ("our clinic offers")."""
+    if not tied or not tied <= _POSSESSIVES:
+        return False
+    return all(
+        i + 1 < len(words_said) and words_said[i + 1] in _BUSINESS_NOUNS
+        for i, w in enumerate(words_said)
+        if w in tied
+    )
+
+
 #: Terms as often said of a service, a product, a feeling, a place or an insurance (a
 #: cardiology queue, "che ansia", "uma demanda grande", "asuransi kematian", a travel
 #: clinic's malaria tablets): they need a second term.
@@ -172,7 +201,8 @@ NOT_A_PERSON_BEFORE = words(
 #: Nouns after a term that make it a topic ("burnout report", "the oncology department").
 TOPIC_NOUNS = words(
     """report reports survey study studies prevention department queue monitor monitors
-    machine machines meter meters strips supplies vaccine vaccines vaccination"""
+    machine machines meter meters strips supplies vaccine vaccines vaccination package
+    packages"""
 )
 
 #: Key words naming a person's condition or treatment in more languages.
