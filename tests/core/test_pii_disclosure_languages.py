@@ -269,7 +269,21 @@ FIELDS = {
     "sebep_tr": json.dumps({"randevu": "R-4", "sebep": "kemoterapi sonrası kontrol"}),
     "motivo_es": json.dumps({"cita": "C-8", "motivo_consulta": "seguimiento de la depresión"}),
     "ziekte_nl": json.dumps({"klant": "K-2", "ziekte": "reuma"}),
+    "summary": json.dumps({"summary": "The caller mentioned a bipolar diagnosis"}),
+    "reason_for_call": json.dumps({"reason_for_call": "lost job, asks for a payment break"}),
 }
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        json.dumps({"summary": "caller asked about cancer screening prices"}),
+        json.dumps({"summary": "caller asked for the oncology department opening hours"}),
+        json.dumps({"reason_for_call": "card declined at the pharmacy"}),
+    ],
+)
+def test_a_summary_of_an_errand_is_no_disclosure(value: str) -> None:
+    assert "sensitive" not in _kinds("lk.function_tool.output", value, "allow")
 
 
 @pytest.mark.parametrize("content", MODES)

@@ -453,7 +453,11 @@ def _field(says: str, value: str, offset: int, hits: list[Hit]) -> None:
         return
     if says == "note":
         scripts = not stripped.isascii() and max(stripped) >= "\u0590"
-        terms = [m.group().lower() for m in _term_matches(stripped)]
+        terms = [  # "cancer screening prices" names a service, not the person's state
+            m.group().lower()
+            for m in _term_matches(stripped)
+            if not _topic(stripped, m.end()) and not _device(stripped, m.start())
+        ]
         script = _SCRIPT_TERMS.search(stripped) if scripts else None
         if script is None and all(t in _WEAK_TERMS for t in terms):
             return

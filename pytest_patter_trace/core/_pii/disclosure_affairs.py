@@ -26,7 +26,7 @@ _MONEY: tuple[str, ...] = (
     r"late on (?:my |the )?(?:rent|mortgage|payments?)",
     r"maxed out (?:my |all my )?(?:credit )?cards?", r"debt counsel\w*",
     r"(?:loan|account|mortgage|card) (?:is |was |went )?in(?:to)? default",
-    r"on unemployment",
+    r"on unemployment", r"lost (?:a |the |their |your )?job", r"job loss",
     r"atrasad[oa] (?:con|en) (?:el |la |los |las )?(?:pagos?|renta|alquiler|hipoteca|cuotas?"
     r"|préstamo)",
     r"me embargaron", r"embargo (?:de|del|sobre) (?:mi|mis|la|el) \w+", r"bancarrota",

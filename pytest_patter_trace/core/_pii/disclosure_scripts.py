@@ -97,7 +97,8 @@ SCRIPT_TIES = phrases(
 )
 
 #: Words that tie a term to the speaker or a relative in languages written with spaces: the
-#: verbs of languages that drop the subject, and more first persons and relatives. Arabizi
+#: verbs of languages that drop the subject, more first persons and relatives, and "the
+#: caller" of a call summary ("the caller disclosed a diagnosis"). Arabizi
 #: is written with its digits as 0 ("0andi" for "3andi"): a sentence is judged with its
 #: digits zeroed.
 TIES = words(
@@ -123,7 +124,7 @@ TIES = words(
     ana 0andi ommi omi abouya abuya gozi mrati merati ebni ibni benti akhoya a0oya okhti o0ti
     ma0aya e0na
     mera meri mere mujhe hum hamara hamare humara hamari maa papa pitaji pati patni beti
-    bhai behen bahan mummy mammi"""
+    bhai behen bahan mummy mammi caller caller's"""
 )
 
 #: Romanian words of the first person that are English or Latin words elsewhere ("am"):
@@ -224,5 +225,7 @@ NOTE_KEYS = words(
     observações notiz notizen notitie notities opmerking opmerkingen anteckning
     anteckningar merknad merknader bemærkning bemærkninger huomautus uwagi uwaga poznamka
     poznámka примечание комментарий aciklama açıklama notlar commento commenti
-    motivoconsulta motivodeconsulta motivodaconsulta"""
+    motivoconsulta motivodeconsulta motivodaconsulta summary summaries callsummary
+    reasonforcall reasonforvisit visitreason callreason chiefcomplaint presentingcomplaint
+    intakenotes casenotes callnotes resumen resumo riassunto zusammenfassung samenvatting"""
 )
