@@ -391,3 +391,18 @@ TONGUES_BUSINESS = {
 @pytest.mark.parametrize("text", list(TONGUES_BUSINESS.values()), ids=list(TONGUES_BUSINESS))
 def test_business_talk_in_those_languages_stays_clean(text: str) -> None:
     assert "sensitive" not in _kinds("lk.user_transcript", text, "allow")
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize(
+    "said", ["mi madre tiene alzhéimer avanzado", "у моего мужа диабет", "אבא שלי חולה בסרטן"]
+)
+def test_a_disclosure_in_messages_with_escaped_letters_is_found(said: str, content: str) -> None:
+    value = json.dumps([{"role": "user", "content": said}])  # "\u00e9" as json.dumps writes
+    assert "\\u" in value
+    assert "sensitive" in _kinds("gen_ai.input.messages", value, content)
+
+
+def test_escaped_business_talk_stays_clean() -> None:
+    value = json.dumps([{"role": "user", "content": "¿a qué hora abre la farmacia?"}])
+    assert "sensitive" not in _kinds("gen_ai.input.messages", value, "allow")

@@ -20,6 +20,7 @@ of disclosures.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -234,6 +235,8 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
     what the caller disclosed. Only sentences holding a term's word are searched: the
     full pattern is slow next to a word lookup.
     """
+    if "\\u" in text:  # JSON written with its letters escaped ("alzh\u00e9imer")
+        _escaped_strings(text, hits)
     if not _gate(text):
         return
     scripts = not text.isascii() and max(text) >= "\u0590"
@@ -257,6 +260,24 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
             start = sentence.start() + part.index(stripped[:1]) if stripped else sentence.start()
             end = start + len(stripped)
             hits.append(Hit("sensitive", start, end, mask_free_text(text[start:end])))
+
+
+#: A JSON string with a ``\u`` escape in it.
+_ESCAPED_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*\\u(?:[^"\\\n]|\\.)*"')
+
+
+def _escaped_strings(text: str, hits: list[Hit]) -> None:
+    """Add the JSON strings of ``text`` that disclose once their escapes are read."""
+    for m in _ESCAPED_STRING.finditer(text):
+        try:
+            said = json.loads(m.group())
+        except ValueError:
+            continue
+        found: list[Hit] = []
+        if isinstance(said, str) and "\\u" not in said:
+            find_sensitive(said, found)
+        if found:
+            hits.append(Hit("sensitive", m.start() + 1, m.end() - 1, mask_free_text(said)))
 
 
 # Pure, and a long call repeats its sentences ("yes", "thank you"): each is judged once
