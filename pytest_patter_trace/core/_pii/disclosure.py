@@ -121,24 +121,45 @@ _TERMS: tuple[str, ...] = (
 )  # fmt: skip
 _TERMS = tuple(dict.fromkeys(_TERMS + lex.TERMS + health.TERMS + affairs.TERMS + tongues.TERMS))
 _SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
-#: The substrings of voc.SENSITIVE_SUBSTRINGS as one pattern, longest first.
-_SCRIPT_TERMS = re.compile(
-    "|".join(
-        map(
-            re.escape,
-            sorted(
-                voc.SENSITIVE_SUBSTRINGS
-                | voc.SENSITIVE_SUBSTRINGS_MORE
-                | script_words.SUBSTRINGS
-                | tongues.SUBSTRINGS,
-                key=len,
-                reverse=True,
-            ),
-        )
+#: The substrings of voc.SENSITIVE_SUBSTRINGS as one pattern, a trie, longest first.
+#: Literals only: the engine then skips every position whose letter starts none of them.
+_SCRIPT_LITERALS = re.compile(
+    script_words.trie_pattern(
+        voc.SENSITIVE_SUBSTRINGS
+        | voc.SENSITIVE_SUBSTRINGS_MORE
+        | script_words.SUBSTRINGS
+        | tongues.SUBSTRINGS
     )
-    + "|"
-    + "|".join(script_words.BOUNDED + tongues.BOUNDED)
 )
+#: Script terms read as whole words, apart: with them the engine could no longer skip the
+#: positions whose letter starts no literal above.
+_SCRIPT_BOUNDED = re.compile(
+    "(?:"
+    + script_words.trie_pattern(script_words.WHOLE_WORDS)
+    + r")(?!\w)|"
+    + "|".join(tongues.BOUNDED)
+)
+
+
+def _bounded(text: str) -> list[re.Match[str]]:
+    """The whole-word script terms: none right after a letter."""
+    return [
+        m
+        for m in _SCRIPT_BOUNDED.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
+
+
+def _script_terms(text: str) -> list[re.Match[str]]:
+    """The script terms in ``text``, in order."""
+    found = [*_SCRIPT_LITERALS.finditer(text), *_bounded(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _has_script_term(text: str) -> bool:
+    return _SCRIPT_LITERALS.search(text) is not None or bool(_bounded(text))
+
+
 #: Words that tie a term to a person: the speaker, or someone close to them.
 _PERSON_TIES = (
     voc.FIRST_PERSON
@@ -223,7 +244,7 @@ def _stemmed(word: str) -> bool:
 
 def _gate(text: str) -> bool:
     """Whether ``text`` may hold a term: cheap, so a clean megabyte costs little."""
-    if not text.isascii() and max(text) >= "\u0590" and _SCRIPT_TERMS.search(text):
+    if not text.isascii() and max(text) >= "\u0590" and _has_script_term(text):
         return True
     return any(map(_stemmed, set(_GATE_WORDS.findall(text))))
 
@@ -242,7 +263,7 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
     scripts = not text.isascii() and max(text) >= "\u0590"
     spots = [m.start() for m in _GATE_WORDS.finditer(text) if _stemmed(m.group())]
     if scripts:
-        spots = sorted(spots + [m.start() for m in _SCRIPT_TERMS.finditer(text)])
+        spots = sorted(spots + [m.start() for m in _script_terms(text)])
     names = sorted(h.start for h in hits if h.kind == "name")
     for sentence in _SENTENCE.finditer(text):
         first = bisect_left(spots, sentence.start())
@@ -293,7 +314,7 @@ def _discloses(part: str, *, scripts: bool) -> int:
         m for m in _term_matches(part) if not _topic(part, m.end()) and not _device(part, m.start())
     ]
     found = [m.group().lower() for m in terms]
-    script = _SCRIPT_TERMS.findall(part) if scripts else []
+    script = [m.group() for m in _script_terms(part)] if scripts else []
     if any("\u3040" <= t[0] <= "\u9fff" or "\u0e00" <= t[0] <= "\u0e7f" for t in script):
         return _TOLD  # Chinese, Japanese, Thai: sentences drop the subject, the term stands
     strong = [t for t in found if t not in _WEAK_TERMS] + script
@@ -479,8 +500,8 @@ def _field(says: str, value: str, offset: int, hits: list[Hit]) -> None:
             for m in _term_matches(stripped)
             if not _topic(stripped, m.end()) and not _device(stripped, m.start())
         ]
-        script = _SCRIPT_TERMS.search(stripped) if scripts else None
-        if script is None and all(t in _WEAK_TERMS for t in terms):
+        script = _has_script_term(stripped) if scripts else False
+        if not script and all(t in _WEAK_TERMS for t in terms):
             return
     start = offset + value.index(stripped[0])
     hits.append(Hit("sensitive", start, start + len(stripped), mask_free_text(stripped)))

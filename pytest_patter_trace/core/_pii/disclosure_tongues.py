@@ -63,7 +63,8 @@ TERMS: tuple[str, ...] = (
     # Armenian (below the scripts read as substrings).
     r"քաղցկեղ\w*", r"շաքարախտ\w*", r"հիվանդ\w*", r"հղի", r"մահաց\w*", r"պարտք\w*",
     r"գործազուրկ", r"բանտ\w*", r"ամուսնալուծ\w*",
-    # Somali.
+    # Igbo and Yoruba words that start with a letter of English, then Somali.
+    r"nwụrụ", r"oyún", r"lóyún",
     r"kansar", r"sonkorow", r"xanuun\w*", r"uur leh", r"dhintay", r"geeriyood\w*",
     r"deyn", r"shaqo la'aan", r"xabsi\w*", r"furiin", r"qaxooti",
     # Romanised Hindi: "death ho gayi", "expire ho gaye" (died).
@@ -86,7 +87,7 @@ SUBSTRINGS = phrases(
     ကင်ဆာ ဆီးချို ကွယ်လွန် ကိုယ်ဝန်ရှိ အကြွေး
     មហារីក ទឹកនោមផ្អែម ស្លាប់ មានផ្ទៃពោះ បំណុល ជាប់គុក
     კიბო დიაბეტი ავად საავადმყოფოში ორსულად გარდაიცვალა ვალი_მაქვს უმუშევარი ციხეში განქორწინ
-    nwụrụ ọrịa ụgwọ ụlọ_mkpọrọ"""
+    ọrịa ụgwọ ụlọ_mkpọrọ"""
 )
 
 #: Thai: a relative who "is gone" (เสีย alone is "broken", "spoilt").
@@ -103,7 +104,7 @@ TIES = words(
     môj moja mňa
     aš turiu esu sergu tėvas vyras žmona sūnus dukra tēvs māte vīrs sieva dēls meita minu isa ema
     mees naine poeg tütar
-    ek pa ons vrou seun dogter
+    ek pa ons vrou seun dogter nne nna
     mən məndə mənim atam anam ərim qızım
     менің мен менде әкем анам күйеуім әйелім ұлым қызым
     menda mening otam onam erim xotinim qizim
