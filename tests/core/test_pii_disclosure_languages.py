@@ -340,6 +340,17 @@ TONGUES = {
     "hi_en_death": "meri nani ki death ho gayi kal",
     "it_soffro": "soffro di attacchi di panico",
     "tr_kanserim": "kanserim, randevuyu erteleyebilir miyiz",
+    "en_icu": "my brother is in the ICU since Sunday",
+    "en_family_court": "my ex-husband took me to court over the kids",
+    "en_just_passed": "my auntie just passed and I'm sorting her phone contract",
+    "es_bebe": "mi mujer está esperando un bebé para junio",
+    "pt_processo": "meu marido está respondendo a um processo",
+    "fr_proces": "j'ai un procès aux prud'hommes en mars",
+    "de_gericht": "mein Mann hat morgen einen Gerichtstermin",
+    "it_udienza": "ho un'udienza a maggio per la separazione",
+    "nl_rechtbank": "mijn broer moet naar de rechtbank",
+    "it_bambino": "io e mio marito aspettiamo un bambino",
+    "nl_homo": "mijn zoon is homo, ik ben homo ook",
 }
 
 
@@ -385,6 +396,8 @@ TONGUES_BUSINESS = {
     "en_my_company": "my company handles debt collection for utilities",
     "en_funeral_packages": "our funeral packages start at two thousand",
     "es_nuestra_clinica": "nuestra clínica ofrece diálisis los sábados",
+    "en_just_passed_exam": "I just passed my driving test, can I add it to my insurance",
+    "es_esperando_paquete": "estoy esperando un paquete desde el lunes",
 }
 
 

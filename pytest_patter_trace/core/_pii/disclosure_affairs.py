@@ -115,7 +115,11 @@ _MONEY: tuple[str, ...] = (
 _LEGAL: tuple[str, ...] = (
     r"protective order", r"protection order", r"no-contact order", r"suspended sentence",
     r"ankle (?:monitor|tag|bracelet)", r"pleaded guilty", r"plead guilty", r"legal aid",
-    r"public defender", r"custody battle", r"dwi", r"behind bars",
+    r"public defender", r"family court", r"took (?:me|us|him|her) to court",
+    r"respond\w* (?:a|por) (?:um )?processo", r"(?:j'ai|il a|elle a|on a) un procès",
+    r"aux prud'hommes", r"gerichtstermin\w*", r"gerichtsverhandlung\w*",
+    r"udienz\w* in tribunale", r"ho un'udienza", r"naar de rechtbank", r"voor de rechter",
+     r"custody battle", r"dwi", r"behind bars",
     r"incarcerated", r"inmate", r"expunged",
     r"orden de (?:alejamiento|restricción|protección)",
     r"demanda (?:pendiente|contra mí|contra mi|de divorcio|judicial|laboral)",
@@ -269,6 +273,14 @@ _FAITH: tuple[str, ...] = (
     r"đạo hồi", r"hồi giáo", r"homossexu\w*", r"bissexual", r"transgênero", r"transgénero",
     r"transexual", r"transsexu\w*", r"pansexual", r"asexual", r"non-?binary",
     r"chuyển giới", r"người chuyển giới", r"(?:i'm|i am|we're|we are) trans",
+    r"(?:ik ben|hij is|zij is) homo", r"homoseksu\w*",
+    r"esperando (?:un |mi primer |nuestro primer )?(?:bebé|bebe)",
+    r"esperando (?:um |meu primeiro |nosso primeiro )?(?:bebê|bebe)",
+    r"aspett(?:o|iamo) un (?:bambino|bimbo|figlio)", r"erwarte(?:n)? ein (?:baby|kind)",
+    r"verwacht(?:en)? een (?:baby|kindje)",
+    r"(?:grandmother|grandfather|grandma|grandpa|granny|nan|nana|aunt|auntie|uncle|cousin"
+    r"|mother-in-law|father-in-law|stepdad|stepmum|stepmom|fiancé|fiancée|husband|wife|mum"
+    r"|mom|dad|father|mother|son|daughter|brother|sister|partner) (?:just |recently |sadly )passed",
 )  # fmt: skip
 
 #: Every term of this module, for disclosure.py.

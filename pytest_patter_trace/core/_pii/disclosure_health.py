@@ -35,6 +35,7 @@ _EN: tuple[str, ...] = (
     r"sugar patient", r"bp patient", r"heart patient", r"kidney patient",
     r"miscarried", r"ectopic", r"herpes", r"chlamydia",
     r"syphilis", r"on crutches", r"in remission", r"heart attack",
+    r"in (?:the )?icu", r"in (?:the )?intensive care unit",
 )  # fmt: skip
 
 #: Spanish, Portuguese, Italian, French.

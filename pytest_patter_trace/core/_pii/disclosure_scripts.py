@@ -130,7 +130,7 @@ TIES = words(
     """έχω παίρνω έχασα ήμουν χρωστάω καταδικάστηκα
     soy estuve fui tuve nuestro nuestra conmigo pedí mío mía perdí
     tô tava tenho sou fiquei estava perdi faço minhas meus nós nosso nossa
-    sto nostro nostra abbiamo siamo ero faccio prendo riesco posso devo
+    sto nostro nostra abbiamo siamo ero faccio prendo riesco posso devo aspetto aspettiamo
     nous notre m'a m'ont wir uns unser unsere unserer unseren heb zit we wij ons onze
     mitt oss vår våra vores vårt meg mig mej meillä meidän syön otan menetin
     biorę byłem byłam straciłem straciłam dostałem dostałam leczę choruję nas nasz nasza
