@@ -20,10 +20,15 @@ of disclosures.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left, bisect_right
 
+from . import disclosure_affairs as affairs
+from . import disclosure_health as health
 from . import disclosure_lexicon as lex
+from . import disclosure_scripts as script_words
+from . import disclosure_tongues as tongues
 from . import vocabulary as voc
 from .hit import Hit, placeholder
 from .key_memo import key_cache
@@ -114,17 +119,47 @@ _TERMS: tuple[str, ...] = (
     r"в больнице", r"банкрот\w*", r"долг(?:и|ов|ами|ах|ам)", r"развод\w*", r"арестова\w*",
     r"тюрьм\w*", r"суд\w*", r"умер(?:ла|ли)?", r"скончал\w*", r"похорон\w*",
 )  # fmt: skip
-_TERMS = _TERMS + lex.TERMS
+_TERMS = tuple(dict.fromkeys(_TERMS + lex.TERMS + health.TERMS + affairs.TERMS + tongues.TERMS))
 _SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
-#: The substrings of voc.SENSITIVE_SUBSTRINGS as one pattern, longest first.
-_SCRIPT_TERMS = re.compile(
-    "|".join(
-        map(
-            re.escape,
-            sorted(voc.SENSITIVE_SUBSTRINGS | voc.SENSITIVE_SUBSTRINGS_MORE, key=len, reverse=True),
-        )
+#: The substrings of voc.SENSITIVE_SUBSTRINGS as one pattern, a trie, longest first.
+#: Literals only: the engine then skips every position whose letter starts none of them.
+_SCRIPT_LITERALS = re.compile(
+    script_words.trie_pattern(
+        voc.SENSITIVE_SUBSTRINGS
+        | voc.SENSITIVE_SUBSTRINGS_MORE
+        | script_words.SUBSTRINGS
+        | tongues.SUBSTRINGS
     )
 )
+#: Script terms read as whole words, apart: with them the engine could no longer skip the
+#: positions whose letter starts no literal above.
+_SCRIPT_BOUNDED = re.compile(
+    "(?:"
+    + script_words.trie_pattern(script_words.WHOLE_WORDS)
+    + r")(?!\w)|"
+    + "|".join(tongues.BOUNDED)
+)
+
+
+def _bounded(text: str) -> list[re.Match[str]]:
+    """The whole-word script terms: none right after a letter."""
+    return [
+        m
+        for m in _SCRIPT_BOUNDED.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
+
+
+def _script_terms(text: str) -> list[re.Match[str]]:
+    """The script terms in ``text``, in order."""
+    found = [*_SCRIPT_LITERALS.finditer(text), *_bounded(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _has_script_term(text: str) -> bool:
+    return _SCRIPT_LITERALS.search(text) is not None or bool(_bounded(text))
+
+
 #: Words that tie a term to a person: the speaker, or someone close to them.
 _PERSON_TIES = (
     voc.FIRST_PERSON
@@ -136,10 +171,17 @@ _PERSON_TIES = (
         mina minun"""
     )
     | voc.PERSON_TIES_MORE
+    | script_words.TIES
+    | tongues.TIES
 )
-_SCRIPT_TIES = voc.SCRIPT_PERSON_TIES | voc.SCRIPT_PERSON_TIES_MORE
-_TOPIC_NOUNS = voc.SENSITIVE_TOPIC_NOUNS | voc.SENSITIVE_TOPIC_NOUNS_MORE
-_NOT_A_PERSON_BEFORE = voc.DEVICES | voc.NOT_CARE_BEFORE
+_SCRIPT_TIES = (
+    voc.SCRIPT_PERSON_TIES
+    | voc.SCRIPT_PERSON_TIES_MORE
+    | script_words.SCRIPT_TIES
+    | tongues.SCRIPT_TIES
+)
+_TOPIC_NOUNS = voc.SENSITIVE_TOPIC_NOUNS | voc.SENSITIVE_TOPIC_NOUNS_MORE | script_words.TOPIC_NOUNS
+_NOT_A_PERSON_BEFORE = voc.DEVICES | voc.NOT_CARE_BEFORE | script_words.NOT_A_PERSON_BEFORE
 #: Terms too common alone ("the tennis court", "dead battery", "a prescription ready to
 #: pick up", "a free trial", a company's lawyer): they need a second term.
 _WEAK_TERMS = (
@@ -149,6 +191,7 @@ _WEAK_TERMS = (
     avocat anwalt advocaat avvocato advogado advogada"""
     )
     | lex.WEAK_TERMS
+    | script_words.WEAK_TERMS
 )
 _WORDS = re.compile(r"[\w'’]+")
 #: Letters only Turkish writes, and the first-person endings of its words (possessive
@@ -201,7 +244,7 @@ def _stemmed(word: str) -> bool:
 
 def _gate(text: str) -> bool:
     """Whether ``text`` may hold a term: cheap, so a clean megabyte costs little."""
-    if not text.isascii() and max(text) >= "\u0590" and _SCRIPT_TERMS.search(text):
+    if not text.isascii() and max(text) >= "\u0590" and _has_script_term(text):
         return True
     return any(map(_stemmed, set(_GATE_WORDS.findall(text))))
 
@@ -213,12 +256,14 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
     what the caller disclosed. Only sentences holding a term's word are searched: the
     full pattern is slow next to a word lookup.
     """
+    if "\\u" in text:  # JSON written with its letters escaped ("alzh\u00e9imer")
+        _escaped_strings(text, hits)
     if not _gate(text):
         return
     scripts = not text.isascii() and max(text) >= "\u0590"
     spots = [m.start() for m in _GATE_WORDS.finditer(text) if _stemmed(m.group())]
     if scripts:
-        spots = sorted(spots + [m.start() for m in _SCRIPT_TERMS.finditer(text)])
+        spots = sorted(spots + [m.start() for m in _script_terms(text)])
     names = sorted(h.start for h in hits if h.kind == "name")
     for sentence in _SENTENCE.finditer(text):
         first = bisect_left(spots, sentence.start())
@@ -238,6 +283,24 @@ def find_sensitive(text: str, hits: list[Hit]) -> None:
             hits.append(Hit("sensitive", start, end, mask_free_text(text[start:end])))
 
 
+#: A JSON string with a ``\u`` escape in it.
+_ESCAPED_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*\\u(?:[^"\\\n]|\\.)*"')
+
+
+def _escaped_strings(text: str, hits: list[Hit]) -> None:
+    """Add the JSON strings of ``text`` that disclose once their escapes are read."""
+    for m in _ESCAPED_STRING.finditer(text):
+        try:
+            said = json.loads(m.group())
+        except ValueError:
+            continue
+        found: list[Hit] = []
+        if isinstance(said, str) and "\\u" not in said:
+            find_sensitive(said, found)
+        if found:
+            hits.append(Hit("sensitive", m.start() + 1, m.end() - 1, mask_free_text(said)))
+
+
 # Pure, and a long call repeats its sentences ("yes", "thank you"): each is judged once
 # per scan.
 @text_cache(maxsize=4096)
@@ -251,7 +314,7 @@ def _discloses(part: str, *, scripts: bool) -> int:
         m for m in _term_matches(part) if not _topic(part, m.end()) and not _device(part, m.start())
     ]
     found = [m.group().lower() for m in terms]
-    script = _SCRIPT_TERMS.findall(part) if scripts else []
+    script = [m.group() for m in _script_terms(part)] if scripts else []
     if any("\u3040" <= t[0] <= "\u9fff" or "\u0e00" <= t[0] <= "\u0e7f" for t in script):
         return _TOLD  # Chinese, Japanese, Thai: sentences drop the subject, the term stands
     strong = [t for t in found if t not in _WEAK_TERMS] + script
@@ -261,10 +324,14 @@ def _discloses(part: str, *, scripts: bool) -> int:
         return _NOTHING
     tokens = [t.group() for t in _TOKEN.finditer(part)]
     words = [t.strip(_TOKEN_STRIP).lower().replace("’", "'") for t in tokens]
-    if not _PERSON_TIES.isdisjoint(words):
-        return _TOLD
+    tied = _PERSON_TIES.intersection(words)
+    business = script_words.tie_is_a_business(tied, words)  # "our clinic offers ..."
+    if tied and not business and not (tied == {"ma"} and script_words.ma_is_but(words)):
+        return _TOLD  # "ma" is French "my" and Italian "but"
     if _TURKISH.search(part) and any(map(_TURKISH_FIRST_PERSON.search, words)):
         return _TOLD  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum
+    if script_words.tied_by_inflection(part, words) or tongues.tied_by_letters(part, words):
+        return _TOLD  # Romanian "am" ("I have"), only beside a letter only Romanian writes
     if script and any(tie in part for tie in _SCRIPT_TIES):
         return _TOLD
     return _TOLD if _spoken_to(part, words, [m.start() for m in terms]) else _TERM_ONLY
@@ -366,7 +433,8 @@ _EMPTY = frozenset(("none", "no", "n/a", "na", "unknown", "nil", "null", "false"
                     "ninguna", "ninguno", "aucune", "keine", "nessuna", "nenhuma"))  # fmt: skip
 
 
-_KEYS = voc.SENSITIVE_KEYS | voc.SENSITIVE_KEYS_MORE
+_KEYS = voc.SENSITIVE_KEYS | voc.SENSITIVE_KEYS_MORE | script_words.KEYS
+_NOTE_KEYS = voc.NOTE_KEYS | script_words.NOTE_KEYS
 _KEYS_IN_CONTEXT = voc.SENSITIVE_KEYS_IN_CONTEXT | voc.SENSITIVE_KEYS_IN_CONTEXT_MORE
 _KEY_CONTEXT = voc.SENSITIVE_KEY_CONTEXT | voc.SENSITIVE_KEY_CONTEXT_MORE
 
@@ -390,7 +458,7 @@ def _key_says(key: str) -> str:
         return "field" if _KEY_CONTEXT.intersection(every) else ""
     if ends & _KEYS or voc.SENSITIVE_KEY_TOKENS.intersection(every):
         return "field"
-    if ends & voc.NOTE_KEYS:
+    if ends & _NOTE_KEYS:
         return "note"
     if last[-1] in voc.TAG_KEYS:
         return "tag"
@@ -427,9 +495,13 @@ def _field(says: str, value: str, offset: int, hits: list[Hit]) -> None:
         return
     if says == "note":
         scripts = not stripped.isascii() and max(stripped) >= "\u0590"
-        terms = [m.group().lower() for m in _term_matches(stripped)]
-        script = _SCRIPT_TERMS.search(stripped) if scripts else None
-        if script is None and all(t in _WEAK_TERMS for t in terms):
+        terms = [  # "cancer screening prices" names a service, not the person's state
+            m.group().lower()
+            for m in _term_matches(stripped)
+            if not _topic(stripped, m.end()) and not _device(stripped, m.start())
+        ]
+        script = _has_script_term(stripped) if scripts else False
+        if not script and all(t in _WEAK_TERMS for t in terms):
             return
     start = offset + value.index(stripped[0])
     hits.append(Hit("sensitive", start, start + len(stripped), mask_free_text(stripped)))
