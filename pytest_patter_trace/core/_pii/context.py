@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import birth_words, conversation, names, numeric, places, street_speech
+from . import address_json, birth_words, conversation, names, numeric, places, street_speech
 from . import patterns as pat
 from . import vocabulary as voc
 from .hints import holds_any
@@ -172,6 +172,27 @@ def find_addresses(text: str, hits: list[Hit]) -> None:
                 hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
     places.find_more_addresses(text, hits)
     street_speech.find_street_speech(text, hits)
+    if '":' in text and "{" in text:  # an address split into fields; a business's nested
+        address_json.find_address_objects(text, hits)
+        address_json.drop_business_addresses(text, hits)
+    _postcodes_are_no_phones(text, hits)
+
+
+#: A ZIP+4-shaped postcode (``02644-5799``), which a phone finder may read as a number.
+_ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
+
+
+def _postcodes_are_no_phones(text: str, hits: list[Hit]) -> None:
+    """Drop a phone number that is the postcode at the end of an address."""
+    found = [(h.start, h.end) for h in hits if h.kind == "address"]
+    if found and any(h.kind == "phone" for h in hits):
+        hits[:] = [
+            h
+            for h in hits
+            if h.kind != "phone"
+            or not _ZIP_PLUS_FOUR.fullmatch(text[h.start : h.end].strip())
+            or not any(s <= h.start and h.end <= e for s, e in found)
+        ]
 
 
 def find_free_text(text: str, flags: frozenset[str], hits: list[Hit]) -> None:

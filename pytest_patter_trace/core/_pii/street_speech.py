@@ -145,15 +145,15 @@ _PH_SG = re.compile(
     r"(?i)(?<!\w)(?:(?:blk|block)\.?\s*\d{1,4}[a-z]?\s*,?\s*(?:lot|lt)\.?\s*\d{1,4}"
     r"|purok\s*\d{1,3}|sitio\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,?\s*(?:brgy|barangay)\.?"
     r"|(?:blk|block)\.?\s*\d{1,4}[a-z]?\s+[^#\n]{2,40}?#\s?\d{1,3}-\d{1,5})"
-    r"[^.!?\n]{0,80}"
+    r"[^.!?\n\x22{}\[\]]{0,80}"
 )
 _PH_SG_HINTS = ("blk", "block", "purok", "sitio")
 #: Indonesian lower case: a street word and name, then ``no.`` and a number; or the
 #: neighbourhood units ``rt 04 rw 09`` and ``kel.``/``kec.``.
 _ID_LOWER = re.compile(
     r"(?i)(?<![\w.])(?:jl|jln|jalan|gg|gang)\.?\s+[^\W\d_][\w.\-]*(?:\s+[^\W_][\w.\-]*){0,4}?"
-    r",?\s+(?:no|nomor)\.?\s*\d{1,4}[a-z]?[^.!?\n]{0,80}"
-    r"|(?<!\w)rt\.?\s?\d{1,3}\s*/?\s*rw\.?\s?\d{1,3}[^.!?\n]{0,60}"
+    r",?\s+(?:no|nomor)\.?\s*\d{1,4}[a-z]?[^.!?\n\x22{}\[\]]{0,80}"
+    r"|(?<!\w)rt\.?\s?\d{1,3}\s*/?\s*rw\.?\s?\d{1,3}[^.!?\n\x22{}\[\]]{0,60}"
 )
 _ID_HINTS = ("jl", "jalan", "gg", "gang", "rt")
 #: Latin America: a street type, a name, then ``#``/``N°``/``No.`` and a number
@@ -169,7 +169,7 @@ _LATAM = re.compile(
     r"(?:(?:#|n[°º]\.?|no\.|núm\.?|número)\s*\d{1,5}[a-z]?(?:\s*-\s*\d{1,4})?"
     r"|\d{1,5}[a-z]?(?=\s*,?\s*(?:edif|depto|dpto|int|interior|piso|apto|apartamento"
     r"|bodega|local|col|colonia|barrio|c\.\s?p\.|cp\b|casa|lote|mz|manzana)))"
-    r"[^!?\n]{0,100}"
+    r"[^!?\n\x22{}\[\]]{0,100}"
 )
 _LATAM_HINTS = ("#", "n°", "nº", "no.", "núm", "número", "edif", "depto", "dpto", "int",
                 "piso", "apto", "col", "barrio", "c.p", "bodega", "local", "casa", "lote",
@@ -178,9 +178,9 @@ _LATAM_HINTS = ("#", "n°", "nº", "no.", "núm", "número", "edif", "depto", "d
 #: a house number, a street and a town with its PIN (``27, temple street, madurai-625001``).
 _INDIA = re.compile(
     r"(?i)(?<!\w)(?:(?:flat|house|h|door|plot|shop)\s*\.?\s*(?:no|number|num|#)\.?\s*"
-    r"[\w/\-]{1,6}\s*,\s*[^!?\n]{3,120}"
+    r"[\w/\-]{1,6}\s*,\s*[^!?\n\x22{}\[\]]{3,120}"
     r"|\d{1,4}[a-z]?\s*,\s*(?:[^\W\d_]+\s+){0,3}(?:street|road|lane|nagar|colony|cross|main"
-    r"|layout|marg)\b[^!?\n]{0,60}?[\s,\-]\d{6}(?!\d))"
+    r"|layout|marg)\b[^!?\n\x22{}\[\]]{0,60}?[\s,\-]\d{6}(?!\d))"
 )
 _INDIA_PARTS = re.compile(
     r"(?i)\b(?:nagar|colony|layout|sector|phase|enclave|residency|society|apartments|road"
@@ -214,7 +214,7 @@ def find_street_speech(text: str, hits: list[Hit]) -> None:
 #: number (Bengali or Latin digits).
 _BENGALI = re.compile(
     r"(?:বাড়ি|বাড়ি|বাসা|হোল্ডিং|ফ্ল্যাট|বাড়ী)\s*(?:নং|নম্বর)?\s*[০-৯\d]{1,4}[^\n]{0,30}?"
-    r"(?:রোড|সড়ক|সড়ক|লেন|গলি|ব্লক|সেক্টর|এভিনিউ)\s*(?:নং|নম্বর)?\s*[০-৯\d]{1,4}[^.!?\n]{0,60}"
+    r"(?:রোড|সড়ক|সড়ক|লেন|গলি|ব্লক|সেক্টর|এভিনিউ)\s*(?:নং|নম্বর)?\s*[০-৯\d]{1,4}[^.!?\n\x22{}\[\]]{0,60}"
 )
 _BN_HINTS = ("বাড়ি", "বাড়ি", "বাসা", "হোল্ডিং", "ফ্ল্যাট", "বাড়ী")
 #: Amharic: sub-city, woreda, kebele and house number words, two of them with a number.
