@@ -31,6 +31,14 @@ SPELT = {
     "zh_aite": "我的邮箱是 wangwei88 艾特 qq 点 com",
     "th_at": "อีเมล somchai แอท gmail ดอท com ครับ",
     "es_arroba": "mi correo es lucia_mendez arroba outlook punto es",
+    "he_strudel": "המייל שלי הוא dana.levi שטרודל gmail נקודה com",
+    "hu_kukac": "az e-mail címem kovacs.anna kukac freemail pont hu",
+    "el_papaki": "το email μου είναι nikos.p παπάκι gmail τελεία com",
+    "uk_ravlyk": "моя пошта oksana.koval равлик ukr крапка net",
+    "ro_arond": "adresa de mail este ionescu.mara arond yahoo punct ro",
+    "pl_malpa": "mój mail to jan.nowak małpa onet kropka pl",
+    "sv_snabel": "min mejl är erik.lund snabel-a telia punkt se",
+    "th_jud": "อีเมลของฉัน malee.s แอท hotmail จุด com ค่ะ",
 }
 
 
@@ -49,6 +57,10 @@ NOT_EMAILS = {
     "vi_dot": "chấm điểm xong rồi a còng lưng quá",
     "at_the_office": "i am at the main office dot",
     "rate_site": "we grow at the rate of google dot",
+    "hu_worm": "a kukac a pont mellett mászik",
+    "he_pastry": "קניתי שטרודל תפוחים בנקודה הקרובה",
+    "ru_dog": "собака гуляет у точки сбора",
+    "ro_round": "masa este a rond si punct final",
 }
 
 

@@ -75,6 +75,9 @@ NOT_BIRTH_DATES = {
     "zh_delivery": "预计2026年3月12号送达",
     "birthday_party": "we host birthday parties every saturday from two to five",
     "founded": "the shop opened in nineteen eighty four",
+    "birthday_offer": "birthday offer valid until march twenty twenty six",
+    "birthday_cake": "a birthday cake for the third of may please",
+    "born_count": "date of birth one two three four five six is not valid",
 }
 
 

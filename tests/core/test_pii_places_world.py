@@ -26,6 +26,12 @@ SPOKEN = {
     "pt_rua": "moro na rua das acácias 310 apartamento 12",
     "de_lower": "ich wohne in der lindenallee 9 in kassel",
     "en_lower": "deliver to 14 lakeview road near the old temple",
+    "fr_lower": "j'habite au 8 rue des tilleuls à colmar",
+    "pl_lower": "mieszkam na ulica leśna 12 mieszkania 4",
+    "ro_lower": "locuiesc pe strada morilor 27 in brasov",
+    "cs_lower": "bydlím v ulice pod lipami 33 v brně",
+    "nl_lower": "ik woon aan de beukenlaan 61 in zwolle",
+    "en_its": "it's 417 birch road apartment 3",
     # Filipino: block and lot, barangay, purok, sitio.
     "tl_blk_lot": "blk 12 lot 30 phase 3 brgy maligaya tanauan batangas po",
     "tl_block_lot": "ang address ko po block 7 lot 14 greenfield subdivision, calamba",
@@ -101,6 +107,11 @@ NOT_ADDRESSES = {
     "store_payload": '{"store": {"address": "Carrera 7 # 71-21, Bogotá"}}',
     "bn_count": "আমাদের 5 টি শাখা আছে",
     "am_price": "ዋጋው 120 ብር ነው",
+    "its_minutes": "it's 5 minutes from the main road",
+    "its_road": "it's on main road 5 minutes away",
+    "going_to": "i am going to the main street market at two",
+    "live_in": "we live in 3 countries and ship to 40",
+    "shop_no": "our shop no 12, opposite the bus stand, opens at ten",
     "fa_price": "قیمت این کالا 250 هزار تومان است",
 }
 

@@ -15,6 +15,7 @@ number words come from :mod:`.numwords`, which already reads about 30 languages.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from . import numwords
 from . import patterns as pat
@@ -144,9 +145,18 @@ def _around_month(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int]
         if word in _ORDINAL_WORDS or (word[:1].isdigit() and _day(word)):
             k += 1
     year = _year(tokens, k)
-    if year is None:
+    if year is None or _future(tokens, k, year):
         return None
     return tokens[first][1], tokens[year][2]
+
+
+def _future(tokens: list[tuple[str, int, int]], k: int, last: int) -> bool:
+    """Whether the year is this one or later: a delivery's, not a birth's."""
+    said = " ".join(t[0] for t in tokens[k : last + 1])
+    digits = said if said.isdigit() else numwords.read(said)
+    if "thousand" in said and len(digits) == 3 and digits[0] == "2":
+        digits = "20" + digits[1:]  # "two thousand twenty six": 2, 26
+    return len(digits) == 4 and int(digits) >= date.today().year
 
 
 def _year(tokens: list[tuple[str, int, int]], k: int) -> int | None:

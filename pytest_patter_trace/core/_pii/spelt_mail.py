@@ -26,17 +26,30 @@ from .mask import MASKERS
 __all__ = ["find_spelt_mail"]
 
 #: Words for "@": Indian English "at the rate (of)", Turkish "et/at işareti", Vietnamese
-#: "a còng"/"a móc", Korean 골뱅이, Japanese アットマーク, Chinese 艾特, Thai แอท; "et"
-#: (Indonesian, Turkish speech) and "at" only before a domain spelt with dot words.
-_AT_LATIN = r"at\s+the\s+rate(?:\s+of)?|[ea]t\s+i[şs]areti|a\s+c[òo]ng|a\s+m[óo]c|arroba|at|et"
-_AT_GLUED = r"골뱅이|アットマーク|アット|艾特|แอท"
-#: Words for ".": English, Indonesian and Malay, Vietnamese, Korean (닷, 점), Turkish,
-#: Japanese, Chinese, Thai, Hindi, Tagalog, and those :mod:`.shapes` reads too.
-_DOT_LATIN = (
-    r"dot|titik|ch[aấ]m|nokta|noktas[ıi]|tuldok|punto|point|punkt|ponto|piste|kropka"
-    r"|te[čc]ka|punt|pont|точка"
+#: "a còng"/"a móc", Hungarian "kukac", Romanian "arond", Catalan "arrova", Nordic
+#: "snabel-a", Polish "małpa", Czech "zavináč", Italian "chiocciola", French "arobase",
+#: Dutch "apenstaartje", German "Klammeraffe"; "et" (Indonesian, Turkish speech) and "at"
+#: only before a domain whose dots are said in another language's word.
+_AT_LATIN = (
+    r"at\s+the\s+rate(?:\s+of)?|[ea]t\s+i[şs]areti|a\s+c[òo]ng|a\s+m[óo]c|arroba|arrova"
+    r"|arobase|arond|a\s+rond|kukac|snabel-a|ma[łl]pa|zavin[áa][čc]|chiocciola|apenstaartje"
+    r"|klammeraffe|miukumauku|ät|at|et"
 )
-_DOT_GLUED = r"닷|점|ドット|点|點|ดอท|डॉट|ডট"
+#: The same in scripts: Korean, Japanese, Chinese, Thai, Hebrew (שטרודל), Greek (παπάκι),
+#: Russian and Ukrainian (собака, равлик), Bulgarian (кльомба), Hindi, Bengali, Persian.
+_AT_GLUED = (
+    r"골뱅이|앳|アットマーク|アット|艾特|แอท|שטרודל|כרוכית|παπάκι|собак[аиу]|собачк[аиу]"
+    r"|равлик|кльомба|एट द रेट|एट|অ্যাট|ات"
+)
+#: Words for ".": English, Indonesian and Malay, Vietnamese, Turkish, Tagalog, Romanian,
+#: Nordic, Slovak, Croatian and Serbian, and those :mod:`.shapes` reads too.
+_DOT_LATIN = (
+    r"dot|titik|ch[aấ]m|nokta|noktas[ıi]|tuldok|punto|point|punkt|punktum|ponto|piste"
+    r"|kropka|te[čc]ka|bodka|to[čc]ka|ta[čc]ka|punct|punt|pont|nukta"
+)
+#: The same in scripts: Korean (닷, 점), Japanese, Chinese, Thai, Hindi, Bengali, Hebrew,
+#: Greek, Cyrillic, Arabic and Persian.
+_DOT_GLUED = r"닷|점|ドット|点|點|ดอท|จุด|डॉट|ডট|נקודה|τελεία|точк[аиу]|крапк[аиу]|نقطه|نقطة|دات"
 _JOIN = r"underscore|dash|hyphen|guion bajo|gạch dưới"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,62})"
 _DOT = rf"(?:\s+(?:{_DOT_LATIN})\s+|\s*(?:{_DOT_GLUED})\s*|\.)"
@@ -59,10 +72,14 @@ _TLDS = voc.SPELT_TLDS | _MORE_TLDS
 _SCRIPT_TLDS = ("컴", "넷", "コム", "ネット", "คอม")
 #: Words for "@" that say it without doubt: the pattern runs when one is there.
 _STRONG_AT = ("at the rate", "işareti", "isareti", "a còng", "a cong", "a móc", "골뱅이", "アット",
-              "艾特", "แอท", "arroba")  # fmt: skip
+              "艾特", "แอท", "arroba", "arrova", "arobase", "arond", "a rond", "kukac", "snabel",
+              "małpa", "malpa", "zavin", "chiocciola", "apenstaartje", "klammeraffe",
+              "miukumauku", "שטרודל", "כרוכית", "παπάκι", "собак", "равлик", "кльомба",
+              "एट", "অ্যাট", "앳", " ät ")  # fmt: skip
 #: Words for "." that :mod:`.shapes` does not read: with one, a plain "at" or "et" counts.
-_OTHER_DOTS = ("titik", "chấm", "cham", "닷", "점", "nokta", "ドット", "点", "點", "ดอท", "tuldok",
-               "डॉट", "ডট")  # fmt: skip
+_OTHER_DOTS = ("titik", "chấm", "cham", "닷", "점", "nokta", "ドット", "点", "點", "ดอท", "จุด",
+               "tuldok", "डॉट", "ডট", "punct", "punktum", "bodka", "točka", "tačka", "nukta",
+               "נקודה", "τελεία", "точк", "крапк", "نقطه", "نقطة", "دات", "pont")  # fmt: skip
 _PLAIN_AT = (" at ", " et ")
 
 

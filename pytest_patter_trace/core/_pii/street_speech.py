@@ -30,14 +30,15 @@ __all__ = ["find_spoken_streets", "find_street_speech"]
 #: Street words that open or close a street's name, in the languages of the corpora.
 STREET_WORDS = voc.words(
     """street st road rd avenue ave lane ln drive dr boulevard blvd way court ct place
-    square terrace close crescent highway parkway circle trail cross main marg gali
+    square terrace close crescent highway parkway circle trail marg gali
     via viale piazza corso largo vicolo stretto strada contrada borgo lungomare piazzale
     salita traversa vico calle avenida av avda carrera cra diagonal transversal pasaje
     privada cerrada circuito bulevar blv calzada callejón prolongación andador retorno
     camino paseo plaza ronda rua travessa praça alameda estrada rodovia rue chemin allée
-    impasse quai route straße strasse str weg allee platz gasse ring damm straat laan
-    plein gracht kade ulica ul aleja jalan jl jln gang gg lorong sokak sokağı cadde
-    caddesi mahallesi gata gate gränd vej gade katu tie kuja"""
+    impasse quai route straße strasse str weg allee platz gasse damm straat laan
+    plein gracht kade singel ulica ul aleja al osiedle os plac ulice náměstí třída nám
+    strada str bulevardul calea aleea utca út tér jalan jl jln gang gg lorong sokak sokağı
+    cadde caddesi bulvar bulvarı mahallesi mah gata gate gränd vej gade katu tie kuja"""
 )
 #: Endings of compound street names (``tallbacken``, ``granveien``, ``lindenallee``).
 _STREET_ENDINGS = ("gatan", "vägen", "väg", "gata", "gränd", "stigen", "backen", "torget",
@@ -47,14 +48,19 @@ _STREET_ENDINGS = ("gatan", "vägen", "väg", "gata", "gränd", "stigen", "backe
 
 #: Words that announce where a caller lives or wants a thing sent, lower case allowed.
 _LEAD = re.compile(
-    r"(?i)(?<!\w)(?:i live (?:at|on|in)|i stay at|my address is|address is|the address is"
-    r"|deliver(?: it)? to|send (?:it )?to|ship (?:it )?to|abito (?:in|a)|vivo (?:in|a|en)"
-    r"|sto in|jag bor (?:på|i)|min adress är|jeg bor (?:i|på)|min adresse er"
-    r"|bor (?:på|i)|vivo en|mi dirección es|la dirección es|mi domicilio es|mándalo a"
-    r"|mandalo a|moro (?:na|no|em)|meu endereço é|ich wohne (?:in|am|an)"
-    r"|meine adresse (?:ist|lautet)|j'habite|mon adresse est|ik woon (?:aan|op|in)"
-    r"|mijn adres is|mieszkam (?:na|przy)|alamat saya(?: di)?|tinggal di|rumah saya di"
-    r"|ang address ko(?: po)?(?: ay| is)?|nakatira ako sa|it'?s)\b[\s:,]*"
+    r"(?i)(?<!\w)(?:i live (?:at|on|in)|we live (?:at|on|in)|i stay at|i'?m at|we'?re at"
+    r"|(?:my|our|the|delivery|home|shipping) address is|address is|my home is at"
+    r"|deliver(?: it)? to|send (?:it |the \w+ )?to|ship (?:it )?to|mail it to"
+    r"|abito (?:in|a)|vivo (?:in|a|en)|sto in|il mio indirizzo è|consegnate (?:in|a)"
+    r"|jag bor (?:på|i)|min adress är|jeg bor (?:i|på)|min adresse er|bor (?:på|i)"
+    r"|mi dirección es|la dirección es|mi domicilio es|mi casa está en|envíe?lo a"
+    r"|mándalo a|mandalo a|moro (?:na|no|em)|meu endereço é|minha morada é"
+    r"|entregar (?:na|no|em)|ich wohne (?:in|am|an)|meine adresse (?:ist|lautet)"
+    r"|liefern sie (?:an|in|nach)|j'habite|mon adresse (?:est|c'est)|livrez (?:au|à)"
+    r"|ik woon (?:aan|op|in)|mijn adres is|mieszkam (?:na|przy|w)|mój adres to"
+    r"|locuiesc (?:pe|în|in)|adresa mea (?:este|e)|bydlím (?:v|na|ve)|moje adresa je"
+    r"|alamat saya(?: di)?|tinggal di|rumah saya di|kirim ke|antar ke"
+    r"|ang address ko(?: po)?(?: ay| is)?|nakatira (?:ako|kami) sa|it'?s)\b[\s:,]*"
 )
 #: Where an announced address ends: a sentence end, a line end, or 100 characters.
 _CLAUSE_END = re.compile(r"[!?\n]|\.(?:\s+[A-Z]|$)")
@@ -78,6 +84,15 @@ def _number_word(word: str) -> bool:
     return numwords.is_number(word.lower()) and word.lower() not in numwords.JOINERS
 
 
+#: English number words: the street words of a house number said in words are English,
+#: and short number words of other languages ("to", "en", "ni") are English words too.
+_EN_NUMBERS = voc.words(
+    """oh o zero one two three four five six seven eight nine ten eleven twelve thirteen
+    fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+    seventy eighty ninety hundred double triple"""
+)
+
+
 def _announced(text: str, found: list[tuple[int, int]]) -> None:
     """After a lead ("abito in", "deliver to"), a street word next to a house number."""
     for m in _LEAD.finditer(text):
@@ -85,12 +100,21 @@ def _announced(text: str, found: list[tuple[int, int]]) -> None:
         stop = _CLAUSE_END.search(text, start, start + 100)
         end = stop.start() if stop else min(len(text), start + 100)
         words = list(_WORD.finditer(text, start, end))[:14]
-        # "it's four one seven maple avenue": after "it's", only a house number said in
-        # words (or figures) may follow.
-        said = bool(words) and _number_word(words[0].group())
-        figures = any(w.group()[0].isdigit() for w in words)
-        if m.group().lower().startswith("it") and not figures and not said:
-            continue
+        if m.group().lower().startswith("it"):
+            # "it's 417 maple avenue", "it's four one seven maple avenue": after "it's", a
+            # house number first and a street word among the next five words.
+            count = 0
+            for w in words:
+                if not (w.group()[:1].isdigit() or _number_word(w.group())):
+                    break
+                count += 1
+            if not count:
+                continue
+            # The number, a name of three words at most, the street word: "3 blocks down
+            # the road" is a way, not a name.
+            words = words[: count + 4]
+            if any(w.group().lower() in _WAY_WORDS for w in words[count:]):
+                continue
         for i, w in enumerate(words):
             if not _street_word(w.group()):
                 continue
@@ -100,6 +124,11 @@ def _announced(text: str, found: list[tuple[int, int]]) -> None:
                 break
 
 
+#: Words of a way or a distance, never inside a street's name.
+_WAY_WORDS = voc.words(
+    """the a an down up along off from to on in at of by near past across over minutes
+    minute miles mile km blocks block meters metres steps away"""
+)
 #: A house number said in words, then a street's name and a street word (no digit): two
 #: number words at least ("four one seven maple avenue"), or one after a lead.
 _SAID_NUMBER_STREET = re.compile(
@@ -118,10 +147,12 @@ def find_spoken_streets(text: str, hits: list[Hit]) -> None:
         return
     found: list[tuple[int, int]] = []
     for m in _SAID_NUMBER_STREET.finditer(text):
+        if not _WAY_WORDS.isdisjoint(m.group(2).lower().split()):
+            continue  # "twenty two down the road": a way, not a street's name
         said = m.group(1).split()
         count = 0
         for word in reversed(said):  # the number words right before the street's name
-            if not _number_word(word.strip("-")):
+            if not all(part in _EN_NUMBERS for part in word.lower().split("-") if part):
                 break
             count += 1
         if not count:
@@ -177,7 +208,7 @@ _LATAM_HINTS = ("#", "n°", "nº", "no.", "núm", "número", "edif", "depto", "d
 #: India: a flat, house, door or plot number, then parts with a locality word or a PIN;
 #: a house number, a street and a town with its PIN (``27, temple street, madurai-625001``).
 _INDIA = re.compile(
-    r"(?i)(?<!\w)(?:(?:flat|house|h|door|plot|shop)\s*\.?\s*(?:no|number|num|#)\.?\s*"
+    r"(?i)(?<!\w)(?:(?:flat|house|h|door|plot)\s*\.?\s*(?:no|number|num|#)\.?\s*"
     r"[\w/\-]{1,6}\s*,\s*[^!?\n\x22{}\[\]]{3,120}"
     r"|\d{1,4}[a-z]?\s*,\s*(?:[^\W\d_]+\s+){0,3}(?:street|road|lane|nagar|colony|cross|main"
     r"|layout|marg)\b[^!?\n\x22{}\[\]]{0,60}?[\s,\-]\d{6}(?!\d))"
