@@ -48,7 +48,9 @@ _STREET_ENDINGS = ("gatan", "vägen", "väg", "gata", "gränd", "stigen", "backe
 
 #: Words that announce where a caller lives or wants a thing sent, lower case allowed.
 _LEAD = re.compile(
-    r"(?i)(?<!\w)(?:i live (?:at|on|in)|we live (?:at|on|in)|i stay at|i'?m at|we'?re at"
+    # The first letters of the leads first: the pattern is tried only where one stands.
+    r"(?i)(?=[iwmtdasjbrlekmn])(?<!\w)(?:i live (?:at|on|in)|we live (?:at|on|in)|i stay at"
+    r"|i'?m at|we'?re at"
     r"|(?:my|our|the|delivery|home|shipping) address is|address is|my home is at"
     r"|deliver(?: it)? to|send (?:it |the \w+ )?to|ship (?:it )?to|mail it to"
     r"|abito (?:in|a)|vivo (?:in|a|en)|sto in|il mio indirizzo è|consegnate (?:in|a)"
@@ -62,6 +64,13 @@ _LEAD = re.compile(
     r"|alamat saya(?: di)?|tinggal di|rumah saya di|kirim ke|antar ke"
     r"|ang address ko(?: po)?(?: ay| is)?|nakatira (?:ako|kami) sa|it'?s)\b[\s:,]*"
 )
+#: What a text holds where _LEAD may match (lower case): the gate in front of it.
+_LEAD_HINTS = ("live", "stay", "i'm", "im at", "we're", "address", "deliver", "send", "ship",
+               "mail it", "abito", "vivo", "sto in", "indirizzo", "consegnate", "bor", "adress",
+               "adresse", "dirección", "domicilio", "está en", "envi", "mandalo", "mándalo",
+               "moro", "endereço", "morada", "entregar", "wohne", "liefern", "habite", "livrez",
+               "woon", "adres", "mieszkam", "locuiesc", "bydlím", "alamat", "tinggal", "rumah",
+               "kirim", "antar", "nakatira", "it's", "its")  # fmt: skip
 #: Where an announced address ends: a sentence end, a line end, or 100 characters.
 _CLAUSE_END = re.compile(r"[!?\n]|\.(?:\s+[A-Z]|$)")
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
@@ -93,8 +102,10 @@ _EN_NUMBERS = voc.words(
 )
 
 
-def _announced(text: str, found: list[tuple[int, int]]) -> None:
+def _announced(text: str, lowered: str, found: list[tuple[int, int]]) -> None:
     """After a lead ("abito in", "deliver to"), a street word next to a house number."""
+    if not holds_any(lowered, _LEAD_HINTS):
+        return
     for m in _LEAD.finditer(text):
         start = m.end()
         stop = _CLAUSE_END.search(text, start, start + 100)
@@ -173,7 +184,7 @@ def _add(text: str, found: list[tuple[int, int]], hits: list[Hit]) -> None:
 #: Philippines: block and lot, then the phase, subdivision and barangay; a purok or a
 #: sitio with its number; Singapore: a block, its street, a unit ``#07-112``.
 _PH_SG = re.compile(
-    r"(?i)(?<!\w)(?:(?:blk|block)\.?\s*\d{1,4}[a-z]?\s*,?\s*(?:lot|lt)\.?\s*\d{1,4}"
+    r"(?i)(?=[bps])(?<!\w)(?:(?:blk|block)\.?\s*\d{1,4}[a-z]?\s*,?\s*(?:lot|lt)\.?\s*\d{1,4}"
     r"|purok\s*\d{1,3}|sitio\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,?\s*(?:brgy|barangay)\.?"
     r"|(?:blk|block)\.?\s*\d{1,4}[a-z]?\s+[^#\n]{2,40}?#\s?\d{1,3}-\d{1,5})"
     r"[^.!?\n\x22{}\[\]]{0,80}"
@@ -182,11 +193,11 @@ _PH_SG_HINTS = ("blk", "block", "purok", "sitio")
 #: Indonesian lower case: a street word and name, then ``no.`` and a number; or the
 #: neighbourhood units ``rt 04 rw 09`` and ``kel.``/``kec.``.
 _ID_LOWER = re.compile(
-    r"(?i)(?<![\w.])(?:jl|jln|jalan|gg|gang)\.?\s+[^\W\d_][\w.\-]*(?:\s+[^\W_][\w.\-]*){0,4}?"
+    r"(?i)(?=[jgr])(?<![\w.])(?:jl|jln|jalan|gg|gang)\.?\s+[^\W\d_][\w.\-]*(?:\s+[^\W_][\w.\-]*){0,4}?"
     r",?\s+(?:no|nomor)\.?\s*\d{1,4}[a-z]?[^.!?\n\x22{}\[\]]{0,80}"
     r"|(?<!\w)rt\.?\s?\d{1,3}\s*/?\s*rw\.?\s?\d{1,3}[^.!?\n\x22{}\[\]]{0,60}"
 )
-_ID_HINTS = ("jl", "jalan", "gg", "gang", "rt")
+_ID_HINTS = ("jl", "jalan", "gg", "gang", "rw")
 #: Latin America: a street type, a name, then ``#``/``N°``/``No.`` and a number
 #: (``Carrera 15 # 93-47``, ``Av. Libertador N° 1234``); or a street, a number and a
 #: unit or district word after it (``Edif.``, ``Depto.``, ``Col.``, ``C.P.``).
@@ -196,19 +207,22 @@ _STREET_TYPE = (
     r"|periférico|continuación|boulevard|bulevar|blvd?|eje vial|camino"
 )
 _LATAM = re.compile(
-    rf"(?i)(?<![\w.])(?:{_STREET_TYPE})\.?\s+(?:[\wÀ-ÿ]+\s+){{0,4}}?"
+    rf"(?i)(?=[cakdtpbrse])(?<![\w.])(?:{_STREET_TYPE})\.?\s+(?:[\wÀ-ÿ]+\s+){{0,4}}?"
     r"(?:(?:#|n[°º]\.?|no\.|núm\.?|número)\s*\d{1,5}[a-z]?(?:\s*-\s*\d{1,4})?"
     r"|\d{1,5}[a-z]?(?=\s*,?\s*(?:edif|depto|dpto|int|interior|piso|apto|apartamento"
     r"|bodega|local|col|colonia|barrio|c\.\s?p\.|cp\b|casa|lote|mz|manzana)))"
     r"[^!?\n\x22{}\[\]]{0,100}"
 )
-_LATAM_HINTS = ("#", "n°", "nº", "no.", "núm", "número", "edif", "depto", "dpto", "int",
-                "piso", "apto", "col", "barrio", "c.p", "bodega", "local", "casa", "lote",
-                "mz")  # fmt: skip
+#: The street types of _LATAM, in lower case: the gate in front of it.
+_LATAM_HINTS = ("calle", "carrera", "cra", "kr.", "kr ", "av.", "av ", "avenida", "avda",
+                "diagonal", "dg.", "dg ", "transversal", "tv.", "tv ",
+                "pasaje", "privada", "cerrada", "circuito", "circunvalaci", "calzada", "callej",
+                "prolongaci", "andador", "retorno", "perif", "continuaci", "boulevard", "bulevar",
+                "blv", "eje vial", "camino")  # fmt: skip
 #: India: a flat, house, door or plot number, then parts with a locality word or a PIN;
 #: a house number, a street and a town with its PIN (``27, temple street, madurai-625001``).
 _INDIA = re.compile(
-    r"(?i)(?<!\w)(?:(?:flat|house|h|door|plot)\s*\.?\s*(?:no|number|num|#)\.?\s*"
+    r"(?i)(?=[fhdp\d])(?<!\w)(?:(?:flat|house|h|door|plot)\s*\.?\s*(?:no|number|num|#)\.?\s*"
     r"[\w/\-]{1,6}\s*,\s*[^!?\n\x22{}\[\]]{3,120}"
     r"|\d{1,4}[a-z]?\s*,\s*(?:[^\W\d_]+\s+){0,3}(?:street|road|lane|nagar|colony|cross|main"
     r"|layout|marg)\b[^!?\n\x22{}\[\]]{0,60}?[\s,\-]\d{6}(?!\d))"
@@ -217,22 +231,23 @@ _INDIA_PARTS = re.compile(
     r"(?i)\b(?:nagar|colony|layout|sector|phase|enclave|residency|society|apartments|road"
     r"|street|cross|main|marg|lane|near|opp|opposite|behind)\b|(?<!\d)\d{6}(?!\d)"
 )
-_INDIA_HINTS = ("no", "#", "street", "road", "lane", "nagar", "colony", "cross", "main", "layout",
-                "marg")  # fmt: skip
+#: What every _INDIA match holds: a flat, house, door or plot word, or a six-digit PIN.
+_INDIA_HINTS = ("flat", "house", "h.", "h no", "door", "plot")
+_PIN = re.compile(r"(?<!\d)\d{6}(?!\d)")
 
 
 def find_street_speech(text: str, hits: list[Hit]) -> None:
     """Add the addresses in the grammars of this module (a text with a digit)."""
     lowered = text.lower()
     found: list[tuple[int, int]] = []
-    _announced(text, found)
+    _announced(text, lowered, found)
     if holds_any(lowered, _PH_SG_HINTS):
         found.extend(m.span() for m in _PH_SG.finditer(text))
     if holds_any(lowered, _ID_HINTS):
         found.extend(m.span() for m in _ID_LOWER.finditer(text))
     if holds_any(lowered, _LATAM_HINTS):
         found.extend(m.span() for m in _LATAM.finditer(text))
-    if holds_any(lowered, _INDIA_HINTS):
+    if holds_any(lowered, _INDIA_HINTS) or ("," in text and _PIN.search(text)):
         for m in _INDIA.finditer(text):
             if _INDIA_PARTS.search(m.group(), 1):
                 found.append(m.span())
