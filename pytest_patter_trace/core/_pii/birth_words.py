@@ -80,9 +80,12 @@ BIRTH_HINT = re.compile(
 _NEAR, _WINDOW = 40, 120
 
 
-def find_said_dobs(text: str, hits: list[Hit]) -> None:
-    """Add the dates said in words (or in other figures) right after a birth word."""
-    if not BIRTH_HINT.search(text.lower()):
+def find_said_dobs(text: str, hits: list[Hit], *, gated: bool = False) -> None:
+    """Add the dates said in words (or in other figures) right after a birth word.
+
+    ``gated``: the caller has found a birth word's hint in ``text`` already.
+    """
+    if not gated and not BIRTH_HINT.search(text.lower()):
         return
     for m in BIRTH_WORDS.finditer(text):
         start = m.end()

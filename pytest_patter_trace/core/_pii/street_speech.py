@@ -235,10 +235,27 @@ _INDIA_PARTS = re.compile(
 _INDIA_HINTS = ("flat", "house", "h.", "h no", "door", "plot")
 _PIN = re.compile(r"(?<!\d)\d{6}(?!\d)")
 
+#: The words that open (or, for India, close) the grammars above, as an ASCII text
+#: writes them; with the punctuation that may follow them.
+_ASCII_WORDS = voc.words(
+    """live stay i'm im we're were address deliver send ship mail abito vivo sto indirizzo
+    consegnate bor adress adresse direccion domicilio casa envie envielo envialo mandalo
+    moro endereco morada entregar wohne liefern j'habite habite livrez woon adres mieszkam
+    locuiesc adresa bydlim alamat tinggal rumah kirim antar nakatira it's its blk block
+    purok sitio brgy barangay jl jln jalan gg gang rw rt calle carrera cra kr av avenida
+    avda diagonal dg transversal tv pasaje privada cerrada circuito circunvalacion calzada
+    callejon prolongacion andador retorno periferico continuacion boulevard bulevar blv
+    blvd eje camino flat house h.no h door plot street road lane nagar colony cross main
+    layout marg"""
+)
+_ASCII_FIRST = frozenset(w + end for w in _ASCII_WORDS for end in ("", ".", ",", ":"))
+
 
 def find_street_speech(text: str, hits: list[Hit]) -> None:
     """Add the addresses in the grammars of this module (a text with a digit)."""
     lowered = text.lower()
+    if lowered.isascii() and '"' not in text and _ASCII_FIRST.isdisjoint(lowered.split()):
+        return  # no first word of any grammar here: one split and a set lookup
     found: list[tuple[int, int]] = []
     _announced(text, lowered, found)
     if holds_any(lowered, _PH_SG_HINTS):
