@@ -32,6 +32,17 @@ SPOKEN = {
     "cs_lower": "bydlím v ulice pod lipami 33 v brně",
     "nl_lower": "ik woon aan de beukenlaan 61 in zwolle",
     "en_its": "it's 417 birch road apartment 3",
+    "es_n_dot": "Calle de los Olmos, N.º 14, 2.º izquierda, Salamanca",
+    "in_no_comma": "house number 45 shanti nagar near bus stand nashik",
+    # A postcode after the word naming it.
+    "zip_en": "and the zip code is 30412",
+    "pin_in": "pincode 560034 and landmark is the lake",
+    "cep_pt": "o cep é 13045-210",
+    "plz_de": "die PLZ ist 80331",
+    "uk_postcode": "my postcode is sw1a 2aa",
+    "ca_postal": "postal code K1A 0B1",
+    "ja_mark": "〒150-0041 に送ってください",
+    "id_kode_pos": "kode pos 40115 ya",
     # Filipino: block and lot, barangay, purok, sitio.
     "tl_blk_lot": "blk 12 lot 30 phase 3 brgy maligaya tanauan batangas po",
     "tl_block_lot": "ang address ko po block 7 lot 14 greenfield subdivision, calamba",
@@ -112,6 +123,10 @@ NOT_ADDRESSES = {
     "going_to": "i am going to the main street market at two",
     "live_in": "we live in 3 countries and ship to 40",
     "shop_no": "our shop no 12, opposite the bus stand, opens at ten",
+    "zip_file": "send the zip file with 3 pages",
+    "cap_it": "il cap di bottiglia costa 2 euro",
+    "pin_secret": "my pin is 4821",
+    "code_promo": "use code 20 for a discount",
     "fa_price": "قیمت این کالا 250 هزار تومان است",
 }
 

@@ -207,8 +207,8 @@ _STREET_TYPE = (
     r"|periférico|continuación|boulevard|bulevar|blvd?|eje vial|camino"
 )
 _LATAM = re.compile(
-    rf"(?i)(?=[cakdtpbrse])(?<![\w.])(?:{_STREET_TYPE})\.?\s+(?:[\wÀ-ÿ]+\s+){{0,4}}?"
-    r"(?:(?:#|n[°º]\.?|no\.|núm\.?|número)\s*\d{1,5}[a-z]?(?:\s*-\s*\d{1,4})?"
+    rf"(?i)(?=[cakdtpbrse])(?<![\w.])(?:{_STREET_TYPE})\.?\s+(?:[\wÀ-ÿ]+,?\s+){{0,4}}?"
+    r"(?:(?:#|n\.?\s?[°º]\.?|no\.|núm\.?|número)\s*\d{1,5}[a-z]?(?:\s*-\s*\d{1,4})?"
     r"|\d{1,5}[a-z]?(?=\s*,?\s*(?:edif|depto|dpto|int|interior|piso|apto|apartamento"
     r"|bodega|local|col|colonia|barrio|c\.\s?p\.|cp\b|casa|lote|mz|manzana)))"
     r"[^!?\n\x22{}\[\]]{0,100}"
@@ -223,7 +223,7 @@ _LATAM_HINTS = ("calle", "carrera", "cra", "kr.", "kr ", "av.", "av ", "avenida"
 #: a house number, a street and a town with its PIN (``27, temple street, madurai-625001``).
 _INDIA = re.compile(
     r"(?i)(?=[fhdp\d])(?<!\w)(?:(?:flat|house|h|door|plot)\s*\.?\s*(?:no|number|num|#)\.?\s*"
-    r"[\w/\-]{1,6}\s*,\s*[^!?\n\x22{}\[\]]{3,120}"
+    r"[\w/\-]{1,6}\s*,?\s+[^!?\n\x22{}\[\]]{3,120}"
     r"|\d{1,4}[a-z]?\s*,\s*(?:[^\W\d_]+\s+){0,3}(?:street|road|lane|nagar|colony|cross|main"
     r"|layout|marg)\b[^!?\n\x22{}\[\]]{0,60}?[\s,\-]\d{6}(?!\d))"
 )
@@ -246,7 +246,8 @@ _ASCII_WORDS = voc.words(
     avda diagonal dg transversal tv pasaje privada cerrada circuito circunvalacion calzada
     callejon prolongacion andador retorno periferico continuacion boulevard bulevar blv
     blvd eje camino flat house h.no h door plot street road lane nagar colony cross main
-    layout marg"""
+    layout marg zip zipcode postcode post postal pin pincode cep c.p cp codigo code cap plz
+    postleitzahl postnummer kode poskod kod"""
 )
 _ASCII_FIRST = frozenset(w + end for w in _ASCII_WORDS for end in ("", ".", ",", ":"))
 
@@ -264,6 +265,8 @@ def find_street_speech(text: str, hits: list[Hit]) -> None:
         found.extend(m.span() for m in _ID_LOWER.finditer(text))
     if holds_any(lowered, _LATAM_HINTS):
         found.extend(m.span() for m in _LATAM.finditer(text))
+    if holds_any(lowered, _POSTCODE_HINTS):
+        found.extend(m.span(1) for m in _POSTCODE_SAID.finditer(text))
     if holds_any(lowered, _INDIA_HINTS) or ("," in text and _PIN.search(text)):
         for m in _INDIA.finditer(text):
             if _INDIA_PARTS.search(m.group(), 1):
@@ -273,6 +276,19 @@ def find_street_speech(text: str, hits: list[Hit]) -> None:
     _add(text, found, hits)
 
 
+#: A postcode after the word naming it, in the shapes of the countries that say one:
+#: ZIP (5, 5-4), UK, Canada, Netherlands, Poland, Brazil (CEP 8 or 5-3), Portugal, Japan
+#: (〒 3-4), India (PIN 6), Sweden and Czechia (3 2), and 4 to 6 digits elsewhere.
+_POSTCODE_SAID = re.compile(
+    r"(?i)(?:(?<!\w)(?:zip(?:\s?code)?|post\s?code|postal\s?code|pin\s?code|pincode|cep"
+    r"|c\.\s?p\.|código postal|codigo postal|code postal|cap|plz|postleitzahl|postnummer"
+    r"|kode\s?pos|poskod|mã bưu (?:chính|điện)|kod pocztowy)(?!\w)|〒)"
+    r"(?:\s+(?:is|es|é|est|ist|ni|adalah|là|:)|\s*[:：])?\s*"
+    r"(\d{5}(?:-\d{4}|-\d{3})?|[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}|[a-z]\d[a-z]\s?\d[a-z]\d"
+    r"|\d{4}\s?[a-z]{2}|\d{2}-\d{3}|\d{3}-\d{4}|\d{8}|\d{3}\s\d{2}|\d{4,6})(?![\w-])"
+)
+_POSTCODE_HINTS = ("zip", "post", "pin", "cep", "c.p", "c. p", "código", "codigo", "code", "cap",
+                   "plz", "postleitzahl", "kode", "poskod", "bưu", "kod", "〒")  # fmt: skip
 #: Bengali: a house or holding word and a number, then a road, lane or block and its
 #: number (Bengali or Latin digits).
 _BENGALI = re.compile(
