@@ -39,6 +39,9 @@ SPELT = {
     "pl_malpa": "mój mail to jan.nowak małpa onet kropka pl",
     "sv_snabel": "min mejl är erik.lund snabel-a telia punkt se",
     "th_jud": "อีเมลของฉัน malee.s แอท hotmail จุด com ค่ะ",
+    # "at" said before a written domain, after a word naming an e-mail.
+    "en_cue": "my email is jordan.reyes at gmail.com",
+    "es_cue": "mi correo es valeria93 at outlook.com",
 }
 
 
@@ -61,6 +64,8 @@ NOT_EMAILS = {
     "he_pastry": "קניתי שטרודל תפוחים בנקודה הקרובה",
     "ru_dog": "собака гуляет у точки сбора",
     "ro_round": "masa este a rond si punct final",
+    "email_sent_at": "the email was sent at mail.example.com by the relay",
+    "failed_at": "email delivery failed at smtp.example.org",
 }
 
 

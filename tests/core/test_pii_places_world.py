@@ -43,6 +43,18 @@ SPOKEN = {
     "ca_postal": "postal code K1A 0B1",
     "ja_mark": "〒150-0041 に送ってください",
     "id_kode_pos": "kode pos 40115 ya",
+    # Lower case with no lead: a postcode, a French number first, a compound street.
+    "it_postcode": "via dei mille 14 20121 milano",
+    "es_postcode": "calle del pez 9, 28004 madrid",
+    "fr_number_first": "c'est au 17 rue des lilas à nantes",
+    "de_compound": "das paket an lindenstraße 5 bitte",
+    "sv_compound": "skicka till storgatan 12 i luleå",
+    "de_wohne": "wohne in der gartenstraße 44",
+    "tr_caddesi": "adresim atatürk caddesi no 45 kadıköy istanbul",
+    "cl_depto": "vivo en los aromos 1234 depto 56 providencia",
+    "ph_brgy": "123 mabini st. brgy. poblacion, makati",
+    "sg_postcode": "my place is at tampines street 11 singapore 521123",
+    "mx_cp": "calle reforma 123 col juárez cp 06600",
     # Filipino: block and lot, barangay, purok, sitio.
     "tl_blk_lot": "blk 12 lot 30 phase 3 brgy maligaya tanauan batangas po",
     "tl_block_lot": "ang address ko po block 7 lot 14 greenfield subdivision, calamba",
@@ -127,6 +139,10 @@ NOT_ADDRESSES = {
     "cap_it": "il cap di bottiglia costa 2 euro",
     "pin_secret": "my pin is 4821",
     "code_promo": "use code 20 for a discount",
+    "fr_places": "il reste 3 places pour le 12 rue-piétonne festival",
+    "de_weg": "der weg 5 minuten zu fuß",
+    "depto_count": "tenemos 3 deptos y 2 casas en venta",
+    "brgy_count": "we serve 12 barangays in the city",
     "fa_price": "قیمت این کالا 250 هزار تومان است",
 }
 

@@ -92,6 +92,11 @@ _ASCII_STRONG = _ASCII_AT - {"at", "et"}
 _ASCII_DOTS = voc.words("titik cham nokta tuldok punct punktum bodka tocka tacka nukta pont")
 
 
+#: Verbs before "at" in a mail server's log line ("the email was sent at mail.example.com").
+_NOT_SENDER = voc.words(
+    """sent failed received delivered bounced hosted stored queued rejected blocked stuck
+    available reachable down up online"""
+)
 #: Words before "at" that are no mailbox: "it is at google dot com" says where, not who.
 _NOT_LOCAL = voc.words(
     """is it was are we i you he she they that this me us them here there one work home
@@ -99,9 +104,31 @@ _NOT_LOCAL = voc.words(
 )
 
 
+#: "at" said before a domain written with its dots, right after a word naming an e-mail
+#: ("my email is jordan at gmail.com"): without that word, "failed at api.example.com".
+_CUED_AT = re.compile(
+    r"(?i)\b(?:e-?mail|mail|correo|courriel|e-?posta|surel|emel|posta)\b(?:\s+(?:id|address"
+    r"|adresim|electrónico|eletrônico))?[^.@\n]{0,24}?(?<![\w.])(?P<local>[a-z0-9][\w.\-]{0,63})"
+    r"\s+at\s+(?P<domain>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9][a-z0-9\-]*)*\.(?P<tld>[a-z]{2,24}))"
+    r"(?![\w@])"
+)
+
+
+def _cued(text: str, lowered: str, hits: list[Hit]) -> None:
+    """Add the mailboxes said "local at domain.tld" after a word naming an e-mail."""
+    if " at " not in lowered or ("mail" not in lowered and "correo" not in lowered):
+        return
+    for m in _CUED_AT.finditer(text):
+        local = m.group("local").lower()
+        if m.group("tld").lower() in _TLDS and local not in _NOT_LOCAL | _NOT_SENDER:
+            start, end = m.start("local"), m.end()
+            hits.append(Hit("email", start, end, MASKERS["email"](text[start:end])))
+
+
 def find_spelt_mail(text: str, hits: list[Hit]) -> None:
     """Add the e-mail addresses spelt out with the words of this module."""
     lowered = text.lower()
+    _cued(text, lowered, hits)
     if lowered.isascii():
         # Every value passes here: a split and set lookups cost a tenth of the hints.
         tokens = lowered.split()

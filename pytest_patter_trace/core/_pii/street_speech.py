@@ -24,6 +24,7 @@ from . import vocabulary as voc
 from .hints import holds_any
 from .hit import Hit
 from .mask import MASKERS
+from .street_lower import find_lower_streets
 
 __all__ = ["find_spoken_streets", "find_street_speech"]
 
@@ -49,7 +50,7 @@ _STREET_ENDINGS = ("gatan", "vägen", "väg", "gata", "gränd", "stigen", "backe
 #: Words that announce where a caller lives or wants a thing sent, lower case allowed.
 _LEAD = re.compile(
     # The first letters of the leads first: the pattern is tried only where one stands.
-    r"(?i)(?=[iwmtdasjbrlekmn])(?<!\w)(?:i live (?:at|on|in)|we live (?:at|on|in)|i stay at"
+    r"(?i)(?=[abcdehijklmnorstvw])(?<!\w)(?:i live (?:at|on|in)|we live (?:at|on|in)|i stay at"
     r"|i'?m at|we'?re at"
     r"|(?:my|our|the|delivery|home|shipping) address is|address is|my home is at"
     r"|deliver(?: it)? to|send (?:it |the \w+ )?to|ship (?:it )?to|mail it to"
@@ -57,7 +58,7 @@ _LEAD = re.compile(
     r"|jag bor (?:på|i)|min adress är|jeg bor (?:i|på)|min adresse er|bor (?:på|i)"
     r"|mi dirección es|la dirección es|mi domicilio es|mi casa está en|envíe?lo a"
     r"|mándalo a|mandalo a|moro (?:na|no|em)|meu endereço é|minha morada é"
-    r"|entregar (?:na|no|em)|ich wohne (?:in|am|an)|meine adresse (?:ist|lautet)"
+    r"|entregar (?:na|no|em)|(?:ich )?wohne (?:in|am|an)|meine adresse (?:ist|lautet)"
     r"|liefern sie (?:an|in|nach)|j'habite|mon adresse (?:est|c'est)|livrez (?:au|à)"
     r"|ik woon (?:aan|op|in)|mijn adres is|mieszkam (?:na|przy|w)|mój adres to"
     r"|locuiesc (?:pe|în|in)|adresa mea (?:este|e)|bydlím (?:v|na|ve)|moje adresa je"
@@ -127,10 +128,12 @@ def _announced(text: str, lowered: str, found: list[tuple[int, int]]) -> None:
             if any(w.group().lower() in _WAY_WORDS for w in words[count:]):
                 continue
         for i, w in enumerate(words):
-            if not _street_word(w.group()):
-                continue
-            near = words[max(0, i - 4) : i + 5]
-            if any(x.group()[0].isdigit() or _number_word(x.group()) for x in near):
+            if _street_word(w.group()):
+                near = words[max(0, i - 4) : i + 5]
+                if any(x.group()[0].isdigit() or _number_word(x.group()) for x in near):
+                    found.append((words[0].start(), words[-1].end()))
+                    break
+            elif w.group().lower().rstrip(".") in _FLAT_WORDS and _flat(words, i):
                 found.append((words[0].start(), words[-1].end()))
                 break
 
@@ -140,6 +143,17 @@ _WAY_WORDS = voc.words(
     """the a an down up along off from to on in at of by near past across over minutes
     minute miles mile km blocks block meters metres steps away"""
 )
+#: Words for a flat in a building: after a lead, a house number before one and the
+#: flat's number after it make an address with no street word ("los aromos 1234 depto 56").
+_FLAT_WORDS = voc.words("depto dpto apto apartamento piso apartment apt flat unit lgh lägenhet")
+
+
+def _flat(words: list[re.Match[str]], i: int) -> bool:
+    after = words[i + 1].group() if i + 1 < len(words) else ""
+    numbered = after[:1].isdigit() or (len(after) == 1 and after.isalpha())
+    return numbered and any(w.group()[:1].isdigit() for w in words[max(0, i - 5) : i])
+
+
 #: A house number said in words, then a street's name and a street word (no digit): two
 #: number words at least ("four one seven maple avenue"), or one after a lead.
 _SAID_NUMBER_STREET = re.compile(
@@ -255,9 +269,11 @@ _ASCII_FIRST = frozenset(w + end for w in _ASCII_WORDS for end in ("", ".", ",",
 def find_street_speech(text: str, hits: list[Hit]) -> None:
     """Add the addresses in the grammars of this module (a text with a digit)."""
     lowered = text.lower()
-    if lowered.isascii() and '"' not in text and _ASCII_FIRST.isdisjoint(lowered.split()):
-        return  # no first word of any grammar here: one split and a set lookup
     found: list[tuple[int, int]] = []
+    find_lower_streets(text, lowered, found)
+    if lowered.isascii() and '"' not in text and _ASCII_FIRST.isdisjoint(lowered.split()):
+        _add(text, found, hits)
+        return  # no first word of the grammars below: one split and a set lookup
     _announced(text, lowered, found)
     if holds_any(lowered, _PH_SG_HINTS):
         found.extend(m.span() for m in _PH_SG.finditer(text))
