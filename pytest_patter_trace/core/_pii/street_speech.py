@@ -91,7 +91,12 @@ def _street_word(word: str) -> bool:
 
 
 def _number_word(word: str) -> bool:
-    return numwords.is_number(word.lower()) and word.lower() not in numwords.JOINERS
+    """A number word: English, or of four letters or more in another language.
+
+    "to", "en", "due", "sex" are number words of one language and plain words of another.
+    """
+    lowered = word.lower()
+    return lowered in _EN_NUMBERS or (len(lowered) >= 4 and numwords.is_number(lowered))
 
 
 #: English number words: the street words of a house number said in words are English,
