@@ -55,6 +55,12 @@ SPOKEN = {
     "ph_brgy": "123 mabini st. brgy. poblacion, makati",
     "sg_postcode": "my place is at tampines street 11 singapore 521123",
     "mx_cp": "calle reforma 123 col juárez cp 06600",
+    "po_box_lower": "my po box is 4521 in maun",
+    "po_box_es_lower": "apartado postal 45, tlaxcala",
+    "de_str_abbrev": "ich wohne in der kirchstr. 12",
+    "vi_lower": "nhà tôi ở số 12 ngõ 34 phố hàng gà",
+    "pt_rua_apto": "rua das palmeiras 1500 apto 42 campinas",
+    "in_bare_no": "i stay at no. 8, 5th cross, vijayanagar, mysuru",
     # Filipino: block and lot, barangay, purok, sitio.
     "tl_blk_lot": "blk 12 lot 30 phase 3 brgy maligaya tanauan batangas po",
     "tl_block_lot": "ang address ko po block 7 lot 14 greenfield subdivision, calamba",
@@ -143,6 +149,9 @@ NOT_ADDRESSES = {
     "de_weg": "der weg 5 minuten zu fuß",
     "depto_count": "tenemos 3 deptos y 2 casas en venta",
     "brgy_count": "we serve 12 barangays in the city",
+    "no_thanks": "no 3 times is enough, near the end we stop",
+    "box_count": "the box has 12 items",
+    "so_number": "số 5 là số may mắn",
     "fa_price": "قیمت این کالا 250 هزار تومان است",
 }
 

@@ -58,6 +58,18 @@ _BARANGAY = re.compile(
 )
 #: Singapore: the country's name, then its six-digit postcode (``singapore 521123``, ``S(521123)``).
 _SINGAPORE = re.compile(r"(?i)(?<!\w)(?:singapore\s*\(?|s\()\d{6}\)?")
+#: Post office boxes as a transcript writes them, in lower case ("po box 4521").
+_PO_BOX = re.compile(
+    r"(?i)(?<!\w)(?:p\.?\s?o\.?\s?box|post office box|apartado(?: de correos| postal)"
+    r"|caixa postal|casella postale|boîte postale|boite postale|postfach|postbus|postboks)"
+    r"(?:\s+(?:is|es|é|ist|est|number|no\.?|n[°º]))?\s*:?\s*\d{1,6}(?!\d)"
+)
+#: Vietnamese in lower case: "số 12 ngõ 34", "số 5 đường ...": the number, then the lane
+#: or street word.
+_VIETNAMESE = re.compile(
+    r"(?i)(?<!\w)số\s+(?:nhà\s+)?\d{1,5}[a-z]?(?:/\d{1,4})*\s*,?\s+(?:ngõ|ngách|hẻm|kiệt|đường"
+    r"|phố)\s+[^\W_]+"
+)
 _HINTS = {
     _POSTCODE_CLOSED: (),  # no literal every match holds: run when the text has 4+ digits
     _GLUED: ("straße", "strasse", "gasse", "allee", "platz", "gatan", "vägen", "veien", "vegen",
@@ -66,6 +78,8 @@ _HINTS = {
     _TURKISH: ("cadde", "cad.", "cd.", "sokak", "sokağı", "sk.", "bulvar", "mahalle", "mah."),
     _BARANGAY: ("brgy", "barangay"),
     _SINGAPORE: ("singapore", "s("),
+    _PO_BOX: ("box", "apartado", "caixa", "casella", "postale", "postfach", "postbus", "postboks"),
+    _VIETNAMESE: ("số",),
 }  # fmt: skip
 _FOUR_DIGITS = re.compile(r"\d{4}")
 #: The first words of those shapes, in an ASCII text: a text with none skips them all.
@@ -73,11 +87,11 @@ _ASCII_FIRST = voc.words(
     """via viale piazza piazzale corso largo vicolo calle avenida avda paseo plaza carrer rua
     travessa alameda rue avenue boulevard chemin quai route ulica ul. aleja strada str.
     bulevardul calea bd brgy brgy. barangay singapore caddesi cad. cd. sokak sk. mahallesi
-    mah."""
+    mah. box p.o. po apartado caixa casella boite postfach postbus postboks"""
 )
 _ASCII_ENDINGS = ("strasse", "gasse", "allee", "platz", "weg", "ring", "damm", "gatan", "gata",
                   "veien", "vegen", "gaten", "gate", "vej", "gade", "straat", "laan", "gracht",
-                  "katu", "tie", "kuja", "s(")  # fmt: skip
+                  "katu", "tie", "kuja", "s(", "str.")  # fmt: skip
 
 
 def find_lower_streets(text: str, lowered: str, found: list[tuple[int, int]]) -> None:

@@ -45,7 +45,7 @@ STREET_WORDS = voc.words(
 _STREET_ENDINGS = ("gatan", "vägen", "väg", "gata", "gränd", "stigen", "backen", "torget",
                    "allén", "leden", "veien", "vegen", "gaten", "gate", "vej", "gade",
                    "straße", "strasse", "weg", "allee", "platz", "gasse", "straat", "laan",
-                   "gracht", "katu", "tie", "kuja", "utca", "iela")  # fmt: skip
+                   "gracht", "katu", "tie", "kuja", "utca", "iela", "str")  # fmt: skip
 
 #: Words that announce where a caller lives or wants a thing sent, lower case allowed.
 _LEAD = re.compile(
@@ -223,13 +223,15 @@ _ID_HINTS = ("jl", "jalan", "gg", "gang", "rw")
 _STREET_TYPE = (
     r"calle|carrera|cra|kr|avenida|av|avda|diagonal|dg|transversal|tv|pasaje|privada"
     r"|cerrada|circuito|circunvalación|calzada|callejón|prolongación|andador|retorno"
-    r"|periférico|continuación|boulevard|bulevar|blvd?|eje vial|camino"
+    r"|periférico|continuación|boulevard|bulevar|blvd?|eje vial|camino|rua|travessa|alameda"
+    r"|estrada|rodovia"
 )
 _LATAM = re.compile(
     rf"(?i)(?=[cakdtpbrse])(?<![\w.])(?:{_STREET_TYPE})\.?\s+(?:[\wÀ-ÿ]+,?\s+){{0,4}}?"
     r"(?:(?:#|n\.?\s?[°º]\.?|no\.|núm\.?|número)\s*\d{1,5}[a-z]?(?:\s*-\s*\d{1,4})?"
     r"|\d{1,5}[a-z]?(?=\s*,?\s*(?:edif|depto|dpto|int|interior|piso|apto|apartamento"
-    r"|bodega|local|col|colonia|barrio|c\.\s?p\.|cp\b|casa|lote|mz|manzana)))"
+    r"|bodega|local|col|colonia|barrio|c\.\s?p\.|cp\b|casa|lote|mz|manzana|bloco|andar"
+    r"|sala|quadra|qd)))"
     r"[^!?\n\x22{}\[\]]{0,100}"
 )
 #: The street types of _LATAM, in lower case: the gate in front of it.
@@ -237,12 +239,16 @@ _LATAM_HINTS = ("calle", "carrera", "cra", "kr.", "kr ", "av.", "av ", "avenida"
                 "diagonal", "dg.", "dg ", "transversal", "tv.", "tv ",
                 "pasaje", "privada", "cerrada", "circuito", "circunvalaci", "calzada", "callej",
                 "prolongaci", "andador", "retorno", "perif", "continuaci", "boulevard", "bulevar",
-                "blv", "eje vial", "camino")  # fmt: skip
+                "blv", "eje vial", "camino", "rua", "travessa", "alameda", "estrada",
+                "rodovia")  # fmt: skip
 #: India: a flat, house, door or plot number, then parts with a locality word or a PIN;
 #: a house number, a street and a town with its PIN (``27, temple street, madurai-625001``).
 _INDIA = re.compile(
-    r"(?i)(?=[fhdp\d])(?<!\w)(?:(?:flat|house|h|door|plot)\s*\.?\s*(?:no|number|num|#)\.?\s*"
+    r"(?i)(?=[fhdpn\d])(?<!\w)(?:(?:flat|house|h|door|plot)\s*\.?\s*(?:no|number|num|#)\.?\s*"
     r"[\w/\-]{1,6}\s*,?\s+[^!?\n\x22{}\[\]]{3,120}"
+    # A bare "no. 8," then a locality word ("no. 8, 5th cross, jayanagar").
+    r"|no\.?\s*\d{1,4}[a-z]?(?:/\d{1,4})?\s*,\s*(?:[^\W_]+\s+){0,2}(?:cross|main|nagar|colony"
+    r"|layout|sector|phase|enclave|road|street|marg)\b[^!?\n\x22{}\[\]]{0,80}"
     r"|\d{1,4}[a-z]?\s*,\s*(?:[^\W\d_]+\s+){0,3}(?:street|road|lane|nagar|colony|cross|main"
     r"|layout|marg)\b[^!?\n\x22{}\[\]]{0,60}?[\s,\-]\d{6}(?!\d))"
 )
@@ -251,7 +257,7 @@ _INDIA_PARTS = re.compile(
     r"|street|cross|main|marg|lane|near|opp|opposite|behind)\b|(?<!\d)\d{6}(?!\d)"
 )
 #: What every _INDIA match holds: a flat, house, door or plot word, or a six-digit PIN.
-_INDIA_HINTS = ("flat", "house", "h.", "h no", "door", "plot")
+_INDIA_HINTS = ("flat", "house", "h.", "h no", "door", "plot", "no.", "no ")
 _PIN = re.compile(r"(?<!\d)\d{6}(?!\d)")
 
 #: The words that open (or, for India, close) the grammars above, as an ASCII text
@@ -264,7 +270,8 @@ _ASCII_WORDS = voc.words(
     purok sitio brgy barangay jl jln jalan gg gang rw rt calle carrera cra kr av avenida
     avda diagonal dg transversal tv pasaje privada cerrada circuito circunvalacion calzada
     callejon prolongacion andador retorno periferico continuacion boulevard bulevar blv
-    blvd eje camino flat house h.no h door plot street road lane nagar colony cross main
+    blvd eje camino rua travessa alameda estrada rodovia flat house h.no h door plot street
+    road lane nagar colony cross main
     layout marg zip zipcode postcode post postal pin pincode cep c.p cp codigo code cap plz
     postleitzahl postnummer kode poskod kod"""
 )
