@@ -97,7 +97,8 @@ _ASCII_ENDINGS = ("strasse", "gasse", "allee", "platz", "weg", "ring", "damm", "
 def find_lower_streets(text: str, lowered: str, found: list[tuple[int, int]]) -> None:
     """Add the spans of the lower-case street shapes of this module."""
     if lowered.isascii():
-        tokens = lowered.split()
+        # Distinct words: speech repeats its words, and each is asked for its ending.
+        tokens = set(lowered.split())
         if _ASCII_FIRST.isdisjoint(tokens) and not any(t.endswith(_ASCII_ENDINGS) for t in tokens):
             return
     for pattern, hints in _HINTS.items():
