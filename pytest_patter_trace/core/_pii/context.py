@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import conversation, names, numeric, places
+from . import address_json, birth_words, conversation, names, numeric, places, street_speech
 from . import patterns as pat
 from . import vocabulary as voc
 from .hints import holds_any
@@ -116,7 +116,8 @@ def find_dobs(text: str, hits: list[Hit]) -> None:
     if "dob" in lowered or "birth" in lowered or "born" in lowered or "d.o.b" in lowered:
         for m in pat.DOB_TEXT.finditer(text):
             hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
-    if _DOB_HINT.search(lowered):
+    hinted = _DOB_HINT.search(lowered) is not None
+    if hinted:
         # A birth word in one of several languages, then a date within a few words.
         for m in pat.DOB_WORDS.finditer(text):
             d = pat.DOB_AFTER.match(text, m.end())
@@ -128,7 +129,36 @@ def find_dobs(text: str, hits: list[Hit]) -> None:
         # The date first, then the birth word (1985年3月3日生まれ, 3 марта 1985 года рождения).
         for m in pat.DOB_BEFORE.finditer(text):
             hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
+    if hinted or "d o b" in lowered:  # a date said in words, or in other figures
+        birth_words.find_said_dobs(text, hits, gated=True)
     _dates_are_no_phones(hits)
+
+
+#: Words one of which a birth date or a house number said in words has near it (ASCII
+#: text; any other goes on to the finders' own gates): birth words and street words.
+_SAID_WORDS = voc.words(
+    """birth born birthday birthdate dob nacimiento naci nacido nacida nasci nascimento
+    nascido nascida naissance nee ne geboren geburtsdatum geb nato nata nascita lahir
+    kapanganakan ipinanganak dogum street avenue road lane drive boulevard way court place
+    terrace crescent close"""
+)
+#: Each word also with the punctuation that may close it ("road,", "born:"): a split on
+#: white space and a set lookup, a few times faster than a pattern or a translation.
+_SAID_TOKENS = frozenset(w + end for w in _SAID_WORDS for end in ("", ",", ".", ":", ";", "?", "!"))
+
+
+def find_said_places(text: str, hits: list[Hit]) -> None:
+    """Add the birth dates and addresses of a text without a digit: said in words."""
+    if len(text) < 10:
+        return
+    if text.isascii() and text.lstrip()[:1] not in ("{", "["):  # JSON quotes its words
+        # A set lookup of the words: a pattern of hints costs more on the many short
+        # values without a digit (a greeting, "Sure.", a voice's name) than the finders.
+        lowered = text.lower()
+        if _SAID_TOKENS.isdisjoint(lowered.split()) and "d o b" not in lowered:
+            return
+    birth_words.find_said_dobs(text, hits)
+    street_speech.find_spoken_streets(text, hits)
 
 
 def _dates_are_no_phones(hits: list[Hit]) -> None:
@@ -164,6 +194,28 @@ def find_addresses(text: str, hits: list[Hit]) -> None:
             for m in pattern.finditer(text):
                 hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
     places.find_more_addresses(text, hits)
+    street_speech.find_street_speech(text, hits)
+    if '":' in text and "{" in text:  # an address split into fields; a business's nested
+        address_json.find_address_objects(text, hits)
+        address_json.drop_business_addresses(text, hits)
+    _postcodes_are_no_phones(text, hits)
+
+
+#: A ZIP+4-shaped postcode (``02644-5799``), which a phone finder may read as a number.
+_ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
+
+
+def _postcodes_are_no_phones(text: str, hits: list[Hit]) -> None:
+    """Drop a phone number that is the postcode at the end of an address."""
+    found = [(h.start, h.end) for h in hits if h.kind == "address"]
+    if found and any(h.kind == "phone" for h in hits):
+        hits[:] = [
+            h
+            for h in hits
+            if h.kind != "phone"
+            or not _ZIP_PLUS_FOUR.fullmatch(text[h.start : h.end].strip())
+            or not any(s <= h.start and h.end <= e for s, e in found)
+        ]
 
 
 def find_free_text(text: str, flags: frozenset[str], hits: list[Hit]) -> None:

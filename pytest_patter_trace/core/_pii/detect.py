@@ -371,6 +371,8 @@ class Scanner:
                 ips.find_ips(text, flags, hits)
             context.find_dobs(text, hits)
             context.find_addresses(text, hits)
+        else:  # a birth date or a house number said in words
+            context.find_said_places(text, hits)
         if ", " in text and holds_any(text, _NO_NUMBER_HINTS):
             # A street and a town without a house number ("Abbey Road, London").
             for m in pat.ADDRESS_NO_NUMBER.finditer(text):

@@ -15,6 +15,7 @@ from . import vocabulary as voc
 from .hints import holds_any
 from .hit import Hit, overlaps, placeholder
 from .mask import MASKERS, mask_generic
+from .spelt_mail import find_spelt_mail
 
 #: A local part that is a long hex or digit-dash string: a generated id, not a mailbox.
 _MACHINE_LOCAL = re.compile(r"(?=[^@]*\d[^@]*\d[^@]*\d)[0-9a-f-]{10,}", re.I)
@@ -354,6 +355,7 @@ def _emails(text: str, matches: Iterable[re.Match[str]], hits: list[Hit]) -> Non
 
 def find_spelt_emails(text: str, hits: list[Hit]) -> None:
     """``jan dot novak at example dot org``, ``pekka.virtanen[at]example.net``."""
+    find_spelt_mail(text, hits)  # "at the rate", "골뱅이", "a còng", "et işareti"...
     lowered = text.lower()
     if not holds_any(lowered, _SPELT_EMAIL_HINTS):
         return

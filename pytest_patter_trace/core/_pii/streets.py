@@ -89,7 +89,8 @@ ARABIC_ADDRESS = re.compile(
 #: Persian: a street, square or alley, then the plate number (``خیابان …، پلاک ۱۴``);
 #: Urdu: a house number, then a street or block (``مکان نمبر 27، گلی 5``).
 PERSIAN_URDU_ADDRESS = re.compile(
-    r"(?:خیابان|بلوار|کوچه|میدان|جاده)\s+[^\d\n]{1,48}?(?:پلاک|پ\.)\s*\d{1,5}"
+    # A numbered alley may come between the street and the plate: "کوچه 9 پلاک 14".
+    r"(?:خیابان|بلوار|کوچه|میدان|جاده)\s+[^\n]{1,48}?(?:پلاک|پ\.)\s*[\d۰-۹]{1,5}"
     r"|(?:مکان|گھر|فلیٹ|پلاٹ)\s+نمبر\s*:?\s*\d{1,5}\s*[،,]?\s*"
     r"(?:گلی|سٹریٹ|روڈ|بلاک|سیکٹر|محلہ)\s*\d{0,4}"
 )
@@ -171,7 +172,10 @@ _LEAD_HINTS = ("alamat", "anwani", "địa chỉ", "kirim ke", "antar ke", "ting
                "住址", "送到", "寄到", "住所", "주소", "כתובת", "العنوان", "عنوان", "آدرس", "نشانی",
                "پتہ", "ঠিকানা", "முகவரி", "చిరునామా", "ವಿಳಾಸ", "पत्ता")  # fmt: skip
 #: Where an announced address ends: a sentence end, a line end, or 90 characters.
-_LEAD_END = re.compile(r"[.!?。！？\n](?:\s|$)|[.!?。！？\n]$|\n")
+#: A dot after a word of one to four letters is an abbreviation ("буд. 8", "kel. Sari",
+#: "Depto. 5"), not a sentence end.
+_ABBREVIATION = "".join(rf"(?<!(?<![^\W_])[^\W\d_]{{{n}}})" for n in range(1, 5))
+_LEAD_END = re.compile(rf"[!?。！？\n](?:\s|$)|{_ABBREVIATION}\.(?:\s|$)|[!?。！？\n]$|\n")
 #: Words of an address's parts in the languages ADDRESS_LEAD reads, for the check that
 #: what follows a lead word is an address and not "my address changed in 2019".
 _UNIT_WORDS = re.compile(
