@@ -5,9 +5,19 @@ Each list says why no library has it. :mod:`.names` reads them.
 
 from __future__ import annotations
 
+import re
+
 from .vocabulary import words
 
-__all__ = ["CALENDAR", "EMPATHY", "PLACE_BEFORE"]
+__all__ = [
+    "CALENDAR",
+    "CASELESS_NAME",
+    "COMMON_GIVEN",
+    "EMPATHY",
+    "NAME_FIELDS",
+    "PERSON_FIELDS_MORE",
+    "PLACE_BEFORE",
+]
 
 #: Days and months in more languages: capitalised by some writers, never a person. Kept
 #: by hand: the standard library names them only in the process's own locale.
@@ -36,3 +46,35 @@ EMPATHY = words(
     dispiace spiacente sinto lamento desculpe spijt excuses przykro przepraszam жаль
     извините шкода вибачте üzgünüm maaf ursäkta beklager valitettavasti"""
 )
+
+#: Everyday words that are also given names in some locale and that faker's word lists
+#: do not carry (English months, virtues, places). Kept by hand: no package lists the
+#: overlap between names and words.
+COMMON_GIVEN = words(
+    """may june april august january march will bill mark grace hope faith joy dawn rose
+    page sunny jordan paris victoria santa summer autumn winter spring sky star storm
+    river lake forest brook penny ruby amber pearl crystal jade ivy holly daisy lily
+    iris violet olive hazel honey candy cherry sugar angel bishop king queen duke prince
+    earl baron major chase chance hunter archer carter cook baker miles price rich long
+    young white brown green gray grey black gold silver north west south east sun son
+    sol luz mar paz can deniz ay nur gül ali ben van von de la le del el al da di do
+    dom don santo santos felicidad domingo lunes martes sabado sábado amparo rosario
+    pilar consuelo dolores mercedes asunción patience charity honor honour justice
+    liberty trinity destiny harmony melody miracle blessing unique precious royal
+    london berlin madrid roma rome florence sydney austin dallas houston phoenix denver
+    aurora venus apollo claude siri alexa gemini tesla delta virgin echo nova sonnet
+    opus haiku llama mistral"""
+)
+#: Fields of a tool's record that hold a person's name, in more languages: "name" and the
+#: person words ("hasta": a patient). Kept by hand: no package maps field names to kinds.
+PERSON_FIELDS_MORE = words(
+    """hasta paciente patient paziente patiënt pacjent пациент potilas asiakas müşteri"""
+)
+#: A tool's field that holds a name, bare ("name", "nimi", "nome"), in more languages.
+NAME_FIELDS = words(
+    """name names nimi nome nombre nom naam namn navn isim adsoyad imie imię имя név
+    jméno ime όνομα 이름 名前 姓名 氏名"""
+)
+#: A whole name in one word of a script without spaces: two to four hangul syllables,
+#: or two to five kanji and kana.
+CASELESS_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff\u3005\u30a0-\u30ff]{2,5}")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import name_forms, names
+from . import name_forms, name_leads, names
 from . import vocabulary as voc
 from .demonyms import demonym
 from .disclosure import sensitive_word as _sensitive_word
@@ -262,6 +262,7 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
     names.find_lexicon_names(text, hits)
     names.find_name_shapes(text, hits)
     name_forms.find_name_forms(text, hits)
+    name_leads.find_led_names(text, hits, _takes)
     signed = _SIGNED.match(text.lstrip())
     if signed is not None:  # "Priya Raman here, ...", "Tomasz Nowak speaking"
         offset = len(text) - len(text.lstrip())
@@ -282,6 +283,15 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
                 continue  # "Pan Am": a capitalised honorific is a title, found as one
             found: list[Hit] = []
             _take_name(text, m.end(), found, capitals=capitals)
+            if capitals and not found:  # "my wife lucinda marsh she ...": in lower case
+                one = _RELATIVE_FIRST.match(m.group()) is not None
+                start, end = name_leads.confirmed_run(text, m.end(), _takes, one=one)
+                if start >= 0:
+                    hits.append(Hit("name", start, end, _mask_name(text[start:end])))
+                    continue
+            said = text[found[0].start : found[0].end] if found else ""
+            if name_leads.not_a_state(said) and m.group().strip().lower() in _STATE_INTROS:
+                continue  # "I'm Hungry": how the speaker is
             if found and all(map(demonym, text[found[0].start : found[0].end].split())):
                 continue  # "I'm French", "I'm Jewish": what the speaker is, not who
             # "ik ben Nederlander", "jestem Polakiem": after "I am" in languages that write
@@ -291,6 +301,17 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
                 if " " not in said and not names.known_given(said):
                     continue
             hits.extend(found)
+
+
+#: A relative named after a possessive ("my father", "mijn vader").
+_RELATIVE_FIRST = re.compile(rf"(?i){_POSSESSIVES} {_RELATIONS}")
+#: "I am" in English, after which a state ("Hungry") is no name.
+_STATE_INTROS = frozenset(("i am", "i'm", "i’m"))
+
+
+def _takes(word: str) -> bool:
+    """Whether ``word`` may be part of a name said in any case."""
+    return _word_verdict(word, False)[1]
 
 
 #: A speaker who opens with their own name, then "here", "speaking" or "calling".

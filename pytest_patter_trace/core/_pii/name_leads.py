@@ -1,0 +1,365 @@
+"""Names in lower-case speech, and lead-ins of more languages and registers.
+
+Speech-to-text writes "this is gregor whitcombe speaking" in lower case, where
+:mod:`.speech` reads only capitalised words after "this is", a relation or "I am" (else
+"this is fine" would be a name). A lower-case run after such a lead-in is a name here
+when what surrounds it says so:
+
+- a word speakers put after their name: "speaking", "here", "calling", "hier", "här",
+  "звоню", a pronoun or a verb after a relative's name ("my wife ... she", "mi hermano
+  ... va"), a number word ("... my number is");
+- a particle inside it ("de los", "van der", "binti"), or a common Vietnamese surname
+  first;
+- another script than the lead-in's ("my mother Ελπίδα ...");
+- with the ``names`` extra, a given name or a surname faker knows.
+
+Lead-ins that only a name follows, in any case: Dutch "(u spreekt) met", Yoruba "orúkọ
+mi ni", Arabizi "esmi", Hinglish "mera naam ... hai", Indian English "myself", Polish
+"z tej strony", Czech "u telefonu", Tagalog "si" (the article before a person's name),
+Vietnamese "tên ... là", Nigerian Pidgin "... be my name", Hungarian "... vagyok",
+"under" a booking; and in scripts without case, Persian "من ... هستم", Urdu and Hindi
+"I ... am speaking", Amharic "ስሜ ... ነው", a Korean name before a copula.
+
+Kept by hand: no package on the index that installs without a model tags names in these
+grammars, and the NER models measured in docs/pii.md miss lower-case names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import names
+from . import vocabulary as voc
+from .hints import holds_any
+from .hit import Hit
+from .mask import mask_name
+
+__all__ = ["LOWER_STOPS", "confirmed_run", "find_led_names", "not_a_state"]
+
+#: Combining marks inside words (Yoruba tones, Indic vowel signs, Arabic points).
+_MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e\u1dc0-\u1dff"
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}]|['’\-])*")
+#: Particles inside a name; a run that holds one is a name ("maría de los santos").
+_PARTICLES = voc.NAME_PARTICLES | voc.words("dela delos binti bint ibn bte")
+#: Particles that are no everyday preposition alone: one inside a lower-case run of
+#: words confirms it ("van der", "binti"); "de", "da" need another name word after.
+_STRONG_PARTICLES = voc.words("van von der den ter ten binti bint bin ibn dela delos dos das del")
+#: Words after a lower-case run that show it was a name: where a speaker names
+#: themself ("... speaking", "... here"), a relative's name's verb or pronoun, a number
+#: the speaker gives next. Kept by hand: grammar words of many languages.
+_AFTER_NAME = voc.words(
+    """speaking calling here ringing hier här her aquí ici qui звоню говорю беспокоит
+    he she they him her ela ele ella él il elle lei lui hij zij ze er sie siya siyang он
+    она is was will would can could has had va está estaba es era é está foi è ha
+    ist hat wird heeft was zal est a va sera jest będzie je bude number numero número
+    numéro numer numărul nummer personnummer phone mobile dob email telefon telefone
+    teléfono số dari from at who que qui che die der dan và ang yung"""
+)
+#: Words after a one-word run: a copula or a verb's auxiliary only ("mijn vader gerrit
+#: is ..."); "my husband called yesterday" is no name.
+_AFTER_ONE = voc.words("is was está estaba é foi è ist hat heeft est a jest je va ha")
+#: Words that end a lower-case run and are no part of a name: particles of politeness
+#: (Singlish "lah", Tagalog "po", Vietnamese "ạ", Hindi "ji", "hai"), adverbs and states.
+LOWER_STOPS = voc.words(
+    """lah leh lor meh po ho ạ nhé ạh ji hai hain hoon hu na nga naman din rin lang kasi
+    yung ang mga sa ng kay si also always already just really very still again then now
+    here there today tomorrow yesterday last next all both only even actually probably
+    calling speaking ringing please thanks sorry okay ok yes no hi hello good fine great
+    guten gute buenos buenas bom boa bonjour goede god dobry dobrý hej hallo salam jó
+    well better sick ill tired hungry busy late early home away back out over up down off
+    on in at to from with for about e y et und en och og ve и і a o ou ali ale i mas pero
+    but and or so because since that this these those which what who whom whose when
+    where why how my your his her our their its me him us them it you we they she he
+    new customer client cliente klant kunde member user caller patient guest
+    dot at punto ponto point punkt chấm còng arroba underscore dash hyphen
+    también também tampoco aussi auch anche ook ya já quer quiere quiero quieren vuole
+    will want wants wanted need needs nagyon itt ott most már még nem csak jól rosszul
+    fáradt beteg éhes очень срочно снова опять уже ещё тоже вам вас сейчас просто"""
+)
+#: English states after "I'm" / "I am" written in title case ("I'm Hungry"): no person.
+#: Kept by hand: the adjectives a caller says of themself.
+_STATES = voc.words(
+    """hungry starving thirsty tired exhausted sleepy sick ill unwell poorly busy free
+    angry upset annoyed frustrated confused lost stuck late early pregnant diabetic vegan
+    vegetarian allergic worried scared afraid nervous married single divorced widowed
+    retired unemployed disabled deaf blind new back home outside inside away abroad
+    driving waiting here there ready done fine good great okay alright well better worse
+    sorry happy sad glad interested calling listening sure certain serious"""
+)
+#: English verb and adverb endings: a lower-case word so ending is rarely a name.
+_VERB_ENDS = ("ing", "ly")
+#: The most common Vietnamese surnames (about nine in ten people bear one of them).
+_VI_SURNAMES = voc.words(
+    """nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo
+    đặng dang bùi bui đỗ do hồ ho ngô ngo dương duong lý ly trương truong đinh dinh"""
+)
+#: Lead-ins after which only a name comes, read in any case.
+_STRONG = re.compile(
+    r"(?i)(?<!\w)(?:u spreekt met|spreekt u met|je spreekt met|(?:^|(?<=ja )|(?<=hallo )"
+    r"|(?<=goedemorgen )|(?<=goedemiddag )|(?<=goedenavond )|(?<=hoi ))met"
+    r"|or[uú]\u0301?k(?:ọ|o\u0323|o)\u0301? mi ni|(?:ana )?(?:esmi|ismi|esmy|ismy)"
+    r"|mera naam|mera name|mera nam"
+    r"|(?:^|(?<=[,.] )|(?<=ji )|(?<=hi )|(?<=hello )|(?<=sir )|(?<=madam )|(?<=ma'am ))myself"
+    r"|t[eê]n (?:của )?(?:tôi|em|anh|chị|mình|con)? ?là|(?:tôi|em|anh|chị|con) tên(?: là)?"
+    r"|z tej strony|u telefonu|(?<=\bako )(?:po )?si|(?<=\bko )(?:po )?si|(?<=\bpo )si"
+    r"|(?:reservation|booking|account|order|table|appointment|ticket|profile"
+    r"|it's|it is|that's|everything's)(?: is)? under)\s+"
+)
+#: Strong lead-ins that say "name": one word after them is a name too.
+_NAMING = re.compile(r"naam|nam|esm|ism|mi ni|tên")
+_STRONG_HINTS = ("met", "mi ni", "esm", "ism", "naam", "nam", "myself", "tên", "strony",
+                 "telefonu", "si ", "under")  # fmt: skip
+#: Lead-ins after which a lower-case run is a name only when confirmed (confirmed_run):
+#: "I am" and "this is" in more languages, staff by role, honorifics said in lower case.
+_WEAK = re.compile(
+    r"(?i)(?<!\w)(?:det är|det er|это|saya|aku|sunt|eu sunt|em là|anh là|chị là|tôi là|ben"
+    r"|soy|sono|je suis|ik ben|jestem|this is|it's|it is|i am|i'm|here's|hier ist|c'est"
+    r"|(?:your|the|our|my) (?:agent|nurse|doctor|advisor|adviser|representative|rep"
+    r"|manager|supervisor|colleague|pharmacist|therapist|technician|engineer|consultant"
+    r"|caseworker|dentist|midwife)|mas|mbak|pak|bu|ibu|bapak|kak|bang|sister|mister"
+    r"|mevrouw|meneer|aunty|auntie)\s+"
+)
+_WEAK_HINTS = ("det ", "это", "saya", "aku", "sunt", "là", "ben", "soy", "sono", "suis",
+               "ik ben", "jestem", "this is", "it", "i am", "i'm", "here's", "hier ist",
+               "c'est", "your ", "the ", "our ", "my ", "mas ", "mbak", "pak ", "bu ",
+               "kak ", "bang ", "sister", "mister", "mevrouw", "meneer", "aunt")  # fmt: skip
+#: Words after a name said first, at the start of a turn ("reinhold strasser hier").
+_SIGNED_AFTER = voc.words("here hier här her aquí ici qui speaking calling")
+#: Three-syllable Korean words that open with a surname's syllable and are no name.
+_KO_NOT = frozenset(("이메일", "사용자", "주소지", "예약자", "담당자", "관리자", "신청자",
+                     "전화기", "정말로", "오늘은", "내일은", "고객님", "문의사"))  # fmt: skip
+#: Words after "under" that are no name ("under review", "under warranty").
+_UNDER_NOT = voc.words(
+    """review warranty investigation construction maintenance control contract repair
+    consideration processing way age budget pressure arrest surveillance stress
+    observation discussion negotiation offer plan policy name names number account
+    another different same new old"""
+)
+#: A name then a word that says "I am" or "be my name" after it.
+_NAME_THEN = re.compile(
+    r"(?i)(?:^|(?<=\bna )|(?<=[,.!] )|(?<=napot )|(?<=szia )|(?<=helló )|(?<=hello )"
+    r"|(?<=üdvözlöm )|(?<=halló ))((?:[^\W\d_]+ ){0,2}[^\W\d_]+) (?:be my name|vagyok)\b"
+)
+#: Caseless scripts: a lead-in, one to three words, the word that ends the sentence.
+_SCRIPT_LEADS = (
+    re.compile(r"(?:^|(?<=\s))من\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)\s+(?:هستم|هستش)"),
+    re.compile(r"(?:اسمم|اسم من)\s+((?:[\u0600-\u06ff]+\s+){0,2}[\u0600-\u06ff]+)\s+(?:هست|است)"),
+    re.compile(r"(?:^|(?<=\s))میں\s+((?:[\u0600-\u06ff]+\s+){0,2}[\u0600-\u06ff]+)\s+"
+               r"(?:بات کر رہا|بات کر رہی|بول رہا|بول رہی)"),
+    re.compile(r"(?:^|(?<=\s))मैं\s+((?:[\u0900-\u097f]+\s+){0,2}[\u0900-\u097f]+)\s+"
+               r"(?:बोल रहा|बोल रही|बात कर रहा|बात कर रही)"),
+    re.compile(r"(?:ስሜ|ስሜም)\s+((?:[\u1200-\u137f]+\s+){0,2}[\u1200-\u137f]+)\s+(?:ነው|ይባላል)"),
+    re.compile(r"(?:^|(?<=\s))እኔ\s+((?:[\u1200-\u137f]+\s+){0,2}[\u1200-\u137f]+)\s+ነኝ"),
+)  # fmt: skip
+_SCRIPT_HINTS = ("هست", "است", "بات", "بول", "बोल", "बात", "ስሜ", "ነኝ")
+#: Persian words after "I" that say how the speaker is, not who.
+_FA_NOT = voc.words(
+    """خیلی خوب بد خسته مریض اینجا الان هم ناراحت گرسنه منتظر مشتری دانشجو واقعا کمی
+    خوشحال راضی نگران مطمئن آماده"""
+)
+#: A Korean surname, two syllables, a copula: "박서준이고요", "최유나입니다".
+_KO_COPULA = re.compile(
+    r"(?<![\uac00-\ud7a3])([김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구"
+    r"민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부]"
+    r"[\uac00-\ud7a3]{2})(?:이고요|이구요|입니다|이에요|이라고 합니다|이라고 해요)"
+)
+_KO_HINT = ("이고요", "이구요", "입니다", "이에요", "이라고")
+#: Lower-case initials and a surname ("m. k. adeyemi-cole", "b. t. Ogunleye").
+_INITIALS = re.compile(
+    r"(?<![\w.’'])((?![aeiu]\. ?[gemks]\.|[ap]\. ?m\.|[nu]\. ?[bsk]\.|p\. ?s\.|a\. ?k\. ?a)"
+    r"[a-z]\. ?(?:[a-z]\. ?){1,2})([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?![\w.@])"
+)
+_INITIALS_HINT = re.compile(r"(?<![\w.])[a-z]\. ?[a-z]\.")
+#: A word a letter is spelled by: "b come bologna", "d as in delta", "f wie friedrich".
+_SPELL_BY = r"(?:as in|as|for|like|come|como|comme|wie|de|per|voor|jak)"
+_LETTER = rf"[^\W\d_](?: {_SPELL_BY} [^\W\d_]+)?"
+#: A run of single letters, some spelled by a word, one space apart.
+_SPELLED = re.compile(rf"(?<![\w\-.'’])(?:{_LETTER}) (?:{_LETTER} ){{2,}}[^\W\d_](?![\w\-])")
+_SPELLED_HINT = re.compile(r" [^\W\d_] [^\W\d_] ")
+
+
+Takes = Callable[[str], bool]
+
+
+def not_a_state(word: str) -> bool:
+    """Whether a capitalised word after "I'm" says how the speaker is ("I'm Hungry")."""
+    return word.casefold() in _STATES
+
+
+def _name_word(word: str, takes: Takes) -> bool:
+    folded = word.casefold()
+    if folded in LOWER_STOPS or folded in _AFTER_NAME or len(word) < 2:
+        return False
+    if word.isascii() and len(word) > 4 and folded.endswith(_VERB_ENDS):
+        return False  # "raining", "really"
+    if word.isascii() and len(word) > 5 and folded.endswith("ed"):
+        return False  # "called", "started"
+    return takes(word)
+
+
+def _run(text: str, pos: int, takes: Takes) -> tuple[int, int, list[str], bool]:
+    """Name words from ``pos``: start, end, the words, whether a strong particle is inside."""
+    words: list[str] = []
+    start = end = -1
+    strong = False
+    pending = False
+    while len(words) < 5:
+        m = _WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group()
+        folded = word.casefold()
+        if folded in _PARTICLES:
+            if not words:
+                break  # "de la ciudad": a preposition, not a name's particle
+            strong = strong or folded in _STRONG_PARTICLES
+            pending = True
+        elif _name_word(word, takes):
+            if start < 0:
+                start = m.start()
+            words.append(word)
+            end = m.end()
+            pending = False
+        else:
+            break
+        nxt = m.end()
+        while nxt < len(text) and text[nxt] == " ":
+            nxt += 1
+        if nxt == m.end():
+            break
+        pos = nxt
+    if pending and not words:
+        return -1, -1, [], False
+    return start, end, words, strong or _has_particle(text, start, end)
+
+
+#: Particles of two words, inside a name ("de la", "de los").
+_PARTICLE_PAIRS = re.compile(r"(?i) de l[ao]s? | van de | van het ")
+
+
+def _has_particle(text: str, start: int, end: int) -> bool:
+    return start >= 0 and _PARTICLE_PAIRS.search(text, start, end) is not None
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return m.group().casefold() if m is not None else ""
+
+
+def _known(words: list[str]) -> bool:
+    lex = names.lexicon()
+    if lex is None:
+        return False
+    first, last = words[0].casefold(), words[-1].casefold()
+    given = first in lex.given and first not in lex.common
+    return given or (len(words) > 1 and last in lex.surnames and last not in lex.words)
+
+
+def confirmed_run(text: str, pos: int, takes: Takes, *, one: bool = False) -> tuple[int, int]:
+    """A lower-case name at ``pos`` after a lead-in, confirmed by what surrounds it.
+
+    Returns its start and end, or ``(-1, -1)``. ``takes`` judges one word as the caller's
+    introduction reader does (no stop word, no sensitive word, no place word). ``one``: a
+    single word before a copula counts (after a relative: "mijn vader gerrit is ...").
+    """
+    if not text[pos : pos + 1].isalpha():
+        return -1, -1
+    before = text[max(0, pos - 2) : pos]
+    other_script = before.isascii() and not text[pos].isascii() and not text[pos].islower()
+    start, end, words, particle = _run(text, pos, takes)
+    if not words or start != pos:
+        return -1, -1
+    if other_script and not text[start].isupper():
+        return start, end  # "my father علي ...": a name in its own script
+    after = _next_word(text, end) if text[end : end + 1] == " " else ""
+    stop = text[end : end + 1] in ("", ",", ".", "!", "?", ";")
+    if len(words) == 1:
+        return (start, end) if one and after in _AFTER_ONE and not stop else (-1, -1)
+    if particle or words[0].casefold() in _VI_SURNAMES or after in _AFTER_NAME:
+        return start, end
+    return (start, end) if _known(words) else (-1, -1)
+
+
+def find_led_names(text: str, hits: list[Hit], takes: Takes) -> None:
+    """Add names after lead-ins of more languages, in scripts without case, and spelled."""
+    lowered = text.casefold()
+    if holds_any(lowered, _STRONG_HINTS):
+        for m in _STRONG.finditer(text):
+            start, end, words, _ = _run(text, m.end(), takes)
+            if not words or start != m.end():
+                continue
+            lead = m.group().casefold()
+            if words[0].casefold() in _UNDER_NOT or (len(words) < 2 and not _NAMING.search(lead)):
+                continue  # "under review", "ja met plezier": one word is no name there
+            _add(hits, text, start, end)
+    if "vagyok" in lowered or "be my name" in lowered:
+        for m in _NAME_THEN.finditer(text):
+            said = m.group(1).split()
+            start = m.start(1)
+            while said and not _name_word(said[0], takes):  # "na chidi okafor ..."
+                start += len(said.pop(0)) + 1
+            if len(said) >= 2 and all(_name_word(w, takes) for w in said):
+                _add(hits, text, start, m.end(1))
+    if holds_any(lowered, _WEAK_HINTS):
+        for m in _WEAK.finditer(text):
+            start, end = confirmed_run(text, m.end(), takes)
+            if start >= 0:
+                _add(hits, text, start, end)
+    _signed_start(text, hits, takes)
+    if not text.isascii():
+        if holds_any(text, _SCRIPT_HINTS):
+            for pattern in _SCRIPT_LEADS:
+                for m in pattern.finditer(text):
+                    if _FA_NOT.isdisjoint(m.group(1).split()):
+                        _add(hits, text, m.start(1), m.end(1))
+        if holds_any(text, _KO_HINT):
+            for m in _KO_COPULA.finditer(text):
+                if m.group(1) not in _KO_NOT:
+                    _add(hits, text, m.start(1), m.end(1))
+    if _INITIALS_HINT.search(text):
+        for m in _INITIALS.finditer(text):
+            if _name_word(m.group(2), takes):
+                _add(hits, text, m.start(1), m.end(2))
+    if _SPELLED_HINT.search(text):
+        _spelled(text, hits)
+
+
+def _signed_start(text: str, hits: list[Hit], takes: Takes) -> None:
+    """A turn that opens with a name said before "here" or "speaking", in any case."""
+    pos = len(text) - len(text.lstrip())
+    start, end, words, _ = _run(text, pos, takes)
+    if start == pos and 2 <= len(words) <= 3 and _next_word(text, end) in _SIGNED_AFTER:
+        _add(hits, text, start, end)
+
+
+def _spelled(text: str, hits: list[Hit]) -> None:
+    """A word spelled letter by letter, some letters by a word, said beside it written.
+
+    "wiśniewski w i ś n i e w s k i", "f come firenze e r r a r i": the letters make the
+    word said next to them, in any case. A code read out ("a b c d") matches no word.
+    """
+    for m in _SPELLED.finditer(text):
+        tokens = m.group().split(" ")
+        letters = []
+        i = 0
+        while i < len(tokens):
+            letters.append(tokens[i])
+            i += 1
+            if i < len(tokens) and len(tokens[i]) > 1:  # "as in delta", "come firenze"
+                i += 2 if tokens[i] == "as" and tokens[i + 1 : i + 2] == ["in"] else 1
+                i += 1
+        word = "".join(letters)
+        if len(word) < 4:
+            continue
+        near = text[max(0, m.start() - 60) : m.end() + 60]
+        written = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", near, re.IGNORECASE)
+        if written is None or written.group().casefold() in LOWER_STOPS:
+            continue
+        _add(hits, text, m.start(), m.end())
+        s = max(0, m.start() - 60) + written.start()
+        _add(hits, text, s, s + len(word))
+
+
+def _add(hits: list[Hit], text: str, start: int, end: int) -> None:
+    hits.append(Hit("name", start, end, mask_name(text[start:end])))
