@@ -85,6 +85,27 @@ NAMES = {
     "spelled_before": ("transcript", "it's t o l u l o p e tolulope"),
     "spelled_as_in": ("transcript", "ferrari f come firenze e r r a r i"),
     "spelled_nato": ("transcript", "dunmore d as in delta u n m o r e"),
+    # (1) More: Italian and Turkish "I am" confirmed by the next words, staff in Swedish,
+    # "habla" on the phone, a self-correction, a name with "po" or a particle said alone.
+    "it_sono_ho": ("transcript", "buonasera sono ottavia ferretti ho un problema"),
+    "tr_ben_dun": ("transcript", "merhaba ben cemile aksoy dün aramıştım"),
+    "tr_ben_possessive": ("transcript", "ben hakan özdemir siparişim gelmedi"),
+    "sv_colleague": ("output", "Jag kopplar dig till min kollega Sven-Olof Berglund nu."),
+    "no_colleague": ("output", "Jeg setter deg over til min kollega Ingrid Haugland."),
+    "es_habla": ("transcript", "sí buenas habla Ernesto Villalba"),
+    "pt_e_particle": ("transcript", "é Rosângela dos Anjos Pereira"),
+    "selfcorrect_es": ("transcript", "soy lucía eh no perdón luciana montero"),
+    "selfcorrect_en": ("transcript", "i'm tom sorry i mean thomas ashdown"),
+    "staff_last_week": ("transcript", "i spoke to your agent wendell price last week"),
+    "alone_particle": ("lk.user_input", "Fernanda da Rocha"),
+    "alone_po": ("transcript", "Marites Villanueva po"),
+    "json_list_content": (
+        "lk.chat_ctx",
+        '{"items": [{"role": "user", "content": ["Rommel Dizon po, yung order ko"]}]}',
+    ),
+    # Names in developer text: a quoted name with a particle, a name after "account for".
+    "error_quoted_particle": ("exception.message", "KeyError: no profile for 'Hugo de Clercq'"),
+    "error_account_for": ("exception.message", "LookupError: 'no account for Radomir Szulc'"),
 }
 
 
@@ -138,6 +159,11 @@ NOT_NAMES = {
     "myself_alone": ("transcript", "i can do it myself"),
     "sv_here_plain": ("transcript", "hej det är bra här"),
     "de_hier_plain": ("transcript", "guten tag hier ist alles gut"),
+    "selfcorrect_plain": ("transcript", "i'm fine sorry i mean all good"),
+    "es_habla_language": ("transcript", "¿habla español?"),
+    "tr_ben_plain": ("transcript", "ben çok kızgınım bugün"),
+    "it_sono_plain": ("transcript", "sono molto contento ho finito"),
+    "error_for_product": ("exception.message", "KeyError: no price for 'Deluxe Package'"),
     "payload_item": ("gen_ai.tool.call.result", '{"nome": "Bolo Fofinho", "preco": 12.5}'),
     "ko_word": ("getpatter.tool.result", '{"item": {"name": "김치찌개", "price": 9000}}'),
 }

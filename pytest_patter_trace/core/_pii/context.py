@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import conversation, names, numeric, places
+from . import conversation, name_leads, names, numeric, places
 from . import patterns as pat
 from . import vocabulary as voc
 from .hints import holds_any
@@ -299,6 +299,9 @@ def _names_by_shape(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[in
             first, last = m.group(1).lower(), m.group(2).lower()
             if voc.NOT_NAME_WORDS.isdisjoint((first, last)) and not overlaps(*m.span(), skip):
                 found.append(m.span())
+    # A quoted name with a particle, a name after a record word ("no account for ...").
+    # Found inside quoted speech too: speech has no record word to read it by.
+    found.extend(name_leads.error_names(text))
     # A name the lexicon knows ("Appointment for Ana Díaz not found"), when faker is there.
     known: list[Hit] = []
     names.find_lexicon_names(text, known, vocative=False)

@@ -147,12 +147,16 @@ _SPELL_WORDS = re.compile(
 #: Ana Beltrán", "Ana Beltrán, table for two". Two or three capitalised words: title case
 #: is how a name is written, not how a sentence is.
 _WORD_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][a-zß-öø-ÿā-žа-яёіїєґ'’\-]+"
+#: Lower-case particles inside a name said alone ("Fernanda da Rocha").
+_PARTICLE = r"(?:da|das|de|del|della|di|do|dos|du|van|von|der|den|ter|ten|bin|binti|la|le)"
 _ALONE = re.compile(
-    r"\s*(?:(?:[Yy]es|[Yy]eah|[Tt]ak|[Ss]í|[Ss]i|[Oo]ui|[Jj]a|[Ss]im|[Ee]vet|[Dd]a|[Дд]а),? )?"
-    rf"({_WORD_CAP}(?: {_WORD_CAP}){{1,2}})\s*(?:[,.!?]|$)"
+    r"\s*(?:(?:[Yy]es|[Yy]eah|[Tt]ak|[Ss]í|[Ss]i|[Oo]ui|[Jj]a|[Ss]im|[Ee]vet|[Dd]a|[Дд]а|[Éé]),? )?"
+    rf"({_WORD_CAP}(?:(?: {_PARTICLE})* {_WORD_CAP}){{1,2}})"
+    # Then a stop, or a particle of politeness ("po", "lah", "ji", "ạ").
+    r"\s*(?:[,.!?]|$|(?= (?:po|lah|ji|ạ|naman|ho)\b))"
 )
 #: A JSON string said by someone: a chat message's or a transcript's text.
-_SAID_IN_JSON = re.compile(r'"(?:content|text|transcript|utterance)"\s*:\s*"([^"\\]{3,80})"')
+_SAID_IN_JSON = re.compile(r'"(?:content|text|transcript|utterance)"\s*:\s*\[?\s*"([^"\\]{3,80})"')
 #: First words of places and things written in title case ("San José", "Apple Pay").
 #: Kept by hand: no installed package lists which capitalised pairs are no person's.
 _NOT_ALONE = voc.words(
@@ -177,7 +181,7 @@ def _bare_names(text: str, hits: list[Hit]) -> None:
         m = _ALONE.match(turn)
         if m is None:
             continue
-        words = m.group(1).split(" ")
+        words = [w for w in m.group(1).split(" ") if w[:1].isupper()]
         if any(_not_alone(w) for w in words) or words[-1].casefold() in voc.NAME_PARTICLES:
             continue
         if not _could_be_person(words):

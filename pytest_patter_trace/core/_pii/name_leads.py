@@ -35,7 +35,7 @@ from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
 
-__all__ = ["LOWER_STOPS", "confirmed_run", "find_led_names", "not_a_state"]
+__all__ = ["LOWER_STOPS", "confirmed_run", "error_names", "find_led_names", "not_a_state"]
 
 #: Combining marks inside words (Yoruba tones, Indic vowel signs, Arabic points).
 _MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e\u1dc0-\u1dff"
@@ -54,7 +54,8 @@ _AFTER_NAME = voc.words(
     она is was will would can could has had va está estaba es era é está foi è ha
     ist hat wird heeft was zal est a va sera jest będzie je bude number numero número
     numéro numer numărul nummer personnummer phone mobile dob email telefon telefone
-    teléfono số dari from at who que qui che die der dan và ang yung"""
+    teléfono số dari from at who que qui che die der dan và ang yung ho dün bugün geçen
+    last yesterday earlier today this"""
 )
 #: Words after a one-word run: a copula or a verb's auxiliary only ("mijn vader gerrit
 #: is ..."); "my husband called yesterday" is no name.
@@ -75,7 +76,8 @@ LOWER_STOPS = voc.words(
     dot at punto ponto point punkt chấm còng arroba underscore dash hyphen
     también também tampoco aussi auch anche ook ya já quer quiere quiero quieren vuole
     will want wants wanted need needs nagyon itt ott most már még nem csak jól rosszul
-    fáradt beteg éhes очень срочно снова опять уже ещё тоже вам вас сейчас просто"""
+    fáradt beteg éhes molto tanto troppo già ancora qui qua davvero çok bu şu bir hiç
+    yine artık zaten şimdi очень срочно снова опять уже ещё тоже вам вас сейчас просто"""
 )
 #: English states after "I'm" / "I am" written in title case ("I'm Hungry"): no person.
 #: Kept by hand: the adjectives a caller says of themself.
@@ -256,6 +258,10 @@ def _known(words: list[str]) -> bool:
     return given or (len(words) > 1 and last in lex.surnames and last not in lex.words)
 
 
+#: A Turkish noun with "my" as a suffix ("siparişim", "numaram").
+_TR_POSSESSED = re.compile(r"[^\W\d_]{3,}(?:ım|im|um|üm)")
+
+
 def confirmed_run(text: str, pos: int, takes: Takes, *, one: bool = False) -> tuple[int, int]:
     """A lower-case name at ``pos`` after a lead-in, confirmed by what surrounds it.
 
@@ -278,6 +284,12 @@ def confirmed_run(text: str, pos: int, takes: Takes, *, one: bool = False) -> tu
         return (start, end) if one and after in _AFTER_ONE and not stop else (-1, -1)
     if particle or words[0].casefold() in _VI_SURNAMES or after in _AFTER_NAME:
         return start, end
+    if holds_any(text, ("ı", "ş", "ğ")):
+        # "ben ... siparişim": the speaker's own thing named next, after two words or three.
+        for i in range(2, min(4, len(words) + 1)):
+            nxt = words[i] if i < len(words) else after
+            if _TR_POSSESSED.fullmatch(nxt):
+                return start, start + len(" ".join(words[:i]))
     return (start, end) if _known(words) else (-1, -1)
 
 
@@ -307,6 +319,8 @@ def find_led_names(text: str, hits: list[Hit], takes: Takes) -> None:
             if start >= 0:
                 _add(hits, text, start, end)
     _signed_start(text, hits, takes)
+    if holds_any(lowered, _CORRECTION_HINTS):
+        _corrected(text, hits, takes)
     if not text.isascii():
         if holds_any(text, _SCRIPT_HINTS):
             for pattern in _SCRIPT_LEADS:
@@ -323,6 +337,62 @@ def find_led_names(text: str, hits: list[Hit], takes: Takes) -> None:
                 _add(hits, text, m.start(1), m.end(2))
     if _SPELLED_HINT.search(text):
         _spelled(text, hits)
+
+
+#: A speaker's own correction of the name just said: "soy lucía eh no perdón luciana ...".
+_CORRECTION = re.compile(
+    r"(?i)(?<!\w)(?:soy|sono|sou|i'm|i am|it's|my name is|me llamo|je suis|je m'appelle"
+    r"|ich bin|ich heiße|mi chiamo|ik ben)\s.{0,40}?(?<!\w)(?:perdón|perdon|sorry|i mean"
+    r"|scusi|scusa|pardon|desculpa|désolé|entschuldigung|quiero decir|digo|no wait|nee"
+    r"|ik bedoel|voglio dire|je veux dire|ich meine),?\s+"
+)
+_CORRECTION_HINTS = ("perd", "sorry", "mean", "scus", "pardon", "descul", "désolé",
+                     "entschuldigung", "decir", "digo", "wait", "bedoel", "dire",
+                     "meine")  # fmt: skip
+
+
+#: Words between a correction and the name: "i mean", "eh no".
+_FILLERS = voc.words("i mean eh uh um no wait sorry perdón perdon quiero decir digo")
+
+
+def _corrected(text: str, hits: list[Hit], takes: Takes) -> None:
+    """The name said after a speaker corrects the one they gave (two words or three)."""
+    for m in _CORRECTION.finditer(text):
+        pos = m.end()
+        while (w := _WORD.match(text, pos)) is not None and w.group().casefold() in _FILLERS:
+            pos = w.end() + 1  # "sorry i mean", "eh no"
+        start, end, words, _ = _run(text, pos, takes)
+        stop = text[end : end + 1] in ("", ",", ".", "!", "?")
+        if start == pos and 2 <= len(words) <= 3 and stop:
+            _add(hits, text, start, end)
+
+
+#: In a developer's error: a quoted name with a particle ("'Hugo de Clercq'"), or a name
+#: after a person's record ("no account for Radomir Szulc").
+_ERROR_QUOTED = re.compile(
+    r"['\"“]([A-Z][^\W\d_]+(?: (?:de|del|da|dos|das|di|du|le|la|van|von|der|den|ter|ten"
+    r"|bin|binti|ibn))+ [A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?)['\"”]"
+)
+_ERROR_RECORD = re.compile(
+    r"(?i:account|profile|record|booking|reservation|customer|subscription|appointment"
+    r"|member|membership|patient|caller|contact|user)s? (?i:for|of|belonging to) "
+    r"([A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)? [A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?)(?![\w])"
+)
+
+
+def error_names(text: str) -> list[tuple[int, int]]:
+    """Spans of names in a developer's error or log line, told by quotes or a record word."""
+    found: list[tuple[int, int]] = []
+    if " for " in text or " of " in text or "belonging" in text:
+        for m in _ERROR_RECORD.finditer(text):
+            if voc.NOT_NAME_WORDS.isdisjoint(w.casefold() for w in m.group(1).split()):
+                found.append(m.span(1))
+    if "'" in text or '"' in text or "“" in text:
+        for m in _ERROR_QUOTED.finditer(text):
+            words = m.group(1).split()
+            if voc.NOT_NAME_WORDS.isdisjoint((words[0].casefold(), words[-1].casefold())):
+                found.append(m.span(1))
+    return found
 
 
 def _signed_start(text: str, hits: list[Hit], takes: Takes) -> None:

@@ -58,7 +58,10 @@ _RELATIONS = (
     r"|vicino|collega|commercialista|avvocata|avvocato|amica|amico|fidanzata|fidanzato"
     r"|compagna|compagno|suocera|suocero|zus|broer|vrouw|moeder|vader|dochter|zoon|buurvrouw"
     r"|buurman|boekhouder|advocaat|vriendin|vriend|siostra|brat|żona|mąż|matka|ojciec|córka"
-    r"|syn|sąsiadka|sąsiad|сестра|брат|жена|муж|мать|мама|отец|папа|дочь|сын|соседка|сосед)"
+    r"|syn|sąsiadka|sąsiad|сестра|брат|жена|муж|мать|мама|отец|папа|дочь|сын|соседка|сосед"
+    # Swedish, Norwegian, Danish.
+    r"|kollega|kollegaen|fru|hustru|make|maka|sambo|dotter|mamma|pappa|bror|syster|granne"
+    r"|vän|chef|läkare|kone|datter|sønn|søster|nabo|venn|venninne|sjef|lege|kæreste)"
 )
 #: Honorifics that introduce a name in lower case only (capitalised, they are _TITLES).
 _LOWER_HONORIFICS = voc.words(
@@ -135,7 +138,7 @@ _MORE_INTRO = re.compile(
     # Naming without case: Arabic, Hebrew, Persian, Urdu, Hindi, Bengali.
     r"|اسمي|إسمي|اسم من|اسمم|میرا نام|שמי|קוראים לי|השם שלי הוא|השם שלי|मेरा नाम|আমার নাম"
     # "I am" in more languages: a capitalised word only.
-    r"|je suis|soy|sono|ik ben|jag är|jeg er|jestem|είμαι|tôi là|ako si"
+    r"|je suis|soy|sono|ik ben|jag är|jeg er|jestem|είμαι|tôi là|ako si|(?:le |te )?habla"
     # A name spelt out field by field: "surname O'Sullivan, first name Judith".
     r"|(?:surname|last name|family name|first name|given name|apellido|nombre de pila"
     r"|nom de famille|prénom|nachname|vorname|cognome|sobrenome|achternaam|voornaam|nazwisko"
@@ -170,7 +173,7 @@ _MORE_HINTS = ("hedder", "navn er", "ismim", "chamo-me", "звати", "ім'я"
                "ονομάζομαι", "όνομ", "tên", "tôi", "jmenu", "volám", "nimeni", "nevem", "numesc",
                "numele", "nama saya", "pangalan", "jina langu", "naitwa", "اسم", "نام", "שמי",
                "קוראים", "השם", "नाम", "নাম", "suis", "soy", "sono", "ik ben", "jag är",
-               "jeg er", "jestem", "είμαι", "ako si", "surname", "last name",
+               "jeg er", "jestem", "είμαι", "ako si", "habla", "surname", "last name",
                "first name", "given name", "family name", "the name", "apellido", "prénom",
                "nom de",
                "nachname", "vorname", "cognome", "sobrenome", "achternaam", "voornaam",
@@ -283,10 +286,11 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
                 continue  # "Pan Am": a capitalised honorific is a title, found as one
             found: list[Hit] = []
             _take_name(text, m.end(), found, capitals=capitals)
-            if capitals and not found:  # "my wife lucinda marsh she ...": in lower case
+            if capitals and (not found or found[0].end - found[0].start < 16):
+                # "my wife lucinda marsh she ...": in lower case, or "Ana dos santos".
                 one = _RELATIVE_FIRST.match(m.group()) is not None
                 start, end = name_leads.confirmed_run(text, m.end(), _takes, one=one)
-                if start >= 0:
+                if start >= 0 and (not found or end > found[0].end):
                     hits.append(Hit("name", start, end, _mask_name(text[start:end])))
                     continue
             said = text[found[0].start : found[0].end] if found else ""
