@@ -77,7 +77,8 @@ LOWER_STOPS = voc.words(
     también também tampoco aussi auch anche ook ya já quer quiere quiero quieren vuole
     will want wants wanted need needs nagyon itt ott most már még nem csak jól rosszul
     fáradt beteg éhes molto tanto troppo già ancora qui qua davvero çok bu şu bir hiç
-    yine artık zaten şimdi очень срочно снова опять уже ещё тоже вам вас сейчас просто"""
+    yine artık zaten şimdi mau ingin mohon bisa tidak sudah belum akan lagi juga
+    очень срочно снова опять уже ещё тоже вам вас сейчас просто"""
 )
 #: English states after "I'm" / "I am" written in title case ("I'm Hungry"): no person.
 #: Kept by hand: the adjectives a caller says of themself.
@@ -193,6 +194,8 @@ def _name_word(word: str, takes: Takes) -> bool:
     folded = word.casefold()
     if folded in LOWER_STOPS or folded in _AFTER_NAME or len(word) < 2:
         return False
+    if folded in voc.DIGIT_WORDS:
+        return False  # "it's eight eight two ...": a number read out
     if word.isascii() and len(word) > 4 and folded.endswith(_VERB_ENDS):
         return False  # "raining", "really"
     if word.isascii() and len(word) > 5 and folded.endswith("ed"):
@@ -250,12 +253,14 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _known(words: list[str]) -> bool:
+    """A given name and a surname faker knows, two words or three ("saya mau pesan ..." is
+    none: "mau" is a given name somewhere, "pesan" no surname)."""
     lex = names.lexicon()
-    if lex is None:
+    if lex is None or len(words) > 3:
         return False
     first, last = words[0].casefold(), words[-1].casefold()
-    given = first in lex.given and first not in lex.common
-    return given or (len(words) > 1 and last in lex.surnames and last not in lex.words)
+    given = first in lex.given and first not in lex.common and first not in lex.words
+    return given and last in lex.surnames and last not in lex.words
 
 
 #: A Turkish noun with "my" as a suffix ("siparişim", "numaram").
