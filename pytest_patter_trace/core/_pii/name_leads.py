@@ -253,8 +253,10 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _known(words: list[str]) -> bool:
-    """A given name and a surname faker knows, two words or three ("saya mau pesan ..." is
-    none: "mau" is a given name somewhere, "pesan" no surname)."""
+    """A given name and a surname faker knows, in two words or three.
+
+    "saya mau pesan ..." is none: "mau" is a given name somewhere, "pesan" no surname.
+    """
     lex = names.lexicon()
     if lex is None or len(words) > 3:
         return False
