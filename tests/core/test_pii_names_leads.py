@@ -105,6 +105,13 @@ NAMES = {
     ),
     # Names in developer text: a quoted name with a particle, a name after "account for".
     "error_quoted_particle": ("exception.message", "KeyError: no profile for 'Hugo de Clercq'"),
+    "ja_alone": ("input.value", "山本翔太"),
+    "hi_alone": ("transcript", "अमित शर्मा"),
+    "hi_alone_yadav": ("transcript", "जी, पूजा यादव"),
+    "sql_people_table": (
+        "db.statement",
+        "SELECT id FROM patients WHERE name = 'Ottilie Brandauer'",
+    ),
     "error_account_for": ("exception.message", "LookupError: 'no account for Radomir Szulc'"),
 }
 
@@ -164,6 +171,9 @@ NOT_NAMES = {
     "tr_ben_plain": ("transcript", "ben çok kızgınım bugün"),
     "it_sono_plain": ("transcript", "sono molto contento ho finito"),
     "error_for_product": ("exception.message", "KeyError: no price for 'Deluxe Package'"),
+    "ja_alone_word": ("input.value", "大丈夫です"),
+    "hi_alone_plain": ("transcript", "धन्यवाद जी"),
+    "sql_product_table": ("db.statement", "SELECT id FROM products WHERE name = 'Velvet Rose'"),
     "payload_item": ("gen_ai.tool.call.result", '{"nome": "Bolo Fofinho", "preco": 12.5}'),
     "ko_word": ("getpatter.tool.result", '{"item": {"name": "김치찌개", "price": 9000}}'),
 }
@@ -174,3 +184,22 @@ NOT_NAMES = {
 def test_no_name(case: str, content: str) -> None:
     key, value = NOT_NAMES[case]
     assert _names(key, value, content) == [], (case, content)
+
+
+#: Lower-case names said alone, told by the lexicon (the ``names`` extra).
+LEXICON_ALONE = {
+    "it": ("transcript", "beatrice santoro"),
+    "en": ("getpatter.stt.text", "james okafor"),
+    "it_sono": ("transcript", "sono lolita govoni e sono in ritardo"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LEXICON_ALONE))
+def test_lower_case_name_alone_with_lexicon(monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+    monkeypatch.undo()  # the lexicon back
+    pytest.importorskip("faker")
+    names.lexicon.cache_clear()
+    key, value = LEXICON_ALONE[case]
+    assert _names(key, value, "allow"), case
+    assert _names("transcript", "thank you", "allow") == []
+    assert _names("transcript", "grazie mille", "allow") == []

@@ -499,7 +499,7 @@ class Scanner:
         the literal is, as an attribute key does.
         """
         for m in _SQL_PAIR.finditer(text):
-            flags = key_flags(m.group(1)) & _KEYED_KINDS
+            flags = key_flags(m.group(1)) & _KEYED_KINDS or names.person_column(text, m.group(1))
             value = m.group(2)
             if flags and value.strip():
                 hit = self._whole_value(flags, value, value.strip())

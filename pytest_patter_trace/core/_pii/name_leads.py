@@ -35,7 +35,14 @@ from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
 
-__all__ = ["LOWER_STOPS", "confirmed_run", "error_names", "find_led_names", "not_a_state"]
+__all__ = [
+    "LOWER_STOPS",
+    "alone",
+    "confirmed_run",
+    "error_names",
+    "find_led_names",
+    "not_a_state",
+]
 
 #: Combining marks inside words (Yoruba tones, Indic vowel signs, Arabic points).
 _MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e\u1dc0-\u1dff"
@@ -203,6 +210,10 @@ def _name_word(word: str, takes: Takes) -> bool:
     return takes(word)
 
 
+#: "And" in languages whose particle lists hold it ("e", "y"): a run ends there.
+_CONJUNCTIONS = voc.words("e y i und and en et")
+
+
 def _run(text: str, pos: int, takes: Takes) -> tuple[int, int, list[str], bool]:
     """Name words from ``pos``: start, end, the words, whether a strong particle is inside."""
     words: list[str] = []
@@ -215,6 +226,8 @@ def _run(text: str, pos: int, takes: Takes) -> tuple[int, int, list[str], bool]:
             break
         word = m.group()
         folded = word.casefold()
+        if folded in _CONJUNCTIONS:
+            break  # "lolita govoni e sono ...": the next clause
         if folded in _PARTICLES:
             if not words:
                 break  # "de la ciudad": a preposition, not a name's particle
@@ -400,6 +413,49 @@ def error_names(text: str) -> list[tuple[int, int]]:
             if voc.NOT_NAME_WORDS.isdisjoint((words[0].casefold(), words[-1].casefold())):
                 found.append(m.span(1))
     return found
+
+
+#: The most common surnames of India in Devanagari: a turn of two words ending in one is
+#: a name said alone ("अमित शर्मा"). Kept by hand: faker's hi_IN lists are in Latin script.
+_HI_SURNAMES = frozenset(
+    """शर्मा वर्मा पटेल सिंह कुमार गुप्ता यादव जोशी मिश्रा पांडे पाण्डेय तिवारी चौहान ठाकुर अग्रवाल
+    जैन मेहता शाह रेड्डी नायर राव दास बनर्जी चटर्जी मुखर्जी खान कपूर मल्होत्रा भाटिया सक्सेना
+    श्रीवास्तव त्रिपाठी दुबे चौधरी सिन्हा प्रसाद देसाई कुलकर्णी पाटिल""".split()
+)
+_JA_ALONE = re.compile(
+    rf"({'|'.join(sorted(voc.JA_SURNAMES, key=len, reverse=True))})[\u4e00-\u9fff]{{1,3}}"
+)
+_DEVANAGARI_WORD = re.compile(r"[\u0900-\u097f]+")
+#: What may open a turn before a name said alone ("जी,", "yes").
+_ALONE_OPENERS = voc.words("जी हाँ हां yes yeah sí si oui ja sim")
+
+
+def alone(turn: str) -> tuple[int, int] | None:
+    """A turn that is only a name in lower case or in a script without case.
+
+    A Japanese surname and a given name ("山本翔太"), two Devanagari words ending in a
+    common surname, and with the lexicon two or three lower-case words it knows as a
+    given name and a surname ("beatrice santoro").
+    """
+    stripped = turn.strip().rstrip(".!?")
+    lead = len(turn) - len(turn.lstrip())
+    if not stripped or len(stripped) > 48:
+        return None
+    if not stripped.isascii():
+        m = _JA_ALONE.fullmatch(stripped)
+        if m is not None:
+            return lead, lead + len(stripped)
+        words = _DEVANAGARI_WORD.findall(stripped)
+        if words and words[0] in _ALONE_OPENERS:
+            words = words[1:]
+        if len(words) == 2 and words[1] in _HI_SURNAMES and words[0] not in _HI_SURNAMES:
+            last = stripped.rindex(words[1])
+            return lead + stripped.index(words[0]), lead + last + len(words[1])
+    words = stripped.split()
+    if 2 <= len(words) <= 3 and stripped.islower() and all(w.isalpha() for w in words):
+        if _known(words):
+            return lead, lead + len(stripped)
+    return None
 
 
 def _signed_start(text: str, hits: list[Hit], takes: Takes) -> None:

@@ -16,7 +16,9 @@ __all__ = [
     "EMPATHY",
     "NAME_FIELDS",
     "PERSON_FIELDS_MORE",
+    "PEOPLE_TABLE",
     "PLACE_BEFORE",
+    "VOCATIVE_BEFORE",
 ]
 
 #: Days and months in more languages: capitalised by some writers, never a person. Kept
@@ -78,3 +80,24 @@ NAME_FIELDS = words(
 #: A whole name in one word of a script without spaces: two to four hangul syllables,
 #: or two to five kanji and kana.
 CASELESS_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff\u3005\u30a0-\u30ff]{2,5}")
+
+#: Words before a given name said to someone ("Thanks, Daniel."), in several languages.
+VOCATIVE_BEFORE = words(
+    """thanks thank you thx cheers hi hello hey dear bye goodbye welcome sorry ok okay
+    alright great perfect sure course right yes morning evening afternoon night noted
+    understood certainly absolutely merci bonjour bonsoir salut bienvenue désolé désolée
+    parfait entendu d'accord oui gracias hola claro perfecto entendido vale buenos buenas
+    días tardes noches bienvenido bienvenida disculpe perdón sí adiós danke hallo
+    natürlich klar perfekt verstanden willkommen tschüss tag morgen abend ja grazie ciao
+    certo perfetto capito benvenuto benvenuta buongiorno buonasera obrigado obrigada olá
+    oi perfeito bem-vindo bem-vinda dia tarde noite sim bedankt dank dankjewel hoi
+    goedemorgen prima dziękuję dzięki cześć dobry спасибо привет здравствуйте хорошо
+    конечно teşekkürler merhaba tamam tack hej kiitos moi ευχαριστώ γεια"""
+)
+#: A table of people after FROM, UPDATE, INTO or JOIN ("FROM patients", "UPDATE contacts").
+#: Kept by hand: SQL parsers on the index do not say what a table holds.
+PEOPLE_TABLE = re.compile(
+    r"(?i)\b(?:from|update|into|join)\s+[\"`]?(?:\w+\.)?(?:customers?|clients?|contacts?|users?"
+    r"|patients?|members?|people|persons?|employees?|staff|callers?|guests?|leads?"
+    r"|accounts?|subscribers?|students?|passengers?|applicants?|clientes?|pacientes?|kunden)\b"
+)

@@ -41,6 +41,7 @@ __all__ = [
     "lexicon",
     "name_field",
     "not_a_name",
+    "person_column",
     "person_field",
     "place_word",
     "whole_name",
@@ -95,19 +96,7 @@ _NOT_AFTER = (
     sokağı bulvarı mahallesi ulica utca iela gatan vägen vej gade straat laan gasse"""
     )
 )
-#: Words before a given name said to someone ("Thanks, Daniel."), in several languages.
-_VOCATIVE_BEFORE = voc.words(
-    """thanks thank you thx cheers hi hello hey dear bye goodbye welcome sorry ok okay
-    alright great perfect sure course right yes morning evening afternoon night noted
-    understood certainly absolutely merci bonjour bonsoir salut bienvenue désolé désolée
-    parfait entendu d'accord oui gracias hola claro perfecto entendido vale buenos buenas
-    días tardes noches bienvenido bienvenida disculpe perdón sí adiós danke hallo
-    natürlich klar perfekt verstanden willkommen tschüss tag morgen abend ja grazie ciao
-    certo perfetto capito benvenuto benvenuta buongiorno buonasera obrigado obrigada olá
-    oi perfeito bem-vindo bem-vinda dia tarde noite sim bedankt dank dankjewel hoi
-    goedemorgen prima dziękuję dzięki cześć dobry спасибо привет здравствуйте хорошо
-    конечно teşekkürler merhaba tamam tack hej kiitos moi ευχαριστώ γεια"""
-)
+_VOCATIVE_BEFORE = nw.VOCATIVE_BEFORE
 
 
 def _providers(package: ModuleType) -> Iterator[type]:
@@ -264,6 +253,17 @@ def name_field(tokens: list[str]) -> bool:
 def whole_name(value: str) -> bool:
     """Whether ``value`` is two words or more, or one word of hangul or kanji ("정수빈")."""
     return len(value.split()) >= 2 or nw.CASELESS_NAME.fullmatch(value.strip()) is not None
+
+
+def person_column(statement: str, column: str) -> frozenset[str]:
+    """``{"name"}`` when a bare name column is compared in a table of people, else empty.
+
+    "... FROM patients WHERE name = '...'": the table says whose name the column holds.
+    """
+    if column.casefold().rsplit(".", 1)[-1] not in nw.NAME_FIELDS:
+        return frozenset()
+    tables = nw.PEOPLE_TABLE.findall(statement)
+    return frozenset(("name",)) if tables else frozenset()
 
 
 def not_a_name(word: str) -> bool:
