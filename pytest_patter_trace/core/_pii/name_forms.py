@@ -180,9 +180,9 @@ def _bare_names(text: str, hits: list[Hit]) -> None:
     for offset, turn in said:
         m = _ALONE.match(turn)
         if m is None:
-            said = name_leads.alone(turn)  # in lower case, or in a script without case
-            if said is not None:
-                _add(hits, offset + said[0], offset + said[1], turn[said[0] : said[1]])
+            bare = name_leads.alone(turn)  # in lower case, or in a script without case
+            if bare is not None:
+                _add(hits, offset + bare[0], offset + bare[1], turn[bare[0] : bare[1]])
             continue
         words = [w for w in m.group(1).split(" ") if w[:1].isupper()]
         if any(_not_alone(w) for w in words) or words[-1].casefold() in voc.NAME_PARTICLES:

@@ -417,10 +417,10 @@ def error_names(text: str) -> list[tuple[int, int]]:
 
 #: The most common surnames of India in Devanagari: a turn of two words ending in one is
 #: a name said alone ("अमित शर्मा"). Kept by hand: faker's hi_IN lists are in Latin script.
-_HI_SURNAMES = frozenset(
+_HI_SURNAMES = voc.words(
     """शर्मा वर्मा पटेल सिंह कुमार गुप्ता यादव जोशी मिश्रा पांडे पाण्डेय तिवारी चौहान ठाकुर अग्रवाल
     जैन मेहता शाह रेड्डी नायर राव दास बनर्जी चटर्जी मुखर्जी खान कपूर मल्होत्रा भाटिया सक्सेना
-    श्रीवास्तव त्रिपाठी दुबे चौधरी सिन्हा प्रसाद देसाई कुलकर्णी पाटिल""".split()
+    श्रीवास्तव त्रिपाठी दुबे चौधरी सिन्हा प्रसाद देसाई कुलकर्णी पाटिल"""
 )
 _JA_ALONE = re.compile(
     rf"({'|'.join(sorted(voc.JA_SURNAMES, key=len, reverse=True))})[\u4e00-\u9fff]{{1,3}}"
@@ -452,9 +452,9 @@ def alone(turn: str) -> tuple[int, int] | None:
             last = stripped.rindex(words[1])
             return lead + stripped.index(words[0]), lead + last + len(words[1])
     words = stripped.split()
-    if 2 <= len(words) <= 3 and stripped.islower() and all(w.isalpha() for w in words):
-        if _known(words):
-            return lead, lead + len(stripped)
+    lower = 2 <= len(words) <= 3 and stripped.islower() and all(w.isalpha() for w in words)
+    if lower and _known(words):
+        return lead, lead + len(stripped)
     return None
 
 

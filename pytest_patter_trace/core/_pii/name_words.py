@@ -15,8 +15,8 @@ __all__ = [
     "COMMON_GIVEN",
     "EMPATHY",
     "NAME_FIELDS",
-    "PERSON_FIELDS_MORE",
     "PEOPLE_TABLE",
+    "PERSON_FIELDS_MORE",
     "PLACE_BEFORE",
     "VOCATIVE_BEFORE",
 ]
