@@ -84,6 +84,13 @@ LOWER_STOPS = voc.words(
     también também tampoco aussi auch anche ook ya já quer quiere quiero quieren vuole
     will want wants wanted need needs nagyon itt ott most már még nem csak jól rosszul
     fáradt beteg éhes molto tanto troppo già ancora qui qua davvero çok bu şu bir hiç
+    lives works knows says goes comes wants takes makes gets calls pays handles manages
+    nearby abroad away vai vou vamos voy puede pode può peut kann kan hoy hoje oggi heute
+    vandaag amanhã mañana domani demain morgen ontem ayer ieri gestern gisteren ligar
+    llamar chiamare appeler anrufen bellen mijn mijne meine mein mon mes mio minha meu min
+    mitt mina moja mój мой моя your je jouw uw tu su sua seu ton ta dein deine het een die
+    das les los las os um uma un una une ein eine det är inte jag du vi ni han hon och
+    också bra pe par se ka ki ke ko mein tha
     yine artık zaten şimdi mau ingin mohon bisa tidak sudah belum akan lagi juga
     очень срочно снова опять уже ещё тоже вам вас сейчас просто"""
 )
@@ -152,7 +159,7 @@ _UNDER_NOT = voc.words(
     """review warranty investigation construction maintenance control contract repair
     consideration processing way age budget pressure arrest surveillance stress
     observation discussion negotiation offer plan policy name names number account
-    another different same new old"""
+    another different same new old order booking reservation phone email address"""
 )
 #: A name then a word that says "I am" or "be my name" after it.
 _NAME_THEN = re.compile(
