@@ -183,6 +183,11 @@ NOT_NAMES = {
     "ja_alone_word": ("input.value", "大丈夫です"),
     "hi_alone_plain": ("transcript", "धन्यवाद जी"),
     "sql_product_table": ("db.statement", "SELECT id FROM products WHERE name = 'Velvet Rose'"),
+    "payload_branch": (
+        "gen_ai.tool.call.result",
+        '{"branches": [{"name": "Filial Boa Vista", "opens": "08:00"}]}',
+    ),
+    "id_day_name": ("output.value", "Hari Senin kami tutup, Hari Sabtu buka."),
     "payload_item": ("gen_ai.tool.call.result", '{"nome": "Bolo Fofinho", "preco": 12.5}'),
     "ko_word": ("getpatter.tool.result", '{"item": {"name": "김치찌개", "price": 9000}}'),
 }

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from . import conversation, name_leads, names, numeric, places
+from . import name_words as nw
 from . import patterns as pat
 from . import vocabulary as voc
 from .hints import holds_any
@@ -94,6 +95,8 @@ def person_name(text: str) -> bool:
         return False
     if all(w.strip(".").lower() in voc.CNAM_NOISE for w in words):
         return False  # WIRELESS CALLER, UNAVAILABLE: a lookup that found no name
+    if len(words) > 1 and words[0].casefold() in nw.BUSINESS_FIRST:
+        return False  # "Sucursal Centro", "Farmacia Rossi": a business's name
     # Capitalised or in capitals; scripts without case (CJK) always count.
     return not (words[0][0].islower() and words[-1][0].islower())
 

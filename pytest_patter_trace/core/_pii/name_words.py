@@ -10,6 +10,7 @@ import re
 from .vocabulary import words
 
 __all__ = [
+    "BUSINESS_FIRST",
     "CALENDAR",
     "CASELESS_NAME",
     "COMMON_GIVEN",
@@ -33,7 +34,10 @@ CALENDAR = words(
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni
     juli oktober dezember maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     poniedziałek wtorek środa czwartek piątek sobota niedziela pazartesi salı çarşamba
-    perşembe cuma cumartesi pazar"""
+    perşembe cuma cumartesi pazar senin selasa rabu kamis jumat sabtu minggu isnin khamis
+    jumaat ahad måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag torsdag
+    fredag lørdag søndag hétfő kedd szerda csütörtök péntek szombat vasárnap luni marți
+    miercuri joi vineri sâmbătă duminică pondělí úterý středa čtvrtek pátek neděle"""
 )
 #: Words before a comma that make the next capitalised word a place ("in Lyon, France").
 #: Kept by hand: prepositions of place are grammar, which no installed package lists.
@@ -100,4 +104,12 @@ PEOPLE_TABLE = re.compile(
     r"(?i)\b(?:from|update|into|join)\s+[\"`]?(?:\w+\.)?(?:customers?|clients?|contacts?|users?"
     r"|patients?|members?|people|persons?|employees?|staff|callers?|guests?|leads?"
     r"|accounts?|subscribers?|students?|passengers?|applicants?|clientes?|pacientes?|kunden)\b"
+)
+#: First words of a business's or a branch's name under a name field ("Sucursal ...",
+#: "Farmacia ..."). Kept by hand: no package lists the words that open shop names.
+BUSINESS_FIRST = words(
+    """sucursal filial loja tienda boutique branch store shop restaurante restaurant
+    ristorante hotel clínica clinica clinic farmacia farmácia pharmacy pharmacie apotheke
+    oficina office agencia agência agence filiale magasin negozio winkel butik sklep
+    mağaza şube toko cabang kedai warung cafe café bistro trattoria"""
 )
