@@ -188,6 +188,12 @@ NOT_NAMES = {
         '{"branches": [{"name": "Filial Boa Vista", "opens": "08:00"}]}',
     ),
     "id_day_name": ("output.value", "Hari Senin kami tutup, Hari Sabtu buka."),
+    "prompt_business": (
+        "gen_ai.system_instructions",
+        "You are the booking assistant of Trattoria Fiorella. Be brief.",
+    ),
+    "ko_this_week": ("transcript", "이번주예요"),
+    "ko_order": ("transcript", "주문번호입니다"),
     "payload_item": ("gen_ai.tool.call.result", '{"nome": "Bolo Fofinho", "preco": 12.5}'),
     "ko_word": ("getpatter.tool.result", '{"item": {"name": "김치찌개", "price": 9000}}'),
 }

@@ -203,6 +203,13 @@ _LETTER = rf"[^\W\d_](?: {_SPELL_BY} [^\W\d_]+)?"
 #: A run of single letters, some spelled by a word, one space apart.
 _SPELLED = re.compile(rf"(?<![\w\-.'’])(?:{_LETTER}) (?:{_LETTER} ){{2,}}[^\W\d_](?![\w\-])")
 _SPELLED_HINT = re.compile(r" [^\W\d_] [^\W\d_] ")
+#: Everyday words of two syllables that open with a surname's syllable: a word that
+#: opens with one ("이번주입니다": it is this week) is no name.
+_KO_NOT_PREFIX = voc.words(
+    """이번 이거 이것 이건 이쪽 이분 이런 이렇 이제 이미 이상 이메 이름 이용 이틀 이전 이후 정말
+    정도 정상 조금 전화 주문 주소 주말 안녕 고객 문의 부탁 사용 예약 확인 배송 결제 취소 변경
+    오늘 오후 오전 지금 지난 신청 신용 우리 제가 제일 금요 목요 수요 화요 월요 일요 토요"""
+)
 
 
 Takes = Callable[[str], bool]
@@ -374,7 +381,7 @@ def find_led_names(text: str, hits: list[Hit], takes: Takes) -> None:
                         _add(hits, text, m.start(1), m.end(1))
         if holds_any(text, _KO_HINT):
             for m in _KO_COPULA.finditer(text):
-                if m.group(1) not in _KO_NOT:
+                if m.group(1) not in _KO_NOT and m.group(1)[:2] not in _KO_NOT_PREFIX:
                     _add(hits, text, m.start(1), m.end(1))
     if _INITIALS_HINT.search(text):
         for m in _INITIALS.finditer(text):

@@ -16,6 +16,7 @@ __all__ = [
     "COMMON_GIVEN",
     "EMPATHY",
     "NAME_FIELDS",
+    "NOT_IN_PERSON_FIELD",
     "PEOPLE_TABLE",
     "PERSON_FIELDS_MORE",
     "PLACE_BEFORE",
@@ -112,4 +113,9 @@ BUSINESS_FIRST = words(
     ristorante hotel clínica clinica clinic farmacia farmácia pharmacy pharmacie apotheke
     oficina office agencia agência agence filiale magasin negozio winkel butik sklep
     mağaza şube toko cabang kedai warung cafe café bistro trattoria"""
+)
+#: Words of a tool's person field that show it holds a plan, a status or a role.
+NOT_IN_PERSON_FIELD = words(
+    """tier level plan status gold silver bronze platinum premium basic standard vip
+    true false null none unknown anonymous guest user customer caller member new"""
 )

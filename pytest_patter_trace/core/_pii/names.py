@@ -78,6 +78,7 @@ _COMMON_BY_HAND = nw.COMMON_GIVEN
 _NOT_AFTER = (
     voc.NOT_NAME_WORDS
     | nw.CALENDAR
+    | nw.BUSINESS_FIRST
     | voc.words(
         """i street st road rd avenue ave lane ln drive dr boulevard blvd square place park
     station airport hotel hospital clinic center centre bank inc ltd llc gmbh ag sa plc
@@ -206,11 +207,7 @@ def everyday(word: str) -> bool:
     return common or (lex is not None and folded in lex.words and folded not in lex.given)
 
 
-#: Words of a tool's person field that show it holds a plan, a status or a role.
-_NOT_IN_PERSON_FIELD = voc.words(
-    """tier level plan status gold silver bronze platinum premium basic standard vip
-    true false null none unknown anonymous guest user customer caller member new"""
-)
+_NOT_IN_PERSON_FIELD = nw.NOT_IN_PERSON_FIELD
 
 
 #: Tool fields holding a person: the key words of a person's record, and recipients,
