@@ -105,6 +105,8 @@ NAMES = {
     ),
     # Names in developer text: a quoted name with a particle, a name after "account for".
     "error_quoted_particle": ("exception.message", "KeyError: no profile for 'Hugo de Clercq'"),
+    "alone_particle_everyday": ("lk.user_input", "Graciela da Luz"),
+    "spelled_nato_only": ("transcript", "it's kovac kilo oscar victor alpha charlie"),
     "ja_alone": ("input.value", "山本翔太"),
     "hi_alone": ("transcript", "अमित शर्मा"),
     "hi_alone_yadav": ("transcript", "जी, पूजा यादव"),
@@ -124,6 +126,8 @@ def test_name_found(case: str, content: str) -> None:
 
 
 PAYLOADS = {
+    "staff_agent": ("getpatter.tool.result", '{"ticket": 4411, "agent": "Marisol Quintero"}'),
+    "staff_nurse": ("lk.function_tool.output", '{"slot": "10:30", "nurse": "Bettina Krämer"}'),
     "fi_nimi": ("gen_ai.tool.call.arguments", '{"nimi": "Sanni Lehtovaara", "tila": "uusi"}'),
     "tr_patient": ("lk.function_tool.output", '{"hasta": "Oğuzhan Keskin", "saat": "10:30"}'),
     "pt_nome": ("tool.arguments", '{"lead": {"nome": "Heloísa Bragança", "origem": "site"}}'),
@@ -194,6 +198,9 @@ NOT_NAMES = {
     ),
     "ko_this_week": ("transcript", "이번주예요"),
     "ko_order": ("transcript", "주문번호입니다"),
+    "alone_place_particle": ("lk.user_input", "Puerto de la Cruz"),
+    "nato_code": ("transcript", "the code is alpha bravo charlie seven"),
+    "payload_role_title": ("getpatter.tool.result", '{"agent": "Account Manager"}'),
     "payload_item": ("gen_ai.tool.call.result", '{"nome": "Bolo Fofinho", "preco": 12.5}'),
     "ko_word": ("getpatter.tool.result", '{"item": {"name": "김치찌개", "price": 9000}}'),
 }
@@ -211,6 +218,7 @@ LEXICON_ALONE = {
     "it": ("transcript", "beatrice santoro"),
     "en": ("getpatter.stt.text", "james okafor"),
     "it_sono": ("transcript", "sono lolita govoni e sono in ritardo"),
+    "nl_particle": ("transcript", "noodcontact is mijn broer henk de graaf"),
 }
 
 

@@ -185,7 +185,11 @@ def _bare_names(text: str, hits: list[Hit]) -> None:
                 _add(hits, offset + bare[0], offset + bare[1], turn[bare[0] : bare[1]])
             continue
         words = [w for w in m.group(1).split(" ") if w[:1].isupper()]
-        if any(_not_alone(w) for w in words) or words[-1].casefold() in voc.NAME_PARTICLES:
+        # After a particle a surname may be a word too ("... da Luz"): only its first
+        # word must be no everyday word, and the last no place's or thing's.
+        joined = len(words) < len(m.group(1).split(" "))
+        judged = words[:1] if joined else words
+        if any(_not_alone(w) for w in judged) or names.not_a_name(words[-1]):
             continue
         if not _could_be_person(words):
             continue  # with the lexicon: neither a given name nor a surname it knows

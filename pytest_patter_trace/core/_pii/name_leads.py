@@ -288,6 +288,15 @@ def _next_word(text: str, end: int) -> str:
     return m.group().casefold() if m is not None else ""
 
 
+def _given(word: str) -> bool:
+    """Whether the lexicon knows ``word`` as a given name that is no everyday word."""
+    lex = names.lexicon()
+    if lex is None:
+        return False
+    folded = word.casefold()
+    return folded in lex.given and folded not in lex.common and folded not in lex.words
+
+
 def _known(words: list[str]) -> bool:
     """A given name and a surname faker knows, in two words or three.
 
@@ -327,6 +336,8 @@ def confirmed_run(text: str, pos: int, takes: Takes, *, one: bool = False) -> tu
         return (start, end) if one and after in _AFTER_ONE and not stop else (-1, -1)
     if particle or words[0].casefold() in _VI_SURNAMES or after in _AFTER_NAME:
         return start, end
+    if len(words) <= 3 and _given(words[0]) and " de " in text[start:end]:
+        return start, end  # "henk de graaf": a given name the lexicon knows, a particle
     if holds_any(text, ("ı", "ş", "ğ")):
         # "ben ... siparişim": the speaker's own thing named next, after two words or three.
         for i in range(2, min(4, len(words) + 1)):
@@ -389,6 +400,8 @@ def find_led_names(text: str, hits: list[Hit], takes: Takes) -> None:
                 _add(hits, text, m.start(1), m.end(2))
     if _SPELLED_HINT.search(text):
         _spelled(text, hits)
+    if led and holds_any(lowered, _NATO_HINTS):
+        _nato(text, hits)
 
 
 #: A speaker's own correction of the name just said: "soy lucía eh no perdón luciana ...".
@@ -402,7 +415,19 @@ _CORRECTION_HINTS = ("perd", "sorry", "mean", "scus", "pardon", "descul", "déso
                      "entschuldigung", "decir", "digo", "wait", "bedoel", "dire",
                      "meine")  # fmt: skip
 #: Every hint of this module's lead-ins, asked once of a text before the groups.
-_ALL_HINTS = (*_STRONG_HINTS, *_WEAK_HINTS, *_CORRECTION_HINTS, "vagyok", "be my name")
+#: NATO words that every spelled name of three letters or more most likely holds.
+_NATO_HINTS = ("alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf",
+               "hotel", "india", "juliet", "kilo", "lima", "mike", "november", "oscar",
+               "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whisk",
+               "ray", "yankee", "zulu")  # fmt: skip
+_ALL_HINTS = (
+    *_NATO_HINTS,
+    *_STRONG_HINTS,
+    *_WEAK_HINTS,
+    *_CORRECTION_HINTS,
+    "vagyok",
+    "be my name",
+)
 
 
 #: Words between a correction and the name: "i mean", "eh no".
@@ -500,6 +525,32 @@ def _signed_start(text: str, hits: list[Hit], takes: Takes) -> None:
     start, end, words, _ = _run(text, pos, takes)
     if start == pos and 2 <= len(words) <= 3 and _next_word(text, end) in _SIGNED_AFTER:
         _add(hits, text, start, end)
+
+
+#: The NATO spelling alphabet: a run of its words spells letters ("kilo oscar ...").
+_NATO = voc.words(
+    """alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima
+    mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray
+    x-ray yankee zulu"""
+)
+_NATO_RUN = re.compile(
+    rf"(?i)(?:{'|'.join(sorted(_NATO, key=len, reverse=True))})"
+    rf"(?: (?:{'|'.join(sorted(_NATO, key=len, reverse=True))})){{2,}}(?![\w\-])"
+)
+
+
+def _nato(text: str, hits: list[Hit]) -> None:
+    """A word spelled in the NATO alphabet, said beside it written ("kovac kilo oscar ...")."""
+    for m in _NATO_RUN.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        word = "".join(w[0] for w in m.group().split())
+        near = text[max(0, m.start() - 60) : m.end() + 60]
+        written = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", near, re.IGNORECASE)
+        if written is not None and len(word) >= 3:
+            _add(hits, text, m.start(), m.end())
+            s = max(0, m.start() - 60) + written.start()
+            _add(hits, text, s, s + len(word))
 
 
 def _spelled(text: str, hits: list[Hit]) -> None:

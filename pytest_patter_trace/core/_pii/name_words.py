@@ -75,7 +75,9 @@ COMMON_GIVEN = words(
 #: Fields of a tool's record that hold a person's name, in more languages: "name" and the
 #: person words ("hasta": a patient). Kept by hand: no package maps field names to kinds.
 PERSON_FIELDS_MORE = words(
-    """hasta paciente patient paziente patiënt pacjent пациент potilas asiakas müşteri"""
+    """hasta paciente patient paziente patiënt pacjent пациент potilas asiakas müşteri
+    assignee agent rep representative nurse doctor clinician physician therapist
+    technician advisor adviser supervisor caseworker coordinator"""
 )
 #: A tool's field that holds a name, bare ("name", "nimi", "nome"), in more languages.
 NAME_FIELDS = words(
