@@ -313,6 +313,8 @@ def _names_by_shape(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[in
     if quoted and ("Error" in text or "NotFound" in text or "Exist" in text or "no " in text):
         for m in pat.QUOTED_NAME_IN_ERROR.finditer(text):
             words = m.group(1).split()
+            if any(map(name_leads.not_in_error_name, words)):
+                continue  # "KeyError: 'Premium Plan'": a plan, a company, a status
             if voc.NOT_NAME_WORDS.isdisjoint(w.lower() for w in words) and not overlaps(
                 *m.span(1), skip
             ):

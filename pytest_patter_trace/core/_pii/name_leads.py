@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import name_words as nw
 from . import names
 from . import vocabulary as voc
 from .hints import holds_any
@@ -42,6 +43,7 @@ __all__ = [
     "error_names",
     "find_led_names",
     "not_a_state",
+    "not_in_error_name",
 ]
 
 #: Combining marks inside words (Yoruba tones, Indic vowel signs, Arabic points).
@@ -455,19 +457,39 @@ _ERROR_QUOTED = re.compile(
     r"|bin|binti|ibn))+ [A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?)['\"”]"
 )
 _ERROR_RECORD = re.compile(
-    r"(?i:account|profile|record|booking|reservation|customer|subscription|appointment"
-    r"|member|membership|patient|caller|contact|user)s? (?i:for|of|belonging to) "
-    r"([A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)? [A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?)(?![\w])"
+    r"(?:(?i:account|profile|record|booking|reservation|customer|subscription|appointment"
+    r"|member|membership|patient|caller|contact|user)s? (?i:for|of|belonging to)"
+    # Staff by role, and a title: "transfer to agent ...", "scheduled for Mr. ...".
+    r"|(?i:agent|supervisor|nurse|doctor|clinician|technician|advisor|adviser|rep"
+    r"|representative|manager|caseworker|therapist)|(?P<title>Mr|Mrs|Ms|Mx|Dr|Prof)\.?) "
+    r"(?P<name>[A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?"
+    r"(?: [A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?)?)(?![\w])"
 )
+
+
+_ERROR_RECORD_HINTS = (" for ", " of ", "belonging", "gent ", "supervisor", "nurse", "octor",
+                       "clinician", "technician", "advis", "rep", "manager", "caseworker",
+                       "therapist", "Mr", "Ms", "Mx", "Dr", "Prof")  # fmt: skip
+
+
+def not_in_error_name(word: str) -> bool:
+    """A word of a company, a plan or a status ("Acme Corp", "Premium Plan")."""
+    folded = word.casefold()
+    return (
+        folded in voc.NOT_NAME_WORDS or folded in nw.NOT_IN_PERSON_FIELD or names.not_a_name(word)
+    )
 
 
 def error_names(text: str) -> list[tuple[int, int]]:
     """Spans of names in a developer's error or log line, told by quotes or a record word."""
     found: list[tuple[int, int]] = []
-    if " for " in text or " of " in text or "belonging" in text:
+    if holds_any(text, _ERROR_RECORD_HINTS):
         for m in _ERROR_RECORD.finditer(text):
-            if voc.NOT_NAME_WORDS.isdisjoint(w.casefold() for w in m.group(1).split()):
-                found.append(m.span(1))
+            words = m.group("name").split()
+            if len(words) < 2 and m.group("title") is None:
+                continue  # one word after a title only ("Mr. Oyelaran")
+            if not any(not_in_error_name(w) for w in words):
+                found.append(m.span("name"))
     if "'" in text or '"' in text or "“" in text:
         for m in _ERROR_QUOTED.finditer(text):
             words = m.group(1).split()
