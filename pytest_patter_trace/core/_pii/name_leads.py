@@ -20,6 +20,11 @@ Vietnamese "tên ... là", Nigerian Pidgin "... be my name", Hungarian "... vagy
 "under" a booking; and in scripts without case, Persian "من ... هستم", Urdu and Hindi
 "I ... am speaking", Amharic "ስሜ ... ነው", a Korean name before a copula.
 
+Also: a name the speaker corrects ("soy ... perdón ..."), initials and names spelled
+letter by letter in lower case ("f come firenze", the NATO alphabet), a turn that is only
+a name in lower case or without case (:func:`alone`), and in developer text a name after
+a record word, a staff role or a title (:func:`error_names`).
+
 Kept by hand: no package on the index that installs without a model tags names in these
 grammars, and the NER models measured in docs/pii.md miss lower-case names.
 """
