@@ -76,6 +76,7 @@ _AFTER_NAME = voc.words(
 _AFTER_ONE = voc.words("is was está estaba é foi è ist hat heeft est a jest je va ha")
 #: Words that end a lower-case run and are no part of a name: particles of politeness
 #: (Singlish "lah", Tagalog "po", Vietnamese "ạ", Hindi "ji", "hai"), adverbs and states.
+#: Kept by hand: stop-word packages cover none of these registers (Singlish, Taglish).
 LOWER_STOPS = voc.words(
     """lah leh lor meh po ho ạ nhé ạh ji hai hain hoon hu na nga naman din rin lang kasi
     yung ang mga sa ng kay si also always already just really very still again then now
@@ -113,7 +114,8 @@ _STATES = voc.words(
 )
 #: English verb and adverb endings: a lower-case word so ending is rarely a name.
 _VERB_ENDS = ("ing", "ly")
-#: The most common Vietnamese surnames (about nine in ten people bear one of them).
+#: The most common Vietnamese surnames (about nine in ten people bear one of them). Kept
+#: by hand: faker's vi_VN list needs the extra; these few decide a plain install.
 _VI_SURNAMES = voc.words(
     """nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo
     đặng dang bùi bui đỗ do hồ ho ngô ngo dương duong lý ly trương truong đinh dinh"""
@@ -161,7 +163,8 @@ _SIGNED_AFTER = voc.words("here hier här her aquí ici qui speaking calling")
 #: Three-syllable Korean words that open with a surname's syllable and are no name.
 _KO_NOT = frozenset(("이메일", "사용자", "주소지", "예약자", "담당자", "관리자", "신청자",
                      "전화기", "정말로", "오늘은", "내일은", "고객님", "문의사"))  # fmt: skip
-#: Words after "under" that are no name ("under review", "under warranty").
+#: Words after "under" that are no name ("under review", "under warranty"). Kept by hand:
+#: what a booking or a case is "under" is business English no package lists.
 _UNDER_NOT = voc.words(
     """review warranty investigation construction maintenance control contract repair
     consideration processing way age budget pressure arrest surveillance stress
