@@ -10,7 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import address_json, birth_words, conversation, names, numeric, places, street_speech
+from . import (
+    address_json,
+    birth_words,
+    conversation,
+    name_leads,
+    names,
+    numeric,
+    places,
+    street_speech,
+)
+from . import name_words as nw
 from . import patterns as pat
 from . import vocabulary as voc
 from .hints import holds_any
@@ -94,6 +104,8 @@ def person_name(text: str) -> bool:
         return False
     if all(w.strip(".").lower() in voc.CNAM_NOISE for w in words):
         return False  # WIRELESS CALLER, UNAVAILABLE: a lookup that found no name
+    if len(words) > 1 and words[0].casefold() in nw.BUSINESS_FIRST:
+        return False  # "Sucursal Centro", "Farmacia Rossi": a business's name
     # Capitalised or in capitals; scripts without case (CJK) always count.
     return not (words[0][0].islower() and words[-1][0].islower())
 
@@ -351,6 +363,9 @@ def _names_by_shape(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[in
             first, last = m.group(1).lower(), m.group(2).lower()
             if voc.NOT_NAME_WORDS.isdisjoint((first, last)) and not overlaps(*m.span(), skip):
                 found.append(m.span())
+    # A quoted name with a particle, a name after a record word ("no account for ...").
+    # Found inside quoted speech too: speech has no record word to read it by.
+    found.extend(name_leads.error_names(text))
     # A name the lexicon knows ("Appointment for Ana Díaz not found"), when faker is there.
     known: list[Hit] = []
     names.find_lexicon_names(text, known, vocative=False)
@@ -359,6 +374,8 @@ def _names_by_shape(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[in
     if quoted and ("Error" in text or "NotFound" in text or "Exist" in text or "no " in text):
         for m in pat.QUOTED_NAME_IN_ERROR.finditer(text):
             words = m.group(1).split()
+            if any(map(name_leads.not_in_error_name, words)):
+                continue  # "KeyError: 'Premium Plan'": a plan, a company, a status
             if voc.NOT_NAME_WORDS.isdisjoint(w.lower() for w in words) and not overlaps(
                 *m.span(1), skip
             ):

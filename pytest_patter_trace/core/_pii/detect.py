@@ -515,7 +515,7 @@ class Scanner:
         the literal is, as an attribute key does.
         """
         for m in _SQL_PAIR.finditer(text):
-            flags = key_flags(m.group(1)) & _KEYED_KINDS
+            flags = key_flags(m.group(1)) & _KEYED_KINDS or names.person_column(text, m.group(1))
             value = m.group(2)
             if flags and value.strip():
                 hit = self._whole_value(flags, value, value.strip())
@@ -536,12 +536,12 @@ class Scanner:
             raw = value
             if "\\" in value:  # "M\u00fcller": checked as the JSON means it
                 value = _json_unescaped(value)
-            bare_name = _tokens(m.group(1))[-1:] in (["name"], ["names"])
+            bare_name = names.name_field(_tokens(m.group(1)))
             # A bare name beside a price or a stock count is a dish's or a product's.
             bare_name = bare_name and not (payload and item_field(text, *m.span()))
             # A tool's person field ("caller", "cliente"), when its value reads as a name.
             bare_name = bare_name or (payload and names.person_field(m.group(1), value))
-            if payload and not flags and bare_name and len(value.split()) >= 2:
+            if payload and not flags and bare_name and names.whole_name(value):
                 flags = frozenset(("name",))
             if "ip" in field and value.strip():  # "client_ip": "81.2.69.160"
                 addresses: list[Hit] = []

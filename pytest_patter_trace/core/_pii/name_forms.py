@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from . import names
+from . import name_leads, names
 from . import vocabulary as voc
 from .demonyms import demonym
 from .hints import holds_any
@@ -147,12 +147,16 @@ _SPELL_WORDS = re.compile(
 #: Ana Beltrán", "Ana Beltrán, table for two". Two or three capitalised words: title case
 #: is how a name is written, not how a sentence is.
 _WORD_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][a-zß-öø-ÿā-žа-яёіїєґ'’\-]+"
+#: Lower-case particles inside a name said alone ("Fernanda da Rocha").
+_PARTICLE = r"(?:da|das|de|del|della|di|do|dos|du|van|von|der|den|ter|ten|bin|binti|la|le)"
 _ALONE = re.compile(
-    r"\s*(?:(?:[Yy]es|[Yy]eah|[Tt]ak|[Ss]í|[Ss]i|[Oo]ui|[Jj]a|[Ss]im|[Ee]vet|[Dd]a|[Дд]а),? )?"
-    rf"({_WORD_CAP}(?: {_WORD_CAP}){{1,2}})\s*(?:[,.!?]|$)"
+    r"\s*(?:(?:[Yy]es|[Yy]eah|[Tt]ak|[Ss]í|[Ss]i|[Oo]ui|[Jj]a|[Ss]im|[Ee]vet|[Dd]a|[Дд]а|[Éé]),? )?"
+    rf"({_WORD_CAP}(?:(?: {_PARTICLE})* {_WORD_CAP}){{1,2}})"
+    # Then a stop, or a particle of politeness ("po", "lah", "ji", "ạ").
+    r"\s*(?:[,.!?]|$|(?= (?:po|lah|ji|ạ|naman|ho)\b))"
 )
 #: A JSON string said by someone: a chat message's or a transcript's text.
-_SAID_IN_JSON = re.compile(r'"(?:content|text|transcript|utterance)"\s*:\s*"([^"\\]{3,80})"')
+_SAID_IN_JSON = re.compile(r'"(?:content|text|transcript|utterance)"\s*:\s*\[?\s*"([^"\\]{3,80})"')
 #: First words of places and things written in title case ("San José", "Apple Pay").
 #: Kept by hand: no installed package lists which capitalised pairs are no person's.
 _NOT_ALONE = voc.words(
@@ -176,9 +180,16 @@ def _bare_names(text: str, hits: list[Hit]) -> None:
     for offset, turn in said:
         m = _ALONE.match(turn)
         if m is None:
+            bare = name_leads.alone(turn)  # in lower case, or in a script without case
+            if bare is not None:
+                _add(hits, offset + bare[0], offset + bare[1], turn[bare[0] : bare[1]])
             continue
-        words = m.group(1).split(" ")
-        if any(_not_alone(w) for w in words) or words[-1].casefold() in voc.NAME_PARTICLES:
+        words = [w for w in m.group(1).split(" ") if w[:1].isupper()]
+        # After a particle a surname may be a word too ("... da Luz"): only its first
+        # word must be no everyday word, and the last no place's or thing's.
+        joined = len(words) < len(m.group(1).split(" "))
+        judged = words[:1] if joined else words
+        if any(_not_alone(w) for w in judged) or names.not_a_name(words[-1]):
             continue
         if not _could_be_person(words):
             continue  # with the lexicon: neither a given name nor a surname it knows

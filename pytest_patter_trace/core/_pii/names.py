@@ -39,9 +39,12 @@ __all__ = [
     "greeting",
     "known_given",
     "lexicon",
+    "name_field",
     "not_a_name",
+    "person_column",
     "person_field",
     "place_word",
+    "whole_name",
 ]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]+")
@@ -70,28 +73,12 @@ class Lexicon:
     places: frozenset[str]
 
 
-#: Everyday words that are also given names in some locale and that faker's word lists
-#: do not carry (English months, virtues, places). Kept by hand: no package lists the
-#: overlap between names and words.
-_COMMON_BY_HAND = voc.words(
-    """may june april august january march will bill mark grace hope faith joy dawn rose
-    page sunny jordan paris victoria santa summer autumn winter spring sky star storm
-    river lake forest brook penny ruby amber pearl crystal jade ivy holly daisy lily
-    iris violet olive hazel honey candy cherry sugar angel bishop king queen duke prince
-    earl baron major chase chance hunter archer carter cook baker miles price rich long
-    young white brown green gray grey black gold silver north west south east sun son
-    sol luz mar paz can deniz ay nur gül ali ben van von de la le del el al da di do
-    dom don santo santos felicidad domingo lunes martes sabado sábado amparo rosario
-    pilar consuelo dolores mercedes asunción patience charity honor honour justice
-    liberty trinity destiny harmony melody miracle blessing unique precious royal
-    london berlin madrid roma rome florence sydney austin dallas houston phoenix denver
-    aurora venus apollo claude siri alexa gemini tesla delta virgin echo nova sonnet
-    opus haiku llama mistral"""
-)
+_COMMON_BY_HAND = nw.COMMON_GIVEN
 #: Capitalised words that end a name or show the words are a place, a thing or a date.
 _NOT_AFTER = (
     voc.NOT_NAME_WORDS
     | nw.CALENDAR
+    | nw.BUSINESS_FIRST
     | voc.words(
         """i street st road rd avenue ave lane ln drive dr boulevard blvd square place park
     station airport hotel hospital clinic center centre bank inc ltd llc gmbh ag sa plc
@@ -110,19 +97,7 @@ _NOT_AFTER = (
     sokağı bulvarı mahallesi ulica utca iela gatan vägen vej gade straat laan gasse"""
     )
 )
-#: Words before a given name said to someone ("Thanks, Daniel."), in several languages.
-_VOCATIVE_BEFORE = voc.words(
-    """thanks thank you thx cheers hi hello hey dear bye goodbye welcome sorry ok okay
-    alright great perfect sure course right yes morning evening afternoon night noted
-    understood certainly absolutely merci bonjour bonsoir salut bienvenue désolé désolée
-    parfait entendu d'accord oui gracias hola claro perfecto entendido vale buenos buenas
-    días tardes noches bienvenido bienvenida disculpe perdón sí adiós danke hallo
-    natürlich klar perfekt verstanden willkommen tschüss tag morgen abend ja grazie ciao
-    certo perfetto capito benvenuto benvenuta buongiorno buonasera obrigado obrigada olá
-    oi perfeito bem-vindo bem-vinda dia tarde noite sim bedankt dank dankjewel hoi
-    goedemorgen prima dziękuję dzięki cześć dobry спасибо привет здравствуйте хорошо
-    конечно teşekkürler merhaba tamam tack hej kiitos moi ευχαριστώ γεια"""
-)
+_VOCATIVE_BEFORE = nw.VOCATIVE_BEFORE
 
 
 def _providers(package: ModuleType) -> Iterator[type]:
@@ -232,18 +207,18 @@ def everyday(word: str) -> bool:
     return common or (lex is not None and folded in lex.words and folded not in lex.given)
 
 
-#: Words of a tool's person field that show it holds a plan, a status or a role.
-_NOT_IN_PERSON_FIELD = voc.words(
-    """tier level plan status gold silver bronze platinum premium basic standard vip
-    true false null none unknown anonymous guest user customer caller member new"""
-)
+_NOT_IN_PERSON_FIELD = nw.NOT_IN_PERSON_FIELD
 
 
 #: Tool fields holding a person: the key words of a person's record, and recipients,
 #: contacts and holders in more languages.
-_PERSON_FIELDS = voc.PERSON_TOKENS | voc.words(
-    """destinatario destinataire empfänger ontvanger odbiorca alıcı получатель contato
+_PERSON_FIELDS = (
+    voc.PERSON_TOKENS
+    | voc.words(
+        """destinatario destinataire empfänger ontvanger odbiorca alıcı получатель contato
     contacto contatto kontakt titular titulaire inhaber houder spouse guardian attendee"""
+    )
+    | nw.PERSON_FIELDS_MORE
 )
 
 
@@ -254,15 +229,38 @@ def person_field(key: str, value: str) -> bool:
     of them a plan, a status or a place.
     """
     words = value.split()
-    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
-        return False
     tokens = [t for t in re.split(r"[\W_]+", key.casefold()) if t]
     if not tokens or tokens[-1] not in _PERSON_FIELDS:
+        return False
+    if len(words) == 1 and nw.CASELESS_NAME.fullmatch(value):
+        return True  # "정수빈", "佐々木優斗": a whole name in one word
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return False
     return not any(
         _NAME_ENTRY.fullmatch(w) is None or w.casefold() in _NOT_IN_PERSON_FIELD or not_a_name(w)
         for w in words
     )
+
+
+def name_field(tokens: list[str]) -> bool:
+    """Whether a JSON key's words (lower-case) end in a bare name word, in any language."""
+    return bool(tokens) and tokens[-1] in nw.NAME_FIELDS
+
+
+def whole_name(value: str) -> bool:
+    """Whether ``value`` is two words or more, or one word of hangul or kanji ("정수빈")."""
+    return len(value.split()) >= 2 or nw.CASELESS_NAME.fullmatch(value.strip()) is not None
+
+
+def person_column(statement: str, column: str) -> frozenset[str]:
+    """``{"name"}`` when a bare name column is compared in a table of people, else empty.
+
+    "... FROM patients WHERE name = '...'": the table says whose name the column holds.
+    """
+    if column.casefold().rsplit(".", 1)[-1] not in nw.NAME_FIELDS:
+        return frozenset()
+    tables = nw.PEOPLE_TABLE.findall(statement)
+    return frozenset(("name",)) if tables else frozenset()
 
 
 def not_a_name(word: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import name_forms, names
+from . import name_forms, name_leads, names
 from . import vocabulary as voc
 from .demonyms import demonym
 from .disclosure import sensitive_word as _sensitive_word
@@ -58,7 +58,10 @@ _RELATIONS = (
     r"|vicino|collega|commercialista|avvocata|avvocato|amica|amico|fidanzata|fidanzato"
     r"|compagna|compagno|suocera|suocero|zus|broer|vrouw|moeder|vader|dochter|zoon|buurvrouw"
     r"|buurman|boekhouder|advocaat|vriendin|vriend|siostra|brat|żona|mąż|matka|ojciec|córka"
-    r"|syn|sąsiadka|sąsiad|сестра|брат|жена|муж|мать|мама|отец|папа|дочь|сын|соседка|сосед)"
+    r"|syn|sąsiadka|sąsiad|сестра|брат|жена|муж|мать|мама|отец|папа|дочь|сын|соседка|сосед"
+    # Swedish, Norwegian, Danish.
+    r"|kollega|kollegaen|fru|hustru|make|maka|sambo|dotter|mamma|pappa|bror|syster|granne"
+    r"|vän|chef|läkare|kone|datter|sønn|søster|nabo|venn|venninne|sjef|lege|kæreste)"
 )
 #: Honorifics that introduce a name in lower case only (capitalised, they are _TITLES).
 _LOWER_HONORIFICS = voc.words(
@@ -135,7 +138,7 @@ _MORE_INTRO = re.compile(
     # Naming without case: Arabic, Hebrew, Persian, Urdu, Hindi, Bengali.
     r"|اسمي|إسمي|اسم من|اسمم|میرا نام|שמי|קוראים לי|השם שלי הוא|השם שלי|मेरा नाम|আমার নাম"
     # "I am" in more languages: a capitalised word only.
-    r"|je suis|soy|sono|ik ben|jag är|jeg er|jestem|είμαι|tôi là|ako si"
+    r"|je suis|soy|sono|ik ben|jag är|jeg er|jestem|είμαι|tôi là|ako si|(?:le |te )?habla"
     # A name spelt out field by field: "surname O'Sullivan, first name Judith".
     r"|(?:surname|last name|family name|first name|given name|apellido|nombre de pila"
     r"|nom de famille|prénom|nachname|vorname|cognome|sobrenome|achternaam|voornaam|nazwisko"
@@ -170,7 +173,7 @@ _MORE_HINTS = ("hedder", "navn er", "ismim", "chamo-me", "звати", "ім'я"
                "ονομάζομαι", "όνομ", "tên", "tôi", "jmenu", "volám", "nimeni", "nevem", "numesc",
                "numele", "nama saya", "pangalan", "jina langu", "naitwa", "اسم", "نام", "שמי",
                "קוראים", "השם", "नाम", "নাম", "suis", "soy", "sono", "ik ben", "jag är",
-               "jeg er", "jestem", "είμαι", "ako si", "surname", "last name",
+               "jeg er", "jestem", "είμαι", "ako si", "habla", "surname", "last name",
                "first name", "given name", "family name", "the name", "apellido", "prénom",
                "nom de",
                "nachname", "vorname", "cognome", "sobrenome", "achternaam", "voornaam",
@@ -262,6 +265,7 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
     names.find_lexicon_names(text, hits)
     names.find_name_shapes(text, hits)
     name_forms.find_name_forms(text, hits)
+    name_leads.find_led_names(text, hits, _takes)
     signed = _SIGNED.match(text.lstrip())
     if signed is not None:  # "Priya Raman here, ...", "Tomasz Nowak speaking"
         offset = len(text) - len(text.lstrip())
@@ -282,6 +286,16 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
                 continue  # "Pan Am": a capitalised honorific is a title, found as one
             found: list[Hit] = []
             _take_name(text, m.end(), found, capitals=capitals)
+            if capitals and (not found or found[0].end - found[0].start < 16):
+                # "my wife lucinda marsh she ...": in lower case, or "Ana dos santos".
+                one = _RELATIVE_FIRST.match(m.group()) is not None
+                start, end = name_leads.confirmed_run(text, m.end(), _takes, one=one)
+                if start >= 0 and (not found or end > found[0].end):
+                    hits.append(Hit("name", start, end, _mask_name(text[start:end])))
+                    continue
+            said = text[found[0].start : found[0].end] if found else ""
+            if name_leads.not_a_state(said) and m.group().strip().lower() in _STATE_INTROS:
+                continue  # "I'm Hungry": how the speaker is
             if found and all(map(demonym, text[found[0].start : found[0].end].split())):
                 continue  # "I'm French", "I'm Jewish": what the speaker is, not who
             # "ik ben Nederlander", "jestem Polakiem": after "I am" in languages that write
@@ -291,6 +305,17 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
                 if " " not in said and not names.known_given(said):
                     continue
             hits.extend(found)
+
+
+#: A relative named after a possessive ("my father", "mijn vader").
+_RELATIVE_FIRST = re.compile(rf"(?i){_POSSESSIVES} {_RELATIONS}")
+#: "I am" in English, after which a state ("Hungry") is no name.
+_STATE_INTROS = frozenset(("i am", "i'm", "i’m"))
+
+
+def _takes(word: str) -> bool:
+    """Whether ``word`` may be part of a name said in any case."""
+    return _word_verdict(word, False)[1]
 
 
 #: A speaker who opens with their own name, then "here", "speaking" or "calling".
