@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from pytest_patter_trace.core._pii import memo, speech
 from pytest_patter_trace.core._pii.hit import Hit
@@ -46,3 +47,19 @@ def test_a_naming_intro_is_judged_by_its_run_as_by_the_text() -> None:
         memo.forget_text()
     assert decided > 1000
     assert named > 300
+
+
+def test_each_relation_after_each_possessive_is_matched_as_by_the_full_pattern() -> None:
+    # _INTRO_LOWER groups the relations by first letter: every pair, whole, with a
+    # comma, and cut short, is matched as _INTRO matches it.
+    full = re.compile(speech._INTRO.pattern.replace("(?i)", "", 1))
+    relations = speech._RELATIONS[3:-1].split("|")
+    tried = 0
+    for possessive in speech._POSSESSIVE_WORDS:
+        for relation in relations:
+            for tail in (" x", ", x", "x y", "-in-law z"):
+                text = f"o {possessive} {relation.replace('?', '')}{tail}"
+                found = [m.span() for m in full.finditer(text)]
+                assert [m.span() for m in speech._INTRO_LOWER.finditer(text)] == found, text
+                tried += 1
+    assert tried > 20000

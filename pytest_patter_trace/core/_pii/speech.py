@@ -185,10 +185,17 @@ _MORE_HINTS = ("hedder", "navn er", "ismim", "chamo-me", "звати", "ім'я"
                " госп")  # fmt: skip
 #: The hints an ASCII text can hold: the others have a letter it has not.
 _MORE_HINTS_ASCII = tuple(hint for hint in _MORE_HINTS if hint.isascii())
+#: _RELATIONS as one group per first letter: the same matches, and after each "my" a
+#: few relations tried, not all of them.
+_RELATIONS_BY_LETTER = f"(?:{_by_first_letter(tuple(_RELATIONS[3:-1].split('|')))})"
 #: _INTRO for lower-cased text. The lookahead holds the first letter of every alternative:
 #: it fails at once on the other characters; the alternatives are grouped by that letter.
 _INTRO_LOWER = re.compile(
-    f"(?=[{_INTRO_FIRSTS}])\\b(?:{_by_first_letter(_INTRO_ALTERNATIVES)})\\s+"
+    f"(?=[{_INTRO_FIRSTS}])\\b(?:"
+    + _by_first_letter(
+        tuple(a.replace(_RELATIONS, _RELATIONS_BY_LETTER) for a in _INTRO_ALTERNATIVES)
+    )
+    + ")\\s+"
 )
 #: A title that makes the next capitalised word a name ("Dr. Okafor").
 _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Herr", "Frau", "Sr", "Sra", "Mme", "Mlle",
