@@ -386,8 +386,15 @@ def _modules_near(text: str, start: int, end: int, lo: int, hi: int) -> tuple[st
     ``lo``/``hi``: where the numbers before and after it end and start: a word names the
     number next to it, not one past another number.
     """
-    found = _names(text[max(lo, start - _BEFORE) : start])
-    found += _names(text[end : min(hi, end + _AFTER)])
+    return _pair_modules(text[max(lo, start - _BEFORE) : start], text[end : min(hi, end + _AFTER)])
+
+
+# Per scan: windows are span text. Speech repeats what it says around its numbers
+# ("my number is ..."), so most pairs are asked again: one look-up instead of two.
+@text_cache(maxsize=2048)
+def _pair_modules(before: str, after: str) -> tuple[str, ...]:
+    """Modules the words of ``before`` and ``after`` a number name, each once."""
+    found = _names(before) + _names(after)
     return tuple(dict.fromkeys(found)) if found else ()  # no word names one: the usual case
 
 
@@ -476,7 +483,7 @@ def find_named_ids(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -
     starts = [start for start, _ in candidates]
     ends = sorted(end for _, end in candidates)
     for start, end in candidates:
-        if overlaps(start, end, claimed) or _DATE.fullmatch(plain, start, end):
+        if (claimed and overlaps(start, end, claimed)) or _DATE.fullmatch(plain, start, end):
             continue
         before = bisect_right(ends, start)
         lo = ends[before - 1] if before else 0

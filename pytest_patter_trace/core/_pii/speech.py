@@ -185,10 +185,17 @@ _MORE_HINTS = ("hedder", "navn er", "ismim", "chamo-me", "звати", "ім'я"
                " госп")  # fmt: skip
 #: The hints an ASCII text can hold: the others have a letter it has not.
 _MORE_HINTS_ASCII = tuple(hint for hint in _MORE_HINTS if hint.isascii())
+#: _RELATIONS as one group per first letter: the same matches, and after each "my" a
+#: few relations tried, not all of them.
+_RELATIONS_BY_LETTER = f"(?:{_by_first_letter(tuple(_RELATIONS[3:-1].split('|')))})"
 #: _INTRO for lower-cased text. The lookahead holds the first letter of every alternative:
 #: it fails at once on the other characters; the alternatives are grouped by that letter.
 _INTRO_LOWER = re.compile(
-    f"(?=[{_INTRO_FIRSTS}])\\b(?:{_by_first_letter(_INTRO_ALTERNATIVES)})\\s+"
+    f"(?=[{_INTRO_FIRSTS}])\\b(?:"
+    + _by_first_letter(
+        tuple(a.replace(_RELATIONS, _RELATIONS_BY_LETTER) for a in _INTRO_ALTERNATIVES)
+    )
+    + ")\\s+"
 )
 #: A title that makes the next capitalised word a name ("Dr. Okafor").
 _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Herr", "Frau", "Sr", "Sra", "Mme", "Mlle",
@@ -282,29 +289,53 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
     for intro_re in intros:
         for m in intro_re.finditer(searched):
             capitals, weak = _intro_kind(m.group())
-            if text[m.start()].isupper() and m.group().rstrip() in _LOWER_HONORIFICS:
-                continue  # "Pan Am": a capitalised honorific is a title, found as one
-            found: list[Hit] = []
-            _take_name(text, m.end(), found, capitals=capitals)
-            if capitals and (not found or found[0].end - found[0].start < 16):
-                # "my wife lucinda marsh she ...": in lower case, or "Ana dos santos".
-                one = _RELATIVE_FIRST.match(m.group()) is not None
-                start, end = name_leads.confirmed_run(text, m.end(), _takes, one=one)
-                if start >= 0 and (not found or end > found[0].end):
-                    hits.append(Hit("name", start, end, _mask_name(text[start:end])))
-                    continue
-            said = text[found[0].start : found[0].end] if found else ""
-            if name_leads.not_a_state(said) and m.group().strip().lower() in _STATE_INTROS:
-                continue  # "I'm Hungry": how the speaker is
-            if found and all(map(demonym, text[found[0].start : found[0].end].split())):
-                continue  # "I'm French", "I'm Jewish": what the speaker is, not who
-            # "ik ben Nederlander", "jestem Polakiem": after "I am" in languages that write
-            # nationalities with a capital, one word is a name only if the lexicon knows it.
-            if weak:
-                said = text[found[0].start : found[0].end] if found else ""
-                if " " not in said and not names.known_given(said):
-                    continue
-            hits.extend(found)
+            if capitals or not _judged_by_run(text, m, hits):
+                _judge_intro(text, m, hits, capitals=capitals, weak=weak)
+
+
+def _judged_by_run(text: str, m: re.Match[str], hits: list[Hit]) -> bool:
+    """Judge a naming intro by its bounded run alone, if the run decides; whether it did.
+
+    After an intro that only a name can follow, the verdict is a function of the intro
+    and the run of words after it (when the run ends before its bound), so each distinct
+    pair is judged once per scan, not once per time it is said.
+    """
+    run = _RUN.match(text, m.end())
+    if run is None:
+        return True  # no word follows: no name
+    if _NEXT_WORD.match(text, run.end()) is not None:
+        return False  # the run goes on past the bound: the full path reads on
+    said_at = _named_in_run(m.group(), text[m.start()].isupper(), run.group())
+    if said_at is not None:
+        hits.append(Hit("name", m.end() + said_at[0], m.end() + said_at[1], said_at[2]))
+    return True
+
+
+def _judge_intro(
+    text: str, m: re.Match[str], hits: list[Hit], *, capitals: bool, weak: bool
+) -> None:
+    """Add the name said after the intro ``m`` matched, read from the text."""
+    if text[m.start()].isupper() and m.group().rstrip() in _LOWER_HONORIFICS:
+        return  # "Pan Am": a capitalised honorific is a title, found as one
+    found: list[Hit] = []
+    _take_name(text, m.end(), found, capitals=capitals)
+    if capitals and (not found or found[0].end - found[0].start < 16):
+        # "my wife lucinda marsh she ...": in lower case, or "Ana dos santos".
+        one = _RELATIVE_FIRST.match(m.group()) is not None
+        start, end = name_leads.confirmed_run(text, m.end(), _takes, one=one)
+        if start >= 0 and (not found or end > found[0].end):
+            hits.append(Hit("name", start, end, _mask_name(text[start:end])))
+            return
+    said = text[found[0].start : found[0].end] if found else ""
+    if name_leads.not_a_state(said) and m.group().strip().lower() in _STATE_INTROS:
+        return  # "I'm Hungry": how the speaker is
+    if found and all(map(demonym, said.split())):
+        return  # "I'm French", "I'm Jewish": what the speaker is, not who
+    # "ik ben Nederlander", "jestem Polakiem": after "I am" in languages that write
+    # nationalities with a capital, one word is a name only if the lexicon knows it.
+    if weak and " " not in said and not names.known_given(said):
+        return
+    hits.extend(found)
 
 
 #: A relative named after a possessive ("my father", "mijn vader").
@@ -418,6 +449,30 @@ def _word_verdict(said: str, capitals: bool) -> tuple[bool, bool, int]:
         or _LOCATIVE.search(word) is not None  # "İstanbul'da": in a place, not a person
     )
     return lowered in voc.NAME_PARTICLES, takes, len(word)
+
+
+@text_cache(maxsize=4096)  # per scan: runs are span text
+def _named_in_run(intro: str, upper: bool, run: str) -> tuple[int, int, str] | None:
+    """The name a naming ``intro`` gives in ``run``, as find_names_in_speech judges it.
+
+    ``upper``: whether the intro's first letter is a capital in the text. The steps of
+    :func:`_judge_intro` for an intro after which any case counts, on the run alone
+    (offsets in the run); tests/core/test_pii_speech_runs.py holds the two to one answer.
+    """
+    capitals, weak = _intro_kind(intro)
+    if capitals or (upper and intro.rstrip() in _LOWER_HONORIFICS):
+        return None
+    said_at = _name_in_run(run, False)
+    if said_at is None:
+        return None
+    said = run[said_at[0] : said_at[1]]
+    if name_leads.not_a_state(said) and intro.strip().lower() in _STATE_INTROS:
+        return None
+    if all(map(demonym, said.split())):
+        return None
+    if weak and " " not in said and not names.known_given(said):
+        return None
+    return said_at
 
 
 # Pure, and speech repeats its names: each distinct one is masked once per scan.
