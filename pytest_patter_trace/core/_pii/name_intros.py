@@ -32,7 +32,7 @@ from collections.abc import Callable
 from . import vocabulary as voc
 from .demonyms import demonym
 from .hints import holds_any
-from .names import not_a_name
+from .names import everyday, not_a_name, place_word
 
 Takes = Callable[[str], bool]
 #: :func:`.name_leads._run` and :func:`.name_leads.confirmed_run`, handed in (that module
@@ -73,21 +73,21 @@ _NAMING_WORDS = (
     "pišem se|se vikam|kazvam se|imeto mi e|moje jméno je|moje meno je|minu nimi on|"
     "mu nimi on|mani sauc|mans vārds ir|mans vards ir|mans vārds|mano vardas yra|"
     "mano vardas|mane vadina|mano pavardė|ég heiti|eg heiti|nafnið mitt er|mitt namn er|"
-    "em dic|el meu nom és|el meu nom es|chámome|chamome|o meu nome é|o meu nome e|"
+    "em dic|el meu nom és|el meu nom es|chámome|chamome|"
     "nire izena|fy enw i yw|fy enw i ydy|fy enw i|is mise|'s mise|m'ainm|me lene|"
     "to onoma mou einai|menya zovut|mene zvaty|ech heeschen|mäin numm ass|my naam is|"
     "ek heet|non mwen se|non mwen sé|non mwen|mwen rele|m rele|an ka kriyé|mi nòmber ta|"
     "mi nomber ta|mi nòmber|nha nomi é|nha nomi e|nha nome é|nem bilong mi|nem blong mi|"
     "mi name|dem call mi|my name na|mi nem na|mi nem|mi nen na|mon apel|you can call me|"
     "just call me|everyone calls me|they call me|täällä puhuu|siin räägib|šeit runā|"
-    "seit runa|čia kalba|cia kalba|ovdje je|ovde je"
+    "seit runa|čia kalba|cia kalba"
 )
 #: "I am", a relative ("mke wangu", "istri saya", "meri patni", "vợ tôi", "moja žena"), a
 #: staff role ("daktari", "perawat"), an honorific before a name ("bwana", "kuya", "khun",
 #: "ustaz", "hajji", "batono", "paron", "gospodin", "domnul", "herra", "ponas"): the name
 #: is capitalised or confirmed. Kept by hand: see the docstring.
 _SELF_WORDS = (
-    "mimi ni|huyu ni|ni mimi|ja sam|jaz sem|az sam|sóc|olen|mina olen|es esmu|"
+    "ovdje je|ovde je|mimi ni|huyu ni|ni mimi|ja sam|jaz sem|az sam|sóc|olen|mina olen|es esmu|"
     "aš esu|mwen se|ako ay|ako po ay|ako po si|mke wangu|mume wangu|"
     "mwanangu|mtoto wangu|kaka yangu|dada yangu|mama yangu|baba yangu|rafiki yangu|"
     "istri saya|isteri saya|suami saya|anak saya|ibu saya|ayah saya|kakak saya|adik saya|"
@@ -292,7 +292,11 @@ _NOT_AFTER = voc.words(
     """liko iko yuko kwenye sio haiko haipo hayupo yana tana cikin babu nasa wala hindi
     uz pie nav nebija pou nan sou ak pa ada tidak belum bukan ngay dili wala ayaw yok
     değil nahi nahin nahi hai illai illa ledu illa nathi nai nei nije nie není ne nu
-    nuk není ei pole ne nėra nav ekki ikke inte neni mbali kwa"""
+    nuk není ei pole ne nėra nav ekki ikke inte neni mbali kwa ez hori hau
+    every anytime whenever later sometime tonight asap back directly first again day
+    night morning evening unknown onbekend desconocido inconnu unbekannt important
+    importante wichtig belangrik different wrong correct same long short difficult list
+    lista liste listahan orodha system sistem record file database chaina chhaina"""
 )
 #: Copulas right after a naming lead-in, before the name ("jina langu ni ...").
 _COPULAS = voc.words(
@@ -316,7 +320,7 @@ def world_names(
         if m is not None and m.group(1).casefold() in _COPULAS:
             pos = m.end()  # "jina langu ni ...": past the copula
         start, end, words, _ = run(text, pos, word_takes)
-        if not words or start != pos or any(w.casefold() in _NOT_AFTER for w in words):
+        if not words or start != pos or not all(map(_may_be_name, words)):
             continue
         capitals = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
         if capitals:
@@ -331,6 +335,14 @@ def world_names(
             if start >= 0:
                 found.append((start, end))
     return found
+
+
+def _may_be_name(word: str) -> bool:
+    """Whether ``word`` may be part of a person's name: no grammar word, place or shop."""
+    title = word[:1].upper() + word[1:]
+    return word.casefold() not in _NOT_AFTER and not (
+        not_a_name(title) or place_word(title) or everyday(word)
+    )
 
 
 _NEXT = re.compile(r"([^\W\d_]+) +")
