@@ -78,7 +78,7 @@ _NAMING_WORDS = (
     "to onoma mou einai|menya zovut|mene zvaty|ech heeschen|mäin numm ass|my naam is|"
     "ek heet|non mwen se|non mwen sé|non mwen|mwen rele|m rele|an ka kriyé|mi nòmber ta|"
     "mi nomber ta|mi nòmber|nha nomi é|nha nomi e|nha nome é|nem bilong mi|nem blong mi|"
-    "mi name|dem call mi|my name na|mi nem na|mi nem|mi nen na|mon apel|you can call me|"
+    "mi nem na|mi nem|mi nen na|mi name|dem call mi|my name na|mon apel|you can call me|"
     "just call me|everyone calls me|they call me|täällä puhuu|siin räägib|šeit runā|"
     "seit runa|čia kalba|cia kalba"
 )
@@ -128,9 +128,18 @@ _SELF = _SELF_WORDS.split("|")
 _LEADS = re.compile(
     rf"(?:(?P<naming>{_by_first_letter(_NAMING)})|(?P<self>{_by_first_letter(_SELF)}))[ \t]+"
 )
-#: Every lead-in, asked of a text before the pattern (its longest word first, for a
-#: lead-in of several words: :func:`.hints.holds_any`).
-_HINTS = (*_NAMING, *_SELF)
+#: The longest word of every lead-in: a text none of whose words is one holds no lead-in.
+#: One look per word of the text in a set, not a substring search per lead-in; and the
+#: pattern is asked only around each key's places, not over the whole text.
+_KEYS = frozenset(max(lead.split(), key=len) for lead in (*_NAMING, *_SELF))
+#: Keys that are everyday English words: the whole lead-in is looked for instead.
+_EVERYDAY_KEYS = voc.words("name call calls they just everyone")
+_PHRASES = tuple(
+    lead for lead in (*_NAMING, *_SELF) if max(lead.split(), key=len) in _EVERYDAY_KEYS
+)
+_KEYS = _KEYS - _EVERYDAY_KEYS
+#: How far a lead-in reaches around its key: the longest lead-in, and its space after.
+_REACH = max(map(len, (*_NAMING, *_SELF))) + 2
 #: Words a lower-case run stops at: copulas and particles said after a name in these
 #: languages ("sunana musa ne", "nire izena miren da", "mi nem na ...").
 _STOPS = voc.words(
@@ -236,17 +245,30 @@ def leads(text: str, lowered: str) -> list[tuple[int, bool]]:
     ``True``: a naming lead-in ("jina langu ni"), after which one word is a name; ``False``:
     "I am", a relative, a role or an honorific, after which a run must be confirmed.
     """
-    if not holds_any(lowered, _HINTS):
+    present = set(_KEYS.intersection(lowered.split()))
+    present.update(phrase for phrase in _PHRASES if phrase in lowered)
+    if not present:
         return []
-    found: list[tuple[int, bool]] = []
     searched = lowered if len(lowered) == len(text) else text.lower()
     if len(searched) != len(text):
         return []  # lowering moved offsets ("İ"): this module's lead-ins are all lower case
-    for m in _LEADS.finditer(searched):
-        if m.start() and (searched[m.start() - 1].isalnum() or searched[m.start() - 1] in "-'’"):
-            continue  # inside a word ("sjam", "roman")
-        found.append((m.end(), m.group("naming") is not None))
-    return found
+    found: dict[int, bool] = {}
+    for key in present:
+        at = searched.find(key)
+        while at >= 0:
+            end = at + len(key)
+            if (at and searched[at - 1].isalnum()) or searched[end : end + 1].isalnum():
+                at = searched.find(key, end)
+                continue  # inside a longer word ("contact" holds "con")
+            window = searched[max(0, at - _REACH) : at + len(key) + _REACH]
+            shift = max(0, at - _REACH)
+            for m in _LEADS.finditer(window):
+                start = shift + m.start()
+                if start and (searched[start - 1].isalnum() or searched[start - 1] in "-'’"):
+                    continue  # inside a word ("roman", "sjam")
+                found[shift + m.end()] = m.group("naming") is not None
+            at = searched.find(key, end)
+    return sorted(found.items())
 
 
 def after_honorifics(text: str) -> list[tuple[int, int]]:
@@ -309,8 +331,6 @@ def world_names(
 ) -> list[tuple[int, int]]:
     """Spans of names after this module's lead-ins, before its honorifics, in its scripts."""
     found = after_honorifics(text) + script_names(text)
-    if not found and not holds_any(lowered, _HINTS):
-        return found
 
     def word_takes(word: str) -> bool:
         return word.casefold() not in _STOPS and takes(word)
