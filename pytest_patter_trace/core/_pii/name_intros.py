@@ -40,7 +40,7 @@ Takes = Callable[[str], bool]
 Run = Callable[[str, int, Takes], tuple[int, int, list[str], bool]]
 Confirm = Callable[..., tuple[int, int]]
 
-__all__ = ["after_honorifics", "leads", "script_names", "world_names"]
+__all__ = ["after_honorifics", "leads", "script_names", "speaking", "world_names"]
 
 #: "My name is", "call me", "X speaking" (only a name follows), romanised or in Latin script:
 #: Swahili, Hausa, Igbo, Zulu, Xhosa, Sotho, Tswana, Shona, Chichewa, Kinyarwanda, Luganda,
@@ -326,11 +326,42 @@ _COPULAS = voc.words(
 )
 
 
+#: "I ... am speaking", romanised: Hindi and Urdu, Bengali, Tamil, Telugu, Malayalam,
+#: Kannada. The name sits between "I" and the verb, one to three words.
+_SPEAKING = re.compile(
+    r"(?<![^\s,.!?])(?:main|mai|mein|ami|aami|naan|nan|nenu|njan|ngan|naanu)\s+"
+    r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+(?:bol\s+rah[aie]|bol\s+rh[ai]|baat\s+kar\s+rah[aie]"
+    r"|bolchi|bolchhi|bolchhe|pesuren|pesaren|pesugiren|matladutunnanu|matladuthunna"
+    r"|matladutunna|samsarikkunnu|samsaarikkunnu|maathaadthiddini|mathadthiddini)(?![\w])"
+)
+_SPEAKING_HINTS = ("bol ", "bolch", "baat kar", "pesur", "pesar", "pesug", "matlad",
+                   "samsa", "maathaad", "mathad")  # fmt: skip
+#: Words between "I" and "speaking" that say when, where or to whom, not who.
+_SPEAKING_NOT = voc.words(
+    """abhi ab phir aapse aap aapko unse unko wahan yahan ghar office se ko ki ka ke hi
+    bhi to toh ye yeh wo woh sirf sach seedha pehle ekhon ekhane apnar sathe ippo inga
+    ange ungalidam ipudu ikkada meeto ippol ivide ningalodu eega illi nimma jothe"""
+)
+
+
+def speaking(text: str) -> list[tuple[int, int]]:
+    """Spans of names in "I ... am speaking", romanised ("main ... bol raha hoon")."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or not holds_any(lowered, _SPEAKING_HINTS):
+        return []
+    found: list[tuple[int, int]] = []
+    for m in _SPEAKING.finditer(lowered):
+        words = m.group(1).split()
+        if all(w not in _SPEAKING_NOT and _may_be_name(w) for w in words):
+            found.append(m.span(1))
+    return found
+
+
 def world_names(
     text: str, lowered: str, takes: Takes, run: Run, confirm: Confirm
 ) -> list[tuple[int, int]]:
     """Spans of names after this module's lead-ins, before its honorifics, in its scripts."""
-    found = after_honorifics(text) + script_names(text)
+    found = after_honorifics(text) + script_names(text) + speaking(text)
 
     def word_takes(word: str) -> bool:
         return word.casefold() not in _STOPS and takes(word)
