@@ -4,10 +4,11 @@
 holds the rest, each written as speech-to-text writes it (lower case, romanised) and, for
 scripts without case, in its own script:
 
-- naming: "my name is", "call me", "this is ... speaking" (Swahili, Hausa, Igbo, Zulu,
-  Somali, Amharic's neighbours, the Indic languages romanised, Javanese, Cebuano, the
-  Balkans, the Baltics, the Nordics' rest, Catalan, Galician, Basque, the Creoles...):
-  only a name follows, so one word counts;
+- naming: "my name is", "call me", "... speaking here" (Swahili, Hausa, Igbo, Zulu,
+  Somali, Oromo, the Indic languages romanised, Javanese, Cebuano, the Balkans, the
+  Baltics, the Nordics' rest, Catalan, Galician, Basque, the Creoles...): only a name
+  follows, so one word counts, unless it is a grammar word, a place or a shop;
+- "I ... am speaking", romanised ("main ... bol raha hoon", "naan ... pesuren");
 - self and reference: "I am", a relative ("mke wangu", "istri saya", "meri patni"), a
   staff role, an honorific before a name ("bwana", "kuya", "khun", "batono", "paron",
   "gospodin"): a name only when it is capitalised or :func:`.name_leads.confirmed_run`
