@@ -34,8 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import name_intros, names
 from . import name_words as nw
-from . import names
 from . import vocabulary as voc
 from .hints import holds_any
 from .hit import Hit
@@ -412,6 +412,8 @@ def find_led_names(text: str, hits: list[Hit], takes: Takes) -> None:
         _spelled(text, hits)
     if led and holds_any(lowered, _NATO_HINTS):
         _nato(text, hits)
+    for start, end in name_intros.world_names(text, lowered, takes, _run, confirmed_run):
+        _add(hits, text, start, end)  # the lead-ins of the world's other languages
 
 
 #: A speaker's own correction of the name just said: "soy lucía eh no perdón luciana ...".
