@@ -158,3 +158,11 @@ def pii_kinds(key: str, value: object, content: str) -> set[str]:
 
     found = find_pii([span("getpatter.call", 2, attributes={key: value})], content=content)
     return {f.kind for f in found}
+
+
+def name_masks(key: str, value: str, content: str) -> list[str]:
+    """The masks of the names ``find_pii(..., content=content)`` reports in one value."""
+    from pytest_patter_trace.checks.pii import find_pii
+
+    spans = [span("getpatter.call", 2, attributes={key: value})]
+    return [f.masked for f in find_pii(spans, content=content) if f.kind == "name"]

@@ -7,9 +7,6 @@ optional extra: every rule that needs no lexicon is also checked with faker hidd
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
-
 import pytest
 from _builders import pii_kinds as _kinds
 from _builders import span
@@ -18,17 +15,6 @@ from pytest_patter_trace.checks.pii import find_pii
 from pytest_patter_trace.core._pii import names
 
 MODES = ("forbid", "allow")
-
-
-@pytest.fixture
-def lexicon_hidden(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The scan as it runs where faker is not installed."""
-    for module in ("faker", "faker.providers", "faker.providers.person",
-                   "faker.providers.lorem", "faker.providers.address"):  # fmt: skip
-        monkeypatch.setitem(sys.modules, module, None)
-    names.lexicon.cache_clear()
-    yield
-    names.lexicon.cache_clear()  # the next test reads the lists again if it has them
 
 
 @pytest.fixture

@@ -7,32 +7,16 @@ combinations, several languages per class; each class has its look-alikes that a
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
-
 import pytest
-from _builders import span
+from _builders import name_masks
 
-from pytest_patter_trace.checks.pii import find_pii
 from pytest_patter_trace.core._pii import names
 
 MODES = ("forbid", "allow")
 
 
-def _names(key: str, value: str, content: str) -> list[str]:
-    spans = [span("getpatter.call", 2, attributes={key: value})]
-    return [f.masked for f in find_pii(spans, content=content) if f.kind == "name"]
-
-
-@pytest.fixture(autouse=True)
-def lexicon_hidden(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The scan as it runs where faker is not installed."""
-    for module in ("faker", "faker.providers", "faker.providers.person",
-                   "faker.providers.lorem", "faker.providers.address"):  # fmt: skip
-        monkeypatch.setitem(sys.modules, module, None)
-    names.lexicon.cache_clear()
-    yield
-    names.lexicon.cache_clear()
+# The scan as it runs where faker is not installed.
+pytestmark = pytest.mark.usefixtures("lexicon_hidden")
 
 
 NAMES = {
@@ -93,7 +77,7 @@ NAMES = {
 @pytest.mark.parametrize(("key", "value"), NAMES.values(), ids=NAMES)
 def test_a_name_told_by_its_grammar(key: str, value: str, content: str) -> None:
     assert names.lexicon() is None
-    assert _names(key, value, content)
+    assert name_masks(key, value, content)
 
 
 NOT_NAMES = {
@@ -132,11 +116,11 @@ NOT_NAMES = {
 @pytest.mark.parametrize("content", MODES)
 @pytest.mark.parametrize(("key", "value"), NOT_NAMES.values(), ids=NOT_NAMES)
 def test_no_name_in_look_alikes(key: str, value: str, content: str) -> None:
-    assert _names(key, value, content) == []
+    assert name_masks(key, value, content) == []
 
 
 def test_a_spelled_name_is_masked_as_a_name() -> None:
-    found = _names("transcript", "Schmiedtke, S-C-H-M-I-E-D-T-K-E, ja genau", "allow")
+    found = name_masks("transcript", "Schmiedtke, S-C-H-M-I-E-D-T-K-E, ja genau", "allow")
     assert found
     assert all("S-C-H" not in masked and "Schmied" not in masked for masked in found)
 
@@ -165,13 +149,13 @@ NOT_ALONE = {
 @pytest.mark.parametrize("content", MODES)
 @pytest.mark.parametrize(("key", "value"), ALONE.values(), ids=ALONE)
 def test_a_name_said_alone(key: str, value: str, content: str) -> None:
-    assert _names(key, value, content)
+    assert name_masks(key, value, content)
 
 
 @pytest.mark.parametrize("content", MODES)
 @pytest.mark.parametrize(("key", "value"), NOT_ALONE.values(), ids=NOT_ALONE)
 def test_title_case_that_is_no_name(key: str, value: str, content: str) -> None:
-    assert _names(key, value, content) == []
+    assert name_masks(key, value, content) == []
 
 
 SAID_TO = {
@@ -192,17 +176,17 @@ NOT_SAID_TO = {
 @pytest.mark.parametrize("content", MODES)
 @pytest.mark.parametrize(("key", "value"), SAID_TO.values(), ids=SAID_TO)
 def test_a_name_said_to_the_caller(key: str, value: str, content: str) -> None:
-    assert _names(key, value, content)
+    assert name_masks(key, value, content)
 
 
 @pytest.mark.parametrize("content", MODES)
 @pytest.mark.parametrize(("key", "value"), NOT_SAID_TO.values(), ids=NOT_SAID_TO)
 def test_a_place_after_a_comma_is_no_name(key: str, value: str, content: str) -> None:
-    assert _names(key, value, content) == []
+    assert name_masks(key, value, content) == []
 
 
 def test_a_business_word_after_an_honorific_is_no_name() -> None:
-    assert _names("transcript", "we flew with Peter Pan Airlines last year", "allow") == []
+    assert name_masks("transcript", "we flew with Peter Pan Airlines last year", "allow") == []
 
 
 #: Businesses, places and weekdays where the new lead-ins expect a person.
@@ -223,10 +207,10 @@ NOT_PERSONS = {
 @pytest.mark.parametrize("content", MODES)
 @pytest.mark.parametrize(("key", "value"), NOT_PERSONS.values(), ids=NOT_PERSONS)
 def test_no_person_where_a_lead_in_meets_a_business(key: str, value: str, content: str) -> None:
-    assert _names(key, value, content) == []
+    assert name_masks(key, value, content) == []
 
 
 @pytest.mark.parametrize("value", ["\rA", "\r\nA.", "\t, B.", "\u2028Thanks,\rC"])
 def test_a_control_character_before_a_word_raises_nothing(value: str) -> None:
     for content in MODES:
-        _names("transcript", value, content)
+        name_masks("transcript", value, content)

@@ -11,32 +11,16 @@ The names are invented combinations. Each class has look-alikes that are no name
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
-
 import pytest
-from _builders import span
+from _builders import name_masks
 
-from pytest_patter_trace.checks.pii import find_pii
 from pytest_patter_trace.core._pii import names
 
 MODES = ("forbid", "allow")
 
 
-def _names(key: str, value: str, content: str) -> list[str]:
-    spans = [span("getpatter.call", 2, attributes={key: value})]
-    return [f.masked for f in find_pii(spans, content=content) if f.kind == "name"]
-
-
-@pytest.fixture(autouse=True)
-def lexicon_hidden(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The scan as it runs where faker is not installed."""
-    for module in ("faker", "faker.providers", "faker.providers.person",
-                   "faker.providers.lorem", "faker.providers.address"):  # fmt: skip
-        monkeypatch.setitem(sys.modules, module, None)
-    names.lexicon.cache_clear()
-    yield
-    names.lexicon.cache_clear()
+# The scan as it runs where faker is not installed.
+pytestmark = pytest.mark.usefixtures("lexicon_hidden")
 
 
 NAMES = {
@@ -126,7 +110,7 @@ NAMES = {
 @pytest.mark.parametrize("case", sorted(NAMES))
 def test_name_found(case: str, content: str) -> None:
     key, value = NAMES[case]
-    assert _names(key, value, content), (case, content)
+    assert name_masks(key, value, content), (case, content)
 
 
 PAYLOADS = {
@@ -144,7 +128,7 @@ PAYLOADS = {
 @pytest.mark.parametrize("case", sorted(PAYLOADS))
 def test_payload_name_found(case: str, content: str) -> None:
     key, value = PAYLOADS[case]
-    assert _names(key, value, content), (case, content)
+    assert name_masks(key, value, content), (case, content)
 
 
 NOT_NAMES = {
@@ -217,7 +201,7 @@ NOT_NAMES = {
 @pytest.mark.parametrize("case", sorted(NOT_NAMES))
 def test_no_name(case: str, content: str) -> None:
     key, value = NOT_NAMES[case]
-    assert _names(key, value, content) == [], (case, content)
+    assert name_masks(key, value, content) == [], (case, content)
 
 
 #: Lower-case names said alone, told by the lexicon (the ``names`` extra).
@@ -235,6 +219,6 @@ def test_lower_case_name_alone_with_lexicon(monkeypatch: pytest.MonkeyPatch, cas
     pytest.importorskip("faker")
     names.lexicon.cache_clear()
     key, value = LEXICON_ALONE[case]
-    assert _names(key, value, "allow"), case
-    assert _names("transcript", "thank you", "allow") == []
-    assert _names("transcript", "grazie mille", "allow") == []
+    assert name_masks(key, value, "allow"), case
+    assert name_masks("transcript", "thank you", "allow") == []
+    assert name_masks("transcript", "grazie mille", "allow") == []

@@ -9,33 +9,16 @@ rule works on a plain install. The names are invented combinations.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
-
 import pytest
-from _builders import span
+from _builders import name_masks
 
-from pytest_patter_trace.checks.pii import find_pii
-from pytest_patter_trace.core._pii import names
 from pytest_patter_trace.core._pii.mask import mask_name
 
 MODES = ("forbid", "allow")
 
 
-def _names(value: str, content: str) -> list[str]:
-    spans = [span("getpatter.call", 2, attributes={"transcript": value})]
-    return [f.masked for f in find_pii(spans, content=content) if f.kind == "name"]
-
-
-@pytest.fixture(autouse=True)
-def lexicon_hidden(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The scan as it runs where faker is not installed."""
-    for module in ("faker", "faker.providers", "faker.providers.person",
-                   "faker.providers.lorem", "faker.providers.address"):  # fmt: skip
-        monkeypatch.setitem(sys.modules, module, None)
-    names.lexicon.cache_clear()
-    yield
-    names.lexicon.cache_clear()
+# The scan as it runs where faker is not installed.
+pytestmark = pytest.mark.usefixtures("lexicon_hidden")
 
 
 #: Case: the transcript, the name it holds.
@@ -141,7 +124,7 @@ NAMES = {
 @pytest.mark.parametrize("case", sorted(NAMES))
 def test_name_found(case: str, content: str) -> None:
     value, name = NAMES[case]
-    assert mask_name(name) in _names(value, content), (case, content)
+    assert mask_name(name) in name_masks("transcript", value, content), (case, content)
 
 
 #: Look-alikes: the lead-in's words with no name after them, a business, a place, a state.
@@ -178,4 +161,4 @@ NOT_NAMES = {
 @pytest.mark.parametrize("content", MODES)
 @pytest.mark.parametrize("case", sorted(NOT_NAMES))
 def test_look_alike_is_no_name(case: str, content: str) -> None:
-    assert _names(NOT_NAMES[case], content) == [], (case, content)
+    assert name_masks("transcript", NOT_NAMES[case], content) == [], (case, content)
