@@ -607,7 +607,13 @@ def lang_sets() -> None:
             add(f"pos.free_text.dob.{c}", "transcript", dob_text(L["dob"]), ["dob"])
 
 
-IDS = ids()
+def spread_ids() -> dict[str, str]:
+    """Each identifier from its own draw, so their birth dates differ."""
+    keys = list(ids())
+    return {k: ids()[k] for k in keys}
+
+
+IDS = spread_ids()
 
 
 # ---------------------------------------------------------------- sessions by vertical
@@ -2357,6 +2363,36 @@ def negatives() -> None:
         "Speak Spanish or English, as the caller does. Keep answers under two sentences.",
     )
     add("neg.value.empty_payload", "gen_ai.tool.call.arguments", "{}")
+    # dates, numbers and names that belong to no caller
+    look_alikes = [
+        ("release.date", "1987-03-14"),
+        ("menu.item", "Margherita 1889"),
+        ("store.street", "Rua Augusta"),
+        ("store.city", "São Paulo"),
+        ("store.city", "Nairobi"),
+        ("org.name", "Sato Dental Clinic"),
+        ("product.name", "Jameson Irish Whiskey 70cl"),
+        ("tts.voice_name", "Aoede"),
+        ("stt.language", "pt-BR"),
+        ("policy.number", "HX-20-449183"),
+        ("claim.id", "CLM-88120"),
+        ("booking.pnr", "5XQ2K9"),
+        ("order.id", "ORD-2026-118842"),
+        ("tracking.number", "1Z999AA10123456784"),
+        ("flight.number", "TK1856"),
+        ("invoice.total", "1.250,00 EUR"),
+        ("queue.wait_s", 42),
+        ("trunk.region", "sa-east-1"),
+        ("sip.call_id", f"{rand(32, HEX)}@10.0.4.12"),
+        ("rtp.payload_type", 0),
+        ("audio.frame_ms", 20),
+        ("getpatter.call.id", ulid()),
+        ("patter.call_id", uuid4()),
+        ("vehicle.vin_hash", rand(40, HEX)),
+        ("otel.scope.name", "getpatter.observability"),
+    ]
+    for key, val in look_alikes:
+        add("neg.value.look_alike", key, val)
 
 
 def more() -> None:
