@@ -2569,6 +2569,120 @@ def more() -> None:
             }
         ),
     )
+    # names and records in the shapes people and CRMs give them
+    es, de, nl = fk("es_ES"), fk("de_DE"), fk("nl_NL")
+    add(
+        "pos.free_text.name.initials",
+        "transcript",
+        f"J. P. {nl.last_name()} here, calling about the viewing",
+        ["name"],
+    )
+    add(
+        "pos.free_text.name.particles",
+        "lk.user_transcript",
+        "es para María de los Ángeles García de la Fuente, con tilde en la a",
+        ["name"],
+    )
+    add(
+        "pos.free_text.name.nato",
+        "transcript",
+        "K as in kilo, O as in oscar, W as in whiskey, A, L, S, K, I. Kowalski",
+        ["name"],
+    )
+    add(
+        "pos.free_text.name.staff",
+        "lk.response.text",
+        "You're speaking with Priya Raman from billing, I'll stay on the line.",
+        ["name"],
+    )
+    add(
+        "pos.free_text.name.title_ko",
+        "transcript",
+        "김 선생님 계세요? 지난주에 상담받았는데요",
+        ["name"],
+    )
+    add(
+        "pos.free_text.name.correction",
+        "transcript",
+        f"it's {de.first_name()}, sorry, {de.first_name()} {de.last_name()}, the first one's my middle name",
+        ["name"],
+    )
+    crm = {
+        "cliente": {
+            "id": "C-0049217",
+            "datos_personales": {
+                "nombre": es.first_name(),
+                "apellidos": f"{es.last_name()} {es.last_name()}",
+            },
+            "contacto": {
+                "telefono_movil": ph("ES", "intl"),
+                "correo": f"{es.user_name()}@gmail.com",
+            },
+            "segmento": "premium",
+        }
+    }
+    add(
+        "pos.tool_payload.crm.es",
+        "gen_ai.tool.call.result",
+        js({"resultado": crm}),
+        ["email", "name", "phone"],
+    )
+    cita = {
+        "cita": {
+            "id": "APT-7712",
+            "hora": "10:40",
+            "paciente": {"nombre": fk("es_MX").name()},
+            "medico": "Dra. Ibarra",
+            "motivo": "control prenatal, semana 22",
+        }
+    }
+    add(
+        "pos.tool_payload.appointment.es",
+        "lk.function_tool.output",
+        js(cita),
+        ["name", "sensitive"],
+    )
+    acct = digits(8)
+    add(
+        "pos.free_text.bank_account.split",
+        "lk.chat_ctx",
+        js(
+            {
+                "items": [
+                    {
+                        "type": "message",
+                        "role": "user",
+                        "content": [f"sort code is 20 {digits(2)} {digits(2)}"],
+                    },
+                    {
+                        "type": "message",
+                        "role": "assistant",
+                        "content": ["Thanks. And the account number?"],
+                    },
+                    {"type": "message", "role": "user", "content": [f"{acct[:4]}... {acct[4:]}"]},
+                ]
+            }
+        ),
+        ["bank_account"],
+    )
+    add(
+        "pos.free_text.dob.ar",
+        "llm.output_messages.0.message.content",
+        "تمام، تاريخ الميلاد ١٤ مارس ١٩٨٦، صحيح؟",
+        ["dob"],
+    )
+    add("pos.free_text.dob.ja_era", "transcript", "生年月日は昭和六十二年四月三日です", ["dob"])
+    add(
+        "pos.free_text.ssn.history",
+        "gen_ai.input.messages",
+        msgs(
+            ("system", "You verify callers for the county benefits office. Ask for the full SSN."),
+            ("user", f"first three {IDS['ssn'][:3]}"),
+            ("user", f"then {IDS['ssn'][4:6]}, then {IDS['ssn'][7:]}"),
+            ("assistant", "Thank you, you're verified."),
+        ),
+        ["ssn"],
+    )
     # caller data in more telephony places
     add(
         "pos.value.phone.sip_to_outbound",
