@@ -2683,6 +2683,34 @@ def more() -> None:
         ),
         ["ssn"],
     )
+    # content where Patter's own keys or GenAI events would carry it
+    add(
+        "pos.free_text.patter_leak",
+        "getpatter.stt.text",
+        f"yeah it's {fk('en_GB').name()}, flat 2",
+        ["name"],
+    )
+    add(
+        "neg.free_text.patter_leak", "getpatter.tts.text", "Your table is booked for eight o'clock."
+    )
+    add(
+        "neg.tool_payload.patter_leak",
+        "getpatter.tool.arguments",
+        js({"order_id": "ORD-2026-118842"}),
+    )
+    add(
+        "pos.free_text.event.user_message",
+        "content",
+        f"this is {fk('pt_PT').name()}, liguei por causa da fatura",
+        ["name"],
+        site="event",
+    )
+    add(
+        "neg.free_text.event.assistant_message",
+        "content",
+        "Claro, a fatura de novembro já está disponível na app.",
+        site="event",
+    )
     # caller data in more telephony places
     add(
         "pos.value.phone.sip_to_outbound",
