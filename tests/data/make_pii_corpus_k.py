@@ -191,6 +191,9 @@ def fixed(region: str, fmt: str = "intl") -> str:
     """A business line: libphonenumber's fixed-line example for the region."""
     n = phonenumbers.example_number_for_type(region, PhoneNumberType.FIXED_LINE)
     assert n is not None
+    if fmt == "toll":  # the US example line is also the mobile example: use a free-phone one
+        n = phonenumbers.example_number_for_type(region, PhoneNumberType.TOLL_FREE)
+        assert n is not None
     f = PhoneNumberFormat.E164 if fmt == "e164" else PhoneNumberFormat.INTERNATIONAL
     return phonenumbers.format_number(n, f)
 
@@ -2401,7 +2404,7 @@ def more() -> None:
     biz = [
         (
             "lk.response.text",
-            f"Our pharmacy is at 200 Market Street, ground floor, and the line is {fixed('US')}.",
+            f"Our pharmacy is at 200 Market Street, ground floor, and the line is {fixed('US', 'toll')}.",
         ),
         (
             "gen_ai.completion.0.content",
