@@ -21,24 +21,54 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from .memo import text_cache
 
-__all__ = ["holds_any", "lowered_gate", "may_match"]
+__all__ = ["holds_any", "lowered_gate", "may_match", "prefix_tree"]
 
 #: Shorter texts are asked directly: splitting them costs more than it saves.
 _SHORT = 512
+
+
+#: From this many hints without white space on, one search of a pattern asks for them all.
+_MANY = 8
 
 
 # Keyed by the hint tuples of our own modules, never by span text.
 @lru_cache(maxsize=128)
 def _split_hints(
     hints: tuple[str, ...],
-) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """The hints without white space; those with, each after its longest word."""
+) -> tuple[tuple[str, ...] | re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """The hints without white space (as one pattern when many); those with, by longest word."""
     spaced = tuple(h for h in hints if any(ch.isspace() for ch in h))
     plain = tuple(h for h in hints if h not in spaced)
-    return plain, tuple((max(h.split(), key=len, default=""), h) for h in spaced)
+    asked = prefix_tree(plain) if len(plain) >= _MANY else plain
+    return asked, tuple((max(h.split(), key=len, default=""), h) for h in spaced)
+
+
+def prefix_tree(literals: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found in a text exactly where one of ``literals`` is, as a prefix tree.
+
+    ``a|b|...`` of a few dozen literals tries each at every position; the tree tries one
+    branch per character, and its first characters are a set the search skips to in C.
+    A literal that is a prefix of another ends its branch: the shorter one is found first.
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for literal in literals:
+        node = tree
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a literal ends here
+
+    def branches(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # found: what may follow is not needed
+        alternatives = [re.escape(ch) + branches(child) for ch, child in node.items()]
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    # An empty literal is in every text: its branch is "(?:)", found everywhere too.
+    return re.compile("|".join(re.escape(ch) + branches(child) for ch, child in tree.items()))
 
 
 @text_cache(maxsize=16)  # per scan: the words are span text
@@ -59,7 +89,10 @@ def holds_any(text: str, hints: tuple[str, ...]) -> bool:
         return any(map(text.__contains__, hints))
     plain, spaced = _split_hints(hints)
     words = _distinct_words(text)
-    if any(map(words.__contains__, plain)):
+    if isinstance(plain, tuple):
+        if any(map(words.__contains__, plain)):
+            return True
+    elif plain.search(words) is not None:
         return True
     return any(word in words and hint in text for word, hint in spaced)
 

@@ -1,0 +1,84 @@
+"""Quicker forms of the detector's patterns find exactly what the plain forms find."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from pytest_patter_trace.core._pii import hints, speech
+
+#: Letters, the signs a name's word may hold, digits, underscores, spaces and stops:
+#: invented words, in random order.
+_ASCII_PIECES = ["Orla", "quentin", "O'Hara", "jean-luc", "St.", "x", "Q", " ", "  ", "   ", "7",
+                 "_", ",", ". ", "-", "'", ".", "\n", "\t", "ab12", "Mbeki", "and", "z_z",
+                 "?"]  # fmt: skip
+
+
+_WORDS = ["Orla", "van", "der", "O'Hara", "jean-luc", "St.", "x", "and"]
+
+
+def _ascii_texts(seed: int, count: int) -> list[str]:
+    rnd = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        if rnd.random() < 0.3:  # runs of words longer than the run's bound
+            texts.append(" ".join(rnd.choice(_WORDS) for _ in range(rnd.randint(6, 14))))
+        else:
+            texts.append("".join(rnd.choice(_ASCII_PIECES) for _ in range(rnd.randint(1, 24))))
+    return texts
+
+
+def _groups(m: re.Match[str] | None) -> tuple[object, ...] | None:
+    return None if m is None else (m.span(), m.span(1), m.span(2))
+
+
+def test_the_ascii_run_of_words_is_the_run_the_unicode_pattern_reads() -> None:
+    runs = past_bound = 0
+    for text in _ascii_texts(31, 4000):
+        for pos in range(len(text)):
+            want = speech._RUN_ON.match(text, pos)
+            assert _groups(speech._RUN_ON_ASCII.match(text, pos)) == _groups(want), (text, pos)
+            runs += want is not None
+            past_bound += want is not None and want.group(2) is not None
+    assert runs > 10000
+    assert past_bound > 100
+
+
+def test_the_run_and_the_next_word_in_one_match_are_those_of_two() -> None:
+    rnd = random.Random(32)
+    pieces = [*_ASCII_PIECES, "Żaneta", "Светлана", "ǅemal", "’", "नमस्ते", "İ", "٣"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 24)))
+        pos = rnd.randrange(len(text))
+        run = speech._RUN.match(text, pos)
+        both = speech._RUN_ON.match(text, pos)
+        if run is None:
+            assert both is None, text
+            continue
+        assert both is not None, (text, pos)
+        assert both.span(1) == run.span(), (text, pos)
+        following = speech._NEXT_WORD.match(text, run.end())
+        assert both.span(2) == (following.span() if following else (-1, -1)), (text, pos)
+
+
+#: Literals that are prefixes of one another, that share prefixes, that hold signs a
+#: pattern reads (escaped), of other scripts, and the empty one.
+_LITERALS = ["ab", "abc", "abd", "b", "a.c", "a+", "(x", "[at]", "x|y", "\\", "^", "$", "名前",
+             "и", "ñ", "a b", "é", "Ab", "ba", "cab", "zz"]  # fmt: skip
+_TEXT_PIECES = ["a", "b", "c", "d", ".", "+", "(", "x", "[", "]", "|", "y", "\\", "^", "$", "名",
+                "前", "и", "ñ", " ", "é", "A", "z", "\n"]  # fmt: skip
+
+
+def test_a_prefix_tree_is_found_exactly_where_one_of_its_literals_is() -> None:
+    rnd = random.Random(33)
+    outcomes = set()
+    for _ in range(3000):
+        literals = tuple(rnd.sample(_LITERALS, rnd.randint(1, 9)))
+        tree = hints.prefix_tree(literals)
+        for _ in range(5):
+            text = "".join(rnd.choice(_TEXT_PIECES) for _ in range(rnd.randint(0, 30)))
+            want = any(literal in text for literal in literals)
+            assert (tree.search(text) is not None) == want, (literals, text)
+            outcomes.add(want)
+    assert outcomes == {True, False}
+    assert hints.prefix_tree(("",)).search("") is not None  # the empty literal is everywhere
