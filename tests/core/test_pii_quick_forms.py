@@ -5,7 +5,10 @@ from __future__ import annotations
 import random
 import re
 
-from pytest_patter_trace.core._pii import hints, speech
+from pytest_patter_trace.checks.pii import find_pii
+from pytest_patter_trace.core._pii import hints, memo, speech
+from pytest_patter_trace.core._pii.detect import Scanner
+from pytest_patter_trace.core.model import SpanRecord
 
 #: Letters, the signs a name's word may hold, digits, underscores, spaces and stops:
 #: invented words, in random order.
@@ -82,3 +85,56 @@ def test_a_prefix_tree_is_found_exactly_where_one_of_its_literals_is() -> None:
             outcomes.add(want)
     assert outcomes == {True, False}
     assert hints.prefix_tree(("",)).search("") is not None  # the empty literal is everywhere
+
+
+#: Letters whose lower case reads around them (a final sigma), grows (İ) or folds (ẞ),
+#: white space of several kinds, marks and stops.
+_CASED = ["Σ", "ΑΣ", "σ", "İ", "ẞ", "ß", "A", "b", " ", "  ", "\n", "\u3000", "\u00a0", "'",
+          "\u0301", "Ǆ", "x", "ΣΣ", ".", "Kaï", "ÉTÉ", "\u2028", "\x85"]  # fmt: skip
+
+
+def test_the_words_of_a_lowered_text_are_its_text_words_lowered() -> None:
+    rnd = random.Random(34)
+    for _ in range(20000):
+        text = "".join(rnd.choice(_CASED) for _ in range(rnd.randint(0, 24)))
+        lowered_words = " ".join(set(text.split())).lower()
+        assert set(text.lower().split()) == set(lowered_words.split()), text
+
+
+#: Hints in several cases, with and without white space, many and few of each.
+_CASE_HINTS = (
+    ("AKIA", "akia", "Σx", "ςx", "σx", "i̇", "ß", "ss", "Kaï", "kaï", "été", "ÉTÉ"),
+    ("Ab", "A b", "x y", "X Y", "σ b", "ς b", "é t", "É T", "s s", "k a", "c d", "e f"),
+)  # fmt: skip
+#: Filler, mostly, and now and then a piece that holds a hint in one case or another.
+_FILLER = [" ", "  ", "\n", "\u3000", "x", "Σ", "A", ".", "'", "\u0301", "ΣΣ", "b"]
+_RARE = ["AKIA", "Kaï", "été", "ÉTÉ", "X Y", "A b", "ss", "İstanbul", "ẞ", "É T"]
+
+
+def test_a_lowered_text_asked_after_its_text_is_answered_as_itself() -> None:
+    rnd = random.Random(35)
+    outcomes = set()
+    for _ in range(1500):
+        parts = [rnd.choice(_RARE if rnd.random() < 0.004 else _FILLER) for _ in range(600)]
+        text = "".join(parts)
+        lowered = text.lower()
+        for group in _CASE_HINTS:
+            hints.holds_any(text, group)  # the lowered text's words are kept from here
+            want = any(hint in lowered for hint in group)
+            assert hints.holds_any(lowered, group) == want, (group, lowered[:80])
+            outcomes.add(want)
+        memo.forget_text()
+    assert outcomes == {True, False}
+
+
+def test_the_lowered_words_are_kept_within_a_scan_only() -> None:
+    said = "Hello, my name is Ottilie Brennwald and I LIVE at Quastenbach Street. " * 20
+    span = SpanRecord(name="s", trace_id="1" * 32, span_id="2" * 16,
+                      attributes={"getpatter.stt.text": said})  # fmt: skip
+    scanner = Scanner(content="allow")
+    scanner.scan_text("getpatter.stt.text", said)
+    assert hints._LOWERED_WORDS, "a long text's lowered words were not kept"
+    scanner.forget()
+    assert not any(memo._DICTS)
+    assert find_pii([span], content="allow")
+    assert not any(memo._DICTS), "a text dict keeps a caller's words after the scan"

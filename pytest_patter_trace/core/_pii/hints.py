@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .memo import text_cache
+from .memo import text_cache, text_dict
 
 __all__ = ["holds_any", "lowered_gate", "may_match", "prefix_tree"]
 
@@ -35,16 +35,24 @@ _SHORT = 512
 _MANY = 8
 
 
+#: What :func:`holds_any` asks a long text's words: the hints without white space, as a
+#: pattern when many; the longest word of each hint with white space, as a pattern when
+#: many (None when few: each is asked), and each such word with its hint.
+_Split = tuple[
+    tuple[str, ...] | re.Pattern[str], re.Pattern[str] | None, tuple[tuple[str, str], ...]
+]
+
+
 # Keyed by the hint tuples of our own modules, never by span text.
 @lru_cache(maxsize=128)
-def _split_hints(
-    hints: tuple[str, ...],
-) -> tuple[tuple[str, ...] | re.Pattern[str], tuple[tuple[str, str], ...]]:
-    """The hints without white space (as one pattern when many); those with, by longest word."""
+def _split_hints(hints: tuple[str, ...]) -> _Split:
+    """The hints without white space; those with, each after its longest word."""
     spaced = tuple(h for h in hints if any(ch.isspace() for ch in h))
     plain = tuple(h for h in hints if h not in spaced)
     asked = prefix_tree(plain) if len(plain) >= _MANY else plain
-    return asked, tuple((max(h.split(), key=len, default=""), h) for h in spaced)
+    longest = tuple((max(h.split(), key=len, default=""), h) for h in spaced)
+    words = prefix_tree(tuple(w for w, _ in longest)) if len(longest) >= _MANY else None
+    return asked, words, longest
 
 
 def prefix_tree(literals: tuple[str, ...]) -> re.Pattern[str]:
@@ -71,14 +79,33 @@ def prefix_tree(literals: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(ch) + branches(child) for ch, child in tree.items()))
 
 
+#: Texts' lower-cased forms, each to the distinct words of its text, lower-cased: the
+#: finders ask a text and then its ``lower()`` (per scan: span text). The words of
+#: ``text.lower()`` are those of ``text``, each lower-cased: lowering turns no character
+#: into white space or white space into another, and its one rule that reads around a
+#: letter (a final sigma) stops at white space (tests/core/test_pii_quick_forms.py).
+_LOWERED_WORDS: dict[str, str] = text_dict()
+#: Lower-cased forms kept at most (a piece of a long value is asked a few times).
+_LOWERED_KEPT = 16
+
+
 @text_cache(maxsize=16)  # per scan: the words are span text
 def _distinct_words(text: str) -> str:
-    """``text``'s distinct words, in no set order, joined by a space.
+    """``text``'s distinct words, in no set order, joined by a space (lowered, may repeat).
 
-    The order does not matter: a hint without white space never crosses the joining
+    The order and repeats do not matter: a hint without white space never crosses the joining
     space, so it is in the joined text exactly when it is inside one of the words.
     """
-    return " ".join(set(text.split()))
+    words = _LOWERED_WORDS.get(text)
+    if words is not None:
+        return words
+    words = " ".join(set(text.split()))
+    lowered = text.lower()
+    if lowered != text:
+        if len(_LOWERED_WORDS) >= _LOWERED_KEPT:
+            _LOWERED_WORDS.clear()
+        _LOWERED_WORDS[lowered] = words.lower()
+    return words
 
 
 def holds_any(text: str, hints: tuple[str, ...]) -> bool:
@@ -87,13 +114,15 @@ def holds_any(text: str, hints: tuple[str, ...]) -> bool:
     # per hint (a few hundred hints per text).
     if len(text) < _SHORT:
         return any(map(text.__contains__, hints))
-    plain, spaced = _split_hints(hints)
+    plain, spaced_words, spaced = _split_hints(hints)
     words = _distinct_words(text)
     if isinstance(plain, tuple):
         if any(map(words.__contains__, plain)):
             return True
     elif plain.search(words) is not None:
         return True
+    if spaced_words is not None and spaced_words.search(words) is None:
+        return False  # no hint with white space has its longest word among the text's
     return any(word in words and hint in text for word, hint in spaced)
 
 
