@@ -6,7 +6,7 @@ import random
 import re
 
 from pytest_patter_trace.checks.pii import find_pii
-from pytest_patter_trace.core._pii import hints, memo, speech
+from pytest_patter_trace.core._pii import hints, memo, phone, speech
 from pytest_patter_trace.core._pii.detect import Scanner
 from pytest_patter_trace.core.model import SpanRecord
 
@@ -138,3 +138,20 @@ def test_the_lowered_words_are_kept_within_a_scan_only() -> None:
     assert not any(memo._DICTS)
     assert find_pii([span], content="allow")
     assert not any(memo._DICTS), "a text dict keeps a caller's words after the scan"
+
+
+def test_a_long_texts_kept_digit_shape_is_the_one_made_again() -> None:
+    rnd = random.Random(36)
+    pieces = ["0", "7", "12", " ", "-", "a", "Z", "\n", "+"]
+    kinds = set()
+    for _ in range(600):
+        parts = [rnd.choice(pieces) for _ in range(rnd.randint(150, 350))]
+        if rnd.random() < 0.5:  # a digit of another script, or a letter with a mark
+            parts.insert(rnd.randrange(len(parts)), rnd.choice(("٣", "é")))
+        text = "".join(parts)
+        want = text.encode("ascii").translate(phone._ZERO_DIGITS) if text.isascii() else None
+        assert phone.digit_shape(text) == want, text
+        assert phone.digit_shape(text) == want, text  # asked again: from the scan's memo
+        kinds.add((len(text) > phone._SHAPES_KEPT_FROM, want is None))
+    memo.forget_text()
+    assert kinds == {(True, True), (True, False), (False, True), (False, False)}
