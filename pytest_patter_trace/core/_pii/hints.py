@@ -35,24 +35,16 @@ _SHORT = 512
 _MANY = 8
 
 
-#: What :func:`holds_any` asks a long text's words: the hints without white space, as a
-#: pattern when many; the longest word of each hint with white space, as a pattern when
-#: many (None when few: each is asked), and each such word with its hint.
-_Split = tuple[
-    tuple[str, ...] | re.Pattern[str], re.Pattern[str] | None, tuple[tuple[str, str], ...]
-]
-
-
 # Keyed by the hint tuples of our own modules, never by span text.
 @lru_cache(maxsize=128)
-def _split_hints(hints: tuple[str, ...]) -> _Split:
-    """The hints without white space; those with, each after its longest word."""
+def _split_hints(
+    hints: tuple[str, ...],
+) -> tuple[tuple[str, ...] | re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """The hints without white space (as one pattern when many); those with, by longest word."""
     spaced = tuple(h for h in hints if any(ch.isspace() for ch in h))
     plain = tuple(h for h in hints if h not in spaced)
     asked = prefix_tree(plain) if len(plain) >= _MANY else plain
-    longest = tuple((max(h.split(), key=len, default=""), h) for h in spaced)
-    words = prefix_tree(tuple(w for w, _ in longest)) if len(longest) >= _MANY else None
-    return asked, words, longest
+    return asked, tuple((max(h.split(), key=len, default=""), h) for h in spaced)
 
 
 def prefix_tree(literals: tuple[str, ...]) -> re.Pattern[str]:
@@ -109,20 +101,23 @@ def _distinct_words(text: str) -> str:
 
 
 def holds_any(text: str, hints: tuple[str, ...]) -> bool:
-    """``any(hint in text for hint in hints)``, asked of the text's distinct words."""
+    """``any(hint in text for hint in hints)``; a long text's distinct words are asked.
+
+    Many hints without white space are asked by one search of their prefix tree.
+    """
     # ``map`` over ``__contains__``: the same test as a generator, without a Python frame
-    # per hint (a few hundred hints per text).
+    # per hint.
+    plain, spaced = _split_hints(hints)
     if len(text) < _SHORT:
-        return any(map(text.__contains__, hints))
-    plain, spaced_words, spaced = _split_hints(hints)
+        if isinstance(plain, tuple):
+            return any(map(text.__contains__, hints))
+        return plain.search(text) is not None or any(hint in text for _, hint in spaced)
     words = _distinct_words(text)
     if isinstance(plain, tuple):
         if any(map(words.__contains__, plain)):
             return True
     elif plain.search(words) is not None:
         return True
-    if spaced_words is not None and spaced_words.search(words) is None:
-        return False  # no hint with white space has its longest word among the text's
     return any(word in words and hint in text for word, hint in spaced)
 
 
