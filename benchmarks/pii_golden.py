@@ -5,7 +5,7 @@ meant to leave its findings alone (a speed change), ``python benchmarks/pii_gold
 compare OUT``: exit 0 when every finding is identical, 1 listing the first differences
 (corpus, row id, kind, masked value; never a raw value).
 
-The inputs: corpora A-H (``tests/data/pii_corpus*.jsonl``) in both content modes, each
+The inputs: corpora A-J (``tests/data/pii_corpus*.jsonl``) in both content modes, each
 row's value also through ``Scanner.scan_text`` directly (hit offsets included); long
 values made by joining the corpus values (cut into pieces by the scanner); the capture and
 the three 1 MB values of ``pii_bench.py --ratio``. Keep OUT outside the repository: it holds
@@ -31,6 +31,8 @@ from pii_corpus import (  # noqa: E402
     CORPUS_F,
     CORPUS_G,
     CORPUS_H,
+    CORPUS_I,
+    CORPUS_J,
     load_rows,
     span_for,
 )
@@ -47,7 +49,7 @@ LONG_KEYS = ("lk.user_transcript", "exception.message", "app.note")
 def _corpus_lines() -> Iterator[str]:
     # The held-out corpora too: rules tuned on A-D meet other people's data there.
     corpora = {**CORPORA, "D": CORPUS_D, "E": CORPUS_E, "F": CORPUS_F, "G": CORPUS_G,
-               "H": CORPUS_H}  # fmt: skip
+               "H": CORPUS_H, "I": CORPUS_I, "J": CORPUS_J}  # fmt: skip
     for name, path in corpora.items():
         rows = load_rows(path)
         spans = [span_for(r) for r in rows]

@@ -21,45 +21,102 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
-from .memo import text_cache
+from .memo import text_cache, text_dict
 
-__all__ = ["holds_any", "lowered_gate", "may_match"]
+__all__ = ["holds_any", "lowered_gate", "may_match", "prefix_tree"]
 
 #: Shorter texts are asked directly: splitting them costs more than it saves.
 _SHORT = 512
+
+
+#: From this many hints without white space on, one search of a pattern asks for them all.
+_MANY = 8
 
 
 # Keyed by the hint tuples of our own modules, never by span text.
 @lru_cache(maxsize=128)
 def _split_hints(
     hints: tuple[str, ...],
-) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """The hints without white space; those with, each after its longest word."""
+) -> tuple[tuple[str, ...] | re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """The hints without white space (as one pattern when many); those with, by longest word."""
     spaced = tuple(h for h in hints if any(ch.isspace() for ch in h))
     plain = tuple(h for h in hints if h not in spaced)
-    return plain, tuple((max(h.split(), key=len, default=""), h) for h in spaced)
+    asked = prefix_tree(plain) if len(plain) >= _MANY else plain
+    return asked, tuple((max(h.split(), key=len, default=""), h) for h in spaced)
+
+
+def prefix_tree(literals: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found in a text exactly where one of ``literals`` is, as a prefix tree.
+
+    ``a|b|...`` of a few dozen literals tries each at every position; the tree tries one
+    branch per character, and its first characters are a set the search skips to in C.
+    A literal that is a prefix of another ends its branch: the shorter one is found first.
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for literal in literals:
+        node = tree
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a literal ends here
+
+    def branches(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # found: what may follow is not needed
+        alternatives = [re.escape(ch) + branches(child) for ch, child in node.items()]
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    # An empty literal is in every text: its branch is "(?:)", found everywhere too.
+    return re.compile("|".join(re.escape(ch) + branches(child) for ch, child in tree.items()))
+
+
+#: Texts' lower-cased forms, each to the distinct words of its text, lower-cased: the
+#: finders ask a text and then its ``lower()`` (per scan: span text). The words of
+#: ``text.lower()`` are those of ``text``, each lower-cased: lowering turns no character
+#: into white space or white space into another, and its one rule that reads around a
+#: letter (a final sigma) stops at white space (tests/core/test_pii_quick_forms.py).
+_LOWERED_WORDS: dict[str, str] = text_dict()
+#: Lower-cased forms kept at most (a piece of a long value is asked a few times).
+_LOWERED_KEPT = 16
 
 
 @text_cache(maxsize=16)  # per scan: the words are span text
 def _distinct_words(text: str) -> str:
-    """``text``'s distinct words, in no set order, joined by a space.
+    """``text``'s distinct words, in no set order, joined by a space (lowered, may repeat).
 
-    The order does not matter: a hint without white space never crosses the joining
+    The order and repeats do not matter: a hint without white space never crosses the joining
     space, so it is in the joined text exactly when it is inside one of the words.
     """
-    return " ".join(set(text.split()))
+    words = _LOWERED_WORDS.get(text)
+    if words is not None:
+        return words
+    words = " ".join(set(text.split()))
+    lowered = text.lower()
+    if lowered != text:
+        if len(_LOWERED_WORDS) >= _LOWERED_KEPT:
+            _LOWERED_WORDS.clear()
+        _LOWERED_WORDS[lowered] = words.lower()
+    return words
 
 
 def holds_any(text: str, hints: tuple[str, ...]) -> bool:
-    """``any(hint in text for hint in hints)``, asked of the text's distinct words."""
+    """``any(hint in text for hint in hints)``; a long text's distinct words are asked.
+
+    Many hints without white space are asked by one search of their prefix tree.
+    """
     # ``map`` over ``__contains__``: the same test as a generator, without a Python frame
-    # per hint (a few hundred hints per text).
-    if len(text) < _SHORT:
-        return any(map(text.__contains__, hints))
+    # per hint.
     plain, spaced = _split_hints(hints)
+    if len(text) < _SHORT:
+        if isinstance(plain, tuple):
+            return any(map(text.__contains__, hints))
+        return plain.search(text) is not None or any(hint in text for _, hint in spaced)
     words = _distinct_words(text)
-    if any(map(words.__contains__, plain)):
+    if isinstance(plain, tuple):
+        if any(map(words.__contains__, plain)):
+            return True
+    elif plain.search(words) is not None:
         return True
     return any(word in words and hint in text for word, hint in spaced)
 

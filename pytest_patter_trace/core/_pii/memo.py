@@ -12,10 +12,11 @@ from collections.abc import Callable
 from functools import _lru_cache_wrapper, lru_cache
 from typing import Any, TypeVar
 
-__all__ = ["forget_text", "text_cache"]
+__all__ = ["forget_text", "text_cache", "text_dict"]
 
 _T = TypeVar("_T")
 _CACHES: list[_lru_cache_wrapper[Any]] = []
+_DICTS: list[dict[str, Any]] = []
 
 
 def text_cache(maxsize: int) -> Callable[[Callable[..., _T]], _lru_cache_wrapper[_T]]:
@@ -29,7 +30,21 @@ def text_cache(maxsize: int) -> Callable[[Callable[..., _T]], _lru_cache_wrapper
     return wrap
 
 
+def text_dict() -> dict[str, Any]:
+    """A dict from span text to what a scan worked out for it, emptied when a scan ends.
+
+    For what one function learns of another text while reading its own (a text's words
+    are its lower-cased form's too): an ``lru_cache`` is filled only by calls. The owner
+    keeps it small (cleared when full).
+    """
+    kept: dict[str, Any] = {}
+    _DICTS.append(kept)
+    return kept
+
+
 def forget_text() -> None:
     """Empty every text cache (a scan has ended)."""
     for cached in _CACHES:
         cached.cache_clear()
+    for kept in _DICTS:
+        kept.clear()

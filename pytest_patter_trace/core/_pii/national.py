@@ -168,26 +168,35 @@ def _windows(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     size = len(text)
-    last = -1  # out[-1]'s end: the text's end or a space, as every window's end is
+    first = -1  # the open window's start; -1 before the first candidate
+    # The furthest "40 after" of the open window: it ends at the first space from there
+    # (a word's end only grows with its position), looked for only when a candidate
+    # starts past it. In dense text most candidates start inside: one comparison each.
+    reach = -1
     for m in _candidates(text):
-        lo, hi = max(0, m.start() - 40), min(size, m.end() + 40)
-        if out and lo <= last:
-            # Its start is at or before lo: it joins the last window. Its end is the
-            # first space from hi on, no further than the last end when hi is not past it.
-            if hi > last:
-                last = _word_end(text, hi)
-                out[-1] = (out[-1][0], last)
+        s, e = m.span()
+        lo = s - 40 if s > 40 else 0
+        hi = e + 40 if e + 40 < size else size
+        if lo <= reach:
+            if hi > reach:
+                reach = hi
             continue
+        if first >= 0:
+            last = _word_end(text, reach)
+            if lo <= last:
+                reach = hi
+                continue
         start = lo
         while start > 0 and not text[start - 1].isspace():
             start -= 1
-        end = _word_end(text, hi)
-        if out and start <= last:
-            last = max(end, last)
-            out[-1] = (out[-1][0], last)
-        else:
-            out.append((start, end))
-            last = end
+        if first >= 0:
+            if start <= last:
+                reach = hi
+                continue
+            out.append((first, last))
+        first, reach = start, hi
+    if first >= 0:
+        out.append((first, _word_end(text, reach)))
     return out
 
 

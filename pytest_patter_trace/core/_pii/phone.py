@@ -27,6 +27,7 @@ from typing import Any
 
 from . import patterns as pat
 from .hit import may_hold_benign
+from .memo import text_cache
 
 __all__ = [
     "PhoneFinder",
@@ -113,6 +114,18 @@ def digit_shape(text: str) -> bytes | None:
     where its copy with ``0`` for ``\d`` matches the shape, found many times faster (a
     literal first character is searched for in C, not tried at every position).
     """
+    if len(text) > _SHAPES_KEPT_FROM:
+        return _kept_shape(text)
+    return text.encode("ascii").translate(_ZERO_DIGITS) if text.isascii() else None
+
+
+#: Longer texts' shapes are kept for the scan: the finders of numbers each ask for a
+#: long piece's shape; a short value's costs less to make again than to look up.
+_SHAPES_KEPT_FROM = 256
+
+
+@text_cache(maxsize=8)  # per scan: span text
+def _kept_shape(text: str) -> bytes | None:
     return text.encode("ascii").translate(_ZERO_DIGITS) if text.isascii() else None
 
 

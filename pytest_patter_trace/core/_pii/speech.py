@@ -18,7 +18,7 @@ Austin") and know nothing of disclosures.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from . import name_forms, name_leads, names
 from . import vocabulary as voc
@@ -286,28 +286,33 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
         intros.append(_MORE_INTRO_LOWER if same else _MORE_INTRO)
     if _ROLE_GATE.search(text):
         intros.append(_ROLE_INTRO_LOWER if same else _ROLE_INTRO)
+    run_re = _run_pattern(text)
     for intro_re in intros:
         for m in intro_re.finditer(searched):
             capitals, weak = _intro_kind(m.group())
-            if capitals or not _judged_by_run(text, m, hits):
+            if capitals or not _judged_by_run(text, m, hits, run_re):
                 _judge_intro(text, m, hits, capitals=capitals, weak=weak)
 
 
-def _judged_by_run(text: str, m: re.Match[str], hits: list[Hit]) -> bool:
+def _judged_by_run(
+    text: str, m: re.Match[str], hits: list[Hit], run_re: re.Pattern[str] | None = None
+) -> bool:
     """Judge a naming intro by its bounded run alone, if the run decides; whether it did.
 
     After an intro that only a name can follow, the verdict is a function of the intro
     and the run of words after it (when the run ends before its bound), so each distinct
-    pair is judged once per scan, not once per time it is said.
+    pair is judged once per scan, not once per time it is said. ``run_re``: the text's
+    :func:`_run_pattern`, when the caller has it.
     """
-    run = _RUN.match(text, m.end())
+    run = (run_re or _run_pattern(text)).match(text, m.end())
     if run is None:
         return True  # no word follows: no name
-    if _NEXT_WORD.match(text, run.end()) is not None:
+    if run.group(2) is not None:
         return False  # the run goes on past the bound: the full path reads on
-    said_at = _named_in_run(m.group(), text[m.start()].isupper(), run.group())
+    said_at = _named_in_run(m.group(), text[m.start()].isupper(), run.group(1))
     if said_at is not None:
-        hits.append(Hit("name", m.end() + said_at[0], m.end() + said_at[1], said_at[2]))
+        end = m.end()
+        hits.append(_new_hit(("name", end + said_at[0], end + said_at[1], said_at[2])))
     return True
 
 
@@ -371,6 +376,22 @@ _INTRO_HINT = re.compile("|".join(map(re.escape, _INTRO_HINTS)))
 _RUN_WORDS = 8
 _RUN = re.compile(rf"{_WORD.pattern}(?: +{_WORD.pattern}){{0,{_RUN_WORDS - 1}}}")
 _NEXT_WORD = re.compile(r" +[^\W\d_]")
+#: The run, then (group 2) the start of a next word past its bound: both in one match.
+_RUN_ON = re.compile(f"({_RUN.pattern})({_NEXT_WORD.pattern})?")
+#: The same for ASCII text, where ``[^\W\d_]`` is ``[A-Za-z]`` and the marks and the
+#: curly apostrophe cannot occur: one class repeated, matched several times faster than
+#: _WORD's alternation of three classes.
+_ASCII_WORD = r"[A-Za-z][A-Za-z'.\-]*"
+_RUN_ON_ASCII = re.compile(
+    rf"({_ASCII_WORD}(?: +{_ASCII_WORD}){{0,{_RUN_WORDS - 1}}})( +[A-Za-z])?"
+)
+#: ``Hit`` from a tuple of its fields, in C (a transcript names thousands of people).
+_new_hit = partial(tuple.__new__, Hit)
+
+
+def _run_pattern(text: str) -> re.Pattern[str]:
+    """_RUN_ON, or its ASCII form for ASCII ``text`` (``str.isascii`` reads a flag)."""
+    return _RUN_ON_ASCII if text.isascii() else _RUN_ON
 
 
 def _take_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
@@ -380,15 +401,15 @@ def _take_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
     stops at the run's end, where no space or no word follows. So a whole run decides
     alone, once per scan for each distinct run ("Priya Raman and my number is").
     """
-    run = _RUN.match(text, pos)
+    run = _run_pattern(text).match(text, pos)
     if run is None:
         return
-    if _NEXT_WORD.match(text, run.end()) is not None:
+    if run.group(2) is not None:
         _read_name(text, pos, hits, capitals=capitals)  # the run goes on past the bound
         return
-    said = _name_in_run(run.group(), capitals)
+    said = _name_in_run(run.group(1), capitals)
     if said is not None:
-        hits.append(Hit("name", pos + said[0], pos + said[1], said[2]))
+        hits.append(_new_hit(("name", pos + said[0], pos + said[1], said[2])))
 
 
 @text_cache(maxsize=4096)  # per scan: runs are span text
