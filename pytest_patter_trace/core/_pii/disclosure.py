@@ -27,6 +27,7 @@ from bisect import bisect_left, bisect_right
 from . import disclosure_affairs as affairs
 from . import disclosure_health as health
 from . import disclosure_lexicon as lex
+from . import disclosure_plain as plain
 from . import disclosure_scripts as script_words
 from . import disclosure_tongues as tongues
 from . import vocabulary as voc
@@ -119,7 +120,9 @@ _TERMS: tuple[str, ...] = (
     r"в больнице", r"банкрот\w*", r"долг(?:и|ов|ами|ах|ам)", r"развод\w*", r"арестова\w*",
     r"тюрьм\w*", r"суд\w*", r"умер(?:ла|ли)?", r"скончал\w*", r"похорон\w*",
 )  # fmt: skip
-_TERMS = tuple(dict.fromkeys(_TERMS + lex.TERMS + health.TERMS + affairs.TERMS + tongues.TERMS))
+_TERMS = tuple(
+    dict.fromkeys(_TERMS + lex.TERMS + health.TERMS + affairs.TERMS + tongues.TERMS + plain.TERMS)
+)
 _SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
 #: The substrings of voc.SENSITIVE_SUBSTRINGS as one pattern, a trie, longest first.
 #: Literals only: the engine then skips every position whose letter starts none of them.
@@ -129,6 +132,7 @@ _SCRIPT_LITERALS = re.compile(
         | voc.SENSITIVE_SUBSTRINGS_MORE
         | script_words.SUBSTRINGS
         | tongues.SUBSTRINGS
+        | plain.SUBSTRINGS
     )
 )
 #: Script terms read as whole words, apart: with them the engine could no longer skip the
@@ -173,12 +177,14 @@ _PERSON_TIES = (
     | voc.PERSON_TIES_MORE
     | script_words.TIES
     | tongues.TIES
+    | plain.TIES
 )
 _SCRIPT_TIES = (
     voc.SCRIPT_PERSON_TIES
     | voc.SCRIPT_PERSON_TIES_MORE
     | script_words.SCRIPT_TIES
     | tongues.SCRIPT_TIES
+    | plain.SCRIPT_TIES
 )
 _TOPIC_NOUNS = voc.SENSITIVE_TOPIC_NOUNS | voc.SENSITIVE_TOPIC_NOUNS_MORE | script_words.TOPIC_NOUNS
 _NOT_A_PERSON_BEFORE = voc.DEVICES | voc.NOT_CARE_BEFORE | script_words.NOT_A_PERSON_BEFORE
@@ -332,6 +338,8 @@ def _discloses(part: str, *, scripts: bool) -> int:
         return _TOLD  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum
     if script_words.tied_by_inflection(part, words) or tongues.tied_by_letters(part, words):
         return _TOLD  # Romanian "am" ("I have"), only beside a letter only Romanian writes
+    if plain.tied_by_letters(part, words):
+        return _TOLD  # Vietnamese "em" ("I"), only beside a letter only Vietnamese writes
     if script and any(tie in part for tie in _SCRIPT_TIES):
         return _TOLD
     return _TOLD if _spoken_to(part, words, [m.start() for m in terms]) else _TERM_ONLY
