@@ -28,11 +28,13 @@ TERMS: tuple[str, ...] = (
     r"passed away", r"(?:grandad|grandpa|grandma|granny|nan|mum|mom|dad|father|mother"
     r"|husband|wife|son|daughter|brother|sister|partner|uncle|aunt) (?:has |just )?passed"
     r"(?! the| a| an| our| your| it| this| that| through| by| on the)",
-    r"can'?t afford", r"cannot afford", r"can'?t make (?:the|my|our) (?:payments?|rent)",
+    r"can'?t afford (?:it|the|my|our|to pay|rent|food|groceries|medic\w*)",
+    r"cannot afford (?:it|the|my|our|to pay|rent|food|groceries|medic\w*)",
+    r"can'?t make (?:the|my|our) (?:payments?|rent)",
     r"(?:residence |work )?permit (?:has )?(?:expired|ran out|was revoked)",
-    r"visa (?:has )?(?:expired|ran out|was refused)", r"papers (?:have )?(?:expired|ran out)",
+    r"papers (?:have )?(?:expired|ran out)",
     r"no (?:legal )?papers", r"undocumented", r"overstay\w*", r"deport\w*", r"asylum",
-    r"locked up", r"behind bars", r"on (?:probation|parole)", r"in (?:jail|prison)",
+    r"locked up", r"behind bars", r"on probation", r"on parole", r"in jail", r"in prison",
     r"kidneys? (?:fail\w*|kharab|khraab|band)", r"on dialysis",
     # Jamaican Patois.
     r"lose mi (?:work|job)", r"lost mi (?:work|job)", r"cyaan pay", r"kyaan pay",
@@ -91,7 +93,7 @@ TIES = words(
     ég mig mér minn mín mitt pabbi mamma maðurinn konan sonur dóttir
     би миний надад аав ээж нөхөр эхнэр хүү охин
     менің мен әкем анам
-    mám som môj moja mama otec manžel manželka syn dcéra
+    mám môj moja mama otec manžel manželka syn dcéra
     nina mimi yangu wangu zangu changu baba mume mke mwanangu ninaishi nahitaji
     я мій моя мене мені батько мати чоловік дружина син донька
     ana ani abouya ommi zawji mrati
