@@ -68,6 +68,10 @@ BUSINESS = {
     "ig_bill": "Ana m akpọ maka ụgwọ ọkụ nke ọnwa a.",
     "vi_shop": "Cửa hàng mở cửa lúc tám giờ sáng.",
     "mn_shop": "Манай дэлгүүр өдөр бүр ажиллана.",
+    "en_passed_test": "my daughter passed her swimming exam on friday",
+    "en_passed_on": "my wife passed on the form to your colleague",
+    "es_sports": "mi tienda de deportes cierra a las nueve",
+    "is_work": "Ég vinn á sjúkrahúsi og get bara hringt á kvöldin.",
 }
 
 

@@ -91,7 +91,8 @@ _TERMS: tuple[str, ...] = (
     r"court", r"hearing", r"custody", r"arrest\w*", r"lawyer", r"attorney", r"solicitor",
     r"restraining order", r"lawsuit", r"sued", r"convicted", r"probation", r"parole",
     r"prison", r"jail", r"on bail", r"bail", r"trial", r"charged with", r"criminal record",
-    r"deport\w*", r"asylum", r"undocumented", r"juicio", r"abogad\w*", r"avocat", r"anwalt",
+    r"deport(?:ed|ee|ees|ation|ing)", r"asylum", r"undocumented", r"juicio", r"abogad\w*",
+    r"avocat", r"anwalt",
     r"advocaat", r"avvocato", r"advogad\w*", r"divorc\w*", r"scheidung", r"bewährung",
     r"gefängnis", r"verhaftet", r"sorgerecht", r"prisión", r"prisão", r"carcere",
     r"tribunal", r"gericht", r"detenid[oa]", r"custodia", r"voogdij", r"rechtszaak",
@@ -102,7 +103,8 @@ _TERMS: tuple[str, ...] = (
     r"διαζύγι\w*", r"συνελήφθη", r"ly hôn", r"bị bắt", r"cerai", r"ditangkap", r"penjara",
     r"divórcio",
     # Bereavement.
-    r"passed away", r"passed on", r"died", r"dead", r"death", r"funeral", r"deceased",
+    r"passed away", r"passed on(?! the| a| an| my| his| her| your| our| their| it| this| that)",
+    r"died", r"dead", r"death", r"funeral", r"deceased",
     r"widow\w*", r"bereave\w*", r"condolences?", r"late (?:husband|wife|mother|father)",
     r"sorry for (?:your|the) loss", r"loss of (?:my|your|his|her|our|their) \w+",
     r"lost (?:my|his|her|our) (?:husband|wife|mother|father|mom|mum|dad|son|daughter"
