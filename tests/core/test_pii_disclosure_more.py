@@ -48,6 +48,9 @@ TOLD = {
     "ur_operation": "میرے والد کا آپریشن کل ہے",
     "vi_pregnant": "em đang có bầu nên không đi xa được",
     "vi_died": "bố tôi mới mất tuần trước",
+    "en_medicine": "can I pick up my sertraline refill tomorrow",
+    "en_medicine_relative": "my brother ran out of his methadone",
+    "sw_json": '[{"role":"user","parts":[{"type":"text","content":"nina mkopo, siwezi kulipa"}]}]',
 }
 
 
@@ -72,6 +75,7 @@ BUSINESS = {
     "en_passed_on": "my wife passed on the form to your colleague",
     "es_sports": "mi tienda de deportes cierra a las nueve",
     "is_work": "Ég vinn á sjúkrahúsi og get bara hringt á kvöldin.",
+    "en_battery": "my lithium battery pack stopped charging",
 }
 
 

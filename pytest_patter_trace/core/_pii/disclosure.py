@@ -208,6 +208,7 @@ _TURKISH = re.compile(r"[ğış]|\w(?:y[ıiuü]m|yorum)\b")  # its letters, or "
 _TURKISH_FIRST_PERSON = re.compile(r"\w\w[aeıioöuü]m(?:[aeıiuü]|da|de|dan|den)?$|y[ıiuü]m$")
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
 _TOKEN = re.compile(r"\S+")
+_JSON_GLUE = re.compile(r'[\s"{}\[\]:,]+')
 _TOKEN_STRIP = ".,;:!?¿¡\"'()[]{}«»“”"
 
 
@@ -333,6 +334,8 @@ def _discloses(part: str, *, scripts: bool) -> int:
     tokens = [t.group() for t in _TOKEN.finditer(part)]
     words = [t.strip(_TOKEN_STRIP).lower().replace("’", "'") for t in tokens]
     tied = _PERSON_TIES.intersection(words)
+    if not tied and '"' in part:  # JSON glues the first word to its field: "content":"nina
+        tied = _PERSON_TIES.intersection(w.lower() for w in _JSON_GLUE.split(part))
     business = script_words.tie_is_a_business(tied, words)  # "our clinic offers ..."
     if tied and not business and not (tied == {"ma"} and script_words.ma_is_but(words)):
         return _TOLD  # "ma" is French "my" and Italian "but"

@@ -35,6 +35,14 @@ TERMS: tuple[str, ...] = (
     r"deport(?:ed|ation|ing)", r"asylum",
     r"locked up", r"behind bars", r"on probation", r"on parole", r"in jail", r"in prison",
     r"kidneys? (?:fail\w*|kharab|khraab|band)", r"on dialysis",
+    # Medicines named for what they treat: a mood disorder, an addiction, HIV, diabetes,
+    # cancer, seizures (a medicine's name alone tells the condition).
+    r"lithium(?! batter\w*| ion| cells?)", r"methadone", r"buprenorphine", r"suboxone",
+    r"naltrexone", r"antiretroviral\w*", r"truvada", r"prep pills?", r"metformin",
+    r"tamoxifen", r"letrozole", r"sertraline", r"fluoxetine", r"prozac", r"zoloft",
+    r"citalopram", r"escitalopram", r"lexapro", r"venlafaxine", r"olanzapine", r"quetiapine",
+    r"risperidone", r"clozapine", r"aripiprazole", r"lamotrigine", r"levetiracetam",
+    r"valproate", r"carbamazepine", r"adderall", r"ritalin", r"methylphenidate",
     # Jamaican Patois.
     r"lose mi (?:work|job)", r"lost mi (?:work|job)", r"cyaan pay", r"kyaan pay",
     r"cyaan afford", r"pregnant", r"dead an gone",
