@@ -185,6 +185,16 @@ PROVIDER_SPEECH = {
 }
 
 
+def test_a_calls_transcript_object_is_content_by_its_speakers() -> None:
+    turns = [
+        {"role": "agent", "message": "Bonjour, que puis-je faire pour vous ?", "t": 0.0},
+        {"role": "user", "message": "Je voudrais décaler ma livraison.", "t": 3.2},
+    ]
+    text = json.dumps(turns, ensure_ascii=False)
+    assert _kinds("voiceco.call.transcript_object", text, "forbid") == {"free_text"}
+    assert _kinds("voiceco.call.transcript_object", text, "allow") == set()
+
+
 @pytest.mark.parametrize("case", sorted(PROVIDER_SPEECH))
 def test_a_speech_provider_request_under_a_plain_key_is_content(case: str) -> None:
     key, value = PROVIDER_SPEECH[case]

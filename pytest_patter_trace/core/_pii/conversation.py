@@ -192,11 +192,13 @@ def has_words(text: str) -> bool:
     return False
 
 
-#: Key words naming a speech provider or its request: a JSON value there names its speech
-#: field (``"transcript"``, ``"text"``, ``"characters"``) whatever the key's last word says.
+#: Key words naming a speech provider, its request or a call's transcript: a JSON value
+#: there names its speech field (``"transcript"``, ``"text"``, ``"characters"``) or its
+#: speakers' roles whatever the key's last word says (``retell.call.transcript_object``).
 SPEECH_KEY_TOKENS = voc.words(
     """tts stt asr speech voice cartesia elevenlabs deepgram assemblyai speechmatics
-    rimevoice playht lmnt azurespeech gladia revai whisper alignment timestamps"""
+    rimevoice playht lmnt azurespeech gladia revai whisper alignment timestamps transcript
+    transcripts transcription dialog dialogue conversation"""
 )
 
 
