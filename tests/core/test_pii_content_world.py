@@ -235,3 +235,53 @@ def test_a_gather_webhook_carries_the_callers_words() -> None:
 )
 def test_a_provider_error_body_is_no_content(body: dict[str, object]) -> None:
     assert _kinds("http.response.body", json.dumps(body), "forbid") == set()
+
+
+#: Short turns under keys that also hold a developer's values (``reply``, ``answer``):
+#: content by a word only speakers say (thanks, a greeting, a goodbye), in any language.
+THANKS_TURNS = {
+    "ca": "D'acord, gràcies.",
+    "cy": "Iawn, diolch.",
+    "eu": "Ados, eskerrik asko.",
+    "fi": "Joo, kiitos.",
+    "hu": "Jó, köszi.",
+    "sq": "Mirë, faleminderit.",
+    "el": "Εντάξει, ευχαριστώ.",
+    "kk": "Жақсы, рахмет.",
+    "mn": "За, баярлалаа.",
+    "bg": "Добре, благодаря.",
+    "hy": "Լավ, շնորհակալություն։",
+    "fa": "باشه، مرسی.",
+    "bn": "ঠিক আছে, ধন্যবাদ।",
+    "kn": "ಸರಿ, ಧನ್ಯವಾದ.",
+    "km": "បាទ អរគុណ",
+    "tl": "Sige po, salamat.",
+    "af": "Reg so, dankie.",
+    "ht": "Dakò, mèsi.",
+    "mt": "Tajjeb, grazzi.",
+    "xh": "Kulungile, enkosi.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(THANKS_TURNS))
+def test_a_short_thanks_under_a_reply_key_is_content(lang: str) -> None:
+    key = ("agent.reply", "bot.answer", "call.summary", "caller.message")[len(lang) % 4]
+    assert _kinds(key, THANKS_TURNS[lang], "forbid") == {"free_text"}
+    assert _kinds(key, THANKS_TURNS[lang], "allow") == set()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "OK",
+        "no answer",
+        "Done",
+        "Sala 2 libre",
+        "not found",
+        "ok: 200",
+        "Ja",
+        "Goodbye prompt played",
+    ],
+)
+def test_a_short_status_under_a_message_key_is_no_content(value: str) -> None:
+    assert _kinds("queue.message", value, "forbid") == set()

@@ -82,7 +82,7 @@ def _is_content(text: str) -> bool:
         return True
     if _is_prose(text, 2) and _said(text, 2, voc.DEV_SPOKEN):
         return True  # "obrigado, tchau", "gracias, adiós": thanks and goodbyes
-    return conversation.unspaced_speech(text)
+    return conversation.unspaced_speech(text) or conversation.short_turn(text)
 
 
 def _first_person(text: str, vocabulary: frozenset[str] = voc.FIRST_PERSON) -> bool:

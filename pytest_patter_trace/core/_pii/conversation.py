@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from . import patterns as pat
+from . import spoken_words
 from . import vocabulary as voc
 from .hit import Hit, placeholder
 from .kinds import CONTENT_KINDS
@@ -239,3 +240,33 @@ def json_head(text: str) -> str:
     if head in ("{", "[") and _PLACEHOLDER_TAG.match(text.lstrip()) is not None:
         return ""
     return head
+
+
+#: Punctuation around a turn's words: Latin, Arabic, Devanagari, CJK, Armenian, Ethiopic.
+_TURN_PUNCT = ".,;:!?¿¡\"'()“”‘’«»،؛؟।॥。、，！？։፣።…-"
+
+
+def short_turn(text: str) -> bool:
+    """A short turn (eight words or fewer) with a word only speakers say, any language.
+
+    Thanks, a greeting or a goodbye make it a turn alone ("Diolch."); a yes or an okay
+    beside another word ("Jó, köszi.", "Sige po"); never a text of a developer's words
+    ("ok: 200", "not found") or of identifiers.
+    """
+    tokens = text.split()
+    if not tokens or len(tokens) > 8 or not has_words(text):
+        return False
+    said = [t.strip(_TURN_PUNCT).lower() for t in tokens]
+    if any(_GLUE.intersection(t) for t in said) or not voc.DEV_WORDS.isdisjoint(said):
+        return False
+    if len(said) > 2:
+        # Longer, the word closes a phrase ("Sige po, salamat."), as it does in speech:
+        # "Goodbye message played" and "Hello from the worker" are a developer's.
+        said = [w for w, t in zip(said, tokens, strict=True) if t[-1:] in _TURN_PUNCT]
+        return not _SPOKEN_TURN.isdisjoint(said)
+    if not spoken_words.COURTESY.isdisjoint(said):
+        return True
+    return len(said) > 1 and not spoken_words.ASSENT.isdisjoint(said)
+
+
+_SPOKEN_TURN = spoken_words.COURTESY | spoken_words.ASSENT
