@@ -76,6 +76,7 @@ BUSINESS = {
     "es_sports": "mi tienda de deportes cierra a las nueve",
     "is_work": "Ég vinn á sjúkrahúsi og get bara hringt á kvöldin.",
     "en_battery": "my lithium battery pack stopped charging",
+    "vi_we_sell": "Chúng tôi có bán máy đo cho người bị tiểu đường.",
 }
 
 

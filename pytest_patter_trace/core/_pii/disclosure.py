@@ -337,6 +337,7 @@ def _discloses(part: str, *, scripts: bool) -> int:
     if not tied and '"' in part:  # JSON glues the first word to its field: "content":"nina
         tied = _PERSON_TIES.intersection(w.lower() for w in _JSON_GLUE.split(part))
     business = script_words.tie_is_a_business(tied, words)  # "our clinic offers ..."
+    business = business or plain.we_the_business(tied, words)  # "chúng tôi có bán ..."
     if tied and not business and not (tied == {"ma"} and script_words.ma_is_but(words)):
         return _TOLD  # "ma" is French "my" and Italian "but"
     if _TURKISH.search(part) and any(map(_TURKISH_FIRST_PERSON.search, words)):

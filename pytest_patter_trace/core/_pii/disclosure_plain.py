@@ -17,10 +17,11 @@ disclosure_health.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from .vocabulary import phrases, words
 
-__all__ = ["SCRIPT_TIES", "SUBSTRINGS", "TERMS", "TIES", "tied_by_letters"]
+__all__ = ["SCRIPT_TIES", "SUBSTRINGS", "TERMS", "TIES", "tied_by_letters", "we_the_business"]
 
 #: Terms in languages written with spaces.
 TERMS: tuple[str, ...] = (
@@ -126,3 +127,12 @@ _VIETNAMESE_TIES = words("em anh con")
 def tied_by_letters(part: str, words_said: list[str]) -> bool:
     """Whether a Vietnamese sentence says "I" with a word other languages share ("em")."""
     return not _VIETNAMESE_TIES.isdisjoint(words_said) and _VIETNAMESE.search(part) is not None
+
+
+def we_the_business(tied: AbstractSet[str], words_said: list[str]) -> bool:
+    """Whether the only "I" is Vietnamese "chúng tôi" ("we"), a shop's voice about itself."""
+    if tied != {"tôi"}:
+        return False
+    return all(
+        i > 0 and words_said[i - 1] == "chúng" for i, w in enumerate(words_said) if w == "tôi"
+    )
