@@ -14,6 +14,7 @@ from . import (
     address_json,
     birth_words,
     conversation,
+    io_content,
     name_leads,
     names,
     numeric,
@@ -81,7 +82,7 @@ def _is_content(text: str) -> bool:
         return True
     if _is_prose(text, 2) and _said(text, 2, voc.DEV_SPOKEN):
         return True  # "obrigado, tchau", "gracias, adiós": thanks and goodbyes
-    return conversation.unspaced_speech(text)
+    return conversation.unspaced_speech(text) or conversation.short_turn(text)
 
 
 def _first_person(text: str, vocabulary: frozenset[str] = voc.FIRST_PERSON) -> bool:
@@ -233,7 +234,7 @@ def _postcodes_are_no_phones(text: str, hits: list[Hit]) -> None:
 def find_free_text(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
     """Add content: prose under a content key, a caller's words in developer text."""
     mask = MASKERS["free_text"]
-    head = text.lstrip()[:1]
+    head = conversation.json_head(text)
     # A caller's identifier is a word of the sentence around it, not a measurement.
     probe = conversation.identifiers_as_words(text, hits) if hits else text
     if "dev" in flags:
@@ -255,8 +256,15 @@ def find_free_text(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
             for s, e in conversation.json_speech(text, developer=True):
                 hits.append(Hit("free_text", s, e, mask(text[s:e])))
         return
+    if "io" in flags:  # a span's whole input or output: what was said, or a payload
+        io_content.find_io_content(text, hits)
+        return
     strong = "strong" in flags
     if head in ("{", "["):
+        if conversation.error_body(text):  # a provider's error: developer text
+            for s, e in conversation.json_speech(text, developer=True):
+                hits.append(Hit("free_text", s, e, mask(text[s:e])))
+            return
         if conversation.chat_request(text):
             # A chat request is content by its roles, a tool call with no prose included.
             stripped = text.strip()
@@ -272,7 +280,9 @@ def find_free_text(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
             if _is_prose(literal, 2, measurements=False) if strong else _is_content(literal):
                 hits.append(Hit("free_text", m.start(1), m.end(1), mask(literal)))
         return
-    if _has_words(text) if strong else (_is_content(probe) or _tells(probe, hits)):
+    for s, e in conversation.form_speech(text):  # a webhook's ``SpeechResult=``
+        hits.append(Hit("free_text", s, e, mask(text[s:e])))
+    if conversation.has_words(text) if strong else (_is_content(probe) or _tells(probe, hits)):
         stripped = text.strip()
         start = text.index(stripped)
         hits.append(Hit("free_text", start, start + len(stripped), mask(stripped)))

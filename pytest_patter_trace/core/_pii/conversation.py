@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterable
 
 from . import patterns as pat
+from . import spoken_words
 from . import vocabulary as voc
-from .hit import Hit
+from .hit import Hit, placeholder
 from .kinds import CONTENT_KINDS
 
 #: Letters of scripts written without spaces between words, and Hangul, whose words are
@@ -153,3 +154,119 @@ def json_speech(text: str, *, developer: bool = False) -> list[tuple[int, int]]:
         if letters >= 2 or unspaced_speech(joined):
             found.append((start, end))
     return found
+
+
+#: Letters one of which can be a whole word: a syllable (Hangul, kana, Thai, Lao, Khmer,
+#: Myanmar, Ethiopic, Yi) or an ideogram. "네", "好", "ค่ะ" are whole answers.
+_SYLLABLE = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff"
+    r"\u1000-\u109f\u1780-\u17ff\u1200-\u137f\ua000-\ua4cf]"
+)
+#: A placeholder a redaction left in a sentence (``<PERSON>``, ``[ACCOUNT]``, ``{{name}}``).
+_PLACEHOLDER_TAG = re.compile(r"<[A-Za-z_ ]{2,40}>|\[[A-Za-z_ ]{2,40}\]|\{\{?\s*\w{1,40}\s*\}?\}")
+#: Characters gluing letters into an identifier (``5274ea2b``, ``pcm_mulaw``, ``a@b``).
+_GLUE = frozenset("0123456789_/@=\\")
+
+
+def has_words(text: str) -> bool:
+    """Whether a content value holds a word, in any script.
+
+    A word is two letters or more (an Indic or Thai vowel sign counts with its
+    consonant), or one syllable or ideogram, not glued to digits or code punctuation
+    ("5274ea2b", "pcm_mulaw" hold none; "出生日期是1953年" does: its words run on to the
+    figures, as they do in scripts without spaces). A redaction's placeholders are not
+    words; the sentence around them is.
+    """
+    if "<" in text or "[" in text or "{" in text:
+        text = _PLACEHOLDER_TAG.sub(" ", text)
+    if placeholder(text):
+        return False
+    for m in WORD.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        glued = (start > 0 and text[start - 1] in _GLUE) or (end < len(text) and text[end] in _GLUE)
+        if _SYLLABLE.match(word):
+            if len(word) > 1 or not glued:
+                return True
+        elif len(word) > 1 and not glued:
+            return True
+    return False
+
+
+#: Key words naming a speech provider, its request or a call's transcript: a JSON value
+#: there names its speech field (``"transcript"``, ``"text"``, ``"characters"``) or its
+#: speakers' roles whatever the key's last word says (``retell.call.transcript_object``).
+SPEECH_KEY_TOKENS = voc.words(
+    """tts stt asr speech voice cartesia elevenlabs deepgram assemblyai speechmatics
+    rimevoice playht lmnt azurespeech gladia revai whisper alignment timestamps transcript
+    transcripts transcription dialog dialogue conversation"""
+)
+
+
+def speech_key(tokens: Iterable[str]) -> bool:
+    """Whether the key's words (lower case) name a speech provider or its alignment."""
+    return not SPEECH_KEY_TOKENS.isdisjoint(tokens)
+
+
+#: Form fields of a telephony webhook holding what the caller said (Twilio ``<Gather>``).
+_FORM_SPEECH = re.compile(r"(?:^|&)(?:Unstable)?SpeechResult=([^&]+)")
+
+
+def form_speech(text: str) -> list[tuple[int, int]]:
+    """Spans of a form-encoded body's speech fields (``SpeechResult=...``) that hold words."""
+    if "SpeechResult=" not in text:
+        return []
+    return [
+        m.span(1) for m in _FORM_SPEECH.finditer(text) if has_words(m.group(1).replace("+", " "))
+    ]
+
+
+#: Top-level fields of a provider's error body (``{"error": {...}}``, ``{"detail": ...}``).
+_ERROR_BODY = re.compile(r'\s*\{\s*"(?:error|errors|detail|fault)"\s*:')
+
+
+def error_body(text: str) -> bool:
+    """Whether a JSON text is a provider's error body: its messages are a developer's."""
+    return _ERROR_BODY.match(text) is not None
+
+
+def json_head(text: str) -> str:
+    """The first character of a JSON text (``{`` or ``[``), else of the text.
+
+    A sentence opening with a redaction's placeholder ("[PERSON] is asking...") is no
+    JSON: its head is ``""``.
+    """
+    head = text.lstrip()[:1]
+    if head in ("{", "[") and _PLACEHOLDER_TAG.match(text.lstrip()) is not None:
+        return ""
+    return head
+
+
+#: Punctuation around a turn's words: Latin, Arabic, Devanagari, CJK, Armenian, Ethiopic.
+_TURN_PUNCT = ".,;:!?¿¡\"'()“”‘’«»،؛؟।॥。、，！？։፣።…-"
+
+
+def short_turn(text: str) -> bool:
+    """A short turn (eight words or fewer) with a word only speakers say, any language.
+
+    Thanks, a greeting or a goodbye make it a turn alone ("Diolch."); a yes or an okay
+    beside another word ("Jó, köszi.", "Sige po"); never a text of a developer's words
+    ("ok: 200", "not found") or of identifiers.
+    """
+    tokens = text.split()
+    if not tokens or len(tokens) > 8 or not has_words(text):
+        return False
+    said = [t.strip(_TURN_PUNCT).lower() for t in tokens]
+    if any(_GLUE.intersection(t) for t in said) or not voc.DEV_WORDS.isdisjoint(said):
+        return False
+    if len(said) > 2:
+        # Longer, the word closes a phrase ("Sige po, salamat."), as it does in speech:
+        # "Goodbye message played" and "Hello from the worker" are a developer's.
+        said = [w for w, t in zip(said, tokens, strict=True) if t[-1:] in _TURN_PUNCT]
+        return not _SPOKEN_TURN.isdisjoint(said)
+    if not spoken_words.COURTESY.isdisjoint(said):
+        return True
+    return len(said) > 1 and not spoken_words.ASSENT.isdisjoint(said)
+
+
+_SPOKEN_TURN = spoken_words.COURTESY | spoken_words.ASSENT

@@ -26,8 +26,10 @@ from urllib.parse import unquote
 from . import (
     banks,
     context,
+    conversation,
     disclosure,
     ids,
+    io_content,
     ips,
     names,
     national,
@@ -238,6 +240,8 @@ def key_flags(key: str) -> frozenset[str]:
             flags.add("sysprompt")
         elif ends & voc.WEAK_CONTENT_KEYS or io_value:
             flags.add("weak")
+        if io_value or io_content.io_key(segments):
+            flags.add("io")  # a span's whole input or output: any word is content
     return frozenset(flags)
 
 
@@ -380,6 +384,9 @@ class Scanner:
         # Under a content key with content allowed, the content found would be dropped at
         # once (_in_content): only developer text (names in it) needs the search.
         allowed = self._allow_content and "dev" not in flags
+        unnamed = not flags & {"strong", "weak", "dev"} and stripped[0] in "{["
+        if unnamed and key and conversation.speech_key(_tokens(key)):  # ``tts.request``: its speech
+            flags = flags | {"weak"}
         if flags & {"strong", "weak", "dev"} and "payload" not in flags and not allowed:
             context.find_free_text(text, flags, hits)
         # A developer's system prompt is content only when it is about one caller.

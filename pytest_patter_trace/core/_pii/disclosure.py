@@ -27,6 +27,7 @@ from bisect import bisect_left, bisect_right
 from . import disclosure_affairs as affairs
 from . import disclosure_health as health
 from . import disclosure_lexicon as lex
+from . import disclosure_plain as plain
 from . import disclosure_scripts as script_words
 from . import disclosure_tongues as tongues
 from . import vocabulary as voc
@@ -90,7 +91,8 @@ _TERMS: tuple[str, ...] = (
     r"court", r"hearing", r"custody", r"arrest\w*", r"lawyer", r"attorney", r"solicitor",
     r"restraining order", r"lawsuit", r"sued", r"convicted", r"probation", r"parole",
     r"prison", r"jail", r"on bail", r"bail", r"trial", r"charged with", r"criminal record",
-    r"deport\w*", r"asylum", r"undocumented", r"juicio", r"abogad\w*", r"avocat", r"anwalt",
+    r"deport(?:ed|ee|ees|ation|ing)", r"asylum", r"undocumented", r"juicio", r"abogad\w*",
+    r"avocat", r"anwalt",
     r"advocaat", r"avvocato", r"advogad\w*", r"divorc\w*", r"scheidung", r"bewährung",
     r"gefängnis", r"verhaftet", r"sorgerecht", r"prisión", r"prisão", r"carcere",
     r"tribunal", r"gericht", r"detenid[oa]", r"custodia", r"voogdij", r"rechtszaak",
@@ -101,7 +103,8 @@ _TERMS: tuple[str, ...] = (
     r"διαζύγι\w*", r"συνελήφθη", r"ly hôn", r"bị bắt", r"cerai", r"ditangkap", r"penjara",
     r"divórcio",
     # Bereavement.
-    r"passed away", r"passed on", r"died", r"dead", r"death", r"funeral", r"deceased",
+    r"passed away", r"passed on(?! the| a| an| my| his| her| your| our| their| it| this| that)",
+    r"died", r"dead", r"death", r"funeral", r"deceased",
     r"widow\w*", r"bereave\w*", r"condolences?", r"late (?:husband|wife|mother|father)",
     r"sorry for (?:your|the) loss", r"loss of (?:my|your|his|her|our|their) \w+",
     r"lost (?:my|his|her|our) (?:husband|wife|mother|father|mom|mum|dad|son|daughter"
@@ -119,7 +122,9 @@ _TERMS: tuple[str, ...] = (
     r"в больнице", r"банкрот\w*", r"долг(?:и|ов|ами|ах|ам)", r"развод\w*", r"арестова\w*",
     r"тюрьм\w*", r"суд\w*", r"умер(?:ла|ли)?", r"скончал\w*", r"похорон\w*",
 )  # fmt: skip
-_TERMS = tuple(dict.fromkeys(_TERMS + lex.TERMS + health.TERMS + affairs.TERMS + tongues.TERMS))
+_TERMS = tuple(
+    dict.fromkeys(_TERMS + lex.TERMS + health.TERMS + affairs.TERMS + tongues.TERMS + plain.TERMS)
+)
 _SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
 #: The substrings of voc.SENSITIVE_SUBSTRINGS as one pattern, a trie, longest first.
 #: Literals only: the engine then skips every position whose letter starts none of them.
@@ -129,6 +134,7 @@ _SCRIPT_LITERALS = re.compile(
         | voc.SENSITIVE_SUBSTRINGS_MORE
         | script_words.SUBSTRINGS
         | tongues.SUBSTRINGS
+        | plain.SUBSTRINGS
     )
 )
 #: Script terms read as whole words, apart: with them the engine could no longer skip the
@@ -173,12 +179,14 @@ _PERSON_TIES = (
     | voc.PERSON_TIES_MORE
     | script_words.TIES
     | tongues.TIES
+    | plain.TIES
 )
 _SCRIPT_TIES = (
     voc.SCRIPT_PERSON_TIES
     | voc.SCRIPT_PERSON_TIES_MORE
     | script_words.SCRIPT_TIES
     | tongues.SCRIPT_TIES
+    | plain.SCRIPT_TIES
 )
 _TOPIC_NOUNS = voc.SENSITIVE_TOPIC_NOUNS | voc.SENSITIVE_TOPIC_NOUNS_MORE | script_words.TOPIC_NOUNS
 _NOT_A_PERSON_BEFORE = voc.DEVICES | voc.NOT_CARE_BEFORE | script_words.NOT_A_PERSON_BEFORE
@@ -200,6 +208,7 @@ _TURKISH = re.compile(r"[ğış]|\w(?:y[ıiuü]m|yorum)\b")  # its letters, or "
 _TURKISH_FIRST_PERSON = re.compile(r"\w\w[aeıioöuü]m(?:[aeıiuü]|da|de|dan|den)?$|y[ıiuü]m$")
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
 _TOKEN = re.compile(r"\S+")
+_JSON_GLUE = re.compile(r'[\s"{}\[\]:,]+')
 _TOKEN_STRIP = ".,;:!?¿¡\"'()[]{}«»“”"
 
 
@@ -325,13 +334,18 @@ def _discloses(part: str, *, scripts: bool) -> int:
     tokens = [t.group() for t in _TOKEN.finditer(part)]
     words = [t.strip(_TOKEN_STRIP).lower().replace("’", "'") for t in tokens]
     tied = _PERSON_TIES.intersection(words)
+    if not tied and '"' in part:  # JSON glues the first word to its field: "content":"nina
+        tied = _PERSON_TIES.intersection(w.lower() for w in _JSON_GLUE.split(part))
     business = script_words.tie_is_a_business(tied, words)  # "our clinic offers ..."
+    business = business or plain.we_the_business(tied, words)  # "chúng tôi có bán ..."
     if tied and not business and not (tied == {"ma"} and script_words.ma_is_but(words)):
         return _TOLD  # "ma" is French "my" and Italian "but"
     if _TURKISH.search(part) and any(map(_TURKISH_FIRST_PERSON.search, words)):
         return _TOLD  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum
     if script_words.tied_by_inflection(part, words) or tongues.tied_by_letters(part, words):
         return _TOLD  # Romanian "am" ("I have"), only beside a letter only Romanian writes
+    if plain.tied_by_letters(part, words):
+        return _TOLD  # Vietnamese "em" ("I"), only beside a letter only Vietnamese writes
     if script and any(tie in part for tie in _SCRIPT_TIES):
         return _TOLD
     return _TOLD if _spoken_to(part, words, [m.start() for m in terms]) else _TERM_ONLY

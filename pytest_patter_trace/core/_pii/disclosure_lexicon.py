@@ -226,9 +226,14 @@ _REFUSED = tuple(
     for verb in ("refused", "declined", "denied", "rejected", "turned down")
 )
 
-#: A relative who "passed" ("sorry your mum passed"): one term per relative word.
+#: A relative who "passed" ("sorry your mum passed"): one term per relative word; not a
+#: test or a message passed ("my son passed his exam", "passed the message on").
+_PASSED_NOT = (
+    r"(?! (?:his|her|my|the|a|an|their|your|our|it|this|that|all|with|out|over|by"
+    r"|on (?:the|a|an|my|your|his|her|it|this|that))\b)"
+)
 _PASSED = tuple(
-    rf"{who} passed"
+    rf"{who} passed{_PASSED_NOT}"
     for who in ("mum", "mom", "mother", "dad", "father", "husband", "wife", "son", "daughter",
                 "brother", "sister", "grandma", "grandpa", "grandmother", "grandfather", "partner")
 )  # fmt: skip
