@@ -49,6 +49,9 @@ THIRD = {
     ),
     "en_emergency": ("my emergency contact would be Philippa Garside", "Philippa Garside"),
     "vi_doctor": ("bác sĩ Hạnh bảo tôi gọi lại", "Hạnh"),
+    "en_colour_surname": ("the nurse who called me, Wendell Green, was kind", "Wendell Green"),
+    "cs_kin_like_name": ("manželka Ema tam byla v úterý", "Ema"),
+    "de_capital_kin": ("Meine Mutter Hilde Brandt kommt morgen", "Hilde Brandt"),
     # Scripts without case: the name bounded by a particle, a postposition or a verb.
     "hi_sister": ("मेरी बहन सुरभि चौहान का ऑपरेशन है", "सुरभि चौहान"),
     "hi_oblique": ("मेरे पिताजी रमाकांत को फोन करना है", "रमाकांत"),
@@ -100,6 +103,14 @@ NOT_NAMES = {
     "ko_this": "이 선생님한테 물어보세요",
     "vi_plain": "bác sĩ bảo tôi gọi lại",
     "sw_plain": "mama yangu yuko hospitalini",
+    "en_brand_kin": "Uncle Ben's rice and Aunt Jemima syrup are on sale.",
+    "en_brand_mid": "order from Mama Mia Pizzeria today",
+    "en_program": "Our Family Plan covers your Partner Program.",
+    "es_department": "la agente Atención al Cliente le llamará",
+    "en_desk": "ask the receptionist, Front Desk, for keys.",
+    "es_ward": "la enfermera de guardia, Planta Tercera, atiende.",
+    "tr_place_case": "annem Trabzon'da yaşıyor",
+    "th_question": "คุณแม่ชื่อเล่นว่าอะไรคะ",
 }
 
 
@@ -182,6 +193,11 @@ NOT_RECORDS = {
 def test_record_of_no_person_is_clean(case: str) -> None:
     key, value = NOT_RECORDS[case]
     assert name_masks(key, value, "allow") == [], case
+
+
+def test_staff_named_inside_a_json_transcript() -> None:
+    body = '{"message":{"role":"user","transcript":"nurse Oyelaran Ebi told me to ring back"}}'
+    assert mask_name("Oyelaran Ebi") in name_masks("http.request.body", body, "allow")
 
 
 def test_found_third_party_shows_no_name() -> None:

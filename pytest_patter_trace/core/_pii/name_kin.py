@@ -31,6 +31,7 @@ from . import names
 from . import vocabulary as voc
 from .demonyms import demonym
 from .disclosure import sensitive_word
+from .hints import _distinct_words  # the scan's cached distinct words of a text
 from .hit import Hit
 from .mask import mask_name
 
@@ -77,7 +78,7 @@ vợ chồng mẹ bố con_trai con_gái anh_trai chị_gái em_trai em_gái b�
 zawjti zawji ukhti akhi ummi abi ibni binti jaddi jaddati 3ammi 3ammti khali khalti
 sadiqi emergency_contact next_of_kin contacto_de_emergencia
 contato_de_emergência personne_à_prévenir notfallkontakt oca ocu ocem sina sinu sinom
-fiam fia fiát ema isa
+fiam fia fiát
 medicinska_sestra
 patni biwi pati beti bhai bhaiya behen bahan maa mummy papa pitaji dadi dada nani
 nana chacha chachi mama mami mausi bua sasur saas bhabhi dost
@@ -218,6 +219,16 @@ _NOT_CAP_NAME = voc.words(
     él ella ellos es está son y pero il elle ils est sont et mais er sie es ist sind und
     aber lui lei è e ma ele ela é e mas on ona jest są i ale он она это и но"""
 )
+#: Words of a clause said about someone met ("the agent who helped us, ...").
+_SPOKE = voc.words(
+    """who that spoke talked helped called said told met saw visited treated yesterday
+    earlier today last"""
+)
+#: German possessives and articles before a capitalised kin noun.
+_GERMAN_BEFORE = voc.words(
+    """mein meine meinem meinen meiner unsere unser unserer unserem ihre ihr der die dem den
+    deine dein deinem deinen seine sein seinem seinen"""
+)
 #: German kin terms: German writes every noun capitalised.
 _GERMAN = voc.words(
     """frau ehefrau mann ehemann mutter vater mama papa tochter sohn schwester bruder oma opa
@@ -311,6 +322,9 @@ def _gate() -> frozenset[str]:
 
 
 _GATE = _gate()
+#: Punctuation that may touch a kin term in a text ("suegra,", '"nurse'), made a space.
+_TERMS = frozenset((*_KIN_WORDS, *_TITLE_WORDS, *_ROLE_WORDS))
+_SPACED = str.maketrans(dict.fromkeys(',.;:!?"“”«»()[]{}', " "))
 
 
 def gate_words() -> frozenset[str]:
@@ -322,7 +336,8 @@ def gate_words() -> frozenset[str]:
 _TR_PLACE_CASE = re.compile(r"['’](?:de|da|te|ta|den|dan|ten|tan|deki|daki)$")
 
 
-def _name_word(word: str) -> bool:
+def _name_word(word: str, *, first: bool = True) -> bool:
+    """Whether a capitalised word may be a name's; a surname may be an everyday word."""
     folded = word.casefold()
     return not (
         _TR_PLACE_CASE.search(folded) is not None
@@ -330,13 +345,17 @@ def _name_word(word: str) -> bool:
         or (len(word) > 3 and word.isupper())
         or folded in _NOT_CAP_NAME
         or folded in voc.NAME_PARTICLES
-        or folded in _GATE  # a kin term or a role itself ("your wife, Husband and kids")
+        or folded in _TERMS  # a kin term or a role itself ("your wife, Husband and kids")
         or names.not_a_name(word)
-        or names.everyday(word)
+        or (first and names.everyday(word))
         or names.greeting(word)
         or demonym(word)
         or sensitive_word(folded)
     )
+
+
+#: A connector then a capitalised word after a run: the run names a thing, in title case.
+_TITLE_CASE_AFTER = re.compile(rf" (?:al|of|for|and|y|et|und|&|du|des|der) [{_upper_class()}]")
 
 
 def _judged(text: str, start: int, said: str, *, german: bool, whole: bool) -> int:
@@ -350,7 +369,9 @@ def _judged(text: str, start: int, said: str, *, german: bool, whole: bool) -> i
         if word.casefold() in voc.NAME_PARTICLES and kept:
             kept.append(word)
             continue
-        if not _name_word(word):
+        if not _name_word(word, first=not kept):
+            if names.not_a_name(word):
+                return -1  # "Front Desk", "Greystar Properties": a place's or a firm's
             break
         kept.append(word)
     if whole and len(kept) < len(words):
@@ -362,15 +383,31 @@ def _judged(text: str, start: int, said: str, *, german: bool, whole: bool) -> i
     if german and len(kept) < 2 and not names.known_given(kept[0]):
         return -1  # "meine Mutter Hilfe": a German noun, not a name
     end = start + len(" ".join(kept))
+    if _TITLE_CASE_AFTER.match(text, end):
+        return -1  # "Atención al Cliente", "Bank of Ireland": a title-case name of a thing
     after = text[end + 1 : end + 40].split(" ", 1)[0] if text[end : end + 1] == " " else ""
     return -1 if names.place_word(after) else end  # "... Boston Market": a shop
 
 
 def _proper(text: str, m: re.Match[str]) -> bool:
-    """Whether a kin term is capitalised inside a sentence: part of a name ("Papa John's")."""
-    kin = m.group("kin")
-    if not kin[:1].isupper() or kin.split()[-1].casefold() in _GERMAN:
-        return False  # German writes every noun capitalised
+    """Whether a kin term is capitalised inside a sentence: part of a name ("Papa John's").
+
+    At a sentence's start it may be capitalised, unless a brand's "'s" follows it
+    ("Uncle Ben's"); German writes every noun capitalised.
+    """
+    words = m.group("kin").split()
+    last = words[-1]
+    if not last[:1].isupper():
+        return False
+    before_words = text[max(0, m.start() - 12) : m.start()].split()
+    if (
+        last.casefold() in _GERMAN
+        and before_words
+        and before_words[-1].casefold() in _GERMAN_BEFORE
+    ):
+        return False  # "meine Mutter": German writes every noun capitalised
+    if len(words) > 1 or m.group("name").endswith(("'s", "’s")):
+        return True  # "your Partner Program", "Uncle Ben's"
     before = text[max(0, m.start() - 3) : m.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:;\"'“«([{,"
 
@@ -384,7 +421,9 @@ def find_kin_names(text: str, hits: list[Hit], lowered: str) -> None:
 
     ``lowered``: ``text.lower()``, which the caller has; its words gate the search.
     """
-    if _GATE.isdisjoint(lowered.replace(",", " ").split()):
+    # The distinct words, which the lead-in readers have already asked for this text.
+    words = _distinct_words(lowered) if len(lowered) >= 512 else lowered
+    if _GATE.isdisjoint(words.translate(_SPACED).split()):
         return
     for m in _CASED.finditer(text):
         if _proper(text, m):
@@ -396,8 +435,12 @@ def find_kin_names(text: str, hits: list[Hit], lowered: str) -> None:
     if "," in text:
         for m in _APPOSITION.finditer(text):
             clause = m.group("clause").split()
-            if len(clause) > 8 or any(w[:1].isupper() and not names.not_a_name(w) for w in clause):
+            capitals = [w for w in clause if w[:1].isupper() and w.casefold() not in _NOT_CAP_NAME]
+            if len(clause) > 8 or any(not names.not_a_name(w) for w in capitals):
                 continue  # a clause of lower-case words and calendar words only
+            said = {w.casefold().strip("'’") for w in clause}
+            if said.isdisjoint(voc.FIRST_PERSON | voc.CONVERSATIONAL | _SPOKE):
+                continue  # no one met or spoken to: a title, not a person
             end = _judged(text, m.start("name"), m.group("name"), german=False, whole=True)
             if end > 0:
                 _add(hits, text, m.start("name"), end)

@@ -101,9 +101,11 @@ _TH_KIN = _alt(
     คุณยาย คุณตา คุณย่า คุณปู่ ยาย ย่า ปู่ เพื่อน คุณหมอ หมอ พยาบาล"""
 )
 _TH_RE = re.compile(
-    rf"(?:{_TH_KIN})ชื่อ(?:ว่า)?\s?([\u0e01-\u0e4e]+?(?:\s[\u0e01-\u0e4e]+?)?)"
+    rf"(?:{_TH_KIN})ชื่อ(?:เล่น|จริง)?(?:ว่า)?\s?([\u0e01-\u0e4e]+?(?:\s[\u0e01-\u0e4e]+?)?)"
     r"\s?(?=ค่ะ|ครับ|คะ|นะ|จ้ะ|จ้า|[\s,.!?]|$)"
 )
+#: Question words after "named": "what is mother's name?" names no one.
+_TH_QUESTION = ("อะไร", "ไหน", "ใคร")
 _ZH_KIN = _alt(
     """丈夫 老公 妻子 老婆 爱人 愛人 先生 太太 儿子 兒子 女儿 女兒 妈妈 媽媽 母亲 母親 爸爸
     父亲 父親 哥哥 姐姐 弟弟 妹妹 爷爷 爺爺 奶奶 外公 外婆 姥姥 姥爷 公公 婆婆 岳父 岳母
@@ -206,7 +208,8 @@ def find_kin_script_names(text: str, hits: list[Hit]) -> None:
             if end < len(text):  # a verb follows the name: "... گفتند"
                 _add(hits, text, m.start(1), end)
     for m in _TH_RE.finditer(text):
-        _add(hits, text, m.start(1), m.end(1))
+        if not any(q in m.group(1) for q in _TH_QUESTION):
+            _add(hits, text, m.start(1), m.end(1))
     for pattern in (_ZH_RE_LONG, _ZH_RE):
         for m in pattern.finditer(text):
             _add(hits, text, m.start(1), m.end(1))
