@@ -331,7 +331,7 @@ class Scanner:
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
             if name_records.records_hint(text):  # person fields in any language
-                name_records.find_record_names(text, hits, payload="payload" in flags)
+                name_records.find_record_names(text, hits, flags)
         if "ame=" in text:  # a form body's caller name ("CallerName=...")
             name_records.find_form_names(text, hits)
         sql = "'" in text and ("=" in text or " LIKE " in text or " like " in text)

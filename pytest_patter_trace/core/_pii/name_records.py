@@ -23,7 +23,7 @@ from . import name_words as nw
 from . import vocabulary as voc
 from .hit import Hit
 from .items import item_field
-from .mask import mask_name
+from .mask import mask_name, mask_payload
 
 __all__ = ["find_form_names", "find_record_names", "records_hint"]
 
@@ -158,11 +158,17 @@ def records_hint(text: str) -> bool:
     return not text.isascii() or "holder" in text or '"name"' in text
 
 
-def find_record_names(text: str, hits: list[Hit], *, payload: bool) -> None:
+def find_record_names(text: str, hits: list[Hit], flags: frozenset[str]) -> None:
     """Add names in a JSON text's person fields that the key-word readers miss.
 
-    ``payload``: the text is a tool's payload, whose bare name fields are people's.
+    ``flags``: what the text's key says. Under a tool's payload (``payload``) a bare name
+    field is a person's. Under a content key (``strong``, ``weak``) a person's record
+    nested in the text is a tool's result (``{"found": true, "customer": {...}}``), a
+    payload of its own.
     """
+    payload = "payload" in flags
+    content = bool(flags & {"strong", "weak"})
+    record = False
     for m in _PAIR.finditer(text):
         value = m.group(2).strip()
         segments = _segments(m.group(1))
@@ -171,10 +177,16 @@ def find_record_names(text: str, hits: list[Hit], *, payload: bool) -> None:
             continue
         by_key = _person_key(segments)
         if not by_key and _name_key(segments) and not item_field(text, *m.span()):
-            by_key = payload or _person_record(text, m.start())
+            nested = not payload and _person_record(text, m.start())
+            record = record or nested
+            by_key = payload or nested
         if by_key:
             start = m.start(2) + m.group(2).index(value[0])
             hits.append(Hit("name", start, start + len(value), mask_name(value)))
+    stripped = text.strip()
+    if record and content and stripped[:1] in "{[":
+        start = text.index(stripped[0])
+        hits.append(Hit("tool_payload", start, start + len(stripped), mask_payload(stripped)))
 
 
 def find_form_names(text: str, hits: list[Hit]) -> None:
