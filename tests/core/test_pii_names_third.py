@@ -52,6 +52,8 @@ THIRD = {
     "en_colour_surname": ("the nurse who called me, Wendell Green, was kind", "Wendell Green"),
     "cs_kin_like_name": ("manželka Ema tam byla v úterý", "Ema"),
     "de_capital_kin": ("Meine Mutter Hilde Brandt kommt morgen", "Hilde Brandt"),
+    "en_name_first": ("it's about Orla Fennimore, my wife, she booked it", "Orla Fennimore"),
+    "es_name_first": ("Ana Lucía Verdejo, mi madre, tiene cita.", "Ana Lucía Verdejo"),
     # Scripts without case: the name bounded by a particle, a postposition or a verb.
     "hi_sister": ("मेरी बहन सुरभि चौहान का ऑपरेशन है", "सुरभि चौहान"),
     "hi_oblique": ("मेरे पिताजी रमाकांत को फोन करना है", "रमाकांत"),
@@ -111,6 +113,8 @@ NOT_NAMES = {
     "es_ward": "la enfermera de guardia, Planta Tercera, atiende.",
     "tr_place_case": "annem Trabzon'da yaşıyor",
     "th_question": "คุณแม่ชื่อเล่นว่าอะไรคะ",
+    "en_first_word": "Well, my son wants to book a table.",
+    "en_time_first": "Yesterday, my wife called you.",
 }
 
 

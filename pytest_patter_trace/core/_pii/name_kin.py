@@ -302,6 +302,11 @@ _APPOSITION = re.compile(
     rf"|{_grouped(_TITLE_WORDS)}|{_KIN_ALT}))(?![^\W\d_])"
     rf"(?P<clause>[^,.!?;:\n]{{3,60}}),\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?=\s*[,.!?;]|\s*$)"
 )
+#: The name first, then "my" and a kin term between commas: "Ana Ruiz, my wife, ...".
+_BEFORE_KIN = re.compile(
+    rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,2}}),\s+"
+    rf"(?i:(?:{_grouped(_POSSESSIVE_WORDS)})\s+(?:{_KIN_ALT}))(?![^\W\d_])"
+)
 #: In a lower-case turn: a possessive, a kin term, and the turn's last word or two.
 _LOWER = re.compile(
     rf"(?<![^\W\d_])(?:{_grouped(_POSSESSIVE_WORDS)})\s+(?:{_KIN_ALT})"
@@ -444,6 +449,14 @@ def find_kin_names(text: str, hits: list[Hit], lowered: str) -> None:
             end = _judged(text, m.start("name"), m.group("name"), german=False, whole=True)
             if end > 0:
                 _add(hits, text, m.start("name"), end)
+        for m in _BEFORE_KIN.finditer(text):
+            start = m.start("name")
+            opens = not text[:start].rstrip(" \"'“«([{") or text[:start].rstrip()[-1] in ".!?:;"
+            if opens and " " not in m.group("name"):
+                continue  # "Well, my son ...": a sentence's first word, alone
+            end = _judged(text, start, m.group("name"), german=False, whole=True)
+            if end > 0:
+                _add(hits, text, start, end)
     if text == lowered:
         lower = _LOWER.search(text)
         if lower is not None and all(_lower_name(w) for w in lower.group("name").split()):
