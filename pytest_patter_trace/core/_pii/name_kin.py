@@ -76,7 +76,23 @@ istri suami ayah anak kakak adik nenek kakek tante paman bibi sepupu mertua tema
 asawa nanay tatay anak kapatid lola lolo tita tito pinsan kaibigan
 vợ chồng mẹ bố con_trai con_gái anh_trai chị_gái em_trai em_gái bạn_tôi
 zawjti zawji ukhti akhi ummi abi ibni binti jaddi jaddati 3ammi 3ammti khali khalti
-sadiqi emergency_contact next_of_kin contacto_de_emergencia
+sadiqi
+mare pare germà germana fill filla dona marit àvia avi tieta tiet cosí cosina amic veí veïna
+ama aita anaia arreba ahizpa semea alaba emaztea senarra amona aitona laguna
+gwraig gŵr mam tad mab merch brawd chwaer nain taid
+máthair athair iníon deartháir deirfiúr bean_chéile fear_céile
+ouma oupa seun dogter broer suster
+konan maðurinn mamma pabbi sonur dóttir bróðir systir
+gruaja burri nëna babai djali vajza vëllai motra shoqja shoku
+marti żewġi ommi missieri ibni ħija oħti
+matata mijina mahaifiyata mahaifina ɗana iyawo ọkọ iya nwunye nne nna umkami umyeni umama
+ubaba indodana indodakazi xaaskayga ninkayga hooyaday aabbahay wiilkayga gabadhayda vadiko
+reniko raiko zanako
+həyat_yoldaşım anam atam oğlum qızım qardaşım bacım xotinim erim onam otam o'g'lim qizim
+akam opam ukam әйелім күйеуім анам әкем ұлым қызым ағам әпкем інім эхнэр нөхөр ээж аав
+хүү охин эгч дүү
+կինս ամուսինս մայրս հայրս տղաս աղջիկս եղբայրս քույրս ընկերս բժիշկ
+emergency_contact next_of_kin contacto_de_emergencia
 contato_de_emergência personne_à_prévenir notfallkontakt oca ocu ocem sina sinu sinom
 fiam fia fiát
 medicinska_sestra
@@ -187,7 +203,7 @@ _COPULA = "is|would be|will be|was|es|era|é|est|ist|war|è|jest|je|это"
 _HONORIFICS = """
 doña don dona dom señora señor sra sr srta senhora senhor sr sra madame monsieur mme
 mlle signora signor sig frau herr fr hr mevrouw meneer pani pan paní pán gospođa gospodin
-госпожа господин пані пан κυρία κύριος bayan bay hanım bey bibi bwana ibu bapak pak bu
+госпожа господин пані пан κυρία κύριος bayan bay hanım bey bibi bwana ibu bapak pak bu si
 mrs mr ms miss dr prof
 """
 #: Lower-case words a lower-case name never is: grammar, time, manners, states. Kept by
@@ -281,8 +297,9 @@ _KIN_TERM = (
 
 
 def _upper_class() -> str:
-    """Upper-case letters of Latin, Greek, Cyrillic and Vietnamese, as a regex class."""
-    chars = [chr(c) for c in (*range(0x41, 0x530), *range(0x1E00, 0x1F00)) if chr(c).isupper()]
+    """Upper-case letters of Latin, Greek, Cyrillic, Armenian and Vietnamese, as a class."""
+    ranges = (*range(0x41, 0x557), *range(0x1E00, 0x1F00))  # Armenian's capitals too
+    chars = [chr(c) for c in ranges if chr(c).isupper()]
     return "".join(re.escape(c) for c in chars)
 
 
