@@ -123,6 +123,8 @@ NOT_NAMES = {
     "tr_place_case": "annem Trabzon'da yaşıyor",
     "th_question": "คุณแม่ชื่อเล่นว่าอะไรคะ",
     "en_first_word": "Well, my son wants to book a table.",
+    "en_since": "it has worked since Kubernetes came out",
+    "en_acronyms": "the build supports AES, Chacha, GCM and SHA ciphers",
     "en_time_first": "Yesterday, my wife called you.",
 }
 

@@ -119,7 +119,7 @@ priateľk priateľ kamarát kolegyň koleg sused susedk
 suprug supruž žen muž mam majk majc otac kćer kćerk ćerk brat sestr bak baci
 djed dedu unuk unuk tet ujak ujn stric svekrv punic zet snah prijatelj prijateljic
 kolegic koleg susjed susjedk komšij
-soprog žen mož mam tat sin hčer brat sestr babic dedek vnuk vnukinj tet stric prijatelj
+soprog žen mož mam tat hčer brat sestr babic dedek vnuk vnukinj tet stric prijatelj
 prijateljic kolegic sosed sosedk
 съпруг жен майк баща тат син дъщер брат сестр баб дяд внук внучк лел чич
 вуйч свекърв тъст зет снах приятелк приятел колег съсед
@@ -275,7 +275,7 @@ def _grouped(alternatives: list[str], tail: str = "") -> str:
 #: Endings of the inflected languages' kin stems: their cases, none longer than four.
 _ENDINGS = sorted(
     voc.words(
-        """a e i o u y ą ę ie ej ego emu em om ou ov ovi ami ach ką kę ki ka ko ku ce ci ia ii iu ė
+        """a e i o u y ą ę ie ej ego emu em om ou ov ovi ami ach ką kę ki ka ko ku   ia ii iu ė
         ės ei as is us ai ui os ų ny ne nu ní nou é ý á í ů ům ě ši ša ni ns nä lle lla n ä t d m
         ja je ji jo ju ică ul ā am ém ám öm ünk ája ét ének nak nek ului ом ой ою ей ем ям ам ы и
         е у ю я а о і ї ові еві ку ці ки ка ко ь ью ами ах ях ої ею"""
@@ -311,17 +311,17 @@ _CASED = re.compile(
     rf"(?<![^\W\d_\-])(?P<kin>(?i:{_KIN_TERM}))(?![^\W\d_\-])(?:\s+(?i:{_AFTER_ALT}))?"
     rf"(?:\s+(?i:{_COPULA}))?,?"
     rf"\s+(?:(?i:{_grouped(_HONORIFIC_WORDS)})\.?\s+)?"
-    rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,2}})"
+    rf"(?P<name>{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{0,2}})"
 )
 #: A role or kin term after a determiner, a clause, then the name between commas.
 _APPOSITION = re.compile(
     rf"(?<![^\W\d_])(?i:(?:{_grouped(_DETERMINERS)})\s+(?:{_grouped(_ROLE_WORDS)}"
     rf"|{_grouped(_TITLE_WORDS)}|{_KIN_ALT}))(?![^\W\d_])"
-    rf"(?P<clause>[^,.!?;:\n]{{3,60}}),\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?=\s*[,.!?;]|\s*$)"
+    rf"(?P<clause>[^,.!?;:\n]{{3,60}}),\s+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=\s*[,.!?;]|\s*$)"
 )
 #: The name first, then "my" and a kin term between commas: "Ana Ruiz, my wife, ...".
 _BEFORE_KIN = re.compile(
-    rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,2}}),\s+"
+    rf"(?P<name>{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{0,2}}),\s+"
     rf"(?i:(?:{_grouped(_POSSESSIVE_WORDS)})\s+(?:{_KIN_ALT}))(?![^\W\d_])"
 )
 #: In a lower-case turn: a possessive, a kin term, and the turn's last word or two.
@@ -364,7 +364,7 @@ def _name_word(word: str, *, first: bool = True) -> bool:
     return not (
         _TR_PLACE_CASE.search(folded) is not None
         or len(word) < 2
-        or (len(word) > 3 and word.isupper())
+        or (len(word) > 1 and word.isupper())  # an acronym ("GCM"), not a name
         or folded in _NOT_CAP_NAME
         or folded in voc.NAME_PARTICLES
         or folded in _TERMS  # a kin term or a role itself ("your wife, Husband and kids")
