@@ -317,7 +317,8 @@ _CASED = re.compile(
 _APPOSITION = re.compile(
     rf"(?<![^\W\d_])(?i:(?:{_grouped(_DETERMINERS)})\s+(?:{_grouped(_ROLE_WORDS)}"
     rf"|{_grouped(_TITLE_WORDS)}|{_KIN_ALT}))(?![^\W\d_])"
-    rf"(?P<clause>[^,.!?;:\n]{{3,60}}),\s+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=\s*[,.!?;]|\s*$)"
+    rf"(?P<clause>[^,.!?;:\n]{{3,60}}),\s+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+    r"(?=\s*[,.!?;]|\s*$)"
 )
 #: The name first, then "my" and a kin term between commas: "Ana Ruiz, my wife, ...".
 _BEFORE_KIN = re.compile(
