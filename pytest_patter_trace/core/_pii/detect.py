@@ -31,6 +31,7 @@ from . import (
     ids,
     io_content,
     ips,
+    name_records,
     names,
     national,
     numeric,
@@ -333,6 +334,10 @@ class Scanner:
             return text, [whole]
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
+            if name_records.records_hint(text):  # person fields in any language
+                name_records.find_record_names(text, hits, flags)
+        if "ame=" in text:  # a form body's caller name ("CallerName=...")
+            name_records.find_form_names(text, hits)
         sql = "'" in text and ("=" in text or " LIKE " in text or " like " in text)
         if sql and _SQL_QUOTE_AFTER.search(text) and _SQL_PAIR_HINT.search(text):
             self._sql_pairs(text, hits)

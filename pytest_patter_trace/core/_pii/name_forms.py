@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from . import name_leads, names
+from . import name_kin, name_kin_scripts, name_leads, names
 from . import vocabulary as voc
 from .demonyms import demonym
 from .hints import holds_any
@@ -223,6 +223,7 @@ def _not_alone(word: str) -> bool:
 def find_name_forms(text: str, hits: list[Hit]) -> None:
     """Add names told by a word after them, by their script, or spelled out."""
     _bare_names(text if len(text) <= 4096 else text[:4096], hits)
+    name_kin.find_kin_names(text, hits, text.lower())  # relatives and staff
     if holds_any(text, _AFTER_HINTS):
         for m in _AFTER_NAME.finditer(text):
             name = m.group(1)
@@ -235,6 +236,7 @@ def find_name_forms(text: str, hits: list[Hit]) -> None:
     if text.isascii():
         _spelled(text, hits)
         return
+    name_kin_scripts.find_kin_script_names(text, hits)
     if _ZH_TITLE_HINT.search(text):
         for m in _ZH_NAME.finditer(text):
             _add(hits, m.start(1), m.end(1), m.group(1))

@@ -1,0 +1,200 @@
+"""Names in records: person fields keyed in any language, nested records, form bodies.
+
+- A tool's or a lookup's JSON whose person field is keyed in the local language or
+  script ("имя_клиента", "სახელი", "ชื่อลูกค้า", "policyholder"), or whose value is a
+  name in a script without case ("ნათია ბერიძე", "สุดารัตน์ แก้วมณี"), which the
+  capitalised-words test of :mod:`.names` cannot see.
+- A bare ``name`` field inside a person's record nested in a result that is not flagged
+  as a tool payload (``{"customer": {"customer_id": ..., "name": ...}}``): the enclosing
+  key, or a person's details beside it, say whose name it is.
+- A form-encoded webhook body's caller name (Twilio's ``CallerName=Ana+Ruiz``).
+
+Kept by hand: no maintained list of "name" and person words across languages was found on
+the package index (CLDR names languages and territories, not record fields), so the field
+words are listed here; the names themselves are judged by their shape, not by a lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote_plus
+
+from . import name_words as nw
+from . import vocabulary as voc
+from .hit import Hit
+from .items import item_field
+from .mask import mask_name, mask_payload
+
+__all__ = ["find_form_names", "find_record_names", "records_hint"]
+
+#: Field words for a person's name, in many languages and scripts.
+_NAME_KEYS = voc.words(
+    """name names fullname full_name firstname lastname surname forename givenname
+    familyname nombre apellido apellidos nome cognome sobrenome nom prénom prenom
+    vorname nachname naam achternaam voornaam namn efternamn förnamn navn etternavn
+    fornavn nimi sukunimi etunimi imię imie nazwisko jméno příjmení meno priezvisko ime
+    prezime név vezetéknév keresztnév nume prenume vardas pavardė vārds uzvārds eesnimi
+    perekonnanimi isim ad adı soyad soyadı soyadi adsoyad имя фамилия отчество ім'я
+    прізвище име презиме όνομα επώνυμο სახელი გვარი անուն ազգանուն اسم الاسم نام
+    نام_خانوادگی שם שם_פרטי שם_משפחה नाम उपनाम নাম பெயர் పేరు ಹೆಸರು പേര് tên họ
+    họ_tên nama jina jeneng pangalan 이름 성명 名前 氏名 姓名 名字"""
+)
+#: Glued name words of scripts without spaces, found inside a longer key ("ชื่อลูกค้า").
+_GLUED_NAME_KEYS = ("ชื่อ", "นามสกุล", "氏名", "名前", "姓名", "이름", "성명")
+#: Field words for a person, in many languages and scripts (the key of a name's value).
+_PERSON_KEYS = voc.words(
+    """customer caller callee patient client contact passenger traveller traveler guest
+    member policyholder holder insured claimant beneficiary tenant landlord guardian
+    spouse parent relative kin nextofkin emergencycontact doctor physician nurse
+    clinician dentist therapist lawyer attorney agent_name assignee owner applicant
+    borrower debtor payer recipient sender driver rider student employee visitor
+    cliente paciente pasajero huésped titular asegurado beneficiario destinatario
+    client patient passager titulaire assuré destinataire
+    kunde patient fahrgast passagier versicherter empfänger inhaber
+    klant patiënt passagier klient pacjent pasażer odbiorca
+    клиент пациент пассажир получатель абонент клієнт пацієнт пасажир
+    müşteri hasta yolcu alıcı
+    კლიენტი მომხმარებელი პაციენტი მგზავრი
+    ลูกค้า ผู้โดยสาร ผู้ป่วย ผู้ติดต่อ คนไข้
+    عميل العميل مريض المريض راكب الراكب مشترك
+    مشتری بیمار مسافر
+    לקוח מטופל נוסע
+    ग्राहक मरीज़ मरीज यात्री
+    গ্রাহক রোগী যাত্রী
+    顧客 客户 客戶 患者 病人 乘客 联系人 聯絡人 乗客 連絡先 고객 환자 승객 연락처"""
+)
+#: Words of a key that make its name a thing's, not a person's.
+_THING_KEYS = voc.NOT_PERSON_TOKENS | voc.words(
+    """item product sku dish menu file city town street country plan package service
+    company business store shop branch hotel brand model category tag label project
+    название наименование товар город продукт
+    ქალაქი პროდუქტი სახელწოდება สินค้า เมือง منتج مدينة محصول شهر उत्पाद शहर 商品 产品
+    城市 製品 상품 제품 도시"""
+)
+_KEY_SPLIT = re.compile(r"[._\-\s/:]+|(?<=[a-z])(?=[A-Z])")
+#: A JSON string pair: its key and its value (no escapes, up to 80 characters).
+_PAIR = re.compile(r'"([^"\\\n]{1,48})"\s*:\s*"([^"\\\n]{2,80})"')
+#: Letters of one script without case, with the marks written inside its words.
+_CASELESS_WORD = re.compile(
+    r"[\u10a0-\u10ff]+|[\u0e01-\u0e4e]+|[\u0600-\u06ff]+|[\u05d0-\u05ea]+|[\u0900-\u097f]+"
+    r"|[\u0980-\u09ff]+|[\u0b80-\u0bff]+|[\u0c00-\u0c7f]+|[\u0c80-\u0cff]+|[\u0d00-\u0d7f]+"
+    r"|[\u1200-\u137f]+|[\u0e80-\u0eff]+|[\u1780-\u17ff]+|[\u1000-\u109f]+"
+)
+_CASELESS_ONE = nw.CASELESS_NAME
+_CAPITAL_WORD = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?")
+_NOT_IN_NAME = (
+    voc.NOT_NAME_WORDS | nw.NOT_IN_PERSON_FIELD | nw.BUSINESS_FIRST | nw.CALENDAR | voc.CNAM_NOISE
+)
+#: Details of a person beside a bare ``name`` in one object: it is a person's record.
+_PERSON_DETAIL = re.compile(
+    r'"(?:\w*_)?(?:dob|birth\w*|date_of_birth|birthdate|phone\w*|mobile|email|e_mail'
+    r'|(?:customer|patient|member|client|passenger|contact|caller|user)_?id)"\s*:',
+    re.IGNORECASE,
+)
+_KEY_BEFORE = re.compile(r'"([^"\\\n]{1,48})"\s*:\s*$')
+#: A form-encoded field whose key ends in "name": ``CallerName=Ana+Ruiz``.
+_FORM_NAME = re.compile(r"(?:^|[&?])([A-Za-z_]{0,24}[Nn]ame)=([^&\s=]{2,80})")
+_FORM_PERSON = voc.words(
+    """caller from to customer contact first last full given family sur fore patient
+    client display"""
+)
+
+
+def _segments(key: str) -> list[str]:
+    return [s.casefold() for s in _KEY_SPLIT.split(key) if s]
+
+
+def _name_key(segments: list[str]) -> bool:
+    if any(s in _THING_KEYS for s in segments):
+        return False
+    if segments and (segments[0] in _NAME_KEYS or segments[-1] in _NAME_KEYS):
+        return True
+    return bool(segments) and any(g in segments[0] for g in _GLUED_NAME_KEYS)
+
+
+def _person_key(segments: list[str]) -> bool:
+    if not segments or any(s in _THING_KEYS for s in segments[:-1]):
+        return False
+    last = segments[-1]
+    return last in _PERSON_KEYS or last.endswith("holder")
+
+
+def _caseless(value: str) -> bool:
+    """One to four words of one script without case: a whole name ("ნათია ბერიძე")."""
+    words = value.split()
+    if len(words) == 1:
+        return _CASELESS_ONE.fullmatch(value) is not None
+    if not 2 <= len(words) <= 4:
+        return False
+    return all(_CASELESS_WORD.fullmatch(w) for w in words)
+
+
+def _cased(value: str, *, shouting: bool = False) -> bool:
+    """Two to four capitalised words, none a status, a business or a calendar word."""
+    words = value.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if not shouting and all(len(w) > 3 and w.isupper() for w in words):
+        return False
+    return all(
+        _CAPITAL_WORD.fullmatch(w) and w.casefold().strip(".") not in _NOT_IN_NAME for w in words
+    )
+
+
+def _person_record(text: str, pos: int) -> bool:
+    """Whether the object around ``pos`` is a person's: its key, or details beside it."""
+    start = text.rfind("{", 0, pos)
+    if start < 0:
+        return False
+    key = _KEY_BEFORE.search(text, max(0, start - 48), start)
+    if key is not None and _person_key(_segments(key.group(1))):
+        return True
+    end = text.find("}", pos)
+    return _PERSON_DETAIL.search(text, start, end if end > 0 else len(text)) is not None
+
+
+def records_hint(text: str) -> bool:
+    """Whether a JSON text may hold a record this module reads (a cheap gate)."""
+    return not text.isascii() or "holder" in text or '"name"' in text
+
+
+def find_record_names(text: str, hits: list[Hit], flags: frozenset[str]) -> None:
+    """Add names in a JSON text's person fields that the key-word readers miss.
+
+    ``flags``: what the text's key says. Under a tool's payload (``payload``) a bare name
+    field is a person's. Under a content key (``strong``, ``weak``) a person's record
+    nested in the text is a tool's result (``{"found": true, "customer": {...}}``), a
+    payload of its own.
+    """
+    payload = "payload" in flags
+    content = bool(flags & {"strong", "weak"})
+    record = False
+    for m in _PAIR.finditer(text):
+        value = m.group(2).strip()
+        segments = _segments(m.group(1))
+        shaped = _caseless(value) or _cased(value)
+        if not shaped:
+            continue
+        by_key = _person_key(segments)
+        if not by_key and _name_key(segments) and not item_field(text, *m.span()):
+            nested = not payload and _person_record(text, m.start())
+            record = record or nested
+            by_key = payload or nested
+        if by_key:
+            start = m.start(2) + m.group(2).index(value[0])
+            hits.append(Hit("name", start, start + len(value), mask_name(value)))
+    stripped = text.strip()
+    if record and content and stripped[:1] in "{[":
+        start = text.index(stripped[0])
+        hits.append(Hit("tool_payload", start, start + len(stripped), mask_payload(stripped)))
+
+
+def find_form_names(text: str, hits: list[Hit]) -> None:
+    """Add the caller's name of a form-encoded body (``CallerName=Ana+Ruiz``)."""
+    for m in _FORM_NAME.finditer(text):
+        key = m.group(1).casefold().removesuffix("name").strip("_")
+        if key and key not in _FORM_PERSON:
+            continue  # "ProductName=...": a thing's
+        value = unquote_plus(m.group(2)).strip()
+        if _cased(value, shouting=True) or _caseless(value):
+            hits.append(Hit("name", m.start(2), m.end(2), mask_name(value)))
