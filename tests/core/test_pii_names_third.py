@@ -228,9 +228,3 @@ def test_person_record_in_a_result_is_a_payload_when_content_is_forbidden(case: 
     spans = [span("getpatter.call", 2, attributes={key: value})]
     assert "tool_payload" in {f.kind for f in find_pii(spans, content="forbid")}
     assert "tool_payload" not in {f.kind for f in find_pii(spans, content="allow")}
-
-
-def test_product_record_in_a_result_is_no_payload() -> None:
-    key, value = NOT_RECORDS["nested_product"]
-    spans = [span("getpatter.call", 2, attributes={key: value})]
-    assert "tool_payload" not in {f.kind for f in find_pii(spans, content="forbid")}
