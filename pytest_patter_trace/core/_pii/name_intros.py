@@ -33,6 +33,7 @@ from collections.abc import Callable
 from . import vocabulary as voc
 from .demonyms import demonym
 from .hints import holds_any
+from .name_calls import call_names
 from .names import everyday, not_a_name, place_word
 
 Takes = Callable[[str], bool]
@@ -81,7 +82,7 @@ _NAMING_WORDS = (
     "mi nomber ta|mi nòmber|nha nomi é|nha nomi e|nha nome é|nem bilong mi|nem blong mi|"
     "mi nem na|mi nem|mi nen na|mi name|dem call mi|my name na|mon apel|you can call me|"
     "just call me|everyone calls me|they call me|täällä puhuu|siin räägib|šeit runā|"
-    "seit runa|čia kalba|cia kalba"
+    "seit runa|čia kalba|cia kalba|mis name isch|min name isch|mi name isch|i heisse|i heiße"
 )
 #: "I am", a relative ("mke wangu", "istri saya", "meri patni", "vợ tôi", "moja žena"), a
 #: staff role ("daktari", "perawat"), an honorific before a name ("bwana", "kuya", "khun",
@@ -111,7 +112,14 @@ _SELF_WORDS = (
     "ustadh|ustazah|hajji|haji|hajja|hajjah|sheikh|shaykh|batono|kalbatono|batoni|"
     "kalbatoni|paron|tikin|gospodin|gospođa|gospodine|gospođo|gospođica|gospa|gospod|"
     "domnul|doamna|domnule|doamnă|herra|rouva|härra|proua|ponas|ponia|zotëri|zonja|senyor|"
-    "senyora"
+    "senyora|"
+    # "I am" before a capitalised name (Romanian, Turkish, Arabizi, Greek with
+    # its article), a phone's "speaking" (Portuguese), "on behalf of" (Romance), a
+    # Vietnamese "doctor"; honorifics and staff roles an agent says in lower case.
+    "sunt|ben|ana|fala|είμαι ο|είμαι η|bác sĩ|de la part de|da parte di|"
+    "de parte de|señor|señora|señorita|doña|dona|don|signor|signora|signorina|monsieur|"
+    "madame|mademoiselle|senhor|senhora|doutor|doutora|dottor|dottoressa|doctora|"
+    "enfermera|mr|mrs|ms|miss|dr|nurse|doctor|sayın"
 )
 
 
@@ -134,7 +142,7 @@ _LEADS = re.compile(
 #: pattern is asked only around each key's places, not over the whole text.
 _KEYS = frozenset(max(lead.split(), key=len) for lead in (*_NAMING, *_SELF))
 #: Keys that are everyday English words: the whole lead-in is looked for instead.
-_EVERYDAY_KEYS = voc.words("name call calls they just everyone")
+_EVERYDAY_KEYS = voc.words("name call calls they just everyone part miss")
 _PHRASES = tuple(
     lead for lead in (*_NAMING, *_SELF) if max(lead.split(), key=len) in _EVERYDAY_KEYS
 )
@@ -363,6 +371,7 @@ def world_names(
 ) -> list[tuple[int, int]]:
     """Spans of names after this module's lead-ins, before its honorifics, in its scripts."""
     found = after_honorifics(text) + script_names(text) + speaking(text)
+    found += call_names(text, lowered, takes)
 
     def word_takes(word: str) -> bool:
         return word.casefold() not in _STOPS and takes(word)
