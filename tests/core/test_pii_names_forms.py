@@ -44,6 +44,18 @@ NAMES = {
         "Shane Whitlock",
     ),
     "en_hi_lower_here": ("hi, tobias lindqvist here about the parcel", "tobias lindqvist"),
+    # The opener inside an STT provider's JSON: the turn starts at the string's quote.
+    "it_json_opener": (
+        '{"text":"pronto buongiorno sono ludovica sarti","language":"it"}',
+        "ludovica sarti",
+    ),
+    "te_json_nenu": (
+        '[{"role":"user","content":"namaskaram andi nenu sravani reddy"}]',
+        "sravani reddy",
+    ),
+    # A capitalised name after a relative or a role, then lower-case words.
+    "sw_mama_yuko": ("mama yangu Amina Wekesa yuko nyumbani", "Amina Wekesa"),
+    "ar_latn_ana_men": ("salam ana Khaled Haddad men irbid", "Khaled Haddad"),
     # A name said before "my name" or a copula.
     "de_mein_name": ("Ja, guten Tag, Brenner mein Name, Carola Brenner", "Brenner"),
     "de_ist_mein_name": ("guten Morgen, Wachowiak ist mein Name", "Wachowiak"),
@@ -79,7 +91,7 @@ NAMES = {
         "Grüezi, mis Name isch Urs Bachmann, ich lüüt wäg de Rächnig.",
         "Urs Bachmann",
     ),
-    "ar_latn_ana": ("salam ana Khaled Haddad men irbid", "Khaled Haddad"),
+    "ar_latn_ana": ("salam ana Khaled Haddad, min fadlak", "Khaled Haddad"),
     # An honorific or a staff role in lower case before a capitalised name.
     "es_senor_reply": ("Gracias, señor Paucar Ticona, su pedido sale mañana.", "Paucar Ticona"),
     "es_dona": ("es para mi suegra, doña Eulalia Benavente", "Eulalia Benavente"),
@@ -153,6 +165,8 @@ NOT_NAMES = {
     "bn_speaking_about": "আমি বিলের ব্যাপারে বলছি",
     "th_name_field": "ชื่อ ผิด ครับ",
     "he_here": "שלום, מדבר על החשבון שלי",
+    "sw_relative_place": "mama yangu yuko Nairobi sasa",
+    "it_json_state": '{"text":"pronto buongiorno sono rimasta senza corrente"}',
     "fr_de_la_part_company": "c'est de la part de la banque pour votre dossier",
 }
 

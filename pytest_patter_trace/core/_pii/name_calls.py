@@ -131,7 +131,9 @@ def _part(word: str, takes: Takes, *, last: bool = False) -> bool:
         return False
     if last and word[:1].isupper() and folded in _TOPONYMIC:
         return True  # "... Park calling": a surname, confirmed by the verb
-    return takes(word) and not (word[:1].isupper() and not_a_name(word)) and not everyday(word)
+    if word[:1].isupper():
+        return takes(word) and not not_a_name(word)
+    return takes(word) and not everyday(word)  # "santos" said in lower case may be a saint
 
 
 def _words_at(text: str, pos: int, limit: int = 5) -> list[re.Match[str]]:
@@ -168,8 +170,12 @@ def _name_of(words: list[re.Match[str]], takes: Takes, *, lower_min: int) -> boo
 
 
 def _greeted_start(lowered: str, end: int) -> bool:
-    """Whether ``lowered[:end]`` is only greetings and fillers: the turn's opening."""
-    said = re.split(r"[\s,.!¡?¿;:]+", lowered[:end])
+    """Whether the turn before ``end`` is only greetings and fillers: its opening.
+
+    The turn starts after the last quote or line break: a JSON string holds one.
+    """
+    start = max(lowered.rfind('"', 0, end), lowered.rfind("\n", 0, end)) + 1
+    said = re.split(r"[\s,.!¡?¿;:]+", lowered[start:end])
     return any(said) and all(w in _GREETING_WORDS for w in said if w)
 
 
@@ -180,6 +186,10 @@ _CAPS_LEADS = voc.words("ben sunt saya aku ana fala main mai nenu naan ami")
 _POSSESSIVE = voc.words("saya aku")
 #: A phone's "speaking" after the name: "... à l'appareil", "... al habla", "... am Apparat".
 _PHONE_TAILS = {"à": "l'appareil", "al": "habla", "am": "apparat"}
+
+
+#: What ends a turn after a name: the text's or the JSON string's end, punctuation.
+_TURN_ENDS = ("", ",", ".", "!", "?", ";", '"', "\n", ")")
 
 
 def _ends_name(folded: list[str], i: int) -> bool:
@@ -217,7 +227,7 @@ def _after_self(text: str, lowered: str, takes: Takes) -> list[tuple[int, int]]:
         if not 2 <= size <= 3:
             continue
         end = words[size - 1].end()
-        if size == len(words) and text[end : end + 1] not in ("", ",", ".", "!", "?", ";"):
+        if size == len(words) and text[end : end + 1] not in _TURN_ENDS:
             continue
         if _name_of(words[:size], takes, lower_min=2):
             found.append((words[0].start(), end))

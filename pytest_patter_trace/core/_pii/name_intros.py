@@ -381,9 +381,12 @@ def world_names(
         if m is not None and m.group(1).casefold() in _COPULAS:
             pos = m.end()  # "jina langu ni ...": past the copula
         start, end, words, _ = run(text, pos, word_takes)
-        if not words or start != pos or not all(map(_may_be_name, words)):
+        if not words or start != pos:
             continue
         capitals = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+        # A capitalised name is judged alone: "mama yangu Rehema ... yuko" (is at) ends it.
+        if not all(map(_may_be_name, capitals or words)):
+            continue
         if capitals:
             # "mke wangu Neema Kisanga atakuja": the capitalised words are the name.
             said = text.find(capitals[-1], pos) + len(capitals[-1])
