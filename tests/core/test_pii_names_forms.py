@@ -167,6 +167,17 @@ NOT_NAMES = {
     "he_here": "שלום, מדבר על החשבון שלי",
     "sw_relative_place": "mama yangu yuko Nairobi sasa",
     "it_json_state": '{"text":"pronto buongiorno sono rimasta senza corrente"}',
+    "en_signed_number": "hi, order number here",
+    "en_signed_street": "hello, Main Street here",
+    "en_order_product": "the order is for Apple Pay",
+    "en_calling_state": "this is urgent calling you again",
+    "it_sono_available": "pronto sono disponibile domani",
+    "it_sono_elided": "buongiorno sono interessata all'offerta",
+    "pl_jestem_state": "dzień dobry jestem zainteresowana ofertą",
+    "tr_ben_negation": "merhaba ben memnun değilim",
+    "es_soy_new": "buenas tardes soy nueva clienta",
+    "pt_sou_patient": "olá sou paciente da clínica",
+    "de_bin_participle": "hallo ich bin total genervt",
     "fr_de_la_part_company": "c'est de la part de la banque pour votre dossier",
 }
 

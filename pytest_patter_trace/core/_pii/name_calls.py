@@ -100,13 +100,18 @@ _GRAMMAR = voc.words(
     rimasta rimasto arrivata arrivato stanca stanco malata malato preoccupata preoccupato
     contenta contento cansada cansado enferma enfermo preocupada preocupado supărată
     supărat bolnavă bolnav obosită obosit bagunnanu bagunnaanu theek thik bien okay fine
-    dehna tamam tena yistilign"""
+    dehna tamam tena yistilign this that these those it is was are be the my your our his
+    her their its he she we they you what which who urgent important again back değil
+    değilim memnun disponibile disponible interessata interessato interesado interesada
+    intéressé intéressée zainteresowana zainteresowany nueva nuevo nuovo nuova novo nova
+    neu neue nouveau nouvelle nowy nowa nový nová yeni baru clienta paciente paziente
+    patient patientin pacjent pacjentka hasta pasien total ganz voll evde yokum burada"""
 )
 #: Topographic surnames that are place words too: one may end a name a calling verb
 #: confirms ("this is ... Park calling"), never open it.
 _TOPONYMIC = voc.words(
     """hill hills park parks hall wood woods field fields brook brooks bridge bridges lake
-    ford church house banks rivers street marsh moss grove dale vale green lane"""
+    ford church banks rivers marsh moss grove dale"""
 )
 #: Words of a business's name: "this is Riverside Pharmacy calling" is no person.
 _BUSINESS = voc.words(
@@ -114,12 +119,18 @@ _BUSINESS = voc.words(
     motors garage salon bakery pizzeria restaurant kitchen hotel hospital bank insurance
     energy power water gas telecom mobile broadband couriers courier delivery deliveries
     cleaners plumbing electric electrical realty properties estates agency solicitors
-    accounting finance credit union office team desk centre center services service"""
+    accounting finance credit union office team desk centre center services service
+    traders trading holdings partners ventures industries enterprises associates consulting
+    supplies imports exports foods pharma labs"""
 )
 
 
-def _part(word: str, takes: Takes, *, last: bool = False) -> bool:
-    """Whether ``word`` may be a word of a person's name here."""
+def _part(word: str, takes: Takes, plain: Takes, *, last: bool = False) -> bool:
+    """Whether ``word`` may be a word of a person's name here.
+
+    ``takes`` judges any word as the introduction reader does; ``plain`` also knows the
+    stop words of lower-case speech (adverbs, states, "number", "customer").
+    """
     folded = word.casefold()
     if len(word) < 2 or folded in _GRAMMAR or folded in _CALLING or folded in _SPEAKING:
         return False
@@ -133,7 +144,12 @@ def _part(word: str, takes: Takes, *, last: bool = False) -> bool:
         return True  # "... Park calling": a surname, confirmed by the verb
     if word[:1].isupper():
         return takes(word) and not not_a_name(word)
-    return takes(word) and not everyday(word)  # "santos" said in lower case may be a saint
+    if "'" in word or "’" in word:
+        return False  # "all'offerta", "l'ordine": an elided article, not a name
+    if len(word) > 5 and folded.startswith("ge") and folded.endswith("t"):
+        return False  # "genervt", "geimpft": a German participle, a state
+    # "santos" said in lower case may be a saint; ``plain`` knows the stop words of speech.
+    return takes(word) and plain(word) and not everyday(word)
 
 
 def _words_at(text: str, pos: int, limit: int = 5) -> list[re.Match[str]]:
@@ -153,13 +169,25 @@ def _words_at(text: str, pos: int, limit: int = 5) -> list[re.Match[str]]:
     return found
 
 
-def _name_of(words: list[re.Match[str]], takes: Takes, *, lower_min: int) -> bool:
+#: Particles that sit inside a name only, never between two everyday words.
+_STRONG_PARTICLES = voc.words("dos das del van von der den ter ten bin binti ibn")
+
+
+def _inside(word: str, after: str) -> bool:
+    """Whether ``word`` is a particle inside a name, given the word ``after`` it."""
+    folded = word.casefold()
+    strong = folded in _STRONG_PARTICLES
+    return folded in voc.NAME_PARTICLES and (strong or after[:1].isupper())
+
+
+def _name_of(words: list[re.Match[str]], takes: Takes, plain: Takes, *, lower_min: int) -> bool:
     """Whether the words are a name: capitalised, or ``lower_min`` words or more."""
     said = [w.group() for w in words]
     if not said or not all(
-        _part(w, takes, last=i == len(said) - 1)
-        # A particle inside a name ("luana da silva") is no word to judge.
-        or (0 < i < len(said) - 1 and w.casefold() in voc.NAME_PARTICLES)
+        _part(w, takes, plain, last=i == len(said) - 1)
+        # A particle inside a name ("Luana da Silva", "ana dos santos") is no word to
+        # judge; a weak one ("da", "de") only before a capital ("paciente da clínica").
+        or (0 < i < len(said) - 1 and _inside(w, said[i + 1]))
         for i, w in enumerate(said)
     ):
         return False
@@ -199,7 +227,7 @@ def _ends_name(folded: list[str], i: int) -> bool:
     return word in _CLAUSE or (tail is not None and folded[i + 1 : i + 2] == [tail])
 
 
-def _after_self(text: str, lowered: str, takes: Takes) -> list[tuple[int, int]]:
+def _after_self(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tuple[int, int]]:
     """Names after "I am" and the phone's lead-ins, confirmed by a calling verb or a greeting."""
     found: list[tuple[int, int]] = []
     for m in _SELF_LEAD.finditer(lowered):
@@ -208,7 +236,7 @@ def _after_self(text: str, lowered: str, takes: Takes) -> list[tuple[int, int]]:
         words = _words_at(text, m.end())
         folded = [w.group().casefold() for w in words]
         calling = next((i for i, w in enumerate(folded) if w in _CALLING), -1)
-        if 1 <= calling <= 3 and _name_of(words[:calling], takes, lower_min=1):
+        if 1 <= calling <= 3 and _name_of(words[:calling], takes, plain, lower_min=1):
             found.append((words[0].start(), words[calling - 1].end()))
             continue
         capitals = 0
@@ -216,7 +244,7 @@ def _after_self(text: str, lowered: str, takes: Takes) -> list[tuple[int, int]]:
             capitals += 1
         lead = m.group().strip()
         if capitals >= 2 and lead in _CAPS_LEADS and (lead not in _POSSESSIVE or opens):
-            if _name_of(words[:capitals], takes, lower_min=9):
+            if _name_of(words[:capitals], takes, plain, lower_min=9):
                 found.append((words[0].start(), words[capitals - 1].end()))
             continue
         if not greeted:
@@ -229,7 +257,7 @@ def _after_self(text: str, lowered: str, takes: Takes) -> list[tuple[int, int]]:
         end = words[size - 1].end()
         if size == len(words) and text[end : end + 1] not in _TURN_ENDS:
             continue
-        if _name_of(words[:size], takes, lower_min=2):
+        if _name_of(words[:size], takes, plain, lower_min=2):
             found.append((words[0].start(), end))
     return found
 
@@ -248,7 +276,7 @@ _BEFORE_HINTS = ("mein name", "my name", "mi nombre", "meu nome", "mio nome", "m
 _OPENER = {"dis": "a", "ito": "si", "eto": "si", "negn": "ene"}
 
 
-def _before(text: str, takes: Takes) -> list[tuple[int, int]]:
+def _before(text: str, takes: Takes, plain: Takes) -> list[tuple[int, int]]:
     """Names said before "my name", a copula or "this is" in its own language's order."""
     found: list[tuple[int, int]] = []
     for m in _BEFORE.finditer(text):
@@ -273,7 +301,7 @@ def _before(text: str, takes: Takes) -> list[tuple[int, int]]:
                 continue
         if marker == "naiz" and not all(w.group()[:1].isupper() for w in words):
             continue  # Basque lower case: "oso pozik naiz", a state
-        if _name_of(words[:3], takes, lower_min=2) and len(words) <= 3:
+        if _name_of(words[:3], takes, plain, lower_min=2) and len(words) <= 3:
             found.append((words[0].start(), words[-1].end()))
     return found
 
@@ -285,26 +313,27 @@ _SIGNED = re.compile(
 )
 #: A booking read back: "the reservation is for ...", "la reserva es para ...".
 _BOOKING = re.compile(
-    r"(?i:reservation|booking|table|appointment|order|ticket|room|pickup|delivery|reserva"
-    r"|cita|mesa|pedido|réservation|rendez-vous|commande|prenotazione|appuntamento|tavolo"
-    r"|reservierung|termin|tisch)(?: (?i:is|es|est|è|ist|é))?(?: (?i:for|para|pour|per"
-    r"|für) (?i:two|three|four|five|six|dos|tres|cuatro|deux|trois|quatre|due|tre"
-    r"|quattro|zwei|drei|vier|\d+))? (?i:for|para|pour|per|für) (?=[^\W\d_])"
+    r"(?i:reservation|booking|table|appointment|reserva|cita|mesa|réservation|rendez-vous"
+    r"|prenotazione|appuntamento|tavolo|reservierung|termin|tisch)"
+    r"(?: (?i:is|es|est|è|ist|é))?"
+    r"(?: (?i:for|para|pour|per|für) (?i:two|three|four|five|six|dos|tres|cuatro|deux"
+    r"|trois|quatre|due|tre|quattro|zwei|drei|vier|\d+))?"
+    r" (?i:for|para|pour|per|für) (?=[^\W\d_])"
 )
 _BOOKING_HINTS = (" for ", " para ", " pour ", " per ", " für ")
 
 
-def _latin(text: str, lowered: str, takes: Takes) -> list[tuple[int, int]]:
+def _latin(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if holds_any(lowered, _SELF_HINTS):
-        found += _after_self(text, lowered, takes)
+        found += _after_self(text, lowered, takes, plain)
     if holds_any(lowered, _BEFORE_HINTS):
-        found += _before(text, takes)
+        found += _before(text, takes, plain)
     if holds_any(lowered, ("speaking", "here", "calling", "ringing")):
         m = _SIGNED.match(text)
         if m is not None and _greeted_start(lowered, m.start(1)):
             words = [w for w in _words_at(text, m.start(1), limit=3) if w.end() <= m.end(1)]
-            if len(words) >= 2 and _name_of(words, takes, lower_min=2):
+            if len(words) >= 2 and _name_of(words, takes, plain, lower_min=2):
                 found.append(m.span(1))
     if holds_any(lowered, _BOOKING_HINTS):
         for m in _BOOKING.finditer(text):
@@ -312,7 +341,7 @@ def _latin(text: str, lowered: str, takes: Takes) -> list[tuple[int, int]]:
             while words and not words[-1].group()[:1].isupper():
                 words.pop()  # "... for Imke Vos at seven": the capitalised words
             capitalised = all(w.group()[:1].isupper() for w in words)
-            if len(words) >= 2 and capitalised and _name_of(words, takes, lower_min=9):
+            if len(words) >= 2 and capitalised and _name_of(words, takes, plain, lower_min=9):
                 found.append((words[0].start(), words[-1].end()))
     return found
 
@@ -382,15 +411,16 @@ def _scripts(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def call_names(text: str, lowered: str, takes: Takes) -> list[tuple[int, int]]:
+def call_names(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tuple[int, int]]:
     """Spans of names said in a phone call's forms (see the module's docstring).
 
     ``lowered`` is ``text.lower()``; ``takes`` judges one word as the caller's
-    introduction reader does (no stop word, no sensitive word, no place word).
+    introduction reader does (no stop word, no sensitive word, no place word); ``plain``
+    judges a lower-case word as :mod:`.name_leads` does (no adverb, state or verb).
     """
     found: list[tuple[int, int]] = []
     if len(lowered) == len(text):  # lowering keeps offsets (it does not for "İ")
-        found += _latin(text, lowered, takes)
+        found += _latin(text, lowered, takes, plain)
     if not text.isascii() and holds_any(text, _SCRIPT_HINTS):
         found += _scripts(text)
     return found

@@ -371,10 +371,15 @@ def world_names(
 ) -> list[tuple[int, int]]:
     """Spans of names after this module's lead-ins, before its honorifics, in its scripts."""
     found = after_honorifics(text) + script_names(text) + speaking(text)
-    found += call_names(text, lowered, takes)
 
     def word_takes(word: str) -> bool:
         return word.casefold() not in _STOPS and takes(word)
+
+    def plain(word: str) -> bool:
+        """A lower-case word :mod:`.name_leads` reads as a name's (no adverb or state)."""
+        return run(word, 0, word_takes)[2] == [word]
+
+    found += call_names(text, lowered, takes, plain)
 
     for pos, naming in leads(text, lowered):
         m = _NEXT.match(text, pos)
