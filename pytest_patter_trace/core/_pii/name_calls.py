@@ -43,12 +43,27 @@ _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}]|['’\-])*")
 
 #: "I am", "this is" and the phone's lead-ins, after which a run needs confirming.
 _SELF = (
-    r"this is|it's|it is|i'm|i am|soy|sono|sou(?: o| a)?|je suis|c'est|ich bin|hier ist"
-    r"|hier spricht|ik ben|jestem|ben|sunt|saya|aku|ako po si|ako si|tady(?: je)?"
-    r"|aqui é(?: o| a)?|aquí|fala(?: o| a)?|le habla|habla|qui parla|parla"
-    r"|είμαι(?: ο| η)?|main|mai|nenu|naan|ami|ana"
+    "this is|it's|it is|i'm|i am|soy|sono|sou o|sou a|sou|je suis|c'est|ich bin|hier ist"
+    "|hier spricht|ik ben|jestem|ben|sunt|saya|aku|ako po si|ako si|tady je|tady"
+    "|aqui é o|aqui é a|aqui é|aquí|fala o|fala a|fala|le habla|habla|qui parla|parla"
+    "|είμαι ο|είμαι η|είμαι|main|mai|nenu|naan|ami|ana"
 )
-_SELF_LEAD = re.compile(rf"(?<![\w'’])(?:{_SELF}) +")
+
+
+def _by_first_letter(alternatives: str) -> str:
+    """``a|b|...`` grouped by first letter behind a lookahead on it: the search skips in C."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives.split("|"):
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    body = "|".join(
+        f"{re.escape(first)}(?:{'|'.join(map(re.escape, rests))})"
+        for first, rests in groups.items()
+    )
+    return f"(?=[{''.join(map(re.escape, groups))}])(?:{body})"
+
+
+#: The lead-ins, without an assertion before them: the edge of the word is checked after.
+_SELF_LEAD = re.compile(rf"{_by_first_letter(_SELF)} +")
 _SELF_HINTS = ("this is", "it's", "it is", "i'm", "i am", "soy", "sono", "sou ", "suis",
                "c'est", "ich bin", "hier ", "ik ben", "jestem", "ben ", "sunt", "saya",
                "aku", "ako ", "tady", "aqui", "aquí", "fala", "habla", "parla", "είμαι",
@@ -197,19 +212,38 @@ def _name_of(words: list[re.Match[str]], takes: Takes, plain: Takes, *, lower_mi
     return capitalised or len(said) >= lower_min
 
 
+#: How far back a turn's opening is read: greetings are short, and a scan of a long text
+#: must not read back to its start from every lead-in.
+_OPENING = 80
+_SPLIT = re.compile(r"[\s,.!¡?¿;:]+")
+
+
+def _opening(lowered: str, end: int) -> str | None:
+    """The turn's text before ``end`` (after a quote or a line break), or ``None`` if long."""
+    low = max(0, end - _OPENING)
+    quote = max(lowered.rfind('"', low, end), lowered.rfind("\n", low, end))
+    if quote < 0 and low > 0:
+        return None
+    return lowered[quote + 1 : end]
+
+
 def _greeted_start(lowered: str, end: int) -> bool:
     """Whether the turn before ``end`` is only greetings and fillers: its opening.
 
     The turn starts after the last quote or line break: a JSON string holds one.
     """
-    start = max(lowered.rfind('"', 0, end), lowered.rfind("\n", 0, end)) + 1
-    said = re.split(r"[\s,.!¡?¿;:]+", lowered[start:end])
-    return any(said) and all(w in _GREETING_WORDS for w in said if w)
+    said = _opening(lowered, end)
+    if said is None:
+        return False
+    words = _SPLIT.split(said)
+    return any(words) and all(w in _GREETING_WORDS for w in words if w)
 
 
 #: Lead-ins the speech reader does not read before a capitalised name: one to three
 #: capitalised words after them are a name ("merhaba ben ...", "salam ana ...").
 _CAPS_LEADS = voc.words("ben sunt saya aku ana fala main mai nenu naan ami")
+#: Of those, the ones that are given names or everyday words too: only at a turn's opening.
+_GIVEN_LEADS = voc.words("ana ben main mai ami")
 #: Of those, the ones that also mean "my" after a noun ("alamat saya ...": my address).
 _POSSESSIVE = voc.words("saya aku")
 #: A phone's "speaking" after the name: "... à l'appareil", "... al habla", "... am Apparat".
@@ -231,8 +265,14 @@ def _after_self(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tup
     """Names after "I am" and the phone's lead-ins, confirmed by a calling verb or a greeting."""
     found: list[tuple[int, int]] = []
     for m in _SELF_LEAD.finditer(lowered):
+        if m.start() and (lowered[m.start() - 1].isalnum() or lowered[m.start() - 1] in "'’"):
+            continue  # inside a word ("also", "diana")
+        lead = m.group().strip()
+        opening = _opening(lowered, m.start())
         greeted = _greeted_start(lowered, m.start())
-        opens = greeted or not lowered[: m.start()].strip()
+        opens = greeted or (opening is not None and not opening.strip())
+        if lead in _GIVEN_LEADS and not opens:
+            continue  # "my name is Ana ...", "Ben ...": a given name, not "I"
         words = _words_at(text, m.end())
         folded = [w.group().casefold() for w in words]
         calling = next((i for i, w in enumerate(folded) if w in _CALLING), -1)
@@ -242,7 +282,6 @@ def _after_self(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tup
         capitals = 0
         while capitals < min(3, len(words)) and words[capitals].group()[:1].isupper():
             capitals += 1
-        lead = m.group().strip()
         if capitals >= 2 and lead in _CAPS_LEADS and (lead not in _POSSESSIVE or opens):
             if _name_of(words[:capitals], takes, plain, lower_min=9):
                 found.append((words[0].start(), words[capitals - 1].end()))
@@ -263,25 +302,35 @@ def _after_self(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tup
 
 
 _W = r"[^\W\d_][\w'’\-]*"
-#: A name said before what names it: "Brenner mein Name", "... is my name", "... naiz".
-_BEFORE = re.compile(
-    rf"(?i)((?:{_W} ){{0,3}}?{_W}),? (?:ist mein name|mein name|is my name|es mi nombre"
-    r"|é o meu nome|è il mio nome|est mon nom|c'est mon nom|naiz|negn|dis|(?:po )?ito"
-    r"|(?:po )?eto)(?![\w'’])(?! (?:ist|steht|lautet|is|es|è|é|est)\b)"
+#: What names the words before it: "Brenner mein Name", "... is my name", "... naiz". A
+#: lookahead on the first letters, not an assertion: the search skips through in C, and
+#: the words before each marker are read from a short window.
+_MARKER = re.compile(
+    r"(?=[iemècnd])(?:ist mein name|is my name|ito|mein name|es mi nombre|est mon nom|eto"
+    r"|é o meu nome|è il mio nome|c'est mon nom|naiz|negn|dis)(?![\w'’])"
 )
-_BEFORE_HINTS = ("mein name", "my name", "mi nombre", "meu nome", "mio nome", "mon nom",
-                 "naiz", "negn", " dis", "ito", "eto")  # fmt: skip
+#: After "mein Name": the usual order goes on ("mein Name ist ..."), nothing before it.
+_MARKER_THEN = re.compile(r" (?:ist|steht|lautet|is|es|è|é|est)(?!\w)")
+_RUN_BEFORE = re.compile(rf"((?:{_W} ){{0,3}}{_W}),? $")
+_BEFORE_HINTS = ("mein name", "is my name", "es mi nombre", "o meu nome", "il mio nome",
+                 "mon nom", " naiz", " negn", " dis", " ito", " eto")  # fmt: skip
 #: The word that must open the run for the frames that have one: Jamaican "a ... dis",
 #: Tagalog "si ... ito", Amharic "ene ... negn".
 _OPENER = {"dis": "a", "ito": "si", "eto": "si", "negn": "ene"}
 
 
-def _before(text: str, takes: Takes, plain: Takes) -> list[tuple[int, int]]:
+def _before(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tuple[int, int]]:
     """Names said before "my name", a copula or "this is" in its own language's order."""
     found: list[tuple[int, int]] = []
-    for m in _BEFORE.finditer(text):
-        marker = m.group().rsplit(None, 1)[-1].casefold()
-        words = [w for w in _words_at(text, m.start(1), limit=4) if w.end() <= m.end(1)]
+    for m in _MARKER.finditer(lowered):
+        if not m.start() or lowered[m.start() - 1] != " " or _MARKER_THEN.match(lowered, m.end()):
+            continue
+        shift = max(0, m.start() - 120)
+        run = _RUN_BEFORE.search(text, shift, m.start())
+        if run is None:
+            continue
+        marker = m.group().rsplit(None, 1)[-1]
+        words = [w for w in _words_at(text, run.start(1), limit=4) if w.end() <= run.end(1)]
         while words and words[-1].group().casefold() == "po":
             words = words[:-1]  # "si ... po ito": the polite particle
         said = [w.group().casefold() for w in words]
@@ -295,9 +344,9 @@ def _before(text: str, takes: Takes, plain: Takes) -> list[tuple[int, int]]:
                 words = words[1:]
         if opener is None and words:
             # The run must open the sentence (or follow the greeting dropped above).
-            before = text[: words[0].start()].rstrip()
-            dropped = m.start(1) != words[0].start()
-            if before and before[-1] not in ",.!?;:" and not dropped:
+            before = text[max(0, words[0].start() - 8) : words[0].start()].rstrip()
+            dropped = run.start(1) != words[0].start()
+            if before and before[-1] not in ',.!?;:"' and not dropped:
                 continue
         if marker == "naiz" and not all(w.group()[:1].isupper() for w in words):
             continue  # Basque lower case: "oso pozik naiz", a state
@@ -313,14 +362,18 @@ _SIGNED = re.compile(
 )
 #: A booking read back: "the reservation is for ...", "la reserva es para ...".
 _BOOKING = re.compile(
-    r"(?i:reservation|booking|table|appointment|reserva|cita|mesa|réservation|rendez-vous"
-    r"|prenotazione|appuntamento|tavolo|reservierung|termin|tisch)"
-    r"(?: (?i:is|es|est|è|ist|é))?"
-    r"(?: (?i:for|para|pour|per|für) (?i:two|three|four|five|six|dos|tres|cuatro|deux"
+    _by_first_letter(
+        "reservation|booking|table|appointment|reserva|cita|mesa|réservation|rendez-vous"
+        "|prenotazione|appuntamento|tavolo|reservierung|termin|tisch"
+    )
+    + r"(?: (?:is|es|est|è|ist|é))?"
+    r"(?: (?:for|para|pour|per|für) (?:two|three|four|five|six|dos|tres|cuatro|deux"
     r"|trois|quatre|due|tre|quattro|zwei|drei|vier|\d+))?"
-    r" (?i:for|para|pour|per|für) (?=[^\W\d_])"
+    r" (?:for|para|pour|per|für) (?=[^\W\d_])"
 )
-_BOOKING_HINTS = (" for ", " para ", " pour ", " per ", " für ")
+#: What every booking read back holds: "for" and a capital. A literal first: the search
+#: skips through in C.
+_FOR_CAPITAL = re.compile(r" (?:for|para|pour|per|für) [A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
 def _latin(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tuple[int, int]]:
@@ -328,15 +381,17 @@ def _latin(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tuple[in
     if holds_any(lowered, _SELF_HINTS):
         found += _after_self(text, lowered, takes, plain)
     if holds_any(lowered, _BEFORE_HINTS):
-        found += _before(text, takes, plain)
+        found += _before(text, lowered, takes, plain)
     if holds_any(lowered, ("speaking", "here", "calling", "ringing")):
         m = _SIGNED.match(text)
         if m is not None and _greeted_start(lowered, m.start(1)):
             words = [w for w in _words_at(text, m.start(1), limit=3) if w.end() <= m.end(1)]
             if len(words) >= 2 and _name_of(words, takes, plain, lower_min=2):
                 found.append(m.span(1))
-    if holds_any(lowered, _BOOKING_HINTS):
-        for m in _BOOKING.finditer(text):
+    if _FOR_CAPITAL.search(text):
+        for m in _BOOKING.finditer(lowered):
+            if not text[m.end()].isupper():
+                continue  # "a table for four tomorrow": no one's name
             words = _words_at(text, m.end(), limit=3)
             while words and not words[-1].group()[:1].isupper():
                 words.pop()  # "... for Imke Vos at seven": the capitalised words

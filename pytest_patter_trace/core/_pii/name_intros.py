@@ -113,10 +113,10 @@ _SELF_WORDS = (
     "kalbatoni|paron|tikin|gospodin|gospođa|gospodine|gospođo|gospođica|gospa|gospod|"
     "domnul|doamna|domnule|doamnă|herra|rouva|härra|proua|ponas|ponia|zotëri|zonja|senyor|"
     "senyora|"
-    # "I am" before a capitalised name (Romanian, Turkish, Arabizi, Greek with
+    # "I am" before a capitalised name (Romanian, Turkish, Greek with
     # its article), a phone's "speaking" (Portuguese), "on behalf of" (Romance), a
     # Vietnamese "doctor"; honorifics and staff roles an agent says in lower case.
-    "sunt|ben|ana|fala|είμαι ο|είμαι η|bác sĩ|de la part de|da parte di|"
+    "sunt|ben|fala|είμαι ο|είμαι η|bác sĩ|de la part de|da parte di|"
     "de parte de|señor|señora|señorita|doña|dona|don|signor|signora|signorina|monsieur|"
     "madame|mademoiselle|senhor|senhora|doutor|doutora|dottor|dottoressa|doctora|"
     "enfermera|mr|mrs|ms|miss|dr|nurse|doctor|sayın"
@@ -142,7 +142,7 @@ _LEADS = re.compile(
 #: pattern is asked only around each key's places, not over the whole text.
 _KEYS = frozenset(max(lead.split(), key=len) for lead in (*_NAMING, *_SELF))
 #: Keys that are everyday English words: the whole lead-in is looked for instead.
-_EVERYDAY_KEYS = voc.words("name call calls they just everyone part miss")
+_EVERYDAY_KEYS = voc.words("name call calls they just everyone")
 _PHRASES = tuple(
     lead for lead in (*_NAMING, *_SELF) if max(lead.split(), key=len) in _EVERYDAY_KEYS
 )
