@@ -13,7 +13,8 @@ A caller and an agent also say one in other forms, read here:
 - a booking read back: "the reservation is for ...", "la reserva es para ...";
 - in scripts without case: Arabic "معك ..." (with you, on the phone), "الاسم ...", "أنا
   ... من"; "I ... am speaking" in Bengali, Tamil, Marathi, Gujarati, Telugu, Kannada,
-  Malayalam and Punjabi; Thai "ชื่อ ... ครับ"; Lao and Khmer names spaced after "my name
+  Malayalam and Punjabi; Chinese "我是 ..." (a common surname, then a pause); Thai
+  "ชื่อ ... ครับ"; Lao and Khmer names spaced after "my name
   is"; Burmese before "ပါ"; Mongolian "намайг ... гэдэг"; Hebrew "מדבר ..." (speaking).
 
 Kept by hand: no maintained lexicon lists how callers say their names on the phone in
@@ -445,6 +446,22 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"(?=\s+ပါ)", most=1)),
 )  # fmt: skip
 _SCRIPT_HINTS = tuple(hint for hint, _ in _SCRIPTS)
+#: Chinese "I am ..." then a pause: a common surname and one or two characters. The
+#: hundred most common surnames (about four in five people), less those that open everyday
+#: words after "I am" (司机 driver, 房东 landlord, 高中生 pupil). Kept by hand: faker's
+#: zh lists need the ``names`` extra; a plain install decides with these.
+_ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺"
+    "顾毛郝龚邵万钱严覃武戴莫孔向汤丛倪颜庄聂岳翟殷詹欧耿俞柳祝舒阮柯纪梅童凌毕季裴霍涂"
+)
+_ZH_SELF = re.compile(rf"我是([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=[，,。.！!？?、\s]|$)")
+#: Words after "我是" that open with a surname's character and are no name.
+_ZH_NOT = voc.words(
+    """金融 石油 江湖 黄牛 白领 田园 马上 方面 周末 许多 万一 程序 高中 于是 朱古力 黎明 钟点工
+    龙头 曾经 余额 向导 常客 严重 武警 戴尔 孔子 汤圆 舒服 毕业 季度 梅花 凌晨 夏天 秦朝
+    江苏 江西 陆军 韩国 何时 林业 罗马 郑州 唐朝 宋朝 冯家 邓家 彭家 蒋家"""
+)
 #: Words of these scripts after the lead-in that are no name: prepositions, "right",
 #: "fine", "customer", "wrong", "what", "about" (postpositions). Kept by hand.
 _SCRIPT_NOT = voc.words(
@@ -456,6 +473,10 @@ _SCRIPT_NOT = voc.words(
 
 def _scripts(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
+    if "我是" in text:
+        for m in _ZH_SELF.finditer(text):
+            if not any(m.group(1).startswith(word) for word in _ZH_NOT):
+                found.append(m.span(1))
     for hint, pattern in _SCRIPTS:
         if hint not in text:
             continue
@@ -476,6 +497,6 @@ def call_names(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tupl
     found: list[tuple[int, int]] = []
     if len(lowered) == len(text):  # lowering keeps offsets (it does not for "İ")
         found += _latin(text, lowered, takes, plain)
-    if not text.isascii() and holds_any(text, _SCRIPT_HINTS):
+    if not text.isascii() and (holds_any(text, _SCRIPT_HINTS) or "我是" in text):
         found += _scripts(text)
     return found
