@@ -10,7 +10,8 @@ A caller and an agent also say one in other forms, read here:
 - said BEFORE what names it: "Brenner mein Name", "... is my name", Basque "... naiz",
   Jamaican "a ... dis", Tagalog "si ... po ito", Amharic "ene ... negn";
 - a greeting, the name, then "speaking" or "here" ("G'day, ... speaking");
-- a booking read back: "the reservation is for ...", "la reserva es para ...";
+- a booking or a name read back by the agent: "the reservation is for ...", "la reserva
+  es para ...", "I have you down as ...", Arabic "أستاذ ...";
 - in scripts without case: Arabic "معك ..." (with you, on the phone), "الاسم ...", "أنا
   ... من"; "I ... am speaking" in Bengali, Tamil, Marathi, Gujarati, Telugu, Kannada,
   Malayalam and Punjabi; Chinese "我是 ..." (a common surname, then a pause); Thai
@@ -377,6 +378,38 @@ _BOOKING = re.compile(
 _FOR_CAPITAL = re.compile(r" (?:for|para|pour|per|für) [A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
+#: An agent reading a name back: "let me read that back: ...", "I have you down as ...",
+#: "I have your booking under ...": capitalised words follow. ("So that's ..., right?" is
+#: left out: a product or a place is read back so as often.)
+_READ_BACK = re.compile(
+    _by_first_letter("read that back|read it back|down as|booking under|reservation under") + r":? "
+)
+_READ_BACK_HINTS = (" back", "down as", " under ")
+#: What a caller is put down as, or a booking put under, that is no one's name.
+_NOT_READ_BACK = voc.words(
+    """review premium member members gold silver platinum basic standard plan guest guests
+    vip pending priority business economy family group corporate new returning urgent"""
+)
+
+
+def _read_back(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tuple[int, int]]:
+    """Capitalised names an agent reads back to the caller to check them."""
+    found: list[tuple[int, int]] = []
+    for m in _READ_BACK.finditer(lowered):
+        if m.start() and lowered[m.start() - 1].isalnum():
+            continue
+        words = _words_at(text, m.end(), limit=3)
+        capitals = 0
+        while capitals < len(words) and words[capitals].group()[:1].isupper():
+            capitals += 1
+        said = words[:capitals]
+        if any(w.group().casefold() in _NOT_READ_BACK for w in said):
+            continue  # "down as Premium Member", "under Review"
+        if said and _name_of(said, takes, plain, lower_min=9):
+            found.append((said[0].start(), said[-1].end()))
+    return found
+
+
 def _latin(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if holds_any(lowered, _SELF_HINTS):
@@ -389,6 +422,8 @@ def _latin(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tuple[in
             words = [w for w in _words_at(text, m.start(1), limit=3) if w.end() <= m.end(1)]
             if len(words) >= 2 and _name_of(words, takes, plain, lower_min=2):
                 found.append(m.span(1))
+    if holds_any(lowered, _READ_BACK_HINTS):
+        found += _read_back(text, lowered, takes, plain)
     if _FOR_CAPITAL.search(text):
         for m in _BOOKING.finditer(lowered):
             if not text[m.end()].isupper():
@@ -419,6 +454,10 @@ _AR_END = rf"(?={_PUNCT}|$)|(?=\s+(?:من|و|أتصل|اتصل|بتصل|بخصو
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("مع", _framed("معك|معاك|معكم|معكي", _AR, _AR_END)),
     ("اسم", _framed("الاسم|الإسم", _AR, _AR_END, most=5)),
+    # Arabic honorifics an agent says before a name: "teacher", "doctor", "Mr", "Mrs".
+    ("ستاذ", _framed("أستاذ|استاذ|أستاذة|استاذة|الأستاذ|الأستاذة", _AR, _AR_END)),
+    ("دكتور", _framed("دكتور|دكتورة|الدكتور|الدكتورة", _AR, _AR_END)),
+    ("السيد", _framed("السيد|السيدة", _AR, _AR_END)),
     ("نا", _framed("أنا|انا", _AR, rf"(?=\s+من\s)|(?={_PUNCT})", most=3)),
     # "I ... am speaking": Bengali, Tamil, Marathi, Gujarati, Telugu, Kannada, Malayalam,
     # Punjabi.
