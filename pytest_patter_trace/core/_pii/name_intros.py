@@ -19,6 +19,10 @@ scripts without case, in its own script:
   Sorani, Uyghur, Lao, Khmer, Burmese): the name ends where a copula, a particle,
   punctuation or the end of the turn says it does.
 
+The forms of a phone call that no lead-in table reads (a name confirmed by the calling
+verb after it, said before "my name", read back by the agent) are :mod:`.name_calls`'s,
+asked from :func:`world_names`.
+
 Kept by hand: no maintained multilingual lexicon of lead-ins exists (Faker and the CLDR
 list names and greetings, not how a caller introduces themself or a relative), and the NER
 models measured in docs/pii.md miss lower-case and romanised names.
