@@ -19,6 +19,10 @@ scripts without case, in its own script:
   Sorani, Uyghur, Lao, Khmer, Burmese): the name ends where a copula, a particle,
   punctuation or the end of the turn says it does.
 
+The forms of a phone call that no lead-in table reads (a name confirmed by the calling
+verb after it, said before "my name", read back by the agent) are :mod:`.name_calls`'s,
+asked from :func:`world_names`.
+
 Kept by hand: no maintained multilingual lexicon of lead-ins exists (Faker and the CLDR
 list names and greetings, not how a caller introduces themself or a relative), and the NER
 models measured in docs/pii.md miss lower-case and romanised names.
@@ -33,6 +37,7 @@ from collections.abc import Callable
 from . import vocabulary as voc
 from .demonyms import demonym
 from .hints import holds_any
+from .name_calls import call_names
 from .names import everyday, not_a_name, place_word
 
 Takes = Callable[[str], bool]
@@ -81,7 +86,7 @@ _NAMING_WORDS = (
     "mi nomber ta|mi nòmber|nha nomi é|nha nomi e|nha nome é|nem bilong mi|nem blong mi|"
     "mi nem na|mi nem|mi nen na|mi name|dem call mi|my name na|mon apel|you can call me|"
     "just call me|everyone calls me|they call me|täällä puhuu|siin räägib|šeit runā|"
-    "seit runa|čia kalba|cia kalba"
+    "seit runa|čia kalba|cia kalba|mis name isch|min name isch|mi name isch|i heisse|i heiße"
 )
 #: "I am", a relative ("mke wangu", "istri saya", "meri patni", "vợ tôi", "moja žena"), a
 #: staff role ("daktari", "perawat"), an honorific before a name ("bwana", "kuya", "khun",
@@ -111,7 +116,14 @@ _SELF_WORDS = (
     "ustadh|ustazah|hajji|haji|hajja|hajjah|sheikh|shaykh|batono|kalbatono|batoni|"
     "kalbatoni|paron|tikin|gospodin|gospođa|gospodine|gospođo|gospođica|gospa|gospod|"
     "domnul|doamna|domnule|doamnă|herra|rouva|härra|proua|ponas|ponia|zotëri|zonja|senyor|"
-    "senyora"
+    "senyora|"
+    # "I am" before a capitalised name (Romanian, Turkish, Greek with
+    # its article), a phone's "speaking" (Portuguese), "on behalf of" (Romance), a
+    # Vietnamese "doctor"; honorifics and staff roles an agent says in lower case.
+    "sunt|ben|fala|είμαι ο|είμαι η|bác sĩ|de la part de|da parte di|"
+    "de parte de|señor|señora|señorita|doña|dona|don|signor|signora|signorina|monsieur|"
+    "madame|mademoiselle|senhor|senhora|doutor|doutora|dottor|dottoressa|doctora|"
+    "enfermera|mr|mrs|ms|miss|dr|nurse|doctor|sayın"
 )
 
 
@@ -367,14 +379,23 @@ def world_names(
     def word_takes(word: str) -> bool:
         return word.casefold() not in _STOPS and takes(word)
 
+    def plain(word: str) -> bool:
+        """A lower-case word :mod:`.name_leads` reads as a name's (no adverb or state)."""
+        return run(word, 0, word_takes)[2] == [word]
+
+    found += call_names(text, lowered, takes, plain)
+
     for pos, naming in leads(text, lowered):
         m = _NEXT.match(text, pos)
         if m is not None and m.group(1).casefold() in _COPULAS:
             pos = m.end()  # "jina langu ni ...": past the copula
         start, end, words, _ = run(text, pos, word_takes)
-        if not words or start != pos or not all(map(_may_be_name, words)):
+        if not words or start != pos:
             continue
         capitals = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+        # A capitalised name is judged alone: "mama yangu Rehema ... yuko" (is at) ends it.
+        if not all(map(_may_be_name, capitals or words)):
+            continue
         if capitals:
             # "mke wangu Neema Kisanga atakuja": the capitalised words are the name.
             said = text.find(capitals[-1], pos) + len(capitals[-1])
