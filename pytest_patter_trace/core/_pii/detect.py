@@ -25,10 +25,12 @@ from urllib.parse import unquote
 
 from . import (
     banks,
+    card_pieces,
     context,
     disclosure,
     ids,
     ips,
+    labels,
     names,
     national,
     numeric,
@@ -345,6 +347,7 @@ class Scanner:
                 kind = numeric.spoken_kind(text[s:e], text[max(0, s - 48) : s])
                 if kind is not None:
                     hits.append(Hit(kind, s, e, mask_spoken(text[s:e])))
+        card_pieces.find_pieces(text, hits)  # "4556 7375 ... sorry ... 8689 9855"
         if text.count(" ") >= 6:  # "t b b s s m sei ...": an identifier spelled out
             spoken_ids.find_spoken_ids(text, hits)
         if pat.DIGIT.search(text):
@@ -548,7 +551,7 @@ class Scanner:
                 ips.find_ips(value, frozenset(("ip",)), addresses)
                 for h in addresses:
                     hits.append(Hit(h.kind, m.start(2) + h.start, m.start(2) + h.end, h.masked))
-            if "phone" in field and value.strip():
+            if ("phone" in field or labels.endpoint_number(m.group(1), value)) and value.strip():
                 found: list[Hit] = []
                 numeric.find_phones(self._phone, value, frozenset(("phone",)), found, [])
                 for h in found:

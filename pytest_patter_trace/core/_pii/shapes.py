@@ -15,7 +15,7 @@ from . import vocabulary as voc
 from .hints import holds_any
 from .hit import Hit, overlaps, placeholder
 from .mask import MASKERS, mask_generic
-from .spelt_mail import find_spelt_mail
+from .spelt_mail import SPOKEN_TLDS, find_spelt_mail
 
 #: A local part that is a long hex or digit-dash string: a generated id, not a mailbox.
 _MACHINE_LOCAL = re.compile(r"(?=[^@]*\d[^@]*\d[^@]*\d)[0-9a-f-]{10,}", re.I)
@@ -388,7 +388,7 @@ def _may_hold_domain(lowered: str) -> bool:
 def _spelt_email(text: str, m: re.Match[str]) -> bool:
     domain = m.group(2)
     tld = pat.WORD_OR_DIGITS.findall(domain)[-1].lower()
-    if tld not in voc.SPELT_TLDS:
+    if tld not in SPOKEN_TLDS:  # country codes too: "anna at mail dot ru"
         return False
     # A plain " at " before a written domain is English ("failed at api.example.com"):
     # only a domain spelt out in words, or a bracketed "at", is an address.
