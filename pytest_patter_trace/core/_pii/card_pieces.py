@@ -12,6 +12,7 @@ continuation ("and then") or a turn of the conversation.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from . import numwords as nw
 from . import patterns as pat
@@ -36,30 +37,49 @@ _GAP_WORDS = re.compile(
 )
 #: Where a gap stops being one: far past a turn or two, or at a sentence of its own.
 _MAX_GAP = 260
-_HINTS = ("...", "…", "sorry", "wait", "then", "half", "role", " um", " uh", "perd", "espera",
-          "luego", "depois", "puis", "dann", "poi")  # fmt: skip
+#: A filler between figures (the ellipsis is looked for on its own).
+_FILLERS = (" sorry", " Sorry", " wait", " Wait", " uh", " um", "I mean")
+#: Words naming an SSN, and a continuation after which its second piece comes.
+_SSN_HINTS = ("ocial", "SSN", "ssn")
+_THEN_HINTS = ("then", "luego", "después", "depois", "ensuite", "puis", "dann")
 
 
 def find_pieces(text: str, hits: list[Hit]) -> None:
-    """Add the cards and SSNs told in pieces; drop the phone numbers they were read as."""
-    if not holds_any(text.lower(), _HINTS):
-        return
-    if "..." in text or "…" in text or " " in text:
+    """Add the cards and SSNs told in pieces; drop the phone numbers they were read as.
+
+    Each case sits behind what all its matches hold: an ellipsis or a filler between
+    figures; a message list, or two phone numbers already read out (a card over two
+    turns); a word naming an SSN and a word of continuation ("and then").
+    """
+    if "..." in text or "…" in text or holds_any(text, _FILLERS):
         for m in _FIGURE_PIECES.finditer(text):
             digits = re.sub(r"\D", "", m.group(1) + m.group(3))
             if card_digits(digits):
                 _add(text, "card", m.start(1), m.end(3), hits)
-    runs = _spoken_runs(text)
-    for i in range(len(runs) - 1):
-        (s1, e1, d1), (s2, e2, d2) = runs[i], runs[i + 1]
+    if "role" in text:  # a message list: a piece in each turn
+        _join(text, _spoken_runs(text), hits, ssn=False)
+    else:
+        phones = sorted((h.start, h.end) for h in hits if h.kind == "phone")
+        # Only two numbers close together are read (a text of many numbers has few such).
+        near = [(a, b) for a, b in pairwise(phones) if b[0] - a[1] <= _MAX_GAP]
+        for (s1, e1), (s2, e2) in near:
+            if _GAP_WORDS.search(text, e1, s2):
+                pair = [(s1, e1, nw.read(text[s1:e1])), (s2, e2, nw.read(text[s2:e2]))]
+                _join(text, pair, hits, ssn=False)
+    if holds_any(text, _SSN_HINTS) and holds_any(text, _THEN_HINTS):
+        _join(text, _spoken_runs(text), hits, ssn=True)
+
+
+def _join(text: str, runs: list[tuple[int, int, str]], hits: list[Hit], *, ssn: bool) -> None:
+    """Join each two runs with a filler, a continuation or a turn between them."""
+    for (s1, e1, d1), (s2, e2, d2) in pairwise(runs):
         gap = text[e1:s2]
         if len(gap) > _MAX_GAP or not _GAP_WORDS.search(gap):
             continue
         digits = d1 + d2
-        before = text[max(0, s1 - 48) : s1]
-        if ssn_digits(digits) and pat.SSN_CONTEXT.search(before):
+        if ssn and ssn_digits(digits) and pat.SSN_CONTEXT.search(text, max(0, s1 - 48), s1):
             _add(text, "ssn", s1, e2, hits)
-        elif len(d1) >= 4 and len(d2) >= 4 and card_digits(digits):
+        elif not ssn and len(d1) >= 4 and len(d2) >= 4 and card_digits(digits):
             _add(text, "card", s1, e2, hits)
 
 

@@ -25,20 +25,23 @@ _ITALIAN = re.compile(
     rf"(?<![\w])(?:\d{{1,4}}\s+)?{_WORD}(?:\s+[\w'’.\-]+){{0,4}}?,?\s+\d{{1,4}}[A-Za-z]?"
     rf"(?:/\w{{1,3}})?,?\s+\d{{5}},?\s+{_WORD}(?:\s+[\w'’\-]+){{0,3}}?\s*\([A-Z]{{2}}\)"
 )
-#: What every _ITALIAN match holds: a province in brackets after a word.
-_ITALIAN_HINT = re.compile(r"\w\s*\([A-Z]{2}\)")
+#: What every _ITALIAN match holds: a province in brackets (searched from its bracket).
+_ITALIAN_HINT = re.compile(r"\([A-Z]{2}\)")
 #: A flat maybe ("3/15"), number, street, suburb, state, postcode.
 _AUSTRALIAN = re.compile(
     r"(?<![\w/])(?:\d{1,4}[A-Za-z]?/)?\d{1,5}[A-Za-z]?\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
     r",?\s+(?:[A-Z][\w'’.\-]*\s*){1,3},?\s+(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),?\s+\d{4}(?!\d)"
 )
-_AU_HINT = re.compile(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),?\s\d{4}\b")
+#: What every _AUSTRALIAN match holds; no look-behind first, so the search skips ahead
+#: to a state's first letter in C.
+_AU_HINT = re.compile(r"(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),?\s\d{4}")
 #: A query parameter naming an address, and its value up to the next parameter.
 _QUERY_ADDRESS = re.compile(
     r"(?i)[?&](?:address|addr|street|address_?line\d?|full_?address|destination|origin)"
     r"=([^&#\s]{6,300})"
 )
-_QUERY_HINTS = ("address=", "addr=", "street=", "ddress", "destination=", "origin=")
+_QUERY_HINTS = ("ddress=", "ddr=", "treet=", "ADDRESS=", "ine1=", "ine=", "estination=",
+                "rigin=")  # fmt: skip
 
 
 def find_country_tails(text: str, found: list[tuple[int, int]]) -> None:
@@ -47,7 +50,7 @@ def find_country_tails(text: str, found: list[tuple[int, int]]) -> None:
         found.extend(m.span() for m in _ITALIAN.finditer(text))
     if _AU_HINT.search(text):
         found.extend(m.span() for m in _AUSTRALIAN.finditer(text))
-    if "=" in text and holds_any(text.lower(), _QUERY_HINTS):
+    if "=" in text and holds_any(text, _QUERY_HINTS):
         for m in _QUERY_ADDRESS.finditer(text):
             value = unquote_plus(m.group(1))
             words = value.split()
