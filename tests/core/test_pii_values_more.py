@@ -94,6 +94,8 @@ NOT_PLACES = {
     "es_ip": "la dirección IP es 10.2.3.4, puerto 8080",
     "hy_email": "Հասցեն՝ էլ. փոստ, 3 անգամ",
     "de_version": "siehe Abschnitt 4-5, 10115 Zeilen geändert",
+    "it_changed": "il mio indirizzo è cambiato, 3 volte in 2 anni, per motivi diversi",
+    "es_server": "la dirección del servidor es la 3, luego la 4, al final la 5",
 }
 
 
@@ -236,8 +238,11 @@ def test_national_id_named_by_its_issuer() -> None:
         assert "national_id" in _kinds("exception.message", text, mode)
 
 
-def test_pieces_without_a_filler_stay_apart() -> None:
-    text = "tickets 45320151 and 12830366 are both valid"
+@pytest.mark.parametrize(
+    "text",
+    ["tickets 45320151 and 12830366 are both valid", "Order 4532 0151 ... then total 1283 0366"],
+)
+def test_pieces_without_a_filler_stay_apart(text: str) -> None:
     for mode in MODES:
         assert "card" not in _kinds("transcript", text, mode)
 

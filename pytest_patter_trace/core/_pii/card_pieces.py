@@ -23,10 +23,15 @@ from .numeric import card_digits, ssn_digits
 
 __all__ = ["find_pieces"]
 
-#: Figures in groups, then an ellipsis or a filler, then more figures.
+#: A filler word between the pieces of a number: "sorry", "wait", "I mean", in a few languages.
+_FILLER = (
+    r"(?i:sorry|wait|uh|um|er|erm|i mean|oops|perdón|perdon|perdona|espera|desculpa|pardon"
+    r"|désolé|entschuldigung|moment|scusa|scusi)"
+)
+#: Figures in groups, then an ellipsis or a filler and nothing else, then more figures.
 _FIGURE_PIECES = re.compile(
     r"(?<![\w.+-])(\d(?:[ -]?\d){3,11})"
-    r"(\s*(?:\.\.\.|…)[^\d\n]{0,40}?(?:\.\.\.|…)?\s*|\s*,?\s+(?i:sorry|wait|uh|um|i mean),?\s+)"
+    rf"(\s*(?:\.\.\.|…)\s*(?:{_FILLER}[,!.]?\s*(?:\.\.\.|…)?\s*)?|\s*,?\s+{_FILLER},?\s+)"
     r"(\d(?:[ -]?\d){3,11})(?![\w+]|[.-]\d)"
 )
 #: What a gap between spoken pieces may be: a filler, a continuation, or a new turn.

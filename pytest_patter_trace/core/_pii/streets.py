@@ -167,6 +167,9 @@ ADDRESS_LEAD = re.compile(
     r"|(?<![\w])(?i:ünvan(?:ım|ımız)?|ikheli(?:\s+lami)?|idilesi(?:\s+yam)?|aterese(?:\s+ya\s+ka)?"
     r"|thikana|(?:mera|hamara|ghar ka)\s+pata|indirizzo|direcci[óo]n|endere[çc]o))"
     # Not an e-mail, IP or server address: "địa chỉ IP", "العنوان الإلكتروني", "адрес сервера".
+    # Nor a Romance "dirección del servidor", "indirizzo di posta", "endereço de rede".
+    r"(?!\s*(?i:(?:del?|di|do|da|della|dello)\s+(?:la\s+)?(?:servidor|server|correo|posta"
+    r"|red|rete|rede|memoria|memória|host|sitio|site|api|cartera|wallet|carteira)\b))"
     r"(?!\s*(?i:e-?mail|ip\b|ipv|mac\b|surel|web|url|сервер|электрон|эл\.|الإلكتروني"
     r"|الالكتروني|البريد|电子|邮箱|網址|网址|ईमेल|อีเมล))"
     r"(?:\s*(?:is|là|ni|yangu ni|saya|của tôi là|của tôi|:|：|是|は|는|은|שלי|हमारा|है|من|—|-"
@@ -323,16 +326,23 @@ _PART_SPLIT = re.compile(r"\s*[,،，]\s*")
 
 
 def _parts(value: str) -> bool:
-    """Three comma-separated parts or more, one a house number or postcode, one a town.
+    """Three comma-separated parts or more: one a postcode alone, one a town's name.
 
-    "ngu-12 umgwaqo kaSizwe, eMlazi, 4066": a house and street, a town, a postcode.
+    "ngu-12 umgwaqo kaSizwe, eMlazi, 4066": a house and street, a town, a postcode. A
+    town is one to three words of letters with a capital (or in a script without case);
+    "cambiato, 3 volte in 2 anni, per motivi diversi" has neither a postcode nor a town.
     """
     parts = [p for p in _PART_SPLIT.split(value) if p]
     if len(parts) < 3:
         return False
-    numbered = any(any(ch.isdigit() for ch in p) for p in parts)
-    town = any(p.replace(" ", "").replace("-", "").isalpha() for p in parts[1:])
-    return numbered and town
+    postcode = any(p.isdigit() and 4 <= len(p) <= 6 for p in parts[1:])
+    return postcode and any(_town(p) for p in parts[1:])
+
+
+def _town(part: str) -> bool:
+    words = part.split()
+    letters = part.replace(" ", "").replace("-", "").replace(".", "")
+    return 1 <= len(words) <= 3 and letters.isalpha() and not letters.islower()
 
 
 def _announced(text: str, found: list[tuple[int, int]]) -> None:
