@@ -44,6 +44,11 @@ DOBS = {
     "mt": "data tat-twelid 06/06/1984",
     "pt_dia": "nasci dia 9 de março de 1978",
     "pt_do": "nasci no dia 2 do outubro de 1986",
+    "fi_birthday": "syntymäpäiväni on 9.8.1974",
+    "cs_abbreviation": "nar. 4. 7. 1969",
+    "ro_label": "data de naștere 21.02.1984",
+    "eu_year_first": "jaio nintzen 1976ko urriaren 14an",
+    "sq_born": "Lindur më 9 tetor 1982",
 }
 
 
@@ -71,6 +76,13 @@ ADDRESSES = {
     "au_no_flat": "send it to 27 Banksia Rise, Ferny Hills QLD 4055",
     "de_range": "Lindenhof-Allee 14-16, 04109 Leipzig",
     "it_comma_town": "Borgo Nuovo, 7, 50123, Firenze",
+    # A street's type after its name, no lead word: Georgian, Armenian, Azerbaijani.
+    "ka_avenue": "ვცხოვრობ წერეთლის გამზ. 71, ქუთაისი",
+    "hy_avenue": "ապրում եմ Բաղրամյան պող. 44, Վանաձոր",
+    "az_street": "yaşadığım yer Səməd Vurğun küçəsi 19, Sumqayıt",
+    "az_short": "Xətai küç. 7, mənzil 3",
+    "ne_ward_abbreviation": "ठेगाना: ललितपुर महानगरपालिका वडा नं. 5, पुल्चोक",
+    "bn_latn_home": "amar basha road 11, house 4, banani, dhaka",
 }
 
 
@@ -96,6 +108,8 @@ NOT_PLACES = {
     "de_version": "siehe Abschnitt 4-5, 10115 Zeilen geändert",
     "it_changed": "il mio indirizzo è cambiato, 3 volte in 2 anni, per motivi diversi",
     "es_server": "la dirección del servidor es la 3, luego la 4, al final la 5",
+    "az_avenue_walk": "Azərbaycan prospekti boyunca 5 km getdik",
+    "bn_latn_home_news": "amar bari te khabar ache 5 jon",
 }
 
 

@@ -520,7 +520,7 @@ DOB_WORDS_MORE = re.compile(
     r"|sünniaeg|sünnikuupäev|sündisin|sündinud|doğum tarixi|anadan olmuşam|datëlindj[ae]"
     r"|data e lindjes|u linda|dyddiad geni|ganwyd|dáta breithe|rugadh|jaiotze data"
     r"|jaio nintzen|data de naixement|vaig néixer|data de nacemento|nacín|data tat-twelid"
-    r"|twelidt)(?!\w)"
+    r"|twelidt|syntymäpäivä\w*|syntyin|lindur|data de na[șşs]tere|nar\.)(?!\w)"
     r"|დაბადების თარიღი|დავიბადე|დაიბადა|ծննդյան ամսաթիվ[ըն]?|ծնվել եմ|ծնվ[ելա]+"
 )
 #: What a text with a DOB_WORDS_MORE match holds (lower case): its gate.
@@ -530,7 +530,8 @@ DOB_MORE_HINTS = ("fædd", "fæðing", "fødd", "føðing", "rođen", "rodjen", 
                   "tarixi", "anadan olm", "datëlind", "lindjes", "u linda", "ddiad geni",
                   "ganwyd", "breithe", "rugadh", "jaiotze", "jaio nintz", "naixement", "néixer",
                   "nacemento", "nacín", "twelid", "დაბად", "დავიბად", "ծնն", "ծնվ",
-                  "роден")  # fmt: skip
+                  "роден", "syntymäp", "syntyin", "lindur", "de naș", "de naş", "de nast",
+                  "nar.")  # fmt: skip
 #: A month word in any script: letters and the combining marks inside Devanagari, Thai
 #: and other Brahmic words (सितंबर, กุมภาพันธ์), which ``\w`` leaves out.
 _MONTH_WORD = r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e\u0300-\u036f]){2,13}"
@@ -556,6 +557,8 @@ _DOB_DATE = (
     rf"|\d{{4}}\s+წლის\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{4}}\s?թ\.?\s+{_MONTH_WORD}\s+\d{{1,2}}"
     rf"|\d{{4}}\s?m\.\s+{_MONTH_WORD}\s+\d{{1,2}}(?:\s?d\.)?"
     rf"|\d{{4}}\.\s+gada\s+\d{{1,2}}\.\s+{_MONTH_WORD}"
+    # Basque: "1970eko maiatzaren 3an".
+    rf"|\d{{4}}e?ko\s+{_MONTH_WORD}\s+\d{{1,2}}(?:e?an)?"
     # Hungarian year first: "1971. november 2-án".
     rf"|\d{{4}}\.\s+{_MONTH_WORD}\s+\d{{1,2}}\.?(?:-?[áaée]n)?"
     # Day, month word, year; Tagalog "ika-4 ng Marso 1992".

@@ -13,6 +13,7 @@ import re
 
 from .hit import Hit
 from .mask import MASKERS
+from .street_caucasus import find_caucasus_streets
 from .street_tails import find_country_tails
 from .streets import find_world_addresses
 from .vocabulary import PERSON_TOKENS, words
@@ -163,6 +164,7 @@ def find_more_addresses(text: str, hits: list[Hit]) -> None:
 
 def _more_scripts(text: str, found: list[tuple[int, int]]) -> None:
     """Addresses in Cyrillic, Greek, Japanese, Chinese, Korean, Hebrew and Arabic."""
+    find_caucasus_streets(text, found)
     if _CYRILLIC.search(text):
         found.extend(m.span() for m in CYRILLIC_ADDRESS.finditer(text))
     if _GREEK.search(text):

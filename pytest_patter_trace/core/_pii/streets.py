@@ -165,7 +165,8 @@ ADDRESS_LEAD = re.compile(
     # Ndebele), Sotho-Tswana, Bengali and Hindi written in Latin letters, Romance languages.
     r"|[Հհ]ասցե[նս]?|მისამართი|ठेगाना"
     r"|(?<![\w])(?i:ünvan(?:ım|ımız)?|ikheli(?:\s+lami)?|idilesi(?:\s+yam)?|aterese(?:\s+ya\s+ka)?"
-    r"|thikana|(?:mera|hamara|ghar ka)\s+pata|indirizzo|direcci[óo]n|endere[çc]o))"
+    r"|thikana|amar\s+(?:basha|bari)|(?:mera|hamara|ghar ka)\s+pata|indirizzo|direcci[óo]n"
+    r"|endere[çc]o))"
     # Not an e-mail, IP or server address: "địa chỉ IP", "العنوان الإلكتروني", "адрес сервера".
     # Nor a Romance "dirección del servidor", "indirizzo di posta", "endereço de rede".
     r"(?!\s*(?i:(?:del?|di|do|da|della|dello)\s+(?:la\s+)?(?:servidor|server|correo|posta"
@@ -181,14 +182,16 @@ _LEAD_HINTS = ("alamat", "anwani", "địa chỉ", "kirim ke", "antar ke", "ting
                "住址", "送到", "寄到", "住所", "주소", "כתובת", "العنوان", "عنوان", "آدرس", "نشانی",
                "پتہ", "ঠিকানা", "முகவரி", "చిరునామా", "ವಿಳಾಸ", "पत्ता", "ասցե", "მისამართი",
                "ठेगाना", "ünvan", "ikheli", "idilesi", "aterese", "thikana", "pata", "indirizzo",
-               "direcci", "endereço", "endereco")  # fmt: skip
+               "direcci", "endereço", "endereco", "amar basha", "amar bari")  # fmt: skip
 #: Where an announced address ends: a sentence end, a line end, or 90 characters.
 #: A dot after a word of one to four letters is an abbreviation ("буд. 8", "kel. Sari",
 #: "Depto. 5"), not a sentence end.
 _ABBREVIATION = "".join(rf"(?<!(?<![^\W_])[^\W\d_]{{{n}}})" for n in range(1, 5))
 #: A closing quote before a JSON comma or brace ends it too (a transcript's "text" field).
 _LEAD_END = re.compile(
-    rf"[!?。！？\n](?:\s|$)|{_ABBREVIATION}\.(?:\s|$)|[!?。！？\n]$|\n|\"(?=\s*[,}}\]])"
+    # A dot after a Brahmic combining mark closes an abbreviation (Nepali "नं."), no sentence.
+    rf"[!?。！？\n](?:\s|$)|{_ABBREVIATION}(?<![\u0900-\u0dff])\.(?:\s|$)|[!?。！？\n]$|\n"
+    r'|"(?=\s*[,}\]])'
 )
 #: Words of an address's parts in the languages ADDRESS_LEAD reads, for the check that
 #: what follows a lead word is an address and not "my address changed in 2019".
@@ -266,7 +269,7 @@ _FIRST_WORDS: dict[tuple[str, ...], frozenset[str]] = {
     ),
     _LEAD_HINTS: words(
         """alamat anwani kirim antar tinggal ninaishi naishi anaishi giao adresim tirahan
-        ikheli idilesi aterese thikana pata indirizzo direccion endereco"""
+        ikheli idilesi aterese thikana pata indirizzo direccion endereco amar"""
     ),
 }
 #: Each first word, also with the dot that may end it (``jl.``, ``box.``).
