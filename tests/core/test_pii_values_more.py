@@ -130,6 +130,10 @@ SECRETS = {
         "AuthError: Invalid API key provided: 7c1e9a04b3d2f6e8a5c7b9d1e3f5a7c9b1d3e5f7.",
     ),
     "token_given": ("exception.message", "401: access token given: 9a8b7c6d5e4f3a2b1c0d9e8f7a6b"),
+    "sid_pair": (
+        "exception.message",
+        "RestError: Authenticate AC" + "7" * 32 + ":" + "e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9",
+    ),
 }
 
 
@@ -207,6 +211,11 @@ PIECES = {
         "mi seguro social es cinco tres uno dos cero, luego cuatro cuatro uno ocho",
         "ssn",
     ),
+    "ssn_dashes": (
+        "transcript",
+        "social security number six two one dash four four dash one nine zero seven",
+        "ssn",
+    ),
     "turns": (
         "gen_ai.input.messages",
         '[{"role": "user", "content": "first part is six zero one one zero zero zero nine"},'
@@ -266,3 +275,8 @@ def test_a_redaction_phrase_under_a_secret_key_is_no_secret(mode: str) -> None:
     value: object
     for value in (["removed-by-gateway"], "scrubbed_for_privacy", "[redacted by proxy]"):
         assert not _kinds("http.request.header.x-hub-signature", value, mode)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_number_after_hindi_words_for_my_number(mode: str) -> None:
+    assert "phone" in _kinds("transcript", "mera number 91234 56780 hai", mode)

@@ -36,7 +36,8 @@ _FIGURE_PIECES = re.compile(
 )
 #: What a gap between spoken pieces may be: a filler, a continuation, or a new turn.
 _GAP_WORDS = re.compile(
-    r"(?i)\.\.\.|…|\b(?:sorry|wait|uh|um|er|i mean|and then|then|next|rest|half|part"
+    r"(?i)\.\.\.|…|\b(?:sorry|wait|uh|um|er|i mean|and then|then|next|rest|half|part|dash|hyphen"
+    r"|gui[oó]n"
     r"|continue|perdón|perdon|espera|luego|desculpa|depois|pardon|puis|ensuite|dann"
     r"|entschuldigung|poi|scusa)\b|\"role\"|'role'"
 )
@@ -44,9 +45,10 @@ _GAP_WORDS = re.compile(
 _MAX_GAP = 260
 #: A filler between figures (the ellipsis is looked for on its own).
 _FILLERS = (" sorry", " Sorry", " wait", " Wait", " uh", " um", "I mean")
-#: Words naming an SSN, and a continuation after which its second piece comes.
+#: Words naming an SSN, and a continuation or a dash said after which its next piece comes.
 _SSN_HINTS = ("ocial", "SSN", "ssn")
-_THEN_HINTS = ("then", "luego", "después", "depois", "ensuite", "puis", "dann")
+_THEN_HINTS = ("then", "luego", "después", "depois", "ensuite", "puis", "dann", "dash", "hyphen",
+               "guion", "guión")  # fmt: skip
 
 
 def find_pieces(text: str, hits: list[Hit]) -> None:
@@ -76,20 +78,22 @@ def find_pieces(text: str, hits: list[Hit]) -> None:
 
 
 def _join(text: str, runs: list[tuple[int, int, str]], hits: list[Hit], *, ssn: bool) -> None:
-    """Join each two runs with a filler, a continuation or a turn between them."""
-    for (s1, e1, d1), (s2, e2, d2) in pairwise(runs):
-        gap = text[e1:s2]
-        if len(gap) > _MAX_GAP or not _GAP_WORDS.search(gap):
-            continue
-        digits = d1 + d2
-        if ssn and ssn_digits(digits) and pat.SSN_CONTEXT.search(text, max(0, s1 - 48), s1):
-            _add(text, "ssn", s1, e2, hits)
-        elif not ssn and len(d1) >= 4 and len(d2) >= 4 and card_digits(digits):
-            _add(text, "card", s1, e2, hits)
+    """Join each two runs (an SSN's three too) with a filler, a continuation or a turn between."""
+    for i, (s1, e1, d1) in enumerate(runs):
+        digits, end = d1, e1
+        for s2, e2, d2 in runs[i + 1 : i + (3 if ssn else 2)]:
+            gap = text[end:s2]
+            if len(gap) > _MAX_GAP or not _GAP_WORDS.search(gap):
+                break
+            digits, end = digits + d2, e2
+            if ssn and ssn_digits(digits) and pat.SSN_CONTEXT.search(text, max(0, s1 - 48), s1):
+                _add(text, "ssn", s1, e2, hits)
+            elif not ssn and len(d1) >= 4 and len(d2) >= 4 and card_digits(digits):
+                _add(text, "card", s1, e2, hits)
 
 
 def _spoken_runs(text: str) -> list[tuple[int, int, str]]:
-    """Runs of number words and figures, each with the digits it reads out (3 or more)."""
+    """Runs of number words and figures, each with the digits it reads out (2 or more)."""
     runs: list[tuple[int, int, str]] = []
     start = end = -1
     for m in nw.TOKEN.finditer(text):
@@ -112,7 +116,7 @@ def _close(text: str, start: int, end: int, runs: list[tuple[int, int, str]]) ->
     if start < 0:
         return
     digits = nw.read(text[start:end])
-    if len(digits) >= 3 and digits.isdigit():
+    if len(digits) >= 2 and digits.isdigit():
         runs.append((start, end, digits))
 
 

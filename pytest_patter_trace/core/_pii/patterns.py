@@ -152,7 +152,10 @@ PHONE_CANDIDATE_BODY = (
 PHONE_CANDIDATE = re.compile(r"(?=[+( \u00a0\d])" + PHONE_CANDIDATE_BODY)
 PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:phone|cell|mobile|tel|fax|whatsapp|sms|text me|call me|reach me|callback"
-    r"|call back|(?:my|your|phone|contact|callback) number|caller id)\W[^\d\n]{0,20}$"
+    r"|call back|(?:my|your|phone|contact|callback) number|caller id"
+    # Hindi and Urdu in Latin letters, Swahili: "mera number", "nambari yangu".
+    r"|(?:mera|meri|mere|hamara|apna|aapka|tumhara) (?:number|nambar|no)|nambari yangu)"
+    r"\W[^\d\n]{0,20}$"
 )
 CARD_CANDIDATE = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?!\w|[.-]\d)")
 #: Thirteen digits, single spaces or dashes between: in every CARD_CANDIDATE match.

@@ -168,8 +168,16 @@ def _organisation_mailbox(local: str, domain: str, before: str) -> bool:
     return before.lower().endswith(("sip:", "sips:")) and any(p in voc.ROLE_LOCALS for p in parts)
 
 
+#: An account or API key id and its secret, as basic-auth credentials are written
+#: (Twilio ``AC…:token``, ``SK…:secret``): the part after the colon is the secret.
+_SID_PAIR = re.compile(r"(?<![\w])(?:AC|SK)[0-9a-f]{32}:([A-Za-z0-9]{32})(?![\w])")
+
+
 def find_secrets(text: str, hits: list[Hit]) -> None:
     """Add the secrets in ``text``: provider shapes, assigned, quoted, in URLs, in commands."""
+    if ("AC" in text or "SK" in text) and ":" in text:
+        for m in _SID_PAIR.finditer(text):
+            hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](m.group(1))))
     # ``github_pat_`` holds no ``SECRET_HINTS`` literal ("github" has no "gh").
     if holds_any(text, pat.SECRET_HINTS) or "github_pat_" in text:
         for m in pat.SECRET_SHAPES.finditer(text):
