@@ -74,6 +74,8 @@ ADDRESSES = {
     "es_lead": "Mi dirección es Senda de Pedro Ruiz 31 Piso 2 , Huesca, 22004",
     "au_state": "The address on file is 3/15 Oliver Summit, Kingsford, NSW, 2032 now.",
     "au_no_flat": "send it to 27 Banksia Rise, Ferny Hills QLD 4055",
+    "au_lower": "the address is 9/2 karri summit, belmont, vic, 3216",
+    "au_lower_no_comma": "it's 41 grevillea rise upper coomera qld 4209",
     "de_range": "Lindenhof-Allee 14-16, 04109 Leipzig",
     "it_comma_town": "Borgo Nuovo, 7, 50123, Firenze",
     # A street's type after its name, no lead word: Georgian, Armenian, Azerbaijani.
@@ -109,6 +111,7 @@ NOT_PLACES = {
     "it_changed": "il mio indirizzo è cambiato, 3 volte in 2 anni, per motivi diversi",
     "es_server": "la dirección del servidor es la 3, luego la 4, al final la 5",
     "az_avenue_walk": "Azərbaycan prospekti boyunca 5 km getdik",
+    "au_year": "we sold 5 units in vic 2023 and 7 units in qld 2024",
     "bn_latn_home_news": "amar bari te khabar ache 5 jon",
 }
 

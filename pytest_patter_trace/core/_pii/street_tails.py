@@ -34,12 +34,30 @@ _AUSTRALIAN = re.compile(
 )
 #: What every _AUSTRALIAN match holds; no look-behind first, so the search skips ahead
 #: to a state's first letter in C.
-_AU_HINT = re.compile(r"(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),?\s\d{4}")
+_AU_HINT = re.compile(r"(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT|nsw|vic|qld|tas),?\s\d{4}")
+#: The same said in lower case (a transcript): only the states whose codes are no words
+#: ("sa", "wa", "nt", "act" are), and two words or more of street and suburb.
+_AUSTRALIAN_LOWER = re.compile(
+    r"(?<![\w/])(?:\d{1,4}[a-z]?/)?\d{1,5}[a-z]?\s+[a-z][\w'’\-]*(?:,?\s+[a-z][\w'’.\-]*){1,5}?"
+    r",?\s+(?:nsw|vic|qld|tas),?\s+\d{4}(?!\d)"
+)
 #: A query parameter naming an address, and its value up to the next parameter.
 _QUERY_ADDRESS = re.compile(
     r"(?i)[?&](?:address|addr|street|address_?line\d?|full_?address|destination|origin)"
     r"=([^&#\s]{6,300})"
 )
+#: The first digits of each state's postcodes (Australia Post): "vic 2023" is a year.
+_STATE_FIRST_DIGITS = {"nsw": "12", "act": "02", "vic": "38", "qld": "49", "sa": "5", "wa": "6",
+                       "tas": "7", "nt": "0"}  # fmt: skip
+_STATE_TAIL = re.compile(r"([A-Za-z]{2,3}),?\s+(\d{4})$")
+
+
+def _state_postcode(line: str) -> bool:
+    """Whether the line's postcode is in its state's range."""
+    m = _STATE_TAIL.search(line)
+    return m is not None and m.group(2)[0] in _STATE_FIRST_DIGITS.get(m.group(1).lower(), "")
+
+
 _QUERY_HINTS = ("ddress=", "ddr=", "treet=", "ADDRESS=", "ine1=", "ine=", "estination=",
                 "rigin=")  # fmt: skip
 
@@ -50,6 +68,9 @@ def find_country_tails(text: str, found: list[tuple[int, int]]) -> None:
         found.extend(m.span() for m in _ITALIAN.finditer(text))
     if _AU_HINT.search(text):
         found.extend(m.span() for m in _AUSTRALIAN.finditer(text))
+        # Said in lower case, a state and a year read alike ("in vic 2023"): the range too.
+        lower = _AUSTRALIAN_LOWER.finditer(text)
+        found.extend(m.span() for m in lower if _state_postcode(m.group()))
     if "=" in text and holds_any(text, _QUERY_HINTS):
         for m in _QUERY_ADDRESS.finditer(text):
             value = unquote_plus(m.group(1))
