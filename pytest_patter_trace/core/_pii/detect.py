@@ -347,7 +347,8 @@ class Scanner:
                 kind = numeric.spoken_kind(text[s:e], text[max(0, s - 48) : s])
                 if kind is not None:
                     hits.append(Hit(kind, s, e, mask_spoken(text[s:e])))
-        card_pieces.find_pieces(text, hits)  # "4556 7375 ... sorry ... 8689 9855"
+        if text.count(" ") >= 2:  # "4556 7375 ... sorry ... 8689 9855": pieces and a gap
+            card_pieces.find_pieces(text, hits)
         if text.count(" ") >= 6:  # "t b b s s m sei ...": an identifier spelled out
             spoken_ids.find_spoken_ids(text, hits)
         if pat.DIGIT.search(text):
