@@ -116,6 +116,9 @@ _ACCOUNT = re.compile(
     r"|rekening|nomor rekening|no\.? rek|numer konta|nr konta|numer rachunku|rachunek"
     r"|číslo účtu|cislo uctu|számlaszám|hesap numarası|hesap no|hesap|số tài khoản|tài khoản"
     r"|खाता संख्या|खाता नंबर|खाता सं|अकाउंट नंबर|खाता|口座番号|普通口座|当座口座|普通預金"
+    # Hindi and Urdu said in Latin letters, Bengali and Urdu in their scripts.
+    r"|khaa?ta (?:sankhya|number|nambar|no)|khaa?ta|হিসাব নম্বর|অ্যাকাউন্ট নম্বর|کھاتہ نمبر"
+    r"|اکاؤنٹ نمبر"
     r"|当座預金|口座|银行账号|银行帐号|账号|帐号|帳號|账户|계좌\s?번호|계좌|เลขที่บัญชี|บัญชี"
     r"|رقم الحساب|الحساب|מספר חשבון|חשבון|номер сч[её]та|сч[её]т|номер рахунку|рахунок)"
     + _SUFFIX
@@ -217,13 +220,15 @@ _BANK_ACCOUNT_LABEL = re.compile(
     r"|rekeningnummer|bankrekening|numer konta|numer rachunku|rachunek bankowy|číslo účtu"
     r"|hesap numarası|iban dışı hesap|nomor rekening|no\.? rek|số tài khoản|खाता संख्या"
     r"|खाता नंबर|口座番号|银行账号|银行帐号|계좌\s?번호|رقم الحساب|מספר חשבון|номер сч[её]та"
-    r"|номер рахунку)" + _SUFFIX
+    r"|номер рахунку|khaa?ta (?:sankhya|number|nambar|no)|হিসাব নম্বর|অ্যাকাউন্ট নম্বর"
+    r"|کھاتہ نمبر|اکاؤنٹ نمبر)" + _SUFFIX
 )
 _LABELLED_NUMBER = re.compile(r"(?<![\d+-])\d(?:[ -]?\d){7,19}(?![\d-])")
 _LABELLED_SHAPE = re.compile(rb"0(?:[ -]?0){7}")
 _LABEL_HINTS = ("bank", "a/c", "konto", "compte", "cuenta", "conta", "conto", "rekening",
                 "rachun", "účtu", "hesap", "rek", "tài khoản", "खाता", "口座", "账号",
-                "帐号", "계좌", "الحساب", "חשבון", "сч", "рахун")  # fmt: skip
+                "帐号", "계좌", "الحساب", "חשבון", "сч", "рахун", "khata", "khaata",
+                "হিসাব", "অ্যাকাউন্ট", "کھاتہ", "اکاؤنٹ")  # fmt: skip
 
 
 def _find_labelled_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:

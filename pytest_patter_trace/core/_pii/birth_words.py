@@ -23,8 +23,31 @@ from . import vocabulary as voc
 from .hit import Hit
 from .mask import MASKERS
 
-__all__ = ["BIRTH_HINT", "find_said_dobs"]
+__all__ = ["BIRTH_HINT", "DOB_MORE_HINTS", "DOB_WORDS_MORE", "find_said_dobs"]
 
+#: Birth words of Icelandic, Faroese, South Slavic, Baltic, Caucasus, Celtic, Iberian,
+#: Maltese and Albanian: a pattern apart, searched only behind its own hints (each
+#: alternative more in DOB_WORDS is tried at every position of every text).
+DOB_WORDS_MORE = re.compile(
+    r"(?i)\b(?:fædd(?:ur)?|fæðingar(?:dagur|dag|dagsetning)|føddur|fødd|føðingardagur"
+    r"|rođen[aio]?|rodjen[aio]?|datum rođenja|datum rodjenja|rojen[ao]?|datum rojstva"
+    r"|рођен[аио]?|датум рођења|датум на раѓање|роден[ао]? сум|дата на раждане|дата нараджэння"
+    r"|нарадзі(?:ўся|лася)|gimimo data|gimiau|gimęs|gimusi|dzimšanas datums|dzimis|dzimusi"
+    r"|sünniaeg|sünnikuupäev|sündisin|sündinud|doğum tarixi|anadan olmuşam|datëlindj[ae]"
+    r"|data e lindjes|u linda|dyddiad geni|ganwyd|dáta breithe|rugadh|jaiotze data"
+    r"|jaio nintzen|data de naixement|vaig néixer|data de nacemento|nacín|data tat-twelid"
+    r"|twelidt|syntymäpäivä\w*|syntyin|lindur|data de na[șşs]tere|nar\.)(?!\w)"
+    r"|დაბადების თარიღი|დავიბადე|დაიბადა|ծննդյան ամսաթիվ[ըն]?|ծնվել եմ|ծնվ[ելա]+"
+)
+#: What a text with a DOB_WORDS_MORE match holds (lower case): its gate.
+DOB_MORE_HINTS = ("fædd", "fæðing", "fødd", "føðing", "rođen", "rodjen", "rojen", "rojstva",
+                  "рођен", "рођења", "раѓање", "раждане", "нарадж", "нарадзі", "gimimo",
+                  "gimiau", "gimę", "gimusi", "dzimš", "dzimis", "dzimus", "sünni", "sündi",
+                  "tarixi", "anadan olm", "datëlind", "lindjes", "u linda", "ddiad geni",
+                  "ganwyd", "breithe", "rugadh", "jaiotze", "jaio nintz", "naixement", "néixer",
+                  "nacemento", "nacín", "twelid", "დაბად", "დავიბად", "ծնն", "ծնվ",
+                  "роден", "syntymäp", "syntyin", "lindur", "de naș", "de naş", "de nast",
+                  "nar.")  # fmt: skip
 #: Month names of the languages whose number words :mod:`.numwords` reads.
 _MONTHS = (
     "january february march april may june july august september october november december"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import chain
 
 from . import (
     address_json,
@@ -129,10 +130,12 @@ def find_dobs(text: str, hits: list[Hit]) -> None:
     if "dob" in lowered or "birth" in lowered or "born" in lowered or "d.o.b" in lowered:
         for m in pat.DOB_TEXT.finditer(text):
             hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
-    hinted = _DOB_HINT.search(lowered) is not None
+    more = holds_any(lowered, birth_words.DOB_MORE_HINTS)  # its own pattern, behind its gate
+    hinted = more or _DOB_HINT.search(lowered) is not None
     if hinted:
         # A birth word in one of several languages, then a date within a few words.
-        for m in pat.DOB_WORDS.finditer(text):
+        words = pat.DOB_WORDS.finditer(text)
+        for m in chain(words, birth_words.DOB_WORDS_MORE.finditer(text)) if more else words:
             d = pat.DOB_AFTER.match(text, m.end())
             if d is None and "}" in text:  # asked in one turn, answered in the next
                 d = pat.DOB_NEXT_TURN.match(text, m.end())

@@ -25,12 +25,14 @@ from urllib.parse import unquote
 
 from . import (
     banks,
+    card_pieces,
     context,
     conversation,
     disclosure,
     ids,
     io_content,
     ips,
+    labels,
     name_records,
     names,
     national,
@@ -354,6 +356,8 @@ class Scanner:
                 kind = numeric.spoken_kind(text[s:e], text[max(0, s - 48) : s])
                 if kind is not None:
                     hits.append(Hit(kind, s, e, mask_spoken(text[s:e])))
+        if text.count(" ") >= 2:  # "4556 7375 ... sorry ... 8689 9855": pieces and a gap
+            card_pieces.find_pieces(text, hits)
         if text.count(" ") >= 6:  # "t b b s s m sei ...": an identifier spelled out
             spoken_ids.find_spoken_ids(text, hits)
         if pat.DIGIT.search(text):
@@ -560,7 +564,7 @@ class Scanner:
                 ips.find_ips(value, frozenset(("ip",)), addresses)
                 for h in addresses:
                     hits.append(Hit(h.kind, m.start(2) + h.start, m.start(2) + h.end, h.masked))
-            if "phone" in field and value.strip():
+            if ("phone" in field or labels.endpoint_number(m.group(1), value)) and value.strip():
                 found: list[Hit] = []
                 numeric.find_phones(self._phone, value, frozenset(("phone",)), found, [])
                 for h in found:

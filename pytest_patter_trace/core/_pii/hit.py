@@ -40,7 +40,7 @@ def placeholder(text: str) -> bool:
     lowered = text.lower()
     if lowered in voc.PLACEHOLDERS or "•" in lowered or _BRACKETED.fullmatch(lowered):
         return True
-    if pat.MASKED_VALUE.match(text):  # sk-...abcd, ****abcd: masked already, last 4 kept
+    if pat.MASKED_VALUE.match(text) or pat.REDACTION_PHRASE.match(text):  # masked already
         return True
     if lowered.startswith(("$", "env:", "<", "{{")) or set(lowered) <= set("*x#-_. "):
         return True

@@ -115,7 +115,11 @@ _NAMED: tuple[tuple[str, str], ...] = (
     # "ідентифікаційн..." takes its endings (ідентифікаційний код, ідентифікаційного номера).
     ("рнокпп|іпн|ідентифікаційн|податковий номер|код платника податків", "ua.rntrc"),
     ("идентификационн|налоговый номер", "ru.inn ua.rntrc"),
-    ("south african id|sa id|id nommer|identiteitsnommer", "za.idnr"),
+    # An issuer's name says whose number it is: South Africa's Home Affairs, Peru's
+    # RENIEC, Argentina's RENAPER ("id ... failed home affairs lookup").
+    ("south african id|sa id|id nommer|identiteitsnommer|home affairs", "za.idnr"),
+    ("reniec", "pe.cui"),
+    ("renaper", "ar.dni"),
     ("personal health number|phn", "ca.bc_phn"),
     ("veronumero", "fi.veronumero"),
     ("carné de identidad|carnet de identidad", "cu.ni"),

@@ -11,6 +11,7 @@ import re
 from . import patterns as pat
 from .hit import Hit
 from .mask import MASKERS
+from .peer import edge_address
 
 __all__ = ["find_ips"]
 
@@ -46,6 +47,11 @@ _CLIENT_EVENT_AFTER = re.compile(
 )
 
 
+#: The sent-by host of a SIP ``Via`` header, or the address its ``received`` parameter
+#: records (RFC 3261 18.2.1): the user agent that sent the request, a caller's phone.
+_SIP_SENT_BY = re.compile(r"(?i)(?:SIP/2\.0/(?:UDP|TCP|TLS|SCTP|WSS?)\s+|[;\s]received=)$")
+
+
 def _client_in_message(text: str, start: int, end: int) -> bool:
     """A developer message naming an address as a client's, by the words around it."""
     if _CLIENT_LIMIT_BEFORE.search(text, max(0, start - 40), start) is not None:
@@ -66,8 +72,13 @@ def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
     found = list(pat.IPV4.finditer(text)) if pat.IPV4_HINT.search(text) else []
     if text.count(":") >= 2:
         found += list(pat.IPV6.finditer(text))
+    sip = "SIP/2.0/" in text or "received=" in text
     for m in found:
         before = text[max(0, m.start() - 40) : m.start()]
+        sent_by = sip and _SIP_SENT_BY.search(before) is not None
+        if sent_by and _personal_ip(m.group()) and not edge_address(m.group()):
+            hits.append(Hit("ip", m.start(), m.end(), MASKERS["ip"](m.group())))
+            continue
         request = pat.REQUEST_AFTER.match(text, m.end()) is not None  # "<ip> POST /voice"
         if (
             not keyed

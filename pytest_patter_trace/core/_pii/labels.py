@@ -12,6 +12,7 @@ in several languages.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .hints import holds_any
 
@@ -127,6 +128,33 @@ def provider_test_number(number: str) -> bool:
     return _PROVIDER_TEST.fullmatch(number.strip()) is not None
 
 
+def _phonenumbers() -> Any:
+    """``phonenumbers`` once imported (a dictionary look-up after the first), or None."""
+    try:
+        import phonenumbers
+    except ImportError:
+        return None
+    return phonenumbers
+
+
+def business_line(number: str) -> bool:
+    """Whether ``number`` (with its country code) is toll-free, shared-cost or premium.
+
+    A caller is never reached on such a line: it is the business's own (``twilio.to``
+    of an inbound call to a freephone number). ``phonenumbers`` knows each plan's ranges.
+    """
+    pn = _phonenumbers()
+    if pn is None or not number.strip().startswith("+"):
+        return False
+    kind = pn.PhoneNumberType
+    types = (kind.TOLL_FREE, kind.PREMIUM_RATE, kind.SHARED_COST, kind.UAN)
+    try:
+        parsed = pn.parse(number, None)
+    except pn.NumberParseException:
+        return False
+    return pn.number_type(parsed) in types
+
+
 #: A code's name right before it in English: a product's, a place on a shelf, a booking's.
 _CODE_BEFORE = re.compile(
     r"(?i)\b(?:sku|serial|model|part|item|product|article|code|booking|tracking|ticket|order"
@@ -140,3 +168,28 @@ def code_before(text: str, start: int) -> bool:
     """Whether a reference's or a code's name stands right before ``text[start:]``."""
     lo = max(0, start - 40)
     return _CODE_BEFORE.search(text, lo, start) is not None or other_reference(text, lo, start)
+
+
+#: JSON fields a telephony provider's event names the two ends of a call or message with.
+_ENDPOINT_FIELDS = frozenset(("from", "to", "msisdn", "caller", "callee", "originator",
+                              "recipient", "from_number", "to_number"))  # fmt: skip
+_BARE_INTERNATIONAL = re.compile(r"\+?\d{10,15}")
+
+
+def endpoint_number(field: str, value: str) -> bool:
+    """Whether a provider event's ``"from"``/``"to"`` field holds a number in E.164 digits.
+
+    Vonage and others write the number without its plus (``"from": "447911123456"``);
+    it counts only when it is a valid number once the plus is put back, so an epoch time
+    or a count under ``"to"`` is not read as one.
+    """
+    if field.lower() not in _ENDPOINT_FIELDS or not _BARE_INTERNATIONAL.fullmatch(value):
+        return False
+    pn = _phonenumbers()
+    if pn is None:
+        return False
+    try:
+        parsed = pn.parse("+" + value.lstrip("+"), None)
+    except pn.NumberParseException:
+        return False
+    return bool(pn.is_valid_number(parsed))

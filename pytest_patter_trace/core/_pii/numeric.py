@@ -60,6 +60,17 @@ def _ssn_ok(area: str, group: str, serial: str) -> bool:
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 
 
+def card_digits(digits: str) -> bool:
+    """Whether ``digits`` are a card number: an issuer's prefix and length, and Luhn."""
+    lengths = _card_lengths(digits) if len(digits) >= 13 and digits.isdigit() else None
+    return lengths is not None and len(digits) in lengths[0] and _luhn(digits)
+
+
+def ssn_digits(digits: str) -> bool:
+    """Whether nine ``digits`` may be a US Social Security number (area, group, serial)."""
+    return len(digits) == 9 and digits.isdigit() and _ssn_ok(digits[:3], digits[3:5], digits[5:])
+
+
 def _numeric(token: str) -> bool:
     """A lower-cased token a run of numbers read out may hold: a number word, 1-4 digits."""
     return nw.is_number(token) or (token.isdigit() and len(token) <= 4)
@@ -168,6 +179,8 @@ def spoken_numbers(text: str) -> list[tuple[int, int]]:
     return found
 
 
+#: Words after which "hai" is the Hindi and Urdu copula ("number hai ..."), not a digit.
+_HAI_AFTER = frozenset(("number", "nambar", "namber", "no", "mobile", "phone", "fon", "contact"))
 #: What may stand between two numbers of one run read out (``四二、一〇``).
 _RUN_GAP = frozenset(" ,.-\u3001\uff0c\u30fc\uff0d\u00b7")
 
@@ -185,6 +198,8 @@ def _spoken_in(text: str) -> list[tuple[int, int]]:
     def close() -> None:
         while run and (lowered[run[-1]] in nw.JOINERS or lowered[run[-1]] in nw.REPEAT):
             run.pop()  # "... seven and", "... double": nothing read out after them
+        if run and lowered[run[0]] == "hai" and run[0] and lowered[run[0] - 1] in _HAI_AFTER:
+            del run[0]  # Hindi "mera number hai nau aath ...": "is", not Vietnamese "two"
         if not run:
             return
         start, end = toks[run[0]].start(), toks[run[-1]].end()
@@ -565,8 +580,12 @@ def find_phones(
         ):
             claimed.append((start, end))  # the organisation's own line, or a reference
             continue
-        if "endpoint" in flags and labels.provider_test_number(probe[start:end]):
-            claimed.append((start, end))  # a test number given to the provider: no one's
+        number = probe[start:end]
+        if "endpoint" in flags and (
+            labels.provider_test_number(number) or labels.business_line(number)
+        ):
+            # A test number or a freephone line given to the provider: no one's.
+            claimed.append((start, end))
             continue
         hits.append(Hit("phone", start, end, mask_phone(text[start:end], cc_digits=cc)))
         claimed.append((start, end))

@@ -122,7 +122,18 @@ SECRET_CONTEXT = re.compile(
     r"|chiave|senha|jeton|passwort)\b[^'\"`\n]{0,30}$"
 )
 #: An already masked value: a few characters kept around a run of mask characters.
-MASKED_VALUE = re.compile(r"^[\w-]{0,12}?(?:[*•#]{3,}|[xX]{4,}|\.{3}|…)[*•#xX.…]*[A-Za-z0-9]{0,4}$")
+#: Groups of mask characters may sit between separators (``****-****-****-4242``) and a
+#: redaction word between the runs (``sk_***REDACTED***``).
+MASKED_VALUE = re.compile(
+    r"^[\w-]{0,12}?(?:[*•#]{3,}|[xX]{4,}|\.{3}|…)"
+    r"(?:[*•#xX.…_\s-]|(?i:redacted|masked|hidden|removed|filtered)(?=[*•#_-]))*[A-Za-z0-9]{0,4}$"
+)
+#: A redaction word with a few words of why or by whom (``redacted-by-proxy``, ``[removed
+#: for privacy]``, ``scrubbed_by_gateway``): a placeholder a proxy or SDK put in.
+REDACTION_PHRASE = re.compile(
+    r"(?i)^[\[<({]?\s*(?:redacted|masked|hidden|removed|filtered|scrubbed|omitted|censored"
+    r"|anonymi[sz]ed|withheld)(?:[-_ ](?:by|for|from|due|to|per|[a-z]{2,12})){0,4}\s*[\]>)}]?$"
+)
 #: An auth scheme before a credential or a placeholder.
 AUTH_SCHEME = re.compile(r"(?i)^(?:bearer|basic|token|digest|apikey|api-key|key)\s+")
 
@@ -130,7 +141,8 @@ AUTH_SCHEME = re.compile(r"(?i)^(?:bearer|basic|token|digest|apikey|api-key|key)
 
 PHONE_CANDIDATE_BODY = (
     # ``sip_+4420...``: LiveKit names a SIP participant after the caller's number.
-    r"(?:(?<![\w@/#%+.-])|(?<=[A-Za-z]_)(?=\+))"
+    # ``callbacks/+2348...``: a number with its plus as a path segment.
+    r"(?:(?<![\w@/#%+.-])|(?<=[A-Za-z]_)(?=\+)|(?<=/)(?=\+\d))"
     r"(?:\+|00)?[ \u00a0]?\(?\d[\d \u00a0().\-\u2013]{5,24}\d\)?"
     r"(?![\w]|[.\-]\d)"
 )
@@ -140,7 +152,10 @@ PHONE_CANDIDATE_BODY = (
 PHONE_CANDIDATE = re.compile(r"(?=[+( \u00a0\d])" + PHONE_CANDIDATE_BODY)
 PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:phone|cell|mobile|tel|fax|whatsapp|sms|text me|call me|reach me|callback"
-    r"|call back|(?:my|your|phone|contact|callback) number|caller id)\W[^\d\n]{0,20}$"
+    r"|call back|(?:my|your|phone|contact|callback) number|caller id"
+    # Hindi and Urdu in Latin letters, Swahili: "mera number", "nambari yangu".
+    r"|(?:mera|meri|mere|hamara|apna|aapka|tumhara) (?:number|nambar|no)|nambari yangu)"
+    r"\W[^\d\n]{0,20}$"
 )
 CARD_CANDIDATE = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?!\w|[.-]\d)")
 #: Thirteen digits, single spaces or dashes between: in every CARD_CANDIDATE match.
@@ -348,7 +363,7 @@ SECRET_UNQUOTED = re.compile(
     r"|plivo|livekit|daily|groq|anthropic|gemini|mistral|cohere|azure|aws|gcp|google"
     r"|stripe|sendgrid|mailgun|signing|webhook|private|service|master|license|licence)"
     r"[ _-]?keys?)s?\b"
-    r"[:=]?\s*(?:(?:is|was|of|for|provided|given|used|value)\s+){0,2}"
+    r"[:=]?\s*(?:(?:is|was|of|for|provided|given|used|value)[:=]?\s+){0,2}"
     r"([A-Za-z0-9][A-Za-z0-9_\-+/=.]{19,})"
 )
 #: A lower-case hex string of provider-token length (Twilio 32, Deepgram 40).
@@ -495,6 +510,7 @@ DOB_WORDS = re.compile(
     r"|பிறந்த தேதி|பிறந்தேன்|பிறந்தது|పుట్టిన తేదీ|జన్మ తేదీ|जन्मतारीख|जन्म तारीख"
     # Abbreviations ending in a dot: German "geb.", Polish "ur.".
     r"|\b(?:geb|ur)\."
+    r"|(?i:\bnasci(?: no)?(?: dia)?(?!\w))"
 )
 #: A month word in any script: letters and the combining marks inside Devanagari, Thai
 #: and other Brahmic words (सितंबर, กุมภาพันธ์), which ``\w`` leaves out.
@@ -516,6 +532,13 @@ _DOB_DATE = (
     r"|\d{1,2}\s+(?i:tháng)\s+\d{1,2},?\s+(?:(?i:năm)\s+)?\d{4}"
     # Vietnamese year first: "1991, ngày 12 tháng 5".
     r"|\d{4},?\s+(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}"
+    # Year first with a year word: Georgian "1985 წლის 3 მაისს", Armenian "1985 թ. մայիսի
+    # 3", Lithuanian "1985 m. gegužės 3 d.", Latvian "1985. gada 3. maijā".
+    rf"|\d{{4}}\s+წლის\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{4}}\s?թ\.?\s+{_MONTH_WORD}\s+\d{{1,2}}"
+    rf"|\d{{4}}\s?m\.\s+{_MONTH_WORD}\s+\d{{1,2}}(?:\s?d\.)?"
+    rf"|\d{{4}}\.\s+gada\s+\d{{1,2}}\.\s+{_MONTH_WORD}"
+    # Basque: "1970eko maiatzaren 3an".
+    rf"|\d{{4}}e?ko\s+{_MONTH_WORD}\s+\d{{1,2}}(?:e?an)?"
     # Hungarian year first: "1971. november 2-án".
     rf"|\d{{4}}\.\s+{_MONTH_WORD}\s+\d{{1,2}}\.?(?:-?[áaée]n)?"
     # Day, month word, year; Tagalog "ika-4 ng Marso 1992".

@@ -13,6 +13,8 @@ import re
 
 from .hit import Hit
 from .mask import MASKERS
+from .street_caucasus import find_caucasus_streets
+from .street_tails import find_country_tails
 from .streets import find_world_addresses
 from .vocabulary import PERSON_TOKENS, words
 
@@ -31,9 +33,11 @@ _STREET_NAME = (
     r"(?:\s+[a-zà-ÿ][\w'’\-]+)?)){0,5}"
 )
 #: A town of three letters or more ("48000 Hz" is a sample rate).
-_TOWN_AFTER_POSTCODE = rf",\s*{_POSTCODE_FIRST}\s+[{_UPPER}][\w\-]{{2,}}"
+#: Italy writes a comma between the postcode and the town too ("90014, Casteldaccia").
+_TOWN_AFTER_POSTCODE = rf",\s*{_POSTCODE_FIRST},?\s+[{_UPPER}][\w\-]{{2,}}"
 POSTAL_TAIL = re.compile(
-    rf"(?<![\w.])({_STREET_NAME}),?\s+\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?"
+    # A house number may be a range ("Lindenhof-Allee 14-16").
+    rf"(?<![\w.])({_STREET_NAME}),?\s+\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?)?"
     # A flat or door between: words split by single spaces, so each split is one way.
     r"(?:\s*,?\s*[\wºª°.]+(?:\s[\wºª°.]+){0,2})??\s*" + _TOWN_AFTER_POSTCODE
 )
@@ -42,7 +46,7 @@ POSTAL_TAIL_NUMBER_FIRST = re.compile(
     rf"(?<![\w.,])\d{{1,5}}[A-Za-z]?,?\s+({_STREET_NAME})" + _TOWN_AFTER_POSTCODE
 )
 #: What every POSTAL_TAIL match holds: a text without it is skipped at C speed.
-_POSTCODE_TOWN = re.compile(rf",\s*{_POSTCODE_FIRST}\s+[{_UPPER}]")
+_POSTCODE_TOWN = re.compile(rf",\s*{_POSTCODE_FIRST},?\s+[{_UPPER}]")
 #: A North American line: house number, street, town, state and ZIP, the street without
 #: a street type (``4820 Willow Bend, Maple Heights, OH 44137``).
 US_LINE = re.compile(
@@ -57,7 +61,9 @@ _NOT_STREETS = words(
     room table seat gate flight level part chapter section figure release version build
     build_id test tests case run runs job jobs shard shards region zone call calls turn
     turns segment segments frame frames packet packets window tab slide track stream streams
-    channel channels sample samples"""
+    channel channels sample samples abschnitt kapitel seite zeile zeilen teil schritt
+    capitolo pagina sezione riga passo capítulo página sección línea paso chapitre ligne
+    étape hoofdstuk pagina regel stap"""
 )
 #: A British or Irish-style postcode closing a line of capitalised parts:
 #: ``Flat 3, Orchard House, Little Brampton, KT9 7QX``.
@@ -148,6 +154,7 @@ def find_more_addresses(text: str, hits: list[Hit]) -> None:
                 found.append(m.span())
     if "," in text and UK_POSTCODE.search(text):
         found.extend(m.span() for m in UK_ADDRESS.finditer(text) if "," in m.group())
+    find_country_tails(text, found)
     if not text.isascii():  # every other pattern needs a letter outside ASCII
         _more_scripts(text, found)
     find_world_addresses(text, found)
@@ -157,6 +164,7 @@ def find_more_addresses(text: str, hits: list[Hit]) -> None:
 
 def _more_scripts(text: str, found: list[tuple[int, int]]) -> None:
     """Addresses in Cyrillic, Greek, Japanese, Chinese, Korean, Hebrew and Arabic."""
+    find_caucasus_streets(text, found)
     if _CYRILLIC.search(text):
         found.extend(m.span() for m in CYRILLIC_ADDRESS.finditer(text))
     if _GREEK.search(text):

@@ -15,7 +15,7 @@ from . import vocabulary as voc
 from .hints import holds_any
 from .hit import Hit, overlaps, placeholder
 from .mask import MASKERS, mask_generic
-from .spelt_mail import find_spelt_mail
+from .spelt_mail import SPOKEN_TLDS, find_spelt_mail
 
 #: A local part that is a long hex or digit-dash string: a generated id, not a mailbox.
 _MACHINE_LOCAL = re.compile(r"(?=[^@]*\d[^@]*\d[^@]*\d)[0-9a-f-]{10,}", re.I)
@@ -168,8 +168,16 @@ def _organisation_mailbox(local: str, domain: str, before: str) -> bool:
     return before.lower().endswith(("sip:", "sips:")) and any(p in voc.ROLE_LOCALS for p in parts)
 
 
+#: An account or API key id and its secret, as basic-auth credentials are written
+#: (Twilio ``AC…:token``, ``SK…:secret``): the part after the colon is the secret.
+_SID_PAIR = re.compile(r"(?<![\w])(?:AC|SK)[0-9a-f]{32}:([A-Za-z0-9]{32})(?![\w])")
+
+
 def find_secrets(text: str, hits: list[Hit]) -> None:
     """Add the secrets in ``text``: provider shapes, assigned, quoted, in URLs, in commands."""
+    if ("AC" in text or "SK" in text) and ":" in text:
+        for m in _SID_PAIR.finditer(text):
+            hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](m.group(1))))
     # ``github_pat_`` holds no ``SECRET_HINTS`` literal ("github" has no "gh").
     if holds_any(text, pat.SECRET_HINTS) or "github_pat_" in text:
         for m in pat.SECRET_SHAPES.finditer(text):
@@ -388,7 +396,7 @@ def _may_hold_domain(lowered: str) -> bool:
 def _spelt_email(text: str, m: re.Match[str]) -> bool:
     domain = m.group(2)
     tld = pat.WORD_OR_DIGITS.findall(domain)[-1].lower()
-    if tld not in voc.SPELT_TLDS:
+    if tld not in SPOKEN_TLDS:  # country codes too: "anna at mail dot ru"
         return False
     # A plain " at " before a written domain is English ("failed at api.example.com"):
     # only a domain spelt out in words, or a bracketed "at", is an address.

@@ -23,7 +23,7 @@ from .hints import holds_any
 from .hit import Hit
 from .mask import MASKERS
 
-__all__ = ["find_spelt_mail"]
+__all__ = ["SPOKEN_TLDS", "find_spelt_mail"]
 
 #: Words for "@": Indian English "at the rate (of)", Turkish "et/at işareti", Vietnamese
 #: "a còng"/"a móc", Hungarian "kukac", Romanian "arond", Catalan "arrova", Nordic
@@ -69,6 +69,8 @@ _MORE_TLDS = voc.words(
     mail gov edu ac"""
 )
 _TLDS = voc.SPELT_TLDS | _MORE_TLDS
+#: Every top-level domain an address said in words is read with (``mail dot ru``).
+SPOKEN_TLDS = _TLDS
 _SCRIPT_TLDS = ("컴", "넷", "コム", "ネット", "คอม")
 #: Words for "@" that say it without doubt: the pattern runs when one is there.
 _STRONG_AT = ("at the rate", "işareti", "isareti", "a còng", "a cong", "a móc", "골뱅이", "アット",

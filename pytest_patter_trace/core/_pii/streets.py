@@ -160,22 +160,39 @@ ADDRESS_LEAD = re.compile(
     r"|(?:मेरा|हमारा|घर का|आपका|उनका|डिलीवरी का) पता)"
     r"|ที่อยู่|地址|住址|住所|주소|כתובת|הכתובת|العنوان|عنواني|عنوان"
     # Persian, Urdu, Bengali, Tamil, Telugu, Kannada, Marathi.
-    r"|آدرس|نشانی|پتہ|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|पत्ता)"
+    r"|آدرس|نشانی|پتہ|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|पत्ता"
+    # Armenian, Georgian, Nepali, and in Latin script Azerbaijani, Nguni (Zulu, Xhosa,
+    # Ndebele), Sotho-Tswana, Bengali and Hindi written in Latin letters, Romance languages.
+    r"|[Հհ]ասցե[նս]?|მისამართი|ठेगाना"
+    r"|(?<![\w])(?i:ünvan(?:ım|ımız)?|ikheli(?:\s+lami)?|idilesi(?:\s+yam)?|aterese(?:\s+ya\s+ka)?"
+    r"|thikana|amar\s+(?:basha|bari)|(?:mera|hamara|ghar ka)\s+pata|indirizzo|direcci[óo]n"
+    r"|endere[çc]o))"
     # Not an e-mail, IP or server address: "địa chỉ IP", "العنوان الإلكتروني", "адрес сервера".
+    # Nor a Romance "dirección del servidor", "indirizzo di posta", "endereço de rede".
+    r"(?!\s*(?i:(?:del?|di|do|da|della|dello)\s+(?:la\s+)?(?:servidor|server|correo|posta"
+    r"|red|rete|rede|memoria|memória|host|sitio|site|api|cartera|wallet|carteira)\b))"
     r"(?!\s*(?i:e-?mail|ip\b|ipv|mac\b|surel|web|url|сервер|электрон|эл\.|الإلكتروني"
     r"|الالكتروني|البريد|电子|邮箱|網址|网址|ईमेल|อีเมล))"
-    r"(?:\s*(?:is|là|ni|yangu ni|saya|của tôi là|của tôi|:|：|是|は|는|은|שלי|हमारा|है|من|—|-))*"
+    r"(?:\s*(?:is|là|ni|yangu ni|saya|của tôi là|của tôi|:|：|是|は|는|은|שלי|हमारा|है|من|—|-"
+    r"|՝|è|é|es|ist|ngu-|ngu|yi-|ke|hai|hoy|mi[oa]?|del cliente|di consegna|de entrega))*"
     r"\s*"
 )
 _LEAD_HINTS = ("alamat", "anwani", "địa chỉ", "kirim ke", "antar ke", "tinggal di", "naishi",
                "giao ", "gửi ", "адрес", "adresim", "tirahan", "पता", "ที่อยู่", "ส่งไปที่", "地址",
                "住址", "送到", "寄到", "住所", "주소", "כתובת", "العنوان", "عنوان", "آدرس", "نشانی",
-               "پتہ", "ঠিকানা", "முகவரி", "చిరునామా", "ವಿಳಾಸ", "पत्ता")  # fmt: skip
+               "پتہ", "ঠিকানা", "முகவரி", "చిరునామా", "ವಿಳಾಸ", "पत्ता", "ասցե", "მისამართი",
+               "ठेगाना", "ünvan", "ikheli", "idilesi", "aterese", "thikana", "pata", "indirizzo",
+               "direcci", "endereço", "endereco", "amar basha", "amar bari")  # fmt: skip
 #: Where an announced address ends: a sentence end, a line end, or 90 characters.
 #: A dot after a word of one to four letters is an abbreviation ("буд. 8", "kel. Sari",
 #: "Depto. 5"), not a sentence end.
 _ABBREVIATION = "".join(rf"(?<!(?<![^\W_])[^\W\d_]{{{n}}})" for n in range(1, 5))
-_LEAD_END = re.compile(rf"[!?。！？\n](?:\s|$)|{_ABBREVIATION}\.(?:\s|$)|[!?。！？\n]$|\n")
+#: A closing quote before a JSON comma or brace ends it too (a transcript's "text" field).
+_LEAD_END = re.compile(
+    # A dot after a Brahmic combining mark closes an abbreviation (Nepali "नं."), no sentence.
+    rf"[!?。！？\n](?:\s|$)|{_ABBREVIATION}(?<![\u0900-\u0dff])\.(?:\s|$)|[!?。！？\n]$|\n"
+    r'|"(?=\s*[,}\]])'
+)
 #: Words of an address's parts in the languages ADDRESS_LEAD reads, for the check that
 #: what follows a lead word is an address and not "my address changed in 2019".
 _UNIT_WORDS = re.compile(
@@ -184,6 +201,10 @@ _UNIT_WORDS = re.compile(
     r"|मार्ग|रोड|गली|नगर|सेक्टर|कॉलोनी|मोहल्ला|ถนน|ซอย|แขวง|เขต|ตำบล|อำเภอ|จังหวัด|หมู่"
     r"|\d\s?[号號栋棟室楼樓]|[\u4e00-\u9fff][省市区县路街]|丁目|番地|[동로길구]\b|רחוב|שדרות|דירה"
     r"|شارع|حي|مبنى|عمارة"
+    # Latin-script house, road and block words after a lead word (South Asia, Caucasus).
+    r"|(?i:\b(?:house|road|lane|block|sector|holding|flat|plot|ward|küç|küçəsi|prospekti|ev"
+    r"|mənzil|umgwaqo|via|piazza|calle|avenida|rua)\b)"
+    r"|ქ\.|ქუჩა|გამზ|ք\.|փ\.|փողոց|պող\.|वडा|मार्ग|टोल|चोक"
 )
 #: A house number right before a comma and the next part ("Name 12, Town").
 _NUMBER_THEN_COMMA = re.compile(r"(?<![\d.:/])\d{1,4}[A-Za-z\u05d0-\u05ea]?\s*[,،，]\s*\D")
@@ -247,7 +268,8 @@ _FIRST_WORDS: dict[tuple[str, ...], frozenset[str]] = {
         caixa casella boite case skrytka"""
     ),
     _LEAD_HINTS: words(
-        "alamat anwani kirim antar tinggal ninaishi naishi anaishi giao adresim tirahan"
+        """alamat anwani kirim antar tinggal ninaishi naishi anaishi giao adresim tirahan
+        ikheli idilesi aterese thikana pata indirizzo direccion endereco amar"""
     ),
 }
 #: Each first word, also with the dot that may end it (``jl.``, ``box.``).
@@ -302,6 +324,30 @@ def _latin(text: str, ascii_text: bool, found: list[tuple[int, int]]) -> None:
         _announced(text, found)
 
 
+#: A part of a line split at commas: a number alone, or letters with a number maybe.
+_PART_SPLIT = re.compile(r"\s*[,،，]\s*")
+
+
+def _parts(value: str) -> bool:
+    """Three comma-separated parts or more: one a postcode alone, one a town's name.
+
+    "ngu-12 umgwaqo kaSizwe, eMlazi, 4066": a house and street, a town, a postcode. A
+    town is one to three words of letters with a capital (or in a script without case);
+    "cambiato, 3 volte in 2 anni, per motivi diversi" has neither a postcode nor a town.
+    """
+    parts = [p for p in _PART_SPLIT.split(value) if p]
+    if len(parts) < 3:
+        return False
+    postcode = any(p.isdigit() and 4 <= len(p) <= 6 for p in parts[1:])
+    return postcode and any(_town(p) for p in parts[1:])
+
+
+def _town(part: str) -> bool:
+    words = part.split()
+    letters = part.replace(" ", "").replace("-", "").replace(".", "")
+    return 1 <= len(words) <= 3 and letters.isalpha() and not letters.islower()
+
+
 def _announced(text: str, found: list[tuple[int, int]]) -> None:
     """An address after words announcing one, when it reads as an address.
 
@@ -330,6 +376,7 @@ def _announced(text: str, found: list[tuple[int, int]]) -> None:
             (not verb and _NUMBER_THEN_COMMA.search(value) is not None)
             or units
             or _POSTCODE_SHAPE.search(value) is not None
+            or (not verb and _parts(value))
         )
         if shaped:
             found.append((start, start + len(value)))

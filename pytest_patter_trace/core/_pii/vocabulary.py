@@ -25,7 +25,10 @@ SECRET_KEYS = words(
     connectionstring signingsecret clave contrasena contraseña passwort kennwort motdepasse
     mdp senha wachtwoord haslo hasło losenord lösenord sifre şifre parola
     subscriptionkey ocpapimsubscriptionkey speechkey accountkey sharedaccesskey storagekey
-    functionkey functionskey xfunctionskey sippassword sipsecret authpassword"""
+    functionkey functionskey xfunctionskey sippassword sipsecret authpassword
+    webhooktoken verifytoken verificationtoken bottoken deploytoken botsecret xtwiliosignature
+    twiliosignature xhubsignature xhubsignature256 xslacksignature stripesignature
+    xwebhooksignature webhooksignature xsignature xtelnyxsignatureed25519 xvonagesignature"""
 )
 PHONE_KEYS = words(
     """phone phonenumber phoneno telephone tel mobile mobilenumber cell cellphone msisdn
@@ -278,7 +281,14 @@ ROLE_LOCALS = words(
     operator dispatch escalations payments finance root system bot robot queue main menu
     conference trunk gateway agent agents callcenter contactcenter hotline helpline
     newsletter news updates digest team reports report ci build deploy monitoring
-    compute svc sa service-account serviceaccount firebase adminsdk mailer-daemon"""
+    compute svc sa service-account serviceaccount firebase adminsdk mailer-daemon
+    reservas reserva reservaciones réservation reservation reservierung reservierungen
+    prenotazioni prenotazione buchung buchungen pedidos encomendas commandes commande
+    bestellung bestellungen ordini ventas vendas ventes vendite verkauf kundenservice
+    kundendienst atencion atendimento contacto contato contatti kontakt informacion
+    informacoes informazioni soporte suporte assistenza recepcion recepcao accueil empfang
+    rezeption secretaria secretariat administracion administracao facturacion faturamento
+    comptabilite buchhaltung citas agendamento rendezvous termine"""
 )
 #: Domains of machine accounts (``...@project.iam.gserviceaccount.com``).
 SERVICE_DOMAINS = ("gserviceaccount.com", "serviceaccount.", "noreply.", "bounces.",
