@@ -31,6 +31,7 @@ from . import disclosure_plain as plain
 from . import disclosure_scripts as script_words
 from . import disclosure_tongues as tongues
 from . import vocabulary as voc
+from .hints import words_of
 from .hit import Hit, placeholder
 from .key_memo import key_cache
 from .mask import mask_free_text
@@ -255,7 +256,8 @@ def _gate(text: str) -> bool:
     """Whether ``text`` may hold a term: cheap, so a clean megabyte costs little."""
     if not text.isascii() and max(text) >= "\u0590" and _has_script_term(text):
         return True
-    return any(map(_stemmed, set(_GATE_WORDS.findall(text))))
+    # Letter runs lie inside words: a long text's distinct words hold the same set.
+    return any(map(_stemmed, set(_GATE_WORDS.findall(words_of(text)))))
 
 
 def find_sensitive(text: str, hits: list[Hit]) -> None:

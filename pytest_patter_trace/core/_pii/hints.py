@@ -25,7 +25,7 @@ from typing import Any
 
 from .memo import text_cache, text_dict
 
-__all__ = ["holds_any", "lowered_gate", "may_match", "prefix_tree"]
+__all__ = ["holds_any", "lowered_gate", "may_match", "prefix_tree", "words_of"]
 
 #: Shorter texts are asked directly: splitting them costs more than it saves.
 _SHORT = 512
@@ -98,6 +98,16 @@ def _distinct_words(text: str) -> str:
             _LOWERED_WORDS.clear()
         _LOWERED_WORDS[lowered] = words.lower()
     return words
+
+
+def words_of(text: str) -> str:
+    """A text holding exactly ``text``'s words (split on white space), shorter if it repeats.
+
+    Any search for what lies inside one word (a run of letters, a hint without white
+    space) finds the same set in it as in ``text``: a long text's distinct words joined by
+    a space (cached per scan), a short text itself.
+    """
+    return text if len(text) < _SHORT else _distinct_words(text)
 
 
 def holds_any(text: str, hints: tuple[str, ...]) -> bool:

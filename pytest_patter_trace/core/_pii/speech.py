@@ -205,8 +205,8 @@ _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Herr", "Frau", "Sr", "Sra", "
            "Mevrouw", "Meneer", "Sayın", "Κύριε", "Κυρία", "Κύριος", "Господин", "Госпожа",
            "Mister", "Sister", "Nurse", "Ibu", "Bapak", "Pak", "Mbak")  # fmt: skip
 _TITLE = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.?\s+(?=[^\W\d_])")
-#: Every _TITLE match holds a title: one search for any, instead of one per title.
-_TITLE_HINT = re.compile("|".join(map(re.escape, _TITLES)))
+#: Every _TITLE match holds a title, inside one word: asked of a long text's distinct words.
+_TITLE_HINTS = tuple(_TITLES)
 #: Combining marks of scripts whose words carry them (Devanagari and other Indic vowel
 #: signs, Thai, Arabic and Hebrew points): inside a word, not after it.
 _MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e"
@@ -266,7 +266,7 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
         for m in _JA_NAME.finditer(text):
             group = 1 if m.group(1) is not None else 2
             hits.append(Hit("name", m.start(group), m.end(group), mask_name(m.group(group))))
-    if _TITLE_HINT.search(text):
+    if holds_any(text, _TITLE_HINTS):
         for m in _TITLE.finditer(text):
             _take_name(text, m.end(), hits, capitals=True)
     names.find_lexicon_names(text, hits)
