@@ -117,3 +117,35 @@ def test_a_birth_date_keyed_in_a_local_language(field: str, value: str, mode: st
 def test_an_address_keyed_in_a_local_language(field: str, value: str, mode: str) -> None:
     assert "address" in _kinds(field, value, mode)
     assert "address" in _kinds("tool.result", _record(field, value), mode)
+
+
+#: The business's own line or address read out in the agent's reply: no caller's data.
+BUSINESS_REPLIES = {
+    "en_our": "Our clinic is at 48 Harbour Road, and the front desk is +1 617-555-0142.",
+    "en_call_us": "You can call us on +44 161 496 0733 between 9am and 5pm.",
+    "es": "Nuestra tienda está en Calle Mayor 17, Valladolid. Llámenos al +34 983 123 456.",
+    "fr": "Notre cabinet est ouvert de 8 h à 19 h, au +33 4 78 12 34 56.",
+    "de": "Sie erreichen unsere Praxis unter +49 89 9876543, Montag bis Freitag 9 bis 18 Uhr.",
+    "it": "La nostra farmacia è in Via Garibaldi 12, Torino, telefono +39 011 234 5678.",
+    "pt": "Nossa loja fica na Rua Augusta 300, São Paulo; ligue para nós no +55 11 3456-7890.",
+    "nl": "Onze winkel is open van 9 tot 17 uur, bel ons op +31 20 123 4567.",
+}
+#: The caller's own number or address, even in a reply that speaks of the business.
+CALLER_LINES = {
+    "callback": ("lk.response.text", "Our office will call you back at +1 617-555-0177."),
+    "readback": ("lk.response.text", "So your number is +44 7700 900456, right?"),
+    "household": ("transcript", "we are at 22 Birch Lane, Leeds LS6 2AB, call us there"),
+    "household_es": ("transcript", "nuestra casa está en Calle Mayor 17, Valladolid"),
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("text", BUSINESS_REPLIES.values(), ids=BUSINESS_REPLIES.keys())
+def test_the_business_own_line_in_a_reply_is_clean(text: str, mode: str) -> None:
+    assert not _kinds("lk.response.text", text, mode) & {"phone", "address"}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("key", "text"), CALLER_LINES.values(), ids=CALLER_LINES.keys())
+def test_the_caller_own_line_is_still_found(key: str, text: str, mode: str) -> None:
+    assert _kinds(key, text, mode) & {"phone", "address"}

@@ -38,6 +38,7 @@ from . import (
     names,
     national,
     numeric,
+    own_line,
     record_keys,
     rulesets,
     shapes,
@@ -415,6 +416,8 @@ class Scanner:
         disclosure.find_sensitive_fields(key, text, hits)  # ``patient.diagnosis``
         if "orgaddress" in flags:
             hits = [h for h in hits if h.kind != "address"]
+        if flags & _TURN and len(text) <= own_line.MAX_TEXT and own_line.agent_side(key):
+            hits = own_line.drop_business_own(text, hits)
         hits = self._in_content(text, hits, content=bool(flags & {"strong", "weak"}))
         return text, self._resolve(hits)
 
