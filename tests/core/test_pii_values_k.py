@@ -149,3 +149,34 @@ def test_the_business_own_line_in_a_reply_is_clean(text: str, mode: str) -> None
 @pytest.mark.parametrize(("key", "text"), CALLER_LINES.values(), ids=CALLER_LINES.keys())
 def test_the_caller_own_line_is_still_found(key: str, text: str, mode: str) -> None:
     assert _kinds(key, text, mode) & {"phone", "address"}
+
+
+#: A treatment that tells an addiction or HIV status, said plainly by the caller.
+TREATMENTS = {
+    "en_suboxone": "I'm on suboxone now, can I pick it up on Friday",
+    "en_prep": "calling about my PrEP refill, no voicemail please",
+    "es": "estoy en tratamiento con metadona desde marzo",
+    "de": "ich bin im Methadonprogramm, wann kann ich kommen",
+    "fr": "je prends de la buprénorphine, c'est pour le renouvellement",
+    "it": "mio fratello è in terapia con metadone",
+    "fi": "haen buprenorfiinia huomenna",
+    "pl": "biorę leki antyretrowirusowe, potrzebuję recepty",
+}
+#: The same words in business talk or other senses stay clean.
+NOT_TREATMENTS = {
+    "agent": ("lk.response.text", "We dispense methadone Monday to Friday from 8 to 11."),
+    "prep_kitchen": ("transcript", "can you prep the order for pickup at six"),
+    "prep_caps": ("transcript", "PREP TIME is twenty minutes, right?"),
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("text", TREATMENTS.values(), ids=TREATMENTS.keys())
+def test_a_treatment_said_plainly_is_a_disclosure(text: str, mode: str) -> None:
+    assert "sensitive" in _kinds("transcript", text, mode)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("key", "text"), NOT_TREATMENTS.values(), ids=NOT_TREATMENTS.keys())
+def test_treatment_words_in_business_talk_are_clean(key: str, text: str, mode: str) -> None:
+    assert "sensitive" not in _kinds(key, text, mode)

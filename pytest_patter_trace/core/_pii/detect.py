@@ -29,6 +29,7 @@ from . import (
     context,
     conversation,
     disclosure,
+    disclosure_said,
     dob_alone,
     ids,
     io_content,
@@ -419,6 +420,11 @@ class Scanner:
         if flags & _TURN and len(text) <= own_line.MAX_TEXT and own_line.agent_side(key):
             hits = own_line.drop_business_own(text, hits)
         hits = self._in_content(text, hits, content=bool(flags & {"strong", "weak"}))
+        if flags & _TURN:  # a treatment named by the caller; the agent's own talk of one
+            if own_line.agent_side(key):
+                hits = disclosure_said.drop_business_talk(text, hits)
+            else:
+                disclosure_said.find_said_treatments(text, hits)
         return text, self._resolve(hits)
 
     def _in_content(self, text: str, hits: list[Hit], *, content: bool) -> list[Hit]:
