@@ -66,6 +66,9 @@ KEYED_DOBS = {
     "th": ("วันเกิด", "12/08/1979"),
     "kk": ("tugan_kuni", "04.10.1969"),
     "am": ("yetewled_ken", "1978-03-09"),
+    "da_ascii": ("foedselsdato", "11-07-1984"),
+    "tl": ("kaarawan", "1984-07-11"),
+    "zu": ("usuku_lokuzalwa", "1984/07/11"),
 }
 #: An address under a record field keyed in the record's own language.
 KEYED_ADDRESSES = {
@@ -74,6 +77,7 @@ KEYED_ADDRESSES = {
     "el_roman": ("dieythynsi", "Οδός Αιόλου 31, 10551 Αθήνα"),
     "el_native": ("διεύθυνση", "Οδός Αιόλου 31, 10551 Αθήνα"),
     "hu": ("lakcim", "Fő utca 12, 7621 Pécs"),
+    "tl": ("tirahan", "Blk 4 Lot 9 Sampaguita St, Quezon City"),
     "ar_roman": ("unwan", "شارع النيل 44، القاهرة"),
 }
 

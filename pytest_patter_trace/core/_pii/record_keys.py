@@ -45,7 +45,9 @@ DOB_KEYS = voc.DOB_KEYS | _keys(
     yetewledken yetiwildken ojoibi ọjọìbí ranarhaihuwa ranarhaihuwar usukuolwazalwa
     ubochiamuru taariikhdadhalashada မွေးနေ့ ថ្ងៃខែឆ្នាំកំណើត උපන්දිනය туғанкүні tugankuni
     tugilgansana tuğulğankün doğumgünü dogumgunu დაბადებისთარიღი dabadebistarighi
-    ծննդյանամսաթիվ tarehekuzaliwa tanggalkelahiran tarikhkelahiran"""
+    ծննդյանամսաթիվ tarehekuzaliwa tanggalkelahiran tarikhkelahiran
+    tareekhepaidaish kaarawan petsangkaarawan foedselsdato foedselsdag faedselsdato
+    foedelsedatum yelidetqen yelidetken usukulokuzalwa usukuwokuzalwa"""
 )
 #: "Address" as a field name in languages the English vocabulary misses.
 ADDRESS_KEYS = voc.ADDRESS_KEYS | _keys(
@@ -55,5 +57,5 @@ ADDRESS_KEYS = voc.ADDRESS_KEYS | _keys(
     عنوان unwan onwan عنوانالسكن پتہ adresas adrese aadress heimilisfang ünvan unvan
     мекенжай mekenzhay አድራሻ adirẹsi adiresi adireshi ikheli ikheli 住址 juusho jusho
     juso ঠিকানা చిరునామా chirunama ವಿಳಾಸ vilasa വിലാസം vilasam ਪਤਾ સરનામું sarnamu
-    adresi"""
+    adresi tirahan adrasha pata"""
 )
