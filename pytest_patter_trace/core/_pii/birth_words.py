@@ -23,7 +23,7 @@ from . import vocabulary as voc
 from .hit import Hit
 from .mask import MASKERS
 
-__all__ = ["BIRTH_HINT", "DOB_MORE_HINTS", "DOB_WORDS_MORE", "find_said_dobs"]
+__all__ = ["BIRTH_HINT", "DOB_MORE_HINTS", "DOB_WORDS_MORE", "MONTH_WORDS", "find_said_dobs"]
 
 #: Birth words of Icelandic, Faroese, South Slavic, Baltic, Caucasus, Celtic, Iberian,
 #: Maltese and Albanian: a pattern apart, searched only behind its own hints (each
@@ -78,6 +78,8 @@ _SCALES = (
 )
 _WORDS = frozenset((*numwords.NUMBER_WORDS, *_ORDINALS.split(), *_SCALES.split()))
 _MONTH_SET = frozenset(_MONTHS.split())
+#: Month names and their short forms, lower case, in the languages above.
+MONTH_WORDS: tuple[str, ...] = tuple(sorted(_MONTH_SET, key=len, reverse=True))
 #: Words between a date's parts: "the", "of", "de", "del", and joiners ("y", "and").
 _GLUE = voc.words("the of de del di do da and y e et und")
 #: German and Italian write a year as one word.

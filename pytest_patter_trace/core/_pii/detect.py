@@ -29,6 +29,8 @@ from . import (
     context,
     conversation,
     disclosure,
+    disclosure_said,
+    dob_alone,
     ids,
     io_content,
     ips,
@@ -37,6 +39,8 @@ from . import (
     names,
     national,
     numeric,
+    own_line,
+    record_keys,
     rulesets,
     shapes,
     speech,
@@ -103,6 +107,7 @@ _SQL_QUOTE_AFTER = re.compile(r"[=eE]\s*'")
 _CJK_ADDRESS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff].*\d|\d.*[\u3040-\u30ff\u4e00-\u9fff]")
 #: Kinds that cover a whole value and may hold other kinds inside.
 _CONTAINERS = frozenset(("tool_payload", "name"))
+_TURN = frozenset(("strong", "weak"))  # a key holding a turn of conversation
 _KEYED_KINDS = frozenset(("secret", "dob", "address", "postcode", "name", "payload"))
 _START, _END = itemgetter(1), itemgetter(2)  # a Hit's start and end
 #: ``Hit`` from a tuple of its fields, in C (a long value's pieces shift thousands of hits).
@@ -154,8 +159,8 @@ def key_flags(key: str) -> frozenset[str]:
         ("phone", voc.PHONE_KEYS),
         ("card", voc.CARD_KEYS),
         ("ssn", voc.SSN_KEYS),
-        ("dob", voc.DOB_KEYS),
-        ("address", voc.ADDRESS_KEYS),
+        ("dob", record_keys.DOB_KEYS),
+        ("address", record_keys.ADDRESS_KEYS),
     ):
         if ends & vocabulary:
             flags.add(name)
@@ -386,6 +391,9 @@ class Scanner:
             context.find_addresses(text, hits)
         else:  # a birth date or a house number said in words
             context.find_said_places(text, hits)
+        turn = len(stripped) <= dob_alone.MAX_TURN and bool(flags & _TURN) and "dev" not in flags
+        if turn or "年" in text:  # a date said alone as the answer, or a Japanese era date
+            dob_alone.find_lone_dobs(text, hits, turn=turn)
         if ", " in text and holds_any(text, _NO_NUMBER_HINTS):
             # A street and a town without a house number ("Abbey Road, London").
             for m in pat.ADDRESS_NO_NUMBER.finditer(text):
@@ -409,7 +417,14 @@ class Scanner:
         disclosure.find_sensitive_fields(key, text, hits)  # ``patient.diagnosis``
         if "orgaddress" in flags:
             hits = [h for h in hits if h.kind != "address"]
+        if flags & _TURN and len(text) <= own_line.MAX_TEXT and own_line.agent_side(key):
+            hits = own_line.drop_business_own(text, hits)
         hits = self._in_content(text, hits, content=bool(flags & {"strong", "weak"}))
+        if flags & _TURN:  # a treatment named by the caller; the agent's own talk of one
+            if own_line.agent_side(key):
+                hits = disclosure_said.drop_business_talk(text, hits)
+            else:
+                disclosure_said.find_said_treatments(text, hits)
         return text, self._resolve(hits)
 
     def _in_content(self, text: str, hits: list[Hit], *, content: bool) -> list[Hit]:
