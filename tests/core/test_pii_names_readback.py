@@ -90,3 +90,71 @@ NOT_RECORDS = {
 @pytest.mark.parametrize("case", sorted(NOT_RECORDS))
 def test_thing_record_is_clean(case: str, content: str) -> None:
     assert name_masks("tool.result", NOT_RECORDS[case], content) == [], case
+
+
+#: Case: the agent's read-back, the name it holds.
+READ_BACKS = {
+    "en": ("So that's Harriet Okonkwo at +1 415-555-0142, right?", "Harriet Okonkwo"),
+    "en_comma": ("So Dominic Farrow, number 07700 900123, is that right?", "Dominic Farrow"),
+    "de": (
+        "Also Wiebke Haller-Rosendahl, Rückrufnummer 0171 2233445, richtig?",
+        "Wiebke Haller-Rosendahl",
+    ),
+    "nl": ("Dus Maarten de Wit-Jansen, op +31 6 87654321, klopt dat?", "Maarten de Wit-Jansen"),
+    "es": ("Entonces Rocío Benavides, teléfono 612 345 678, ¿correcto?", "Rocío Benavides"),
+    "pt": ("Então Joaquim Teixeira, telefone 912 345 678, certo?", "Joaquim Teixeira"),
+    "it": ("Quindi Ilaria Conforti, numero 347 123 4567, giusto?", "Ilaria Conforti"),
+    "fr": ("Donc Mathilde Girardot, au 06 12 34 56 78, c'est bien ça ?", "Mathilde Girardot"),
+    "pl": ("Czyli Bożena Wróblewska, numer 601 234 567, zgadza się?", "Bożena Wróblewska"),
+    "ru": (
+        "Итак, Тихонова Ольга Петровна, номер 8 (903) 111-22-33, верно?",
+        "Тихонова Ольга Петровна",
+    ),
+    "tr": ("Yani Emre Yıldırım, numara 0532 123 45 67, doğru mu?", "Emre Yıldırım"),
+    "ar": ("إذن الشمري، رقم الجوال 055 987 6543، صحيح؟", "الشمري"),
+    "he": ("אז נועה ברק, בטלפון 052-765-4321, נכון?", "נועה ברק"),
+    "fa": ("پس نگار رحیمی، شماره 0935 111 2233، درسته؟", "نگار رحیمی"),
+    "hi": ("तो सुरेश यादव, मोबाइल +91 98765 43210, सही है?", "सुरेश यादव"),
+    "bn": ("তাহলে রহিম, নম্বর 01712-987654, ঠিক আছে?", "রহিম"),
+    "ta": ("அப்போ முருகன் செல்வம், எண் 098765 43210, சரியா?", "முருகன் செல்வம்"),
+    "am": ("ስለዚህ ሰላም ታደሰ፣ ስልክ +251 92 765 4321፣ ትክክል ነው?", "ሰላም ታደሰ"),
+    "ko": ("박지민 고객님, 연락처 010-9876-5432 맞으시죠?", "박지민"),
+    "zh": ("林美玲女士，電話0987 654 321，對嗎？", "林美玲"),
+    "th": ("คุณสมชาย ใจดี เบอร์ +66 89 765 4321 ถูกต้องไหมคะ", "สมชาย ใจดี"),
+    "vi": ("Vậy Hùng, số 0987 654 321, đúng không ạ?", "Hùng"),
+    "sw": ("Kwa hivyo Amani, namba 0722 987654, sawa?", "Amani"),
+    "el": ("Άρα Ελένη Σπανού, τηλέφωνο +30 697 765 4321, σωστά;", "Ελένη Σπανού"),
+    "ro": ("Deci Bogdan Ionescu, telefon 0745 987 654, corect?", "Bogdan Ionescu"),
+    "sv": ("Så Lindqvist, nummer 070-987 65 43, stämmer det?", "Lindqvist"),
+    "fi": ("Eli Pekka Järvinen, numero +358 40 9876543, pitääkö paikkansa?", "Pekka Järvinen"),
+    "yo": ("Nítorí náà Tunde Bakare, nọ́mbà +234 803 765 4321, ṣé bẹ́ẹ̀ ni?", "Tunde Bakare"),
+    "ha": ("To Aminu Lawal, lamba 0803 765 4321, daidai ne?", "Aminu Lawal"),
+    "tl": ("So Rowena Bautista, number +63 917 765 4321, tama po?", "Rowena Bautista"),
+    "ur": ("to Bilal Chaudhry, number +92 300 7654321, theek hai?", "Bilal Chaudhry"),
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize("case", sorted(READ_BACKS))
+def test_read_back_name_found(case: str, content: str) -> None:
+    value, name = READ_BACKS[case]
+    masks = name_masks("lk.response.text", value, content)
+    # The capitalised opener may be taken with the name ("Entonces ..."): the name is found.
+    assert any(m.endswith(mask_name(name)) for m in masks), (case, content, masks)
+
+
+#: Read-backs of things, not people.
+NOT_READ_BACKS = {
+    "product": "So Amazon Prime, order 112-3345678, right?",
+    "plan": "So the Unlimited Plus plan, at 49.99 a month, right?",
+    "date": "So Monday the 14th, booking 20261214, correct?",
+    "es_store": "Entonces Tienda Centro, teléfono 912 345 678, ¿correcto?",
+    "ko_thing": "예약 번호, 연락처 010-1234-5678 맞으시죠?",
+    "ar_thing": "إذن الفاتورة، رقم الحساب 1234 5678، صحيح؟",
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize("case", sorted(NOT_READ_BACKS))
+def test_read_back_of_thing_is_clean(case: str, content: str) -> None:
+    assert name_masks("lk.response.text", NOT_READ_BACKS[case], content) == [], case

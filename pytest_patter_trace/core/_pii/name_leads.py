@@ -40,6 +40,7 @@ from . import vocabulary as voc
 from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
+from .name_readback import read_back_names
 
 __all__ = [
     "LOWER_STOPS",
@@ -414,6 +415,8 @@ def find_led_names(text: str, hits: list[Hit], takes: Takes) -> None:
         _nato(text, hits)
     for start, end in name_intros.world_names(text, lowered, takes, _run, confirmed_run):
         _add(hits, text, start, end)  # the lead-ins of the world's other languages
+    for start, end in read_back_names(text, takes):
+        _add(hits, text, start, end)  # the agent's read-back: "So ..., number ..., right?"
 
 
 #: A speaker's own correction of the name just said: "soy lucía eh no perdón luciana ...".
