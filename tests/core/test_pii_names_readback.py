@@ -158,3 +158,38 @@ NOT_READ_BACKS = {
 @pytest.mark.parametrize("case", sorted(NOT_READ_BACKS))
 def test_read_back_of_thing_is_clean(case: str, content: str) -> None:
     assert name_masks("lk.response.text", NOT_READ_BACKS[case], content) == [], case
+
+
+#: Case: a caller's answer with a short frame, the name it holds. (The frames a thing
+#: follows as often, "it's for", "under", "det er", "ke naam pe", need the lexicon.)
+BARE = {
+    "ru_eto": ("да, это Ирина Сергеевна Волкова, у меня вопрос", "Ирина Сергеевна Волкова"),
+    "sk_to_je": ("áno, to je Miroslav Hudec, volám kvôli faktúre", "Miroslav Hudec"),
+    "sw_jina_ni": ("nina shida na malipo, jina ni Achieng Otieno", "Achieng Otieno"),
+    "zu_ngingu": ("sawubona ngingu Bongani Dlamini, ngishayela", "Bongani Dlamini"),
+    "yo_ni": ("Adaeze Okafor ni, mo fẹ́ mọ̀ nípa owó", "Adaeze Okafor"),
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize("case", sorted(BARE))
+def test_bare_answer_name_found(case: str, content: str) -> None:
+    value, name = BARE[case]
+    masks = name_masks("transcript", value, content)
+    assert any(m.endswith(mask_name(name)) for m in masks), (case, content, masks)
+
+
+#: The same frames before things.
+NOT_BARE = {
+    "en_for_day": "it's for Christmas Eve, the big dinner",
+    "da_det_er": "det er Ikke Muligt i dag",
+    "es_para": "es para Recoger Mañana",
+    "hinglish_thing": "haan ji, order Big Bazaar ke naam pe hai",
+    "sw_jina": "jina ni sawa, asante",
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize("case", sorted(NOT_BARE))
+def test_bare_frame_before_thing_is_clean(case: str, content: str) -> None:
+    assert name_masks("transcript", NOT_BARE[case], content) == [], case
