@@ -28,23 +28,15 @@ __all__ = ["bare_hint", "bare_names"]
 
 #: Frames after which the name follows (lower case, as speech-to-text writes them).
 _AFTER = re.compile(
-    r"(?<![\w'])(?:it's for|it is for|its for|under|es para|está a nombre de|c'est pour"
-    r"|è per|é para|está em nome de|det er|det är|det e|это|to je|tady je|jina ni"
-    r"|jina langu ni|ngingu|ngu)\s+"
+    r"(?<![\w'])(?:está a nombre de|está em nome de|это|to je|tady je|jina ni|jina langu ni"
+    r"|ngingu|ngu)\s+"
 )
-_AFTER_HINTS = (
-    "for ",
-    "under ",
-    "para ",
-    "nombre",
-    "pour ",
-    "è per",
-    "nome",
-    "det ",
-    "это",
-    "je ",
-    "ni ",
-    "ngu",
+_AFTER_HINTS = ("nome", "nombre", "это", "je ", "ni ", "ngu")
+#: Frames said as often before a thing ("it's for Christmas Eve", "det er Ikke Muligt"),
+#: read only before a capital and with the ``names`` extra's lexicon (see _given).
+_WEAK_AFTER = re.compile(
+    r"(?<![\w'])(?:it's for|it is for|its for|under|es para|c'est pour|è per|é para|det er"
+    r"|det är|det e) (?=[A-ZÀ-ÖØ-ÞĀ-ŽА-Я])"
 )
 #: A capitalised run said before its frame at the start of the turn (Hinglish, Yoruba).
 _BEFORE = re.compile(
@@ -55,12 +47,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 def bare_hint(lowered: str) -> bool:
     """Whether a lower-cased turn may hold one of this module's frames (a cheap gate)."""
-    return any(h in lowered for h in _AFTER_HINTS) or "naam" in lowered
+    strong = holds(lowered, _AFTER_HINTS) or "ni," in lowered
+    return strong or (lexicon() is not None and ("naam" in lowered or " " in lowered))
 
 
-#: Frames said as often before a thing ("it's for Christmas Eve", "det er Ikke Muligt"):
-#: their name must start with a given name the ``names`` extra's lexicon knows.
-_WEAK = ("for", "under", "para", "pour", "per", "det", "naam")
+def holds(lowered: str, hints: tuple[str, ...]) -> bool:
+    """Whether ``lowered`` holds one of ``hints``."""
+    return any(h in lowered for h in hints)
 
 
 def _given(word: str) -> bool:
@@ -83,7 +76,10 @@ def bare_names(text: str, lowered: str, takes: Takes, confirm: Confirm) -> list[
     found: list[tuple[int, int]] = []
     if len(lowered) != len(text):
         return found
-    for m in _AFTER.finditer(lowered):
+    frames = list(_AFTER.finditer(lowered)) if holds(lowered, _AFTER_HINTS) else []
+    if lexicon() is not None:
+        frames += _WEAK_AFTER.finditer(text)
+    for m in frames:
         words: list[str] = []
         end = m.end()
         for w in _WORD.finditer(text, m.end()):
@@ -93,7 +89,7 @@ def bare_names(text: str, lowered: str, takes: Takes, confirm: Confirm) -> list[
             end = w.end() + 1
         caps = [w for w in words if w[:1].isupper()]
         caps = words[: len(caps)] if caps == words[: len(caps)] else []
-        weak = m.group().split()[-1] in _WEAK or m.group().startswith("det")
+        weak = m.re is _WEAK_AFTER
         if len(caps) >= 2 and _capitalised(caps, takes, weak=weak):
             start = m.end()
             found.append((start, text.index(caps[-1], start) + len(caps[-1])))
