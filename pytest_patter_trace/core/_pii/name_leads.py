@@ -34,12 +34,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import name_intros, names
+from . import name_bare, name_intros, names
 from . import name_words as nw
 from . import vocabulary as voc
 from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
+from .name_readback import read_back_names
 
 __all__ = [
     "LOWER_STOPS",
@@ -414,6 +415,11 @@ def find_led_names(text: str, hits: list[Hit], takes: Takes) -> None:
         _nato(text, hits)
     for start, end in name_intros.world_names(text, lowered, takes, _run, confirmed_run):
         _add(hits, text, start, end)  # the lead-ins of the world's other languages
+    if name_bare.bare_hint(lowered):  # "it's for ...", "det er ...", "... ke naam pe"
+        for start, end in name_bare.bare_names(text, lowered, takes, confirmed_run):
+            _add(hits, text, start, end)
+    for start, end in read_back_names(text, takes):
+        _add(hits, text, start, end)  # the agent's read-back: "So ..., number ..., right?"
 
 
 #: A speaker's own correction of the name just said: "soy lucía eh no perdón luciana ...".

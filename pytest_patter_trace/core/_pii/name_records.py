@@ -17,6 +17,7 @@ words are listed here; the names themselves are judged by their shape, not by a 
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import unquote_plus
 
 from . import name_words as nw
@@ -37,7 +38,20 @@ _NAME_KEYS = voc.words(
     perekonnanimi isim ad adı soyad soyadı soyadi adsoyad имя фамилия отчество ім'я
     прізвище име презиме όνομα επώνυμο სახელი გვარი անուն ազգանուն اسم الاسم نام
     نام_خانوادگی שם שם_פרטי שם_משפחה नाम उपनाम নাম பெயர் పేరు ಹೆಸರು പേര് tên họ
-    họ_tên nama jina jeneng pangalan 이름 성명 名前 氏名 姓名 名字"""
+    họ_tên nama jina jeneng pangalan 이름 성명 名前 氏名 姓名 名字
+    nominativo nominativ jmeno prijmeni imie nev vezeteknev keresztnev fio pib imya
+    familiya otchestvo onoma eponymo onomateponymo ism ismi esm nam naam peyar peru
+    hesaru oruko suna sim igama ifani shem lakab ten hoten adi soyadi"""
+)
+#: Key words that name a person only inside a person's object ("payee": {"display": ...}).
+_WEAK_NAME_KEYS = voc.words("display displayed label")
+#: Person words a glued name key starts with ("kundenname", "patientenname", "vorname").
+_GLUED_PERSON = tuple(
+    voc.words(
+        """kunden kundin patienten kontakt vor nach familien ruf full first last given
+        family sur fore customer client contact patient guest holder member owner caller
+        passenger student"""
+    )
 )
 #: Glued name words of scripts without spaces, found inside a longer key ("ชื่อลูกค้า").
 _GLUED_NAME_KEYS = ("ชื่อ", "นามสกุล", "氏名", "名前", "姓名", "이름", "성명")
@@ -61,7 +75,11 @@ _PERSON_KEYS = voc.words(
     לקוח מטופל נוסע
     ग्राहक मरीज़ मरीज यात्री
     গ্রাহক রোগী যাত্রী
-    顧客 客户 客戶 患者 病人 乘客 联系人 聯絡人 乗客 連絡先 고객 환자 승객 연락처"""
+    顧客 客户 客戶 患者 病人 乘客 联系人 聯絡人 乗客 連絡先 고객 환자 승객 연락처
+    payee assure assuree zakaznik zakaznicka zayavnyk klient klientka grahak grahok sarif
+    vadikkaiyalar nasabah pelanggan mteja asthenis pelatis gondviselo asiakas potilas
+    najmoprimac zakupac onibara alaisan lafiya amelkach ilungu nhan khach hoc_sinh
+    mwanafunzi mgonjwa marij mareez musafir yatri hasta musteri talebe ogrenci"""
 )
 #: Words of a key that make its name a thing's, not a person's.
 _THING_KEYS = voc.NOT_PERSON_TOKENS | voc.words(
@@ -69,7 +87,11 @@ _THING_KEYS = voc.NOT_PERSON_TOKENS | voc.words(
     company business store shop branch hotel brand model category tag label project
     название наименование товар город продукт
     ქალაქი პროდუქტი სახელწოდება สินค้า เมือง منتج مدينة محصول شهر उत्पाद शहर 商品 产品
-    城市 製品 상품 제품 도시"""
+    城市 製品 상품 제품 도시
+    kota ciudad ville stadt citta cidade miasto mesto grad gorod shahar shehar mji ilu
+    birni produit produkt prodotto producto produto urun tarif tarifa tariffa piano
+    abbonamento paket pakiet paquete forfait servizio servicio dienst usluga huduma
+    firma empresa entreprise azienda sirket perusahaan kampuni negozio tienda magasin"""
 )
 _KEY_SPLIT = re.compile(r"[._\-\s/:]+|(?<=[a-z])(?=[A-Z])")
 #: A JSON string pair: its key and its value (no escapes, up to 80 characters).
@@ -100,14 +122,30 @@ _FORM_PERSON = voc.words(
 )
 
 
+def _fold(segment: str) -> str:
+    """A key's word without its accents: records key "jmeno" as often as "jméno"."""
+    if segment.isascii():
+        return segment
+    split = unicodedata.normalize("NFD", segment)
+    bare = "".join(c for c in split if not unicodedata.combining(c))
+    return segment if not bare.isascii() else bare
+
+
 def _segments(key: str) -> list[str]:
-    return [s.casefold() for s in _KEY_SPLIT.split(key) if s]
+    return [_fold(s.casefold()) for s in _KEY_SPLIT.split(key) if s]
+
+
+def _glued(segment: str) -> bool:
+    """A person word glued to "name" ("kundenname"), not a host's or a file's."""
+    return segment.endswith("name") and segment[:-4].startswith(_GLUED_PERSON)
 
 
 def _name_key(segments: list[str]) -> bool:
     if any(s in _THING_KEYS for s in segments):
         return False
     if segments and (segments[0] in _NAME_KEYS or segments[-1] in _NAME_KEYS):
+        return True
+    if segments and (_glued(segments[0]) or _glued(segments[-1])):
         return True
     return bool(segments) and any(g in segments[0] for g in _GLUED_NAME_KEYS)
 
@@ -123,6 +161,8 @@ def _caseless(value: str) -> bool:
     """One to four words of one script without case: a whole name ("ნათია ბერიძე")."""
     words = value.split()
     if len(words) == 1:
+        if len(value) >= 4 and _CASELESS_WORD.fullmatch(value) and not value.isascii():
+            return True  # one word of a script without case under a name key ("peyar")
         return _CASELESS_ONE.fullmatch(value) is not None
     if not 2 <= len(words) <= 4:
         return False
@@ -132,7 +172,7 @@ def _caseless(value: str) -> bool:
 def _cased(value: str, *, shouting: bool = False) -> bool:
     """Two to four capitalised words, none a status, a business or a calendar word."""
     words = value.split()
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(words) <= 5:  # five: a married name with a title ("...né Dr. ...")
         return False
     if not shouting and all(len(w) > 3 and w.isupper() for w in words):
         return False
@@ -141,21 +181,51 @@ def _cased(value: str, *, shouting: bool = False) -> bool:
     )
 
 
-def _person_record(text: str, pos: int) -> bool:
-    """Whether the object around ``pos`` is a person's: its key, or details beside it."""
+_DEGREE = re.compile(r"(.{3,}?), ?[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,5}\.?)?")
+
+
+def _without_degree(value: str) -> str:
+    """A name without the degree written after it ("..., S.Kom", "..., Dr.")."""
+    m = _DEGREE.fullmatch(value)
+    return value if m is None else m.group(1)
+
+
+def _thing_record(text: str, pos: int) -> bool:
+    """Whether the object around ``pos`` is keyed as a thing's ("tarif": {...})."""
+    start = text.rfind("{", 0, pos)
+    key = _KEY_BEFORE.search(text, max(0, start - 48), start) if start > 0 else None
+    return key is not None and any(s in _THING_KEYS for s in _segments(key.group(1)))
+
+
+def _person_record(text: str, pos: int, *, strict: bool = False) -> bool:
+    """Whether the object around ``pos`` is a person's: its key, or details beside it.
+
+    ``strict``: by its key alone (a display label is a person's only under one).
+    """
     start = text.rfind("{", 0, pos)
     if start < 0:
         return False
     key = _KEY_BEFORE.search(text, max(0, start - 48), start)
     if key is not None and _person_key(_segments(key.group(1))):
         return True
+    if strict:
+        return False
     end = text.find("}", pos)
     return _PERSON_DETAIL.search(text, start, end if end > 0 else len(text)) is not None
 
 
+#: An ASCII key holding a name word of :data:`_NAME_KEYS` or glued to "name".
+_ASCII_NAME_KEY = re.compile(
+    r'"(?:[a-z]+[_\-])*(?:[a-z]*name|'
+    + "|".join(sorted((k for k in _NAME_KEYS | _WEAK_NAME_KEYS if k.isascii()), key=len)[::-1])
+    + r')(?:[_\-][a-z]+)*"\s*:',
+    re.IGNORECASE,
+)
+
+
 def records_hint(text: str) -> bool:
     """Whether a JSON text may hold a record this module reads (a cheap gate)."""
-    return not text.isascii() or "holder" in text or '"name"' in text
+    return not text.isascii() or "holder" in text or _ASCII_NAME_KEY.search(text) is not None
 
 
 def find_record_names(text: str, hits: list[Hit], flags: frozenset[str]) -> None:
@@ -170,13 +240,20 @@ def find_record_names(text: str, hits: list[Hit], flags: frozenset[str]) -> None
     content = bool(flags & {"strong", "weak"})
     record = False
     for m in _PAIR.finditer(text):
-        value = m.group(2).strip()
+        value = _without_degree(m.group(2).strip())
         segments = _segments(m.group(1))
         shaped = _caseless(value) or _cased(value)
         if not shaped:
             continue
         by_key = _person_key(segments)
-        if not by_key and _name_key(segments) and not item_field(text, *m.span()):
+        if not by_key and segments and segments[-1] in _WEAK_NAME_KEYS:
+            by_key = _person_record(text, m.start(), strict=True)
+        elif (
+            not by_key
+            and _name_key(segments)
+            and not item_field(text, *m.span())
+            and not _thing_record(text, m.start())
+        ):
             nested = not payload and _person_record(text, m.start())
             record = record or nested
             by_key = payload or nested
