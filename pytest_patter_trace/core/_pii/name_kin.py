@@ -31,7 +31,7 @@ from . import names
 from . import vocabulary as voc
 from .demonyms import demonym
 from .disclosure import sensitive_word
-from .hints import _distinct_words  # the scan's cached distinct words of a text
+from .hints import words_of
 from .hit import Hit
 from .mask import mask_name
 
@@ -445,7 +445,7 @@ def find_kin_names(text: str, hits: list[Hit], lowered: str) -> None:
     ``lowered``: ``text.lower()``, which the caller has; its words gate the search.
     """
     # The distinct words, which the lead-in readers have already asked for this text.
-    words = _distinct_words(lowered) if len(lowered) >= 512 else lowered
+    words = words_of(lowered)
     if _GATE.isdisjoint(words.translate(_SPACED).split()):
         return
     for m in _CASED.finditer(text):
