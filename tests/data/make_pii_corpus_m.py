@@ -2068,7 +2068,7 @@ for key, v, site in [
                 "error": {
                     "type": "card_error",
                     "code": "card_declined",
-                    "decline_code": "insufficient_funds",
+                    "decline_code": "expired_card",
                     "doc_url": "https://stripe.com/docs/error-codes/card-declined",
                 }
             }
