@@ -17,7 +17,7 @@ from . import ids, labels
 from . import numwords as nw
 from . import patterns as pat
 from .banks import find_ibans as find_ibans
-from .hints import holds_any, may_match
+from .hints import holds_any, may_match, whole_words, words_of
 from .hit import Hit, benign, overlaps
 from .mask import MASKERS, mask_phone
 from .phone import PhoneFinder, ascii_digits, benign_hint, digit_shape, shape_has, wide_candidates
@@ -101,6 +101,8 @@ _ASCII_WORDS = frozenset(w for w in nw.NUMBER_WORDS if w.isascii())
 #: Non-word and ``\w+`` parts in turn (``re.ASCII``: the same on ASCII text, twice as fast).
 _SPLIT_TOKENS = re.compile(r"(\w+)", re.ASCII)
 _RUN_OF_THREE = re.compile(rb"\x01{3,}")
+#: Any of ``_ASCII_WORDS`` as a whole token: a text without one has no run to read.
+_ANY_ASCII_WORD = whole_words(tuple(sorted(_ASCII_WORDS)))
 
 
 def _ascii_runs(parts: list[str]) -> list[tuple[int, int]]:
@@ -163,7 +165,12 @@ def spoken_numbers(text: str) -> list[tuple[int, int]]:
     if len(text) <= 200:
         return _spoken_in(text)
     if text.isascii():
-        parts = _SPLIT_TOKENS.split(text.lower())
+        lowered = text.lower()
+        # No number word among the text's distinct words (asked by the other finders
+        # already, so kept for the scan): none among its tokens, no run to count.
+        if _ANY_ASCII_WORD.search(words_of(lowered)) is None:
+            return []
+        parts = _SPLIT_TOKENS.split(lowered)
         # Each run's words are the text's words (ASCII lower-cases word for word): a text
         # with fewer than three digit words has no run with three (see _spoken_in).
         if sum(map(_ASCII_WORDS.__contains__, parts[1::2])) < 3:
@@ -250,6 +257,22 @@ _ODD_CARD = re.compile(
 _ODD_HINT_SHAPE = re.compile(rb"0[_/]0|0 - 0")
 _CARD_HINT_SHAPE = re.compile(rb"0(?:[ -]?0){12}")
 _SPACES = re.compile(r" +")
+#: What ``_CARD_HINT_SHAPE`` may hold between its digits: deleted, a match's 13 digits touch.
+_CARD_HINT_SEPARATORS = b" -"
+
+
+def _card_hint(shape: bytes | None, text: str) -> bool:
+    """``shape_has(shape, text, _CARD_HINT_SHAPE, CARD_HINT)``; most shapes ruled out in C.
+
+    A match is 13 digits with a space or hyphen at most between each two: with every
+    space and hyphen deleted, 13 digits in a row. Without those none matches; the
+    pattern (tried at every digit of a text full of phone numbers) decides the rest.
+    """
+    if shape is not None and b"0" * 13 not in shape.translate(None, _CARD_HINT_SEPARATORS):
+        return False
+    return shape_has(shape, text, _CARD_HINT_SHAPE, pat.CARD_HINT)
+
+
 _TO_PLAIN = str.maketrans(dict.fromkeys(_ODD_SEPARATORS, " ") | {"\u2013": "-"})
 
 
@@ -372,7 +395,7 @@ def find_cards(
             if not overlaps(*m.span(), claimed) and _card_lengths(digits) and _luhn(digits):
                 hits.append(Hit("card", m.start(), m.end(), MASKERS["card"](m.group())))
                 claimed.append(m.span())
-    if not shape_has(shape, text, _CARD_HINT_SHAPE, pat.CARD_HINT):
+    if not _card_hint(shape, text):
         return
     for m in pat.CARD_CANDIDATE.finditer(text):
         start, end = m.span()
