@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 
-from pytest_patter_trace.core._pii import hints, memo, numeric
+from pytest_patter_trace.core._pii import hints, memo, number_gates, numeric
 from pytest_patter_trace.core._pii import patterns as pat
 from pytest_patter_trace.core._pii.phone import digit_shape, shape_has
 
@@ -24,8 +24,8 @@ def test_the_card_hint_gate_decides_as_the_card_hint() -> None:
     for _ in range(20_000):
         text = "".join(rnd.choice(_CARDY) for _ in range(rnd.randint(0, 24)))
         shape = digit_shape(text)
-        full = shape_has(shape, text, numeric._CARD_HINT_SHAPE, pat.CARD_HINT)
-        assert numeric._card_hint(shape, text) == full, text
+        full = shape_has(shape, text, number_gates.CARD_HINT_SHAPE, pat.CARD_HINT)
+        assert number_gates.card_hint(shape, text) == full, text
         seen += full
     assert 300 < seen < 19_000  # both answers are asked often
 
@@ -113,3 +113,23 @@ def test_holds_any_with_many_spaced_hints_answers_as_any_hint_in_text() -> None:
         assert got == any(hint in text for hint in _HINTS), text
         said += got
     assert 100 < said < 2900
+
+
+# Digits read one by one, now and then two together, a letter or a sign between.
+_ONE_DIGIT = ["4", "1", "5", "0", "4", "1", "5", "0", "12", "x", "+", "("]
+_BETWEEN = [" ", " ", " ", " ", " ", " ", "  ", ", ", ",", "-", ".", "\n", "ab"]
+
+
+def test_the_digits_one_by_one_gate_decides_as_a_search_of_each_candidate() -> None:
+    rnd = random.Random(15)
+    held = 0
+    for _ in range(8000):
+        text = "".join(
+            rnd.choice(_ONE_DIGIT) + rnd.choice(_BETWEEN) for _ in range(rnd.randint(0, 20))
+        )
+        candidates = list(pat.PHONE_CANDIDATE.finditer(text))
+        full = any(number_gates.SINGLE_DIGITS.search(m.group()) for m in candidates)
+        if full:
+            assert number_gates.single_digits_hint(text), text
+        held += full
+    assert held > 100

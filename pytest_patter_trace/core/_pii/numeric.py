@@ -14,6 +14,7 @@ from itertools import accumulate
 from stdnum import luhn
 
 from . import ids, labels
+from . import number_gates as gates
 from . import numwords as nw
 from . import patterns as pat
 from .banks import find_ibans as find_ibans
@@ -252,27 +253,11 @@ _ODD_CARD = re.compile(
     rf"(?<![0-9A-Za-z.+/_-])\d(?:(?: ?[-\u2013] ?|[ {_ODD_SEPARATORS}])?\d){{12,18}}"
     r"(?![0-9A-Za-z_]|[.-]\d)"
 )
-#: ``_ODD_HINT``, ``CARD_HINT`` on a ``digit_shape`` (ASCII odd separators: ``_`` ``/``).
-#: _SHAPE_HINTS: the SSN hints and ``CARD_DOTTED``'s digits and dots are fixed strings.
+#: ``_ODD_HINT`` on a ``digit_shape`` (ASCII odd separators: ``_`` ``/``); ``CARD_HINT``'s
+#: is number_gates.card_hint. _SHAPE_HINTS: the SSN hints and ``CARD_DOTTED``'s digits
+#: and dots are fixed strings.
 _ODD_HINT_SHAPE = re.compile(rb"0[_/]0|0 - 0")
-_CARD_HINT_SHAPE = re.compile(rb"0(?:[ -]?0){12}")
 _SPACES = re.compile(r" +")
-#: What ``_CARD_HINT_SHAPE`` may hold between its digits: deleted, a match's 13 digits touch.
-_CARD_HINT_SEPARATORS = b" -"
-
-
-def _card_hint(shape: bytes | None, text: str) -> bool:
-    """``shape_has(shape, text, _CARD_HINT_SHAPE, CARD_HINT)``; most shapes ruled out in C.
-
-    A match is 13 digits with a space or hyphen at most between each two: with every
-    space and hyphen deleted, 13 digits in a row. Without those none matches; the
-    pattern (tried at every digit of a text full of phone numbers) decides the rest.
-    """
-    if shape is not None and b"0" * 13 not in shape.translate(None, _CARD_HINT_SEPARATORS):
-        return False
-    return shape_has(shape, text, _CARD_HINT_SHAPE, pat.CARD_HINT)
-
-
 _TO_PLAIN = str.maketrans(dict.fromkeys(_ODD_SEPARATORS, " ") | {"\u2013": "-"})
 
 
@@ -395,7 +380,7 @@ def find_cards(
             if not overlaps(*m.span(), claimed) and _card_lengths(digits) and _luhn(digits):
                 hits.append(Hit("card", m.start(), m.end(), MASKERS["card"](m.group())))
                 claimed.append(m.span())
-    if not _card_hint(shape, text):
+    if not gates.card_hint(shape, text):
         return
     for m in pat.CARD_CANDIDATE.finditer(text):
         start, end = m.span()
@@ -517,10 +502,6 @@ def _date(raw: str) -> bool:
 _CARD_GROUPS = re.compile(r"(?<!\d)\d{4}([ .-])\d{4}\1\d{4}\1\d{4}")
 
 
-#: Six digits read one by one: the gate in front of ``_DIGIT_BY_DIGIT``.
-_SINGLE_DIGITS = re.compile(r"\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d")
-
-
 def _not_a_phone(text: str, start: int, end: int) -> bool:
     """``benign``, a date, a ZIP+4 after a state's code, or a card's grouping."""
     return benign(text, start, end) or _not_a_phone_here(text, start, end)
@@ -538,7 +519,11 @@ def _phone_skips(probe: str, candidates: list[re.Match[str]]) -> list[tuple[int,
     spans: list[tuple[int, int]] = []
     if "candidate:" in probe:
         spans += [m.span() for m in _ICE_CANDIDATE.finditer(probe)]
-    if " " in probe and any(_SINGLE_DIGITS.search(m.group()) for m in candidates):
+    if (
+        " " in probe
+        and gates.single_digits_hint(probe)
+        and any(gates.SINGLE_DIGITS.search(m.group()) for m in candidates)
+    ):
         spans += [m.span() for m in _DIGIT_BY_DIGIT.finditer(probe)]
     return spans
 
