@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pytest_patter_trace.core._pii import banks, ids, national, numeric, phone
+from pytest_patter_trace.core._pii import banks, ids, national, number_gates, numeric, phone
 from pytest_patter_trace.core._pii import patterns as pat
 
 _WORDS = ["one", "ONE", "Oh", "o", "to", "two", "double", "Triple", "nine", "fire", "sex",
@@ -82,7 +82,7 @@ def _digit_texts() -> list[str]:
         (b"000 00 0", pat.SSN_SPACED_HINT),
         (b"000000000", pat.SSN_BARE_HINT),
         (numeric._ODD_HINT_SHAPE, numeric._ODD_HINT),
-        (numeric._CARD_HINT_SHAPE, pat.CARD_HINT),
+        (number_gates.CARD_HINT_SHAPE, pat.CARD_HINT),
     ],
     ids=["ssn-dashed", "ssn-spaced", "ssn-bare", "odd-card", "card"],
 )

@@ -25,7 +25,7 @@ from typing import Any
 
 from .memo import text_cache, text_dict
 
-__all__ = ["holds_any", "lowered_gate", "may_match", "prefix_tree", "words_of"]
+__all__ = ["holds_any", "lowered_gate", "may_match", "prefix_tree", "whole_words", "words_of"]
 
 #: Shorter texts are asked directly: splitting them costs more than it saves.
 _SHORT = 512
@@ -39,12 +39,18 @@ _MANY = 8
 @lru_cache(maxsize=128)
 def _split_hints(
     hints: tuple[str, ...],
-) -> tuple[tuple[str, ...] | re.Pattern[str], tuple[tuple[str, str], ...]]:
-    """The hints without white space (as one pattern when many); those with, by longest word."""
+) -> tuple[tuple[str, ...] | re.Pattern[str], tuple[tuple[str, str], ...], re.Pattern[str] | None]:
+    """The hints without white space (as one pattern when many); those with, by longest word.
+
+    Third: with many hints holding white space, their longest words as one pattern: a
+    text's words holding none of those hold no such hint.
+    """
     spaced = tuple(h for h in hints if any(ch.isspace() for ch in h))
     plain = tuple(h for h in hints if h not in spaced)
     asked = prefix_tree(plain) if len(plain) >= _MANY else plain
-    return asked, tuple((max(h.split(), key=len, default=""), h) for h in spaced)
+    longest = tuple((max(h.split(), key=len, default=""), h) for h in spaced)
+    gate = prefix_tree(tuple(w for w, _ in longest)) if len(longest) >= _MANY else None
+    return asked, longest, gate
 
 
 def prefix_tree(literals: tuple[str, ...]) -> re.Pattern[str]:
@@ -69,6 +75,33 @@ def prefix_tree(literals: tuple[str, ...]) -> re.Pattern[str]:
 
     # An empty literal is in every text: its branch is "(?:)", found everywhere too.
     return re.compile("|".join(re.escape(ch) + branches(child) for ch, child in tree.items()))
+
+
+def whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    r"""A pattern found where one of ``words`` is a whole ``\w+`` token (``re.ASCII``).
+
+    A prefix tree like :func:`prefix_tree`, but a word that is a prefix of another keeps
+    the longer one as an optional branch (``on(?:ce|e)?``): the token must end where the
+    word does, so the shorter one alone would miss ``once``. Words holding other
+    characters than ``[A-Za-z0-9_]`` are never one token and are left out.
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        if re.fullmatch(r"\w+", word, re.ASCII) is None:
+            continue
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branches(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(ch) + branches(child) for ch, child in node.items() if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(rf"\b{branches(tree)}\b" if tree else r"(?!)", re.ASCII)
 
 
 #: Texts' lower-cased forms, each to the distinct words of its text, lower-cased: the
@@ -117,7 +150,7 @@ def holds_any(text: str, hints: tuple[str, ...]) -> bool:
     """
     # ``map`` over ``__contains__``: the same test as a generator, without a Python frame
     # per hint.
-    plain, spaced = _split_hints(hints)
+    plain, spaced, spaced_gate = _split_hints(hints)
     if len(text) < _SHORT:
         if isinstance(plain, tuple):
             return any(map(text.__contains__, hints))
@@ -128,6 +161,8 @@ def holds_any(text: str, hints: tuple[str, ...]) -> bool:
             return True
     elif plain.search(words) is not None:
         return True
+    if spaced_gate is not None and spaced_gate.search(words) is None:
+        return False  # one search for all the longest words, in C
     return any(word in words and hint in text for word, hint in spaced)
 
 

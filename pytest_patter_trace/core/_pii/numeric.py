@@ -14,10 +14,11 @@ from itertools import accumulate
 from stdnum import luhn
 
 from . import ids, labels
+from . import number_gates as gates
 from . import numwords as nw
 from . import patterns as pat
 from .banks import find_ibans as find_ibans
-from .hints import holds_any, may_match
+from .hints import holds_any, may_match, whole_words, words_of
 from .hit import Hit, benign, overlaps
 from .mask import MASKERS, mask_phone
 from .phone import PhoneFinder, ascii_digits, benign_hint, digit_shape, shape_has, wide_candidates
@@ -101,6 +102,8 @@ _ASCII_WORDS = frozenset(w for w in nw.NUMBER_WORDS if w.isascii())
 #: Non-word and ``\w+`` parts in turn (``re.ASCII``: the same on ASCII text, twice as fast).
 _SPLIT_TOKENS = re.compile(r"(\w+)", re.ASCII)
 _RUN_OF_THREE = re.compile(rb"\x01{3,}")
+#: Any of ``_ASCII_WORDS`` as a whole token: a text without one has no run to read.
+_ANY_ASCII_WORD = whole_words(tuple(sorted(_ASCII_WORDS)))
 
 
 def _ascii_runs(parts: list[str]) -> list[tuple[int, int]]:
@@ -163,7 +166,12 @@ def spoken_numbers(text: str) -> list[tuple[int, int]]:
     if len(text) <= 200:
         return _spoken_in(text)
     if text.isascii():
-        parts = _SPLIT_TOKENS.split(text.lower())
+        lowered = text.lower()
+        # No number word among the text's distinct words (asked by the other finders
+        # already, so kept for the scan): none among its tokens, no run to count.
+        if _ANY_ASCII_WORD.search(words_of(lowered)) is None:
+            return []
+        parts = _SPLIT_TOKENS.split(lowered)
         # Each run's words are the text's words (ASCII lower-cases word for word): a text
         # with fewer than three digit words has no run with three (see _spoken_in).
         if sum(map(_ASCII_WORDS.__contains__, parts[1::2])) < 3:
@@ -245,10 +253,10 @@ _ODD_CARD = re.compile(
     rf"(?<![0-9A-Za-z.+/_-])\d(?:(?: ?[-\u2013] ?|[ {_ODD_SEPARATORS}])?\d){{12,18}}"
     r"(?![0-9A-Za-z_]|[.-]\d)"
 )
-#: ``_ODD_HINT``, ``CARD_HINT`` on a ``digit_shape`` (ASCII odd separators: ``_`` ``/``).
-#: _SHAPE_HINTS: the SSN hints and ``CARD_DOTTED``'s digits and dots are fixed strings.
+#: ``_ODD_HINT`` on a ``digit_shape`` (ASCII odd separators: ``_`` ``/``); ``CARD_HINT``'s
+#: is number_gates.card_hint. _SHAPE_HINTS: the SSN hints and ``CARD_DOTTED``'s digits
+#: and dots are fixed strings.
 _ODD_HINT_SHAPE = re.compile(rb"0[_/]0|0 - 0")
-_CARD_HINT_SHAPE = re.compile(rb"0(?:[ -]?0){12}")
 _SPACES = re.compile(r" +")
 _TO_PLAIN = str.maketrans(dict.fromkeys(_ODD_SEPARATORS, " ") | {"\u2013": "-"})
 
@@ -372,7 +380,7 @@ def find_cards(
             if not overlaps(*m.span(), claimed) and _card_lengths(digits) and _luhn(digits):
                 hits.append(Hit("card", m.start(), m.end(), MASKERS["card"](m.group())))
                 claimed.append(m.span())
-    if not shape_has(shape, text, _CARD_HINT_SHAPE, pat.CARD_HINT):
+    if not gates.card_hint(shape, text):
         return
     for m in pat.CARD_CANDIDATE.finditer(text):
         start, end = m.span()
@@ -494,10 +502,6 @@ def _date(raw: str) -> bool:
 _CARD_GROUPS = re.compile(r"(?<!\d)\d{4}([ .-])\d{4}\1\d{4}\1\d{4}")
 
 
-#: Six digits read one by one: the gate in front of ``_DIGIT_BY_DIGIT``.
-_SINGLE_DIGITS = re.compile(r"\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d")
-
-
 def _not_a_phone(text: str, start: int, end: int) -> bool:
     """``benign``, a date, a ZIP+4 after a state's code, or a card's grouping."""
     return benign(text, start, end) or _not_a_phone_here(text, start, end)
@@ -515,7 +519,11 @@ def _phone_skips(probe: str, candidates: list[re.Match[str]]) -> list[tuple[int,
     spans: list[tuple[int, int]] = []
     if "candidate:" in probe:
         spans += [m.span() for m in _ICE_CANDIDATE.finditer(probe)]
-    if " " in probe and any(_SINGLE_DIGITS.search(m.group()) for m in candidates):
+    if (
+        " " in probe
+        and gates.single_digits_hint(probe)
+        and any(gates.SINGLE_DIGITS.search(m.group()) for m in candidates)
+    ):
         spans += [m.span() for m in _DIGIT_BY_DIGIT.finditer(probe)]
     return spans
 

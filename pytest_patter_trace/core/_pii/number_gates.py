@@ -1,0 +1,46 @@
+"""Gates in front of the number finders: a whole text ruled out in C, or asked in full.
+
+Each gate answers False only where the pattern it stands in front of cannot match, so
+the finder behind it finds what it found without one (tests/core/test_pii_number_gates.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as pat
+from .phone import digit_shape, shape_has
+
+__all__ = ["CARD_HINT_SHAPE", "SINGLE_DIGITS", "card_hint", "single_digits_hint"]
+
+#: ``CARD_HINT`` on a ``digit_shape``.
+CARD_HINT_SHAPE = re.compile(rb"0(?:[ -]?0){12}")
+#: What ``CARD_HINT_SHAPE`` may hold between its digits: deleted, a match's 13 digits touch.
+_CARD_HINT_SEPARATORS = b" -"
+
+
+def card_hint(shape: bytes | None, text: str) -> bool:
+    """``shape_has(shape, text, CARD_HINT_SHAPE, CARD_HINT)``; most shapes ruled out in C.
+
+    A match is 13 digits with a space or hyphen at most between each two: with every
+    space and hyphen deleted, 13 digits in a row. Without those none matches; the
+    pattern (tried at every digit of a text full of phone numbers) decides the rest.
+    """
+    if shape is not None and b"0" * 13 not in shape.translate(None, _CARD_HINT_SEPARATORS):
+        return False
+    return shape_has(shape, text, CARD_HINT_SHAPE, pat.CARD_HINT)
+
+
+#: Six digits read one by one: the gate in front of a card read out digit by digit.
+SINGLE_DIGITS = re.compile(r"\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d[ ,]{1,2}\d")
+#: ``SINGLE_DIGITS`` on a ``digit_shape``: its first ``0`` is looked for in C.
+_SINGLE_DIGITS_SHAPE = re.compile(rb"0[ ,]{1,2}0[ ,]{1,2}0[ ,]{1,2}0[ ,]{1,2}0[ ,]{1,2}0")
+
+
+def single_digits_hint(probe: str) -> bool:
+    """False when no part of ``probe`` holds ``SINGLE_DIGITS`` (one search, not one a number).
+
+    The pattern looks at nothing around what it matches: none in the whole text, none
+    in a candidate of it.
+    """
+    return shape_has(digit_shape(probe), probe, _SINGLE_DIGITS_SHAPE, SINGLE_DIGITS)
