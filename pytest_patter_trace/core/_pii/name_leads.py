@@ -41,6 +41,7 @@ from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
 from .name_readback import read_back_names
+from .name_spelling import spelled_names
 
 __all__ = [
     "LOWER_STOPS",
@@ -70,7 +71,8 @@ _AFTER_NAME = voc.words(
     ist hat wird heeft was zal est a va sera jest będzie je bude number numero número
     numéro numer numărul nummer personnummer phone mobile dob email telefon telefone
     teléfono số dari from at who que qui che die der dan và ang yung ho dün bugün geçen
-    last yesterday earlier today this"""
+    last yesterday earlier today this born née né nacido nacida nato nata nascido nascida
+    geboren urodzony urodzona"""
 )
 #: Words after a one-word run: a copula or a verb's auxiliary only ("mijn vader gerrit
 #: is ..."); "my husband called yesterday" is no name.
@@ -149,7 +151,8 @@ _WEAK_WORDS = (
     r"det är|det er|это|saya|aku|sunt|em là|anh là|chị là|ben"
     r"|(?:your|the|our|my) (?:agent|nurse|doctor|advisor|adviser|representative|rep"
     r"|manager|supervisor|colleague|pharmacist|therapist|technician|engineer|consultant"
-    r"|caseworker|dentist|midwife)|mas|mbak|pak|bu|ibu|bapak|kak|bang|sister|mister"
+    r"|caseworker|dentist|midwife)(?: called| named| by the name of)?"
+    r"|mas|mbak|pak|bu|ibu|bapak|kak|bang|sister|mister"
     r"|mevrouw|meneer|aunty|auntie"
 )
 _WEAK = re.compile(rf"(?i)(?:{_WEAK_WORDS}) +")
@@ -208,11 +211,6 @@ _INITIALS = re.compile(
 )
 #: Two initials, which every _INITIALS match holds: no lookbehind, so skipped through in C.
 _INITIALS_HINT = re.compile(r"[a-z]\. ?[a-z]\.")
-#: A word a letter is spelled by: "b come bologna", "d as in delta", "f wie friedrich".
-_SPELL_BY = r"(?:as in|as|for|like|come|como|comme|wie|de|per|voor|jak)"
-_LETTER = rf"[^\W\d_](?: {_SPELL_BY} [^\W\d_]+)?"
-#: A run of single letters, some spelled by a word, one space apart.
-_SPELLED = re.compile(rf"(?<![\w\-.'’])(?:{_LETTER}) (?:{_LETTER} ){{2,}}[^\W\d_](?![\w\-])")
 _SPELLED_HINT = re.compile(r" [^\W\d_] [^\W\d_] ")
 #: Everyday words of two syllables that open with a surname's syllable: a word that
 #: opens with one ("이번주입니다": it is this week) is no name.
@@ -410,7 +408,7 @@ def find_led_names(text: str, hits: list[Hit], takes: Takes) -> None:
             if _name_word(m.group(2), takes):
                 _add(hits, text, m.start(1), m.end(2))
     if _SPELLED_HINT.search(text):
-        _spelled(text, hits)
+        spelled_names(text, hits, LOWER_STOPS)
     if led and holds_any(lowered, _NATO_HINTS):
         _nato(text, hits)
     for start, end in name_intros.world_names(text, lowered, takes, _run, confirmed_run):
@@ -589,34 +587,6 @@ def _nato(text: str, hits: list[Hit]) -> None:
             _add(hits, text, m.start(), m.end())
             s = max(0, m.start() - 60) + written.start()
             _add(hits, text, s, s + len(word))
-
-
-def _spelled(text: str, hits: list[Hit]) -> None:
-    """A word spelled letter by letter, some letters by a word, said beside it written.
-
-    "wiśniewski w i ś n i e w s k i", "f come firenze e r r a r i": the letters make the
-    word said next to them, in any case. A code read out ("a b c d") matches no word.
-    """
-    for m in _SPELLED.finditer(text):
-        tokens = m.group().split(" ")
-        letters = []
-        i = 0
-        while i < len(tokens):
-            letters.append(tokens[i])
-            i += 1
-            if i < len(tokens) and len(tokens[i]) > 1:  # "as in delta", "come firenze"
-                i += 2 if tokens[i] == "as" and tokens[i + 1 : i + 2] == ["in"] else 1
-                i += 1
-        word = "".join(letters)
-        if len(word) < 4:
-            continue
-        near = text[max(0, m.start() - 60) : m.end() + 60]
-        written = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", near, re.IGNORECASE)
-        if written is None or written.group().casefold() in LOWER_STOPS:
-            continue
-        _add(hits, text, m.start(), m.end())
-        s = max(0, m.start() - 60) + written.start()
-        _add(hits, text, s, s + len(word))
 
 
 def _add(hits: list[Hit], text: str, start: int, end: int) -> None:

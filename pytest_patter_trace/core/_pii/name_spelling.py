@@ -1,0 +1,73 @@
+"""A name spelled letter by letter beside the word it spells.
+
+"wiśniewski w i ś n i e w s k i", "f come firenze e r r a r i", "hale that's H A L E h for
+hotel": the letters make a word said next to them, in any case. Speech-to-text often
+writes the caller's next letter, said again before its spelling word ("h for hotel"), as
+one more single letter: the run is read without it when that makes the word. A code read
+out ("a b c d") matches no word said. The mask shows the first letter only.
+
+Kept by hand: no package reads a spelled word out of a transcript.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .hit import Hit
+from .mask import mask_name
+
+__all__ = ["spelled_names"]
+
+#: A word a letter is spelled by: "b come bologna", "d as in delta", "f wie friedrich".
+_SPELL_BY = r"(?:as in|as|for|like|come|como|comme|wie|de|per|voor|jak)"
+_LETTER = rf"[^\W\d_](?: {_SPELL_BY} [^\W\d_]+)?"
+#: A run of single letters, some spelled by a word, one space apart.
+_SPELLED = re.compile(rf"(?<![\w\-.'’])(?:{_LETTER}) (?:{_LETTER} ){{2,}}[^\W\d_](?![\w\-])")
+#: How far from the run the written word may be.
+_NEAR = 60
+
+
+def _letters(tokens: list[str]) -> list[str]:
+    letters = []
+    i = 0
+    while i < len(tokens):
+        letters.append(tokens[i])
+        i += 1
+        if i < len(tokens) and len(tokens[i]) > 1:  # "as in delta", "come firenze"
+            i += 2 if tokens[i] == "as" and tokens[i + 1 : i + 2] == ["in"] else 1
+            i += 1
+    return letters
+
+
+def _written(text: str, start: int, end: int, word: str) -> re.Match[str] | None:
+    near = text[max(0, start - _NEAR) : end + _NEAR]
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", near, re.IGNORECASE)
+
+
+def spelled_names(text: str, hits: list[Hit], stops: frozenset[str]) -> None:
+    """Add each word spelled out beside its written form, and that written form.
+
+    ``stops``: words that are never a name however spelled ("yes", "also").
+    """
+    for m in _SPELLED.finditer(text):
+        letters = _letters(m.group().split(" "))
+        candidates = [letters]
+        if len(letters) > 3 and letters[-1].casefold() == letters[0].casefold():
+            candidates.append(letters[:-1])  # "H A L E h (for hotel)": the next letter said
+        for said in candidates:
+            word = "".join(said)
+            # Three letters make a word only when written as capitals ("L I S"): in lower
+            # case, three letters are as often an abbreviation said out ("a t m").
+            upper = all(letter.isupper() for letter in said)
+            if len(word) < 3 or (len(word) == 3 and not upper):
+                continue
+            written = _written(text, m.start(), m.end(), word)
+            if written is None or written.group().casefold() in stops:
+                continue
+            if len(said) < len(letters) and not upper:
+                continue
+            run_end = m.end() if said is letters else m.group().rindex(" ") + m.start()
+            hits.append(Hit("name", m.start(), run_end, mask_name(word)))
+            s = max(0, m.start() - _NEAR) + written.start()
+            hits.append(Hit("name", s, s + len(word), mask_name(text[s : s + len(word)])))
+            break
