@@ -252,13 +252,17 @@ _SCRIPT_NOT = voc.words(
 _SCRIPT_HINTS = tuple(hint for hint, _ in _SCRIPT_LEADS)
 
 
+#: What separates words in a transcript, or in the JSON around one ('"transcript":"navê').
+_BETWEEN_WORDS = re.compile(r'[\s"{}\[\],:;.!?()]+')
+
+
 def leads(text: str, lowered: str) -> list[tuple[int, bool]]:
     """Where a name may start after a lead-in here, and whether the lead-in names.
 
     ``True``: a naming lead-in ("jina langu ni"), after which one word is a name; ``False``:
     "I am", a relative, a role or an honorific, after which a run must be confirmed.
     """
-    present = set(_KEYS.intersection(lowered.split()))
+    present = set(_KEYS.intersection(_BETWEEN_WORDS.split(lowered)))
     present.update(phrase for phrase in _PHRASES if phrase in lowered)
     if not present:
         return []

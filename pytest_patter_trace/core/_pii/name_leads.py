@@ -42,6 +42,7 @@ from .hit import Hit
 from .mask import mask_name
 from .name_readback import read_back_names
 from .name_spelling import spelled_names
+from .name_surnames import surname_turn
 
 __all__ = [
     "LOWER_STOPS",
@@ -527,6 +528,12 @@ _DEVANAGARI_WORD = re.compile(r"[\u0900-\u097f]+")
 _ALONE_OPENERS = voc.words("जी हाँ हां yes yeah sí si oui ja sim")
 
 
+#: A diariser's or a log's speaker tag before a turn.
+_SPEAKER_TAG = re.compile(
+    r"\s*(?:\[[^\]\n]{1,32}\]|(?i:user|caller|customer|human|patient|client|speaker[ _]?\d*)\s*:)"
+)
+
+
 def alone(turn: str) -> tuple[int, int] | None:
     """A turn that is only a name in lower case or in a script without case.
 
@@ -534,8 +541,10 @@ def alone(turn: str) -> tuple[int, int] | None:
     common surname, and with the lexicon two or three lower-case words it knows as a
     given name and a surname ("beatrice santoro").
     """
-    stripped = turn.strip().rstrip(".!?")
-    lead = len(turn) - len(turn.lstrip())
+    tag = _SPEAKER_TAG.match(turn)  # "[SPEAKER_01 00:11] ...", "caller: ..."
+    said = turn[tag.end() :] if tag else turn
+    stripped = said.strip().rstrip(".!?")
+    lead = len(turn) - len(said.lstrip())
     if not stripped or len(stripped) > 48:
         return None
     if not stripped.isascii():
@@ -549,10 +558,17 @@ def alone(turn: str) -> tuple[int, int] | None:
             last = stripped.rindex(words[1])
             return lead + stripped.index(words[0]), lead + last + len(words[1])
     words = stripped.split()
-    lower = 2 <= len(words) <= 3 and stripped.islower() and all(w.isalpha() for w in words)
-    if lower and _known(words):
+    lower = 2 <= len(words) <= 3 and stripped.islower()
+    lower = lower and all(w.replace("-", "").isalpha() for w in words)  # "al-hashimi"
+    if lower and (_known(words) or surname_turn(words, _plain)):
         return lead, lead + len(stripped)
     return None
+
+
+def _plain(word: str) -> bool:
+    """A stop word or an everyday word: no part of a name said alone."""
+    folded = word.casefold()
+    return folded in LOWER_STOPS or folded in voc.DIGIT_WORDS or names.everyday(word)
 
 
 def _signed_start(text: str, hits: list[Hit], takes: Takes) -> None:

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
+from .name_leads import alone
 from .names import not_a_name, place_word
 
 __all__ = ["find_stt_names"]
@@ -194,6 +195,26 @@ def _word_list_names(text: str, hits: list[Hit], find: Finder) -> None:
             hits.append(Hit("name", words[first][0], words[last][1], masked))
 
 
+#: The caller's line of a transcript written as a dialogue ("Agent: ...\nUser: ...").
+_USER_LINE = re.compile(
+    r"(?:^|\n|\\n)[ \t]*(?:user|caller|customer|human|patient|client)[ \t]*:[ \t]*"
+    r'([^\n\\"]{3,48}?)[ \t]*(?=$|\n|\\n|")',
+    re.IGNORECASE,
+)
+_USER_HINTS = ("user:", "User:", "caller:", "Caller:", "customer:", "Customer:", "USER:")
+
+
+def _user_lines(text: str, hits: list[Hit]) -> None:
+    """A caller's line of a dialogue transcript that is only a name."""
+    for m in _USER_LINE.finditer(text):
+        if m.start() == 0 and m.end(1) == len(text.rstrip()):
+            continue  # the whole value: the turn reader has it
+        bare = alone(m.group(1))
+        if bare is not None:
+            start, end = m.start(1) + bare[0], m.start(1) + bare[1]
+            hits.append(Hit("name", start, end, mask_name(text[start:end])))
+
+
 def find_stt_names(text: str, hits: list[Hit], find: Finder) -> None:
     """Add the names speech-to-text output holds in the forms this module reads.
 
@@ -204,5 +225,7 @@ def find_stt_names(text: str, hits: list[Hit], find: Finder) -> None:
         _script_led(text, hits)
     if holds_any(text, _STAFF_HINTS):
         _staff_named(text, hits)
+    if ("\n" in text or "\\n" in text) and holds_any(text, _USER_HINTS):
+        _user_lines(text, hits)
     if text.count("{") >= _FEWEST and holds_any(text, _WORDS_HINTS):
         _word_list_names(text, hits, find)
