@@ -26,7 +26,8 @@ from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
 from .name_leads import alone
-from .names import not_a_name, place_word
+from .name_opening import UPPER, find_opening_names
+from .names import everyday, not_a_name, place_word
 
 __all__ = ["find_stt_names"]
 
@@ -111,20 +112,37 @@ _CALLED = (
     "|nommée?|du nom de|namens|mit dem namen|genaamd|die heet|di nome|chiamat[oa]"
     "|che si chiama|chamad[oa]|que se chama|de nome|по имени|которую зовут|которого зовут"
 )
+#: A capitalised word in any cased script, and the particles inside a name.
+_ANY_CAP = rf"[{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+_PARTICLES = r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|la|le|bin|binti|al|el|ter|ten)"
+_NAME_RUN = rf"{_ANY_CAP}(?:(?: {_PARTICLES})* {_ANY_CAP}){{0,2}}"
 _STAFF_NAMED = re.compile(
-    rf"(?i)(?<!\w)(?:{_ROLES})(?: \w+)? (?:{_CALLED}),? +(?-i:({_CAP}(?: {_CAP}){{0,2}}))"
-    rf"(?![{_LATIN_LOW}\d])"
+    rf"(?i)(?<!\w)(?:{_ROLES})(?: \w+)? (?:{_CALLED}),? +(?-i:({_NAME_RUN}))(?![^\W\d_])"
 )
+#: People a caller or a log names with no "called": "caller Ana Ruiz", "the other driver
+#: was Ana Ruiz", "matched contact Ana van Dijk". Two words at least.
+_PEOPLE = (
+    "caller|customer|patient|contact|client|guest|member|tenant|landlord|neighbou?r"
+    "|witness|driver|passenger|policyholder|beneficiary|applicant|claimant"
+)
+_PERSON_NAMED = re.compile(
+    rf"(?i)(?<!\w)(?:{_PEOPLE}|{_ROLES})(?: (?:was|is|named|called))? +"
+    rf"(?-i:({_ANY_CAP}(?: {_PARTICLES})* {_ANY_CAP}(?:(?: {_PARTICLES})* {_ANY_CAP})?))"
+    r"(?![^\W\d_])"
+)
+_PERSON_HINTS = ("caller", "customer", "patient", "contact", "client", "guest", "member",
+                 "tenant", "landlord", "neighbo", "witness", "driver", "passenger",
+                 "policyholder", "beneficiary", "applicant", "claimant")  # fmt: skip
 _STAFF_HINTS = ("called", "named", "name of", "llamad", "llama", "nombre", "appel", "nommé",
                 "du nom", "namens", "namen", "genaamd", "heet", "nome", "chiamat", "chama",
                 "имени", "зовут")  # fmt: skip
 
 
-def _staff_named(text: str, hits: list[Hit]) -> None:
-    """A person on the business's side the caller names: "the agent called ..."."""
-    for m in _STAFF_NAMED.finditer(text):
-        words = m.group(1).split()
-        if any(not_a_name(w) or place_word(w) for w in words):
+def _staff_named(text: str, hits: list[Hit], pattern: re.Pattern[str]) -> None:
+    """A person the caller or a log names: "the agent called ...", "caller ..."."""
+    for m in pattern.finditer(text):
+        words = [w for w in m.group(1).split() if w[:1].isupper()]
+        if any(not_a_name(w) or place_word(w) or everyday(w) for w in words):
             continue
         hits.append(Hit("name", m.start(1), m.end(1), mask_name(m.group(1))))
 
@@ -224,7 +242,11 @@ def find_stt_names(text: str, hits: list[Hit], find: Finder) -> None:
     if not text.isascii() and _HAS_LATIN_CAP.search(text) and holds_any(text, _LEAD_HINTS):
         _script_led(text, hits)
     if holds_any(text, _STAFF_HINTS):
-        _staff_named(text, hits)
+        _staff_named(text, hits, _STAFF_NAMED)
+    lowered = text.lower()
+    if holds_any(lowered, _PERSON_HINTS):
+        _staff_named(text, hits, _PERSON_NAMED)
+    find_opening_names(text, hits)
     if ("\n" in text or "\\n" in text) and holds_any(text, _USER_HINTS):
         _user_lines(text, hits)
     if text.count("{") >= _FEWEST and holds_any(text, _WORDS_HINTS):
