@@ -262,7 +262,9 @@ def leads(text: str, lowered: str) -> list[tuple[int, bool]]:
     ``True``: a naming lead-in ("jina langu ni"), after which one word is a name; ``False``:
     "I am", a relative, a role or an honorific, after which a run must be confirmed.
     """
-    present = set(_KEYS.intersection(_BETWEEN_WORDS.split(lowered)))
+    present = set(_KEYS.intersection(lowered.split()))
+    if not present and '"' in lowered:  # a transcript inside JSON: '"transcript":"navê'
+        present = set(_KEYS.intersection(_BETWEEN_WORDS.split(lowered)))
     present.update(phrase for phrase in _PHRASES if phrase in lowered)
     if not present:
         return []

@@ -107,44 +107,72 @@ _ROLES = (
     "|medewerk(?:er|ster)|verpleegkundige|dokter|arts|meneer|mevrouw|adviseur"
     "|оператор|медсестра|врач|доктор|сотрудни(?:к|ца)|консультант|девушка|мужчина|женщина"
 )
+#: Words for "called" or "named" after a role, in a dozen languages.
 _CALLED = (
-    "called|named|by the name of|llamad[oa]|que se llama|de nombre|qui s'appelle|appelée?"
-    "|nommée?|du nom de|namens|mit dem namen|genaamd|die heet|di nome|chiamat[oa]"
-    "|che si chiama|chamad[oa]|que se chama|de nome|по имени|которую зовут|которого зовут"
-)
+    "called", "named", "by the name of", "llamado", "llamada", "que se llama", "de nombre",
+    "qui s'appelle", "appelé", "appelée", "nommé", "nommée", "du nom de", "namens",
+    "mit dem namen", "genaamd", "die heet", "di nome", "chiamato", "chiamata",
+    "che si chiama", "chamado", "chamada", "que se chama", "de nome", "по имени",
+    "которую зовут", "которого зовут",
+)  # fmt: skip
+#: The role before "called": its end must be where the window ends.
+_ROLE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ROLES})(?: [^\W\d_]+)? $")
 #: A capitalised word in any cased script, and the particles inside a name.
 _ANY_CAP = rf"[{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 _PARTICLES = r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|la|le|bin|binti|al|el|ter|ten)"
-_NAME_RUN = rf"{_ANY_CAP}(?:(?: {_PARTICLES})* {_ANY_CAP}){{0,2}}"
-_STAFF_NAMED = re.compile(
-    rf"(?i)(?<!\w)(?:{_ROLES})(?: \w+)? (?:{_CALLED}),? +(?-i:({_NAME_RUN}))(?![^\W\d_])"
+#: One capitalised word or more after "called"; two or more after a bare person word.
+_NAME_ONE = re.compile(rf",? +({_ANY_CAP}(?:(?: {_PARTICLES})* {_ANY_CAP}){{0,2}})(?![^\W\d_])")
+_NAME_TWO = re.compile(
+    rf"(?: (?:was|is|named|called))? +({_ANY_CAP}(?: {_PARTICLES})* {_ANY_CAP}"
+    rf"(?:(?: {_PARTICLES})* {_ANY_CAP})?)(?![^\W\d_])"
 )
 #: People a caller or a log names with no "called": "caller Ana Ruiz", "the other driver
-#: was Ana Ruiz", "matched contact Ana van Dijk". Two words at least.
+#: was Ana Ruiz", "matched contact Ana van Dijk".
 _PEOPLE = (
-    "caller|customer|patient|contact|client|guest|member|tenant|landlord|neighbou?r"
-    "|witness|driver|passenger|policyholder|beneficiary|applicant|claimant"
-)
-_PERSON_NAMED = re.compile(
-    rf"(?i)(?<!\w)(?:{_PEOPLE}|{_ROLES})(?: (?:was|is|named|called))? +"
-    rf"(?-i:({_ANY_CAP}(?: {_PARTICLES})* {_ANY_CAP}(?:(?: {_PARTICLES})* {_ANY_CAP})?))"
-    r"(?![^\W\d_])"
-)
-_PERSON_HINTS = ("caller", "customer", "patient", "contact", "client", "guest", "member",
-                 "tenant", "landlord", "neighbo", "witness", "driver", "passenger",
-                 "policyholder", "beneficiary", "applicant", "claimant")  # fmt: skip
-_STAFF_HINTS = ("called", "named", "name of", "llamad", "llama", "nombre", "appel", "nommé",
-                "du nom", "namens", "namen", "genaamd", "heet", "nome", "chiamat", "chama",
-                "имени", "зовут")  # fmt: skip
+    "caller", "customer", "patient", "contact", "client", "guest", "member", "tenant",
+    "landlord", "neighbour", "neighbor", "witness", "driver", "passenger", "policyholder",
+    "beneficiary", "applicant", "claimant", "agent", "nurse", "doctor", "receptionist",
+    "advisor", "adviser", "representative", "operator", "technician", "pharmacist",
+    "therapist", "manager", "supervisor", "colleague", "медсестра", "врач", "оператор",
+)  # fmt: skip
+_REACH = 40
 
 
-def _staff_named(text: str, hits: list[Hit], pattern: re.Pattern[str]) -> None:
+def _ends_of(lowered: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words`` present in ``lowered`` ends, as a whole word."""
+    ends = []
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            before = lowered[at - 1 : at] if at else " "
+            if not before.isalnum() and not lowered[end : end + 1].isalnum():
+                ends.append(end)
+            at = lowered.find(word, end)
+    return ends
+
+
+def _take(text: str, pos: int, pattern: re.Pattern[str], hits: list[Hit]) -> None:
+    m = pattern.match(text, pos)
+    if m is None:
+        return
+    words = [w for w in m.group(1).split() if w[:1].isupper()]
+    if any(not_a_name(w) or place_word(w) or everyday(w) for w in words):
+        return
+    hits.append(Hit("name", m.start(1), m.end(1), mask_name(m.group(1))))
+
+
+def _people_named(text: str, lowered: str, hits: list[Hit]) -> None:
     """A person the caller or a log names: "the agent called ...", "caller ..."."""
-    for m in pattern.finditer(text):
-        words = [w for w in m.group(1).split() if w[:1].isupper()]
-        if any(not_a_name(w) or place_word(w) or everyday(w) for w in words):
-            continue
-        hits.append(Hit("name", m.start(1), m.end(1), mask_name(m.group(1))))
+    if holds_any(lowered, _CALLED):
+        for end in _ends_of(lowered, _CALLED):
+            window = lowered[max(0, end - _REACH) : end]
+            called = next(c for c in _CALLED if window.endswith(c))
+            if _ROLE_BEFORE.search(window[: len(window) - len(called)]) is not None:
+                _take(text, end, _NAME_ONE, hits)
+    if holds_any(lowered, _PEOPLE):
+        for end in _ends_of(lowered, _PEOPLE):
+            _take(text, end, _NAME_TWO, hits)
 
 
 #: One word object of a word-level transcript: its word under one of the vendors' keys,
@@ -241,11 +269,9 @@ def find_stt_names(text: str, hits: list[Hit], find: Finder) -> None:
     """
     if not text.isascii() and _HAS_LATIN_CAP.search(text) and holds_any(text, _LEAD_HINTS):
         _script_led(text, hits)
-    if holds_any(text, _STAFF_HINTS):
-        _staff_named(text, hits, _STAFF_NAMED)
     lowered = text.lower()
-    if holds_any(lowered, _PERSON_HINTS):
-        _staff_named(text, hits, _PERSON_NAMED)
+    if len(lowered) == len(text):  # lowering kept the offsets (it does not for "İ")
+        _people_named(text, lowered, hits)
     find_opening_names(text, hits)
     if ("\n" in text or "\\n" in text) and holds_any(text, _USER_HINTS):
         _user_lines(text, hits)
