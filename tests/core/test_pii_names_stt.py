@@ -57,6 +57,9 @@ NAMES = {
     "pl_spelled_three": ("tomasz lis that's L I S l for uh for lis", "L I S"),
     "bg_spelled": ("мария стоева that's С Т О Е В А с for uh for стоева", "С Т О Е В А"),
     "es_spelled_hyphens": ("mi apellido es ruiz R-U-I-Z", "R-U-I-Z"),
+    "de_spelled_commas": ("B wie Berta, E, C, K, E, R. Becker", "B E C K E R"),
+    "en_spelled_alone": ("M O R E N O", "M O R E N O"),
+    "ru_spelled_alone": ("Н О В И К О В", "Н О В И К О В"),
     # A lower-case introduction, a birth date after it.
     "en_born": ("yes this is peter walsh born 3 may 1950", "peter walsh"),
     "es_born": ("sí soy lucía ferrer nacida el 4 de mayo de 1961", "lucía ferrer"),
@@ -131,6 +134,8 @@ NOT_NAMES = {
     "ru_app": "меня зовут в App Store",
     "letters_code": "the code is A B C D thanks",
     "letters_acronym": "i need the A T M near the station",
+    "letters_alone_code": "X Y Z Q W",
+    "letters_alone_alphabet": "A B C D E F",
     "born_plain": "this is where my son was born in 1990",
     "this_is_born": "this is about my baby born last week",
     "agent_called_back": "the agent called back yesterday about the refund",

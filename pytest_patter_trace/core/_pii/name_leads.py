@@ -212,7 +212,7 @@ _INITIALS = re.compile(
 )
 #: Two initials, which every _INITIALS match holds: no lookbehind, so skipped through in C.
 _INITIALS_HINT = re.compile(r"[a-z]\. ?[a-z]\.")
-_SPELLED_HINT = re.compile(r" [^\W\d_] [^\W\d_] ")
+_SPELLED_HINT = re.compile(r" [^\W\d_],? [^\W\d_][ ,]")
 #: Everyday words of two syllables that open with a surname's syllable: a word that
 #: opens with one ("이번주입니다": it is this week) is no name.
 _KO_NOT_PREFIX = voc.words(

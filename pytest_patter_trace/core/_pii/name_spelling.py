@@ -21,8 +21,11 @@ __all__ = ["spelled_names"]
 #: A word a letter is spelled by: "b come bologna", "d as in delta", "f wie friedrich".
 _SPELL_BY = r"(?:as in|as|for|like|come|como|comme|wie|de|per|voor|jak)"
 _LETTER = rf"[^\W\d_](?: {_SPELL_BY} [^\W\d_]+)?"
-#: A run of single letters, some spelled by a word, one space apart.
-_SPELLED = re.compile(rf"(?<![\w\-.'’])(?:{_LETTER}) (?:{_LETTER} ){{2,}}[^\W\d_](?![\w\-])")
+#: A run of single letters, some spelled by a word, one space (or a comma) apart.
+_SPELLED = re.compile(rf"(?<![\w\-.'’])(?:{_LETTER}),? (?:{_LETTER},? ){{2,}}[^\W\d_](?![\w\-])")
+#: The fewest letters a turn spelled out with nothing else said must hold.
+_ALONE_FEWEST = 5
+_VOWELS = frozenset("AEIOUÁÉÍÓÚÀÈÌÒÙÄÖÜÅÆØАЕЁИОУЫЭЮЯІЇЄΑΕΗΙΟΥΩ")
 #: How far from the run the written word may be.
 _NEAR = 60
 
@@ -44,13 +47,30 @@ def _written(text: str, start: int, end: int, word: str) -> re.Match[str] | None
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", near, re.IGNORECASE)
 
 
+def _spelled_alone(letters: list[str]) -> bool:
+    """Whether capitals said one by one with nothing else make a word, not a code.
+
+    Five letters at least, all capitals, a vowel and a consonant, and not the alphabet
+    in order ("A B C D E").
+    """
+    if len(letters) < _ALONE_FEWEST or not all(x.isupper() for x in letters):
+        return False
+    vowels = sum(x in _VOWELS for x in letters)
+    in_order = all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:], strict=False))
+    return 0 < vowels < len(letters) and not in_order
+
+
 def spelled_names(text: str, hits: list[Hit], stops: frozenset[str]) -> None:
     """Add each word spelled out beside its written form, and that written form.
 
     ``stops``: words that are never a name however spelled ("yes", "also").
     """
     for m in _SPELLED.finditer(text):
-        letters = _letters(m.group().split(" "))
+        letters = _letters(m.group().replace(",", "").split(" "))
+        if m.start() == len(text) - len(text.lstrip()) and not text[m.end() :].strip(" .!?"):
+            if _spelled_alone(letters):  # the whole turn: "R O D R I G O"
+                hits.append(Hit("name", m.start(), m.end(), mask_name("".join(letters))))
+            continue
         candidates = [letters]
         if len(letters) > 3 and letters[-1].casefold() == letters[0].casefold():
             candidates.append(letters[:-1])  # "H A L E h (for hotel)": the next letter said
