@@ -89,6 +89,7 @@ NOT_NAMES = {
         json.dumps({"call": {"transcript": "Agent: hi\nUser: opening hours please"}}),
     ),
     "speaker_clean": ("transcript", "[SPEAKER_01 00:03] yes please"),
+    "ha_don_allah": ("transcript", "sannu don allah yaushe kuke budewa"),
     "handle_service": ("enduser.id", "svc.billing"),
     "handle_front_desk": ("user.name", "front_desk"),
     "handle_under_service_name": ("service.name", "voice.gateway"),

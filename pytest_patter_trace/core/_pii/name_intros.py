@@ -161,8 +161,9 @@ _STOPS = voc.words(
     po ạ ạh nhé ji hai hoon hu hun hoo ahe aahe aahe aahey hey nga ko kaya pero lang din
     rin naman kasi aya ini itu itu saya aku kula abdi iyo oo iyo waxaan kaa kuu nayo kwa
     na ile ndio ndiyo sawa asante habari desu imnida ieyo nida ve ile dhe edhe aga abla
-    ja jaunas ir un taip ja og och sem ag agus ka sa kay mga mwen nou yo no ta"""
-)
+    ja jaunas ir un taip ja og och sem ag agus ka sa kay mga mwen nou yo no ta
+    allah"""
+)  # "allah": Hausa "don allah" (please) is no "don" before a name
 #: Honorifics after a name: Japanese and Korean romanised, Hindi and Urdu, Telugu,
 #: Marathi, Malayalam, Turkish, Latvian, Basque.
 _AFTER_HONORIFIC = re.compile(

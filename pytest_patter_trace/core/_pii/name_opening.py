@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import vocabulary as voc
+from .demonyms import demonym
 from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
@@ -39,6 +40,17 @@ _OPENERS = (
 _OPENING = re.compile(
     rf"\s*(?:(?i:{_OPENERS}),?\s+)?([{UPPER}]{_WORD}(?: [{UPPER}]{_WORD}){{1,2}}),\s"
 )
+#: First words of places, things and self-descriptions written in title case ("San
+#: Sebastián", "Grand Central", "Soy Mexicano"), in the languages of the cased scripts.
+#: Kept by hand: no installed package lists which capitalised pairs are no person's.
+_NOT_FIRST = voc.words(
+    """san santa são sao saint st sankt port fort mount monte cape cabo new nueva nuevo
+    old north south east west nord sud süd est ouest upper lower great grand little
+    buenos rio río hong tel kuala costa puerto sri abu ho los las el la le les der die
+    das het de del di du union central royal national city county lake river bad
+    soy sono sou suis bin ben jestem je ich i'm i’m im am is are was
+    санкт нижний новый старый άγιος αγία νέα"""
+)
 #: A JSON string said by someone, where a turn may open.
 _SAID = re.compile(r'"(?:content|text|transcript|utterance)"\s*:\s*"')
 
@@ -56,7 +68,9 @@ def _opening(text: str, pos: int, hits: list[Hit]) -> None:
     words = m.group(1).split()
     if not all(map(_title, words)) or len(words[0]) < 2:
         return
-    if any(not_a_name(w) or greeting(w) for w in words) or everyday(words[0]):
+    if any(not_a_name(w) or greeting(w) or demonym(w) for w in words) or everyday(words[0]):
+        return
+    if words[0].casefold() in _NOT_FIRST:
         return
     if place_word(words[-1]) or words[0].casefold() in voc.NOT_NAME_WORDS:
         return

@@ -12,6 +12,7 @@ Kept by hand: no package reads a spelled word out of a transcript.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .hit import Hit
 from .mask import mask_name
@@ -56,7 +57,7 @@ def _spelled_alone(letters: list[str]) -> bool:
     if len(letters) < _ALONE_FEWEST or not all(x.isupper() for x in letters):
         return False
     vowels = sum(x in _VOWELS for x in letters)
-    in_order = all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:], strict=False))
+    in_order = all(ord(b) - ord(a) == 1 for a, b in pairwise(letters))
     return 0 < vowels < len(letters) and not in_order
 
 
