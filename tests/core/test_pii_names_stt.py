@@ -52,6 +52,13 @@ NAMES = {
     "ko_hangul": ("제 이름은 Park Ji Hoon 입니다", "Park Ji Hoon"),
     "el_greek": ("με λένε Nikos Pappas", "Nikos Pappas"),
     "he_hebrew": ("קוראים לי Noa Levi", "Noa Levi"),
+    # A third party: "his/her name is", "he/she is called", in its own script.
+    "hi_third": ("मेरे भाई, उसका नाम Rahul Mehra है", "Rahul Mehra"),
+    "ar_third": ("زوجي اسمه Tarek Mansour", "Tarek Mansour"),
+    "ru_third": ("мой врач, его зовут Oleg Smirnov", "Oleg Smirnov"),
+    "zh_third": ("我老公叫, 他叫 Zhang Wei Ming", "Zhang Wei Ming"),
+    "ja_third": ("担当の彼女の名前は Sato Yuki です", "Sato Yuki"),
+    "th_third": ("แม่ของฉัน เธอชื่อ Malee Srisuk", "Malee Srisuk"),
     # Spelled letter by letter beside the word, the first letter said again ("h for ...").
     "en_spelled_for": ("robert hale that's H A L E h for uh for hale", "H A L E"),
     "pl_spelled_three": ("tomasz lis that's L I S l for uh for lis", "L I S"),
@@ -131,6 +138,7 @@ def test_spelled_name_is_masked_whole() -> None:
 #: said, "born" with no introduction, staff "called" back, word objects of a clean turn.
 NOT_NAMES = {
     "zh_brand": "我是Apple的客户",
+    "zh_this_is_brand": "这是 Google Maps 的链接",
     "ru_app": "меня зовут в App Store",
     "letters_code": "the code is A B C D thanks",
     "letters_acronym": "i need the A T M near the station",

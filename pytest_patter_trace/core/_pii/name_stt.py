@@ -58,18 +58,38 @@ _SCRIPT_LEADS = (
     # Chinese (Mandarin, Cantonese), Japanese, Korean.
     "我叫", "我叫做", "我的名字是", "我的名字叫", "我嘅名係", "我个名", "我姓", "我係", "我是",
     "私の名前は", "わたしの名前は", "私は", "제 이름은", "내 이름은", "저는",
+    # "His/her name is", "he/she is called", "this is": a third party, a caller's relative.
+    "उसका नाम", "उनका नाम", "इनका नाम", "उहाँको नाम", "তার নাম", "ওনার নাম", "ਉਸਦਾ ਨਾਮ",
+    "அவர் பெயர்", "அவள் பெயர்", "అతని పేరు", "ఆమె పేరు", "ಅವರ ಹೆಸರು", "അവന്റെ പേര്",
+    "അവളുടെ പേര്", "ඔහුගේ නම", "ඇයගේ නම", "اس کا نام", "ان کا نام", "اسمه", "اسمها",
+    "د هغه نوم", "د هغې نوم", "نام او", "اسم او", "ناوی", "שמו", "שמה", "ስሙ", "ስሟ",
+    "նրա անունը", "მისი სახელია", "его зовут", "её зовут", "ее зовут", "його звати",
+    "її звати", "го викат", "се зове", "оның аты", "анын аты", "τον λένε", "την λένε",
+    "το όνομά του", "το όνομά της", "他叫", "她叫", "佢叫", "他的名字是", "她的名字是", "这是",
+    "這是", "呢位係", "彼の名前は", "彼女の名前は", "그의 이름은", "그녀의 이름은",
+    "เขาชื่อ", "เธอชื่อ", "นี่คือ",
 )  # fmt: skip
-#: Leads that say "I am", not "my name is": a name there is two words or more, and
-#: never the owner of what follows ("我是Apple的客户": Apple's customer).
-_SELF_ONLY = frozenset(("我係", "我是", "私は", "저는"))
+#: Leads that say "I am" or "this is", not "my name is": a name there is two words or
+#: more, and never the owner of what follows ("我是Apple的客户": Apple's customer).
+_SELF_ONLY = frozenset(("我係", "我是", "私は", "저는", "这是", "這是", "呢位係", "นี่คือ"))
 _OWNER_AFTER = ("的", "嘅", "の", "의")
 _LATIN_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LATIN_LOW = "a-zß-öø-ÿā-žơưạ-ỹ"
 _CAP = rf"[{_LATIN_UP}][{_LATIN_LOW}]+(?:['’\-][{_LATIN_UP}{_LATIN_LOW}][{_LATIN_LOW}]+)*"
 #: Sounds a speaker makes while finding a word, in Latin letters and in a few scripts.
 _FILLER = r"(?:uh|um|umm|uhm|eh|er|erm|ah|hmm|mm|ээ|эм|э|ә|ઉહ|उह|अं|ஆ|ம்ம்|اه|ا+م+)"
+#: Leads in scripts written without spaces (Han, kana, Hangul, Thai): no word edge before.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+
+
+def _alternatives(leads: list[str]) -> str:
+    return "|".join(sorted(map(re.escape, leads), key=len, reverse=True))
+
+
+_SPACED_LEADS = [lead for lead in _SCRIPT_LEADS if not _UNSPACED.match(lead)]
+_UNSPACED_LEADS = [lead for lead in _SCRIPT_LEADS if _UNSPACED.match(lead)]
 _LEAD_RUN = re.compile(
-    rf"(?<![^\W\d_])(?:{'|'.join(sorted(map(re.escape, _SCRIPT_LEADS), key=len, reverse=True))})"
+    rf"(?:(?<![^\W\d_])(?:{_alternatives(_SPACED_LEADS)})|(?:{_alternatives(_UNSPACED_LEADS)}))"
     rf"[\s:：,，]*(?:{_FILLER}[\s,，]+)*({_CAP}(?:[ \-]{_CAP}){{0,4}})(?![{_LATIN_LOW}\d])"
 )
 _LEAD_HINTS = tuple(dict.fromkeys(lead[:2] for lead in _SCRIPT_LEADS))
@@ -86,7 +106,8 @@ def _script_led(text: str, hits: list[Hit]) -> None:
             continue
         lead = m.group()[: m.start(1) - m.start()].strip(" :：,，")
         self_only = any(lead.startswith(s) and len(lead) <= len(s) + 4 for s in _SELF_ONLY)
-        if self_only and (len(words) < 2 or text[m.end() : m.end() + 1] in _OWNER_AFTER):
+        owned = text[m.end() : m.end() + 3].lstrip()[:1] in _OWNER_AFTER
+        if self_only and (len(words) < 2 or owned):
             continue
         hits.append(Hit("name", m.start(1), m.end(1), mask_name(m.group(1))))
 
