@@ -41,7 +41,7 @@ from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
 from .name_readback import read_back_names
-from .name_spelling import spelled_names
+from .name_spelling import alphabet_hint, alphabet_names, spelled_names
 from .name_surnames import surname_turn
 
 __all__ = [
@@ -212,6 +212,8 @@ _INITIALS = re.compile(
 )
 #: Two initials, which every _INITIALS match holds: no lookbehind, so skipped through in C.
 _INITIALS_HINT = re.compile(r"[a-z]\. ?[a-z]\.")
+#: Longest text read for a local spelling alphabet: a spelled name is said in one turn.
+_ALPHABET_LONGEST = 2000
 _SPELLED_HINT = re.compile(r" [^\W\d_],? [^\W\d_][ ,]")
 #: Everyday words of two syllables that open with a surname's syllable: a word that
 #: opens with one ("이번주입니다": it is this week) is no name.
@@ -412,6 +414,8 @@ def find_led_names(text: str, hits: list[Hit], takes: Takes) -> None:
         spelled_names(text, hits, LOWER_STOPS)
     if led and holds_any(lowered, _NATO_HINTS):
         _nato(text, hits)
+    if len(text) < _ALPHABET_LONGEST and alphabet_hint(lowered):  # "Berta Emil Cäsar ..."
+        alphabet_names(text, hits, LOWER_STOPS)
     for start, end in name_intros.world_names(text, lowered, takes, _run, confirmed_run):
         _add(hits, text, start, end)  # the lead-ins of the world's other languages
     if name_bare.bare_hint(lowered):  # "it's for ...", "det er ...", "... ke naam pe"

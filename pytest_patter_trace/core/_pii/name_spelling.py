@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from . import vocabulary as voc
 from .hit import Hit
 from .mask import mask_name
 
-__all__ = ["spelled_names"]
+__all__ = ["alphabet_hint", "alphabet_names", "spelled_names"]
 
 #: A word a letter is spelled by: "b come bologna", "d as in delta", "f wie friedrich".
 _SPELL_BY = r"(?:as in|as|for|like|come|como|comme|wie|de|per|voor|jak)"
@@ -92,3 +93,54 @@ def spelled_names(text: str, hits: list[Hit], stops: frozenset[str]) -> None:
             s = max(0, m.start() - _NEAR) + written.start()
             hits.append(Hit("name", s, s + len(word), mask_name(text[s : s + len(word)])))
             break
+
+
+#: Spelling alphabets of the phone, beyond NATO's (read in :mod:`.name_leads`): German
+#: (DIN 5009, names and the 2022 cities), Italian (cities), French, Spanish, Portuguese,
+#: Dutch; with NATO's, as callers mix them. Kept by hand: no package lists them. Each
+#: word stands for its first letter.
+_ALPHABET = voc.words(
+    """alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike
+    november oscar papa quebec romeo sierra tango uniform whiskey yankee zulu
+    anton berta cäsar caesar dora emil friedrich gustav heinrich ida julius kaufmann ludwig
+    martha nordpol otto paula quelle richard samuel siegfried theodor ulrich viktor wilhelm
+    xanthippe ypsilon zacharias zeppelin aachen berlin chemnitz düsseldorf essen frankfurt
+    goslar hamburg ingelheim jena köln leipzig münchen nürnberg offenbach potsdam quickborn
+    rostock salzwedel tübingen unna völklingen wuppertal xanten zwickau ancona bologna como
+    domodossola empoli firenze genova imola jolly livorno milano napoli otranto palermo
+    quarto roma savona torino udine venezia zara anatole berthe célestin désiré eugène
+    françois gaston henri irma joseph kléber louis marcel nicolas pierre raoul suzanne
+    thérèse ursule xavier yvonne zoé antonio barcelona carmen dolores enrique francia
+    gerona historia inés josé lorenzo madrid navarra oviedo parís querido ramón sábado
+    tarragona ulises valencia zaragoza amor beatriz coimbra faro guarda lisboa maria porto
+    anna bernard cornelis dirk eduard ferdinand gerard hendrik izaak johan karel lodewijk
+    maria nico pieter quirinus rudolf simon teunis utrecht victor willem"""
+)
+#: Three or more of those words in a row, with a comma or a space between.
+_ALPHABET_RUN = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{'|'.join(sorted(_ALPHABET, key=len, reverse=True))})"
+    rf"(?:,? (?:{'|'.join(sorted(_ALPHABET, key=len, reverse=True))})){{2,}}(?![^\W\d_])"
+)
+
+
+def alphabet_names(text: str, hits: list[Hit], stops: frozenset[str]) -> None:
+    """Add a word spelled in a local spelling alphabet beside its written form.
+
+    "Becker: Berta Emil Cäsar Kaufmann Emil Richard", "Rossi, Roma Otranto Savona Savona
+    Imola": the first letters make the word said next to them.
+    """
+    for m in _ALPHABET_RUN.finditer(text):
+        word = "".join(w[0] for w in m.group().replace(",", "").split())
+        if len(word) < 3:
+            continue
+        written = _written(text, m.start(), m.end(), word)
+        if written is None or written.group().casefold() in stops:
+            continue
+        hits.append(Hit("name", m.start(), m.end(), mask_name(word)))
+        s = max(0, m.start() - _NEAR) + written.start()
+        hits.append(Hit("name", s, s + len(word), mask_name(text[s : s + len(word)])))
+
+
+def alphabet_hint(lowered: str) -> bool:
+    """Whether ``lowered`` may hold a local spelling alphabet's run (three of its words)."""
+    return sum(1 for w in set(lowered.replace(",", " ").split()) if w in _ALPHABET) >= 2
