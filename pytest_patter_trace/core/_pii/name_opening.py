@@ -112,14 +112,16 @@ def _add_run(text: str, start: int, run: str, hits: list[Hit], *, trim: bool = F
         hits.append(Hit("name", start, start + len(said), mask_name(said)))
 
 
-def find_opening_names(text: str, hits: list[Hit]) -> None:
-    """Add a name that opens a turn, or that the Nordic or German word order puts first."""
+def find_opening_names(text: str, lowered: str, hits: list[Hit]) -> None:
+    """Add a name that opens a turn, or that the Nordic or German word order puts first.
+
+    ``lowered``: ``text.lower()``, which the caller has made.
+    """
     if "," in text:
         _opening(text, 0, hits)
         if '"' in text:
             for m in _SAID.finditer(text):
                 _opening(text, m.end(), hits)
-    lowered = text.lower()
     if holds_any(lowered, _BEFORE_HINTS):
         for m in _BEFORE_VERB.finditer(text):
             _add_run(text, m.start(1), m.group(1), hits, trim=True)

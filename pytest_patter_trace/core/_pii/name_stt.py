@@ -282,18 +282,17 @@ def _user_lines(text: str, hits: list[Hit]) -> None:
             hits.append(Hit("name", start, end, mask_name(text[start:end])))
 
 
-def find_stt_names(text: str, hits: list[Hit], find: Finder) -> None:
+def find_stt_names(text: str, lowered: str, hits: list[Hit], find: Finder) -> None:
     """Add the names speech-to-text output holds in the forms this module reads.
 
-    ``find`` reads the sentence a word-level transcript makes (the speech reader, handed
-    in: it calls this function).
+    ``lowered``: ``text.lower()``, which the caller has made. ``find`` reads the sentence
+    a word-level transcript makes (the speech reader, handed in: it calls this function).
     """
     if not text.isascii() and _HAS_LATIN_CAP.search(text) and holds_any(text, _LEAD_HINTS):
         _script_led(text, hits)
-    lowered = text.lower()
     if len(lowered) == len(text):  # lowering kept the offsets (it does not for "İ")
         _people_named(text, lowered, hits)
-    find_opening_names(text, hits)
+    find_opening_names(text, lowered, hits)
     if ("\n" in text or "\\n" in text) and holds_any(text, _USER_HINTS):
         _user_lines(text, hits)
     if text.count("{") >= _FEWEST and holds_any(text, _WORDS_HINTS):

@@ -292,7 +292,7 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
             capitals, weak = _intro_kind(m.group())
             if capitals or not _judged_by_run(text, m, hits, run_re):
                 _judge_intro(text, m, hits, capitals=capitals, weak=weak)
-    name_stt.find_stt_names(text, hits, find_names_in_speech)  # script-led, staff, word lists
+    name_stt.find_stt_names(text, lowered, hits, find_names_in_speech)  # STT forms, staff
 
 
 def _judged_by_run(
