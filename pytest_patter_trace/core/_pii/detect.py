@@ -35,6 +35,7 @@ from . import (
     io_content,
     ips,
     labels,
+    name_handles,
     name_records,
     names,
     national,
@@ -337,6 +338,7 @@ class Scanner:
             start = text.index(stripped[0])
             hits.append(Hit("tool_payload", start, start + len(stripped), mask_payload(stripped)))
         whole = self._whole_value(flags, text, stripped)
+        whole = whole or name_handles.handle_hit(key, text, stripped)  # "ana.ruiz"
         if whole is not None:
             return text, [whole]
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message

@@ -222,8 +222,11 @@ def mask_free_text(text: str) -> str:
 
 
 def mask_name(text: str) -> str:
-    """``J••• D••``: the first letter of each word."""
-    return " ".join(_mask_words(text, keep=lambda _: False))
+    """``J••• D••``: the first letter of each word; of a name spelled out, the first only."""
+    words = _mask_words(text, keep=lambda _: False)
+    one = [len(w.strip(".-")) == 1 for w in words]
+    spelled = sum(one) >= 3  # "K O W A L ...": the letters are the name
+    return " ".join(BULLET if spelled and i and one[i] else w for i, w in enumerate(words))
 
 
 def mask_payload(text: str) -> str:

@@ -161,8 +161,9 @@ _STOPS = voc.words(
     po ạ ạh nhé ji hai hoon hu hun hoo ahe aahe aahe aahey hey nga ko kaya pero lang din
     rin naman kasi aya ini itu itu saya aku kula abdi iyo oo iyo waxaan kaa kuu nayo kwa
     na ile ndio ndiyo sawa asante habari desu imnida ieyo nida ve ile dhe edhe aga abla
-    ja jaunas ir un taip ja og och sem ag agus ka sa kay mga mwen nou yo no ta"""
-)
+    ja jaunas ir un taip ja og och sem ag agus ka sa kay mga mwen nou yo no ta
+    allah"""
+)  # "allah": Hausa "don allah" (please) is no "don" before a name
 #: Honorifics after a name: Japanese and Korean romanised, Hindi and Urdu, Telugu,
 #: Marathi, Malayalam, Turkish, Latvian, Basque.
 _AFTER_HONORIFIC = re.compile(
@@ -252,6 +253,10 @@ _SCRIPT_NOT = voc.words(
 _SCRIPT_HINTS = tuple(hint for hint, _ in _SCRIPT_LEADS)
 
 
+#: What separates words in a transcript, or in the JSON around one ('"transcript":"navê').
+_BETWEEN_WORDS = re.compile(r'[\s"{}\[\],:;.!?()]+')
+
+
 def leads(text: str, lowered: str) -> list[tuple[int, bool]]:
     """Where a name may start after a lead-in here, and whether the lead-in names.
 
@@ -259,6 +264,8 @@ def leads(text: str, lowered: str) -> list[tuple[int, bool]]:
     "I am", a relative, a role or an honorific, after which a run must be confirmed.
     """
     present = set(_KEYS.intersection(lowered.split()))
+    if not present and '"' in lowered:  # a transcript inside JSON: '"transcript":"navê'
+        present = set(_KEYS.intersection(_BETWEEN_WORDS.split(lowered)))
     present.update(phrase for phrase in _PHRASES if phrase in lowered)
     if not present:
         return []

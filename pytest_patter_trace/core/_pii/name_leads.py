@@ -41,6 +41,8 @@ from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
 from .name_readback import read_back_names
+from .name_spelling import alphabet_hint, alphabet_names, spelled_names
+from .name_surnames import surname_turn
 
 __all__ = [
     "LOWER_STOPS",
@@ -70,7 +72,8 @@ _AFTER_NAME = voc.words(
     ist hat wird heeft was zal est a va sera jest będzie je bude number numero número
     numéro numer numărul nummer personnummer phone mobile dob email telefon telefone
     teléfono số dari from at who que qui che die der dan và ang yung ho dün bugün geçen
-    last yesterday earlier today this"""
+    last yesterday earlier today this born née né nacido nacida nato nata nascido nascida
+    geboren urodzony urodzona"""
 )
 #: Words after a one-word run: a copula or a verb's auxiliary only ("mijn vader gerrit
 #: is ..."); "my husband called yesterday" is no name.
@@ -149,7 +152,8 @@ _WEAK_WORDS = (
     r"det är|det er|это|saya|aku|sunt|em là|anh là|chị là|ben"
     r"|(?:your|the|our|my) (?:agent|nurse|doctor|advisor|adviser|representative|rep"
     r"|manager|supervisor|colleague|pharmacist|therapist|technician|engineer|consultant"
-    r"|caseworker|dentist|midwife)|mas|mbak|pak|bu|ibu|bapak|kak|bang|sister|mister"
+    r"|caseworker|dentist|midwife)(?: called| named| by the name of)?"
+    r"|mas|mbak|pak|bu|ibu|bapak|kak|bang|sister|mister"
     r"|mevrouw|meneer|aunty|auntie"
 )
 _WEAK = re.compile(rf"(?i)(?:{_WEAK_WORDS}) +")
@@ -208,12 +212,9 @@ _INITIALS = re.compile(
 )
 #: Two initials, which every _INITIALS match holds: no lookbehind, so skipped through in C.
 _INITIALS_HINT = re.compile(r"[a-z]\. ?[a-z]\.")
-#: A word a letter is spelled by: "b come bologna", "d as in delta", "f wie friedrich".
-_SPELL_BY = r"(?:as in|as|for|like|come|como|comme|wie|de|per|voor|jak)"
-_LETTER = rf"[^\W\d_](?: {_SPELL_BY} [^\W\d_]+)?"
-#: A run of single letters, some spelled by a word, one space apart.
-_SPELLED = re.compile(rf"(?<![\w\-.'’])(?:{_LETTER}) (?:{_LETTER} ){{2,}}[^\W\d_](?![\w\-])")
-_SPELLED_HINT = re.compile(r" [^\W\d_] [^\W\d_] ")
+#: Longest text read for a local spelling alphabet: a spelled name is said in one turn.
+_ALPHABET_LONGEST = 2000
+_SPELLED_HINT = re.compile(r" [^\W\d_],? [^\W\d_][ ,]")
 #: Everyday words of two syllables that open with a surname's syllable: a word that
 #: opens with one ("이번주입니다": it is this week) is no name.
 _KO_NOT_PREFIX = voc.words(
@@ -410,9 +411,11 @@ def find_led_names(text: str, hits: list[Hit], takes: Takes) -> None:
             if _name_word(m.group(2), takes):
                 _add(hits, text, m.start(1), m.end(2))
     if _SPELLED_HINT.search(text):
-        _spelled(text, hits)
+        spelled_names(text, hits, LOWER_STOPS)
     if led and holds_any(lowered, _NATO_HINTS):
         _nato(text, hits)
+    if len(text) < _ALPHABET_LONGEST and alphabet_hint(lowered):  # "Berta Emil Cäsar ..."
+        alphabet_names(text, hits, LOWER_STOPS)
     for start, end in name_intros.world_names(text, lowered, takes, _run, confirmed_run):
         _add(hits, text, start, end)  # the lead-ins of the world's other languages
     if name_bare.bare_hint(lowered):  # "it's for ...", "det er ...", "... ke naam pe"
@@ -529,6 +532,12 @@ _DEVANAGARI_WORD = re.compile(r"[\u0900-\u097f]+")
 _ALONE_OPENERS = voc.words("जी हाँ हां yes yeah sí si oui ja sim")
 
 
+#: A diariser's or a log's speaker tag before a turn.
+_SPEAKER_TAG = re.compile(
+    r"\s*(?:\[[^\]\n]{1,32}\]|(?i:user|caller|customer|human|patient|client|speaker[ _]?\d*)\s*:)"
+)
+
+
 def alone(turn: str) -> tuple[int, int] | None:
     """A turn that is only a name in lower case or in a script without case.
 
@@ -536,8 +545,10 @@ def alone(turn: str) -> tuple[int, int] | None:
     common surname, and with the lexicon two or three lower-case words it knows as a
     given name and a surname ("beatrice santoro").
     """
-    stripped = turn.strip().rstrip(".!?")
-    lead = len(turn) - len(turn.lstrip())
+    tag = _SPEAKER_TAG.match(turn)  # "[SPEAKER_01 00:11] ...", "caller: ..."
+    said = turn[tag.end() :] if tag else turn
+    stripped = said.strip().rstrip(".!?")
+    lead = len(turn) - len(said.lstrip())
     if not stripped or len(stripped) > 48:
         return None
     if not stripped.isascii():
@@ -551,10 +562,17 @@ def alone(turn: str) -> tuple[int, int] | None:
             last = stripped.rindex(words[1])
             return lead + stripped.index(words[0]), lead + last + len(words[1])
     words = stripped.split()
-    lower = 2 <= len(words) <= 3 and stripped.islower() and all(w.isalpha() for w in words)
-    if lower and _known(words):
+    lower = 2 <= len(words) <= 3 and stripped.islower()
+    lower = lower and all(w.replace("-", "").isalpha() for w in words)  # "al-hashimi"
+    if lower and (_known(words) or surname_turn(words, _plain)):
         return lead, lead + len(stripped)
     return None
+
+
+def _plain(word: str) -> bool:
+    """A stop word or an everyday word: no part of a name said alone."""
+    folded = word.casefold()
+    return folded in LOWER_STOPS or folded in voc.DIGIT_WORDS or names.everyday(word)
 
 
 def _signed_start(text: str, hits: list[Hit], takes: Takes) -> None:
@@ -589,34 +607,6 @@ def _nato(text: str, hits: list[Hit]) -> None:
             _add(hits, text, m.start(), m.end())
             s = max(0, m.start() - 60) + written.start()
             _add(hits, text, s, s + len(word))
-
-
-def _spelled(text: str, hits: list[Hit]) -> None:
-    """A word spelled letter by letter, some letters by a word, said beside it written.
-
-    "wiśniewski w i ś n i e w s k i", "f come firenze e r r a r i": the letters make the
-    word said next to them, in any case. A code read out ("a b c d") matches no word.
-    """
-    for m in _SPELLED.finditer(text):
-        tokens = m.group().split(" ")
-        letters = []
-        i = 0
-        while i < len(tokens):
-            letters.append(tokens[i])
-            i += 1
-            if i < len(tokens) and len(tokens[i]) > 1:  # "as in delta", "come firenze"
-                i += 2 if tokens[i] == "as" and tokens[i + 1 : i + 2] == ["in"] else 1
-                i += 1
-        word = "".join(letters)
-        if len(word) < 4:
-            continue
-        near = text[max(0, m.start() - 60) : m.end() + 60]
-        written = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", near, re.IGNORECASE)
-        if written is None or written.group().casefold() in LOWER_STOPS:
-            continue
-        _add(hits, text, m.start(), m.end())
-        s = max(0, m.start() - 60) + written.start()
-        _add(hits, text, s, s + len(word))
 
 
 def _add(hits: list[Hit], text: str, start: int, end: int) -> None:

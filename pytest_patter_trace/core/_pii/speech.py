@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
-from . import name_forms, name_leads, names
+from . import name_forms, name_leads, name_stt, names
 from . import vocabulary as voc
 from .demonyms import demonym
 from .disclosure import sensitive_word as _sensitive_word
@@ -292,6 +292,7 @@ def find_names_in_speech(text: str, hits: list[Hit]) -> None:
             capitals, weak = _intro_kind(m.group())
             if capitals or not _judged_by_run(text, m, hits, run_re):
                 _judge_intro(text, m, hits, capitals=capitals, weak=weak)
+    name_stt.find_stt_names(text, lowered, hits, find_names_in_speech)  # STT forms, staff
 
 
 def _judged_by_run(
