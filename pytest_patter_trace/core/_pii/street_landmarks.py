@@ -1,0 +1,149 @@
+"""Addresses told as directions: a house or a street with its number, then a landmark.
+
+Where streets have no names or no one uses them, a caller says "flat 302, near the
+temple", "villa 18 à côté de la pharmacie", "rua ... 56 perto da igreja", "house 14
+behind the mosque". A unit or street with its number and a landmark beside it make an
+address; either alone does not ("near the station" is a business's directions, "flat
+302" may be a product). Also here, shapes the street modules lack: Chinese addresses
+with their numbers in characters (彌敦道六百號十二樓), an Arabic house number before
+its street (٢٣ شارع ...), Baltic street words in lower case with a Lithuanian or Latvian
+postcode, Icelandic streets before a three-digit postcode.
+
+Kept by hand: no library on the package index finds addresses in free text without a
+model (see :mod:`.places`), and directions by landmark are what those models miss most.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .hints import holds_any
+from .vocabulary import words
+
+__all__ = ["find_landmark_addresses"]
+
+_NUMBER = r"(?:[\d٠-٩]{1,5}[a-zA-Z]?(?:[-/][\d٠-٩]{1,4})?)"
+#: A dwelling's unit and its number, in the languages callers use ("flat 302", "villa 18",
+#: "شقة ٤"). Shops, rooms, gates and tables are left out: a business's, or no place.
+_UNIT = (
+    r"(?:flat|flat no\.?|apartment|apt\.?|house|house no\.?|house number|h\.? ?no\.?"
+    r"|plot|plot no\.?|villa|door no\.?|bungalow|quarters|maison|appartement|appt\.?"
+    r"|lot|casa|apartamento|apto\.?|lote|moradia|vivienda|número|numéro|num\.?|nº|n°"
+    r"|daire|wohnung|hausnummer|rumah|rumah no\.?|nyumba|nyumba namba|bahay|ghar|makaan"
+    r"|kothi|butas|íbúð|شقة|بيت|عمارة|عماره|فيلا|منزل|رقم|دار)"
+    r"(?:\s+(?:number|no\.?|numero|número|namba|nomor|nambari))?\s*"
+    + _NUMBER
+    + r"|(?:block|bloco|blok|bloque|bâtiment|building|bldg\.?|tower|wing)\s*[A-Za-z\d]{1,3}(?!\w)"
+)
+#: A street word, up to four words of its name, then the house number; or an Indian
+#: ordinal street ("4th cross", "2nd main").
+_STREET = (
+    r"(?:rua|rue|avenida|avenue|av\.|calle|carrera|via|street|road|lane|gali|marg|nagar"
+    r"|sector|phase|colony|layout|derb|hay|quartier|cité|bairro|barrio|travessa|jalan|jl\.?"
+    r"|mtaa|barangay|شارع|حي|ش\.)"
+    r"(?:\s+[^\W\d_][\w'’\-]*){0,4}\s+" + _NUMBER + r"(?!\w)"
+    r"|\d{1,2}(?:st|nd|rd|th)\s+(?:cross|main|lane|street|road|block|sector|phase)"
+)
+#: Places people steer by, in the same languages.
+_NOUNS = (
+    r"temple|mosque|masjid|mandir|church|gurdwara|gurudwara|dargah|pharmacy|chemist|school"
+    r"|college|market|bazaar|hospital|clinic|water tank|tank|petrol pump|gas station|bus stop"
+    r"|bus stand|railway station|station|post office|police station|park|ground|roundabout"
+    r"|junction|chowk|bridge|tower|mall|cinema|stadium|shrine|cemetery|bakery|supermarket"
+    r"|mosquée|église|pharmacie|école|marché|hôpital|gare|carrefour|rond-point|boulangerie"
+    r"|mairie|stade|pont|cimetière|lycée|dispensaire"
+    r"|igreja|farmácia|escola|mercado|estação|paragem|praça|rotunda|padaria|correios"
+    r"|cemitério|iglesia|farmacia|escuela|colegio|estación|parada|plaza|panadería"
+    r"|gasolinera|kirche|apotheke|schule|bahnhof|moschee|krankenhaus|haltestelle|chiesa"
+    r"|scuola|mercato|stazione|fermata|ospedale|moschea|cami|camii|eczane|okul|pazar"
+    r"|hastane|durak|gereja|apotek|sekolah|pasar|surau|musholla|msikiti|kanisa|shule|soko"
+    r"|simbahan|botika|paaralan|palengke|munisipyo|tanki|jame0|jame3|jami3|jam3|sbitar"
+    r"|farmasyan|lmadrasa|lmdrasa|souk|ssouk"
+    r"|الجامع|جامع|المسجد|مسجد|الصيدلية|صيدلية|المدرسة|مدرسة|الكنيسة|كنيسة|السوق|المستشفى"
+    r"|مستشفى|المخبز|الفرن|محطة|البنك|البريد|الدوار|الحديقة|البقالة|البوسطة"
+)
+#: Words that point from a landmark, before it.
+_TOWARD = (
+    r"near|nearby|behind|opposite|opp\.?|next to|beside|in front of|across from|close to"
+    r"|adjacent to|after|à côté de|a cote de|derrière|derriere|en face de|près de|pres de"
+    r"|devant|non loin de|perto|atrás|em frente|ao lado|junto|defronte|cerca|detrás"
+    r"|enfrente|al lado|frente|hinter|neben|gegenüber|in der nähe|vicino|dietro"
+    r"|di fronte|accanto|dekat|di belakang|di depan|sebelah|samping|seberang|karibu na"
+    r"|nyuma ya|mbele ya|jirani na|malapit sa|likod ng|tapat ng|katabi ng|harap ng"
+    r"|9rib|qrib|7da|hda|9dam|qoddam"
+    r"|وراء|خلف|جنب|بجانب|قرب|بالقرب من|مقابل|قدام|أمام|امام|بجوار|جوار"
+)
+#: Words that point from a landmark, after it (Hindi and Urdu, Turkish).
+_FROM = (
+    r"ke paas|ke pass|ke peeche|ke piche|ke saamne|ke samne|ke bagal|ke baju|ke aage"
+    r"|yanı|yanında|karşısı|karşısında|arkası|arkasında|yakını|yakınında"
+)
+#: A landmark with its pointer: up to three words between ("near the old blue mosque").
+_LANDMARK = (
+    rf"(?:{_TOWARD})(?:\s+[\w'’\-]+){{0,3}}?\s+(?:[ld]['’])?(?:{_NOUNS})(?!\w)"
+    rf"|(?<!\w)(?:{_NOUNS})\s+(?:{_FROM})(?!\w)"
+)
+_PLACE = rf"(?:{_UNIT}|{_STREET})"
+#: A place and a landmark within a short stretch, in either order.
+LANDMARK_ADDRESS = re.compile(
+    rf"(?i)(?<!\w)(?:{_PLACE})(?:[^.!?\n]{{0,80}}?)(?:{_LANDMARK})"
+    rf"|(?<!\w)(?:{_LANDMARK})(?:[^.!?\n]{{0,60}}?)(?<!\w)(?:{_PLACE})"
+)
+#: Words one of which a text must hold before the patterns above are tried.
+_LANDMARK_HINTS = tuple(
+    sorted(
+        words(
+            """near behind opposite opp next beside front across close adjacent after côté
+    cote derri
+    face près pres devant loin perto atrás frente lado junto cerca detrás hinter neben
+    gegenüber nähe vicino dietro fronte accanto dekat belakang depan sebelah samping
+    seberang karibu nyuma mbele jirani malapit likod tapat katabi harap 9rib qrib 7da hda
+    9dam qoddam paas pass peeche piche saamne samne bagal baju aage yanı karşı arka yakın
+    وراء خلف جنب قرب مقابل قدام أمام امام جوار"""
+        )
+    )
+)
+_LANDMARK_HINTS += tuple(hint.capitalize() for hint in _LANDMARK_HINTS if hint.isascii())
+
+_HAN_NUMBER = r"[零〇一二兩两三四五六七八九十百千\d]"
+#: Chinese: a road, its section maybe, and a number in characters or digits before 號,
+#: then a floor and a room maybe (``彌敦道六百號十二樓B室``, ``忠孝東路四段二百號五樓``).
+CHINESE_SPOKEN_ADDRESS = re.compile(
+    r"[\u4e00-\u9fff]{0,16}?[\u4e00-\u9fff](?:[路街巷弄]|(?<![知报報味难難频頻])道)"
+    rf"(?:{_HAN_NUMBER}{{1,3}}段)?(?:{_HAN_NUMBER}{{1,4}}[弄巷])?{_HAN_NUMBER}{{1,6}}\s?[号號]"
+    rf"(?:{_HAN_NUMBER}{{1,4}}[樓楼层層])?(?:[A-Za-z\d]{{1,3}}\s?[室座])?"
+)
+#: Arabic: a house number before the street word, then the street's name and its
+#: quarter (``٢٣ شارع ...``).
+ARABIC_NUMBER_FIRST = re.compile(
+    r"(?<![\d٠-٩])[\d٠-٩]{1,4}\s+(?:شارع|ش\.)\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3}"
+)
+#: Lithuanian and Latvian: a street word in lower case, its number, a flat maybe, the
+#: town and the postcode with its country letters.
+BALTIC_ADDRESS = re.compile(
+    r"(?i)(?<!\w)[^\W\d_]+\s+(?:prospektas|pr\.|gatvė|g\.|alėja|plentas|skersgatvis|iela"
+    r"|prospekts|bulvāris)\s+\d{1,4}[a-z]?(?:[-/]\d{1,4})?(?:,?\s+(?:butas|bt\.|dz\.)\s*\d{1,4})?"
+    r"(?:,?\s+[^\W\d_]+)?,?\s+(?:lt|lv)-?\d{4,5}"
+    r"|(?i:(?:lt|lv)-\d{4,5})\s+[^\W\d_]+"
+    r"(?:,?\s+[^\W\d_]+)?\s+(?:prospektas|gatvė|iela)\s+\d{1,4}"
+)
+#: Icelandic: a street named with one of its endings, the house number, a three-digit
+#: postcode, and a town.
+ICELANDIC_ADDRESS = re.compile(
+    r"(?i)(?<!\w)[^\W\d_]{2,}(?:vegur|vegi|gata|götu|stræti|braut|stígur|stíg|tún|hlíð|holt"
+    r"|ás|bakki|lind|garður|gerði|sund|torg)\s+\d{1,3}[a-z]?,?\s+\d{3}\s+[^\W\d_]{3,}"
+)
+
+
+def find_landmark_addresses(text: str, found: list[tuple[int, int]]) -> None:
+    """Add addresses told as directions, and the spoken shapes listed above."""
+    if holds_any(text, _LANDMARK_HINTS):
+        found.extend(m.span() for m in LANDMARK_ADDRESS.finditer(text))
+    if "號" in text or "号" in text:
+        found.extend(m.span() for m in CHINESE_SPOKEN_ADDRESS.finditer(text))
+    if "شارع" in text or "ش." in text:
+        found.extend(m.span() for m in ARABIC_NUMBER_FIRST.finditer(text))
+    if holds_any(text, ("lt-", "LT-", "lv-", "LV-", "lt ", "LT ")):
+        found.extend(m.span() for m in BALTIC_ADDRESS.finditer(text))
+    if holds_any(text, ("veg", "gat", "göt", "stræ", "brau", "stíg", "tún", "hlíð", "holt")):
+        found.extend(m.span() for m in ICELANDIC_ADDRESS.finditer(text))
