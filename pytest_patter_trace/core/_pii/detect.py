@@ -42,6 +42,7 @@ from . import (
     own_line,
     record_keys,
     rulesets,
+    same_number,
     shapes,
     speech,
     spoken_ids,
@@ -385,6 +386,7 @@ class Scanner:
                 national.find_national_ids(text, flags, hits, claimed, key=key)
             if numbers and ("ref" not in flags or "phone" in flags or "+" in text):
                 numeric.find_phones(self._phone, text, flags, hits, claimed)
+                same_number.keep_kinds(text, hits)  # an SSN read again with its words misheard
             if text.count(".") >= 3 or text.count(":") >= 2:
                 ips.find_ips(text, flags, hits)
             context.find_dobs(text, hits)
