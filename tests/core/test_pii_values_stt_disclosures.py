@@ -74,6 +74,8 @@ CLEAN = {
     "ku_hours": "hûn kengî vedikin",
     "ps_hours": "تاسو سبا څو بجې خلاصیږئ",
     "hy_rom_hours": "yerb eq bats",
+    "arz_booking": "ana 3ayza a7gez fel mostashfa bokra",
+    "en_boss": "my boss hits me with deadlines every week",
 }
 
 

@@ -58,6 +58,8 @@ CLEAN = {
     "is_count": "við erum 12 manns",
     "lt_price": "kaina 20 eurų",
     "fr_after": "après 18 heures près de la gare",
+    "own_clinic": "our clinic near the main mosque opens at 9, plot 4 parking available",
+    "own_store_es": "nuestra tienda está cerca de la iglesia, lote 7",
 }
 
 

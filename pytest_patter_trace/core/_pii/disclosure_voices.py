@@ -39,8 +39,9 @@ _ARABIZI = (
     "marid[ae]?",
     "da0 el sokk?ar",
     "sokkar",
-    "mostashfa",
-    "mosta0fa",
+    # Entered or lying in hospital: the hospital alone is where a booking is made.
+    "da0(?:al|la|lt|el) el mostashfa",
+    "da0(?:al|la|lt|el) el mosta0fa",
     "saratan",
     "et0?waff?a",
     "et0?waff?et",

@@ -135,10 +135,22 @@ ICELANDIC_ADDRESS = re.compile(
 )
 
 
+#: A business telling where its own premises are ("our clinic near the mosque, plot 4").
+_OWN_PREMISES = re.compile(
+    r"(?i)\b(?:our|nuestr[oa]|notre|nossa|nosso|unser\w*|hamara|hamari|kami)\s+(?:\w+\s+)?"
+    r"(?:clinic|store|shop|office|branch|restaurant|hotel|salon|pharmacy|showroom|outlet|tienda"
+    r"|magasin|loja|geschäft|dukaan|toko|kantor|klinik)\b|\b(?:we are|we're) located\b"
+    r"|\bvisit us\b|\bfind us\b"
+)
+
+
 def find_landmark_addresses(text: str, found: list[tuple[int, int]]) -> None:
     """Add addresses told as directions, and the spoken shapes listed above."""
     if holds_any(text, _LANDMARK_HINTS):
-        found.extend(m.span() for m in LANDMARK_ADDRESS.finditer(text))
+        for m in LANDMARK_ADDRESS.finditer(text):
+            lo = max(0, text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()))
+            if _OWN_PREMISES.search(text, lo, m.end()) is None:
+                found.append(m.span())
     if "號" in text or "号" in text:
         found.extend(m.span() for m in CHINESE_SPOKEN_ADDRESS.finditer(text))
     if "شارع" in text or "ش." in text:
