@@ -56,6 +56,14 @@ SAID = {
     "am_sick": "እኔ የስኳር በሽታ አለብኝ",
     "fa_rom_debt": "man bedehkaram va varshekast shodam",
     "vi_violence": "chồng tôi đánh tôi",
+    "vi_prison": "anh trai tôi đang ở tù",
+    "xh_sick": "ndiyagula kakhulu namhlanje",
+    "zu_violence": "umyeni wami uyangishaya",
+    "sq_debt": "kam borxhe të mëdha në bankë",
+    "sq_died": "babai im vdiq javën e kaluar",
+    "mg_sick": "marary aho ary any amin'ny hopitaly",
+    "sw_court": "nina kesi mahakamani wiki ijayo",
+    "hi_rom_admit": "abba hospital mein admit hain",
 }
 #: A business speaking of its own services, or a caller with nothing sensitive to say.
 CLEAN = {
@@ -76,6 +84,9 @@ CLEAN = {
     "hy_rom_hours": "yerb eq bats",
     "arz_booking": "ana 3ayza a7gez fel mostashfa bokra",
     "en_boss": "my boss hits me with deadlines every week",
+    "sq_shop": "dyqani ynë ka oferta të reja",
+    "sw_court_hours": "mahakamani hufunguliwa saa mbili",
+    "hi_rom_admission": "hospital mein admission ka time kya hai",
 }
 
 

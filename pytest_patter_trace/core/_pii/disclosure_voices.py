@@ -99,6 +99,22 @@ _KURDISH = (
     "hat(?:e)? girtin",
 )
 _PERSIAN = (r"bedehkar\w*", r"varshekast\w*", "bimarestan", r"saratan\w*", "fot kard")
+_ALBANIAN = (r"borxh\w*", "vdiq", "ka vdekur", "në burg", "u arrestua", r"kancer\w*")
+_MALAGASY = ("diabeta", "marary", "maty", "trosa", "any amin'ny hopitaly", "homamiadana")
+#: Terms whose form says "I" or "me" (Xhosa and Zulu ndi-/ngi- "I", -ngi-/-ndi- "me"):
+#: they need no word apart to tie them.
+_SELF = (
+    "ndiyagula",
+    "ngiyagula",
+    "uyangishaya",
+    "uyandibetha",
+    "ngiboshiwe",
+    "ndibanjiwe",
+    "ndinamatyala",
+    "nginesikweletu",
+    "ndisesibhedlele",
+    "ngisesibhedlela",
+)
 #: The verbs of a beating, with the caller as their object.
 _BEATS_EN = ("hits", "beats", "hit", "beat", "abuses", "abused", "kicks", "chokes")
 _BEATS_FR = ("frappe", "bat", "battait", "frappait", "tabasse", "maltraite", "violente")
@@ -141,7 +157,10 @@ TERMS: tuple[str, ...] = (
     # Tagalog.
     r"nasa ospital", r"naospital", r"na-ospital", r"namatay", r"pumanaw", r"baon (?:ako )?sa utang",
     r"buntis", r"nakakulong", r"may sakit",
-    *_PERSIAN,
+    *_PERSIAN, *_ALBANIAN, *_MALAGASY, *_SELF,
+    # Vietnamese prison and debt, Swahili court, Hindi "admitted to hospital".
+    r"đang (?:ở|đi) tù", r"ngồi tù", r"nhà tù", r"mắc nợ", r"nợ ngân hàng", r"mahakamani",
+    r"hospital (?:mein|me|main) admit",
 )  # fmt: skip
 
 #: Terms in scripts read as substrings (``_`` stands for a space). Chinese ones stand alone,
@@ -157,7 +176,7 @@ SUBSTRINGS = phrases(
 #: Words of the first person and of close relatives that are words of no other language.
 TIES = words(
     """ennaku enaku enakku ennoda ennudaiya naan amma appa akka anna thambi
-    mere meri mera abbu ammi bhai behen
+    mere meri mera abbu ammi abba bhai behen mummy bhaiya didi biwi
     ez diya bavê jina mêrê kurê keça
     saya suami isteri istri mak ayah
     ina mahaifiyata mahaifina mijina matata
@@ -188,11 +207,19 @@ _OWN_TIES = (
      words("mo mi")),
     (re.compile(r"(?i)(?<!\w)(?:ciwon|rashin lafiya|bashi|ya rasu|ta rasu)"), words("ina na")),
     (re.compile(r"(?i)(?<!\w)(?:may sakit|buntis|nakakulong|utang)"), words("ko ako")),
+    (re.compile(rf"(?i)(?<!\w)(?:{_either(_ALBANIAN)})(?!\w)"),
+     words("im ime kam jam babai nëna burri gruaja djali vajza")),
+    (re.compile(rf"(?i)(?<!\w)(?:{_either(_MALAGASY)})(?!\w)"),
+     words("aho ahy raiko reniko vadiko zanako rainy reniny")),
+    (re.compile(r"(?i)(?<!\w)mahakamani"), words("nko niko nilikuwa nina")),
 )  # fmt: skip
+_SELF_TIED = re.compile(rf"(?i)(?<!\w)(?:{_either(_SELF)})(?!\w)")
 
 
 def tied_in_speech(part: str, words_said: list[str]) -> bool:
     """Whether a sentence ties one of these languages' terms with that language's "I" or "my"."""
+    if _SELF_TIED.search(part) is not None:
+        return True
     return any(
         not ties.isdisjoint(words_said) and term.search(part) is not None
         for term, ties in _OWN_TIES
