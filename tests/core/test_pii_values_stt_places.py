@@ -31,6 +31,15 @@ LANDMARKS = {
     "id": "rumah no 15 dekat masjid raya",
     "tl": "bahay 23 malapit sa simbahan ng san roque",
     "tr": "daire 5 cami yanında",
+    "tr_genitive": "apartman 4 daire 9 okulun karşısında",
+    "ru": "дом 14 квартира 3 возле церкви",
+    "pl": "dom 12 obok kościoła mieszkanie 4",
+    "vi": "nhà số 12 gần chợ bến thành",
+    "th": "บ้านเลขที่ 45 ใกล้วัดพระแก้ว",
+    "ta_rom": "veedu number 12 kovil pakkathula",
+    "bn_rom": "bari number 7 masjid er pashe",
+    "pa_rom": "ghar 21 gurudwara de kol",
+    "so": "guriga 12 agagaarka masjidka",
 }
 #: Spoken shapes of streets the street modules lacked.
 SHAPES = {
@@ -60,6 +69,8 @@ CLEAN = {
     "fr_after": "après 18 heures près de la gare",
     "own_clinic": "our clinic near the main mosque opens at 9, plot 4 parking available",
     "own_store_es": "nuestra tienda está cerca de la iglesia, lote 7",
+    "ru_hours": "аптека возле метро работает до 9",
+    "tr_count": "ev 3 kişiyiz, okulun yanında buluşalım",
 }
 
 

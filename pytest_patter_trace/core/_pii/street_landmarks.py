@@ -30,7 +30,8 @@ _UNIT = (
     r"|plot|plot no\.?|villa|door no\.?|bungalow|quarters|maison|appartement|appt\.?"
     r"|lot|casa|apartamento|apto\.?|lote|moradia|vivienda|número|numéro|num\.?|nº|n°"
     r"|daire|wohnung|hausnummer|rumah|rumah no\.?|nyumba|nyumba namba|bahay|ghar|makaan"
-    r"|kothi|butas|íbúð|شقة|بيت|عمارة|عماره|فيلا|منزل|رقم|دار)"
+    r"|kothi|butas|íbúð|شقة|بيت|عمارة|عماره|فيلا|منزل|رقم|دار|дом|квартира|кв\.|dom"
+    r"|mieszkanie|nhà số|số nhà|บ้านเลขที่|veedu|bari|guriga|apartman)"
     r"(?:\s+(?:number|no\.?|numero|número|namba|nomor|nambari))?\s*"
     + _NUMBER
     + r"|(?:block|bloco|blok|bloque|bâtiment|building|bldg\.?|tower|wing)\s*[A-Za-z\d]{1,3}(?!\w)"
@@ -61,6 +62,9 @@ _NOUNS = (
     r"|farmasyan|lmadrasa|lmdrasa|souk|ssouk"
     r"|الجامع|جامع|المسجد|مسجد|الصيدلية|صيدلية|المدرسة|مدرسة|الكنيسة|كنيسة|السوق|المستشفى"
     r"|مستشفى|المخبز|الفرن|محطة|البنك|البريد|الدوار|الحديقة|البقالة|البوسطة"
+    r"|церкв\w*|мечет\w*|аптек\w*|школ\w*|рын(?:ок|ка|ке)|больниц\w*|станци\w*|kości(?:ół|oła)"
+    r"|meczet\w*|aptek[ia]|szkoł[ya]|rynk\w*|chợ|nhà thờ|chùa|trường|bệnh viện|kovil|koil"
+    r"|masjidka|kaniisadda|suuqa|iskuulka|isbitaalka"
 )
 #: Words that point from a landmark, before it.
 _TOWARD = (
@@ -72,16 +76,20 @@ _TOWARD = (
     r"|nyuma ya|mbele ya|jirani na|malapit sa|likod ng|tapat ng|katabi ng|harap ng"
     r"|9rib|qrib|7da|hda|9dam|qoddam"
     r"|وراء|خلف|جنب|بجانب|قرب|بالقرب من|مقابل|قدام|أمام|امام|بجوار|جوار"
+    r"|возле|около|рядом с|напротив|obok|naprzeciwko|koło|gần|đối diện|cạnh|agagaarka"
+    r"|u dhow"
 )
 #: Words that point from a landmark, after it (Hindi and Urdu, Turkish).
 _FROM = (
     r"ke paas|ke pass|ke peeche|ke piche|ke saamne|ke samne|ke bagal|ke baju|ke aage"
     r"|yanı|yanında|karşısı|karşısında|arkası|arkasında|yakını|yakınında"
+    r"|er pashe|er kache|pakkathula|pakkathil|pakkam|daggara|de kol|de piche|de samne"
 )
 #: A landmark with its pointer: up to three words between ("near the old blue mosque").
 _LANDMARK = (
     rf"(?:{_TOWARD})(?:\s+[\w'’\-]+){{0,3}}?\s+(?:[ld]['’])?(?:{_NOUNS})(?!\w)"
-    rf"|(?<!\w)(?:{_NOUNS})\s+(?:{_FROM})(?!\w)"
+    rf"|(?<!\w)(?:{_NOUNS})\w{{0,4}}\s+(?:{_FROM})(?!\w)"  # Turkish cases: "okulun karşısı"
+    r"|(?:ใกล้|ตรงข้าม|ข้าง|หลัง)\s*(?:วัด|โรงเรียน|ตลาด|โรงพยาบาล|สถานี)"  # Thai: no spaces
 )
 _PLACE = rf"(?:{_UNIT}|{_STREET})"
 #: A place and a landmark within a short stretch, in either order.
@@ -99,7 +107,8 @@ _LANDMARK_HINTS = tuple(
     gegenüber nähe vicino dietro fronte accanto dekat belakang depan sebelah samping
     seberang karibu nyuma mbele jirani malapit likod tapat katabi harap 9rib qrib 7da hda
     9dam qoddam paas pass peeche piche saamne samne bagal baju aage yanı karşı arka yakın
-    وراء خلف جنب قرب مقابل قدام أمام امام جوار"""
+    وراء خلف جنب قرب مقابل قدام أمام امام جوار возле около рядом напротив obok naprzeciwko
+    koło gần đối cạnh agagaarka dhow pashe kache pakka daggara kol piche ใกล้ ตรงข้าม ข้าง หลัง"""
         )
     )
 )
