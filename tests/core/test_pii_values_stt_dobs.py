@@ -29,6 +29,12 @@ SAID = {
     "yue_hao": "我係1966年8月30號出世嘅",
     "yue_han": "佢一九五九年十月三號出世",
     "zh_sheng": "我1988年4月12号出生的",
+    "en_year_then_ordinal": "born in the year 1952 on the 9th of october",
+    "es_year_first": "nací en 1958 el 4 de mayo",
+    "fr_year_first": "je suis né en 1963 le 12 juin",
+    "pt_dia": "nasci em 1980 no dia 7 de março",
+    "en_ordinals": "my dob is the 3rd of the 4th 1961",
+    "en_two_figure_year": "dob 03 04 61",
 }
 NOT_DOBS = {
     "appointment": "my appointment is 17 09 2026",
@@ -37,6 +43,8 @@ NOT_DOBS = {
     "zh_booking": "我想訂2026年8月30號嘅位",
     "born_no_date": "i was born in lagos and moved in 1990",
     "year_only": "main 1948 mein paida hua tha",
+    "two_figure_order": "the order number is 03 04 61",
+    "spaced_future": "date of birth field left blank, call on 17 09 2031",
 }
 
 

@@ -30,21 +30,28 @@ __all__ = ["find_spoken_dobs"]
 _BIRTH = (
     r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born|paida|paidaish|peda hu\w*|janam"
     r"|janm|lahir|kelahiran|nilizaliwa|alizaliwa|kuzaliwa|doğdum|doğum|ipinanganak"
-    r"|kapanganakan|nacimiento|nací|nascimento|nasci|naissance|geboren|geburtsdatum"
+    r"|kapanganakan|nacimiento|nací|nascimento|nasci|naissance|geboren|geburtsdatum|née?"
+    r"|nat[oa]|nascid[oa]|nacid[oa]|rodil\w*|urodził\w*|doğdu\w*|sinh năm|sinh ngày"
 )
 _BIRTH_WORDS = re.compile(rf"(?i)(?<!\w)(?:{_BIRTH})(?!\w)")
 _HINTS = (
     "dob", "d.o.b", "birth", "born", "paida", "peda hu", "janam", "janm", "lahir", "zaliwa",
     "doğ", "panganak", "naci", "nascimento", "nasci", "naissance", "geboren", "geburts",
-    "Born", "DOB", "Date of birth",
+    "Born", "né", "nací", "nato", "nata", "nascid", "nacid", "rodil", "urodził", "sinh", "DOB",
+    "Date of birth",
 )  # fmt: skip
 _SEP = r"(?:\s+|\s*(?:slash|stroke|dash|oblique|barra|traço|tiret|strich)\s*)"
 #: Day, month and year as figures with spaces or read-out separators between.
-_SPACED = re.compile(rf"(?<![\d.,/:-])(\d{{1,2}}){_SEP}(\d{{1,2}}){_SEP}(\d{{4}})(?![\d.,/:-])")
+_ORD = r"(?:st|nd|rd|th)?"
+_SPACED = re.compile(
+    rf"(?<![\d.,/:-])(\d{{1,2}}){_ORD}{_SEP}(?:of\s+the\s+)?(\d{{1,2}}){_ORD}{_SEP}(\d{{4}}|\d{{2}})"
+    r"(?![\d.,/:-])"
+)
 _MONTH = "|".join(re.escape(m) for m in MONTH_WORDS)
 #: A day and a month name in either order, with a Turkish or Indonesian ending maybe.
 _DAY_MONTH = re.compile(
-    rf"(?i)(?<![\w.])(?:(?:tanggal |tarehe )?(\d{{1,2}})\.?\s+(?:{_MONTH})\w{{0,3}}"
+    rf"(?i)(?<![\w.])(?:(?:tanggal |tarehe )?(\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+"
+    rf"(?:(?:of|de|del|di)\s+)?(?:{_MONTH})\w{{0,3}}"
     rf"|(?:{_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?!\w)"
 )
 _YEAR = re.compile(r"(?<![\d.,/:-])(19\d\d|20[01]\d)(?![\d.,/:-])")
@@ -71,7 +78,7 @@ def find_spoken_dobs(text: str, hits: list[Hit]) -> None:
     for word in _BIRTH_WORDS.finditer(text):
         lo, hi = max(0, word.start() - _REACH), min(len(text), word.end() + _REACH)
         for m in _SPACED.finditer(text, word.end(), hi):
-            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            day, month, year = int(m.group(1)), int(m.group(2)), _full_year(m.group(3))
             if _real(day, month, year):
                 _add(text, m.start(), m.end(), hits)
         said = _YEAR.search(text, lo, hi)
@@ -85,6 +92,14 @@ def _apart(year: re.Match[str], day_month: re.Match[str]) -> bool:
     """A year apart from the day and month (one right after is the date patterns' own)."""
     day = int(day_month.group(1) or day_month.group(2))
     return 1 <= day <= 31 and (year.start() >= day_month.end() or year.end() <= day_month.start())
+
+
+def _full_year(said: str) -> int:
+    """A year said in two figures is last century's unless that puts it in the future."""
+    if len(said) == 4:
+        return int(said)
+    year = 2000 + int(said)
+    return year if year < date.today().year else year - 100
 
 
 def _real(day: int, month: int, year: int) -> bool:
