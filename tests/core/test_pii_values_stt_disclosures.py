@@ -64,6 +64,19 @@ SAID = {
     "mg_sick": "marary aho ary any amin'ny hopitaly",
     "sw_court": "nina kesi mahakamani wiki ijayo",
     "hi_rom_admit": "abba hospital mein admit hain",
+    "arz_pregnant": "ana 7amla fel shahr el tales",
+    "en_gambling": "I gambled my savings away last month",
+    "en_oxygen": "my mother is on home oxygen so please keep the power on",
+    "it_coeliac": "mio figlio è celiaco, serve un menu a parte",
+    "it_discharged": "mio padre è appena uscito dall'ospedale",
+    "hu_autism": "a lányomnál autizmust állapítottak meg",
+    "hr_job": "ostao sam bez posla prošli mjesec",
+    "hr_rent": "kasnim s stanarinom tri mjeseca",
+    "yo_died": "bàbá mi kú lánàá",
+    "ha_pregnant": "ina da ciki wata uku",
+    "ta_died": "என் அம்மா நேத்து இறந்துட்டாங்க",
+    "zh_surgery": "我上周做了手术，现在在家养病",
+    "he_custody": "אשתי הגישה נגדי תביעה על משמורת",
 }
 #: A business speaking of its own services, or a caller with nothing sensitive to say.
 CLEAN = {
@@ -87,6 +100,9 @@ CLEAN = {
     "sq_shop": "dyqani ynë ka oferta të reja",
     "sw_court_hours": "mahakamani hufunguliwa saa mbili",
     "hi_rom_admission": "hospital mein admission ka time kya hai",
+    "en_oxygen_shop": "we sell oxygen cylinders and ventilator parts",
+    "zh_operating_room": "手术室在三楼",
+    "it_hospital_hours": "a che ora apre l'ospedale",
 }
 
 

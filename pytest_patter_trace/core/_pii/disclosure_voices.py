@@ -51,6 +51,8 @@ _ARABIZI = (
     "deyoun",
     "dyoun",
     "0amel",
+    "0amla",
+    "0aamel",
     "tala0",
 )
 _TAMIL = (
@@ -114,6 +116,9 @@ _SELF = (
     "nginesikweletu",
     "ndisesibhedlele",
     "ngisesibhedlela",
+    # Hausa "ina da ciki": "I have a belly", pregnant; Croatian "kasnim": "I am late".
+    "ina da ciki",
+    r"kasnim s (?:najamninom|stanarinom|kreditom|ratom|ratama)",
 )
 #: The verbs of a beating, with the caller as their object.
 _BEATS_EN = ("hits", "beats", "hit", "beat", "abuses", "abused", "kicks", "chokes")
@@ -154,6 +159,15 @@ TERMS: tuple[str, ...] = (
     r"ciwon (?:suga|sukari|daji|zuciya)", r"rashin lafiya", r"ya rasu", r"ta rasu",
     r"ina da bashi", r"kurkuku",
     r"àrùn\w*", r"jẹjẹrẹ", r"jejere", r"àìsàn", r"ilé ìwòsàn", r"gbèsè",
+    # Said plainly in English, Italian, Hungarian, Croatian, Yoruba and Hausa: a gambling
+    # loss, oxygen at home, coeliac disease, a discharge from hospital, autism, a lost job
+    # and late rent, a husband or parent who died, bleeding.
+    r"gambled (?:it|everything|all|my \w+) (?:all )?away", r"gambling (?:debts?|problem|addiction)",
+    r"on (?:home )?oxygen", r"on a ventilator", r"on life support", r"celiac\w*", r"coeliac\w*",
+    r"uscit[oa] dall'ospedale", r"dimess[oa] dall'ospedale", r"autizmus\w*", r"autyzm\w*",
+    r"diagnosztizál\w*", r"ostao sam bez posla", r"ostala sam bez posla", r"bez posla sam",
+    r"ọkọ mi kú", r"iyawo mi kú", r"bàbá mi kú", r"ìyá mi kú", r"baba mi ku", r"iya mi ku",
+    r"oko mi ku", r"zubar da jini",
     # Tagalog.
     r"nasa ospital", r"naospital", r"na-ospital", r"namatay", r"pumanaw", r"baon (?:ako )?sa utang",
     r"buntis", r"nakakulong", r"may sakit",
@@ -166,7 +180,8 @@ TERMS: tuple[str, ...] = (
 #: Terms in scripts read as substrings (``_`` stands for a space). Chinese ones stand alone,
 #: so each is a state of a person: 確診 (diagnosed), never 診所 (a clinic).
 SUBSTRINGS = phrases(
-    """توفت توفى توفاه_الله الله_يرحمه
+    """இறந்துட்டா இறந்துட்டாங்க 做完手术 做了手术 動咗手術 做咗手術 养病 養病 משמורת תביעה_נגדי נגדי_תביעה
+    توفت توفى توفاه_الله الله_يرحمه
     ناروغ روغتون_کې مړ_شو وفات_شو محکمه_کې قضیه_لرم پور_لرم کډوال بندي_دی زندان_کې
     نەخۆش پەنابەر قەرزار زیندان
     抑鬱 確診 過身 死咗 欠債 欠咗銀行 欠咗財務 破產 坐監 懷孕 有咗BB 化療 洗腎 失業 離咗婚
@@ -179,7 +194,7 @@ TIES = words(
     mere meri mera abbu ammi abba bhai behen mummy bhaiya didi biwi
     ez diya bavê jina mêrê kurê keça
     saya suami isteri istri mak ayah
-    ina mahaifiyata mahaifina mijina matata
+    ina mahaifiyata mahaifina mijina matata fiam fiamnál fiamat lányom lányomnál férjem
     ako nanay tatay asawa
     bàbá ìyá"""
 )
