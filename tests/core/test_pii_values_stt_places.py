@@ -52,6 +52,8 @@ SHAPES = {
     "lv": "brīvības iela 88 rīga lv-1010",
     "is": "hverfisgata 12 101 reykjavík",
     "is_braut": "hringbraut 77, 107 reykjavík",
+    "arabizi_number_first": "el 3enwan 31 share3 el gam3a, giza, sha2a 5",
+    "arabizi_number_after": "sakna fi shari3 el haram 118 el dor el talet",
 }
 #: Directions with no dwelling, a city as a business's location, and numbers that are
 #: no house.
@@ -71,6 +73,7 @@ CLEAN = {
     "own_store_es": "nuestra tienda está cerca de la iglesia, lote 7",
     "ru_hours": "аптека возле метро работает до 9",
     "tr_count": "ev 3 kişiyiz, okulun yanında buluşalım",
+    "arabizi_no_number": "el share3 za7ma awi el naharda",
 }
 
 

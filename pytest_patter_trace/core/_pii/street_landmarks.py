@@ -31,7 +31,7 @@ _UNIT = (
     r"|lot|casa|apartamento|apto\.?|lote|moradia|vivienda|número|numéro|num\.?|nº|n°"
     r"|daire|wohnung|hausnummer|rumah|rumah no\.?|nyumba|nyumba namba|bahay|ghar|makaan"
     r"|kothi|butas|íbúð|شقة|بيت|عمارة|عماره|فيلا|منزل|رقم|دار|дом|квартира|кв\.|dom"
-    r"|mieszkanie|nhà số|số nhà|บ้านเลขที่|veedu|bari|guriga|apartman)"
+    r"|mieszkanie|nhà số|số nhà|บ้านเลขที่|veedu|bari|guriga|apartman|sha2a|sha22a|shaqqa)"
     r"(?:\s+(?:number|no\.?|numero|número|namba|nomor|nambari))?\s*"
     + _NUMBER
     + r"|(?:block|bloco|blok|bloque|bâtiment|building|bldg\.?|tower|wing)\s*[A-Za-z\d]{1,3}(?!\w)"
@@ -127,6 +127,12 @@ CHINESE_SPOKEN_ADDRESS = re.compile(
 ARABIC_NUMBER_FIRST = re.compile(
     r"(?<![\d٠-٩])[\d٠-٩]{1,4}\s+(?:شارع|ش\.)\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3}"
 )
+#: Romanised Arabic: a number and the street word with its name, either order, as its
+#: writers spell it with digits ("14 share3 el nasr", "shari3 el haram 22").
+ARABIZI_STREET = re.compile(
+    r"(?i)(?<![\w])(?:\d{1,4}\s+(?:share3|shari3|sharia|shar3|sharee3)(?:\s+[^\W\d_]+){1,3}"
+    r"|(?:share3|shari3|sharia|shar3|sharee3)(?:\s+[^\W\d_]+){1,3}\s+(?:ra2m\s+)?\d{1,4})(?!\w)"
+)
 #: Lithuanian and Latvian: a street word in lower case, its number, a flat maybe, the
 #: town and the postcode with its country letters.
 BALTIC_ADDRESS = re.compile(
@@ -164,6 +170,8 @@ def find_landmark_addresses(text: str, found: list[tuple[int, int]]) -> None:
         found.extend(m.span() for m in CHINESE_SPOKEN_ADDRESS.finditer(text))
     if "شارع" in text or "ش." in text:
         found.extend(m.span() for m in ARABIC_NUMBER_FIRST.finditer(text))
+    if holds_any(text, ("share3", "shari3", "sharia", "shar3", "sharee3", "Share3", "Shari3")):
+        found.extend(m.span() for m in ARABIZI_STREET.finditer(text))
     if holds_any(text, ("lt-", "LT-", "lv-", "LV-", "lt ", "LT ")):
         found.extend(m.span() for m in BALTIC_ADDRESS.finditer(text))
     if holds_any(text, ("veg", "gat", "göt", "stræ", "brau", "stíg", "tún", "hlíð", "holt")):
