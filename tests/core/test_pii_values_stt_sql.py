@@ -46,3 +46,9 @@ def test_an_insert_literal_is_read_with_its_column(sql: str, kind: str, mode: st
 @pytest.mark.parametrize("sql", CLEAN.values(), ids=CLEAN.keys())
 def test_plain_insert_literals_stay_clean(sql: str, mode: str) -> None:
     assert _kinds("db.statement", sql, mode) == set()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_insert_with_a_quote_left_open_is_read_at_once(mode: str) -> None:
+    sql = "INSERT INTO t (password) VALUES ('" + "''" * 20_000
+    assert "secret" not in _kinds("db.statement", sql, mode)

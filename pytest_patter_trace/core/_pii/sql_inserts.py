@@ -16,10 +16,12 @@ __all__ = ["column_literals", "holds_insert"]
 _INSERT = re.compile(
     r"(?is)\binsert\s+into\s+[\w.\"`\[\]]{1,120}\s*\(([^()]{1,2000})\)\s*values\s*"
 )
-#: One row of values; a quoted literal may hold anything but a lone quote.
-_ROW = re.compile(r"\(((?:'(?:[^']|'')*'|[^'()]|\([^'()]*\))*)\)\s*,?\s*")
-#: One item of a row: a quoted literal, or anything else up to the next comma.
-_ITEM = re.compile(r"\s*(?:'((?:[^']|'')*)'|(?:\([^()]*\)|[^,])*?)\s*(?:,|$)")
+#: How far past ``VALUES`` rows are read: a bulk load's later rows are more of the same.
+_MAX_SCAN = 65_536
+#: The characters a row's scan stops at: all else is inside an item.
+_MARK = re.compile(r"[',()]")
+#: Where the next row of values opens, after a row and its comma.
+_NEXT_ROW = re.compile(r"\s*,?\s*\(")
 
 
 def holds_insert(text: str) -> bool:
@@ -33,14 +35,53 @@ def column_literals(text: str) -> list[tuple[str, int, int]]:
     for insert in _INSERT.finditer(text):
         columns = [c.strip().strip('"`[]') for c in insert.group(1).split(",")]
         at = insert.end()
-        while (row := _ROW.match(text, at)) is not None:
-            pos, end = row.start(1), row.end(1)
-            for column in columns:
-                item = _ITEM.match(text, pos, end)
-                if item is None or (item.end() == pos and pos >= end):
-                    break
-                if item.group(1) is not None and column:
-                    found.append((column, item.start(1), item.end(1)))
-                pos = item.end()
-            at = row.end()
+        limit = at + _MAX_SCAN
+        while at < limit and (opened := _NEXT_ROW.match(text, at)) is not None:
+            items, at = _row(text, opened.end())
+            for column, (start, end) in zip(columns, items, strict=False):
+                if column and start >= 0:
+                    found.append((column, start, end))
+            if at < 0:
+                break
     return found
+
+
+def _row(text: str, pos: int) -> tuple[list[tuple[int, int]], int]:
+    """The items of the row opening at ``pos`` and the position after its ``)``.
+
+    An item is the span inside its quotes, or ``(-1, -1)`` for one unquoted; a scan of
+    each character once (a pattern of quoted literals backtracks without end on quotes
+    left open). ``-1`` for the end when the row never closes.
+    """
+    items: list[tuple[int, int]] = []
+    quoted = (-1, -1)
+    depth, i = 0, pos
+    while (mark := _MARK.search(text, i)) is not None:
+        i = mark.start()
+        if i - pos > _MAX_SCAN:
+            break
+        ch = text[i]
+        if ch == "'":
+            close = i + 1
+            while True:  # to the closing quote; '' inside is a quote
+                close = text.find("'", close)
+                if close < 0:
+                    return items, -1
+                if text.startswith("''", close):
+                    close += 2
+                    continue
+                break
+            quoted = (i + 1, close)
+            i = close + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+        elif ch in ",)" and not depth:
+            items.append(quoted)
+            quoted = (-1, -1)
+            if ch == ")":
+                return items, i + 1
+        i += 1
+    return items, -1
