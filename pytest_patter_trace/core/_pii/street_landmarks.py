@@ -16,6 +16,7 @@ model (see :mod:`.places`), and directions by landmark are what those models mis
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .hints import holds_any
 from .vocabulary import words
@@ -91,12 +92,16 @@ _LANDMARK = (
     rf"|(?<!\w)(?:{_NOUNS})\w{{0,4}}\s+(?:{_FROM})(?!\w)"  # Turkish cases: "okulun karşısı"
     r"|(?:ใกล้|ตรงข้าม|ข้าง|หลัง)\s*(?:วัด|โรงเรียน|ตลาด|โรงพยาบาล|สถานี)"  # Thai: no spaces
 )
-_PLACE = rf"(?:{_UNIT}|{_STREET})"
-#: A place and a landmark within a short stretch, in either order.
-LANDMARK_ADDRESS = re.compile(
-    rf"(?i)(?<!\w)(?:{_PLACE})(?:[^.!?\n]{{0,80}}?)(?:{_LANDMARK})"
-    rf"|(?<!\w)(?:{_LANDMARK})(?:[^.!?\n]{{0,60}}?)(?<!\w)(?:{_PLACE})"
-)
+#: A dwelling or a street with its number; a landmark with its pointer. Found apart and
+#: paired by distance: one pattern of both with a stretch between backtracks over the
+#: stretch at every place it starts.
+PLACE = re.compile(rf"(?i)(?<!\w)(?:{_UNIT}|{_STREET})")
+LANDMARK = re.compile(rf"(?i)(?<!\w)(?:{_LANDMARK})")
+#: How far before an address its sentence is read for a business's own premises.
+_OWN_REACH = 160
+#: How far a landmark may follow its place, or come before it; what ends the stretch.
+_AFTER, _BEFORE = 80, 60
+_STOP = re.compile(r"[.!?\n]")
 #: Words one of which a text must hold before the patterns above are tried.
 _LANDMARK_HINTS = tuple(
     sorted(
@@ -159,13 +164,67 @@ _OWN_PREMISES = re.compile(
 )
 
 
+#: A house or street number: every place above holds one.
+_FIGURES = re.compile(r"\d+")
+#: How far around a number its place and landmark may reach.
+_AROUND = _BEFORE + _AFTER + 60
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches around the numbers of ``text``, merged: the only ones searched."""
+    windows: list[tuple[int, int]] = []
+    for m in _FIGURES.finditer(text):
+        lo, hi = max(0, m.start() - _AROUND), m.end() + _AROUND
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _paired(text: str) -> list[tuple[int, int]]:
+    """Each place with its landmark, searched only around the text's numbers.
+
+    A long transcript holds the pointer words ("after", "next") everywhere; its numbers
+    are few, and the patterns run on the stretches around them alone.
+    """
+    spans: list[tuple[int, int]] = []
+    for lo, hi in _windows(text):
+        spans.extend(_paired_in(text, lo, min(hi, len(text))))
+    return spans
+
+
+def _paired_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Each place with the nearest landmark after it (or else before it) in its sentence."""
+    marks = [m.span() for m in LANDMARK.finditer(text, lo, hi)]
+    if not marks:
+        return []
+    starts = [s for s, _ in marks]
+    spans: list[tuple[int, int]] = []
+    for place in PLACE.finditer(text, lo, hi):
+        p_start, p_end = place.span()
+        i = bisect_left(starts, p_end)
+        after = i < len(marks) and marks[i][0] - p_end <= _AFTER
+        if after and _STOP.search(text, p_end, marks[i][0]) is None:
+            spans.append((p_start, marks[i][1]))
+            continue
+        j = bisect_right(starts, p_start) - 1
+        before = j >= 0 and 0 <= p_start - marks[j][1] <= _BEFORE
+        if before and _STOP.search(text, marks[j][1], p_start) is None:
+            spans.append((marks[j][0], p_end))
+    return spans
+
+
 def find_landmark_addresses(text: str, found: list[tuple[int, int]]) -> None:
     """Add addresses told as directions, and the spoken shapes listed above."""
     if holds_any(text, _LANDMARK_HINTS):
-        for m in LANDMARK_ADDRESS.finditer(text):
-            lo = max(0, text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()))
-            if _OWN_PREMISES.search(text, lo, m.end()) is None:
-                found.append(m.span())
+        for start, end in _paired(text):
+            # The sentence it is in, up to a short reach back: a text without stops is
+            # not searched from its start for every address.
+            reach = max(0, start - _OWN_REACH)
+            lo = max(reach, text.rfind(".", reach, start), text.rfind("\n", reach, start))
+            if _OWN_PREMISES.search(text, lo, end) is None:
+                found.append((start, end))
     if "號" in text or "号" in text:
         found.extend(m.span() for m in CHINESE_SPOKEN_ADDRESS.finditer(text))
     if "شارع" in text or "ش." in text:
