@@ -35,6 +35,8 @@ SAID = {
     "pt_dia": "nasci em 1980 no dia 7 de março",
     "en_ordinals": "my dob is the 3rd of the 4th 1961",
     "en_two_figure_year": "dob 03 04 61",
+    "en_ordinal_short_year": "my birthday is the fifth of june 78",
+    "en_digit_short_year": "date of birth the 21st of march '59",
 }
 NOT_DOBS = {
     "appointment": "my appointment is 17 09 2026",
@@ -45,6 +47,7 @@ NOT_DOBS = {
     "year_only": "main 1948 mein paida hua tha",
     "two_figure_order": "the order number is 03 04 61",
     "spaced_future": "date of birth field left blank, call on 17 09 2031",
+    "birthday_party": "the birthday party is on the fifth of june at 7",
 }
 
 

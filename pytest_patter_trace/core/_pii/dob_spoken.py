@@ -54,6 +54,16 @@ _DAY_MONTH = re.compile(
     rf"(?:(?:of|de|del|di)\s+)?(?:{_MONTH})\w{{0,3}}"
     rf"|(?:{_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?!\w)"
 )
+_ORDINAL_DAY = (
+    r"(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth|thirtieth"
+)
+#: A day, its month, and the year in two figures ("the fifth of june 78", "5th may '62").
+_DAY_MONTH_SHORT_YEAR = re.compile(
+    rf"(?i)(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_DAY})\s+(?:of\s+)?(?:{_MONTH})"
+    r",?\s+['’]?(\d{2})(?![\d.,/:-])"
+)
 _YEAR = re.compile(r"(?<![\d.,/:-])(19\d\d|20[01]\d)(?![\d.,/:-])")
 #: How far from the birth word the pieces may lie.
 _REACH = 48
@@ -81,6 +91,9 @@ def find_spoken_dobs(text: str, hits: list[Hit]) -> None:
             day, month, year = int(m.group(1)), int(m.group(2)), _full_year(m.group(3))
             if _real(day, month, year):
                 _add(text, m.start(), m.end(), hits)
+        short = _DAY_MONTH_SHORT_YEAR.search(text, word.end(), hi)
+        if short is not None and _full_year(short.group(1)) < date.today().year - 1:
+            _add(text, short.start(), short.end(), hits)
         said = _YEAR.search(text, lo, hi)
         day_month = _DAY_MONTH.search(text, lo, hi)
         if said is not None and day_month is not None and _apart(said, day_month):
