@@ -133,6 +133,11 @@ _GAP = re.compile(
 )
 
 
+#: The end of an agent's question and the start of the caller's answer on the next line
+#: ("... and the sort code?\nUSER: 40-11-62"): a speaker's tag or label maybe.
+_NEXT_TURN = re.compile(r"[\s?.]*\n\s*(?:\[[^\]\n]{0,30}\]\s*)?(?:[A-Za-z_]{2,12}\s*:)?\s*")
+
+
 def _numbers_after(
     label: re.Pattern[str], number: re.Pattern[str], text: str
 ) -> Iterable[re.Match[str]]:
@@ -140,6 +145,9 @@ def _numbers_after(
         gap = _GAP.match(text, m.end())
         at = gap.end() if gap else m.end()
         found = number.match(text, at)
+        if found is None and "\n" in text[m.end() : at + 4]:  # asked, answered in the next turn
+            turn = _NEXT_TURN.match(text, m.end())
+            found = number.match(text, turn.end()) if turn else None
         if found is not None:
             yield found
 

@@ -34,6 +34,14 @@ _FIGURE_PIECES = re.compile(
     rf"(\s*(?:\.\.\.|…)\s*(?:{_FILLER}[,!.]?\s*(?:\.\.\.|…)?\s*)?|\s*,?\s+{_FILLER},?\s+)"
     r"(\d(?:[ -]?\d){3,11})(?![\w+]|[.-]\d)"
 )
+_EN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+#: Figures or digit words, a filler, then figures or digit words: a card read half in
+#: figures and half in words ("5442 9235 uh two zero ..."), looked at around the filler.
+_MIXED_PIECES = re.compile(
+    rf"(?i)(?:\d|\b{_EN_DIGIT})\s*,?\s+(?:uh|um|er|erm|sorry|wait)\b,?\s+(?:\d|{_EN_DIGIT}\b)"
+)
+#: How far either side of the filler the pieces of a card may reach.
+_MIXED_REACH = 60
 #: What a gap between spoken pieces may be: a filler, a continuation, or a new turn.
 _GAP_WORDS = re.compile(
     r"(?i)\.\.\.|…|\b(?:sorry|wait|uh|um|er|i mean|and then|then|next|rest|half|part|dash|hyphen"
@@ -63,6 +71,10 @@ def find_pieces(text: str, hits: list[Hit]) -> None:
             digits = re.sub(r"\D", "", m.group(1) + m.group(3))
             if card_digits(digits):
                 _add(text, "card", m.start(1), m.end(3), hits)
+        for m in _MIXED_PIECES.finditer(text):
+            lo, hi = max(0, m.start() - _MIXED_REACH), min(len(text), m.end() + _MIXED_REACH)
+            runs = [(s + lo, e + lo, d) for s, e, d in _spoken_runs(text[lo:hi])]
+            _join(text, runs, hits, ssn=False)
     if "role" in text:  # a message list: a piece in each turn
         _join(text, _spoken_runs(text), hits, ssn=False)
     else:

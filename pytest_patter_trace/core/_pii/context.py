@@ -15,6 +15,7 @@ from . import (
     address_json,
     birth_words,
     conversation,
+    dob_spoken,
     io_content,
     name_leads,
     names,
@@ -147,6 +148,7 @@ def find_dobs(text: str, hits: list[Hit]) -> None:
             hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
     if hinted or "d o b" in lowered:  # a date said in words, or in other figures
         birth_words.find_said_dobs(text, hits, gated=True)
+    dob_spoken.find_spoken_dobs(text, hits)  # spaced figures, a birth verb between, 號
     _dates_are_no_phones(hits)
 
 
@@ -174,6 +176,7 @@ def find_said_places(text: str, hits: list[Hit]) -> None:
         if _SAID_TOKENS.isdisjoint(lowered.split()) and "d o b" not in lowered:
             return
     birth_words.find_said_dobs(text, hits)
+    dob_spoken.find_spoken_dobs(text, hits)
     street_speech.find_spoken_streets(text, hits)
 
 

@@ -43,9 +43,11 @@ from . import (
     own_line,
     record_keys,
     rulesets,
+    same_number,
     shapes,
     speech,
     spoken_ids,
+    sql_inserts,
 )
 from . import patterns as pat
 from . import vocabulary as voc
@@ -350,6 +352,8 @@ class Scanner:
         sql = "'" in text and ("=" in text or " LIKE " in text or " like " in text)
         if sql and _SQL_QUOTE_AFTER.search(text) and _SQL_PAIR_HINT.search(text):
             self._sql_pairs(text, hits)
+        if sql_inserts.holds_insert(text):  # ``INSERT ... (password) VALUES ('...')``
+            self._sql_pairs(text, hits, sql_inserts.column_literals(text))
         shapes.find_secrets(text, hits)
         rulesets.find_rule_secrets(text, hits)
         if "@" in text:
@@ -387,6 +391,7 @@ class Scanner:
                 national.find_national_ids(text, flags, hits, claimed, key=key)
             if numbers and ("ref" not in flags or "phone" in flags or "+" in text):
                 numeric.find_phones(self._phone, text, flags, hits, claimed)
+                same_number.keep_kinds(text, hits)  # an SSN read again with its words misheard
             if text.count(".") >= 3 or text.count(":") >= 2:
                 ips.find_ips(text, flags, hits)
             context.find_dobs(text, hits)
@@ -541,20 +546,23 @@ class Scanner:
             return Hit("name", start, end, MASKERS["name"](stripped))
         return None
 
-    def _sql_pairs(self, text: str, hits: list[Hit]) -> None:
+    def _sql_pairs(
+        self, text: str, hits: list[Hit], pairs: list[tuple[str, int, int]] | None = None
+    ) -> None:
         """Literals compared with a named column (``WHERE full_name = 'Ana Díaz'``).
 
         Read with the column's name as their key, like JSON fields: the column says what
         the literal is, as an attribute key does.
         """
-        for m in _SQL_PAIR.finditer(text):
-            flags = key_flags(m.group(1)) & _KEYED_KINDS or names.person_column(text, m.group(1))
-            value = m.group(2)
+        if pairs is None:
+            pairs = [(m.group(1), m.start(2), m.end(2)) for m in _SQL_PAIR.finditer(text)]
+        for column, at, end in pairs:
+            flags = key_flags(column) & _KEYED_KINDS or names.person_column(text, column)
+            value = text[at:end]
             if flags and value.strip():
                 hit = self._whole_value(flags, value, value.strip())
                 if hit is not None:
-                    s = m.start(2) + hit.start
-                    hits.append(Hit(hit.kind, s, m.start(2) + hit.end, hit.masked))
+                    hits.append(Hit(hit.kind, at + hit.start, at + hit.end, hit.masked))
 
     def _json_pairs(self, text: str, hits: list[Hit], *, payload: bool = False) -> None:
         """Values inside a JSON object read with their own key (``"customer_name": ...``).

@@ -30,6 +30,7 @@ from . import disclosure_lexicon as lex
 from . import disclosure_plain as plain
 from . import disclosure_scripts as script_words
 from . import disclosure_tongues as tongues
+from . import disclosure_voices as voices
 from . import vocabulary as voc
 from .hints import words_of
 from .hit import Hit, placeholder
@@ -124,7 +125,15 @@ _TERMS: tuple[str, ...] = (
     r"тюрьм\w*", r"суд\w*", r"умер(?:ла|ли)?", r"скончал\w*", r"похорон\w*",
 )  # fmt: skip
 _TERMS = tuple(
-    dict.fromkeys(_TERMS + lex.TERMS + health.TERMS + affairs.TERMS + tongues.TERMS + plain.TERMS)
+    dict.fromkeys(
+        _TERMS
+        + lex.TERMS
+        + health.TERMS
+        + affairs.TERMS
+        + tongues.TERMS
+        + plain.TERMS
+        + voices.TERMS
+    )
 )
 _SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
 #: The substrings of voc.SENSITIVE_SUBSTRINGS as one pattern, a trie, longest first.
@@ -136,6 +145,7 @@ _SCRIPT_LITERALS = re.compile(
         | script_words.SUBSTRINGS
         | tongues.SUBSTRINGS
         | plain.SUBSTRINGS
+        | voices.SUBSTRINGS
     )
 )
 #: Script terms read as whole words, apart: with them the engine could no longer skip the
@@ -181,6 +191,7 @@ _PERSON_TIES = (
     | script_words.TIES
     | tongues.TIES
     | plain.TIES
+    | voices.TIES
 )
 _SCRIPT_TIES = (
     voc.SCRIPT_PERSON_TIES
@@ -188,6 +199,7 @@ _SCRIPT_TIES = (
     | script_words.SCRIPT_TIES
     | tongues.SCRIPT_TIES
     | plain.SCRIPT_TIES
+    | voices.SCRIPT_TIES
 )
 _TOPIC_NOUNS = voc.SENSITIVE_TOPIC_NOUNS | voc.SENSITIVE_TOPIC_NOUNS_MORE | script_words.TOPIC_NOUNS
 _NOT_A_PERSON_BEFORE = voc.DEVICES | voc.NOT_CARE_BEFORE | script_words.NOT_A_PERSON_BEFORE
@@ -346,7 +358,7 @@ def _discloses(part: str, *, scripts: bool) -> int:
         return _TOLD  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum
     if script_words.tied_by_inflection(part, words) or tongues.tied_by_letters(part, words):
         return _TOLD  # Romanian "am" ("I have"), only beside a letter only Romanian writes
-    if plain.tied_by_letters(part, words):
+    if plain.tied_by_letters(part, words) or voices.tied_in_speech(part, words):
         return _TOLD  # Vietnamese "em" ("I"), only beside a letter only Vietnamese writes
     if script and any(tie in part for tie in _SCRIPT_TIES):
         return _TOLD

@@ -225,6 +225,28 @@ def _validator(name: str) -> Callable[[str], bool]:
     return check
 
 
+#: Words naming a person's identity document before a number, and words naming a card.
+_ID_WORD = re.compile(r"(?i)\b(?:id|i\.d\.|identity|identiteit\w*|id nommer)\b")
+_CARD_WORD = re.compile(r"(?i)\b(?:visa|master ?card|amex|credit|debit|kredit|bank ?card|card n)")
+
+
+def _ids_read_as_cards(text: str, hits: list[Hit]) -> None:
+    """Give back to a South African ID number the card kind a Luhn check gave it.
+
+    Its 13 digits end in a Luhn digit, and those starting with 4 fit a Visa number's
+    shape: after an identity word and no card word, stdnum's date and check tell it.
+    """
+    for i, h in enumerate(hits):
+        if h.kind != "card":
+            continue
+        digits = "".join(ch for ch in text[h.start : h.end] if ch.isdigit())
+        before = text[max(0, h.start - 40) : h.start]
+        if len(digits) != 13 or not _ID_WORD.search(before) or _CARD_WORD.search(before):
+            continue
+        if _validator("za.idnr")(digits):
+            hits[i] = Hit("national_id", h.start, h.end, mask_generic(text[h.start : h.end]))
+
+
 def find_national_ids(
     text: str,
     flags: frozenset[str],
@@ -239,6 +261,8 @@ def find_national_ids(
     when it names an identifier (``cliente.dni``), ``bank`` a bank account, ``ref`` a
     product or order reference (an identifier-shaped value there is a reference).
     """
+    if any(h.kind == "card" for h in hits):
+        _ids_read_as_cards(text, hits)
     if "bank" in flags:
         account = banks.keyed_account(text)
         if account is not None and not overlaps(account.start, account.end, claimed):

@@ -24,6 +24,7 @@ from . import vocabulary as voc
 from .hints import holds_any
 from .hit import Hit
 from .mask import MASKERS
+from .street_landmarks import CHINESE_SPOKEN_ADDRESS
 from .street_lower import find_lower_streets
 
 __all__ = ["find_spoken_streets", "find_street_speech"]
@@ -172,6 +173,8 @@ _SAID_HINTS = ("street", "avenue", "road", "lane", "drive", "boulevard", " way",
 
 def find_spoken_streets(text: str, hits: list[Hit]) -> None:
     """Add the addresses of a text without a digit: a house number said in words."""
+    if "號" in text or "号" in text:  # a Chinese house number in characters
+        _add(text, [m.span() for m in CHINESE_SPOKEN_ADDRESS.finditer(text)], hits)
     lowered = text.lower()
     if not holds_any(lowered, _SAID_HINTS):
         return
