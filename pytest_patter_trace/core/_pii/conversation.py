@@ -239,7 +239,14 @@ def json_head(text: str) -> str:
     head = text.lstrip()[:1]
     if head in ("{", "[") and _PLACEHOLDER_TAG.match(text.lstrip()) is not None:
         return ""
+    if head == "[" and _JSON_ARRAY_OPEN.match(text.lstrip()) is None:
+        return ""  # a turn after a speaker or time tag: "[SPEAKER_01 00:14] ..."
     return head
+
+
+#: How a JSON array opens: a value, or its end. A diarised turn's tag ("[SPEAKER_01
+#: 00:14]", "[00:41]", "[Caller]") opens with a word or a time instead.
+_JSON_ARRAY_OPEN = re.compile(r'\[\s*(?:[\[{"\]]|-?\d[\d.eE+-]*\s*[,\]]|true\b|false\b|null\b)')
 
 
 #: Punctuation around a turn's words: Latin, Arabic, Devanagari, CJK, Armenian, Ethiopic.
