@@ -452,6 +452,7 @@ def _compile_required(
     return compiled
 
 
+@_render.remembering_masks
 def check_required_attributes(
     spans: SpansLike,
     required: Mapping[str, RequiredKeys],

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..core._render import show_call_id
+from ..core._render import remembering_masks, show_call_id
 from ..core.errors import PatterTraceAssertion
 from ..core.grouping import CallTrace, call_id_keys_of, group_calls
 from ..core.model import SpansLike, as_records
@@ -67,6 +67,7 @@ def _calls(trace: CallTrace | SpansLike, call_id_keys: Sequence[str] | None) -> 
     return group_calls(as_records(trace), call_id_keys_of(trace, call_id_keys)).traces()
 
 
+@remembering_masks
 def check_cost_latency(
     trace: CallTrace | SpansLike,
     *,

@@ -16,7 +16,11 @@ megabyte.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import wraps
+from typing import ParamSpec, TypeVar
 
 from ._defaults import DEFAULT_CALL_ID_KEYS
 from ._pii.key_memo import key_cache
@@ -43,6 +47,7 @@ __all__ = [
     "quoted_name",
     "read_quoted",
     "redact",
+    "remembering_masks",
     "render_tree",
     "shorten",
     "show_call_id",
@@ -196,15 +201,59 @@ def plural(count: int, word: str, words: str | None = None) -> str:
     return f"{count} {word if count == 1 else (words or word + 's')}"
 
 
-def display_name(name: str) -> str:
-    """A span name fit for one line of a report: PII masked, shortened, escaped."""
+# -- masks remembered while one check runs ------------------------------------------
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+#: (what was masked, how) -> its mask, while a check runs: a check that finds many things
+#: names the same calls and spans again and again, and each mask is a scan of the text.
+_MASKS: ContextVar[dict[tuple[str, str], str] | None] = ContextVar("_MASKS", default=None)
+
+
+@contextmanager
+def _masks_kept() -> Iterator[None]:
+    token = _MASKS.set({} if _MASKS.get() is None else _MASKS.get())
+    try:
+        yield
+    finally:
+        # Forgotten when the outermost check returns: no caller's words outlive it.
+        _MASKS.reset(token)
+
+
+def remembering_masks(check: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run ``check`` with each span name and call id masked once, forgotten on return."""
+
+    @wraps(check)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with _masks_kept():
+            return check(*args, **kwargs)
+
+    return run
+
+
+def _mask_of(how: str, text: str, mask: Callable[[str], str]) -> str:
+    kept = _MASKS.get()
+    if kept is None:
+        return mask(text)
+    shown = kept.get((how, text))
+    if shown is None:
+        shown = kept[(how, text)] = mask(text)
+    return shown
+
+
+def _display_name(name: str) -> str:
     shown = shorten(str(redact("span.name", name)), 120)
     return shown if shown.isprintable() else repr(shown)
 
 
+def display_name(name: str) -> str:
+    """A span name fit for one line of a report: PII masked, shortened, escaped."""
+    return _mask_of("display", name, _display_name)
+
+
 def quoted_name(name: str) -> str:
     """A span name as messages quote it (``'getpatter.tool'``): PII masked, shortened."""
-    return repr(shorten(str(redact("span.name", name)), 120))
+    return _mask_of("quoted", name, lambda n: repr(shorten(str(redact("span.name", n)), 120)))
 
 
 @key_cache(maxsize=4096)
@@ -220,15 +269,19 @@ def display_key(key: str) -> str:
 
 def masked_call_id(call_id: str) -> str:
     """A call id with anything that looks like personal data masked, controls escaped."""
-    return printable(str(redact("call.id", call_id)))
+    return _mask_of("call", call_id, lambda c: printable(str(redact("call.id", c))))
+
+
+def _show_call_id(call_id: str) -> str:
+    shown = shorten(str(redact("call.id", call_id)), 60)
+    return shown if shown.isprintable() else repr(shown)
 
 
 def show_call_id(call_id: str | None) -> str:
     """A call id as reports print it: masked when it looks like personal data."""
     if call_id is None:
         return "(spans without a call id)"
-    shown = shorten(str(redact("call.id", call_id)), 60)
-    return shown if shown.isprintable() else repr(shown)
+    return _mask_of("show call", call_id, _show_call_id)
 
 
 def show_value(key: str, value: object, *, limit: int = 40) -> str:

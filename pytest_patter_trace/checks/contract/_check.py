@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...core._defaults import DEFAULT_CALL_ID_KEYS
-from ...core._render import display_name, masked_call_id, plural, show_call_id
+from ...core._render import (
+    display_name,
+    masked_call_id,
+    plural,
+    remembering_masks,
+    show_call_id,
+)
 from ...core.errors import PatterTraceAssertion
 from ...core.grouping import CallTrace, Grouping, group_calls
 from ...core.model import SpanRecord, SpansLike, as_records
@@ -93,6 +99,7 @@ class ContractReport:
         return self.format()
 
 
+@remembering_masks
 def check_contract(
     spans: SpansLike,
     contract: ContractLike = None,
