@@ -7,7 +7,10 @@ Prints, for each corpus (by default tests/data/pii_corpus.jsonl, "A",
 tests/data/pii_corpus_b.jsonl, "B", written apart from the detector and frozen before it
 was tuned, and tests/data/pii_corpus_c.jsonl, "C", held out: never tuned against):
 precision, recall and F1 per kind, side by side, false hits and misses by
-corpus class. Then speed, in CPU time on one core (other processes on the machine do not
+corpus class; under ``--content forbid`` a second figure beside it, where ``free_text``
+and ``tool_payload`` count as one kind, ``content`` (authors disagree on which of the two
+a provider's response or a chat request is; the content question asks only whether it is
+content). Then speed, in CPU time on one core (other processes on the machine do not
 count), best of ``--repeat`` runs: the batch figure (``find_pii`` over a whole corpus,
 one value per span) next to the per-call figure (``assert_no_pii`` once per realistic
 10-span call trace, the path a test takes). Then Presidio's pattern recognizers on the
@@ -125,9 +128,34 @@ def allowed_rows(rows: Sequence[Row], corpus: str = "") -> list[Row]:
     ]
 
 
+#: The one kind both content kinds count as in the content figure.
+CONTENT = "content"
+
+
+def content_as_one(kinds: frozenset[str]) -> frozenset[str]:
+    """``kinds`` with ``free_text`` and ``tool_payload`` as one kind, ``content``.
+
+    Corpus authors disagree on which of the two a provider's response, a TTS request or a
+    chat request is; the content question only asks whether a value is content.
+    """
+    if kinds.isdisjoint(CONTENT_KINDS):
+        return kinds
+    return (kinds - CONTENT_KINDS) | {CONTENT}
+
+
 def run_ours(
-    rows: Sequence[Row], repeat: int, *, errors: bool = False, content: str = "forbid"
+    rows: Sequence[Row],
+    repeat: int,
+    *,
+    errors: bool = False,
+    content: str = "forbid",
+    merged: Score | None = None,
 ) -> tuple[Score, float]:
+    """The detector's score on ``rows`` and its speed in values/s.
+
+    ``merged``, when given, is filled with the content figure: the same rows scored with
+    the two content kinds as one (:func:`content_as_one`).
+    """
     spans = [span_for(r) for r in rows]
     find_pii(spans[:5], content=content)  # warm up: lazy imports and compiled patterns
     best = float("inf")
@@ -144,6 +172,10 @@ def run_ours(
     for row, span in zip(rows, spans, strict=True):
         got = by_span.get(span.span_id, frozenset())
         score.add(row, got)
+        if merged is not None:
+            merged.add(
+                dataclasses.replace(row, kinds=content_as_one(row.kinds)), content_as_one(got)
+            )
         if errors and got != row.kinds:
             # Row ids and masked findings only: look the raw value up in the corpus file.
             print(f"row {row.id} {row.cls} key={row.key} expected={sorted(row.kinds)} "
@@ -216,6 +248,8 @@ class Result:
     rows: list[Row]
     score: Score
     speed: float
+    #: The content figure (``forbid`` only): both content kinds as one, ``content``.
+    merged: Score | None = None
 
     @property
     def kinds(self) -> list[str]:
@@ -248,6 +282,7 @@ def report(results: Sequence[Result]) -> None:
             cells.append(f"{bold}{pct(p)}{bold} | {bold}{pct(r)}{bold}")
             counts.append(f"{tp} / {fp} / {fn}")
         print(f"| {kind or '**all**'} | " + " | ".join(cells) + " | " + " | ".join(counts) + " |")
+    report_content(results)
     for res in results:
         sc = res.score
         if sc.false_by_class:
@@ -256,6 +291,30 @@ def report(results: Sequence[Result]) -> None:
         if sc.missed_by_class:
             print(f"{res.name} missed by class: " + ", ".join(
                 f"{c}={n}" for c, n in sorted(sc.missed_by_class.items())))  # fmt: skip
+
+
+def report_content(results: Sequence[Result]) -> None:
+    """The content figure beside the existing one: ``content`` and all kinds, per corpus."""
+    scored = [res for res in results if res.merged is not None]
+    if not scored:
+        return
+    print("\ncontent as one kind (`free_text` and `tool_payload` count as one, `content`):\n")
+    head = " | ".join(f"{res.name} precision | {res.name} recall" for res in scored)
+    print(f"| kind | {head} | " + " | ".join(f"{res.name} hits / false / missed" for res in scored)
+          + " |")  # fmt: skip
+    print("| --- |" + " --- | --- |" * len(scored) + " --- |" * len(scored))
+    for kind in (CONTENT, None):
+        cells, counts = [], []
+        for res in scored:
+            sc = res.merged
+            assert sc is not None
+            scope = sorted(content_as_one(frozenset(res.kinds))) if kind is None else [kind]
+            p, r, _ = sc.prf(scope)
+            tp, fp, fn = (sum(c[k] for k in scope) for c in (sc.tp, sc.fp, sc.fn))
+            bold = "**" if kind is None else ""
+            cells.append(f"{bold}{pct(p)}{bold} | {bold}{pct(r)}{bold}")
+            counts.append(f"{tp} / {fp} / {fn}")
+        print(f"| {kind or '**all**'} | " + " | ".join(cells) + " | " + " | ".join(counts) + " |")
 
 
 # -- per-call speed: assert_no_pii on realistic 10-span call traces --------------------------
@@ -497,8 +556,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows = allowed_rows(rows, path.stem)
         if args.errors:
             print(f"\n#### corpus {name}: rows the detector gets wrong")
-        score, speed = run_ours(rows, args.repeat, errors=args.errors, content=args.content)
-        results.append(Result(name, rows, score, speed))
+        merged = Score() if args.content == "forbid" else None
+        score, speed = run_ours(
+            rows, args.repeat, errors=args.errors, content=args.content, merged=merged
+        )
+        results.append(Result(name, rows, score, speed, merged))
     print()
     report(results)
     per_call, per_trace = per_call_speed(args.calls, args.repeat)

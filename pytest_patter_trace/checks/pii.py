@@ -15,9 +15,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
+from functools import partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, TypeAlias
 
+from ..core._pii.call_ends import direction_of, drop_business_end
 from ..core._pii.kinds import CONTENT_KINDS, KINDS
 from ..core._pii.peer import server_peer
 from ..core._pii.redact import mask, redact
@@ -380,6 +382,9 @@ def _scan_records(
                     for h in hits
                     if h.kind != "ip" or not server_peer(site.key, kind, text[h.start : h.end])
                 ]
+            if hits and any(h.kind == "phone" for h in hits):  # the business's end of the call
+                direction = partial(direction_of, record.attributes)
+                hits = drop_business_end(site.key, text, hits, direction)
             location = key = ""
             # One value's findings differ only in kind and mask, and masks repeat (a
             # name shows its initials, a number four digits): each finding, immutable,

@@ -8,7 +8,10 @@
 
 The frames are short and common, so the name must be two to four capitalised words that the
 caller's-introduction judge takes (no stop, place or sensitive word) and that are no everyday
-or calendar words; a lower-case name is read only when :mod:`.name_leads` confirms its run.
+or calendar words; a lower-case name is read only when :mod:`.name_leads` confirms its run,
+or, with the ``names`` extra, when the lexicon knows its first word as a given name and its
+last as a surname, neither an everyday word ("it's for gordon fletcher"): words that are
+names and everyday words too ("will", "may", "rose") never start one.
 
 Kept by hand: no maintained list of these answer frames across languages was found (CLDR
 lists none), and NER models measured in docs/pii.md miss lower-case and code-switched turns.
@@ -24,7 +27,7 @@ from .names import everyday, lexicon, not_a_name
 Takes = Callable[[str], bool]
 Confirm = Callable[..., tuple[int, int]]
 
-__all__ = ["bare_hint", "bare_names"]
+__all__ = ["bare_hint", "bare_names", "known_name", "known_run"]
 
 #: Frames after which the name follows (lower case, as speech-to-text writes them).
 _AFTER = re.compile(
@@ -33,10 +36,11 @@ _AFTER = re.compile(
 )
 _AFTER_HINTS = ("nome", "nombre", "это", "je ", "ni ", "ngu")
 #: Frames said as often before a thing ("it's for Christmas Eve", "det er Ikke Muligt"),
-#: read only before a capital and with the ``names`` extra's lexicon (see _given).
+#: read only with the ``names`` extra's lexicon: before a capital (see _given), or before
+#: a lower-case given name and surname it knows (see known_run).
 _WEAK_AFTER = re.compile(
     r"(?<![\w'])(?:it's for|it is for|its for|under|es para|c'est pour|è per|é para|det er"
-    r"|det är|det e) (?=[A-ZÀ-ÖØ-ÞĀ-ŽА-Я])"
+    r"|det är|det e) (?=[^\W\d_])"
 )
 #: A capitalised run said before its frame at the start of the turn (Hinglish, Yoruba).
 _BEFORE = re.compile(
@@ -60,6 +64,41 @@ def _given(word: str) -> bool:
     lex = lexicon()
     folded = word.casefold()
     return lex is not None and folded in lex.given and folded not in lex.words
+
+
+def known_name(words: list[str]) -> bool:
+    """Two or three words: a given name and a surname the lexicon knows (never without it).
+
+    The first word no everyday word and no given name that is one too ("will", "rose"),
+    the last no everyday word: "saya mau pesan ..." is none ("mau" is a given name
+    somewhere, "pesan" no surname).
+    """
+    lex = lexicon()
+    if lex is None or not 2 <= len(words) <= 3:
+        return False
+    first, last = words[0].casefold(), words[-1].casefold()
+    given = first in lex.given and first not in lex.common and first not in lex.words
+    return given and last in lex.surnames and last not in lex.words
+
+
+def known_run(text: str, pos: int) -> tuple[int, int]:
+    """A lower-case given name and surname the lexicon knows, at ``pos``, or ``(-1, -1)``.
+
+    Two words, and a third when it is a surname too ("gordon fletcher", "ana da silva"
+    is left to the particle rules).
+    """
+    words: list[str] = []
+    end = pos
+    for w in _WORD.finditer(text, pos):
+        if w.start() != end or len(words) == 3 or not w.group().islower():
+            break
+        words.append(w.group())
+        end = w.end() + 1
+    if len(words) == 3 and not known_name(words):
+        words.pop()
+    if not known_name(words):
+        return -1, -1
+    return pos, pos + len(" ".join(words))
 
 
 def _capitalised(words: list[str], takes: Takes, *, weak: bool = False) -> bool:
@@ -94,15 +133,20 @@ def bare_names(text: str, lowered: str, takes: Takes, confirm: Confirm) -> list[
             start = m.end()
             found.append((start, text.index(caps[-1], start) + len(caps[-1])))
         elif not caps:
-            start, stop = confirm(text, m.end(), takes)
+            start, stop = (-1, -1) if weak else confirm(text, m.end(), takes)
+            if start < 0:  # speech-to-text's lower case: a name the lexicon knows
+                start, stop = known_run(text, m.end())
             if start >= 0:
                 found.append((start, stop))
     if "ke naam" not in lowered and "ni," not in lowered:
         return found
     for m in _BEFORE.finditer(text):
         said = m.group(1).split()
+        lower = said[-3:] if known_name(said[-3:]) else said[-2:]
         while said and not said[0][:1].isupper():  # "booking ... ke naam pe"
             said.pop(0)
         if _capitalised(said, takes, weak="naam" in m.group()):
             found.append((m.end(1) - len(" ".join(said)), m.end(1)))
+        elif not said and known_name(lower):  # in lower case: a name the lexicon knows
+            found.append((m.end(1) - len(" ".join(lower)), m.end(1)))
     return found

@@ -29,6 +29,7 @@ from .demonyms import demonym
 from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
+from .name_bare import known_name
 
 __all__ = ["find_name_forms"]
 
@@ -42,6 +43,9 @@ _AFTER_NAME = re.compile(
     r"|Beyefendi|Hanımefendi|adına)(?![\w])"
 )
 _AFTER_HINTS = ("Hanım", "Bey", "adına")
+#: "On behalf of" after a lower-case name, as speech-to-text writes it: read only as a
+#: given name and a surname the lexicon knows (the ``names`` extra).
+_BEHALF_LOWER = re.compile(r"(?<![\w\-])((?:[^\W\d_]+ ){1,2}[^\W\d_]+) adına(?!\w)")
 #: A speaker on the line, said after the name ("Théo Lambrecht à l'appareil").
 _ON_THE_LINE = re.compile(
     rf"(?<![\w\-])((?:{_CAP} ){{0,2}}{_CAP}),? (?:à l'appareil|à l’appareil|am Apparat|al habla"
@@ -191,21 +195,32 @@ def _bare_names(text: str, hits: list[Hit]) -> None:
         judged = words[:1] if joined else words
         if any(_not_alone(w) for w in judged) or names.not_a_name(words[-1]):
             continue
-        if not _could_be_person(words):
+        if not _could_be_person(words, joined=joined):
             continue  # with the lexicon: neither a given name nor a surname it knows
         _add(hits, offset + m.start(1), offset + m.end(1), m.group(1))
 
 
-def _could_be_person(words: list[str]) -> bool:
+def _could_be_person(words: list[str], *, joined: bool = False) -> bool:
     """Whether capitalised ``words`` may be a person's name.
 
-    With the lexicon, its first word is a given name or its last a surname it knows;
-    without it, always.
+    With the lexicon, its first word is a given name or its last a surname it knows, or
+    it knows none of the words at all: a name of a language its lists lack ("Бахтияр
+    Нурланов") is as much a name as without the lexicon, when its words are whole (no
+    particle between them, none shorter than three letters: "Alamatnya di Jl." is an
+    address's opening). Without it, always.
     """
     lex = names.lexicon()
     if lex is None:
         return True
-    return words[0].casefold() in lex.given or words[-1].casefold() in lex.surnames
+    first, last = words[0].casefold(), words[-1].casefold()
+    if first in lex.given or last in lex.surnames:
+        return True
+    if joined or any(len(w) < 3 for w in words):
+        return False
+    return not any(
+        w in lex.words or w in lex.places or w in lex.given or w in lex.surnames
+        for w in (x.casefold() for x in words)
+    )
 
 
 def _not_alone(word: str) -> bool:
@@ -230,6 +245,12 @@ def find_name_forms(text: str, hits: list[Hit]) -> None:
             if m.group().endswith(_BEHALF) and " " not in name and _sentence_start(text, m.start()):
                 continue  # "Şirket adına arıyorum": a sentence's first word, not a name
             _add_named(hits, m.start(1), name)
+        if "adına" in text and names.lexicon() is not None:
+            for m in _BEHALF_LOWER.finditer(text):
+                said = m.group(1).split()
+                said = said if known_name(said) else said[-2:]
+                if m.group(1).islower() and known_name(said):
+                    _add(hits, m.end(1) - len(" ".join(said)), m.end(1), " ".join(said))
     if holds_any(text, _ON_THE_LINE_HINTS):
         for m in _ON_THE_LINE.finditer(text):
             _add_named(hits, m.start(1), m.group(1))

@@ -309,17 +309,7 @@ def _given(word: str) -> bool:
     return folded in lex.given and folded not in lex.common and folded not in lex.words
 
 
-def _known(words: list[str]) -> bool:
-    """A given name and a surname faker knows, in two words or three.
-
-    "saya mau pesan ..." is none: "mau" is a given name somewhere, "pesan" no surname.
-    """
-    lex = names.lexicon()
-    if lex is None or len(words) > 3:
-        return False
-    first, last = words[0].casefold(), words[-1].casefold()
-    given = first in lex.given and first not in lex.common and first not in lex.words
-    return given and last in lex.surnames and last not in lex.words
+_known = name_bare.known_name  # a given name and a surname faker knows, 2 or 3 words
 
 
 #: A Turkish noun with "my" as a suffix ("siparişim", "numaram").
