@@ -15,6 +15,7 @@ import re
 
 from . import vocabulary as voc
 from .hints import holds_any
+from .text_forms import word_set
 
 __all__ = ["find_lower_streets"]
 
@@ -98,7 +99,7 @@ def find_lower_streets(text: str, lowered: str, found: list[tuple[int, int]]) ->
     """Add the spans of the lower-case street shapes of this module."""
     if lowered.isascii():
         # Distinct words: speech repeats its words, and each is asked for its ending.
-        tokens = set(lowered.split())
+        tokens = word_set(lowered)
         if _ASCII_FIRST.isdisjoint(tokens) and not any(t.endswith(_ASCII_ENDINGS) for t in tokens):
             return
     for pattern, hints in _HINTS.items():
