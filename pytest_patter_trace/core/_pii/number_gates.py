@@ -11,7 +11,14 @@ import re
 from . import patterns as pat
 from .phone import digit_shape, shape_has
 
-__all__ = ["CARD_HINT_SHAPE", "SINGLE_DIGITS", "card_hint", "single_digits_hint"]
+__all__ = [
+    "CARD_HINT_SHAPE",
+    "SINGLE_DIGITS",
+    "card_hint",
+    "dotted_digits_hint",
+    "number_then_word",
+    "single_digits_hint",
+]
 
 #: ``CARD_HINT`` on a ``digit_shape``.
 CARD_HINT_SHAPE = re.compile(rb"0(?:[ -]?0){12}")
@@ -44,3 +51,25 @@ def single_digits_hint(probe: str) -> bool:
     in a candidate of it.
     """
     return shape_has(digit_shape(probe), probe, _SINGLE_DIGITS_SHAPE, SINGLE_DIGITS)
+
+
+#: ``IPV4_HINT`` (a digit, a dot, a digit) on a ``digit_shape``: a substring test.
+_DOTTED_DIGITS_SHAPE = b"0.0"
+
+
+def dotted_digits_hint(text: str) -> bool:
+    """``IPV4_HINT.search(text)``: a digit, a dot, a digit (every dotted quad holds one)."""
+    return shape_has(digit_shape(text), text, _DOTTED_DIGITS_SHAPE, pat.IPV4_HINT)
+
+
+#: ``NUMBER_THEN_WORD`` on a ``digit_shape``: ``\s`` spelt out as the ASCII characters it
+#: matches in a ``str`` pattern (``\x1c`` to ``\x1f`` too, unlike a bytes pattern's).
+_NUMBER_THEN_WORD_SHAPE = re.compile(rb"0[A-Za-z]?[\t\n\x0b\x0c\r\x1c-\x1f ]+[A-Za-z]")
+
+
+def number_then_word(text: str) -> bool:
+    """``NUMBER_THEN_WORD.search(text)``: a digit, maybe a letter, white space, a letter.
+
+    The street address's gate; on ASCII text its first digit is looked for in C.
+    """
+    return shape_has(digit_shape(text), text, _NUMBER_THEN_WORD_SHAPE, pat.NUMBER_THEN_WORD)

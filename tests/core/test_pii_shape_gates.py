@@ -1,0 +1,53 @@
+"""Gates asked of a text's digit shape or distinct words answer as their patterns do."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from pytest_patter_trace.core._pii import context, hints, memo, number_gates
+from pytest_patter_trace.core._pii import patterns as pat
+
+#: Digits, letters, dots, the white space ``\s`` matches in ASCII (``\x1c``-``\x1f``
+#: too), other signs, a digit of another script, and birth words of several languages.
+_PIECES = ["1", "7", "0", ".", ". ", " ", "\t", "\x1c", "\x1f", "\x0b", "a", "B", "z", "-",
+           "٣", "é", "born", "geb", "né", "wurde am", "wurde", " am", "д. р", "生", "nat",
+           "my number", "12 Elm", "10.0.0.4", "5x", "x"]  # fmt: skip
+_DOB_PATTERN = re.compile("|".join(map(re.escape, context._DOB_HINTS)))
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    rnd = random.Random(seed)
+    return [
+        "".join(rnd.choice(_PIECES) for _ in range(rnd.choice((rnd.randint(0, 12), 400))))
+        for _ in range(count)
+    ]
+
+
+def test_the_dotted_digits_gate_is_the_ipv4_hint() -> None:
+    found = 0
+    for text in _texts(101, 4000):
+        want = pat.IPV4_HINT.search(text) is not None
+        assert number_gates.dotted_digits_hint(text) is want, text
+        found += want
+    assert found > 500
+
+
+def test_the_number_then_word_gate_is_its_pattern() -> None:
+    found = 0
+    for text in _texts(102, 4000):
+        want = pat.NUMBER_THEN_WORD.search(text) is not None
+        assert number_gates.number_then_word(text) is want, text
+        found += want
+    assert found > 500
+
+
+def test_the_birth_words_asked_of_a_texts_words_are_those_its_pattern_finds() -> None:
+    found = 0
+    for text in _texts(103, 4000):
+        memo.forget_text()
+        lowered = text.lower()
+        want = _DOB_PATTERN.search(lowered) is not None
+        assert hints.holds_any(lowered, context._DOB_HINTS) is want, text
+        found += want
+    assert found > 500
