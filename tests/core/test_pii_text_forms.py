@@ -88,3 +88,24 @@ def test_lead_ins_are_found_where_every_word_and_phrase_is_read() -> None:
         assert name_intros.leads(text, lowered) == want, text
         found += bool(want)
     assert found > 100
+
+
+def test_a_street_ending_is_found_at_a_word_end_as_each_word_is_asked() -> None:
+    from pytest_patter_trace.core._pii import street_lower
+
+    rnd = random.Random(85)
+    endings = ["strasse", "weg", "gatan", "gata", "s(", "str.", "tie", "katu", "ring"]
+    found = 0
+    for text in _texts(86, 1500):
+        memo.forget_text()
+        words = text.lower().split()
+        for _ in range(rnd.randint(0, 2)):  # an ending inside a word, or at its end
+            at = rnd.randrange(len(words) + 1)
+            words.insert(at, rnd.choice(endings) + rnd.choice(("", "", "x", "\t", "2")))
+        lowered = " ".join(words) if rnd.random() < 0.5 else "\n".join(words)
+        if rnd.random() < 0.5:
+            hints.holds_any(lowered, ("quentin",))
+        want = any(w.endswith(street_lower._ASCII_ENDINGS) for w in lowered.split())
+        assert street_lower._word_ending(lowered) is want, lowered
+        found += want
+    assert found > 300
