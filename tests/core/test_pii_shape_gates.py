@@ -51,3 +51,22 @@ def test_the_birth_words_asked_of_a_texts_words_are_those_its_pattern_finds() ->
         assert hints.holds_any(lowered, context._DOB_HINTS) is want, text
         found += want
     assert found > 500
+
+
+#: Digits in groups, the signs around phone numbers, the signs the candidate's
+#: look-behinds and look-ahead read, letters and words.
+_NUMBER_PIECES = ["1", "212", "555", "0143", "00", "+", "+1", "(", ")", " ", "  ", "-", ".",
+                  "/", "@", "#", "%", "_", "a", "Z", "sip_", "x", "call ", "7", "0", "44",
+                  ". ", "-1", "(0)"]  # fmt: skip
+
+
+def test_phone_candidates_around_digits_are_those_of_the_whole_text() -> None:
+    rnd = random.Random(104)
+    found = 0
+    for _ in range(6000):
+        size = rnd.choice((rnd.randint(1, 20), rnd.randint(60, 300)))
+        text = "".join(rnd.choice(_NUMBER_PIECES) for _ in range(size))
+        want = [m.span() for m in pat.PHONE_CANDIDATE.finditer(text)]
+        assert [m.span() for m in number_gates.phone_candidates(text)] == want, text
+        found += len(want)
+    assert found > 5000
