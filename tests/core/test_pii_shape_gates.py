@@ -70,3 +70,20 @@ def test_phone_candidates_around_digits_are_those_of_the_whole_text() -> None:
         assert [m.span() for m in number_gates.phone_candidates(text)] == want, text
         found += len(want)
     assert found > 5000
+
+
+def test_the_iban_gate_on_a_shape_is_its_pattern() -> None:
+    from pytest_patter_trace.core._pii import banks
+    from pytest_patter_trace.core._pii.phone import digit_shape
+
+    rnd = random.Random(105)
+    pieces = ["0", "00", "0000", " ", "  ", "A", "Z", "GB", "x", "-", ".", "DE89 ", "3704 "]
+    found = 0
+    for _ in range(6000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
+        shape = digit_shape(text)
+        assert shape is not None
+        want = banks._IBAN_HINT_SHAPE.search(shape) is not None
+        assert banks._iban_hint_shape(shape) is want, text
+        found += want
+    assert found > 1000
