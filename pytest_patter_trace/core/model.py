@@ -522,8 +522,12 @@ def _links(links: Iterable[Any]) -> tuple[LinkRecord, ...]:
     )
 
 
-def as_records(spans: SpansLike) -> tuple[SpanRecord, ...]:
+def as_records(
+    spans: SpansLike, *, read_columns: FieldReader | None = None
+) -> tuple[SpanRecord, ...]:
     """Turn anything a helper accepts into a tuple of :class:`SpanRecord`.
+
+    ``read_columns``: as :func:`records_from_readables` takes it, for SDK spans.
 
     Raises:
         TypeError: naming the offending item when something is neither a record nor a
@@ -558,7 +562,9 @@ def as_records(spans: SpansLike) -> tuple[SpanRecord, ...]:
             )
     if readable:
         # One batch, so records share what their spans share.
-        built = records_from_readables([cast("ReadableSpan", items[i]) for i in readable])
+        built = records_from_readables(
+            [cast("ReadableSpan", items[i]) for i in readable], read_columns=read_columns
+        )
         for index, record in zip(readable, built, strict=True):
             items[index] = record
     return tuple(items)  # type: ignore[arg-type]

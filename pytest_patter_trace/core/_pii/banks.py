@@ -361,7 +361,7 @@ def iban_hint(text: str) -> bool:
 def find_ibans(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
     """Add the IBANs in ``text`` whose check digits hold; claim their spans."""
     shape = digit_shape(text)  # its check digits and next ten, found from a fixed "00"
-    hinted = shape is None or _IBAN_HINT_SHAPE.search(shape) is not None
+    hinted = shape is None or _iban_hint_shape(shape)
     for m in pat.IBAN_CANDIDATE.finditer(text) if hinted else ():
         length = pat.IBAN_LENGTHS.get(m.group(1))
         if length is None:
@@ -392,6 +392,21 @@ _LOOSE_IBAN = re.compile(r"\d\d[ .\-]?[0-9A-Za-z]{4}[ .\-]?[0-9A-Za-z]")
 #: ``_LOOSE_IBAN`` on a ``digit_shape``; the part of every ``IBAN_CANDIDATE`` after its letters.
 _LOOSE_IBAN_SHAPE = re.compile(rb"00[ .\-]?[0A-Za-z]{4}[ .\-]?[0A-Za-z]")
 _IBAN_HINT_SHAPE = re.compile(rb"00(?: ?[0A-Z]){10}")
+#: Capitals as ``0`` (the spaces deleted with it): a match of ``_IBAN_HINT_SHAPE`` leaves
+#: twelve ``0`` in a row. Most texts full of numbers have none: ruled out by one find.
+_CAPITALS_AS_ZEROS = bytes.maketrans(bytes(range(65, 91)), b"0" * 26)
+_TWELVE = b"0" * 12
+
+
+def _iban_hint_shape(shape: bytes) -> bool:
+    """``_IBAN_HINT_SHAPE.search(shape)``; most shapes ruled out by a substring test.
+
+    A match is twelve digits or capitals with one space at most between two: with the
+    capitals as ``0`` and every space deleted, twelve ``0`` in a row.
+    """
+    if _TWELVE not in shape.translate(_CAPITALS_AS_ZEROS, b" "):
+        return False
+    return _IBAN_HINT_SHAPE.search(shape) is not None
 
 
 def _find_loose_ibans(

@@ -29,6 +29,7 @@ from . import vocabulary as voc
 from .hints import holds_any
 from .hit import Hit, overlaps, placeholder
 from .mask import MASKERS, mask_name
+from .number_gates import number_then_word
 
 _PUNCT = ".,;:!?()[]{}\"'“”‘’"
 #: One word of a person's name: letters (any script), inner apostrophes, hyphens, dots.
@@ -39,8 +40,6 @@ _DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "født", "f�
               "जन्म", "पैदा", "ميلاد", "ولد", "לידה", "נולד", "sinh", "lahir",
               "เกิด", "zaliwa", "nganak", "născut", "naște", "naşte", "naste", "szül",
               "تولد", "پیدائش", "জন্ম", "பிறந்", "పుట్టిన", "జన్మ")  # fmt: skip
-#: The hints as one pattern: one search in C instead of a loop in Python.
-_DOB_HINT = re.compile("|".join(map(re.escape, _DOB_HINTS)))
 _MORE_ADDRESSES = (pat.ADDRESS_COMPOUND, pat.ADDRESS_PREFIXED, pat.ADDRESS_TR, pat.ADDRESS_SLASH)
 _ADDRESS_CONTEXT_HINTS = ("addr", "adres", "direcc", "dirección", "indirizzo", "endere", "osoite",
                           "deliver", "ship", "located at", "live", "wohnt")  # fmt: skip
@@ -132,7 +131,7 @@ def find_dobs(text: str, hits: list[Hit]) -> None:
         for m in pat.DOB_TEXT.finditer(text):
             hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
     more = holds_any(lowered, birth_words.DOB_MORE_HINTS)  # its own pattern, behind its gate
-    hinted = more or _DOB_HINT.search(lowered) is not None
+    hinted = more or holds_any(lowered, _DOB_HINTS)  # a long text: its distinct words asked
     if hinted:
         # A birth word in one of several languages, then a date within a few words.
         words = pat.DOB_WORDS.finditer(text)
@@ -193,7 +192,7 @@ def _dates_are_no_phones(hits: list[Hit]) -> None:
 
 def find_addresses(text: str, hits: list[Hit]) -> None:
     """Add street addresses, found by their street words."""
-    if pat.NUMBER_THEN_WORD.search(text):
+    if number_then_word(text):
         for m in pat.ADDRESS_EN.finditer(text):
             words = [w.strip(_PUNCT).lower() for w in m.group().split()[1:5]]
             if voc.ADDRESS_STOPWORDS.intersection(words):

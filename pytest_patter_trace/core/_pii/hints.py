@@ -33,24 +33,33 @@ _SHORT = 512
 
 #: From this many hints without white space on, one search of a pattern asks for them all.
 _MANY = 8
+#: The characters of a hexadecimal identifier (a UUID, a trace, request or response id,
+#: a hash): the values a capture holds most of. Few hints are made of these alone.
+_HEX_ID_CHARS = frozenset("0123456789abcdefABCDEF-")
 
 
 # Keyed by the hint tuples of our own modules, never by span text.
 @lru_cache(maxsize=128)
 def _split_hints(
     hints: tuple[str, ...],
-) -> tuple[tuple[str, ...] | re.Pattern[str], tuple[tuple[str, str], ...], re.Pattern[str] | None]:
+) -> tuple[
+    tuple[str, ...] | re.Pattern[str],
+    tuple[tuple[str, str], ...],
+    re.Pattern[str] | None,
+    tuple[str, ...],
+]:
     """The hints without white space (as one pattern when many); those with, by longest word.
 
     Third: with many hints holding white space, their longest words as one pattern: a
-    text's words holding none of those hold no such hint.
+    text's words holding none of those hold no such hint. Fourth: the hints made of
+    :data:`_HEX_ID_CHARS` alone, the only ones a text made of those can hold.
     """
     spaced = tuple(h for h in hints if any(ch.isspace() for ch in h))
     plain = tuple(h for h in hints if h not in spaced)
     asked = prefix_tree(plain) if len(plain) >= _MANY else plain
     longest = tuple((max(h.split(), key=len, default=""), h) for h in spaced)
     gate = prefix_tree(tuple(w for w, _ in longest)) if len(longest) >= _MANY else None
-    return asked, longest, gate
+    return asked, longest, gate, tuple(h for h in hints if _HEX_ID_CHARS.issuperset(h))
 
 
 def prefix_tree(literals: tuple[str, ...]) -> re.Pattern[str]:
@@ -150,8 +159,12 @@ def holds_any(text: str, hints: tuple[str, ...]) -> bool:
     """
     # ``map`` over ``__contains__``: the same test as a generator, without a Python frame
     # per hint.
-    plain, spaced, spaced_gate = _split_hints(hints)
+    plain, spaced, spaced_gate, hex_hints = _split_hints(hints)
     if len(text) < _SHORT:
+        if _HEX_ID_CHARS.issuperset(text):
+            # An identifier: a hint holds a character it has not, but for a few. A search
+            # of the hints' tree would stop at each of its letters (a to f) and digits.
+            return any(map(text.__contains__, hex_hints))
         if isinstance(plain, tuple):
             return any(map(text.__contains__, hints))
         return plain.search(text) is not None or any(hint in text for _, hint in spaced)

@@ -11,6 +11,7 @@ import re
 from . import patterns as pat
 from .hit import Hit
 from .mask import MASKERS
+from .number_gates import dotted_digits_hint
 from .peer import edge_address
 
 __all__ = ["find_ips"]
@@ -69,7 +70,7 @@ def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
     if access_log is not None and _personal_ip(access_log.group(1)):
         # A web server's access log line starts with the client's address.
         hits.append(Hit("ip", *access_log.span(1), MASKERS["ip"](access_log.group(1))))
-    found = list(pat.IPV4.finditer(text)) if pat.IPV4_HINT.search(text) else []
+    found = list(pat.IPV4.finditer(text)) if dotted_digits_hint(text) else []
     if text.count(":") >= 2:
         found += list(pat.IPV6.finditer(text))
     sip = "SIP/2.0/" in text or "received=" in text

@@ -39,6 +39,7 @@ from .demonyms import demonym
 from .hints import holds_any
 from .name_calls import call_names
 from .names import everyday, not_a_name, place_word
+from .text_forms import word_set
 
 Takes = Callable[[str], bool]
 #: :func:`.name_leads._run` and :func:`.name_leads.confirmed_run`, handed in (that module
@@ -263,10 +264,11 @@ def leads(text: str, lowered: str) -> list[tuple[int, bool]]:
     ``True``: a naming lead-in ("jina langu ni"), after which one word is a name; ``False``:
     "I am", a relative, a role or an honorific, after which a run must be confirmed.
     """
-    present = set(_KEYS.intersection(lowered.split()))
+    present = set(_KEYS.intersection(word_set(lowered)))
     if not present and '"' in lowered:  # a transcript inside JSON: '"transcript":"navê'
         present = set(_KEYS.intersection(_BETWEEN_WORDS.split(lowered)))
-    present.update(phrase for phrase in _PHRASES if phrase in lowered)
+    if holds_any(lowered, _PHRASES):  # most texts hold none: one look at their words
+        present.update(phrase for phrase in _PHRASES if phrase in lowered)
     if not present:
         return []
     searched = lowered if len(lowered) == len(text) else text.lower()

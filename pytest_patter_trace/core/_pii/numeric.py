@@ -564,11 +564,10 @@ def find_phones(
     # Other scripts' digits and dashes read as ASCII ones, at the same offsets: ``probe``
     # is searched, ``text`` is what the masks show.
     probe = ascii_digits(text)
-    # One pass of the candidate pattern serves both the numbering-plan and the word checks.
-    if probe.isascii():
-        candidates = list(pat.PHONE_CANDIDATE.finditer(probe))
-    else:
-        candidates = wide_candidates(probe)
+    # One pass of the candidate pattern (around the digits only, on ASCII) serves both the
+    # numbering-plan and the word checks.
+    ascii_probe = probe.isascii()
+    candidates = gates.phone_candidates(probe) if ascii_probe else wide_candidates(probe)
     if not candidates:
         return
     keyed = "phone" in flags

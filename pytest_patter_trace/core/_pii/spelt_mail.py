@@ -22,6 +22,7 @@ from . import vocabulary as voc
 from .hints import holds_any
 from .hit import Hit
 from .mask import MASKERS
+from .text_forms import lower, word_set
 
 __all__ = ["SPOKEN_TLDS", "find_spelt_mail"]
 
@@ -129,11 +130,11 @@ def _cued(text: str, lowered: str, hits: list[Hit]) -> None:
 
 def find_spelt_mail(text: str, hits: list[Hit]) -> None:
     """Add the e-mail addresses spelt out with the words of this module."""
-    lowered = text.lower()
+    lowered = lower(text)
     _cued(text, lowered, hits)
     if lowered.isascii():
-        # Every value passes here: a split and set lookups cost a tenth of the hints.
-        tokens = lowered.split()
+        # Every value passes here: the words' set and set lookups cost a tenth of the hints.
+        tokens = word_set(lowered)
         if _ASCII_AT.isdisjoint(tokens):
             return
         if _ASCII_STRONG.isdisjoint(tokens) and _ASCII_DOTS.isdisjoint(tokens):

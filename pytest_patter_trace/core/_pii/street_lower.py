@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from . import vocabulary as voc
-from .hints import holds_any
+from .hints import holds_any, words_of
+from .text_forms import word_set
 
 __all__ = ["find_lower_streets"]
 
@@ -94,13 +95,25 @@ _ASCII_ENDINGS = ("strasse", "gasse", "allee", "platz", "weg", "ring", "damm", "
                   "katu", "tie", "kuja", "s(", "str.")  # fmt: skip
 
 
+#: One of _ASCII_ENDINGS at a word's end: white space or the text's end after it.
+_ENDING = re.compile(f"(?:{'|'.join(map(re.escape, _ASCII_ENDINGS))})(?=\\s|$)")
+
+
+def _word_ending(lowered: str) -> bool:
+    """Whether a word of ``lowered`` (split on white space) ends with one of _ASCII_ENDINGS.
+
+    Asked of the distinct words, in one search: an ending holds no white space, so it
+    ends a word exactly where white space or the end follows it.
+    """
+    return _ENDING.search(words_of(lowered)) is not None
+
+
 def find_lower_streets(text: str, lowered: str, found: list[tuple[int, int]]) -> None:
     """Add the spans of the lower-case street shapes of this module."""
-    if lowered.isascii():
-        # Distinct words: speech repeats its words, and each is asked for its ending.
-        tokens = set(lowered.split())
-        if _ASCII_FIRST.isdisjoint(tokens) and not any(t.endswith(_ASCII_ENDINGS) for t in tokens):
-            return
+    # Distinct words: speech repeats its words, and each is asked for its ending.
+    ascii_text = lowered.isascii()
+    if ascii_text and _ASCII_FIRST.isdisjoint(word_set(lowered)) and not _word_ending(lowered):
+        return
     for pattern, hints in _HINTS.items():
         if hints and not holds_any(lowered, hints):
             continue

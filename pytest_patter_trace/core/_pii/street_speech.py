@@ -26,6 +26,7 @@ from .hit import Hit
 from .mask import MASKERS
 from .street_landmarks import CHINESE_SPOKEN_ADDRESS
 from .street_lower import find_lower_streets
+from .text_forms import lower, word_set
 
 __all__ = ["find_spoken_streets", "find_street_speech"]
 
@@ -283,10 +284,10 @@ _ASCII_FIRST = frozenset(w + end for w in _ASCII_WORDS for end in ("", ".", ",",
 
 def find_street_speech(text: str, hits: list[Hit]) -> None:
     """Add the addresses in the grammars of this module (a text with a digit)."""
-    lowered = text.lower()
+    lowered = lower(text)
     found: list[tuple[int, int]] = []
     find_lower_streets(text, lowered, found)
-    if lowered.isascii() and '"' not in text and _ASCII_FIRST.isdisjoint(lowered.split()):
+    if lowered.isascii() and '"' not in text and _ASCII_FIRST.isdisjoint(word_set(lowered)):
         _add(text, found, hits)
         return  # no first word of the grammars below: one split and a set lookup
     _announced(text, lowered, found)

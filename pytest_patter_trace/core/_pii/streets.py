@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .hints import words_of
+from .text_forms import lower
 from .vocabulary import words
 
 #: Indonesian and Malay: a street word, a capitalised name, a house number.
@@ -284,8 +286,11 @@ _AROUND_WORDS = str.maketrans({c: " " for c in "\"'`“”‘’()[]{}<>,;:!?/|=
 
 
 def _ascii_words(text: str) -> frozenset[str]:
-    """The words of an ASCII text, in lower case, punctuation around them taken off."""
-    return frozenset(text.lower().translate(_AROUND_WORDS).split())
+    """The words of an ASCII text, in lower case, punctuation around them taken off.
+
+    Its distinct words stand for it: the punctuation turns to spaces word by word.
+    """
+    return frozenset(words_of(lower(text)).translate(_AROUND_WORDS).split())
 
 
 def _latin(text: str, ascii_text: bool, found: list[tuple[int, int]]) -> None:
@@ -319,7 +324,7 @@ def _latin(text: str, ascii_text: bool, found: list[tuple[int, int]]) -> None:
                 found.append(m.span())
     if any(hint in text for hint in hints(_PO_HINTS)):
         found.extend(m.span() for m in PO_BOX.finditer(text))
-    lowered = text.lower()
+    lowered = lower(text)
     if any(hint in lowered for hint in hints(_LEAD_HINTS)):
         _announced(text, found)
 
