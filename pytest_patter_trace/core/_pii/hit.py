@@ -42,7 +42,9 @@ def placeholder(text: str) -> bool:
         return True
     if pat.MASKED_VALUE.match(text) or pat.REDACTION_PHRASE.match(text):  # masked already
         return True
-    if lowered.startswith(("$", "env:", "<", "{{")) or set(lowered) <= set("*x#-_. "):
+    if lowered.startswith(("$", "env:", "{{")) or set(lowered) <= set("*x#-_. "):
+        return True
+    if lowered.startswith("<") and "</" not in lowered:  # ``<name>``; an XML body has "</"
         return True
     # An environment variable's name (``OPENAI_API_KEY``) names a secret, it is not one.
     return text.isupper() and "_" in text and text.replace("_", "").isalnum()

@@ -26,7 +26,7 @@ from .hit import Hit
 from .items import item_field
 from .mask import mask_name, mask_payload
 
-__all__ = ["find_form_names", "find_record_names", "records_hint"]
+__all__ = ["find_form_names", "find_record_names", "name_key", "records_hint", "thing_key"]
 
 #: Field words for a person's name, in many languages and scripts.
 _NAME_KEYS = voc.words(
@@ -41,7 +41,8 @@ _NAME_KEYS = voc.words(
     họ_tên nama jina jeneng pangalan 이름 성명 名前 氏名 姓名 名字
     nominativo nominativ jmeno prijmeni imie nev vezeteknev keresztnev fio pib imya
     familiya otchestvo onoma eponymo onomateponymo ism ismi esm nam naam peyar peru
-    hesaru oruko suna sim igama ifani shem lakab ten hoten adi soyadi"""
+    hesaru oruko suna sim igama ifani shem lakab ten hoten adi soyadi
+    ονοματεπώνυμο ονοματεπωνυμο піб фио пиб"""
 )
 #: Key words that name a person only inside a person's object ("payee": {"display": ...}).
 _WEAK_NAME_KEYS = voc.words("display displayed label")
@@ -79,7 +80,14 @@ _PERSON_KEYS = voc.words(
     payee assure assuree zakaznik zakaznicka zayavnyk klient klientka grahak grahok sarif
     vadikkaiyalar nasabah pelanggan mteja asthenis pelatis gondviselo asiakas potilas
     najmoprimac zakupac onibara alaisan lafiya amelkach ilungu nhan khach hoc_sinh
-    mwanafunzi mgonjwa marij mareez musafir yatri hasta musteri talebe ogrenci"""
+    mwanafunzi mgonjwa marij mareez musafir yatri hasta musteri talebe ogrenci
+    requester requestor reporter submitter solicitante richiedente demandeur antragsteller
+    aanvrager wnioskodawca žadatel zadatel pemohon beställare bestallare bestiller
+    tilaaja заявник заявитель αιτών αιτων ผู้แจ้ง ผู้ขอ 申请人 申請者 신청자
+    employee mitarbeiter medewerker dipendente empleado funcionario salarié anställd
+    anstalld ansatt työntekijä pracownik співробітник сотрудник çalışan calisan karyawan
+    élève eleve schüler schuler alunno alumno aluno leerling uczeń uczen öğrenci elev
+    responsable tutore tuteur vormund"""
 )
 #: Words of a key that make its name a thing's, not a person's.
 _THING_KEYS = voc.NOT_PERSON_TOKENS | voc.words(
@@ -109,8 +117,11 @@ _NOT_IN_NAME = (
 )
 #: Details of a person beside a bare ``name`` in one object: it is a person's record.
 _PERSON_DETAIL = re.compile(
-    r'"(?:\w*_)?(?:dob|birth\w*|date_of_birth|birthdate|phone\w*|mobile|email|e_mail'
-    r'|(?:customer|patient|member|client|passenger|contact|caller|user)_?id)"\s*:',
+    r'"(?:\w*_|(?-i:[A-Z]?[a-z]+(?=[A-Z])))?(?:dob|birth\w*|date_of_birth|birthdate|phone\w*'
+    r"|mobile|email|e_mail|tele?fon[eo]?|telepon|telephone|puhelin|τηλέφωνο|телефон|โทรศัพท์"
+    r'|(?:customer|patient|member|client|passenger|contact|caller|user)_?id)"\s*:'
+    # An e-mail's address beside its name (``"emailAddress": {"address": ..., "name": ...}``).
+    r'|"address"\s*:\s*"[^"@\s]{1,64}@',
     re.IGNORECASE,
 )
 _KEY_BEFORE = re.compile(r'"([^"\\\n]{1,48})"\s*:\s*$')
@@ -148,6 +159,16 @@ def _name_key(segments: list[str]) -> bool:
     if segments and (_glued(segments[0]) or _glued(segments[-1])):
         return True
     return bool(segments) and any(g in segments[0] for g in _GLUED_NAME_KEYS)
+
+
+def name_key(field: str) -> bool:
+    """Whether a field's name, in any language, names a person's name."""
+    return _name_key(_segments(field))
+
+
+def thing_key(field: str) -> bool:
+    """Whether a field's name names a thing (a product, a city, a service)."""
+    return any(s in _THING_KEYS for s in _segments(field))
 
 
 def _person_key(segments: list[str]) -> bool:
@@ -214,10 +235,15 @@ def _person_record(text: str, pos: int, *, strict: bool = False) -> bool:
     return _PERSON_DETAIL.search(text, start, end if end > 0 else len(text)) is not None
 
 
-#: An ASCII key holding a name word of :data:`_NAME_KEYS` or glued to "name".
+#: An ASCII key holding a name or person word (:data:`_NAME_KEYS`, :data:`_PERSON_KEYS`) or
+#: a word glued to "name".
 _ASCII_NAME_KEY = re.compile(
     r'"(?:[a-z]+[_\-])*(?:[a-z]*name|'
-    + "|".join(sorted((k for k in _NAME_KEYS | _WEAK_NAME_KEYS if k.isascii()), key=len)[::-1])
+    + "|".join(
+        sorted((k for k in _NAME_KEYS | _WEAK_NAME_KEYS | _PERSON_KEYS if k.isascii()), key=len)[
+            ::-1
+        ]
+    )
     + r')(?:[_\-][a-z]+)*"\s*:',
     re.IGNORECASE,
 )
