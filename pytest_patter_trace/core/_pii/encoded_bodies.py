@@ -22,7 +22,7 @@ from urllib.parse import unquote
 
 from .hit import Hit
 
-__all__ = ["base64_hint", "base64_text", "form_fields", "form_hint", "relocate"]
+__all__ = ["base64_hint", "base64_text", "form_fields", "relocate"]
 
 #: Encoded bodies longer than this are not decoded (a file, not a request).
 _MAX_ENCODED = 65_536
@@ -35,11 +35,6 @@ _PAIR = re.compile(r"(?:^|(?<=[&?;]))([A-Za-z_][\w.\-\[\]]{0,48})=([^&#\s]*)")
 _PLUS_SPACE = re.compile(r"\+(?!\d)")
 #: The share of decoded characters that must be printable for a body to be text.
 _PRINTABLE = 0.95
-
-
-def form_hint(text: str) -> bool:
-    """Whether a value may be a form body or hold a query string (a cheap gate)."""
-    return "=" in text and "&" in text
 
 
 def form_fields(text: str) -> list[tuple[str, str, int, int]]:

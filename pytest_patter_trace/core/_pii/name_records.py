@@ -24,6 +24,7 @@ from . import name_words as nw
 from . import vocabulary as voc
 from .hit import Hit
 from .items import item_field
+from .key_memo import key_cache
 from .mask import mask_name, mask_payload
 
 __all__ = ["find_form_names", "find_record_names", "name_key", "records_hint", "thing_key"]
@@ -235,23 +236,34 @@ def _person_record(text: str, pos: int, *, strict: bool = False) -> bool:
     return _PERSON_DETAIL.search(text, start, end if end > 0 else len(text)) is not None
 
 
-#: An ASCII key holding a name or person word (:data:`_NAME_KEYS`, :data:`_PERSON_KEYS`) or
-#: a word glued to "name".
+#: An ASCII key holding a name word of :data:`_NAME_KEYS` or glued to "name".
 _ASCII_NAME_KEY = re.compile(
     r'"(?:[a-z]+[_\-])*(?:[a-z]*name|'
-    + "|".join(
-        sorted((k for k in _NAME_KEYS | _WEAK_NAME_KEYS | _PERSON_KEYS if k.isascii()), key=len)[
-            ::-1
-        ]
-    )
+    + "|".join(sorted((k for k in _NAME_KEYS | _WEAK_NAME_KEYS if k.isascii()), key=len)[::-1])
     + r')(?:[_\-][a-z]+)*"\s*:',
     re.IGNORECASE,
 )
 
 
+#: A JSON key before a capitalised value, for the person-field test of :func:`records_hint`.
+_ANY_KEY = re.compile(r'"([A-Za-z_]{3,32})"\s*:\s*"[A-Z]')
+
+
+@key_cache(maxsize=2048)
+def _person_field(key: str) -> bool:
+    return _person_key(_segments(key))
+
+
 def records_hint(text: str) -> bool:
-    """Whether a JSON text may hold a record this module reads (a cheap gate)."""
-    return not text.isascii() or "holder" in text or _ASCII_NAME_KEY.search(text) is not None
+    """Whether a JSON text may hold a record this module reads (a cheap gate).
+
+    A person's field keyed by its role (``"claimant"``) is found among the text's keys,
+    each judged once (a capture repeats its keys).
+    """
+    if not text.isascii() or "holder" in text or _ASCII_NAME_KEY.search(text) is not None:
+        return True
+    # Only a capitalised value is a name here: its opening quote first, searched in C.
+    return '"' in text and any(_person_field(k) for k in _ANY_KEY.findall(text))
 
 
 def find_record_names(text: str, hits: list[Hit], flags: frozenset[str]) -> None:

@@ -30,22 +30,28 @@ def find_in_records(
     only when one does). A name other readers found where a typed record names a
     business (an ``Organization``'s ``name``) is dropped.
     """
-    business: list[tuple[int, int]] = []
-    if '":' in text and records_fhir.fhir_hint(text):
-        business = records_fhir.find_fhir(text, hits)
-    if records_hl7.hl7_hint(text):
+    first = stripped[0]
+    if first in "{[":  # JSON: a typed record, or nothing of the other shapes
+        if '":' in text and records_fhir.fhir_hint(text):
+            business = records_fhir.find_fhir(text, hits)
+            if business:
+                hits[:] = [h for h in hits if h.kind != "name" or not _inside(h, business)]
+        return
+    if first == "<":
+        if records_xml.xml_hint(stripped):
+            for name, parent, value, start, end in records_xml.xml_fields(text):
+                if not name_records.thing_key(parent):
+                    judge(name, value, start, end, hits)
+        return
+    if "|" in text and records_hl7.hl7_hint(text):
         records_hl7.find_hl7(text, hits)
-    elif records_tabular.table_hint(text):
+    elif "\n" in text and records_tabular.table_hint(text):
         for field in records_tabular.table_fields(text, keyed):
             judge(*field, hits)
-    if records_xml.xml_hint(stripped):
-        for name, parent, value, start, end in records_xml.xml_fields(text):
-            if not name_records.thing_key(parent):
-                judge(name, value, start, end, hits)
-    if encoded_bodies.form_hint(text):
+    if "=" in text and "&" in text:
         for field in encoded_bodies.form_fields(text):
             judge(*field, hits)
-    if business:
-        hits[:] = [
-            h for h in hits if h.kind != "name" or not any(s <= h.start < e for s, e in business)
-        ]
+
+
+def _inside(hit: Hit, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= hit.start < e for s, e in spans)
