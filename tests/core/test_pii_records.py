@@ -299,3 +299,16 @@ def test_an_xml_element_named_for_a_person_is_read(body: str, kinds: set[str], m
 @pytest.mark.parametrize("body", XML_NEGATIVES.values(), ids=XML_NEGATIVES.keys())
 def test_an_xml_body_of_things_is_clean(body: str, mode: str) -> None:
     assert "name" not in _kinds("tool.result", body, mode)
+
+
+#: XML records whose fields are the attributes of one element.
+XML_ATTRIBUTES = {
+    "en": '<Member id="88" firstName="Ottilie" lastName="Brandauer" plan="gold"/>',
+    "it": '<cliente nome="Gianluca" cognome="Pellegrini" citta="Bari"></cliente>',
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("body", XML_ATTRIBUTES.values(), ids=XML_ATTRIBUTES.keys())
+def test_an_xml_attribute_named_for_a_person_is_read(body: str, mode: str) -> None:
+    assert "name" in _kinds("tool.result", body, mode)

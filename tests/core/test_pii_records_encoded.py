@@ -192,3 +192,48 @@ CRM_NEGATIVES = {
 def test_a_crm_record_of_a_business_is_no_name(record: dict[str, object], mode: str) -> None:
     text = json.dumps(record, ensure_ascii=False)
     assert "name" not in _kinds("langfuse.observation.output", text, mode)
+
+
+#: An emergency contact or next of kin with the relation written after the name.
+CONTACTS_WITH_RELATION = {
+    "de": ("notfallkontakt", "Heidrun Vogelsang (Schwester)"),
+    "en": ("emergency_contact", "Desmond Achterberg (father)"),
+    "es": ("contacto_emergencia", "Maite Olaizola (madre)"),
+    "ja": ("緊急連絡先", "小林 由紀（母）"),
+    "zh": ("紧急联系人", "周晓燕（妻子）"),
+    "ko": ("비상연락처", "정하늘 (배우자)"),
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("field", "value"), CONTACTS_WITH_RELATION.values(), ids=CONTACTS_WITH_RELATION.keys()
+)
+def test_a_contact_with_the_relation_after_the_name_is_found(
+    field: str, value: str, mode: str
+) -> None:
+    text = json.dumps({field: value}, ensure_ascii=False)
+    assert "name" in _kinds("traceloop.entity.output", text, mode)
+
+
+#: A birth date keyed in a Central European record's language.
+KEYED_DOBS = {
+    "cs": ("datum_narození", "4. března 1961"),
+    "cs_ascii": ("datum_narozeni", "04.03.1961"),
+    "sk": ("dátum_narodenia", "17.09.1958"),
+    "pl": ("data_urodzenia", "1977-12-01"),
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("field", "value"), KEYED_DOBS.values(), ids=KEYED_DOBS.keys())
+def test_a_birth_date_keyed_in_a_central_european_record(field: str, value: str, mode: str) -> None:
+    text = json.dumps({"patient": {field: value, "verified": True}}, ensure_ascii=False)
+    assert "dob" in _kinds("tool_call.result", text, mode)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_base64_body_inside_a_json_event_is_decoded(mode: str) -> None:
+    body = _b64({"caller": {"email": "priya.venkataraman@example.in"}})
+    text = json.dumps({"isBase64Encoded": True, "body": body, "httpMethod": "POST"})
+    assert "email" in _kinds("faas.trigger.event", text, mode)

@@ -352,12 +352,11 @@ class Scanner:
         whole = whole or name_handles.handle_hit(key, text, stripped)  # "ana.ruiz"
         if whole is not None:
             return text, [whole]
-        if encoded_bodies.base64_hint(stripped):  # a body sent base64-encoded
-            decoded = encoded_bodies.base64_text(stripped)
-            if decoded is not None:
-                _, inner = self.scan_text(key, decoded, dev=dev, content_key=content_key)
-                at = text.index(stripped[0])
-                return text, hits + encoded_bodies.relocate(inner, decoded, at, len(stripped))
+        for at, end, decoded in encoded_bodies.encoded_bodies(text, stripped):  # base64
+            _, inner = self.scan_text(key, decoded, dev=dev, content_key=content_key)
+            hits += encoded_bodies.relocate(inner, decoded, at, end - at)
+            if end - at == len(stripped):  # the whole value: nothing else to read
+                return text, hits
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
             if name_records.records_hint(text):  # person fields in any language

@@ -3,8 +3,9 @@
 - A form body or a URL's query (``first_name=Ana&phone=%2B34...``) keys each value by its
   field name: :func:`form_fields` yields them, decoded, for the scanner to judge as it
   judges keyed values.
-- A body sent base64-encoded (standard or urlsafe, padded or not) hides its JSON from
-  every reader: :func:`base64_text` decodes it when it is short enough and decodes to
+- A body sent base64-encoded (standard or urlsafe, padded or not), whole or as a JSON
+  event's body marked base64 (``"isBase64Encoded": true``), hides its JSON from every
+  reader: :func:`base64_text` decodes it when it is short enough and decodes to
   mostly printable UTF-8, and :func:`relocate` puts the findings of the decoded text
   back on the characters of the value as it was sent (their masks are made from the
   decoded text, so no raw value is shown).
@@ -22,7 +23,7 @@ from urllib.parse import unquote
 
 from .hit import Hit
 
-__all__ = ["base64_hint", "base64_text", "form_fields", "relocate"]
+__all__ = ["base64_hint", "base64_text", "encoded_bodies", "form_fields", "relocate"]
 
 #: Encoded bodies longer than this are not decoded (a file, not a request).
 _MAX_ENCODED = 65_536
@@ -30,6 +31,8 @@ _MIN_ENCODED = 24
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}|[A-Za-z0-9_\-]+={0,2}")
 #: One ``key=value`` pair of a form body or a query string.
 _PAIR = re.compile(r"(?:^|(?<=[&?;]))([A-Za-z_][\w.\-\[\]]{0,48})=([^&#\s]*)")
+#: A JSON string value that may be a base64 body.
+_JSON_STRING = re.compile(r'"\s*:\s*"([A-Za-z0-9+/_\-]{24,}={0,2})"')
 #: A "+" that stands for a space: a "+" before a digit is a phone number's, already
 #: percent-decoded by the scanner (``%2B34...``), or sent raw.
 _PLUS_SPACE = re.compile(r"\+(?!\d)")
@@ -60,6 +63,27 @@ def base64_hint(stripped: str) -> bool:
         return False
     # One case only, or digits only: a word, a hex digest or a number, not base64.
     return not (stripped.isdigit() or stripped.islower() or stripped.isupper())
+
+
+def encoded_bodies(text: str, stripped: str) -> list[tuple[int, int, str]]:
+    """The base64 bodies of a value: ``(start, end, decoded text)``.
+
+    The whole value, or the string values of a JSON event that marks its body base64
+    (``"isBase64Encoded": true``, ``"encoding": "base64"``).
+    """
+    if base64_hint(stripped):
+        decoded = base64_text(stripped)
+        at = text.find(stripped)
+        return [] if decoded is None else [(at, at + len(stripped), decoded)]
+    if "ase64" not in text or stripped[:1] not in ("{", "["):
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _JSON_STRING.finditer(text):
+        if base64_hint(m.group(1)):
+            decoded = base64_text(m.group(1))
+            if decoded is not None:
+                out.append((m.start(1), m.end(1), decoded))
+    return out
 
 
 def base64_text(stripped: str) -> str | None:

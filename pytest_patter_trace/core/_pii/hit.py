@@ -44,7 +44,8 @@ def placeholder(text: str) -> bool:
         return True
     if lowered.startswith(("$", "env:", "{{")) or set(lowered) <= set("*x#-_. "):
         return True
-    if lowered.startswith("<") and "</" not in lowered:  # ``<name>``; an XML body has "</"
+    # ``<name>``, ``<redacted>``; an XML body closes an element or has an attribute.
+    if lowered.startswith("<") and "</" not in lowered and '="' not in lowered:
         return True
     # An environment variable's name (``OPENAI_API_KEY``) names a secret, it is not one.
     return text.isupper() and "_" in text and text.replace("_", "").isalnum()

@@ -88,7 +88,20 @@ _PERSON_KEYS = voc.words(
     employee mitarbeiter medewerker dipendente empleado funcionario salarié anställd
     anstalld ansatt työntekijä pracownik співробітник сотрудник çalışan calisan karyawan
     élève eleve schüler schuler alunno alumno aluno leerling uczeń uczen öğrenci elev
-    responsable tutore tuteur vormund"""
+    responsable tutore tuteur vormund notfallkontakt kontaktperson nodkontakt
+    nødkontakt 緊急連絡先 紧急联系人 緊急聯絡人 비상연락처 비상연락망"""
+)
+#: A contact and an emergency, in two words of a key: the person to call.
+_CONTACT_WORDS = voc.words("contact contacto contato contatto kontakt kontakta persona")
+_EMERGENCY_WORDS = voc.words(
+    "emergency emergencia emergência emergenza urgence urgencia urgenza notfall nood nodfall"
+)
+#: A relation written after a contact's name ("... (Bruder)", "...（妻）").
+_RELATION = re.compile(r"\s*[(（][^()（）]{1,24}[)）]\s*$")
+#: A name in Han, kana or Hangul, with a space between surname and given name or not.
+_CJK_NAME = re.compile(
+    r"[\u4e00-\u9fff\u3005\u30a0-\u30ff]{1,3} ?[\u4e00-\u9fff\u3005\u3040-\u30ff]{1,3}"
+    r"|[\uac00-\ud7a3]{1,2} ?[\uac00-\ud7a3]{1,3}"
 )
 #: Words of a key that make its name a thing's, not a person's.
 _THING_KEYS = voc.NOT_PERSON_TOKENS | voc.words(
@@ -176,7 +189,10 @@ def _person_key(segments: list[str]) -> bool:
     if not segments or any(s in _THING_KEYS for s in segments[:-1]):
         return False
     last = segments[-1]
-    return last in _PERSON_KEYS or last.endswith("holder")
+    if last in _PERSON_KEYS or last.endswith("holder"):
+        return True
+    # "contacto_emergencia", "contact_urgence": a contact word and an emergency word
+    return bool(_CONTACT_WORDS.intersection(segments) and _EMERGENCY_WORDS.intersection(segments))
 
 
 def _caseless(value: str) -> bool:
@@ -278,9 +294,11 @@ def find_record_names(text: str, hits: list[Hit], flags: frozenset[str]) -> None
     content = bool(flags & {"strong", "weak"})
     record = False
     for m in _PAIR.finditer(text):
-        value = _without_degree(m.group(2).strip())
+        value = _RELATION.sub("", _without_degree(m.group(2).strip())) or "-"
         segments = _segments(m.group(1))
         shaped = _caseless(value) or _cased(value)
+        # A name in Han or Hangul, under a key naming the person it is (not a "name" key).
+        shaped = shaped or (_CJK_NAME.fullmatch(value) is not None and _person_key(segments))
         if not shaped:
             continue
         by_key = _person_key(segments)
