@@ -245,6 +245,8 @@ TABLE_NEGATIVES = {
     "cities": "city,country,population\nLisbon,Portugal,545000\n",
     "header_only": "name,phone,email\n",
     "services": "service_name,duration\nDeep Tissue Massage,60\n",
+    "bare_name_things": "name,colour,size\nGarden Hose,Green,Large\nPatio Chair,Teal,Small\n",
+    "clinics": "name,opens\nHarbourside Clinic,08:00\nNorthgate Surgery,09:00\n",
 }
 
 
@@ -286,6 +288,9 @@ XML_NEGATIVES = {
     "doctype": ('<!DOCTYPE x [<!ENTITY a "Ana Ruiz">]><customer><name>&a;</name></customer>'),
     "catalog": "<catalog><product><title>Garden Hose</title><price>19.90</price></product>"
     "</catalog>",
+    "clinic": "<Clinic><name>Harbourside Family Clinic</name><phone>+44 20 7946 0000</phone>"
+    "</Clinic>",
+    "room": '<Room name="Consult Room Three" floor="2"/>',
 }
 
 

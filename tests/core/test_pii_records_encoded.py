@@ -41,6 +41,7 @@ FORM_NEGATIVES = {
     "search": ("url.full", "https://shop.example/search?q=red+shoes&page=2&sort=price"),
     "product": ("http.request.body", "product_name=Garden+Hose+Pro&qty=2&colour=Green"),
     "oauth": ("http.request.body", "grant_type=client_credentials&scope=read"),
+    "bare_name": ("http.request.body", "name=Garden+Hose+Pro&colour=Green&size=L"),
 }
 
 

@@ -27,7 +27,14 @@ from .items import item_field
 from .key_memo import key_cache
 from .mask import mask_name, mask_payload
 
-__all__ = ["find_form_names", "find_record_names", "name_key", "records_hint", "thing_key"]
+__all__ = [
+    "find_form_names",
+    "find_record_names",
+    "name_key",
+    "person_key",
+    "records_hint",
+    "thing_key",
+]
 
 #: Field words for a person's name, in many languages and scripts.
 _NAME_KEYS = voc.words(
@@ -180,6 +187,11 @@ def name_key(field: str) -> bool:
     return _name_key(_segments(field))
 
 
+def person_key(field: str) -> bool:
+    """Whether a field's name, in any language, names a person by role (``patient``)."""
+    return _person_key(_segments(field))
+
+
 def thing_key(field: str) -> bool:
     """Whether a field's name names a thing (a product, a city, a service)."""
     return any(s in _THING_KEYS for s in _segments(field))
@@ -326,8 +338,8 @@ def find_form_names(text: str, hits: list[Hit]) -> None:
     """Add the caller's name of a form-encoded body (``CallerName=Ana+Ruiz``)."""
     for m in _FORM_NAME.finditer(text):
         key = m.group(1).casefold().removesuffix("name").strip("_")
-        if key and key not in _FORM_PERSON:
-            continue  # "ProductName=...": a thing's
+        if not key or key not in _FORM_PERSON:
+            continue  # "ProductName=...": a thing's; a bare "name=" is judged with its record
         value = unquote_plus(m.group(2)).strip()
         if _cased(value, shouting=True) or _caseless(value):
             hits.append(Hit("name", m.start(2), m.end(2), mask_name(value)))

@@ -17,6 +17,8 @@ from .hit import Hit
 
 __all__ = ["Judge", "find_in_records"]
 
+#: Field names that name anything: a person's only beside a person's other details.
+_BARE_NAMES = frozenset(("name", "names", "displayname", "display_name", "label", "title"))
 #: Judges one field of a record: ``(field name, value, start, end, hits)``.
 Judge = Callable[[str, str, int, int, list[Hit]], None]
 
@@ -40,17 +42,34 @@ def find_in_records(
     if first == "<":
         if records_xml.xml_hint(stripped):
             for name, parent, value, start, end in records_xml.xml_fields(text):
-                if not name_records.thing_key(parent):
+                bare = name.casefold() in _BARE_NAMES  # a clinic's or a room's name too
+                if not name_records.thing_key(parent) and (
+                    not bare or name_records.person_key(parent)
+                ):
                     judge(name, value, start, end, hits)
         return
     if "|" in text and records_hl7.hl7_hint(text):
         records_hl7.find_hl7(text, hits)
     elif "\n" in text and records_tabular.table_hint(text):
-        for field in records_tabular.table_fields(text, keyed):
+        for field in _of_people(records_tabular.table_fields(text, keyed), keyed):
             judge(*field, hits)
     if "=" in text and "&" in text:
-        for field in encoded_bodies.form_fields(text):
+        for field in _of_people(encoded_bodies.form_fields(text), keyed):
             judge(*field, hits)
+
+
+def _of_people(
+    fields: list[tuple[str, str, int, int]], keyed: Callable[[str], bool]
+) -> list[tuple[str, str, int, int]]:
+    """A record's fields, its bare ``name`` only beside another personal field.
+
+    ``name,colour`` lists things; ``name,phone`` lists people.
+    """
+    if not any(f[0].casefold() in _BARE_NAMES for f in fields):
+        return fields
+    if any(keyed(f[0]) and f[0].casefold() not in _BARE_NAMES for f in fields):
+        return fields
+    return [f for f in fields if f[0].casefold() not in _BARE_NAMES]
 
 
 def _inside(hit: Hit, spans: list[tuple[int, int]]) -> bool:
