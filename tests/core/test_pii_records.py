@@ -201,6 +201,10 @@ HL7_MESSAGES = {
         "PID|1||88812^^^H^MR||PRZYBYLSKI^DOROTA^M||19720808|F||||||||||||078-05-1120",
         {"name", "dob", "ssn"},
     ),
+    "pid3_typed_ssn": (
+        "PID|1||H-2231^^^NORTH^MR~219099999^^^SSA^SS||LEHTINEN^AINO||19610707",
+        {"name", "dob", "ssn"},
+    ),
     "nk1_pv1_dg1": (
         "MSH|^~\\&|A|B|C|D|20270102||ADT^A01|M3|P|2.5\r"
         "PID|1||100^^^H^MR||ADEYEMI^FOLASADE\r"
@@ -317,3 +321,12 @@ XML_ATTRIBUTES = {
 @pytest.mark.parametrize("body", XML_ATTRIBUTES.values(), ids=XML_ATTRIBUTES.keys())
 def test_an_xml_attribute_named_for_a_person_is_read(body: str, mode: str) -> None:
     assert "name" in _kinds("tool.result", body, mode)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_fhir_resource_quoted_in_a_tool_message_is_read(mode: str) -> None:
+    resource = {"resourceType": "Patient", "name": [{"family": "Szabó", "given": ["Réka"]}],
+                "birthDate": "1979-02-11"}  # fmt: skip
+    messages = [{"role": "tool", "tool_call_id": "c1", "content": _fhir(resource)}]
+    kinds = _kinds("gen_ai.input.messages", json.dumps(messages, ensure_ascii=False), mode)
+    assert {"name", "dob"} <= kinds

@@ -59,7 +59,12 @@ _TELECOM_KINDS = {"phone": "phone", "sms": "phone", "fax": "phone", "email": "em
 
 def fhir_hint(text: str) -> bool:
     """Whether a JSON text may hold a typed record this module reads (a cheap gate)."""
-    return '"resourceType"' in text or '"@type"' in text or '"attributes"' in text
+    return (
+        'resourceType\\"' in text
+        or '"resourceType"' in text
+        or '"@type"' in text
+        or ('"attributes"' in text)
+    )
 
 
 class _Reader:
@@ -78,7 +83,8 @@ class _Reader:
             at = self.text.find(encoded)
             if at >= 0:
                 return at + 1, at + len(encoded) - 1
-        return None
+        at = self.text.find(value)  # a record quoted inside a string: its quotes escaped
+        return (at, at + len(value)) if at >= 0 else None
 
     def add(self, kind: str, value: object) -> None:
         if not isinstance(value, str) or not value.strip() or placeholder(value):
@@ -88,6 +94,11 @@ class _Reader:
             self.hits.append(Hit(kind, where[0], where[1], MASKERS[kind](value)))
 
     def walk(self, node: object) -> None:
+        if isinstance(node, str) and node[:1] == "{" and '"resourceType"' in node:
+            try:  # a resource quoted as a string (a tool message's content)
+                node = json.loads(node)
+            except ValueError:  # RecursionError: caught by find_fhir
+                return
         if isinstance(node, list):
             for item in node:
                 self.walk(item)
@@ -202,10 +213,9 @@ def find_fhir(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     stripped = text.strip()
     if len(stripped) > _MAX_TEXT or stripped[:1] not in ("{", "["):
         return []
-    try:
-        parsed = json.loads(stripped)
-    except ValueError:
-        return []
     reader = _Reader(text, hits)
-    reader.walk(parsed)
+    try:
+        reader.walk(json.loads(stripped))
+    except (ValueError, RecursionError):  # not JSON, or nested past what a record is
+        return []
     return reader.business
