@@ -330,3 +330,14 @@ def test_a_fhir_resource_quoted_in_a_tool_message_is_read(mode: str) -> None:
     messages = [{"role": "tool", "tool_call_id": "c1", "content": _fhir(resource)}]
     kinds = _kinds("gen_ai.input.messages", json.dumps(messages, ensure_ascii=False), mode)
     assert {"name", "dob"} <= kinds
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_clinicians_appointment_discloses_nothing(mode: str) -> None:
+    resource = {"resourceType": "Appointment", "status": "booked",
+                "serviceType": [{"text": "Dermatology clinic"}],
+                "participant": [{"actor": {"reference": "Practitioner/d4",
+                                           "display": "Dr. Evander Stroud"}}]}  # fmt: skip
+    kinds = _kinds("tool.result", _fhir(resource), mode)
+    assert "name" in kinds
+    assert "sensitive" not in kinds

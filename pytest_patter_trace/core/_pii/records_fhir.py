@@ -149,7 +149,9 @@ class _Reader:
             if not _looks_like_a_name(display):
                 continue
             self.add("name", display)
-            named = named or key in _SUBJECT_KEYS or key == "actor"
+            # The record is about them: its subject, or an appointment's non-staff actor.
+            staff = target.startswith(("Practitioner/", "PractitionerRole/"))
+            named = named or key in _SUBJECT_KEYS or (key == "actor" and not staff)
         if not named:
             return
         for key in _CLINICAL_KEYS:

@@ -28,7 +28,8 @@ _THING_COLUMNS = frozenset(("qty", "quantity", "price", "amount", "stock", "cost
                             "item", "article", "producto", "produit", "produkt", "artikel",
                             "prodotto", "produto", "precio", "prix", "preis", "prezzo", "preco",
                             "preço", "cantidad", "quantité", "menge"))  # fmt: skip
-_HEADER_CELL = re.compile(r"[^\W\d][\w .'\-()/]{0,39}")
+#: A header cell: a letter first, up to 40 characters of at most three words.
+_HEADER_CELL = re.compile(r"[^\W\d][\w.'\-()/]*(?: [\w.'\-()/]+){0,2}")
 
 
 def table_hint(text: str) -> bool:
@@ -57,18 +58,22 @@ def table_fields(text: str, keyed: Callable[[str], bool]) -> list[tuple[str, str
 
     ``keyed``: whether a header names a personal field (the scanner's key reading).
     """
-    lines = text[:_MAX_TEXT].splitlines(keepends=True)
-    if len(lines) < 2:
+    newline = text.find("\n")
+    first = text[:newline].rstrip("\r")
+    # The header's cells, split plainly first: prose with a comma is refused before the
+    # dialect is sniffed (a long transcript has many such lines).
+    plain = [c.strip().strip('"') for c in first.split(max(_DELIMITERS, key=first.count))]
+    if len(plain) < 2 or not all(len(h) <= 40 and _HEADER_CELL.fullmatch(h) for h in plain if h):
         return []
+    if not any(keyed(h) for h in plain if h):
+        return []
+    lines = text[:_MAX_TEXT].splitlines(keepends=True)
     dialect = _dialect(lines[0])
     if dialect is None:
         return []
     header = next(csv.reader([lines[0]], dialect), [])
     cells = [h.strip() for h in header]
-    if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(h) for h in cells if h):
-        return []
-    folded = [h.casefold() for h in cells]
-    if any(h in _THING_COLUMNS for h in folded):
+    if any(h.casefold() in _THING_COLUMNS for h in cells):
         return []
     wanted = {i for i, h in enumerate(cells) if h and keyed(h)}
     if not wanted:
