@@ -61,8 +61,8 @@ def base64_hint(stripped: str) -> bool:
         return False
     if _BASE64.fullmatch(stripped) is None:
         return False
-    # One case only, or digits only: a word, a hex digest or a number, not base64.
-    return not (stripped.isdigit() or stripped.islower() or stripped.isupper())
+    # Both cases: one case only is a word, a hex digest, a UUID or a number, not base64.
+    return stripped != stripped.lower() and stripped != stripped.upper()
 
 
 def encoded_bodies(text: str, stripped: str) -> list[tuple[int, int, str]]:

@@ -32,6 +32,8 @@ _FIELDS: dict[str, dict[int, str]] = {
 #: Identifier type codes of PID-3 naming a national number (``...^^^SSA^SS``).
 _NATIONAL_TYPES = {"SS": "ssn", "NI": "national_id", "NN": "national_id", "PPN": "national_id"}
 _DIGITS = re.compile(r"\d")
+#: Segment ends, kept by the split so that each segment's offset adds up.
+_LINE_ENDS = re.compile(r"(\r\n|\r|\n)")
 
 
 def hl7_hint(text: str) -> bool:
@@ -68,9 +70,10 @@ def find_hl7(text: str, hits: list[Hit]) -> None:
 
 
 def _segments(text: str) -> list[tuple[str, int]]:
+    """Each segment of a message with where it starts in the text."""
     out: list[tuple[str, int]] = []
     at = 0
-    for line in re.split(r"(\r\n|\r|\n)", text):
+    for line in _LINE_ENDS.split(text):
         if line not in ("\r\n", "\r", "\n"):
             out.append((line, at))
         at += len(line)
