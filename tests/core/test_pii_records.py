@@ -341,3 +341,24 @@ def test_a_clinicians_appointment_discloses_nothing(mode: str) -> None:
     kinds = _kinds("tool.result", _fhir(resource), mode)
     assert "name" in kinds
     assert "sensitive" not in kinds
+
+
+#: People a FHIR resource names outside its own name: a patient's emergency contact, the
+#: clinician and the patient of a task.
+FHIR_OTHER_PEOPLE = {
+    "patient_contact": {"resourceType": "Patient", "contact": [{
+        "relationship": [{"text": "Daughter"}],
+        "name": {"family": "Abernethy", "given": ["Rowena"]},
+        "telecom": [{"system": "phone", "value": "+61 412 555 019"}]}]},
+    "task_owner": {"resourceType": "Task", "status": "requested",
+                   "owner": {"reference": "Practitioner/x", "display": "Ignatius Mbeki-Laurent"},
+                   "for": {"reference": "Patient/p", "display": "Saoirse Ní Bhriain"}},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("resource", FHIR_OTHER_PEOPLE.values(), ids=FHIR_OTHER_PEOPLE.keys())
+def test_a_fhir_resource_names_other_people(resource: dict[str, object], mode: str) -> None:
+    kinds = _kinds("tool.result", _fhir(resource), mode)
+    assert "name" in kinds
+    assert "sensitive" not in kinds

@@ -43,6 +43,7 @@ _SUBJECT_KEYS = frozenset(("subject", "patient", "beneficiary"))
 _ACTOR_KEYS = frozenset((
     "actor", "performer", "requester", "recorder", "asserter", "author", "individual",
     "practitioner", "attender", "informant", "sender", "recipient", "enterer", "source",
+    "owner", "for", "requestor",
 ))  # fmt: skip
 #: Elements of a clinical resource saying what it is about: a diagnosis, a treatment.
 _CLINICAL_KEYS = frozenset((
@@ -114,13 +115,19 @@ class _Reader:
                 where = self.locate(name)
                 if where is not None:
                     self.business.append(where)
-        elif kind is not None and kind not in _NOT_CLINICAL:
-            self.clinical(node)
+        elif kind is not None and kind != "PractitionerRole":  # a role's code ties no one
+            self.clinical(node, codes=kind not in _NOT_CLINICAL)
         for key, value in node.items():
             if key not in ("name", "subject", "patient", "participant", "attributes"):
                 self.walk(value)  # a Bundle's entries, contained resources
 
     def person(self, node: dict[str, object]) -> None:
+        self.details(node)
+        for contact in _dicts(node.get("contact")):  # a patient's emergency contact
+            self.details(contact)
+
+    def details(self, node: dict[str, object]) -> None:
+        """A person's name, birth date, telecom and address, by FHIR's element names."""
         for human in _dicts(node.get("name")):
             self.add("name", human.get("text"))
             self.add("name", human.get("family"))
@@ -139,7 +146,11 @@ class _Reader:
                 for line in _strings(address.get("line")):
                     self.add("address", line)
 
-    def clinical(self, node: dict[str, object]) -> None:
+    def clinical(self, node: dict[str, object], *, codes: bool) -> None:
+        """The people a resource references; with ``codes``, what it says about its subject.
+
+        ``codes``: the resource is a clinical statement (not a role, a slot, a task).
+        """
         named = False
         for key, ref in _references(node):
             display = ref.get("display")
@@ -152,7 +163,7 @@ class _Reader:
             # The record is about them: its subject, or an appointment's non-staff actor.
             staff = target.startswith(("Practitioner/", "PractitionerRole/"))
             named = named or key in _SUBJECT_KEYS or (key == "actor" and not staff)
-        if not named:
+        if not named or not codes:
             return
         for key in _CLINICAL_KEYS:
             for concept in _dicts(node.get(key)):
