@@ -31,6 +31,7 @@ from . import (
     disclosure,
     disclosure_said,
     dob_alone,
+    encoded_bodies,
     ids,
     io_content,
     ips,
@@ -42,6 +43,7 @@ from . import (
     numeric,
     own_line,
     record_keys,
+    records,
     rulesets,
     same_number,
     shapes,
@@ -112,6 +114,8 @@ _CJK_ADDRESS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff].*\d|\d.*[\u3040-\u30ff\
 _CONTAINERS = frozenset(("tool_payload", "name"))
 _TURN = frozenset(("strong", "weak"))  # a key holding a turn of conversation
 _KEYED_KINDS = frozenset(("secret", "dob", "address", "postcode", "name", "payload"))
+#: What a record's field name may say of its value (a table's column, an XML element).
+_FIELD_KINDS = _KEYED_KINDS - {"payload"} | {"phone", "ssn", "national_id"}
 _START, _END = itemgetter(1), itemgetter(2)  # a Hit's start and end
 #: ``Hit`` from a tuple of its fields, in C (a long value's pieces shift thousands of hits).
 _new_hit = partial(tuple.__new__, Hit)
@@ -256,6 +260,11 @@ def key_flags(key: str) -> frozenset[str]:
     return frozenset(flags)
 
 
+def _field_keyed(field: str) -> bool:
+    """Whether a record's field name names personal data (a table's column is read then)."""
+    return bool(key_flags(field) & _FIELD_KINDS) or name_records.name_key(field)
+
+
 class Scanner:
     """Finds PII in values. One instance per check: it holds the kinds and user patterns.
 
@@ -343,12 +352,18 @@ class Scanner:
         whole = whole or name_handles.handle_hit(key, text, stripped)  # "ana.ruiz"
         if whole is not None:
             return text, [whole]
+        for at, end, decoded in encoded_bodies.encoded_bodies(text, stripped):  # base64
+            _, inner = self.scan_text(key, decoded, dev=dev, content_key=content_key)
+            hits += encoded_bodies.relocate(inner, decoded, at, end - at)
+            if end - at == len(stripped):  # the whole value: nothing else to read
+                return text, hits
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
             if name_records.records_hint(text):  # person fields in any language
                 name_records.find_record_names(text, hits, flags)
         if "ame=" in text:  # a form body's caller name ("CallerName=...")
             name_records.find_form_names(text, hits)
+        records.find_in_records(text, stripped, hits, self._field_value, _field_keyed)
         sql = "'" in text and ("=" in text or " LIKE " in text or " like " in text)
         if sql and _SQL_QUOTE_AFTER.search(text) and _SQL_PAIR_HINT.search(text):
             self._sql_pairs(text, hits)
@@ -563,6 +578,28 @@ class Scanner:
                 hit = self._whole_value(flags, value, value.strip())
                 if hit is not None:
                     hits.append(Hit(hit.kind, at + hit.start, at + hit.end, hit.masked))
+
+    def _field_value(self, field: str, value: str, start: int, end: int, hits: list[Hit]) -> None:
+        """One field of a record (a column, an element, a form field), keyed by its name.
+
+        A bare name field (``nombre``, ``Name``) holds a person's name when it has two
+        words or is in a script without case: one capitalised word there may be a thing.
+        """
+        flags = key_flags(field) & _FIELD_KINDS
+        if "postcode" in flags:  # a postcode alone names an area, not whose it is
+            flags = flags - {"postcode", "address"}
+        shaped = len(value.split()) >= 2 or not value.isascii()
+        if "name" not in flags and shaped and name_records.name_key(field):
+            flags = flags | {"name"}
+        found: list[Hit] = []
+        if "phone" in flags:
+            numeric.find_phones(self._phone, value, frozenset(("phone",)), found, [])
+        if flags & {"ssn", "national_id"}:
+            numeric.find_ssns(value, flags, found, [])
+            national.find_national_ids(value, flags, found, [], key=field)
+        whole = self._whole_value(flags & _KEYED_KINDS, value, value.strip())
+        found += [whole] if whole is not None else []
+        hits.extend(Hit(h.kind, start, end, h.masked) for h in found)
 
     def _json_pairs(self, text: str, hits: list[Hit], *, payload: bool = False) -> None:
         """Values inside a JSON object read with their own key (``"customer_name": ...``).

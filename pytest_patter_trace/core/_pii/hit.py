@@ -42,7 +42,10 @@ def placeholder(text: str) -> bool:
         return True
     if pat.MASKED_VALUE.match(text) or pat.REDACTION_PHRASE.match(text):  # masked already
         return True
-    if lowered.startswith(("$", "env:", "<", "{{")) or set(lowered) <= set("*x#-_. "):
+    if lowered.startswith(("$", "env:", "{{")) or set(lowered) <= set("*x#-_. "):
+        return True
+    # ``<name>``, ``<redacted>``; an XML body closes an element or has an attribute.
+    if lowered.startswith("<") and "</" not in lowered and '="' not in lowered:
         return True
     # An environment variable's name (``OPENAI_API_KEY``) names a secret, it is not one.
     return text.isupper() and "_" in text and text.replace("_", "").isalnum()

@@ -24,9 +24,17 @@ from . import name_words as nw
 from . import vocabulary as voc
 from .hit import Hit
 from .items import item_field
+from .key_memo import key_cache
 from .mask import mask_name, mask_payload
 
-__all__ = ["find_form_names", "find_record_names", "records_hint"]
+__all__ = [
+    "find_form_names",
+    "find_record_names",
+    "name_key",
+    "person_key",
+    "records_hint",
+    "thing_key",
+]
 
 #: Field words for a person's name, in many languages and scripts.
 _NAME_KEYS = voc.words(
@@ -41,7 +49,8 @@ _NAME_KEYS = voc.words(
     họ_tên nama jina jeneng pangalan 이름 성명 名前 氏名 姓名 名字
     nominativo nominativ jmeno prijmeni imie nev vezeteknev keresztnev fio pib imya
     familiya otchestvo onoma eponymo onomateponymo ism ismi esm nam naam peyar peru
-    hesaru oruko suna sim igama ifani shem lakab ten hoten adi soyadi"""
+    hesaru oruko suna sim igama ifani shem lakab ten hoten adi soyadi
+    ονοματεπώνυμο ονοματεπωνυμο піб фио пиб"""
 )
 #: Key words that name a person only inside a person's object ("payee": {"display": ...}).
 _WEAK_NAME_KEYS = voc.words("display displayed label")
@@ -79,7 +88,27 @@ _PERSON_KEYS = voc.words(
     payee assure assuree zakaznik zakaznicka zayavnyk klient klientka grahak grahok sarif
     vadikkaiyalar nasabah pelanggan mteja asthenis pelatis gondviselo asiakas potilas
     najmoprimac zakupac onibara alaisan lafiya amelkach ilungu nhan khach hoc_sinh
-    mwanafunzi mgonjwa marij mareez musafir yatri hasta musteri talebe ogrenci"""
+    mwanafunzi mgonjwa marij mareez musafir yatri hasta musteri talebe ogrenci
+    requester requestor reporter submitter solicitante richiedente demandeur antragsteller
+    aanvrager wnioskodawca žadatel zadatel pemohon beställare bestallare bestiller
+    tilaaja заявник заявитель αιτών αιτων ผู้แจ้ง ผู้ขอ 申请人 申請者 신청자
+    employee mitarbeiter medewerker dipendente empleado funcionario salarié anställd
+    anstalld ansatt työntekijä pracownik співробітник сотрудник çalışan calisan karyawan
+    élève eleve schüler schuler alunno alumno aluno leerling uczeń uczen öğrenci elev
+    responsable tutore tuteur vormund notfallkontakt kontaktperson nodkontakt
+    nødkontakt 緊急連絡先 紧急联系人 緊急聯絡人 비상연락처 비상연락망"""
+)
+#: A contact and an emergency, in two words of a key: the person to call.
+_CONTACT_WORDS = voc.words("contact contacto contato contatto kontakt kontakta persona")
+_EMERGENCY_WORDS = voc.words(
+    "emergency emergencia emergência emergenza urgence urgencia urgenza notfall nood nodfall"
+)
+#: A relation written after a contact's name ("... (Bruder)", "...（妻）").
+_RELATION = re.compile(r"\s*[(（][^()（）]{1,24}[)）]\s*$")
+#: A name in Han, kana or Hangul, with a space between surname and given name or not.
+_CJK_NAME = re.compile(
+    r"[\u4e00-\u9fff\u3005\u30a0-\u30ff]{1,3} ?[\u4e00-\u9fff\u3005\u3040-\u30ff]{1,3}"
+    r"|[\uac00-\ud7a3]{1,2} ?[\uac00-\ud7a3]{1,3}"
 )
 #: Words of a key that make its name a thing's, not a person's.
 _THING_KEYS = voc.NOT_PERSON_TOKENS | voc.words(
@@ -109,8 +138,11 @@ _NOT_IN_NAME = (
 )
 #: Details of a person beside a bare ``name`` in one object: it is a person's record.
 _PERSON_DETAIL = re.compile(
-    r'"(?:\w*_)?(?:dob|birth\w*|date_of_birth|birthdate|phone\w*|mobile|email|e_mail'
-    r'|(?:customer|patient|member|client|passenger|contact|caller|user)_?id)"\s*:',
+    r'"(?:\w*_|(?-i:[A-Z]?[a-z]+(?=[A-Z])))?(?:dob|birth\w*|date_of_birth|birthdate|phone\w*'
+    r"|mobile|email|e_mail|tele?fon[eo]?|telepon|telephone|puhelin|τηλέφωνο|телефон|โทรศัพท์"
+    r'|(?:customer|patient|member|client|passenger|contact|caller|user)_?id)"\s*:'
+    # An e-mail's address beside its name (``"emailAddress": {"address": ..., "name": ...}``).
+    r'|"address"\s*:\s*"[^"@\s]{1,64}@',
     re.IGNORECASE,
 )
 _KEY_BEFORE = re.compile(r'"([^"\\\n]{1,48})"\s*:\s*$')
@@ -150,11 +182,29 @@ def _name_key(segments: list[str]) -> bool:
     return bool(segments) and any(g in segments[0] for g in _GLUED_NAME_KEYS)
 
 
+def name_key(field: str) -> bool:
+    """Whether a field's name, in any language, names a person's name."""
+    return _name_key(_segments(field))
+
+
+def person_key(field: str) -> bool:
+    """Whether a field's name, in any language, names a person by role (``patient``)."""
+    return _person_key(_segments(field))
+
+
+def thing_key(field: str) -> bool:
+    """Whether a field's name names a thing (a product, a city, a service)."""
+    return any(s in _THING_KEYS for s in _segments(field))
+
+
 def _person_key(segments: list[str]) -> bool:
     if not segments or any(s in _THING_KEYS for s in segments[:-1]):
         return False
     last = segments[-1]
-    return last in _PERSON_KEYS or last.endswith("holder")
+    if last in _PERSON_KEYS or last.endswith("holder"):
+        return True
+    # "contacto_emergencia", "contact_urgence": a contact word and an emergency word
+    return bool(_CONTACT_WORDS.intersection(segments) and _EMERGENCY_WORDS.intersection(segments))
 
 
 def _caseless(value: str) -> bool:
@@ -223,9 +273,25 @@ _ASCII_NAME_KEY = re.compile(
 )
 
 
+#: A JSON key before a capitalised value, for the person-field test of :func:`records_hint`.
+_ANY_KEY = re.compile(r'"([A-Za-z_]{3,32})"\s*:\s*"[A-Z]')
+
+
+@key_cache(maxsize=2048)
+def _person_field(key: str) -> bool:
+    return _person_key(_segments(key))
+
+
 def records_hint(text: str) -> bool:
-    """Whether a JSON text may hold a record this module reads (a cheap gate)."""
-    return not text.isascii() or "holder" in text or _ASCII_NAME_KEY.search(text) is not None
+    """Whether a JSON text may hold a record this module reads (a cheap gate).
+
+    A person's field keyed by its role (``"claimant"``) is found among the text's keys,
+    each judged once (a capture repeats its keys).
+    """
+    if not text.isascii() or "holder" in text or _ASCII_NAME_KEY.search(text) is not None:
+        return True
+    # Only a capitalised value is a name here: its opening quote first, searched in C.
+    return '"' in text and any(_person_field(k) for k in _ANY_KEY.findall(text))
 
 
 def find_record_names(text: str, hits: list[Hit], flags: frozenset[str]) -> None:
@@ -240,9 +306,11 @@ def find_record_names(text: str, hits: list[Hit], flags: frozenset[str]) -> None
     content = bool(flags & {"strong", "weak"})
     record = False
     for m in _PAIR.finditer(text):
-        value = _without_degree(m.group(2).strip())
+        value = _RELATION.sub("", _without_degree(m.group(2).strip())) or "-"
         segments = _segments(m.group(1))
         shaped = _caseless(value) or _cased(value)
+        # A name in Han or Hangul, under a key naming the person it is (not a "name" key).
+        shaped = shaped or (_CJK_NAME.fullmatch(value) is not None and _person_key(segments))
         if not shaped:
             continue
         by_key = _person_key(segments)
@@ -270,8 +338,8 @@ def find_form_names(text: str, hits: list[Hit]) -> None:
     """Add the caller's name of a form-encoded body (``CallerName=Ana+Ruiz``)."""
     for m in _FORM_NAME.finditer(text):
         key = m.group(1).casefold().removesuffix("name").strip("_")
-        if key and key not in _FORM_PERSON:
-            continue  # "ProductName=...": a thing's
+        if not key or key not in _FORM_PERSON:
+            continue  # "ProductName=...": a thing's; a bare "name=" is judged with its record
         value = unquote_plus(m.group(2)).strip()
         if _cased(value, shouting=True) or _caseless(value):
             hits.append(Hit("name", m.start(2), m.end(2), mask_name(value)))

@@ -47,7 +47,8 @@ DOB_KEYS = voc.DOB_KEYS | _keys(
     tugilgansana tuğulğankün doğumgünü dogumgunu დაბადებისთარიღი dabadebistarighi
     ծննդյանամսաթիվ tarehekuzaliwa tanggalkelahiran tarikhkelahiran
     tareekhepaidaish kaarawan petsangkaarawan foedselsdato foedselsdag faedselsdato
-    foedelsedatum yelidetqen yelidetken usukulokuzalwa usukuwokuzalwa"""
+    foedelsedatum yelidetqen yelidetken usukulokuzalwa usukuwokuzalwa
+    datumnarozeni datumnarození datumnarodenia dátumnarodenia dataurodzenia"""
 )
 #: "Address" as a field name in languages the English vocabulary misses.
 ADDRESS_KEYS = voc.ADDRESS_KEYS | _keys(
