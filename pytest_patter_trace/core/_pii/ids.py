@@ -21,6 +21,7 @@ from stdnum.util import get_cc_module
 
 from .hit import Hit, overlaps
 from .id_checks import HAND_CHECKS
+from .id_word_gate import named_gate
 from .mask import mask_generic
 from .memo import text_cache
 from .phone import digit_shape
@@ -215,6 +216,10 @@ for _word in _GENERIC.split("|"):
     _add(_word, _ALL_MODULES)
 #: A character outside Latin, Greek and Cyrillic: only then can a substring word be there.
 _OTHER_SCRIPT = re.compile(r"[^\x00-\u052f]")
+
+
+#: Whether any window of a text can name an identifier (one look per text).
+_MAY_NAME = named_gate(_EXACT, (stem for stems in _STEMS.values() for stem, _ in stems))
 
 
 #: Where a name may start: the first word of every name, at a word's start (a fast gate,
@@ -478,6 +483,10 @@ def find_named_ids(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -
     """Add numbers whose check digits hold for an identifier a word near them names."""
     plain = _plain_digits(text)
     shape = digit_shape(plain)
+    if not _MAY_NAME(plain):  # no window names one: only the letter-led identifiers
+        if letter_led_hint(plain, shape):
+            _find_letter_led(plain, hits, claimed)
+        return
     candidates = _number_spans(plain, shape)
     if shape is None or _TOKEN_HINT.search(shape):
         candidates += [m.span() for m in _TOKEN.finditer(plain) if m.end() - m.start() >= 6]

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .hints import holds_any
+from .hints import holds_any, may_match
+from .text_forms import lower
 
 #: "is" in the languages below, between a number's name and the number; "my", "your"
 #: after the name where a language puts it there ("nomor pesanan saya", "mã ... là").
@@ -83,6 +84,24 @@ DOCUMENT_BEFORE = re.compile(
     r"|id(?:entity)? (?:card )?number|identit[ée]|identidad|identidade)"
     rf"(?:\s+(?:number|no\.?|num|nr\.?|#))?{_IS}(?:\d{{1,6}}[ .-])?$"
 )
+
+#: Every match of :data:`DOCUMENT_BEFORE` in lower-cased ASCII text holds one of these
+#: (kept with it: a name added there needs its hint here).
+_DOCUMENT_HINTS = ("card", "cart", "tarjeta", "kart", "kaart", "document", "dokument", "ausweis",
+                   "passport", "passeport", "pasaporte", "passaporto", "reisepass", "identit",
+                   "identidad", "id number")  # fmt: skip
+
+
+def may_hold_document(probe: str) -> bool:
+    """False only when no window of ``probe`` holds a card's or a document's name.
+
+    Gates :func:`document` once per text: on ASCII text a few substring tests of the
+    text's words rule most texts out before the pattern's own search of the whole text.
+    """
+    if probe.isascii() and not holds_any(lower(probe), _DOCUMENT_HINTS):
+        return False
+    return may_match(probe, DOCUMENT_BEFORE)
+
 
 #: An account's or a bank code's name right before a number read out.
 ACCOUNT_BEFORE = re.compile(

@@ -18,7 +18,7 @@ from . import number_gates as gates
 from . import numwords as nw
 from . import patterns as pat
 from .banks import find_ibans as find_ibans
-from .hints import holds_any, may_match, whole_words, words_of
+from .hints import holds_any, whole_words, words_of
 from .hit import Hit, benign, overlaps
 from .mask import MASKERS, mask_phone
 from .phone import PhoneFinder, ascii_digits, benign_hint, digit_shape, shape_has, wide_candidates
@@ -579,7 +579,7 @@ def find_phones(
     found = finder.find(probe, keyed=keyed, skip=skip, benign=not_a_phone, candidates=candidates)
     # With many numbers, a card's or a document's name is looked for once in the whole
     # text (the cost of about ten looks before a number): none there, none before any.
-    documents = not keyed and (len(found) <= 10 or may_match(probe, labels.DOCUMENT_BEFORE))
+    documents = not keyed and (len(found) <= 10 or labels.may_hold_document(probe))
     for start, end, cc in found:
         if (org_words and _org_line_before(probe[max(0, start - 40) : start])) or (
             not keyed
