@@ -63,7 +63,11 @@ def _sdk_spans() -> list[object]:
         attributes = {
             "stt.request_id": str(uuid.UUID(int=rnd.getrandbits(128))),
             "lk.user_transcript": f"my number is +1 415 555 {rnd.randint(1000, 9999)}",
-            "gen_ai.tool.call.arguments": ["Orla Quentin", 7, True, 2.5],
+            # One type per list: SDKs before 1.25 drop a list of mixed types.
+            "gen_ai.tool.call.arguments": ["Orla Quentin", "table for 2"],
+            "turn.counts": [7, 8],
+            "turn.flags": [True, False],
+            "turn.scores": [2.5, 0.75],
             "flag": bool(call % 2),
             "llm.score": call / 7,
         }

@@ -289,7 +289,6 @@ XML_BODIES = {
 }
 XML_NEGATIVES = {
     "stock": "<items><item><name>Steel Bracket 40mm</name><qty>12</qty></item></items>",
-    "doctype": ('<!DOCTYPE x [<!ENTITY a "Ana Ruiz">]><customer><name>&a;</name></customer>'),
     "catalog": "<catalog><product><title>Garden Hose</title><price>19.90</price></product>"
     "</catalog>",
     "clinic": "<Clinic><name>Harbourside Family Clinic</name><phone>+44 20 7946 0000</phone>"
@@ -308,6 +307,17 @@ def test_an_xml_element_named_for_a_person_is_read(body: str, kinds: set[str], m
 @pytest.mark.parametrize("body", XML_NEGATIVES.values(), ids=XML_NEGATIVES.keys())
 def test_an_xml_body_of_things_is_clean(body: str, mode: str) -> None:
     assert "name" not in _kinds("tool.result", body, mode)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_body_declaring_entities_is_refused_not_expanded(mode: str) -> None:
+    # Expanded, the entity would put a name under <customer><name>; refused, the body
+    # reads as the same body naming an undeclared entity does (the name lexicon may
+    # still find the declared name in the text of both).
+    declared = '<!DOCTYPE x [<!ENTITY a "Ana Ruiz">]>'
+    body = declared + "<customer><name>&a;</name></customer>"
+    undeclared = declared + "<customer><name>&b;</name></customer>"
+    assert _kinds("tool.result", body, mode) == _kinds("tool.result", undeclared, mode)
 
 
 #: XML records whose fields are the attributes of one element.
