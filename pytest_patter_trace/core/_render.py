@@ -205,14 +205,15 @@ def plural(count: int, word: str, words: str | None = None) -> str:
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
-#: (what was masked, how) -> its mask, while a check runs: a check that finds many things
-#: names the same calls and spans again and again, and each mask is a scan of the text.
+#: (key, text) -> ``redact``'s mask of it, while a check runs: a check that finds many
+#: things names the same calls and spans again and again, and each mask is a scan.
 _MASKS: ContextVar[dict[tuple[str, str], str] | None] = ContextVar("_MASKS", default=None)
 
 
 @contextmanager
 def _masks_kept() -> Iterator[None]:
-    token = _MASKS.set({} if _MASKS.get() is None else _MASKS.get())
+    kept = _MASKS.get()
+    token = _MASKS.set({} if kept is None else kept)
     try:
         yield
     finally:
@@ -231,29 +232,26 @@ def remembering_masks(check: Callable[_P, _R]) -> Callable[_P, _R]:
     return run
 
 
-def _mask_of(how: str, text: str, mask: Callable[[str], str]) -> str:
+def _masked(key: str, text: str) -> str:
+    """``str(redact(key, text))``, made once per text while a check runs."""
     kept = _MASKS.get()
     if kept is None:
-        return mask(text)
-    shown = kept.get((how, text))
+        return str(redact(key, text))
+    shown = kept.get((key, text))
     if shown is None:
-        shown = kept[(how, text)] = mask(text)
+        shown = kept[(key, text)] = str(redact(key, text))
     return shown
-
-
-def _display_name(name: str) -> str:
-    shown = shorten(str(redact("span.name", name)), 120)
-    return shown if shown.isprintable() else repr(shown)
 
 
 def display_name(name: str) -> str:
     """A span name fit for one line of a report: PII masked, shortened, escaped."""
-    return _mask_of("display", name, _display_name)
+    shown = shorten(_masked("span.name", name), 120)
+    return shown if shown.isprintable() else repr(shown)
 
 
 def quoted_name(name: str) -> str:
     """A span name as messages quote it (``'getpatter.tool'``): PII masked, shortened."""
-    return _mask_of("quoted", name, lambda n: repr(shorten(str(redact("span.name", n)), 120)))
+    return repr(shorten(_masked("span.name", name), 120))
 
 
 @key_cache(maxsize=4096)
@@ -269,19 +267,15 @@ def display_key(key: str) -> str:
 
 def masked_call_id(call_id: str) -> str:
     """A call id with anything that looks like personal data masked, controls escaped."""
-    return _mask_of("call", call_id, lambda c: printable(str(redact("call.id", c))))
-
-
-def _show_call_id(call_id: str) -> str:
-    shown = shorten(str(redact("call.id", call_id)), 60)
-    return shown if shown.isprintable() else repr(shown)
+    return printable(_masked("call.id", call_id))
 
 
 def show_call_id(call_id: str | None) -> str:
     """A call id as reports print it: masked when it looks like personal data."""
     if call_id is None:
         return "(spans without a call id)"
-    return _mask_of("show call", call_id, _show_call_id)
+    shown = shorten(_masked("call.id", call_id), 60)
+    return shown if shown.isprintable() else repr(shown)
 
 
 def show_value(key: str, value: object, *, limit: int = 40) -> str:
