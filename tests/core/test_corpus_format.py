@@ -32,6 +32,7 @@ CORPORA = {
     "m": 450,
     "n": 700,
     "o": 650,
+    "p": 650,
 }
 #: Releases the committed files were written with (each generator names the same).
 RELEASES = {"Faker": "40.63.0", "python-stdnum": "2.2", "phonenumbers": "9.0.43"}
