@@ -19,7 +19,8 @@ from ..core._pii.key_memo import code_shaped
 from ..core._violations import Violation, format_violations
 from ..core.errors import PatterTraceAssertion
 from ..core.grouping import DEFAULT_CALL_ID_KEYS, group_calls
-from ..core.model import SpanRecord, SpansLike, as_records
+from ..core.model import SpanRecord, SpansLike
+from ..sources.span_reader import span_records
 
 # Documented and pickled under the module users import it from.
 Violation.__module__ = __name__
@@ -479,7 +480,7 @@ def check_required_attributes(
     global_types = {
         key: normalize_type(t, where=f"types[{key!r}]") for key, t in (types or {}).items()
     }
-    records = as_records(spans)
+    records = span_records(spans)
     grouping = group_calls(records, call_id_keys)
     call_of: dict[tuple[str, str], str] = {
         span.key: cid for cid, call in grouping.calls.items() for span in call.spans

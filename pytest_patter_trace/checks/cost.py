@@ -19,7 +19,8 @@ from typing import Any
 from ..core._render import remembering_masks, show_call_id
 from ..core.errors import PatterTraceAssertion
 from ..core.grouping import CallTrace, call_id_keys_of, group_calls
-from ..core.model import SpansLike, as_records
+from ..core.model import SpansLike
+from ..sources.span_reader import span_records
 from ..sources.store import SpanStore
 from .attributes import (
     Violation,
@@ -64,7 +65,7 @@ def _calls(trace: CallTrace | SpansLike, call_id_keys: Sequence[str] | None) -> 
         # other check and report names them.
         own, stray = list(trace.calls().values()), trace.unattributed()
         return [*own, CallTrace(None, stray)] if stray else own
-    return group_calls(as_records(trace), call_id_keys_of(trace, call_id_keys)).traces()
+    return group_calls(span_records(trace), call_id_keys_of(trace, call_id_keys)).traces()
 
 
 @remembering_masks
@@ -239,7 +240,7 @@ class LatencySummary:
 def _one_call(trace: CallTrace | SpansLike, keys: Sequence[str] | None) -> CallTrace:
     if isinstance(trace, CallTrace):
         return trace
-    records = as_records(trace)
+    records = span_records(trace)
     grouping = group_calls(records, call_id_keys_of(trace, keys))
     if len(grouping.calls) > 1:
         ids = ", ".join(show_call_id(c) for c in grouping.calls)

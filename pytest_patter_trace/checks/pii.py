@@ -26,8 +26,8 @@ from ..core._pii.redact import mask, redact
 from ..core._render import display_key, display_name, printable, quoted_name, show_call_id
 from ..core.errors import PiiFound, format_findings
 from ..core.grouping import CallTrace, call_id_keys_of, group_calls, start_order
-from ..core.model import SpanRecord, SpansLike, as_records
-from ..sources._otel import span_columns
+from ..core.model import SpanRecord, SpansLike
+from ..sources.span_reader import span_records
 from ..sources.store import SpanStore
 
 if TYPE_CHECKING:
@@ -185,7 +185,7 @@ def find_pii(
     mode = content_mode(content)
     # SDK spans read from the SDK's own fields, as a capture reads them: several times
     # faster than its properties, for a scan that may take a test run's every span.
-    records = as_records(spans, read_columns=span_columns)
+    records = span_records(spans)
     if isinstance(spans, CallTrace) and call_id_keys is None:
         # One call already grouped (a report's, a capture's): its id, not a regrouping.
         call_of = {} if spans.call_id is None else {s.key: spans.call_id for s in spans.spans}

@@ -22,7 +22,8 @@ from typing import Any
 from ..core import _render
 from ..core._defaults import DEFAULT_CALL_ID_KEYS, DEFAULT_VOLATILE
 from ..core.errors import PatterTraceError
-from ..core.model import SpanRecord, SpansLike, as_records
+from ..core.model import SpanRecord, SpansLike
+from ..sources.span_reader import span_records
 from ._schema_yaml import YamlShapeError, dump_yaml, load_yaml
 from .attributes import type_name
 from .contract import Contract
@@ -330,7 +331,7 @@ def schema_of(
         from .contract import default_contract
 
         contract = default_contract()
-    records = as_records(spans)
+    records = span_records(spans)
     by_key = {r.key: r for r in records}
     by_name: dict[str, list[SpanRecord]] = defaultdict(list)
     children: dict[str, set[str]] = defaultdict(set)

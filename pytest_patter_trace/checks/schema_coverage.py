@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core.model import SpansLike, as_records
+from ..core.model import SpansLike
+from ..sources.span_reader import span_records
 from .contract import Contract
 from .contract._profile import as_operations
 from .schema import Schema, schema_of
@@ -81,7 +82,7 @@ def operations_schema(spans: SpansLike, contract: Contract) -> Schema:
     A profile matching spans by an attribute (GenAI: ``gen_ai.operation.name``) names
     each span by that value; spans without it are left out, as its check does.
     """
-    records, _ = as_operations(as_records(spans), contract)
+    records, _ = as_operations(span_records(spans), contract)
     return schema_of(records, contract=contract, source=contract.title)
 
 

@@ -24,7 +24,8 @@ from ..core._selector import Selector, SelectorSyntaxError, parse_selector, sele
 from ..core._turns import MS, TurnTiming, split_turns
 from ..core.errors import PatterTraceAssertion
 from ..core.grouping import CallTrace, group_calls, start_order
-from ..core.model import SpanRecord, SpansLike, as_records
+from ..core.model import SpanRecord, SpansLike
+from ..sources.span_reader import span_records
 from ..sources.store import SpanStore
 from .contract import resolve_contract
 from .tree._match import _Lines
@@ -57,7 +58,7 @@ def traces_of(spans: SpansLike) -> list[CallTrace]:
         calls = list(spans.calls().values())
         rest = spans.unattributed()
         return [*calls, CallTrace(None, rest)] if rest else calls
-    return group_calls(as_records(spans)).traces()
+    return group_calls(span_records(spans)).traces()
 
 
 def select_spans(spans: SpansLike, selector: str | Selector) -> Selection:

@@ -22,7 +22,8 @@ from typing import Any, TypeAlias, cast
 from ..core._render import printable
 from ..core.errors import SnapshotRefusedError
 from ..core.grouping import CallTrace, Grouping, group_calls
-from ..core.model import AttributeValue, EventRecord, LinkRecord, SpanRecord, as_records
+from ..core.model import AttributeValue, EventRecord, LinkRecord, SpanRecord
+from ..sources.span_reader import span_records
 from ._options import SnapshotOptions
 
 __all__ = ["FORMAT_VERSION", "SnapshotRefusedError", "format_problem", "render_snapshot"]
@@ -61,7 +62,7 @@ def _groups(data: object, options: SnapshotOptions) -> list[tuple[str | None, Ca
         calls, rest = cast("Mapping[str, CallTrace]", data), ()
     else:
         try:
-            records = as_records(cast("Any", data))
+            records = span_records(cast("Any", data))
         except TypeError as exc:
             raise TypeError(f"patter_snapshot: {exc}") from None
         grouping = group_calls(records, options.call_id_keys)

@@ -1,5 +1,6 @@
 """Where spans come from.
 
-The capture, the store, the OTLP reader, writer and receiver.
+The capture, the store, the OTLP reader, writer and receiver, and the span reader
+every check goes through.
 Imports ``core`` and ``drivers``.
 """

@@ -10,8 +10,9 @@ import base64
 import math
 from collections.abc import Mapping
 
-from ..core.model import AttributeValue, ScopeRecord, SpanRecord, SpansLike, as_records
+from ..core.model import AttributeValue, ScopeRecord, SpanRecord, SpansLike
 from ._otlp_proto import KINDS, STATUS_CODES, proto_module, request_type
+from .span_reader import span_records
 
 __all__ = ["records_to_otlp_json", "records_to_otlp_protobuf"]
 
@@ -94,7 +95,7 @@ def records_to_otlp_json(spans: SpansLike) -> dict[str, object]:
     """
     groups: dict[object, tuple[Mapping[str, AttributeValue], dict[object, list[SpanRecord]]]]
     groups = {}
-    for span in as_records(spans):
+    for span in span_records(spans):
         _, by_scope = groups.setdefault(_hashable(span.resource), (span.resource, {}))
         by_scope.setdefault(span.scope, []).append(span)
     resource_spans: list[dict[str, object]] = []

@@ -306,3 +306,36 @@ def test_a_store_copies_attributes_the_sdk_did_not_freeze() -> None:
     attributes["n"] = 2
     assert dict(record.attributes) == {"patter.call.id": "c1", "n": 1}
     assert list(store.calls()) == ["c1"]
+
+
+def test_every_check_reads_sdk_spans_by_their_fields(
+    sdk_spans: tuple[ReadableSpan, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One reader for all checks: each reads the SDK's fields, and answers as on records."""
+    import pytest_patter_trace as ppt
+    from pytest_patter_trace.sources import _otel
+
+    records = list(as_records(list(sdk_spans)))
+    checks = {
+        "check_contract": lambda s: ppt.check_contract(s).to_dict(),
+        "check_required_attributes": lambda s: ppt.check_required_attributes(
+            s, {"child": ["patter.call.id"]}
+        ),
+        "find_pii": lambda s: [f.kind for f in ppt.find_pii(s)],
+        "select_spans": lambda s: [r.name for r in ppt.select_spans(s, "child")],
+        "call_tree_text": lambda s: str(ppt.call_tree_text(s[:3])),
+        "render_snapshot": lambda s: ppt.render_snapshot(s),
+        "records_to_otlp_json": lambda s: ppt.records_to_otlp_json(s),
+    }
+    calls: list[int] = []
+    real = _otel.span_columns
+
+    def counting(spans: object) -> object:
+        calls.append(1)
+        return real(spans)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_otel, "span_columns", counting)
+    for name, check in checks.items():
+        before = len(calls)
+        assert check(list(sdk_spans)) == check(records), name
+        assert len(calls) > before, f"{name} read SDK spans by their public properties"

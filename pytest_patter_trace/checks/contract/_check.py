@@ -17,7 +17,8 @@ from ...core._render import (
 )
 from ...core.errors import PatterTraceAssertion
 from ...core.grouping import CallTrace, Grouping, group_calls
-from ...core.model import SpanRecord, SpansLike, as_records
+from ...core.model import SpanRecord, SpansLike
+from ...sources.span_reader import span_records
 from ..attributes import (
     AttributeSpec,
     Violation,
@@ -116,7 +117,7 @@ def check_contract(
     tags, and call-id agreement. See :data:`VIOLATION_CODES`.
     """
     c = resolve_contract(contract)
-    records = as_records(spans)
+    records = span_records(spans)
     renamed: list[Violation] = []
     if c.profile is not None and c.profile.match_spans_by:
         records, renamed = as_operations(records, c)

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 
 from ...core._render import describe_span, plural, quoted_name, show_call_id
 from ...core.grouping import CallTrace
-from ...core.model import SpanRecord, SpansLike, as_records
+from ...core.model import SpanRecord, SpansLike
+from ...sources.span_reader import span_records
 from ._model import (
     AnySpans,
     ExpectedNode,
@@ -102,7 +103,7 @@ def _numbered(roots: Sequence[ExpectedNode]) -> tuple[ExpectedNode, ...]:
 def as_trace(trace: SpansLike) -> CallTrace:
     if isinstance(trace, CallTrace):
         return trace
-    return CallTrace(None, as_records(trace))
+    return CallTrace(None, span_records(trace))
 
 
 class Matcher:
