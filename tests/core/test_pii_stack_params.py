@@ -254,3 +254,28 @@ CALLER_NUMBERS = {
 def test_caller_numbers_under_stack_keys(case: str, mode: str) -> None:
     key, value = CALLER_NUMBERS[case]
     assert "phone" in _kinds(key, value, mode)
+
+
+def _lookup(name: str, caller_type: str, *, camel: bool = False) -> str:
+    """A carrier lookup's caller name (CNAM) result, in Twilio's shape."""
+    field = "callerType" if camel else "caller_type"
+    key = "callerName" if camel else "caller_name"
+    return _json({key: {key: name, field: caller_type, "error_code": None},
+                  "phone_number": "+16175550123"})  # fmt: skip
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("camel", [False, True])
+def test_a_consumer_cnam_is_a_name(camel: bool, mode: str) -> None:
+    assert "name" in _kinds(
+        "twilio.lookup.result", _lookup("ORLA VANTREESE", "CONSUMER", camel=camel), mode
+    )
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("camel", [False, True])
+@pytest.mark.parametrize("name", ["NORTHWIND DELI", "Quillfeather Dental"])
+def test_a_business_cnam_is_no_name(name: str, camel: bool, mode: str) -> None:
+    found = _kinds("twilio.lookup.result", _lookup(name, "BUSINESS", camel=camel), mode)
+    assert "name" not in found
+    assert "phone" in found  # the number looked up stays a finding
