@@ -220,6 +220,9 @@ def test_server_addresses_beside_a_participant(case: str, mode: str) -> None:
 OWN_NUMBERS = {
     "vapi_phone_number": ("vapi.phoneNumber.number", "+442079460512"),
     "vapi_call_phone_number": ("vapi.call.phoneNumber.number", "+16175550107"),
+    "retell_number_object": ("retell.phone_number.phone_number", "+16175550109"),
+    "twilio_incoming_number": ("twilio.incoming_phone_number.phone_number", "+442079460518"),
+    "twilio_incoming_camel": ("twilio.IncomingPhoneNumber.phoneNumber", "+16175550112"),
     "connect_claimed": ("connect.phone_number.claimed", "+442079460733"),
     "claimed_numbers": ("connect.claimed_phone_number", "+16175550122"),
     "purchased": ("telnyx.purchased_number", "+16175550131"),
@@ -245,6 +248,8 @@ CALLER_NUMBERS = {
     "bland_to": ("bland.to", "+16175550164"),
     "retell_from": ("retell.from_number", "+442079460871"),
     "lookup": ("twilio.lookup.phone_number", "+16175550177"),
+    "retell_customer": ("retell.call.customer.phone_number", "+16175550179"),
+    "incoming_call": ("twilio.incoming.call.from", "+16175550181"),
     "claim_caller": ("insurance.claim.caller_phone", "+16175550178"),
 }
 
@@ -279,3 +284,25 @@ def test_a_business_cnam_is_no_name(name: str, camel: bool, mode: str) -> None:
     found = _kinds("twilio.lookup.result", _lookup(name, "BUSINESS", camel=camel), mode)
     assert "name" not in found
     assert "phone" in found  # the number looked up stays a finding
+
+
+#: A name that is also a role, a room or a device word, alone under a name key: a name.
+NAMES_LIKE_ROLES = {
+    "given_ja": ("customer.first_name", "Ai"),
+    "surname_it": ("customer.last_name", "Sala"),
+    "surname_en": ("patient.surname", "Bridge"),
+    "leg_given": ("daily.participant.user_name", "Ai"),
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("case", sorted(NAMES_LIKE_ROLES))
+def test_a_name_that_is_also_a_role_word_stays_a_name(case: str, mode: str) -> None:
+    key, value = NAMES_LIKE_ROLES[case]
+    assert "name" in _kinds(key, value, mode)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", ["AI Assistant", "Main Lobby", "Room 4"])
+def test_such_words_beside_a_role_are_a_role(value: str, mode: str) -> None:
+    assert "name" not in _kinds("daily.participant.user_name", value, mode)

@@ -51,6 +51,11 @@ _ROLE_WORDS = words(
     translator intérprete interprete dolmetscher listener observer monitor coach
     trainee extension ext line trunk gateway queue voicemail"""
 )
+#: Role words that are also names ("Ai", "Sala", "Bridge"): a role only beside another.
+_ALSO_NAMES = words(
+    """ai sala salle raum zimmer room rooms bridge pont puente main lobby front desk office
+    cell line team coach monitor web app"""
+)
 #: Makers of desk and conference phones: their name and a model name a device's.
 _DEVICE_MAKERS = words(
     """polycom poly yealink cisco grandstream avaya snom jabra logitech mitel panasonic
@@ -66,8 +71,12 @@ _SPLIT = re.compile(r"[\s/_]+")
 
 
 def role_name(value: str) -> bool:
-    """Whether a display name names a role, a room, a device or a leg, not a person."""
-    found = False
+    """Whether a display name names a role, a room, a device or a leg, not a person.
+
+    A word that is also a name ("Sala", "Ai") makes a role only beside another role word
+    ("Front Desk", "AI Assistant").
+    """
+    found = 0
     split = _SPLIT.split(value.strip().strip("\"'").casefold())
     if split[0] in _DEVICE_MAKERS:
         return True  # "Polycom Trio", "Yealink T54W"
@@ -77,8 +86,8 @@ def role_name(value: str) -> bool:
             continue  # "Room 4", "Conference Room B", "Sala de Reuniones 2"
         if word not in _ROLE_WORDS and not all(w in _ROLE_WORDS for w in word.split("-")):
             return False
-        found = True
-    return found
+        found += 1 if word in _ALSO_NAMES else 2
+    return found >= 2
 
 
 def person_core(value: str, shaped: Callable[[str], bool]) -> tuple[int, int] | None:

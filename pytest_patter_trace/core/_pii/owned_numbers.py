@@ -3,8 +3,9 @@
 - A number the business owns, by the word a stack's number API uses for it: Amazon
   Connect's claimed numbers, numbers bought, provisioned or rented from a carrier
   (``connect.phone_number.claimed``, ``telnyx.purchased_number``).
-- Vapi's ``phoneNumber`` object: the line a call came in on or went out from (the
-  person's is ``customer.number``).
+- A stack's phone-number object: Vapi's ``phoneNumber`` and Retell's ``phone_number``
+  (the line a call came in on or went out from; the person's is under ``customer``),
+  Twilio's ``IncomingPhoneNumber`` (a number the account holds).
 - The ``from`` or caller id of an outbound campaign, batch or dialer: the business calls.
 - The ``from`` / ``to`` of other stacks (Bland, Vapi, Retell...) are a call's ends like
   Twilio's (:data:`STACK_TOKENS`): a toll-free or premium line there is the business's.
@@ -31,8 +32,10 @@ STACK_TOKENS = words(
 _OWNED = words("claimed owned purchased provisioned rented leased bought ported")
 #: Words of a number in a key.
 _NUMBER_WORDS = words("phone number numbers did line lines e164 msisdn")
-#: Stacks whose call object names the business's line ``phoneNumber`` (Vapi's).
-_LINE_OBJECT_STACKS = words("vapi")
+#: Stacks whose call object names the business's line ``phoneNumber`` (Vapi's, Retell's).
+_LINE_OBJECT_STACKS = words("vapi retell")
+#: A stack's resource of the numbers an account holds, as one segment (Twilio's).
+_HELD_RESOURCES = frozenset(("incomingphonenumber", "incomingphonenumbers"))
 #: Key words of calls the business places in bulk.
 _CAMPAIGN = words("campaign campaigns batch batches broadcast dialer autodialer outreach blast")
 #: Last key words naming the calling end.
@@ -59,8 +62,8 @@ def owned_number_key(segments: list[str], every: list[str], last: list[str]) -> 
         return False
     if not _OWNED.isdisjoint(every):
         return True
-    if _LINE_OBJECT_STACKS.isdisjoint(every):
-        return False
-    # ``vapi.phoneNumber.number``: the object's field, not a bare ``phoneNumber`` key.
     inner = [s.replace("_", "").casefold() for s in segments[:-1]]
-    return "phonenumber" in inner
+    if not _HELD_RESOURCES.isdisjoint(inner):
+        return True
+    # ``vapi.phoneNumber.number``: the object's field, not a bare ``phoneNumber`` key.
+    return not _LINE_OBJECT_STACKS.isdisjoint(every) and "phonenumber" in inner
