@@ -25,7 +25,7 @@ __all__ = ["STACK_TOKENS", "owned_number_key"]
 #: Voice stacks whose ``from`` / ``to`` keys name a call's ends, besides the carriers'.
 STACK_TOKENS = words(
     """bland vapi retell signalwire sinch exotel infobip messagebird bandwidth plivo
-    telnyx vonage nexmo asterisk freeswitch kamailio opensips genesys connect five9
+    telnyx vonage nexmo asterisk freeswitch kamailio opensips genesys five9 telephony pbx
     livekit jambonz"""
 )
 #: Words a stack's number API uses for the numbers a business holds.
