@@ -90,6 +90,8 @@ LEGS = {
     "daily_user_name": ("daily.participant.user_name", "Orla Vantreese"),
     "attendee_es": ("conferencia.participante.nombre", "Teodora Quilp [invitada]"),
     "caller_dash": ("livekit.participant.name", "Caller - Anselm Kirwood"),
+    "role_then_name": ("twilio.conference.participant.label", "Customer (Orla Vantreese)"),
+    "pipe_prefix": ("vonage.conversation.member.display_name", "Gast | Teodora Quilp"),
 }
 
 

@@ -113,6 +113,13 @@ def person_core(value: str, shaped: Callable[[str], bool]) -> tuple[int, int] | 
     if head is not None and role_name(head.group(1)):
         start = head.end()
     core = value[start:end]
+    if tail is not None and role_name(core):  # "Customer (...)": the name in the brackets
+        start, end = tail.start() + 1, tail.end() - 1
+        while value[start] in " ([（":
+            start += 1
+        while end > start and value[end - 1] in " )]）":
+            end -= 1
+        core = value[start:end]
     if (start, end) == (0, len(value)) or not core or role_name(core) or not shaped(core):
         return None
     return start, end
