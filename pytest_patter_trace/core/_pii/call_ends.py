@@ -5,7 +5,10 @@ A webhook or a span records both ends of a call. On an inbound call the ``to`` n
 ``from`` number (``caller``) is the person who rang; on an outbound call it is the other
 way round. The direction is read where the span states it: an attribute
 (``direction``, ``call.direction``, ``twilio.direction``...) or a key of the same body
-(Twilio's and Plivo's ``Direction=``, Telnyx's, Vonage's and Retell's ``"direction"``).
+(Twilio's and Plivo's ``Direction=``, Telnyx's, Vonage's and Retell's ``"direction"``),
+or as a flag (Bland's ``"inbound": false``, ``is_outbound``). Amazon Connect names the
+business's end of a contact itself: its ``SystemEndpoint`` is the business's whatever
+the direction (the person's is ``CustomerEndpoint``).
 
 Only then is the business's end dropped. With no direction, directions that disagree
 (a log of calls both ways in one body), or a leg ``<Dial>`` made (``outbound-dial``:
@@ -50,6 +53,17 @@ _DIRECTIONS = {
 _BODY_DIRECTION = re.compile(
     r"""(?i)(?<![\w.])["']?(?:call[_.]?)?direction["']?\s*[:=]\s*["']?([a-z][a-z_-]*)"""
 )
+#: Flags stating a direction, and the direction they state when true.
+_FLAG_KEYS = {"inbound": "inbound", "isinbound": "inbound", "outbound": "outbound",
+              "isoutbound": "outbound"}  # fmt: skip
+_OTHER = {"inbound": "outbound", "outbound": "inbound"}
+_TRUTH = {"true": True, "false": False}
+#: A direction flag inside a body (``"inbound": false``, ``is_outbound=true``).
+_BODY_FLAG = re.compile(
+    r"""(?i)(?<![\w.])["']?((?:is_?)?(?:in|out)bound)["']?\s*[:=]\s*["']?(true|false)\b"""
+)
+#: Connect's business end in a body: ``"SystemEndpoint": {"Address": "+1..."}``.
+_SYSTEM_END = re.compile(r'"SystemEndpoint"\s*:\s*\{[^{}]*?"Address"\s*:\s*"([^"\\]{1,64})"')
 #: A called or calling end's value in a body: ``"to": "..."``, ``"to": {"number": "..."}``,
 #: ``"to": [{"type": "phone", "number": "..."}]``, ``To=...``.
 _BODY_END = re.compile(
@@ -68,20 +82,34 @@ def _direction(value: object) -> str | None:
     return _DIRECTIONS.get(_name(value)) if isinstance(value, str) else None
 
 
+def _flag(name: str, value: object) -> str | None:
+    """The direction a flag (``inbound``, ``is_outbound``) states with ``value``, or None."""
+    truth = _TRUTH.get(value.lower()) if isinstance(value, str) else value
+    if not isinstance(truth, bool):
+        return None
+    return _FLAG_KEYS[name] if truth else _OTHER[_FLAG_KEYS[name]]
+
+
 def direction_of(attributes: Mapping[str, object]) -> str | None:
     """The call's direction a span's attributes state: ``"inbound"``, ``"outbound"`` or ``None``.
 
-    ``None`` when no attribute states one, or two state different ones.
+    ``None`` when no attribute states one, or two state different ones. A flag that is
+    no truth value (``"inbound": "unknown"``) states none.
     """
     found: set[str | None] = set()
     for key, value in attributes.items():
-        if _name(key.rpartition(".")[2]) in _DIRECTION_KEYS:
+        name = _name(key.rpartition(".")[2])
+        if name in _DIRECTION_KEYS:
             found.add(_direction(value))
+        elif name in _FLAG_KEYS and (flagged := _flag(name, value)) is not None:
+            found.add(flagged)
     return found.pop() if len(found) == 1 else None
 
 
 def business_end(key: str, direction: str | None) -> bool:
     """Whether a number under ``key`` is the business's end of a call going ``direction``."""
+    if "systemendpoint" in (folded := key.lower()) or "system_endpoint" in folded:
+        return True  # Connect's end of the contact: the business's, whatever the direction
     if direction is None:
         return False
     segments = [s for s in key.split(".") if s and not s.isdigit()]
@@ -96,7 +124,17 @@ def business_end(key: str, direction: str | None) -> bool:
 def _body_direction(text: str) -> str | None:
     """The one direction a body states, or ``None`` (none, or several that disagree)."""
     found = {_direction(m.group(1)) for m in _BODY_DIRECTION.finditer(text)}
+    if "bound" in text or "BOUND" in text:
+        found.update(_flag(_name(m.group(1)), m.group(2)) for m in _BODY_FLAG.finditer(text))
     return found.pop() if len(found) == 1 else None
+
+
+def _states_direction(text: str) -> bool:
+    """Whether a body states a direction of its own (a direction key or flag)."""
+    stated = "irection" in text or "IRECTION" in text
+    if stated and _BODY_DIRECTION.search(text) is not None:
+        return True
+    return ("bound" in text or "BOUND" in text) and _BODY_FLAG.search(text) is not None
 
 
 def drop_business_end(
@@ -117,16 +155,14 @@ def drop_business_end(
     """
     if business_end(key, span_direction()):
         return [h for h in hits if h.kind != "phone"]
-    if "irection" not in text and "IRECTION" not in text:
-        direction = span_direction()  # a body may state none and take the span's
-    else:
-        direction = _body_direction(text)
-        if direction is None and _BODY_DIRECTION.search(text) is None:
-            direction = span_direction()
-    if direction is None:
-        return hits
+    # A body may state no direction of its own and take the span's.
+    direction = _body_direction(text) if _states_direction(text) else span_direction()
     ends: list[tuple[int, int]] = []
-    for m in _BODY_END.finditer(text):
+    if "SystemEndpoint" in text:  # Connect's contact: its business end needs no direction
+        ends += [m.span(1) for m in _SYSTEM_END.finditer(text)]
+    if direction is None and not ends:
+        return hits
+    for m in _BODY_END.finditer(text) if direction is not None else ():
         value = "jvalue" if m.group("jkey") is not None else "fvalue"
         if business_end(m.group("jkey") or m.group("fkey"), direction):
             ends.append(m.span(value))

@@ -30,6 +30,7 @@ from . import (
     conversation,
     disclosure,
     disclosure_said,
+    display_names,
     dob_alone,
     encoded_bodies,
     ids,
@@ -50,6 +51,8 @@ from . import (
     speech,
     spoken_ids,
     sql_inserts,
+    stack_keys,
+    stack_params,
 )
 from . import patterns as pat
 from . import vocabulary as voc
@@ -150,6 +153,7 @@ def _tokens(text: str) -> list[str]:
 @key_cache(maxsize=4096)
 def key_flags(key: str) -> frozenset[str]:
     """What an attribute key says about its value: ``secret``, ``phone``, ``strong``..."""
+    key = stack_keys.stack_key(key)  # ``lex.slots.Dob.value.originalValue``: the slot's
     segments = [s for s in key.split(".") if s and not s.isdigit()]
     if not segments:
         return frozenset()
@@ -217,6 +221,7 @@ def key_flags(key: str) -> frozenset[str]:
     )
     if (person and voc.NOT_PERSON_TOKENS.isdisjoint(every)) or ends & voc.PEOPLE_BY_ROLE_KEYS:
         flags.add("name")
+    stack_keys.add_stack_flags(flags, segments, every, last, ends)  # other stacks' spellings
     if last[-1] in voc.PAYLOAD_TOKENS and voc.TOOL_TOKENS.intersection(every):
         # Patter promises tool payloads never leave the process: any value is a finding.
         flags.add("payload")
@@ -373,7 +378,7 @@ class Scanner:
         rulesets.find_rule_secrets(text, hits)
         if "@" in text:
             shapes.find_emails(text, hits)
-        if "<sip" in text or "<tel:" in text:  # a SIP header's display name
+        if "<sip" in text or "<tel:" in text or stack_params.callerid_hint(text):  # SIP, caller id
             names.find_sip_names(text, hits)
         shapes.find_spelt_emails(text, hits)
         if "phone" in self._kinds and "orgphone" not in flags and numeric.may_be_read_out(text):
@@ -557,9 +562,8 @@ class Scanner:
             return Hit("address", start, end, MASKERS["address"](stripped))
         if "address" in flags and _CJK_ADDRESS.search(stripped):
             return Hit("address", start, end, MASKERS["address"](stripped))
-        if "name" in flags and context.person_name(stripped):
-            return Hit("name", start, end, MASKERS["name"](stripped))
-        return None
+        named = "name" in flags  # a person's display name, not a role's or a room's
+        return display_names.name_hit(stripped, start, context.person_name) if named else None
 
     def _sql_pairs(
         self, text: str, hits: list[Hit], pairs: list[tuple[str, int, int]] | None = None

@@ -67,7 +67,7 @@ _GLUED_NAME_KEYS = ("ชื่อ", "นามสกุล", "氏名", "名前",
 #: Field words for a person, in many languages and scripts (the key of a name's value).
 _PERSON_KEYS = voc.words(
     """customer caller callee patient client contact passenger traveller traveler guest
-    member policyholder holder insured claimant beneficiary tenant landlord guardian
+    member person policyholder holder insured claimant beneficiary tenant landlord guardian
     spouse parent relative kin nextofkin emergencycontact doctor physician nurse
     clinician dentist therapist lawyer attorney agent_name assignee owner applicant
     borrower debtor payer recipient sender driver rider student employee visitor

@@ -25,6 +25,7 @@ from types import ModuleType
 
 from . import name_words as nw
 from . import vocabulary as voc
+from .display_names import role_name
 from .hints import holds_any
 from .hit import Hit, placeholder
 from .items import item_name_at
@@ -626,7 +627,7 @@ _PARTICLE_HINTS = tuple(
 )
 #: A display name before a SIP or tel URI (``"Ana Díaz" <sip:+34...@...>``), quoted or not.
 _SIP_DISPLAY = re.compile(
-    r"(?:^|[:,;]\s*)\"?([^\"<>,;:\d@]{2,60}?)\"?\s*<(?:sips?|tel):", re.IGNORECASE
+    r"(?:^|[:,;]\s*)\"?([^\"<>,;:\d@]{2,60}?)\"?\s*<(?:sips?:|tel:|\+?\d)", re.IGNORECASE
 )
 
 
@@ -637,8 +638,8 @@ def find_sip_names(text: str, hits: list[Hit]) -> None:
         words = value.replace(",", " ").split()
         if not words or placeholder(value) or len(words) > 5:
             continue
-        if all(w.strip(".").casefold() in voc.CNAM_NOISE for w in words):
-            continue  # "Anonymous", "Unavailable": no name
+        if all(w.strip(".").casefold() in voc.CNAM_NOISE for w in words) or role_name(value):
+            continue  # "Anonymous", "Unavailable", "Reception": no name
         if _NOT_AFTER.isdisjoint(w.casefold() for w in words) and all(
             _NAME_ENTRY.fullmatch(w.strip(".")) for w in words
         ):  # "Acme Support" is the business, not a person

@@ -2,17 +2,26 @@
 
 A voice agent's tools return the records of a clinic, a CRM or a SOAP service whole:
 FHIR resources (:mod:`.records_fhir`), HL7 v2 messages (:mod:`.records_hl7`), CSV and TSV
-tables (:mod:`.records_tabular`), XML bodies (:mod:`.records_xml`) and form bodies
-(:mod:`.encoded_bodies`). Each reader is gated by a cheap test of its shape; the keyed
-readers hand each field to the scanner's own judgement of a keyed value (``judge``), so
-a column named ``phone`` is read as the attribute ``phone`` is.
+tables (:mod:`.records_tabular`), XML bodies (:mod:`.records_xml`), form bodies
+(:mod:`.encoded_bodies`) and Lex slots (:mod:`.stack_params`). Each reader is gated by a
+cheap test of its shape; the keyed readers hand each field to the scanner's own judgement
+of a keyed value (``judge``), so a column named ``phone`` is read as the attribute
+``phone`` is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import encoded_bodies, name_records, records_fhir, records_hl7, records_tabular, records_xml
+from . import (
+    encoded_bodies,
+    name_records,
+    records_fhir,
+    records_hl7,
+    records_tabular,
+    records_xml,
+    stack_params,
+)
 from .hit import Hit
 
 __all__ = ["Judge", "find_in_records"]
@@ -38,6 +47,9 @@ def find_in_records(
             business = records_fhir.find_fhir(text, hits)
             if business:
                 hits[:] = [h for h in hits if h.kind != "name" or not _inside(h, business)]
+        for field in stack_params.slot_values(text):  # Lex slots, judged by the slot's name
+            judge(*field, hits)
+        stack_params.drop_business_cnam(text, hits)  # a lookup typing its name a business's
         return
     if first == "<":
         if records_xml.xml_hint(stripped):
