@@ -76,7 +76,7 @@ SEMCONV_UNITS: Mapping[str, str] = {
 }
 #: Weaver's attribute types for ours.
 _WEAVER_TYPES = {"str": "string", "int": "int", "float": "double", "bool": "boolean"}
-#: Key flags (``_pii.detect.key_flags``) that mark a value as content or personal data.
+#: Key flags (``_pii.attribute_keys.key_flags``) that mark a value as content or personal data.
 _NO_EXAMPLE_FLAGS = frozenset(
     {"secret", "phone", "card", "ssn", "dob", "address", "postcode", "name", "payload", "ip"}
     | {"strong", "weak", "sysprompt", "stacktrace"}
@@ -297,7 +297,7 @@ def unit_of(key: str, contract: Contract | None = None) -> str | None:
 def _example(key: str, value: object, hidden: Sequence[str]) -> str | int | bool | None:
     # Only values that say nothing about a caller: no content key, no call id, nothing
     # the masking layer would change, nothing that churns from run to run.
-    from ..core._pii.detect import key_flags
+    from ..core._pii.attribute_keys import key_flags
 
     if isinstance(value, float) or not isinstance(value, str | int | bool):
         return None

@@ -103,11 +103,11 @@ def _key_cache_texts() -> dict[str, str]:
     # the rendering layer, and the near-miss table of the attribute checks.
     from pytest_patter_trace.checks import attributes
     from pytest_patter_trace.core import _render
-    from pytest_patter_trace.core._pii import detect, disclosure
+    from pytest_patter_trace.core._pii import attribute_keys, disclosure
 
     held = {"attributes._near_miss": _held_text(attributes._near_miss)}
     for name, cache in (
-        ("detect.key_flags", detect.key_flags),
+        ("attribute_keys.key_flags", attribute_keys.key_flags),
         ("disclosure._key_says", disclosure._key_says),
         ("_render.display_key", _render.display_key),
     ):

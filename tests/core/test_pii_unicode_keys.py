@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pytest_patter_trace.checks.pii import assert_no_pii, find_pii
-from pytest_patter_trace.core._pii.detect import key_flags
+from pytest_patter_trace.core._pii.attribute_keys import key_flags
 
 pytest.importorskip("phonenumbers")
 

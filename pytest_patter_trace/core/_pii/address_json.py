@@ -4,7 +4,7 @@ A tool's arguments often hold an address as an object of its parts under a shipp
 address key (``"ship_to": {"line1": ..., "city": ..., "cep": ...}``): no one part reads
 as an address, the object does. And a business's own address nested under its object
 (``"store": {"address": ...}``) is published, whatever its inner key says: the key one
-level up is the one :func:`.detect.key_flags` never sees. Kept by hand: this is the
+level up is the one :func:`.attribute_keys.key_flags` never sees. Kept by hand: this is the
 shape of JSON keys, which no library reads for whose address it is.
 """
 

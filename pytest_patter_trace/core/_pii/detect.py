@@ -6,8 +6,8 @@ are checked against structure that is never PII first (dates, times, UUIDs, hex 
 decimals, dotted quads), and a number written without a country code counts as a phone
 only when its grouping looks like one or its key or the words before it say so.
 
-Here: the entry points (:class:`Scanner`), what a key says (:func:`key_flags`) and values
-named whole by their key. Each family of kinds has its own module: :mod:`.shapes`
+Here: the entry points (:class:`Scanner`) and values named whole by their key; what a key
+says is :func:`.attribute_keys.key_flags`. Each family of kinds has its own module: :mod:`.shapes`
 (secrets, e-mails), :mod:`.numeric` (cards, IBANs, SSNs, phones, IPs) and
 :mod:`.context` (speech, names, birth dates, addresses).
 """
@@ -18,7 +18,6 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache, partial
-from itertools import pairwise
 from operator import itemgetter
 from types import ModuleType
 from urllib.parse import unquote
@@ -34,7 +33,6 @@ from . import (
     dob_alone,
     encoded_bodies,
     ids,
-    io_content,
     ips,
     labels,
     name_handles,
@@ -43,7 +41,6 @@ from . import (
     national,
     numeric,
     own_line,
-    record_keys,
     records,
     rulesets,
     same_number,
@@ -51,56 +48,26 @@ from . import (
     speech,
     spoken_ids,
     sql_inserts,
-    stack_keys,
     stack_params,
 )
 from . import patterns as pat
-from . import vocabulary as voc
+from .attribute_keys import key_flags, key_tokens
 from .hints import holds_any
 from .hit import Hit, placeholder
-from .items import STORAGE_KEY_TOKENS, item_field
-from .key_memo import key_cache
+from .items import item_field
 from .kinds import CONTENT_KINDS, KINDS
 from .mask import MASKERS, mask_generic, mask_payload, mask_spoken
 from .memo import forget_text
 from .phone import PhoneFinder
-from .places import business_key
 
-__all__ = ["KINDS", "Hit", "Scanner", "key_flags", "phonenumbers_module"]
+__all__ = ["KINDS", "Hit", "Scanner", "phonenumbers_module"]
 
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-#: Key words are letters and digits of any script: ``user.имя`` and ``顧客.電話番号`` have words.
-_NON_ALNUM = re.compile(r"[\W_]+")
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
-_NON_CONTENT_PREFIXES = voc.DEV_PREFIXES | voc.words(
-    """process telemetry service host os k8s container cloud deployment url server network
-    net thread messaging faas browser device"""
-)
-#: Headers a proxy or CDN puts the caller's address in.
-_CLIENT_IP_HEADERS = frozenset(("xforwardedfor", "realip", "xrealip", "cfconnectingip",
-                                "connectingip", "trueclientip", "clientip", "xclientip",
-                                "originatingip", "xoriginatingip",
-                                "xenvoyexternaladdress"))  # fmt: skip
-#: Last key words naming an identifier: a Luhn-valid number there is an id, not a card.
-_ID_WORDS = frozenset(("id", "ids", "uuid", "guid", "traceid", "spanid", "parentid",
-                       "requestid", "messageid", "sessionid", "correlationid"))  # fmt: skip
-#: Key words of catalogue and order references: an SSN-shaped value there is a reference.
-_REF_TOKENS = frozenset(("sku", "part", "partnumber", "serial", "item", "product", "catalog",
-                         "catalogue", "invoice", "ticket", "tracking", "model", "ref",
-                         "reference")) | STORAGE_KEY_TOKENS  # fmt: skip
-#: Key words of what a business numbers, and the last words naming that number: a value
-#: under ``order.number`` or ``reservation_id`` is the business's reference.
-_REF_OWNERS = frozenset(("order", "booking", "reservation", "confirmation", "shipment",
-                         "parcel", "receipt", "voucher", "claim", "case", "policy", "pedido",
-                         "commande", "bestellung", "ordine", "reserva"))  # fmt: skip
-_REF_ENDS = frozenset(("number", "numero", "no", "nr", "num", "id", "code", "ref"))
 _WIDE_RUN = re.compile(r"\d[\d \u2010-\u2013\u2212\uff0d\u30fc\u3000().\-]{5,}\d")
-_NUMBER_WORDS = frozenset(("number", "numero", "número", "nummer", "num", "no", "nr"))
 #: Values longer than this are scanned in pieces of about this size (see _scan_chunks).
 _CHUNK = 4096
 #: Distinct pieces of one long value whose hits are kept for a repeat (see _scan_chunks).
 _PIECES_KEPT = 16
-_ERROR_TEXT_TOKENS = frozenset(("body", "message", "msg", "response", "detail", "details", "text"))
 _EMPTY_PAYLOADS = frozenset(("", "{}", "[]", "null", "none", '""', "''", "nil", "undefined"))
 _JSON_PAIR = re.compile(r'"([^"\\\n]{1,64})"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
 #: A column compared with a quoted literal, in SQL or a filter expression.
@@ -144,125 +111,6 @@ def phonenumbers_module() -> ModuleType | None:
     except ImportError:
         return None
     return phonenumbers
-
-
-def _tokens(text: str) -> list[str]:
-    return [t.lower() for t in _NON_ALNUM.split(_CAMEL.sub("_", text)) if t]
-
-
-@key_cache(maxsize=4096)
-def key_flags(key: str) -> frozenset[str]:
-    """What an attribute key says about its value: ``secret``, ``phone``, ``strong``..."""
-    key = stack_keys.stack_key(key)  # ``lex.slots.Dob.value.originalValue``: the slot's
-    segments = [s for s in key.split(".") if s and not s.isdigit()]
-    if not segments:
-        return frozenset()
-    last = _tokens(segments[-1])
-    if not last:
-        # A last segment of punctuation only (``user.--``) says nothing of its value.
-        return frozenset()
-    every = _tokens(key)
-    ends = {"".join(last[-n:]) for n in range(1, min(3, len(last)) + 1)}
-    ends.add("".join(last))
-    flags: set[str] = set()
-    for name, vocabulary in (
-        ("secret", voc.SECRET_KEYS),
-        ("phone", voc.PHONE_KEYS),
-        ("card", voc.CARD_KEYS),
-        ("ssn", voc.SSN_KEYS),
-        ("dob", record_keys.DOB_KEYS),
-        ("address", record_keys.ADDRESS_KEYS),
-    ):
-        if ends & vocabulary:
-            flags.add(name)
-    if last[-1] in _NUMBER_WORDS and voc.CARD_KEYS.intersection(every[:-1]):
-        flags.add("card")  # ``tarjeta.numero``, ``card.number``: the card's number
-    if last and not voc.NON_POSTAL.intersection(every):
-        # ``address``, and compounds in several languages (``lieferadresse``, ``katuosoite``),
-        # unless the compound names a network or mail address (``emailaddress``).
-        word = last[-1]
-        for suffix in voc.ADDRESS_KEY_SUFFIXES:
-            if word.endswith(suffix) and word[: -len(suffix)] not in voc.NON_POSTAL:
-                flags.add("address")
-                break
-    if voc.TELEPHONY_TOKENS.intersection(every) and "".join(last) in voc.TELEPHONY_PHONE_TOKENS:
-        flags.add("phone")
-        flags.add("endpoint")  # ``twilio.to``: what the provider's API was given to dial
-    if len(segments) > 1 and "".join(_tokens(segments[-2])[-1:] + last) in voc.PHONE_KEYS:
-        flags.add("phone")  # ``phone.number``: the phone word one segment up
-    # A DID (direct inward dialling number) is a line the business rents.
-    phoneish = "phone" in flags or last[-1] in (
-        "number",
-        "line",
-        "no",
-        "num",
-        "numbers",
-        "did",
-        "fax",
-        "hotline",
-        "helpline",
-        "switchboard",
-    )
-    pairs = {a + b for a, b in pairwise(every)}
-    if phoneish and (voc.ORG_PHONE_TOKENS.intersection(every) or pairs & voc.ORG_PHONE_TOKENS):
-        # An organisation's own published line (``company.support_phone``): not personal.
-        flags.discard("phone")
-        flags.add("orgphone")
-    if "outbound" in every and ("callerid" in every or "callerid" in pairs):
-        flags.discard("phone")  # the caller id the business dials out with: its own line
-        flags.add("orgphone")
-    if ends & voc.POSTCODE_KEYS:
-        flags.add("postcode")
-    if flags & {"address", "postcode"} and business_key(every):
-        flags -= {"address", "postcode"}  # ``store.address``: the business's own, published
-        flags.add("orgaddress")
-    person = ends & voc.NAME_KEYS or (
-        last[-1] in voc.NAME_WORDS and voc.PERSON_TOKENS.intersection(every)
-    )
-    if (person and voc.NOT_PERSON_TOKENS.isdisjoint(every)) or ends & voc.PEOPLE_BY_ROLE_KEYS:
-        flags.add("name")
-    stack_keys.add_stack_flags(flags, segments, every, last, ends)  # other stacks' spellings
-    if last[-1] in voc.PAYLOAD_TOKENS and voc.TOOL_TOKENS.intersection(every):
-        # Patter promises tool payloads never leave the process: any value is a finding.
-        flags.add("payload")
-        return frozenset(flags)
-    owner = voc.IP_OWNER_TOKENS.intersection(every) and last[-1] in voc.IP_VALUE_TOKENS
-    if owner or "forwarded" in every or ends & _CLIENT_IP_HEADERS:
-        flags.add("ip")
-    if last[-1] in _ID_WORDS or "".join(last) in _ID_WORDS:
-        flags.add("idkey")
-    if _REF_TOKENS.intersection(every) or (
-        _REF_OWNERS.intersection(every) and _REF_ENDS.intersection(last)
-    ):
-        flags.add("ref")  # "order.number", "booking_code"; not "order.notes"
-    if ends & voc.NATIONAL_ID_KEYS or ids.names_id(segments[-1]):
-        flags.add("national_id")
-    if banks.bank_key(last, every):
-        flags.add("bank")
-    lowered = key.lower()
-    before_last = _tokens(".".join(segments[:-1]))
-    if lowered in voc.DEV_TEXT_KEYS or (
-        # A provider's error body or message (``openai.error.body``) is developer text.
-        voc.ERROR_TOKENS.intersection(before_last) and last[-1] in _ERROR_TEXT_TOKENS
-    ):
-        flags.add("dev")
-        if lowered.endswith("stacktrace"):
-            flags.add("stacktrace")
-    elif segments[0].lower() not in _NON_CONTENT_PREFIXES and voc.NON_CONTENT_TOKENS.isdisjoint(
-        last
-    ):
-        # OpenInference puts content under input.value / output.value.
-        io_value = last == ["value"] and len(segments) > 1 and segments[-2] in ("input", "output")
-        if ends & voc.STRONG_CONTENT_KEYS:
-            flags.add("strong")
-        if ends & voc.SYSTEM_PROMPT_KEYS:
-            flags.add("strong")
-            flags.add("sysprompt")
-        elif ends & voc.WEAK_CONTENT_KEYS or io_value:
-            flags.add("weak")
-        if io_value or io_content.io_key(segments):
-            flags.add("io")  # a span's whole input or output: any word is content
-    return frozenset(flags)
 
 
 def _field_keyed(field: str) -> bool:
@@ -429,7 +277,7 @@ class Scanner:
         # once (_in_content): only developer text (names in it) needs the search.
         allowed = self._allow_content and "dev" not in flags
         unnamed = not flags & {"strong", "weak", "dev"} and stripped[0] in "{["
-        if unnamed and key and conversation.speech_key(_tokens(key)):  # ``tts.request``: its speech
+        if unnamed and key and conversation.speech_key(key_tokens(key)):  # ``tts.request``
             flags = flags | {"weak"}
         if flags & {"strong", "weak", "dev"} and "payload" not in flags and not allowed:
             context.find_free_text(text, flags, hits)
@@ -618,7 +466,7 @@ class Scanner:
             raw = value
             if "\\" in value:  # "M\u00fcller": checked as the JSON means it
                 value = _json_unescaped(value)
-            bare_name = names.name_field(_tokens(m.group(1)))
+            bare_name = names.name_field(key_tokens(m.group(1)))
             # A bare name beside a price or a stock count is a dish's or a product's.
             bare_name = bare_name and not (payload and item_field(text, *m.span()))
             # A tool's person field ("caller", "cliente"), when its value reads as a name.

@@ -257,7 +257,7 @@ def find_national_ids(
 ) -> None:
     """Add national identifiers, bank accounts and lower-case IBANs.
 
-    ``flags``: what the attribute key says (:func:`~.detect.key_flags`); ``national_id``
+    ``flags``: what the attribute key says (:func:`~.attribute_keys.key_flags`); ``national_id``
     when it names an identifier (``cliente.dni``), ``bank`` a bank account, ``ref`` a
     product or order reference (an identifier-shaped value there is a reference).
     """

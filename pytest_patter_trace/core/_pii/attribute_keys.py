@@ -1,0 +1,167 @@
+"""What an attribute key says about its value: :func:`key_flags`.
+
+``caller.phone`` says phone, ``order.number`` says a business's reference,
+``llm.prompt`` says conversation content. The scanner asks once per key (cached); a
+record's field names are asked the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from . import banks, ids, io_content, record_keys, stack_keys
+from . import vocabulary as voc
+from .items import STORAGE_KEY_TOKENS
+from .key_memo import key_cache
+from .places import business_key
+
+__all__ = ["key_flags", "key_tokens"]
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+#: Key words are letters and digits of any script: ``user.имя`` and ``顧客.電話番号`` have words.
+_NON_ALNUM = re.compile(r"[\W_]+")
+_NON_CONTENT_PREFIXES = voc.DEV_PREFIXES | voc.words(
+    """process telemetry service host os k8s container cloud deployment url server network
+    net thread messaging faas browser device"""
+)
+#: Headers a proxy or CDN puts the caller's address in.
+_CLIENT_IP_HEADERS = frozenset(("xforwardedfor", "realip", "xrealip", "cfconnectingip",
+                                "connectingip", "trueclientip", "clientip", "xclientip",
+                                "originatingip", "xoriginatingip",
+                                "xenvoyexternaladdress"))  # fmt: skip
+#: Last key words naming an identifier: a Luhn-valid number there is an id, not a card.
+_ID_WORDS = frozenset(("id", "ids", "uuid", "guid", "traceid", "spanid", "parentid",
+                       "requestid", "messageid", "sessionid", "correlationid"))  # fmt: skip
+#: Key words of catalogue and order references: an SSN-shaped value there is a reference.
+_REF_TOKENS = frozenset(("sku", "part", "partnumber", "serial", "item", "product", "catalog",
+                         "catalogue", "invoice", "ticket", "tracking", "model", "ref",
+                         "reference")) | STORAGE_KEY_TOKENS  # fmt: skip
+#: Key words of what a business numbers, and the last words naming that number: a value
+#: under ``order.number`` or ``reservation_id`` is the business's reference.
+_REF_OWNERS = frozenset(("order", "booking", "reservation", "confirmation", "shipment",
+                         "parcel", "receipt", "voucher", "claim", "case", "policy", "pedido",
+                         "commande", "bestellung", "ordine", "reserva"))  # fmt: skip
+_REF_ENDS = frozenset(("number", "numero", "no", "nr", "num", "id", "code", "ref"))
+_NUMBER_WORDS = frozenset(("number", "numero", "número", "nummer", "num", "no", "nr"))
+_ERROR_TEXT_TOKENS = frozenset(("body", "message", "msg", "response", "detail", "details", "text"))
+
+
+def key_tokens(text: str) -> list[str]:
+    """A key's words, lower case, split at dots, punctuation and camelCase."""
+    return [t.lower() for t in _NON_ALNUM.split(_CAMEL.sub("_", text)) if t]
+
+
+@key_cache(maxsize=4096)
+def key_flags(key: str) -> frozenset[str]:
+    """What an attribute key says about its value: ``secret``, ``phone``, ``strong``..."""
+    key = stack_keys.stack_key(key)  # ``lex.slots.Dob.value.originalValue``: by the slot
+    segments = [s for s in key.split(".") if s and not s.isdigit()]
+    if not segments:
+        return frozenset()
+    last = key_tokens(segments[-1])
+    if not last:
+        # A last segment of punctuation only (``user.--``) says nothing of its value.
+        return frozenset()
+    every = key_tokens(key)
+    ends = {"".join(last[-n:]) for n in range(1, min(3, len(last)) + 1)}
+    ends.add("".join(last))
+    flags: set[str] = set()
+    for name, vocabulary in (
+        ("secret", voc.SECRET_KEYS),
+        ("phone", voc.PHONE_KEYS),
+        ("card", voc.CARD_KEYS),
+        ("ssn", voc.SSN_KEYS),
+        ("dob", record_keys.DOB_KEYS),
+        ("address", record_keys.ADDRESS_KEYS),
+    ):
+        if ends & vocabulary:
+            flags.add(name)
+    if last[-1] in _NUMBER_WORDS and voc.CARD_KEYS.intersection(every[:-1]):
+        flags.add("card")  # ``tarjeta.numero``, ``card.number``: the card's number
+    if last and not voc.NON_POSTAL.intersection(every):
+        # ``address``, and compounds in several languages (``lieferadresse``, ``katuosoite``),
+        # unless the compound names a network or mail address (``emailaddress``).
+        word = last[-1]
+        for suffix in voc.ADDRESS_KEY_SUFFIXES:
+            if word.endswith(suffix) and word[: -len(suffix)] not in voc.NON_POSTAL:
+                flags.add("address")
+                break
+    if voc.TELEPHONY_TOKENS.intersection(every) and "".join(last) in voc.TELEPHONY_PHONE_TOKENS:
+        flags.add("phone")
+        flags.add("endpoint")  # ``twilio.to``: what the provider's API was given to dial
+    if len(segments) > 1 and "".join(key_tokens(segments[-2])[-1:] + last) in voc.PHONE_KEYS:
+        flags.add("phone")  # ``phone.number``: the phone word one segment up
+    # A DID (direct inward dialling number) is a line the business rents.
+    phoneish = "phone" in flags or last[-1] in (
+        "number",
+        "line",
+        "no",
+        "num",
+        "numbers",
+        "did",
+        "fax",
+        "hotline",
+        "helpline",
+        "switchboard",
+    )
+    pairs = {a + b for a, b in pairwise(every)}
+    if phoneish and (voc.ORG_PHONE_TOKENS.intersection(every) or pairs & voc.ORG_PHONE_TOKENS):
+        # An organisation's own published line (``company.support_phone``): not personal.
+        flags.discard("phone")
+        flags.add("orgphone")
+    if "outbound" in every and ("callerid" in every or "callerid" in pairs):
+        flags.discard("phone")  # the caller id the business dials out with: its own line
+        flags.add("orgphone")
+    if ends & voc.POSTCODE_KEYS:
+        flags.add("postcode")
+    if flags & {"address", "postcode"} and business_key(every):
+        flags -= {"address", "postcode"}  # ``store.address``: the business's own, published
+        flags.add("orgaddress")
+    person = ends & voc.NAME_KEYS or (
+        last[-1] in voc.NAME_WORDS and voc.PERSON_TOKENS.intersection(every)
+    )
+    if (person and voc.NOT_PERSON_TOKENS.isdisjoint(every)) or ends & voc.PEOPLE_BY_ROLE_KEYS:
+        flags.add("name")
+    stack_keys.add_stack_flags(flags, segments, every, last, ends)  # other stacks' spellings
+    if last[-1] in voc.PAYLOAD_TOKENS and voc.TOOL_TOKENS.intersection(every):
+        # Patter promises tool payloads never leave the process: any value is a finding.
+        flags.add("payload")
+        return frozenset(flags)
+    owner = voc.IP_OWNER_TOKENS.intersection(every) and last[-1] in voc.IP_VALUE_TOKENS
+    if owner or "forwarded" in every or ends & _CLIENT_IP_HEADERS:
+        flags.add("ip")
+    if last[-1] in _ID_WORDS or "".join(last) in _ID_WORDS:
+        flags.add("idkey")
+    if _REF_TOKENS.intersection(every) or (
+        _REF_OWNERS.intersection(every) and _REF_ENDS.intersection(last)
+    ):
+        flags.add("ref")  # "order.number", "booking_code"; not "order.notes"
+    if ends & voc.NATIONAL_ID_KEYS or ids.names_id(segments[-1]):
+        flags.add("national_id")
+    if banks.bank_key(last, every):
+        flags.add("bank")
+    lowered = key.lower()
+    before_last = key_tokens(".".join(segments[:-1]))
+    if lowered in voc.DEV_TEXT_KEYS or (
+        # A provider's error body or message (``openai.error.body``) is developer text.
+        voc.ERROR_TOKENS.intersection(before_last) and last[-1] in _ERROR_TEXT_TOKENS
+    ):
+        flags.add("dev")
+        if lowered.endswith("stacktrace"):
+            flags.add("stacktrace")
+    elif segments[0].lower() not in _NON_CONTENT_PREFIXES and voc.NON_CONTENT_TOKENS.isdisjoint(
+        last
+    ):
+        # OpenInference puts content under input.value / output.value.
+        io_value = last == ["value"] and len(segments) > 1 and segments[-2] in ("input", "output")
+        if ends & voc.STRONG_CONTENT_KEYS:
+            flags.add("strong")
+        if ends & voc.SYSTEM_PROMPT_KEYS:
+            flags.add("strong")
+            flags.add("sysprompt")
+        elif ends & voc.WEAK_CONTENT_KEYS or io_value:
+            flags.add("weak")
+        if io_value or io_content.io_key(segments):
+            flags.add("io")  # a span's whole input or output: any word is content
+    return frozenset(flags)
