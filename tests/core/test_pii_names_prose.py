@@ -274,13 +274,6 @@ PROSE = {
         "通話要約：藤井まどか様より住所変更の依頼。",
         "藤井まどか",
     ),
-    # A name inside a transcript quoted in an evaluation example.
-    "eval_transcript": (
-        "langsmith.example.inputs",
-        '{"transcript":"user: hi, my name is Quintus Albright and I need to '
-        'cancel\\nassistant: sure"}',
-        "Quintus Albright",
-    ),
 }
 
 
@@ -374,6 +367,24 @@ NOT_NAMES = {
         "bland.summary",
         "Resumo: Segunda Feira pediu para adiar a renovação.",
     ),
+    "pl_company": ("call.summary", "Notatka: Poczta Polska zgłasza opóźnienie przesyłki."),
+    "sv_company": ("call.summary", "Sammanfattning: Svenska Spel vill ha ett nytt avtal."),
+    "de_bank_town": ("call.summary", "Zusammenfassung: Sparkasse Köln hat bestätigt."),
+    "it_company": ("call.summary", "Riepilogo: Poste Italiane ha confermato la spedizione."),
+    "nl_department": ("call.summary", "Samenvatting: Klantenservice Zuid belt terug."),
+    "en_unit": ("handoff.data", "Warm transfer: Fraud Prevention Unit is taking over."),
+    "es_holiday": ("call.summary", "Resumen: Semana Santa cambia el horario de atención."),
+    "it_studio_mailbox": (
+        "amd.greeting.transcript",
+        "Hai raggiunto la segreteria di Studio Dentistico Bellini, lascia un messaggio.",
+    ),
+    "pt_shop_mailbox": (
+        "amd.greeting.transcript",
+        "Você ligou para Auto Peças Brasil, deixe seu recado.",
+    ),
+    "sv_place_self": ("transcript", "det är Stora Torget vi pratar om"),
+    "tr_company": ("call.summary", "Özet: Türk Telekom faturası soruldu."),
+    "zh_department": ("bland.summary", "客户服务中心要求回访。"),
     "zh_plain": (
         "bland.summary",
         "通话摘要：客户要求退款，已处理。",
