@@ -44,6 +44,11 @@ PROSE = {
         "Synthèse : Aurèle Demarchi demande un rappel demain matin.",
         "Aurèle Demarchi",
     ),
+    "fr_passe_compose": (
+        "call.summary",
+        "Compte rendu : Bérénice Lachaume a signalé un changement d'adresse.",
+        "Bérénice Lachaume",
+    ),
     "it_riepilogo": (
         "postcall.summary",
         "Riepilogo: Fiorenzo Baldacci chiede un preventivo nuovo.",

@@ -70,7 +70,7 @@ _HEADINGS = (
     r"|résumé|riepilogo|sintesi|özet|samenvatting|notatka|podsumowanie|sammanfattning"
     r"|opsummering|notiz|notitie|nota:|anteckning|notat:|not:|handoff|hand-off"
     r"|warm transfer|cold transfer|übergabe|weiterleitung|traspaso|transferencia"
-    r"|transferência|transfert|trasferimento|overdracht|przekazanie"
+    r"|transferência|transfert|trasferimento|overdracht|przekazanie|compte rendu|compte-rendu"
 )
 #: A heading (where it starts), then up to four lower-case words before its colon
 #: ("Traspaso a agente:").
@@ -120,7 +120,7 @@ _REPORTS = voc.words(
     confirma pregunta preguntó dio
     liga ligou solicitou pede pediu quer relatou relata deseja confirmou informou
     ruft rief möchte bittet meldet will hat fragt teilt wünscht beschwert gab
-    appelle demande souhaite veut signale indique confirme donne
+    appelle demande souhaite veut signale indique confirme donne a est
     chiama chiede vuole desidera segnala comunica richiede ha
     belt belde wil vraagt vroeg meldt heeft geeft gaf
     prosi dzwoni dzwonił dzwoniła chce zgłasza zgłosił zgłosiła pyta pytał pytała podał
