@@ -343,6 +343,8 @@ def find_prose_names(text: str, hits: list[Hit]) -> bool:
     Returns whether it found one: the text is then about that person. Each rule is asked
     only where its lead-in's words are (a gate on the text's words first).
     """
+    if " " not in text and text.isascii():
+        return False  # most values: an id, a number, a word (names in CJK need no space)
     before = len(hits)
     if holds_any(text, _ANY_GATE):
         _led_names(text, hits)
