@@ -159,6 +159,12 @@ _SELVES = (
 )
 _SELF_BEFORE = re.compile(rf"(?i)(?:{_SELVES})\s+")
 _SELF_AT = _literals(_SELVES)
+#: Two capitalised words in a row (a particle between them), or a title and a capitalised
+#: word: what every name after a lead-in needs. One search that skips to capitals in C
+#: rules out most long texts before the lead-ins' words are asked.
+_PAIR = re.compile(
+    rf"[{_UPPER}][^\W\d_]*(?:\.[ \t]*|[ \t]+(?:{_PARTICLE}[ \t]+)?)[{_UPPER}][^\W\d_]"
+)
 #: Each lead-in's longest words; all of them: one gate before any lead-in is looked for.
 _HEADING_GATE, _LEAD_GATE = _gate(_HEADINGS), _gate(_LEADS)
 _ROLE_GATE = _gate(_ROLES.replace("versicherte[rn]?", "versicherte").replace(" ?", " "))
@@ -346,7 +352,7 @@ def find_prose_names(text: str, hits: list[Hit]) -> bool:
     if " " not in text and text.isascii():
         return False  # most values: an id, a number, a word (names in CJK need no space)
     before = len(hits)
-    if holds_any(text, _ANY_GATE):
+    if _PAIR.search(text) is not None and holds_any(text, _ANY_GATE):
         _led_names(text, hits)
     for start in _starts(text):
         _add(text, _reported(text, _run(text, start), comma=False), hits)
