@@ -36,6 +36,7 @@ from . import (
     ips,
     labels,
     name_handles,
+    name_prose,
     name_records,
     names,
     national,
@@ -290,6 +291,8 @@ class Scanner:
                 if m.end() > m.start():
                     hits.append(Hit(kind, m.start(), m.end(), mask_generic(m.group())))
         disclosure.find_sensitive_fields(key, text, hits)  # ``patient.diagnosis``
+        if name_prose.find_prose_names(text, hits):  # "Summary: <name> asked ..."
+            disclosure.find_sensitive(text, hits)  # what the note says of the person
         if "orgaddress" in flags:
             hits = [h for h in hits if h.kind != "address"]
         if flags & _TURN and len(text) <= own_line.MAX_TEXT and own_line.agent_side(key):

@@ -27,6 +27,7 @@ from bisect import bisect_left, bisect_right
 from . import disclosure_affairs as affairs
 from . import disclosure_health as health
 from . import disclosure_lexicon as lex
+from . import disclosure_notes as notes
 from . import disclosure_plain as plain
 from . import disclosure_scripts as script_words
 from . import disclosure_tongues as tongues
@@ -133,6 +134,7 @@ _TERMS = tuple(
         + tongues.TERMS
         + plain.TERMS
         + voices.TERMS
+        + notes.TERMS
     )
 )
 _SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
@@ -146,6 +148,7 @@ _SCRIPT_LITERALS = re.compile(
         | tongues.SUBSTRINGS
         | plain.SUBSTRINGS
         | voices.SUBSTRINGS
+        | notes.SUBSTRINGS
     )
 )
 #: Script terms read as whole words, apart: with them the engine could no longer skip the
@@ -362,6 +365,8 @@ def _discloses(part: str, *, scripts: bool) -> int:
         return _TOLD  # Vietnamese "em" ("I"), only beside a letter only Vietnamese writes
     if script and any(tie in part for tie in _SCRIPT_TIES):
         return _TOLD
+    if notes.role_subject(words) or notes.told_visit(part, words):
+        return _TOLD  # "Caller mentioned ...", "your appointment at the ... clinic"
     return _TOLD if _spoken_to(part, words, [m.start() for m in terms]) else _TERM_ONLY
 
 
@@ -462,7 +467,7 @@ _EMPTY = frozenset(("none", "no", "n/a", "na", "unknown", "nil", "null", "false"
 
 
 _KEYS = voc.SENSITIVE_KEYS | voc.SENSITIVE_KEYS_MORE | script_words.KEYS
-_NOTE_KEYS = voc.NOTE_KEYS | script_words.NOTE_KEYS
+_NOTE_KEYS = voc.NOTE_KEYS | script_words.NOTE_KEYS | notes.NOTE_KEYS
 _KEYS_IN_CONTEXT = voc.SENSITIVE_KEYS_IN_CONTEXT | voc.SENSITIVE_KEYS_IN_CONTEXT_MORE
 _KEY_CONTEXT = voc.SENSITIVE_KEY_CONTEXT | voc.SENSITIVE_KEY_CONTEXT_MORE
 

@@ -116,7 +116,7 @@ _GREETINGS = voc.words(
     salut gracias hola entendido danke hallo grazie ciao obrigado obrigada olá bedankt
     hoi dziękuję dzięki cześć спасибо привет здравствуйте teşekkürler merhaba tack hej
     kiitos moi ευχαριστώ γεια дякую вітаю děkuji díky ahoj köszönöm takk günaydın sayın
-    tamam kasih"""
+    tamam kasih goedemorgen goedemiddag goedenavond"""
 )
 #: Capitalised words said after a greeting that are not a person.
 _NOT_ADDRESSED = voc.words(

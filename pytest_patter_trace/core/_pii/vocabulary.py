@@ -263,7 +263,7 @@ NOT_NAME_WORDS = words(
     delete deleted is was has had with for from to in on at by of and or new existing
     object entity request response status message queue session call calls transfer
     hangup verified unverified blocked anonymous private restricted unavailable agent bot
-    human name names info information details detail"""
+    human name names info information details detail mailbox voicemail"""
 )
 #: Top-level domains an e-mail spelt out in words may end with.
 SPELT_TLDS = words(
