@@ -28,6 +28,7 @@ from . import (
     card_pieces,
     context,
     conversation,
+    counter_keys,
     disclosure,
     disclosure_said,
     dob_alone,
@@ -35,6 +36,7 @@ from . import (
     ids,
     io_content,
     ips,
+    keypad,
     labels,
     name_handles,
     name_records,
@@ -224,8 +226,8 @@ def key_flags(key: str) -> frozenset[str]:
     owner = voc.IP_OWNER_TOKENS.intersection(every) and last[-1] in voc.IP_VALUE_TOKENS
     if owner or "forwarded" in every or ends & _CLIENT_IP_HEADERS:
         flags.add("ip")
-    if last[-1] in _ID_WORDS or "".join(last) in _ID_WORDS:
-        flags.add("idkey")
+    if last[-1] in _ID_WORDS or "".join(last) in _ID_WORDS or counter_keys.counter_key(key):
+        flags.add("idkey")  # also ``batch_seq``, ``interaction.number``: a count, not a card
     if _REF_TOKENS.intersection(every) or (
         _REF_OWNERS.intersection(every) and _REF_ENDS.intersection(last)
     ):
@@ -350,6 +352,8 @@ class Scanner:
             hits.append(Hit("tool_payload", start, start + len(stripped), mask_payload(stripped)))
         whole = self._whole_value(flags, text, stripped)
         whole = whole or name_handles.handle_hit(key, text, stripped)  # "ana.ruiz"
+        if whole is None and stripped[0] in keypad.KEY_CHARS:  # digits a caller keyed in
+            whole = keypad.entered(key, text, stripped, self._phone)
         if whole is not None:
             return text, [whole]
         for at, end, decoded in encoded_bodies.encoded_bodies(text, stripped):  # base64
@@ -359,6 +363,7 @@ class Scanner:
                 return text, hits
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
+            keypad.find_entries(text, hits, self._field_value, self._phone)  # Lex slots, DTMF
             if name_records.records_hint(text):  # person fields in any language
                 name_records.find_record_names(text, hits, flags)
         if "ame=" in text:  # a form body's caller name ("CallerName=...")
