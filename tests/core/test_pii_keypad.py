@@ -133,6 +133,9 @@ NOT_ENTRIES = [
     ("ivr.account.menu_choice", "3"),
     ("ivr.pin.result", "1"),
     ("lex.inputMode", "DTMF"),
+    ("http.request.header.x-api-key", "****************2046"),
+    ("ivr.pin.entered", "****"),
+    ("connect.Attributes.masked_card_input", "************4242"),
 ]
 
 

@@ -12,6 +12,9 @@ import base64
 
 import pytest
 from _builders import pii_kinds as kinds
+from _builders import span
+
+from pytest_patter_trace.checks.pii import find_pii
 
 MODES = ("allow", "forbid")
 
@@ -64,3 +67,10 @@ def test_a_short_encoded_keypad_card(entry: str, mode: str) -> None:
 def test_short_encoded_text_is_not_decoded(text: str, mode: str) -> None:
     encoded = base64.b64encode(text.encode()).decode().rstrip("=")
     assert kinds("connect.encoded_input", encoded, mode) == set()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_ssn_words_on_the_next_line_name_that_line_s_number(mode: str) -> None:
+    text = "ticket 245167482\nSSN 523-81-4470 failed verification"
+    found = find_pii([span("app", 2, attributes={"exception.message": text})], content=mode)
+    assert [f.masked for f in found if f.kind == "ssn"] == ["•••-••-4470"]

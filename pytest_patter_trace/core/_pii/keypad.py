@@ -54,8 +54,9 @@ _NON_ALNUM = re.compile(r"[\W_]+")
 _PIN_WORDS = voc.words(
     """pin pins pincode pinnumber securitypin accountpin cardpin passcode passcodes passnumber
     nip codigopin codigosecreto geheimzahl geheimnummer pinkode pinkod pinkoodi codepin
-    codesecret codiceseg codicesegreto senhapin mpin tpin ipin voicepin"""
-) | (voc.SECRET_KEYS - voc.words("cookie setcookie authorization"))
+    codesecret codiceseg codicesegreto senhapin mpin tpin ipin voicepin password passwort
+    contrasena contraseña senha motdepasse wachtwoord"""
+)
 _BIRTH_WORDS = record_keys.DOB_KEYS | voc.words(
     """birth nacimiento naissance nascita nascimento geboorte geburt fodsel fødsel urodzenia
     dogum doğum"""
@@ -247,6 +248,8 @@ def keypad_parts(stripped: str) -> list[str] | None:
     """The digit runs of a keypad value, split at ``*`` or ``#``; ``None`` for other text."""
     if len(stripped) > MAX_ENTRY or not _KEYPAD.fullmatch(stripped):
         return None
+    if "***" in stripped or "###" in stripped:
+        return None  # a value masked but for its last digits (``••••2046`` as stars)
     compact = stripped.replace(" ", "").strip("*#")
     if not compact:
         return None
