@@ -32,7 +32,10 @@ def test_an_ssn_named_after_the_number(text: str, mode: str) -> None:
     assert "ssn" in kinds("gen_ai.user.message", text, mode)
 
 
-NOT_SSN = ["order 512843307 shipped", "call 512 84 3307 about the SSN form"]
+NOT_SSN = [
+    "order 512843307 shipped",
+    "call 512 84 3307 about the SSN form",
+]
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -70,7 +73,8 @@ def test_short_encoded_text_is_not_decoded(text: str, mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_ssn_words_on_the_next_line_name_that_line_s_number(mode: str) -> None:
-    text = "ticket 245167482\nSSN 523-81-4470 failed verification"
+@pytest.mark.parametrize("gap", ["\n", " "])
+def test_ssn_words_leading_a_number_name_that_number(gap: str, mode: str) -> None:
+    text = f"ticket 245167482{gap}SSN 523-81-4470 failed verification"
     found = find_pii([span("app", 2, attributes={"exception.message": text})], content=mode)
     assert [f.masked for f in found if f.kind == "ssn"] == ["•••-••-4470"]
