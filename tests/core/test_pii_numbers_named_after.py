@@ -35,6 +35,7 @@ def test_an_ssn_named_after_the_number(text: str, mode: str) -> None:
 NOT_SSN = [
     "order 512843307 shipped",
     "call 512 84 3307 about the SSN form",
+    "mismatch 512843307 Social Security No.",
 ]
 
 
