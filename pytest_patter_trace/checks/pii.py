@@ -306,19 +306,26 @@ def _sites(
         else:
             yield from _values(f"attribute {display_key(key)}", key, value, 2)
     # Key presses one per event (``dtmf.digit``), by key, when there are enough events.
-    presses: dict[str, list[object]] | None = {} if len(record.events) >= MIN_PRESSES else None
-    for event in record.events:
+    events = record.events
+    presses: dict[str, list[object]] | None = {} if len(events) >= MIN_PRESSES else None
+    for event in events:
         # Event names are free text too: scanned, and shown masked in locations.
         shown = display_name(event.name)
         yield _Site(f"event {shown} › name", EVENT_NAME_KEY, event.name, 3)
         for key, value in event.attributes.items():
-            if presses is not None and one_press(value):
+            # A one-character string first, in C: most values are none (ints are rarer).
+            if (
+                presses is not None
+                and (value.__class__ is not str or len(value) == 1)
+                and one_press(value)
+            ):
                 presses.setdefault(key, []).append(value)
             yield from _values(f"event {shown} › {display_key(key)}", key, value, 3)
-    for key, pressed in (presses or {}).items():
-        joined = joined_presses(key, pressed)
-        if joined is not None:
-            yield _Site(f"events › {display_key(key)} (joined)", key, joined, 3)
+    if presses:  # most spans have no key presses: no loop to start
+        for key, pressed in presses.items():
+            joined = joined_presses(key, pressed)
+            if joined is not None:
+                yield _Site(f"events › {display_key(key)} (joined)", key, joined, 3)
     for index, link in enumerate(record.links):
         for key, value in link.attributes.items():
             yield from _values(f"link {index} › {display_key(key)}", key, value, 4)

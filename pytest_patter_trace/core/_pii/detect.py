@@ -352,8 +352,8 @@ class Scanner:
             hits.append(Hit("tool_payload", start, start + len(stripped), mask_payload(stripped)))
         whole = self._whole_value(flags, text, stripped)
         whole = whole or name_handles.handle_hit(key, text, stripped)  # "ana.ruiz"
-        if whole is None and stripped[0] in keypad.KEY_CHARS:  # digits a caller keyed in
-            whole = keypad.entered(key, text, stripped, self._phone)
+        if stripped[0] in keypad.KEY_CHARS and len(stripped) <= keypad.MAX_ENTRY and not whole:
+            whole = keypad.entered(key, text, stripped, self._phone)  # digits keyed in
         if whole is not None:
             return text, [whole]
         for at, end, decoded in encoded_bodies.encoded_bodies(text, stripped):  # base64
