@@ -20,6 +20,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 from ..core._pii.call_ends import direction_of, drop_business_end
+from ..core._pii.keypad_joined import MIN_PRESSES, joined_presses, one_press
 from ..core._pii.kinds import CONTENT_KINDS, KINDS
 from ..core._pii.peer import server_peer
 from ..core._pii.redact import mask, redact
@@ -282,6 +283,10 @@ def _values(label: str, key: str, value: object, order: int) -> Iterator[_Site]:
     if isinstance(value, tuple | list):
         for index, item in enumerate(value):
             yield from _values(f"{label}[{index}]", key, item, order)
+        # Key presses one per item (``dtmf.sequence``): read joined too.
+        joined = joined_presses(key, value) if len(value) >= MIN_PRESSES else None
+        if joined is not None:
+            yield _Site(f"{label} (joined)", key, joined, order)
     elif isinstance(value, Mapping):
         for sub, item in value.items():
             yield from _values(f"{label}.{display_key(str(sub))}", f"{key}.{sub}", item, order)
@@ -300,12 +305,27 @@ def _sites(
             yield _Site(f"attribute {display_key(key)}", key, value, 2)
         else:
             yield from _values(f"attribute {display_key(key)}", key, value, 2)
-    for event in record.events:
+    # Key presses one per event (``dtmf.digit``), by key, when there are enough events.
+    events = record.events
+    presses: dict[str, list[object]] | None = {} if len(events) >= MIN_PRESSES else None
+    for event in events:
         # Event names are free text too: scanned, and shown masked in locations.
         shown = display_name(event.name)
         yield _Site(f"event {shown} › name", EVENT_NAME_KEY, event.name, 3)
         for key, value in event.attributes.items():
+            # A one-character string first, in C: most values are none (ints are rarer).
+            if (
+                presses is not None
+                and (value.__class__ is not str or len(value) == 1)
+                and one_press(value)
+            ):
+                presses.setdefault(key, []).append(value)
             yield from _values(f"event {shown} › {display_key(key)}", key, value, 3)
+    if presses:  # most spans have no key presses: no loop to start
+        for key, pressed in presses.items():
+            joined = joined_presses(key, pressed)
+            if joined is not None:
+                yield _Site(f"events › {display_key(key)} (joined)", key, joined, 3)
     for index, link in enumerate(record.links):
         for key, value in link.attributes.items():
             yield from _values(f"link {index} › {display_key(key)}", key, value, 4)

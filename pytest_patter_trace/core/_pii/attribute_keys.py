@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from . import banks, ids, io_content, record_keys, stack_keys
+from . import banks, counter_keys, ids, io_content, record_keys, stack_keys
 from . import vocabulary as voc
 from .items import STORAGE_KEY_TOKENS
 from .key_memo import key_cache
@@ -131,8 +131,8 @@ def key_flags(key: str) -> frozenset[str]:
     owner = voc.IP_OWNER_TOKENS.intersection(every) and last[-1] in voc.IP_VALUE_TOKENS
     if owner or "forwarded" in every or ends & _CLIENT_IP_HEADERS:
         flags.add("ip")
-    if last[-1] in _ID_WORDS or "".join(last) in _ID_WORDS:
-        flags.add("idkey")
+    if last[-1] in _ID_WORDS or "".join(last) in _ID_WORDS or counter_keys.counter_key(key):
+        flags.add("idkey")  # also ``batch_seq``, ``interaction.number``: a count, not a card
     if _REF_TOKENS.intersection(every) or (
         _REF_OWNERS.intersection(every) and _REF_ENDS.intersection(last)
     ):

@@ -41,7 +41,8 @@ __all__ = [
 
 #: A code's own word after its name, in the languages callers say it in ("IFSC कोड").
 _SUFFIX = (
-    r"(?:[\s_\-]*(?:number|num|no|nr|code|#|kod|kodu|código|codigo|numéro|numero|nummer"
+    r"(?:\.?[\s_\-]*(?:number|num\.?|no\.?|nr\.?|code|#|kod|kodu|código|codigo|numéro"
+    r"|numero|nummer"
     r"|कोड|コード|番号|号码|代码|번호|코드))?"
 )
 _ROUTING = r"(?i)(?<![a-z])(?:(?:bank[\s_\-]*)?routing(?:[\s_\-]*transit)?|aba|rtn)"

@@ -34,6 +34,7 @@ from . import (
     encoded_bodies,
     ids,
     ips,
+    keypad,
     labels,
     name_handles,
     name_prose,
@@ -204,6 +205,8 @@ class Scanner:
             hits.append(Hit("tool_payload", start, start + len(stripped), mask_payload(stripped)))
         whole = self._whole_value(flags, text, stripped)
         whole = whole or name_handles.handle_hit(key, text, stripped)  # "ana.ruiz"
+        if stripped[0] in keypad.KEY_CHARS and len(stripped) <= keypad.MAX_ENTRY and not whole:
+            whole = keypad.entered(key, text, stripped, self._phone)  # digits keyed in
         if whole is not None:
             return text, [whole]
         for at, end, decoded in encoded_bodies.encoded_bodies(text, stripped):  # base64
@@ -213,6 +216,7 @@ class Scanner:
                 return text, hits
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
+            keypad.find_entries(text, hits, self._field_value, self._phone)  # Lex slots, DTMF
             if name_records.records_hint(text):  # person fields in any language
                 name_records.find_record_names(text, hits, flags)
         if "ame=" in text:  # a form body's caller name ("CallerName=...")

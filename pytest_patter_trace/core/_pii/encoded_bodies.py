@@ -28,6 +28,10 @@ __all__ = ["base64_hint", "base64_text", "encoded_bodies", "form_fields", "reloc
 #: Encoded bodies longer than this are not decoded (a file, not a request).
 _MAX_ENCODED = 65_536
 _MIN_ENCODED = 24
+#: A shorter value is decoded only to keypad digits (a 15-digit card entered and sent
+#: encoded): a word or an id of that length is no body.
+_MIN_KEYED = 16
+_KEYED_DIGITS = re.compile(r"[0-9*# ]{12,}")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}|[A-Za-z0-9_\-]+={0,2}")
 #: One ``key=value`` pair of a form body or a query string.
 _PAIR = re.compile(r"(?:^|(?<=[&?;]))([A-Za-z_][\w.\-\[\]]{0,48})=([^&#\s]*)")
@@ -55,9 +59,9 @@ def form_fields(text: str) -> list[tuple[str, str, int, int]]:
     return out
 
 
-def base64_hint(stripped: str) -> bool:
+def base64_hint(stripped: str, shortest: int = _MIN_ENCODED) -> bool:
     """Whether a value may be a base64 body: its length, then its alphabet (a cheap gate)."""
-    if not _MIN_ENCODED <= len(stripped) <= _MAX_ENCODED:
+    if not shortest <= len(stripped) <= _MAX_ENCODED:
         return False
     if _BASE64.fullmatch(stripped) is None:
         return False
@@ -71,8 +75,10 @@ def encoded_bodies(text: str, stripped: str) -> list[tuple[int, int, str]]:
     The whole value, or the string values of a JSON event that marks its body base64
     (``"isBase64Encoded": true``, ``"encoding": "base64"``).
     """
-    if base64_hint(stripped):
+    if base64_hint(stripped, _MIN_KEYED):
         decoded = base64_text(stripped)
+        if len(stripped) < _MIN_ENCODED and decoded and not _KEYED_DIGITS.fullmatch(decoded):
+            decoded = None
         at = text.find(stripped)
         return [] if decoded is None else [(at, at + len(stripped), decoded)]
     if "ase64" not in text or stripped[:1] not in ("{", "["):

@@ -403,6 +403,13 @@ def find_cards(
             claimed.append((start, end))
 
 
+def _ssn_words_near(text: str, start: int, end: int) -> bool:
+    """Whether words naming an SSN lead to the number or follow it ("..., my SSN")."""
+    if pat.SSN_CONTEXT.search(text[max(0, start - 40) : start]):
+        return True
+    return pat.SSN_AFTER.match(text, end, end + 40) is not None
+
+
 def find_ssns(
     text: str, flags: frozenset[str], hits: list[Hit], claimed: list[tuple[int, int]]
 ) -> None:
@@ -417,7 +424,7 @@ def find_ssns(
         found += [
             m
             for m in pat.SSN_SPACED.finditer(text)
-            if keyed or pat.SSN_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
+            if keyed or _ssn_words_near(text, m.start(), m.end())
         ]
     for m in found:
         if overlaps(m.start(), m.end(), claimed) or not _ssn_ok(*m.groups()):
@@ -431,10 +438,9 @@ def find_ssns(
         claimed.append(m.span())
     if shape_has(shape, text, b"000000000", pat.SSN_BARE_HINT):
         for m in pat.SSN_BARE.finditer(text):
-            before = text[max(0, m.start() - 40) : m.start()]
             if overlaps(m.start(), m.end(), claimed) or not _ssn_ok(*m.groups()):
                 continue
-            if pat.SSN_CONTEXT.search(before):
+            if _ssn_words_near(text, m.start(), m.end()):
                 hits.append(Hit("ssn", m.start(), m.end(), MASKERS["ssn"](m.group())))
                 claimed.append(m.span())
     if keyed:

@@ -167,6 +167,15 @@ SSN_CONTEXT = re.compile(
     r"[^\d\n]{0,30}$"
 )
 SSN_BARE = re.compile(r"(?<![\w.+-])(\d{3})(\d{2})(\d{4})(?![\w-]|\.\d)")
+#: Words right after a number, on its line, naming it a social security number ("..., my
+#: SSN"), unless they lead another number.
+SSN_AFTER = re.compile(
+    r"(?i)[ \t,;:(\-\u2013]*(?:(?:is|was|my|mi|mon|ma|meu|minha|mein|meine|the|el|la|de|del"
+    r"|es|est|ist|o|a)[ \t]+){0,3}(?:ssn|social security|seguro social|seguridad social)\b"
+    # Not the label of the next number ("4821 SSN 523-81-..."), even one a long value's
+    # piece ends before ("4821 Social Security No.").
+    r"(?![^\d\n]{0,20}\d|[ \t]*(?i:no\.|nr\.|#|:))"
+)
 #: Part of every match of SSN_DASHED, SSN_SPACED and SSN_BARE, and of IPV4: a text
 #: without it has no match, found several times faster (no look-behind to try at each
 #: character). Change them with those patterns (tests/test_pii_long_values.py checks).
