@@ -20,7 +20,7 @@ from ..core._violations import Violation, format_violations
 from ..core.errors import PatterTraceAssertion
 from ..core.grouping import DEFAULT_CALL_ID_KEYS, group_calls
 from ..core.model import SpanRecord, SpansLike
-from ..sources.span_reader import span_records
+from ..sources._span_reader import span_records
 
 # Documented and pickled under the module users import it from.
 Violation.__module__ = __name__

@@ -20,7 +20,7 @@ from ..core._render import remembering_masks, show_call_id
 from ..core.errors import PatterTraceAssertion
 from ..core.grouping import CallTrace, call_id_keys_of, group_calls
 from ..core.model import SpansLike
-from ..sources.span_reader import span_records
+from ..sources._span_reader import span_records
 from ..sources.store import SpanStore
 from .attributes import (
     Violation,

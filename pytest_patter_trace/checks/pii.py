@@ -28,7 +28,7 @@ from ..core._render import display_key, display_name, printable, quoted_name, sh
 from ..core.errors import PiiFound, format_findings
 from ..core.grouping import CallTrace, call_id_keys_of, group_calls, start_order
 from ..core.model import SpanRecord, SpansLike
-from ..sources.span_reader import span_records
+from ..sources._span_reader import span_records
 from ..sources.store import SpanStore
 
 if TYPE_CHECKING:

@@ -23,7 +23,7 @@ from ..core import _render
 from ..core._defaults import DEFAULT_CALL_ID_KEYS, DEFAULT_VOLATILE
 from ..core.errors import PatterTraceError
 from ..core.model import SpanRecord, SpansLike
-from ..sources.span_reader import span_records
+from ..sources._span_reader import span_records
 from ._schema_yaml import YamlShapeError, dump_yaml, load_yaml
 from .attributes import type_name
 from .contract import Contract

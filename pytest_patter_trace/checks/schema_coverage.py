@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.model import SpansLike
-from ..sources.span_reader import span_records
+from ..sources._span_reader import span_records
 from .contract import Contract
 from .contract._profile import as_operations
 from .schema import Schema, schema_of

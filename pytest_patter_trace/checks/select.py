@@ -25,7 +25,7 @@ from ..core._turns import MS, TurnTiming, split_turns
 from ..core.errors import PatterTraceAssertion
 from ..core.grouping import CallTrace, group_calls, start_order
 from ..core.model import SpanRecord, SpansLike
-from ..sources.span_reader import span_records
+from ..sources._span_reader import span_records
 from ..sources.store import SpanStore
 from .contract import resolve_contract
 from .tree._match import _Lines

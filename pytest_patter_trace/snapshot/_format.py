@@ -23,7 +23,7 @@ from ..core._render import printable
 from ..core.errors import SnapshotRefusedError
 from ..core.grouping import CallTrace, Grouping, group_calls
 from ..core.model import AttributeValue, EventRecord, LinkRecord, SpanRecord
-from ..sources.span_reader import span_records
+from ..sources._span_reader import span_records
 from ._options import SnapshotOptions
 
 __all__ = ["FORMAT_VERSION", "SnapshotRefusedError", "format_problem", "render_snapshot"]

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from ..core.model import AttributeValue, ScopeRecord, SpanRecord, SpansLike
 from ._otlp_proto import KINDS, STATUS_CODES, proto_module, request_type
-from .span_reader import span_records
+from ._span_reader import span_records
 
 __all__ = ["records_to_otlp_json", "records_to_otlp_protobuf"]
 

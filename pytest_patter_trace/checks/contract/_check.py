@@ -18,7 +18,7 @@ from ...core._render import (
 from ...core.errors import PatterTraceAssertion
 from ...core.grouping import CallTrace, Grouping, group_calls
 from ...core.model import SpanRecord, SpansLike
-from ...sources.span_reader import span_records
+from ...sources._span_reader import span_records
 from ..attributes import (
     AttributeSpec,
     Violation,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from ...core._render import describe_span, plural, quoted_name, show_call_id
 from ...core.grouping import CallTrace
 from ...core.model import SpanRecord, SpansLike
-from ...sources.span_reader import span_records
+from ...sources._span_reader import span_records
 from ._model import (
     AnySpans,
     ExpectedNode,
