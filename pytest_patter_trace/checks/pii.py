@@ -376,6 +376,18 @@ def _scan_site(
     return result
 
 
+def _once(read: Callable[[], str | None]) -> Callable[[], str | None]:
+    """``read``, asked at most once (``functools.cache`` costs more to make per span)."""
+    got: list[str | None] = []
+
+    def once() -> str | None:
+        if not got:
+            got.append(read())
+        return got[0]
+
+    return once
+
+
 def _scan_records(
     records: tuple[SpanRecord, ...],
     scanner: Scanner,
@@ -399,6 +411,7 @@ def _scan_records(
         shown_name: str | None = None
         shown_call: str | None = None
         order: tuple[int, str, str, str] | None = None  # worked out at its first finding
+        direction: Callable[[], str | None] | None = None
         for position, site in enumerate(_sites(record, seen_resource, seen_scopes)):
             if globs and any(fnmatchcase(site.key, g) for g in globs):
                 continue
@@ -417,7 +430,8 @@ def _scan_records(
                     if h.kind != "ip" or not server_peer(site.key, kind, text[h.start : h.end])
                 ]
             if hits and any(h.kind == "phone" for h in hits):  # the business's end of the call
-                direction = partial(direction_of, record.attributes)
+                if direction is None:  # the span's direction, read once for all its values
+                    direction = _once(partial(direction_of, record.attributes))
                 hits = drop_business_end(site.key, text, hits, direction)
             location = key = ""
             # One value's findings differ only in kind and mask, and masks repeat (a

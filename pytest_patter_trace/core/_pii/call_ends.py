@@ -98,7 +98,11 @@ def direction_of(attributes: Mapping[str, object]) -> str | None:
     """
     found: set[str | None] = set()
     for key, value in attributes.items():
-        name = _name(key.rpartition(".")[2])
+        last = key.rpartition(".")[2]
+        folded = last.lower()
+        if "direction" not in folded and "bound" not in folded:
+            continue  # most keys, asked for every value with a number: no regex
+        name = _name(last)
         if name in _DIRECTION_KEYS:
             found.add(_direction(value))
         elif name in _FLAG_KEYS and (flagged := _flag(name, value)) is not None:
