@@ -7,7 +7,6 @@ record's field names are asked the same way.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from . import banks, counter_keys, ids, io_content, record_keys, stack_keys
@@ -16,11 +15,8 @@ from .items import STORAGE_KEY_TOKENS
 from .key_memo import key_cache
 from .places import business_key
 
-__all__ = ["key_flags", "key_tokens"]
+__all__ = ["key_flags"]
 
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-#: Key words are letters and digits of any script: ``user.имя`` and ``顧客.電話番号`` have words.
-_NON_ALNUM = re.compile(r"[\W_]+")
 _NON_CONTENT_PREFIXES = voc.DEV_PREFIXES | voc.words(
     """process telemetry service host os k8s container cloud deployment url server network
     net thread messaging faas browser device"""
@@ -47,11 +43,6 @@ _NUMBER_WORDS = frozenset(("number", "numero", "número", "nummer", "num", "no",
 _ERROR_TEXT_TOKENS = frozenset(("body", "message", "msg", "response", "detail", "details", "text"))
 
 
-def key_tokens(text: str) -> list[str]:
-    """A key's words, lower case, split at dots, punctuation and camelCase."""
-    return [t.lower() for t in _NON_ALNUM.split(_CAMEL.sub("_", text)) if t]
-
-
 @key_cache(maxsize=4096)
 def key_flags(key: str) -> frozenset[str]:
     """What an attribute key says about its value: ``secret``, ``phone``, ``strong``..."""
@@ -59,11 +50,11 @@ def key_flags(key: str) -> frozenset[str]:
     segments = [s for s in key.split(".") if s and not s.isdigit()]
     if not segments:
         return frozenset()
-    last = key_tokens(segments[-1])
+    last = voc.key_tokens(segments[-1])
     if not last:
         # A last segment of punctuation only (``user.--``) says nothing of its value.
         return frozenset()
-    every = key_tokens(key)
+    every = voc.key_tokens(key)
     ends = {"".join(last[-n:]) for n in range(1, min(3, len(last)) + 1)}
     ends.add("".join(last))
     flags: set[str] = set()
@@ -90,7 +81,7 @@ def key_flags(key: str) -> frozenset[str]:
     if voc.TELEPHONY_TOKENS.intersection(every) and "".join(last) in voc.TELEPHONY_PHONE_TOKENS:
         flags.add("phone")
         flags.add("endpoint")  # ``twilio.to``: what the provider's API was given to dial
-    if len(segments) > 1 and "".join(key_tokens(segments[-2])[-1:] + last) in voc.PHONE_KEYS:
+    if len(segments) > 1 and "".join(voc.key_tokens(segments[-2])[-1:] + last) in voc.PHONE_KEYS:
         flags.add("phone")  # ``phone.number``: the phone word one segment up
     # A DID (direct inward dialling number) is a line the business rents.
     phoneish = "phone" in flags or last[-1] in (
@@ -142,7 +133,7 @@ def key_flags(key: str) -> frozenset[str]:
     if banks.bank_key(last, every):
         flags.add("bank")
     lowered = key.lower()
-    before_last = key_tokens(".".join(segments[:-1]))
+    before_last = voc.key_tokens(".".join(segments[:-1]))
     if lowered in voc.DEV_TEXT_KEYS or (
         # A provider's error body or message (``openai.error.body``) is developer text.
         voc.ERROR_TOKENS.intersection(before_last) and last[-1] in _ERROR_TEXT_TOKENS

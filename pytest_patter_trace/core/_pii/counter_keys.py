@@ -9,8 +9,6 @@ input (``dtmf.sequence``) are no counters: a card keyed in digit by digit sits t
 
 from __future__ import annotations
 
-import re
-
 from . import vocabulary as voc
 
 __all__ = ["counter_key"]
@@ -31,17 +29,11 @@ _FORM_WORDS = voc.words("short long full raw str string hex int numeric display 
 _ID_ENDS = voc.words("id ids uuid guid")
 #: Keypad words: a sequence of key presses is what a caller entered.
 _KEYPAD_WORDS = voc.words("dtmf digit digits keypad keypress keypresses pressed tone tones")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NON_ALNUM = re.compile(r"[\W_]+")
-
-
-def _tokens(segment: str) -> list[str]:
-    return [t.lower() for t in _NON_ALNUM.split(_CAMEL.sub("_", segment)) if t]
 
 
 def counter_key(key: str) -> bool:
     """Whether an attribute key names a count or a platform's numbered record."""
-    segments = [t for t in map(_tokens, key.split(".")) if t and not t[0].isdigit()]
+    segments = [t for t in map(voc.key_tokens, key.split(".")) if t and not t[0].isdigit()]
     if not segments:
         return False
     last = segments[-1]

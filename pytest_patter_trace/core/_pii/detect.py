@@ -53,7 +53,8 @@ from . import (
     stack_params,
 )
 from . import patterns as pat
-from .attribute_keys import key_flags, key_tokens
+from . import vocabulary as voc
+from .attribute_keys import key_flags
 from .hints import holds_any
 from .hit import Hit, placeholder
 from .items import item_field
@@ -282,7 +283,7 @@ class Scanner:
         # once (_in_content): only developer text (names in it) needs the search.
         allowed = self._allow_content and "dev" not in flags
         unnamed = not flags & {"strong", "weak", "dev"} and stripped[0] in "{["
-        if unnamed and key and conversation.speech_key(key_tokens(key)):  # ``tts.request``
+        if unnamed and key and conversation.speech_key(voc.key_tokens(key)):  # ``tts.request``
             flags = flags | {"weak"}
         if flags & {"strong", "weak", "dev"} and "payload" not in flags and not allowed:
             context.find_free_text(text, flags, hits)
@@ -473,7 +474,7 @@ class Scanner:
             raw = value
             if "\\" in value:  # "M\u00fcller": checked as the JSON means it
                 value = _json_unescaped(value)
-            bare_name = names.name_field(key_tokens(m.group(1)))
+            bare_name = names.name_field(voc.key_tokens(m.group(1)))
             # A bare name beside a price or a stock count is a dish's or a product's.
             bare_name = bare_name and not (payload and item_field(text, *m.span()))
             # A tool's person field ("caller", "cliente"), when its value reads as a name.

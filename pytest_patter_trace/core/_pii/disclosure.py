@@ -458,8 +458,6 @@ def sensitive_word(word: str) -> bool:
 
 # -- values named by their key -------------------------------------------------------------
 
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NON_ALNUM = re.compile(r"[\W_]+")
 _JSON_FIELD = re.compile(r'"([^"\\\n]{1,64})"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
 #: Values that fill a sensitive field with nothing ("none", "n/a", "unknown").
 _EMPTY = frozenset(("none", "no", "n/a", "na", "unknown", "nil", "null", "false", "0", "-",
@@ -481,8 +479,8 @@ def _key_says(key: str) -> str:
     segments = [s for s in key.split(".") if s and not s.isdigit()]
     if not segments:
         return ""
-    every = [t.lower() for t in _NON_ALNUM.split(_CAMEL.sub("_", ".".join(segments))) if t]
-    last = [t.lower() for t in _NON_ALNUM.split(_CAMEL.sub("_", segments[-1])) if t]
+    every = voc.key_tokens(".".join(segments))
+    last = voc.key_tokens(segments[-1])
     if not last:
         return ""
     ends = {"".join(last[-n:]) for n in range(1, len(last) + 1)}

@@ -47,8 +47,6 @@ KEY_CHARS = frozenset("0123456789*#")
 MAX_ENTRY = 48
 _KEYPAD = re.compile(r"[0-9*# ]+")
 _SEPARATORS = re.compile(r"[*#]+")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NON_ALNUM = re.compile(r"[\W_]+")
 
 #: Words of a PIN or a passcode, in several languages.
 _PIN_WORDS = voc.words(
@@ -100,10 +98,6 @@ _SETTING_JOINED = voc.words("numdigits maxdigits mindigits finishonkey maxlength
 _THIS_YEAR = datetime.date.today().year
 
 
-def _tokens(key: str) -> list[str]:
-    return [t.lower() for t in _NON_ALNUM.split(_CAMEL.sub("_", key)) if t]
-
-
 def _words(tokens: list[str]) -> set[str]:
     """Each token and each run of two or three (``date_of_birth`` -> ``dateofbirth``)."""
     out = set(tokens)
@@ -121,10 +115,10 @@ def entry_item(key: str) -> str:
     segments = [s for s in key.split(".") if s and not s.isdigit()]
     if not segments:
         return ""
-    last = _tokens(segments[-1])
+    last = voc.key_tokens(segments[-1])
     if not last or _SETTING_WORDS.intersection(last) or "".join(last) in _SETTING_JOINED:
         return ""  # ``pin.attempts``, ``gather.numDigits``: about the entry, not it
-    every = _tokens(key)
+    every = voc.key_tokens(key)
     found = _words(every)
     marked = bool(found & _INPUT_MARKERS)
     if found & _PIN_WORDS:

@@ -7,10 +7,22 @@ in the languages of the test corpora. Plain sets and tables: nothing here is com
 
 from __future__ import annotations
 
+import re
+
 
 def words(text: str) -> frozenset[str]:
     """A vocabulary written as whitespace-separated words."""
     return frozenset(text.split())
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+#: Key words are letters and digits of any script: ``user.имя`` and ``顧客.電話番号`` have words.
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+
+def key_tokens(text: str) -> list[str]:
+    """A key's words, lower case, split at dots, punctuation and camelCase."""
+    return [t.lower() for t in _NON_ALNUM.split(_CAMEL.sub("_", text)) if t]
 
 
 # -- attribute-key vocabularies ------------------------------------------------------------
