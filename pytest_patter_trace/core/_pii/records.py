@@ -47,8 +47,6 @@ def find_in_records(
             business = records_fhir.find_fhir(text, hits)
             if business:
                 hits[:] = [h for h in hits if h.kind != "name" or not _inside(h, business)]
-        for field in stack_params.slot_values(text):  # Lex slots, judged by the slot's name
-            judge(*field, hits)
         stack_params.drop_business_cnam(text, hits)  # a lookup typing its name a business's
         return
     if first == "<":
