@@ -184,6 +184,18 @@ def test_caller_id_of_a_role_is_no_name(value: str, mode: str) -> None:
     assert "name" not in _kinds("asterisk.CALLERID(all)", value, mode)
 
 
+#: A name-like word before ``<`` and a digit that is no caller id: a comparison, a
+#: generic type, a short code in brackets (found by the tree text round-trip fuzz test).
+NOT_CALLER_IDS = ["AB<0", "Foo<1234>", "Total<100", "Item <5>", "Count <12>", "Vec<3>",
+                  "Ana<0.5", "if Alpha <2 then"]  # fmt: skip
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", NOT_CALLER_IDS)
+def test_text_before_a_bracketed_digit_is_no_caller_id(value: str, mode: str) -> None:
+    assert "name" not in _kinds("debug.expression", value, mode)
+
+
 #: A participant's or caller's address under keys that say so, in each stack's spelling.
 CLIENT_IPS = {
     "daily_participant": ("daily.participant.ip", "81.2.69.142"),
