@@ -625,9 +625,8 @@ def find_name_shapes(text: str, hits: list[Hit]) -> None:
 _PARTICLE_HINTS = tuple(
     f" {p} " for p in ("van", "von", "ter", "ten", "bin", "binti", "bint", "ibn")
 )
-#: A display name before a SIP or tel URI (``"Ana Díaz" <sip:+34...@...>``), quoted or not,
-#: or before a whole bracketed number of three digits or more (Asterisk's ``"Name" <1001>``),
-#: set apart by a quote or a space: ``Vec<3>`` or ``Total<100`` is code, no caller id.
+#: A display name before a SIP or tel URI (``"Ana Díaz" <sip:+34...@...>``), or set apart
+#: before a bracketed number of 3+ digits (``"Name" <1001>``; ``Vec<3>`` is code).
 _SIP_DISPLAY = re.compile(
     r"(?:^|[:,;]\s*)\"?([^\"<>,;:\d@]{2,60}?)"
     r"(?:\"?\s*<(?:sips?:|tel:)|(?:\"\s*|\s+)<\+?\d[\d ().-]+\d>)",
