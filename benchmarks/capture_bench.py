@@ -18,7 +18,7 @@ from typing import Any
 from _harness import CI, Row, Timing, alternate, med_cpu, med_wall, timed
 from _spans import _call_ids
 from opentelemetry import trace
-from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
@@ -110,6 +110,27 @@ def _app_bare(n: int) -> Timing:
     return t[0]
 
 
+class _DoNothing(SpanProcessor):
+    """A second processor that does nothing: what joining any provider costs at least."""
+
+    def on_start(self, span: Any, parent_context: Any = None) -> None:
+        return None
+
+    def on_end(self, span: Any) -> None:
+        return None
+
+
+def _app_second_processor(n: int) -> Timing:
+    provider, exporter = _bare_pipeline()
+    provider.add_span_processor(_DoNothing())
+    tracer = provider.get_tracer("bench.app")
+    with timed() as t:
+        _emit_after_start(tracer, n)
+    assert len(exporter.get_finished_spans()) == n
+    provider.shutdown()
+    return t[0]
+
+
 def _app_ours(n: int) -> Timing:
     # The app builds its own provider + exporter during the test: the tap joins it.
     with _captured(n):
@@ -193,6 +214,18 @@ def bench_capture() -> list[Row]:
             )
         )
     rows: list[Row] = []
+    # The app-provider path is the only one where the capture adds a processor beside the
+    # app's: a do-nothing processor in its place, alternated with the same bare rounds,
+    # shows how much of that path's ratio any second processor costs (no floor).
+    paths.insert(
+        2,
+        (
+            "reference: a do-nothing second processor, no plugin",
+            _app_bare,
+            _app_second_processor,
+            "bare: the app's provider+SimpleSpanProcessor+InMemoryExporter alone",
+        ),
+    )
     for name, bare, ours, note in paths:
         base_t, ours_t = alternate(_pair(bare, ours, n), reps)
         b, o = med_cpu(base_t), med_cpu(ours_t)
@@ -205,7 +238,7 @@ def bench_capture() -> list[Row]:
                 b / n * 1e6,
                 "us/span",
                 o / b,
-                1.03,
+                None if name.startswith("reference") else 1.03,
                 note=note + "; attributes set after start, 50 calls",
                 extra={
                     "wall_ratio": med_wall(ours_t) / med_wall(base_t),

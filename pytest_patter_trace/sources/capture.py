@@ -55,8 +55,11 @@ class _Tap(SpanProcessor):
     def __init__(self, hub: CaptureHub) -> None:
         self._hub = hub
 
-    # Both hooks run for every span of every tapped provider: C-level reads only, the
-    # (trace_id, span_id) key sliced off the context tuple, computed once per hook.
+    # Both hooks run for every span of every tapped provider: one C-level read of the
+    # context, and the span's key as an int made from it by index (the context's fields
+    # are Python properties). Int keys, unlike (trace_id, span_id) tuples, are objects
+    # the garbage collector does not track: a tuple per hook made it collect 10% more
+    # often than the bare SDK, which cost more than the hooks' own work.
 
     def on_start(self, span: Span, parent_context: Context | None = None) -> None:
         capture = self._hub.active
@@ -64,7 +67,7 @@ class _Tap(SpanProcessor):
             ctx = _span_context(span)
             if ctx is not None:
                 # A single dict store: atomic, so no lock on the span-start path.
-                capture._open[ctx[:2]] = span
+                capture._open[ctx[0] << 64 | ctx[1]] = span
 
     def on_end(self, span: ReadableSpan) -> None:
         capture = self._hub.active
@@ -73,7 +76,7 @@ class _Tap(SpanProcessor):
             if ctx is None:
                 capture._add_readable(span)
                 return
-            key = ctx[:2]
+            key = ctx[0] << 64 | ctx[1]  # store._span_key(), inlined
             capture._open.pop(key, None)
             orphans = self._hub._orphans
             if orphans and key in orphans:
@@ -163,8 +166,8 @@ class SpanCapture(SpanStore):
     ) -> None:
         super().__init__(call_id_keys=call_id_keys, by_trace=by_trace)
         self.active = False
-        # Spans started during this capture and not ended yet, by (trace_id, span_id).
-        self._open: dict[tuple[int, int], Span] = {}
+        # Spans started during this capture and not ended yet, by store._span_key().
+        self._open: dict[int, Span] = {}
         self._exporter = _CaptureExporter(self)
         self._undo: Callable[[], None] | None = None
 
@@ -211,7 +214,7 @@ class CaptureHub:
         self._unset: Callable[[], None] | None = None
         # Keys of spans left open by a finished capture: when they end later, during
         # another test, they are dropped instead of landing in that test's capture.
-        self._orphans: set[tuple[int, int]] = set()
+        self._orphans: set[int] = set()
         self.active: SpanCapture | None = None
 
     def _tap_provider(self, provider: TracerProvider) -> None:

@@ -81,6 +81,11 @@ def _environment_hints() -> list[str]:
     return hints
 
 
+def _span_key(trace_id: int, span_id: int) -> int:
+    """One int for a span's (trace_id, span_id): how every route deduplicates a span."""
+    return trace_id << 64 | span_id
+
+
 class SpanStore:
     """Finished spans, each kept once, queried per call.
 
@@ -107,7 +112,9 @@ class SpanStore:
         # Whether ``add_records`` ever added any: until then all of ``_raw`` past
         # ``_converted`` is SDK spans, and reading need not check each.
         self._records_added = False
-        self._seen: set[tuple[int, int] | tuple[str, str]] = set()
+        # Keys from _span_key(): plain ints, which the collector does not track, so a
+        # capture of many spans does not make garbage collection run more often.
+        self._seen: set[int] = set()
         self._sorted: tuple[SpanRecord, ...] | None = None
         # The grouping with the very spans tuple it grouped: valid only while that tuple
         # is still ``_sorted`` (a grouping built while spans arrived is of older spans).
@@ -121,11 +128,11 @@ class SpanStore:
 
     # -- recording -------------------------------------------------------------------
 
-    def _add_readable(self, span: ReadableSpan, key: tuple[int, int] | None = None) -> None:
-        # ``key``: (trace_id, span_id) when the caller has it already (the tap).
+    def _add_readable(self, span: ReadableSpan, key: int | None = None) -> None:
+        # ``key``: _span_key(...) when the caller has it already (the tap).
         if key is None:
             ctx = span.context
-            key = (ctx.trace_id, ctx.span_id) if ctx is not None else (0, id(span))
+            key = _span_key(ctx.trace_id, ctx.span_id) if ctx is not None else -1 - id(span)
         with self._lock:
             if key in self._seen:
                 return
@@ -143,7 +150,7 @@ class SpanStore:
         with self._cond:
             for record in records:
                 # SDK spans are keyed by int ids; convert so both routes dedupe together.
-                key = (int(record.trace_id, 16), int(record.span_id, 16))
+                key = _span_key(int(record.trace_id, 16), int(record.span_id, 16))
                 if key in self._seen:
                     continue
                 if self._max_spans is not None and len(self._raw) >= self._max_spans:
