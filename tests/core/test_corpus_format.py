@@ -33,6 +33,7 @@ CORPORA = {
     "n": 700,
     "o": 650,
     "p": 650,
+    "q": 600,
 }
 #: Releases the committed files were written with (each generator names the same).
 RELEASES = {"Faker": "40.63.0", "python-stdnum": "2.2", "phonenumbers": "9.0.43"}
