@@ -25,7 +25,8 @@ pytestmark = pytest.mark.usefixtures("lexicon_hidden")
 SPEAKERS = {
     "text_lines": (
         "meeting.transcript",
-        "Orla Bramwell: can we move the review?\nDevraj Kundu: Thursday works for me.",
+        "Orla Bramwell: can we move the review?\nDevraj Kundu: Thursday works for me."
+        "\nOrla Bramwell: great, Thursday then.",
         ("Orla Bramwell", "Devraj Kundu"),
     ),
     "timestamped": (
@@ -40,7 +41,8 @@ SPEAKERS = {
     ),
     "cyrillic_lines": (
         "meeting.transcript",
-        "Ольга Брусникина: начнём с отчёта\nТимур Ахмедов: хорошо, давайте",
+        "Ольга Брусникина: начнём с отчёта\nТимур Ахмедов: хорошо, давайте"
+        "\nОльга Брусникина: итак, цифры за март",
         ("Ольга Брусникина", "Тимур Ахмедов"),
     ),
     "single_given_repeated": (
@@ -229,6 +231,13 @@ CLEAN = {
     "action_team": (
         "meeting_bot.action_items",
         '["Action: Team to update firmware", "Owner: Platform Team"]',
+    ),
+    "log_lines": ("app.log", "Connection Refused: retry later\nServer Started: listening now"),
+    "headings": ("meeting.notes", "Agenda: roadmap\nNext Steps: ship it\nOpen Questions: none"),
+    "settings": ("agent.prompt", "Rules: be brief\nTone: friendly\nLanguage: English\nTone: warm"),
+    "call_service": (
+        "help.text",
+        "Dial the operator at 112 or call Poison Control at 800 222 1222.",
     ),
     "decisions": (
         "meeting_bot.summary",

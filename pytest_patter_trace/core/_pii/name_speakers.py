@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 
 from . import name_words as nw
 from . import patterns as pat
 from . import vocabulary as voc
 from .hit import Hit
 from .mask import mask_free_text, mask_name, mask_phone
-from .names import known_given
+from .names import everyday, known_given, not_a_name
 
 __all__ = ["ROLE_WORDS", "find_speaker_names", "role_label", "without_verb"]
 
@@ -41,6 +42,24 @@ ROLE_WORDS = voc.words(
     engineering ops operations product design qa it hr security admin vendor supplier
     partner inc corp ltd llc gmbh co company group mom mum dad mama papa home work
     mobile cell main emergency voicemail me we you they someone tbd n/a none"""
+)
+#: Headings and log levels written before a colon at a line's start ("Error:", "Note:").
+_HEADINGS = voc.words(
+    """error errors warning warn info debug trace fatal critical notice note notes summary
+    action actions status result results question answer q a title subject date time re
+    fw fwd step steps tip example input output reply text body description reason total
+    email phone address location agenda decision decisions next todo item items update
+    updates ps nb tl dr overview context background goal goals issue issues risk risks
+    owner owners attendees participants transcript minutes follow up"""
+)
+_NOT_LABEL = (
+    ROLE_WORDS
+    | _HEADINGS
+    | voc.NOT_NAME_WORDS
+    | nw.NOT_IN_PERSON_FIELD
+    | nw.CALENDAR
+    | nw.BUSINESS_FIRST
+    | voc.words("control center centre line care hotline helpline pizza palace")
 )
 #: Labels on the caller's side: the single-word label facing one is the bot's persona.
 _CALLER_SIDE = voc.words("user caller customer human client patient visitor")
@@ -70,6 +89,18 @@ def role_label(label: str) -> bool:
     return any(w.casefold().strip(".") in ROLE_WORDS for w in label.split())
 
 
+def _plain(label: str) -> bool:
+    """Whether a label holds a heading's, a log's or an everyday word: no person's.
+
+    Only its first word may be a place's word: a surname may be one ("... Park").
+    """
+    words = label.split()
+    return not_a_name(words[0]) or any(
+        w.casefold().strip(".") in _NOT_LABEL or everyday(w) or (len(w) > 2 and w.isupper())
+        for w in words
+    )
+
+
 def _shaped(label: str) -> bool:
     """Two to four words of a name: capitalised where the script has case."""
     words = label.split()
@@ -80,34 +111,53 @@ def _shaped(label: str) -> bool:
     return caps and not any(w.casefold() in nw.NOT_IN_PERSON_FIELD for w in words)
 
 
-def _named(labels: Counter[str]) -> set[str]:
-    """The labels that are people's names, among all a transcript's labels."""
+def _named(labels: Counter[str], *, talk: bool, terse: Collection[str] = ()) -> set[str]:
+    """The labels that are people's names, among all a transcript's labels.
+
+    ``talk``: the labels are a conversation's (a label comes back, a time stamp or a
+    segment's words say so); else a label needs a given name the lexicon knows.
+    ``terse``: labels whose turns are single words ("Tone: warm"): a setting's, not a
+    speaker's, when the label is one word.
+    """
     persona = any(label.casefold() in _CALLER_SIDE for label in labels)
     named = set()
     for label, count in labels.items():
-        if role_label(label):
+        if _plain(label):
             continue
         if " " in label:
-            if _shaped(label):
+            if _shaped(label) and (talk or known_given(label.split()[0])):
                 named.add(label)
-        elif not persona and label[:1].isupper() and (count >= 2 or known_given(label)):
+        elif persona or label in terse or not label[:1].isupper():
+            continue
+        elif (count >= 2 and talk) or known_given(label):
             named.add(label)
     return named
 
 
 def _lines(text: str, hits: list[Hit]) -> None:
-    found = [(m.group(2), m.start(2), m.end(2)) for m in _LINE.finditer(text)]
+    found = [(m.group(2), m.start(2), m.end(2), m) for m in _LINE.finditer(text)]
     if len(found) < 2:  # one "Note: ..." line is no transcript
         return
-    named = _named(Counter(label for label, _, _ in found))
-    hits.extend(Hit("name", s, e, mask_name(label)) for label, s, e in found if label in named)
+    labels = Counter(label for label, _, _, _ in found)
+    stamped = any(m.group(0).lstrip()[:1] in "[(0123456789" or m.group(1) for *_, m in found)
+    # A conversation comes back to a speaker; a list of headings names each once.
+    talk = stamped or max(labels.values()) >= 2
+    said: dict[str, int] = {}
+    for label, _, _, m in found:
+        end = text.find("\n", m.end())
+        said[label] = max(
+            said.get(label, 0), len(text[m.end() : end if end >= 0 else None].split())
+        )
+    terse = {label for label, words in said.items() if words < 2}
+    named = _named(labels, talk=talk, terse=terse)
+    hits.extend(Hit("name", s, e, mask_name(label)) for label, s, e, _ in found if label in named)
 
 
 def _segments(text: str, hits: list[Hit]) -> None:
     found = [(m.group(1).strip(), m.start(1), m.end(1)) for m in _SEGMENT_LABEL.finditer(text)]
     if not found or _SEGMENT_TEXT.search(text) is None:
         return
-    named = _named(Counter(label for label, _, _ in found))
+    named = _named(Counter(label for label, _, _ in found), talk=True)
     for label, s, _ in found:
         if label in named:
             start = text.index(label, s)
@@ -120,7 +170,8 @@ def _segments(text: str, hits: list[Hit]) -> None:
 #: The name of a call request: capitalised words, particles between them.
 _CAP = r"[^\W\d_a-zß-ÿ](?:[^\W\d_]|['’\-])*"
 _CALL_NAME = rf"{_CAP}(?: (?:(?:de|da|del|dos|das|van|von|der|la|di|bin|al) )?{_CAP}){{0,3}}"
-#: "Call <name> on <number>", "Send <name> a message at ...", in several languages.
+#: "Call <name> on ", "Send <name> a message at ", in several languages: the words
+#: before a number, searched in a window that ends where the number starts.
 _CALL = re.compile(
     r"(?i:\b(?:call|ring|phone|dial|text|message|send|llama(?:r)? a|marca(?:r)? a"
     r"|escr[ií]bele a|ruf|rufe|appelle(?:r|z)?|t[ée]l[ée]phone [àa]|lig(?:ue|ar|a)? para"
@@ -128,8 +179,10 @@ _CALL = re.compile(
     rf" ({_CALL_NAME})"
     r"(?i: (?:(?:a|un|une) (?:message|text|sms|mensaje|mensagem|messaggio) )?"
     r"(?:on|at|al|en|auf|unter|au|sur|no|na|em|al número|al numero|op|pod|a)) "
-    r"(\+?\(?\d[\d ().\-]{5,18}\d)"
+    r"(\+?\(?)$"
 )
+#: How far before a number its request may start.
+_CALL_WINDOW = 90
 _CALL_HINTS = ("all ", "ing ", "hone ", "ial ", "ext ", "essage ", "end ", "lama", "arca",
                "uf ", "ufe ", "ppelle", "éléphone", "igue", "igar", "iga ", "hiama",
                "adzwo", "el ")  # fmt: skip
@@ -137,17 +190,15 @@ _CALL_HINTS = ("all ", "ing ", "hone ", "ial ", "ext ", "essage ", "end ", "lama
 
 def _calls(text: str, hits: list[Hit]) -> bool:
     called = False
-    for m in _CALL.finditer(text):
-        name, number = m.group(1), m.group(2)
-        if not _person(name):
+    for n in pat.NUMBER_RUN.finditer(text):
+        if not 7 <= sum(ch.isdigit() for ch in n.group()) <= 15:
             continue
-        digits = sum(ch.isdigit() for ch in number)
-        if not 7 <= digits <= 15:
+        m = _CALL.search(text, max(0, n.start() - _CALL_WINDOW), n.start())
+        if m is None or not _person(m.group(1)):
             continue
-        if name.casefold().startswith("a message"):
-            continue
+        name, start = m.group(1), m.start(2)
         hits.append(Hit("name", m.start(1), m.end(1), mask_name(name)))
-        hits.append(Hit("phone", m.start(2), m.end(2), mask_phone(number)))
+        hits.append(Hit("phone", start, n.end(), mask_phone(text[start : n.end()])))
         called = True
     return called
 
@@ -158,14 +209,15 @@ def without_verb(text: str, hits: list[Hit]) -> list[Hit]:
     A capitalised verb opening the request reads as the name's first word to the readers
     of capitalised runs; the request's own reading of the name ends where theirs does.
     """
-    ends = {(h.start, h.end) for h in hits if h.kind == "name"}
+    starts: dict[int, list[int]] = {}
+    for h in hits:
+        if h.kind == "name":
+            starts.setdefault(h.end, []).append(h.start)
     return [
         h
         for h in hits
         if h.kind != "name"
-        or not any(
-            s > h.start and e == h.end and " " not in text[h.start : s].strip() for s, e in ends
-        )
+        or not any(s > h.start and " " not in text[h.start : s].strip() for s in starts[h.end])
     ]
 
 
@@ -185,17 +237,18 @@ _OWNER = re.compile(
 )
 #: An action item opening with the person who owns it: "<name> to email ...".
 _ITEM = re.compile(rf'(?:^|["\n•*])[ \t]*({_CAP} {_CAP}(?: {_CAP})?) (?=(?:to|will) [a-z])')
-_MEETING_HINTS = ("ttendee", "articipant", "sistentes", "eilnehmer", "resent", "eelnemers",
-                  "czestnicy", "artecipanti", "ttendance", "wner", "ssign", "esponsa",
-                  "erantwortlich", "ction", "cción", "ção", "ktion", "zione", "odo", "o-do",
-                  "TODO")  # fmt: skip
+_MEETING_TAILS = ("ttendees", "articipants", "sistentes", "articipantes", "eilnehmer",
+                  "eilnehmerinnen", "eilnehmende", "artecipanti", "eelnemers", "czestnicy",
+                  "résents", "resenti", "resentes", "ttendance", "resent", "wner", "wners",
+                  "ssignee", "ssigned to", "esponsable", "erantwortlich", "esponsável",
+                  "esponsabile", "ction", "ction item", "cción", "ção", "ktion", "zione",
+                  "odo", "TODO", "o-do", "O-DO")  # fmt: skip
+#: The tails of the leads with their colon, as a text holds them ("...ttendees:").
+_MEETING_HINTS = tuple(t + c for t in _MEETING_TAILS for c in (":", " :"))
 
 
 def _person(name: str) -> bool:
-    words = name.split()
-    if role_label(name) or any(w.casefold() in voc.NOT_NAME_WORDS for w in words):
-        return False
-    return len(words) >= 2 or not name.isupper()
+    return not _plain(name)
 
 
 def _meetings(text: str, hits: list[Hit]) -> None:
