@@ -25,6 +25,7 @@ from collections.abc import Collection
 from . import name_words as nw
 from . import patterns as pat
 from . import vocabulary as voc
+from .hints import holds_any
 from .hit import Hit
 from .mask import mask_free_text, mask_name, mask_phone
 from .names import everyday, known_given, not_a_name
@@ -183,15 +184,31 @@ _CALL = re.compile(
 )
 #: How far before a number its request may start.
 _CALL_WINDOW = 90
-_CALL_HINTS = ("all ", "ing ", "hone ", "ial ", "ext ", "essage ", "end ", "lama", "arca",
-               "uf ", "ufe ", "ppelle", "éléphone", "igue", "igar", "iga ", "hiama",
-               "adzwo", "el ")  # fmt: skip
+#: The longest text read for a request: one turn said to an assistant, not a log of them.
+_CALL_TURN = 1000
+#: The verbs' words, asked of a text's distinct words (:func:`.hints.holds_any`).
+_CALL_HINTS = tuple(
+    form
+    for verb in sorted(
+        voc.words(
+            """call ring phone dial text message send llama marca escríbele escribele ruf
+            rufe appelle appeler téléphone ligar liga ligue chiama zadzwoń zadzwon bel"""
+        )
+    )
+    for form in (verb, verb.capitalize())
+)
+#: The words that end a request right before its number ("... on ", "... unter ").
+_CALL_ENDS = tuple(
+    f" {word} "
+    for word in sorted(voc.words("on at al en auf unter au sur no na em número numero op pod a"))
+)
 
 
 def _calls(text: str, hits: list[Hit]) -> bool:
     called = False
     for n in pat.NUMBER_RUN.finditer(text):
-        if not 7 <= sum(ch.isdigit() for ch in n.group()) <= 15:
+        tail = text[max(0, n.start() - 10) : n.start()].rstrip("+(").casefold()
+        if not tail.endswith(_CALL_ENDS) or not 7 <= sum(map(str.isdigit, n.group())) <= 15:
             continue
         m = _CALL.search(text, max(0, n.start() - _CALL_WINDOW), n.start())
         if m is None or not _person(m.group(1)):
@@ -252,7 +269,7 @@ def _person(name: str) -> bool:
 
 
 def _meetings(text: str, hits: list[Hit]) -> None:
-    if ":" not in text or not any(h in text for h in _MEETING_HINTS):
+    if ":" not in text or not holds_any(text, _MEETING_HINTS):
         return
     for m in _ATTENDEES.finditer(text):
         at = m.start(1)
@@ -286,13 +303,15 @@ def find_speaker_names(text: str, hits: list[Hit]) -> bool:
         _lines(text, hits)
     if '"' in text and ("peaker" in text or "articipant" in text or "abel" in text):
         _segments(text, hits)
-    if " " in text and _has_call(text):
+    if _has_call(text):
         called = _calls(text, hits)
     _meetings(text, hits)
-    if (" to " in text or " will " in text) and ('"' in text or "\n" in text or "•" in text):
+    listed = '["' in text or "\n" in text or "•" in text  # a list's items
+    if listed and (" to " in text or " will " in text):
         _items(text, hits)  # a list's item opening with its owner
     return called
 
 
 def _has_call(text: str) -> bool:
-    return pat.DIGIT.search(text) is not None and any(h in text for h in _CALL_HINTS)
+    short = len(text) <= _CALL_TURN and " " in text
+    return short and pat.DIGIT.search(text) is not None and holds_any(text, _CALL_HINTS)
