@@ -212,6 +212,11 @@ CLEAN = {
         '[{"speaker": "Support Team", "text": "Hi."},'
         ' {"label": "Conference Room", "text": "Hello."}]',
     ),
+    "ui_buttons": (
+        "ui.config",
+        '[{"label": "Save Draft", "text": "Keep it for later"},'
+        ' {"label": "Send Now", "text": "Deliver it now"}]',
+    ),
     "stt_letters": (
         "stt.response.body",
         '{"utterances": [{"speaker": "A", "text": "Next item."}, {"speaker": "B", "text": "Ok."}]}',

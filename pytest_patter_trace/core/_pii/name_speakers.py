@@ -155,7 +155,14 @@ def _lines(text: str, hits: list[Hit]) -> None:
 
 
 def _segments(text: str, hits: list[Hit]) -> None:
-    found = [(m.group(1).strip(), m.start(1), m.end(1)) for m in _SEGMENT_LABEL.finditer(text)]
+    # A bare "label" beside a "text" is a button's or a menu's too: a segment's only
+    # beside a speaker's key or a segment's time.
+    timed = "peaker" in text or "articipant" in text or '"start' in text
+    found = [
+        (m.group(1).strip(), m.start(1), m.end(1))
+        for m in _SEGMENT_LABEL.finditer(text)
+        if timed or text[m.start() + 1 : m.start() + 6].casefold() != "label"
+    ]
     if not found or _SEGMENT_TEXT.search(text) is None:
         return
     named = _named(Counter(label for label, _, _ in found), talk=True)
