@@ -212,6 +212,15 @@ CLEAN = {
         '[{"speaker": "Support Team", "text": "Hi."},'
         ' {"label": "Conference Room", "text": "Hello."}]',
     ),
+    "traceback": (
+        "exception.stacktrace",
+        "Traceback (most recent call last):\nTimeoutError: the lookup timed out\n"
+        "During handling of the above exception:\nTimeoutError: the lookup timed out again",
+    ),
+    "status_lines": (
+        "worker.log",
+        "Deepgram websocket closed: code 1011\nDeepgram websocket closed: code 1006",
+    ),
     "ui_buttons": (
         "ui.config",
         '[{"label": "Save Draft", "text": "Keep it for later"},'

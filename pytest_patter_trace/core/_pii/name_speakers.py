@@ -51,7 +51,8 @@ _HEADINGS = voc.words(
     fw fwd step steps tip example input output reply text body description reason total
     email phone address location agenda decision decisions next todo item items update
     updates ps nb tl dr overview context background goal goals issue issues risk risks
-    owner owners attendees participants transcript minutes follow up"""
+    owner owners attendees participants transcript minutes follow up exception traceback
+    caused file line"""
 )
 _NOT_LABEL = (
     ROLE_WORDS
@@ -107,9 +108,14 @@ def _shaped(label: str) -> bool:
     words = label.split()
     if not 2 <= len(words) <= 4 or (label.isupper() and label.isascii()):
         return False
-    cased = [w for w in words if w.casefold() != w.upper().casefold() or w[:1].isupper()]
+    cased = [w for w in words if w.lower() != w.upper()]  # words of a script with case
     caps = all(w[:1].isupper() or w.casefold() in _PARTICLES for w in cased)
     return caps and not any(w.casefold() in nw.NOT_IN_PERSON_FIELD for w in words)
+
+
+def _inner_capital(word: str) -> bool:
+    """A capital inside one word: a class's name ("TimeoutError"), a product's ("iPhone")."""
+    return any(c.isupper() for c in word[1:])
 
 
 def _named(labels: Counter[str], *, talk: bool, terse: Collection[str] = ()) -> set[str]:
@@ -128,7 +134,7 @@ def _named(labels: Counter[str], *, talk: bool, terse: Collection[str] = ()) -> 
         if " " in label:
             if _shaped(label) and (talk or known_given(label.split()[0])):
                 named.add(label)
-        elif persona or label in terse or not label[:1].isupper():
+        elif persona or label in terse or not label[:1].isupper() or _inner_capital(label):
             continue
         elif (count >= 2 and talk) or known_given(label):
             named.add(label)
