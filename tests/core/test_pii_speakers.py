@@ -288,6 +288,18 @@ def test_a_contact_beside_their_number_is_a_name(case: str, content: str) -> Non
 
 
 @pytest.mark.parametrize("content", MODES)
+def test_a_list_of_people_to_dial_is_no_tool_payload(content: str) -> None:
+    # An app's own batch of leads: names and numbers, but no tool's answer.
+    value = (
+        '[{"name": "Ilse Vandamme", "phone_number": "+32 470 55 01 23"},'
+        ' {"name": "Ruben Aerts", "phone_number": "+32 470 55 01 87"}]'
+    )
+    kinds = pii_kinds("dialer.lead_batch", value, content)
+    assert "tool_payload" not in kinds
+    assert {"name", "phone"} <= kinds
+
+
+@pytest.mark.parametrize("content", MODES)
 @pytest.mark.parametrize("case", sorted(CALLS))
 def test_the_person_to_call_is_a_name(case: str, content: str) -> None:
     key, value, person = CALLS[case]

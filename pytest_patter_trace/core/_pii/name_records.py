@@ -151,6 +151,8 @@ _CONTACT_NUMBER = re.compile(
     r'"(?i:number|phone|phone_?number|mobile|cell|tel|telephone|msisdn)"\s*:\s*'
     r'"\+?\(?\d[\d ().\-]{5,18}\d"'
 )
+#: A lookup's answer around its contacts: a tool's result, not an app's list of leads to dial.
+_LOOKUP = re.compile(r'"(?i:query|matches|results|contacts|found|hits|candidates)"\s*:')
 _KEY_BEFORE = re.compile(r'"([^"\\\n]{1,48})"\s*:\s*$')
 #: A form-encoded field whose key ends in "name": ``CallerName=Ana+Ruiz``.
 _FORM_NAME = re.compile(r"(?:^|[&?])([A-Za-z_]{0,24}[Nn]ame)=([^&\s=]{2,80})")
@@ -346,7 +348,8 @@ def find_record_names(text: str, hits: list[Hit], flags: frozenset[str]) -> None
             start = m.start(2) + m.group(2).index(value[0])
             hits.append(Hit("name", start, start + len(value), mask_name(value)))
     stripped = text.strip()
-    if ((record and content) or contact) and stripped[:1] in "{[":
+    looked_up = contact and _LOOKUP.search(text) is not None
+    if ((record and content) or looked_up) and stripped[:1] in "{[":
         start = text.index(stripped[0])
         hits.append(Hit("tool_payload", start, start + len(stripped), mask_payload(stripped)))
 
