@@ -273,8 +273,9 @@ _MEETING_TAILS = ("ttendees", "articipants", "sistentes", "articipantes", "eilne
                   "ssignee", "ssigned to", "esponsable", "erantwortlich", "esponsável",
                   "esponsabile", "ction", "ction item", "cción", "ção", "ktion", "zione",
                   "odo", "TODO", "o-do", "O-DO")  # fmt: skip
-#: The tails of the leads with their colon, as a text holds them ("...ttendees:").
-_MEETING_HINTS = tuple(t + c for t in _MEETING_TAILS for c in (":", " :"))
+#: The tails of the leads with their colon, as a text holds them ("...ttendees:"); a
+#: French space before the colon is asked of the text without it.
+_MEETING_HINTS = tuple(t + ":" for t in _MEETING_TAILS)
 
 
 def _person(name: str) -> bool:
@@ -282,7 +283,10 @@ def _person(name: str) -> bool:
 
 
 def _meetings(text: str, hits: list[Hit]) -> None:
-    if ":" not in text or not holds_any(text, _MEETING_HINTS):
+    if ":" not in text or not (
+        holds_any(text, _MEETING_HINTS)
+        or (" :" in text and holds_any(text.replace(" :", ":"), _MEETING_HINTS))
+    ):
         return
     for m in _ATTENDEES.finditer(text):
         at = m.start(1)
@@ -326,5 +330,5 @@ def find_speaker_names(text: str, hits: list[Hit]) -> bool:
 
 
 def _has_call(text: str) -> bool:
-    short = len(text) <= _CALL_TURN and " " in text
+    short = len(text) <= _CALL_TURN and text.count(" ") >= 3  # verb, name, "on", number
     return short and pat.DIGIT.search(text) is not None and holds_any(text, _CALL_HINTS)
