@@ -39,6 +39,7 @@ from . import (
     name_handles,
     name_prose,
     name_records,
+    name_speakers,
     names,
     national,
     numeric,
@@ -220,6 +221,7 @@ class Scanner:
             keypad.find_entries(text, hits, self._field_value, self._phone)  # Lex slots, DTMF
             if name_records.records_hint(text):  # person fields in any language
                 name_records.find_record_names(text, hits, flags)
+        called = name_speakers.find_speaker_names(text, hits)  # "<name>: ...", "call <name> ..."
         if "ame=" in text:  # a form body's caller name ("CallerName=...")
             name_records.find_form_names(text, hits)
         records.find_in_records(text, stripped, hits, self._field_value, _field_keyed)
@@ -308,6 +310,8 @@ class Scanner:
                 hits = disclosure_said.drop_business_talk(text, hits)
             else:
                 disclosure_said.find_said_treatments(text, hits)
+        if called:  # "Send <name> a message": the verb is no part of the name
+            hits = name_speakers.without_verb(text, hits)
         return text, self._resolve(hits)
 
     def _in_content(self, text: str, hits: list[Hit], *, content: bool) -> list[Hit]:

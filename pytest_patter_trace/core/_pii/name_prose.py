@@ -115,12 +115,15 @@ _TURKISH = re.compile(r"[ğışİ]")
 _REPORTS = voc.words(
     """called calls calling wants wanted asked asks requested requests reported reports
     needs needed confirmed said says mentioned states stated disputes disputed inquired
-    wishes would is was has had gave provided updated
+    wishes would is was has had gave provided updated presented presents shared proposed
+    suggested raised demoed
     llama llamó solicita solicitó pide pidió quiere informa informó reporta desea indica
-    confirma pregunta preguntó dio
-    liga ligou solicitou pede pediu quer relatou relata deseja confirmou informou
-    ruft rief möchte bittet meldet will hat fragt teilt wünscht beschwert gab
-    appelle demande souhaite veut signale indique confirme donne a est
+    confirma pregunta preguntó dio presentó propuso compartió
+    liga ligou solicitou pede pediu quer relatou relata deseja confirmou informou apresentou
+    apresenta propôs compartilhou
+    ruft rief möchte bittet meldet will hat fragt teilt wünscht beschwert gab präsentierte
+    stellte zeigte
+    appelle demande souhaite veut signale indique confirme donne a est présente propose
     chiama chiede vuole desidera segnala comunica richiede ha
     belt belde wil vraagt vroeg meldt heeft geeft gaf
     prosi dzwoni dzwonił dzwoniła chce zgłasza zgłosił zgłosiła pyta pytał pytała podał

@@ -26,6 +26,7 @@ from .hit import Hit
 from .items import item_field
 from .key_memo import key_cache
 from .mask import mask_name, mask_payload
+from .name_speakers import role_label
 
 __all__ = [
     "find_form_names",
@@ -145,6 +146,13 @@ _PERSON_DETAIL = re.compile(
     r'|"address"\s*:\s*"[^"@\s]{1,64}@',
     re.IGNORECASE,
 )
+#: A phone number beside a name in one object: a contact ({"name": ..., "number": "+..."}).
+_CONTACT_NUMBER = re.compile(
+    r'"(?i:number|phone|phone_?number|mobile|cell|tel|telephone|msisdn)"\s*:\s*'
+    r'"\+?\(?\d[\d ().\-]{5,18}\d"'
+)
+#: A lookup's answer around its contacts: a tool's result, not an app's list of leads to dial.
+_LOOKUP = re.compile(r'"(?i:query|matches|results|contacts|found|hits|candidates)"\s*:')
 _KEY_BEFORE = re.compile(r'"([^"\\\n]{1,48})"\s*:\s*$')
 #: A form-encoded field whose key ends in "name": ``CallerName=Ana+Ruiz``.
 _FORM_NAME = re.compile(r"(?:^|[&?])([A-Za-z_]{0,24}[Nn]ame)=([^&\s=]{2,80})")
@@ -247,6 +255,14 @@ def _thing_record(text: str, pos: int) -> bool:
     return key is not None and any(s in _THING_KEYS for s in _segments(key.group(1)))
 
 
+def _contact(text: str, pos: int, value: str) -> bool:
+    """Whether the object around ``pos`` is a contact: a person's name beside a number."""
+    start = text.rfind("{", 0, pos)
+    end = text.find("}", pos)
+    found = start >= 0 and _CONTACT_NUMBER.search(text, start, end if end > 0 else len(text))
+    return bool(found) and not role_label(value)
+
+
 def _person_record(text: str, pos: int, *, strict: bool = False) -> bool:
     """Whether the object around ``pos`` is a person's: its key, or details beside it.
 
@@ -304,7 +320,7 @@ def find_record_names(text: str, hits: list[Hit], flags: frozenset[str]) -> None
     """
     payload = "payload" in flags
     content = bool(flags & {"strong", "weak"})
-    record = False
+    record = contact = False
     for m in _PAIR.finditer(text):
         value = _RELATION.sub("", _without_degree(m.group(2).strip())) or "-"
         segments = _segments(m.group(1))
@@ -314,7 +330,10 @@ def find_record_names(text: str, hits: list[Hit], flags: frozenset[str]) -> None
         if not shaped:
             continue
         by_key = _person_key(segments)
-        if not by_key and segments and segments[-1] in _WEAK_NAME_KEYS:
+        named = bool(segments) and (segments[-1] in _WEAK_NAME_KEYS or _name_key(segments))
+        if not by_key and named and _contact(text, m.start(), value):
+            by_key = contact = True  # a contacts lookup's result, under any key
+        elif not by_key and segments and segments[-1] in _WEAK_NAME_KEYS:
             by_key = _person_record(text, m.start(), strict=True)
         elif (
             not by_key
@@ -329,7 +348,8 @@ def find_record_names(text: str, hits: list[Hit], flags: frozenset[str]) -> None
             start = m.start(2) + m.group(2).index(value[0])
             hits.append(Hit("name", start, start + len(value), mask_name(value)))
     stripped = text.strip()
-    if record and content and stripped[:1] in "{[":
+    looked_up = contact and _LOOKUP.search(text) is not None
+    if ((record and content) or looked_up) and stripped[:1] in "{[":
         start = text.index(stripped[0])
         hits.append(Hit("tool_payload", start, start + len(stripped), mask_payload(stripped)))
 
