@@ -13,6 +13,7 @@ from itertools import chain
 
 from . import (
     address_json,
+    birth_tongues,
     birth_words,
     conversation,
     dob_spoken,
@@ -139,12 +140,15 @@ def find_dobs(text: str, hits: list[Hit]) -> None:
             d = pat.DOB_AFTER.match(text, m.end())
             if d is None and "}" in text:  # asked in one turn, answered in the next
                 d = pat.DOB_NEXT_TURN.match(text, m.end())
-            if d is not None and not _benign_time(d.group(1)):
+            sale = d is not None and birth_tongues.future_year(d.group(1), text)  # "till 2027"
+            if d is not None and not _benign_time(d.group(1)) and not sale:
                 hits.append(Hit("dob", d.start(1), d.end(1), MASKERS["dob"](d.group(1))))
     if holds_any(lowered, pat.DOB_BEFORE_HINTS):
         # The date first, then the birth word (1985年3月3日生まれ, 3 марта 1985 года рождения).
         for m in pat.DOB_BEFORE.finditer(text):
             hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
+    if holds_any(lowered, birth_tongues.HINTS):  # Africa, Asia, Arabic: before or after
+        birth_tongues.find_dobs(text, hits)
     if hinted or "d o b" in lowered:  # a date said in words, or in other figures
         birth_words.find_said_dobs(text, hits, gated=True)
     dob_spoken.find_spoken_dobs(text, hits)  # spaced figures, a birth verb between, 號
