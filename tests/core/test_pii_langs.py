@@ -90,6 +90,10 @@ DISCLOSURES = {
     "ar_ma": "أنا مريض بالسكر",
     "ko_diabetes": "저는 당뇨가 있어요",
     "ko_depression": "요즘 우울증 약을 먹고 있어요",
+    "my_possessive": "ကျွန်တော့်မှာ သွေးတိုးရှိတယ်",
+    "ar_eg_the_pressure": "مراتي عندها الضغط وبتاخد دوا",
+    "ar_eg_insulin": "أنا باخد إنسولين من سنين",
+    "ar_lb_want": "عم بتعالج من السرطان وبدي أأجل الموعد",
     # Addiction.
     "ur_addiction": "میں نشہ چھوڑنے کی کوشش کر رہا ہوں",
     "ar_lb_addict": "أنا مدمن وعم حاول وقف",
@@ -97,6 +101,8 @@ DISCLOSURES = {
     "tl_addict": "Lulong ako sa droga noon.",
     "kk_addict": "Мен есірткіге тәуелдімін.",
     "sw_addict": "Kaka yangu ni mraibu wa dawa za kulevya.",
+    "en_sober": "my husband has stayed sober since March",
+    "en_getting_sober": "I'm getting sober and need fewer late shifts",
     # Money.
     "sw_debt": "Nina madeni mengi na siwezi kulipa.",
     "ha_debt": "Ina cikin bashi mai yawa.",
@@ -114,6 +120,7 @@ DISCLOSURES = {
     "km_arrest": "ប្តីខ្ញុំត្រូវប៉ូលិសចាប់",
     "my_prison": "ကျွန်တော် ထောင်က ထွက်လာတာ မကြာသေးဘူး",
     "th_jail": "พี่ชายผมติดคุก",
+    "th_into_prison": "ลูกชายฉันเข้าคุกไปสองปี",
     "tl_jail": "Nakulong ang kapatid ko.",
     "te_arrest": "మా అన్నయ్యను పోలీసులు అరెస్ట్ చేశారు",
     "ur_jail": "میرا بھائی جیل میں ہے",
@@ -185,6 +192,9 @@ BUSINESS = {
     "ne_hours": "पसल बिहान ९ बजेदेखि बेलुका ७ बजेसम्म खुला छ",
     "ml_hours": "ഞങ്ങളുടെ കട രാവിലെ 9 മുതൽ രാത്രി 9 വരെ തുറന്നിരിക്കും",
     "ps_price": "د دې کتاب بیه ۵۰۰ افغانۍ ده",
+    "en_sober_october": "we stock alcohol-free beers for sober october",
+    "ar_lb_want_price": "بدي أعرف سعر هالموبايل",
+    "th_prison_museum": "พิพิธภัณฑ์คุกเปิดทุกวัน 9 โมงถึง 5 โมง",
 }
 
 
