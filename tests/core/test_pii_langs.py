@@ -57,6 +57,12 @@ BIRTHS = {
     "ar_lb": "أنا خلقت ب 12 آب 1985",
     "ar_ma": "أنا تزاديت نهار 4 يونيو 1993",
     "ko_dots": "어머니는 1962. 4. 9. 출생이에요",
+    "tl_month_first": "Kaarawan ko ay Marso 3, 1990",
+    "fa_zwnj": "پسرم ۳ مهر ۱۳۹۰ به‌دنیا آمد",
+    "hi_latn": "mera janam 14 march 1989 ko hua tha",
+    "ur_latn": "main 3 july 1975 ko paida hua",
+    "ar_latn": "ana etwaladt fi 12/3/1990",
+    "ar_ma_latn": "ana tzadit f 4 juin 1993",
 }
 
 
@@ -209,6 +215,8 @@ BUSINESS = {
     "ne_hours": "पसल बिहान ९ बजेदेखि बेलुका ७ बजेसम्म खुला छ",
     "ml_hours": "ഞങ്ങളുടെ കട രാവിലെ 9 മുതൽ രാത്രി 9 വരെ തുറന്നിരിക്കും",
     "ps_price": "د دې کتاب بیه ۵۰۰ افغانۍ ده",
+    "hi_latn_birthday_sale": "janamdin sale 31 dec 2027 tak chalega",
+    "hi_latn_shop_born": "yeh dukaan 1995 mein shuru hui, 3 branches hain",
     "en_sober_october": "we stock alcohol-free beers for sober october",
     "id_adik": "Adik saya mau beli paket data",
     "fa_dental": "سلام، قیمت این گوشی چند است؟",
