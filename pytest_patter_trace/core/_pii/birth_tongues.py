@@ -20,33 +20,42 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .disclosure_scripts import trie_pattern
 from .hit import Hit
 from .mask import MASKERS
 
 __all__ = ["HINTS", "find_dobs", "future_year"]
 
-#: Birth words: what a text with one holds (lower case), the gate in front of the search.
-HINTS = ("haif", "haihuw", "zalw", "zalelw", "bí mi", "bi mi", "bí mi", "ìbí", "ojo ibi",
-         "mụrụ", "muru m", "ọmụmụ", "dhash", "dhala", "ተወለድ", "ተወለደ", "ትውልድ", "ልደት",
-         "туыл", "туған күн", "дүниеге кел", "туулган", "tug'il", "tug‘il", "tugʻil",
-         "tug’il", "tugil", "туғил", "doğul", "dünyaya gəl", "កើត", "កំណើត", "ເກີດ", "မွေး",
-         "เกิด", "isinilang", "kaarawan ko", "dilahirkan", "kelahiran", "sinh ra", "sinh vào",
-         "ngày sinh", "పుట్ట", "జన్మించ", "பிறந்", "ജനിച്ച", "ജനന", "जन्म", "पैदा", "උපන්",
-         "ඉපදු", "জন্ম", "پیدا", "دنیا آمد", "متولد", "زادروز", "زیږید", "زېږېد", "زیږېد",
-         "اتولد", "انولد", "تولدت", "تزاد", "خلقت", "مواليد", "مولود", "ولدت", "태어", "출생",
+#: Birth words: what a text with one holds (lower case), the gate in front of the search;
+#: single words only (a hint with a space is searched for in the whole of a long text).
+HINTS = ("haif", "haihuw", "zalw", "zalelw", "bí", "bí", "ìbí", "mụrụ", "ọmụmụ", "dhash",
+         "dhala", "ተወለድ", "ተወለደ", "ትውልድ", "ልደት", "туыл", "туған", "дүниеге", "туулган",
+         "tug'il", "tug‘il", "tugʻil", "tug’il", "tugil", "туғил", "doğul", "dünyaya", "កើត",
+         "កំណើត", "ເກີດ", "မွေး", "เกิด", "isinilang", "kaarawan", "dilahirkan", "kelahiran",
+         "sinh", "పుట్ట", "జన్మించ", "பிறந்", "ജനിച്ച", "ജനന", "जन्म", "पैदा", "උපන්", "ඉපදු",
+         "জন্ম", "پیدا", "دنیا", "متولد", "زادروز", "زیږید", "زېږېد", "زیږېد", "اتولد", "انولد",
+         "تولدت", "تزاد", "خلقت", "مواليد", "مولود", "ولدت", "태어", "출생",
          "생년월일")  # fmt: skip
-#: The birth words themselves; a few are also the start of an everyday word, kept apart:
-#: Khmer កើតឡើង and Lao ເກີດຂຶ້ນ ("happen"), Burmese မွေးမြူ ("raise animals").
-_BIRTH_WORDS = re.compile(
-    r"(?i)(?<!\w)(?:an haif[ei]|aka haif[ei]|ranar haihuwa\w*|haihuwa(?:ta|rsa|rta|rka|rki)"
-    r"|\w{0,4}zal(?:el)?wa|b(?:í|í|i) mi|ọjọ́ ìbí|ojo ibi|a?mụrụ m|muru m|ụbọchị ọmụmụ"
-    r"|\w{0,5}dhashay|dhalash\w*|туыл\w*|туған күн\w*|дүниеге кел\w*|туулган\w*"
-    r"|tug['‘’ʻ`]?il\w*|туғил\w*|doğul\w*|dünyaya gəl\w*|isinilang|kaarawan ko|dilahirkan"
-    r"|kelahiran|sinh ra|sinh vào|ngày sinh)"
-    r"|ተወለድ|ተወለደ|ትውልድ|የልደት ቀ|កើត(?!ឡើង)|កំណើត|ເກີດ(?!ຂຶ້ນ)|မွေး(?!မြူ)"
-    r"|เกิด(?=\s?(?:วันที่|เมื่อ|ปี|พ\.ศ\.|\d))|పుట్ట|జన్మించ|பிறந்|ജനിച്ച|ജനന|जन्म|पैदा"
-    r"|උපන්|ඉපදු|জন্ম|پیدا|دنیا آمد|متولد|زادروز|زیږید|زېږېد|زیږېد|اتولد|انولد|تولدت"
-    r"|تزاد|خلقت|مواليد|مولود|ولدت|태어|출생|생년월일"
+#: The birth words themselves (their stems: a date is looked for beside them).
+_STEMS = (
+    "an haife", "an haifi", "aka haife", "aka haifi", "ranar haihuwa", "haihuwata",
+    "haihuwarsa", "haihuwarta", "haihuwarka", "haihuwarki", "zalwa", "zalelwa", "bí mi",
+    "bí mi", "ọjọ́ ìbí", "mụrụ m", "ụbọchị ọmụmụ", "dhashay", "dhalash", "туыл", "туған күн",
+    "дүниеге кел", "туулган", "tug'il", "tug‘il", "tugʻil", "tug’il", "tug`il", "tugil",
+    "туғил", "doğul", "dünyaya gəl", "isinilang", "kaarawan ko", "dilahirkan", "kelahiran",
+    "sinh ra", "sinh vào", "ngày sinh", "ተወለድ", "ተወለደ", "ትውልድ", "የልደት ቀ", "កំណើត", "పుట్ట",
+    "జన్మించ", "பிறந்", "ജനിച്ച", "ജനന", "जन्म", "पैदा", "උපන්", "ඉපදු", "জন্ম", "پیدا",
+    "دنیا آمد", "متولد", "زادروز", "زیږید", "زېږېد", "زیږېد", "اتولد", "انولد", "تولدت", "تزاد",
+    "خلقت", "مواليد", "مولود", "ولدت", "태어", "출생", "생년월일",
+)  # fmt: skip
+#: One trie of the stems, each also capitalised (a sentence may start with one): the
+#: engine reads each letter once.
+_BIRTH_WORDS = re.compile(trie_pattern({w for s in _STEMS for w in (s, s[0].upper() + s[1:])}))
+#: Apart, each starting with its literal (a fast scan), the words that also start an
+#: everyday word: Khmer កើតឡើង and Lao ເກີດຂຶ້ນ ("happen"), Burmese မွေးမြူ ("raise
+#: animals"), Thai เกิดขึ้น ("happen").
+_BIRTH_WORDS_BOUNDED = re.compile(
+    r"កើត(?!ឡើង)|ເກີດ(?!ຂຶ້ນ)|မွေး(?!မြူ)|เกิด(?=\s?(?:วันที่|เมื่อ|ปี|พ\.ศ\.|\d))"
 )
 #: Two or three numbers, in any digits, with a short gap between (no sentence end in it).
 _DATE = re.compile(
@@ -61,7 +70,10 @@ _SAMBAT = ("साल", "गते", "वि.सं", "बि.सं")
 
 def find_dobs(text: str, hits: list[Hit]) -> None:
     """Add the dates beside a birth word of these languages (the caller saw a hint)."""
-    for m in _BIRTH_WORDS.finditer(text):
+    words = list(_BIRTH_WORDS.finditer(text))
+    if not text.isascii():
+        words += _BIRTH_WORDS_BOUNDED.finditer(text)
+    for m in words:
         after = _DATE.search(text, m.end(), m.end() + _NEAR + 60)
         end = _birth_end(after) if after is not None else 0
         if after is not None and end and _close(text, m.end(), after.start()):
