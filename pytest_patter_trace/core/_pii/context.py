@@ -40,7 +40,8 @@ _DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "født", "f�
               "ur.", "рожд", "родил", "народ", "роден", "д.р", "д. р", "γενν", "γένν",
               "जन्म", "पैदा", "ميلاد", "ولد", "לידה", "נולד", "sinh", "lahir",
               "เกิด", "zaliwa", "nganak", "născut", "naște", "naşte", "naste", "szül",
-              "تولد", "پیدائش", "জন্ম", "பிறந்", "పుట్టిన", "జన్మ")  # fmt: skip
+              "تولد", "پیدائش", "জন্ম", "பிறந்", "పుట్టిన", "జన్మ",
+              *birth_tongues.HINTS)  # fmt: skip
 _MORE_ADDRESSES = (pat.ADDRESS_COMPOUND, pat.ADDRESS_PREFIXED, pat.ADDRESS_TR, pat.ADDRESS_SLASH)
 _ADDRESS_CONTEXT_HINTS = ("addr", "adres", "direcc", "dirección", "indirizzo", "endere", "osoite",
                           "deliver", "ship", "located at", "live", "wohnt")  # fmt: skip
@@ -147,7 +148,7 @@ def find_dobs(text: str, hits: list[Hit]) -> None:
         # The date first, then the birth word (1985年3月3日生まれ, 3 марта 1985 года рождения).
         for m in pat.DOB_BEFORE.finditer(text):
             hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
-    if holds_any(lowered, birth_tongues.HINTS):  # Africa, Asia, Arabic: before or after
+    if hinted:  # Africa, Asia, Arabic: the date before or after the birth word
         birth_tongues.find_dobs(text, hits)
     if hinted or "d o b" in lowered:  # a date said in words, or in other figures
         birth_words.find_said_dobs(text, hits, gated=True)
