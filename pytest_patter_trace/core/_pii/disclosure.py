@@ -32,6 +32,7 @@ from . import disclosure_plain as plain
 from . import disclosure_scripts as script_words
 from . import disclosure_tongues as tongues
 from . import disclosure_voices as voices
+from . import disclosure_world as world
 from . import vocabulary as voc
 from .hints import words_of
 from .hit import Hit, placeholder
@@ -135,6 +136,7 @@ _TERMS = tuple(
         + plain.TERMS
         + voices.TERMS
         + notes.TERMS
+        + world.TERMS
     )
 )
 _SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
@@ -149,6 +151,8 @@ _SCRIPT_LITERALS = re.compile(
         | plain.SUBSTRINGS
         | voices.SUBSTRINGS
         | notes.SUBSTRINGS
+        | world.SUBSTRINGS
+        | world.STANDING
     )
 )
 #: Script terms read as whole words, apart: with them the engine could no longer skip the
@@ -159,6 +163,8 @@ _SCRIPT_BOUNDED = re.compile(
     + r")(?!\w)|"
     + "|".join(tongues.BOUNDED)
 )
+#: Script terms read with what is around them, wherever they start (a Thai word is glued).
+_WORLD_BOUNDED = re.compile("|".join(world.BOUNDED))
 
 
 def _bounded(text: str) -> list[re.Match[str]]:
@@ -167,7 +173,7 @@ def _bounded(text: str) -> list[re.Match[str]]:
         m
         for m in _SCRIPT_BOUNDED.finditer(text)
         if m.start() == 0 or not text[m.start() - 1].isalnum()
-    ]
+    ] + list(_WORLD_BOUNDED.finditer(text))
 
 
 def _script_terms(text: str) -> list[re.Match[str]]:
@@ -195,6 +201,7 @@ _PERSON_TIES = (
     | tongues.TIES
     | plain.TIES
     | voices.TIES
+    | world.TIES
 )
 _SCRIPT_TIES = (
     voc.SCRIPT_PERSON_TIES
@@ -203,6 +210,7 @@ _SCRIPT_TIES = (
     | tongues.SCRIPT_TIES
     | plain.SCRIPT_TIES
     | voices.SCRIPT_TIES
+    | world.SCRIPT_TIES
 )
 _TOPIC_NOUNS = voc.SENSITIVE_TOPIC_NOUNS | voc.SENSITIVE_TOPIC_NOUNS_MORE | script_words.TOPIC_NOUNS
 _NOT_A_PERSON_BEFORE = voc.DEVICES | voc.NOT_CARE_BEFORE | script_words.NOT_A_PERSON_BEFORE
@@ -343,6 +351,8 @@ def _discloses(part: str, *, scripts: bool) -> int:
     script = [m.group() for m in _script_terms(part)] if scripts else []
     if any("\u3040" <= t[0] <= "\u9fff" or "\u0e00" <= t[0] <= "\u0e7f" for t in script):
         return _TOLD  # Chinese, Japanese, Thai: sentences drop the subject, the term stands
+    if any(t in world.STANDING for t in script):
+        return _TOLD  # a Korean self-report: "filed for bankruptcy", "take antidepressants"
     strong = [t for t in found if t not in _WEAK_TERMS] + script
     # Sympathy makes one weak term enough: "sorry to hear about your husband's stroke".
     sympathy = bool(found) and _CONDOLENCE.search(part) is not None
@@ -365,6 +375,8 @@ def _discloses(part: str, *, scripts: bool) -> int:
         return _TOLD  # Vietnamese "em" ("I"), only beside a letter only Vietnamese writes
     if script and any(tie in part for tie in _SCRIPT_TIES):
         return _TOLD
+    if world.tied_by_prefix(part):
+        return _TOLD  # Zulu and Xhosa say "I" in the verb: "ngine-HIV", "ngaboshwa"
     if notes.role_subject(words) or notes.told_visit(part, words):
         return _TOLD  # "Caller mentioned ...", "your appointment at the ... clinic"
     return _TOLD if _spoken_to(part, words, [m.start() for m in terms]) else _TERM_ONLY
