@@ -14,6 +14,7 @@ import pytest
 from _builders import span
 
 from pytest_patter_trace.checks.pii import find_pii
+from pytest_patter_trace.core._pii.attribute_keys import key_flags
 
 
 def _kinds(key: str, value: object, *, content: str = "allow") -> set[str]:
@@ -276,3 +277,20 @@ def test_look_alike_under_its_own_key_is_none(key: str, value: str, content: str
 def test_payment_card_is_still_a_card() -> None:
     assert _kinds("payment.card.number", "6011982203184505") == {"card"}
     assert _kinds("customer.card_number", "5404 1207 7318 2669") == {"card"}
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("gift.note", "call me at 415-555-0134 when it arrives"),
+        ("voucher.message", "text me on 07700 900123"),
+        ("meeting.notes", "reach Dana on 415-555-0178"),
+    ],
+)
+def test_a_phone_in_words_under_a_loyalty_or_meeting_key_is_still_one(key: str, value: str) -> None:
+    assert _kinds(key, value) == {"phone"}
+
+
+@pytest.mark.parametrize("key", ["caller_id.number", "caller.id.number", "session.id.number"])
+def test_an_id_before_a_number_is_no_document(key: str) -> None:
+    assert "national_id" not in key_flags(key)

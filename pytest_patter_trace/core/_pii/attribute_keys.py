@@ -46,6 +46,8 @@ _ERROR_TEXT_TOKENS = frozenset(("body", "message", "msg", "response", "detail", 
 _LOYALTY_TOKENS = voc.words(
     "loyalty giftcard gift rewards reward barcode voucher clubcard stampcard"
 )
+#: Last key words naming a loyalty card's number (not ``gift.note``: a note is words).
+_LOYALTY_ENDS = voc.words("number numero no nr num code barcode id card pin")
 #: Key words of a meeting, and the last words naming its code: digits there dial into a
 #: meeting, they are no one's phone number.
 _MEETING_TOKENS = voc.words("meet meeting meetings zoom webex teams conference gotomeeting")
@@ -57,8 +59,9 @@ _NAMESPACE_TOKENS = voc.words(
 )
 #: A user's profile owns its name, unless a thing's word is in the key (``voice.profile``).
 _PERSON_OWNERS = voc.PERSON_TOKENS | {"profile"}
-#: The segment before a last ``number`` that makes it an identity document's number.
-_DOCUMENT_TAILS = [[w] for w in ("document", "documents", "doc", "id", "identity", "kyc")]
+#: The segment before a last ``number`` that makes it an identity document's number (not
+#: ``id``: ``caller_id.number`` is a phone's).
+_DOCUMENT_TAILS = [[w] for w in ("document", "documents", "identity", "identification", "kyc")]
 
 
 def _person_owns(every: list[str]) -> bool:
@@ -163,7 +166,7 @@ def key_flags(key: str) -> frozenset[str]:
     ):
         flags.add("ref")  # "order.number", "booking_code"; not "order.notes"
     pairs_or_words = pairs | set(every)
-    if _LOYALTY_TOKENS & pairs_or_words:
+    if _LOYALTY_TOKENS & pairs_or_words and last[-1] in _LOYALTY_ENDS:
         flags.discard("card")  # ``gift_card.number``, ``loyalty.card.barcode``
         flags.add("ref")
     if _MEETING_TOKENS & pairs_or_words and last[-1] in _MEETING_ENDS and "phone" not in flags:
