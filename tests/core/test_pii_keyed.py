@@ -294,3 +294,14 @@ def test_a_phone_in_words_under_a_loyalty_or_meeting_key_is_still_one(key: str, 
 @pytest.mark.parametrize("key", ["caller_id.number", "caller.id.number", "session.id.number"])
 def test_an_id_before_a_number_is_no_document(key: str) -> None:
     assert "national_id" not in key_flags(key)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"pan": "6011982203184505", "exp": "0930"},
+        {"payment": {"pan": "5404120773182669", "exp": "11/29", "cvc": "000"}},
+    ],
+)
+def test_a_card_under_pan_in_json_stays_a_card(fields: dict[str, object]) -> None:
+    assert _kinds("tool.arguments", json.dumps(fields)) == {"card"}

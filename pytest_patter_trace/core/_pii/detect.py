@@ -513,7 +513,8 @@ class Scanner:
                     hits.append(Hit(h.kind, s, m.start(2) + h.end, h.masked))
             id_key = id_fields.field_key(m.group(1), document)
             id_flags = field if id_key == m.group(1) else key_flags(id_key)
-            if "national_id" in id_flags and value.strip():
+            # ``"pan"`` names India's PAN and a card's number: a card key keeps the card.
+            if "national_id" in id_flags and "card" not in id_flags and value.strip():
                 self._json_id(id_key, value, raw, m.start(2), hits)
             if "payload" in flags and value.strip() and not placeholder(value):
                 masked = mask_payload(value)
