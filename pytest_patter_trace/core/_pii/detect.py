@@ -235,7 +235,8 @@ class Scanner:
             self._sql_pairs(text, hits, sql_inserts.column_literals(text))
         shapes.find_secrets(text, hits)
         rulesets.find_rule_secrets(text, hits)
-        push_tokens.find_expo_tokens(text, hits)
+        if "PushToken[" in text:  # Expo's push token, by its own form
+            push_tokens.find_expo_tokens(text, hits)
         if "@" in text:
             shapes.find_emails(text, hits)
         if "<sip" in text or "<tel:" in text or stack_params.callerid_hint(text):  # SIP, caller id
@@ -511,8 +512,8 @@ class Scanner:
                 for h in found:
                     s = m.start(2) + h.start
                     hits.append(Hit(h.kind, s, m.start(2) + h.end, h.masked))
-            id_key = id_fields.field_key(m.group(1), document)
-            id_flags = field if id_key == m.group(1) else key_flags(id_key)
+            id_key = id_fields.field_key(m.group(1)) if document else m.group(1)
+            id_flags = key_flags(id_key) if document else field
             # ``"pan"`` names India's PAN and a card's number: a card key keeps the card.
             if "national_id" in id_flags and "card" not in id_flags and value.strip():
                 self._json_id(id_key, value, raw, m.start(2), hits)

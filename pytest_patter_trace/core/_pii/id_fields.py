@@ -23,17 +23,17 @@ _NUMBER_WORDS = frozenset(("number", "numero", "no", "nr", "num", "value"))
 
 def document_object(text: str) -> bool:
     """Whether a JSON text has a field saying which identity document it holds."""
-    if '"doc' not in text and '"id' not in text:
+    if '"doc' not in text and '"id_' not in text and '"idT' not in text:
         return False  # the cheap test first: most JSON names no document
     return _DOCUMENT_FIELD.search(text) is not None
 
 
-def field_key(field: str, document: bool) -> str:
-    """The key a field's value is read under.
+def field_key(field: str) -> str:
+    """The key a field's value is read under, in an object naming its document.
 
-    A bare number beside a document's name is that document's number
-    (``document.number``); any other field is its own key.
+    A bare number there is that document's number (``document.number``); any other
+    field is its own key.
     """
-    if document and "".join(voc.key_tokens(field)) in _NUMBER_WORDS:
+    if "".join(voc.key_tokens(field)) in _NUMBER_WORDS:
         return f"document.{field}"
     return field
