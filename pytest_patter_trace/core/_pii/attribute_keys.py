@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from . import banks, counter_keys, ids, io_content, record_keys, stack_keys
+from . import banks, counter_keys, ids, io_content, push_tokens, record_keys, stack_keys
 from . import vocabulary as voc
 from .items import STORAGE_KEY_TOKENS
 from .key_memo import key_cache
@@ -41,6 +41,39 @@ _REF_OWNERS = frozenset(("order", "booking", "reservation", "confirmation", "shi
 _REF_ENDS = frozenset(("number", "numero", "no", "nr", "num", "id", "code", "ref"))
 _NUMBER_WORDS = frozenset(("number", "numero", "número", "nummer", "num", "no", "nr"))
 _ERROR_TEXT_TOKENS = frozenset(("body", "message", "msg", "response", "detail", "details", "text"))
+#: Key words of a loyalty, gift or rewards card: its number or barcode is a shop's, no
+#: payment card's even when its digits pass Luhn.
+_LOYALTY_TOKENS = voc.words(
+    "loyalty giftcard gift rewards reward barcode voucher clubcard stampcard"
+)
+#: Last key words naming a loyalty card's number (not ``gift.note``: a note is words).
+_LOYALTY_ENDS = voc.words("number numero no nr num code barcode id card pin")
+#: Key words of a meeting, and the last words naming its code: digits there dial into a
+#: meeting, they are no one's phone number.
+_MEETING_TOKENS = voc.words("meet meeting meetings zoom webex teams conference gotomeeting")
+_MEETING_ENDS = voc.words("code id pin passcode number no nr")
+#: Words of a thing's key that name only where the thing lives (``app.user.display_name``):
+#: a person's word after them still owns the key.
+_NAMESPACE_TOKENS = voc.words(
+    "app application project org team company business organization organisation"
+)
+#: A user's profile owns its name, unless a thing's word is in the key (``voice.profile``).
+_PERSON_OWNERS = voc.PERSON_TOKENS | {"profile"}
+#: The segment before a last ``number`` that makes it an identity document's number (not
+#: ``id``: ``caller_id.number`` is a phone's).
+_DOCUMENT_TAILS = [[w] for w in ("document", "documents", "identity", "identification", "kyc")]
+
+
+def _person_owns(every: list[str]) -> bool:
+    """Whether a person owns a key's name: no thing's word after the last person's word.
+
+    Namespace words (``app``, ``team``) before that word do not make it a thing's.
+    """
+    at = max((i for i, t in enumerate(every) if t in _PERSON_OWNERS), default=-1)
+    if at < 0:
+        return False
+    before = voc.NOT_PERSON_TOKENS.intersection(every[:at]) - _NAMESPACE_TOKENS
+    return not before and voc.NOT_PERSON_TOKENS.isdisjoint(every[at + 1 :])
 
 
 @key_cache(maxsize=4096)
@@ -68,6 +101,8 @@ def key_flags(key: str) -> frozenset[str]:
     ):
         if ends & vocabulary:
             flags.add(name)
+    if push_tokens.push_key(every, ends):
+        flags.add("push")  # ``device.push_token``: a token shaped value is a secret
     if last[-1] in _NUMBER_WORDS and voc.CARD_KEYS.intersection(every[:-1]):
         flags.add("card")  # ``tarjeta.numero``, ``card.number``: the card's number
     if last and not voc.NON_POSTAL.intersection(every):
@@ -114,6 +149,8 @@ def key_flags(key: str) -> frozenset[str]:
     )
     if (person and voc.NOT_PERSON_TOKENS.isdisjoint(every)) or ends & voc.PEOPLE_BY_ROLE_KEYS:
         flags.add("name")
+    elif (person or last[-1] in voc.NAME_WORDS) and _person_owns(every):
+        flags.add("name")  # ``app.user.display_name``, ``profile.displayName``
     stack_keys.add_stack_flags(flags, segments, every, last, ends)  # other stacks' spellings
     if last[-1] in voc.PAYLOAD_TOKENS and voc.TOOL_TOKENS.intersection(every):
         # Patter promises tool payloads never leave the process: any value is a finding.
@@ -128,8 +165,21 @@ def key_flags(key: str) -> frozenset[str]:
         _REF_OWNERS.intersection(every) and _REF_ENDS.intersection(last)
     ):
         flags.add("ref")  # "order.number", "booking_code"; not "order.notes"
+    pairs_or_words = pairs | set(every)
+    if _LOYALTY_TOKENS & pairs_or_words and last[-1] in _LOYALTY_ENDS:
+        flags.discard("card")  # ``gift_card.number``, ``loyalty.card.barcode``
+        flags.add("ref")
+    if _MEETING_TOKENS & pairs_or_words and last[-1] in _MEETING_ENDS and "phone" not in flags:
+        flags.add("ref")  # ``meet.code``, ``zoom.meeting_id``: dials into a meeting
     if ends & voc.NATIONAL_ID_KEYS or ids.names_id(segments[-1]):
         flags.add("national_id")
+    elif (
+        len(segments) > 1
+        and last[-1] in _NUMBER_WORDS
+        and "ref" not in flags
+        and voc.key_tokens(segments[-2])[-1:] in _DOCUMENT_TAILS
+    ):
+        flags.add("national_id")  # ``kyc.document.number``: an identity document's
     if banks.bank_key(last, every):
         flags.add("bank")
     lowered = key.lower()

@@ -32,6 +32,7 @@ from . import (
     display_names,
     dob_alone,
     encoded_bodies,
+    id_fields,
     ids,
     ips,
     keypad,
@@ -44,6 +45,7 @@ from . import (
     national,
     numeric,
     own_line,
+    push_tokens,
     records,
     rulesets,
     same_number,
@@ -87,9 +89,12 @@ _CJK_ADDRESS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff].*\d|\d.*[\u3040-\u30ff\
 #: Kinds that cover a whole value and may hold other kinds inside.
 _CONTAINERS = frozenset(("tool_payload", "name"))
 _TURN = frozenset(("strong", "weak"))  # a key holding a turn of conversation
-_KEYED_KINDS = frozenset(("secret", "dob", "address", "postcode", "name", "payload"))
+_KEYED_KINDS = frozenset(("secret", "dob", "address", "postcode", "name", "payload", "push"))
 #: What a record's field name may say of its value (a table's column, an XML element).
 _FIELD_KINDS = _KEYED_KINDS - {"payload"} | {"phone", "ssn", "national_id"}
+#: A run of mask characters: a value holding one was masked (``Bearer ey***Q``,
+#: ``j***@e*****.com``); no secret's alphabet has them.
+_MASK_RUN = re.compile(r"[*•]{3}")
 _START, _END = itemgetter(1), itemgetter(2)  # a Hit's start and end
 #: ``Hit`` from a tuple of its fields, in C (a long value's pieces shift thousands of hits).
 _new_hit = partial(tuple.__new__, Hit)
@@ -232,6 +237,8 @@ class Scanner:
             self._sql_pairs(text, hits, sql_inserts.column_literals(text))
         shapes.find_secrets(text, hits)
         rulesets.find_rule_secrets(text, hits)
+        if "PushToken[" in text:  # Expo's push token, by its own form
+            push_tokens.find_expo_tokens(text, hits)
         if "@" in text:
             shapes.find_emails(text, hits)
         if "<sip" in text or "<tel:" in text or stack_params.callerid_hint(text):  # SIP, caller id
@@ -396,7 +403,10 @@ class Scanner:
         end = start + len(stripped)
         # A URL under a secret key (``connection_string``) is a secret by its password or
         # query token only: the shape checks below find those.
-        if "secret" in flags and not placeholder(stripped) and "://" not in stripped:
+        secret = "secret" in flags and not placeholder(stripped) and "://" not in stripped
+        if secret and _MASK_RUN.search(stripped) is None:
+            return Hit("secret", start, end, MASKERS["secret"](stripped))
+        if "push" in flags and push_tokens.push_token(stripped):
             return Hit("secret", start, end, MASKERS["secret"](stripped))
         if "dob" in flags and (
             any(ch.isdigit() for ch in stripped) or _MONTH_WORD.search(stripped)
@@ -465,12 +475,22 @@ class Scanner:
         found += [whole] if whole is not None else []
         hits.extend(Hit(h.kind, start, end, h.masked) for h in found)
 
+    def _json_id(self, key: str, value: str, raw: str, at: int, hits: list[Hit]) -> None:
+        """An identifier field of a JSON object (``"id_number"``), read under its key."""
+        found: list[Hit] = []
+        national.find_national_ids(value, key_flags(key), found, [], key=key)
+        for h in found:
+            if h.kind in ("national_id", "ssn"):
+                start, end = (at + h.start, at + h.end) if raw == value else (at, at + len(raw))
+                hits.append(Hit(h.kind, start, end, h.masked))
+
     def _json_pairs(self, text: str, hits: list[Hit], *, payload: bool = False) -> None:
         """Values inside a JSON object read with their own key (``"customer_name": ...``).
 
         Inside a tool payload a bare ``name`` field is a person's (tools take the caller's
         details), and a phone field's bare digits are a phone number.
         """
+        document = id_fields.document_object(text)  # ``"document": "cnic", "number": ...``
         for m in _JSON_PAIR.finditer(text):
             field = key_flags(m.group(1))
             flags = field & _KEYED_KINDS
@@ -496,6 +516,11 @@ class Scanner:
                 for h in found:
                     s = m.start(2) + h.start
                     hits.append(Hit(h.kind, s, m.start(2) + h.end, h.masked))
+            id_key = id_fields.field_key(m.group(1)) if document else m.group(1)
+            id_flags = key_flags(id_key) if document else field
+            # ``"pan"`` names India's PAN and a card's number: a card key keeps the card.
+            if "national_id" in id_flags and "card" not in id_flags and value.strip():
+                self._json_id(id_key, value, raw, m.start(2), hits)
             if "payload" in flags and value.strip() and not placeholder(value):
                 masked = mask_payload(value)
                 hits.append(Hit("tool_payload", m.start(2), m.end(2), masked))

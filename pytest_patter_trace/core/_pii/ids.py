@@ -107,6 +107,7 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("sss|sss number|sss no|philhealth|umid|philsys|psn", "ph.id"),
     ("এনআইডি|জাতীয় পরিচয়পত্র|জাতীয় পরিচয় পত্র", "bd.nid"),
     ("kitambulisho|namba ya kitambulisho", "ke.id"),
+    ("kra pin|kra|kra number|pin ya kra", "ke.pin"),
     ("cédula de ciudadanía|cedula de ciudadania", "co.cc"),
     ("ghana card|ghanacard", "gh.card"),
     ("บัตรประชาชน|เลขประจำตัวประชาชน", "th.pin"),
@@ -190,7 +191,7 @@ def _tokenised(word: str) -> bool:
 _WEAK = frozenset(("ar.dni", "my.nric", "id.nik", "pk.cnic", "dk.cpr", "cz.rc", "sk.rc",
                    "mx.rfc", "us.itin", "ng.nin", "ng.bvn", "sg.nric", "hk.hkid", "tw.nid",
                    "ir.code", "sa.nid", "ae.eid", "eg.nid", "lk.nic", "vn.cccd", "ph.id",
-                   "bd.nid", "ke.id", "co.cc", "gh.card"))  # fmt: skip
+                   "bd.nid", "ke.id", "co.cc", "gh.card", "ke.pin"))  # fmt: skip
 _ALL_MODULES = tuple(dict.fromkeys(m for _, mods in _NAMED for m in mods.split() if m not in _WEAK))
 _EXACT: dict[str, tuple[str, ...]] = {}
 #: Longer words take a language's endings (henkilötunnukseni, fødselsnummeret): by their
@@ -593,6 +594,23 @@ def names_id(key_segment: str) -> bool:
 _ID_VALUE = re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z]|[ .\-/](?=[0-9A-Za-z])){4,24}")
 
 
+#: Identifiers whose check is their format only, in the layout only they have: under a
+#: key naming an identifier of no one country, the layout and the format say which.
+_OWN_LAYOUTS = (
+    (re.compile(r"\d{5}-\d{7}-\d"), "pk.cnic"),  # 34201-0891231-8
+    (re.compile(r"[AP]\d{9}[A-Z]"), "ke.pin"),  # Kenya's KRA PIN
+)
+
+
+def _own_layout(value: str) -> bool:
+    """Whether ``value`` is in the layout of one identifier and passes its module."""
+    for layout, module in _OWN_LAYOUTS:
+        if layout.fullmatch(value):
+            check = _check(module)
+            return check is not None and check(value)
+    return False
+
+
 def keyed_id(key: str | None, text: str) -> Hit | None:
     """The whole value under a key naming an identifier, when it is shaped like one.
 
@@ -607,7 +625,8 @@ def keyed_id(key: str | None, text: str) -> Hit | None:
         return None  # 000000000, 999-99-9999: a placeholder a form fills in
     modules = id_key(key or "")
     specific = modules and modules != _ALL_MODULES
-    if not specific and not _any_form_valid(plain, modules or _ALL_MODULES):
+    unchecked = not specific and not _any_form_valid(plain, modules or _ALL_MODULES)
+    if unchecked and not _own_layout(plain):
         return None
     start = text.index(stripped[0])
     return Hit("national_id", start, start + len(stripped), mask_generic(stripped))

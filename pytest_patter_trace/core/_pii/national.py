@@ -18,11 +18,11 @@ from collections.abc import Callable
 from functools import lru_cache
 from types import ModuleType
 
-from . import banks, ids, labels
+from . import banks, ids, labels, tax_ids
 from .hints import holds_any
 from .hit import Hit, overlaps
 from .items import reference_code
-from .mask import mask_generic, mask_iban
+from .mask import MASKERS, mask_generic, mask_iban
 from .phone import digit_shape
 
 __all__ = ["find_national_ids"]
@@ -247,6 +247,15 @@ def _ids_read_as_cards(text: str, hits: list[Hit]) -> None:
             hits[i] = Hit("national_id", h.start, h.end, mask_generic(text[h.start : h.end]))
 
 
+def _keyed_ssn(key: str | None, text: str) -> Hit | None:
+    """A US taxpayer's id under a tax-id key: their SSN (see :mod:`.tax_ids`)."""
+    if not tax_ids.ssn_under_tax_key(key, text):
+        return None
+    stripped = text.strip()
+    start = text.index(stripped[0])
+    return Hit("ssn", start, start + len(stripped), MASKERS["ssn"](stripped))
+
+
 def find_national_ids(
     text: str,
     flags: frozenset[str],
@@ -270,9 +279,10 @@ def find_national_ids(
             return
     key_context = "national_id" in flags
     if key_context:
-        whole = ids.keyed_id(key, text)
+        whole = _keyed_ssn(key, text) or ids.keyed_id(key, text)
         if whole is not None and not overlaps(whole.start, whole.end, claimed):
             hits.append(whole)
+            claimed.append((whole.start, whole.end))  # no phone inside it
             return
     elif "ref" in flags and (not any(ch.isspace() for ch in text.strip()) or reference_code(text)):
         return  # "WC810266B" under order.reference: a reference shaped like an identifier

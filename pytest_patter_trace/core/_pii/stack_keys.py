@@ -8,7 +8,8 @@
 - Who gave, signed or recorded a consent (``given_by``, ``signer``, ``otorgado_por``...)
   is a person.
 - An address under a participant's or an attendee's key is the caller's device, unless
-  the key names a media server, a relay or an edge beside it.
+  the key names a media server, a relay or an edge beside it; so is one under a device's,
+  a visitor's or a modem's key (``widget.visitor.ip``) unless it names a host.
 - ``from`` / ``to`` of other stacks (Bland, Vapi, Retell...) are a call's two ends, as
   Twilio's are; a number the business holds is its own (:mod:`.owned_numbers`).
 
@@ -46,6 +47,14 @@ _LEG_NAME_FIELDS = voc.words("label friendlyname nickname username screenname di
 _SERVER_TOKENS = voc.words(
     """server servers turn stun relay relays sfu mcu edge media gateway proxy upstream
     node pop region datacenter ice"""
+)
+#: Key words of a person's own device or connection: its address is theirs.
+_DEVICE_TOKENS = voc.words(
+    "device devices visitor visitors modem uplink handset router subscriber viewer"
+)
+#: Key words of a host of the service beside a device: its address is no one's.
+_HOST_TOKENS = _SERVER_TOKENS | voc.words(
+    "host trunk carrier sbc pbx cdn origin backend lb loadbalancer cluster pod"
 )
 #: Stacks and carriers whose ``from`` / ``to`` keys name a call's ends.
 _CALL_STACKS = voc.TELEPHONY_TOKENS | owned_numbers.STACK_TOKENS
@@ -107,3 +116,9 @@ def add_stack_flags(
         flags.add("name")  # ``participant.label``, ``consent.given_by``
     if last[-1] in voc.IP_VALUE_TOKENS and words & _LEG_TOKENS and words.isdisjoint(_SERVER_TOKENS):
         flags.add("ip")  # ``daily.participant.ip``, not ``participant.media_server_ip``
+    if (
+        last[-1] in voc.IP_VALUE_TOKENS
+        and words & _DEVICE_TOKENS
+        and words.isdisjoint(_HOST_TOKENS)
+    ):
+        flags.add("ip")  # ``widget.visitor.ip``, ``vehicle.modem.public_ip``

@@ -309,7 +309,7 @@ SERVICE_DOMAINS = ("gserviceaccount.com", "serviceaccount.", "noreply.", "bounce
 NATIONAL_ID_KEYS = words(
     """dni nie nif curp rfc codicefiscale cf pesel cpf bsn personnummer aadhaar aadhar
     nino nationalinsurance nationalid nationalidnumber idnumber documento document
-    documentnumber taxid steuerid"""
+    documentnumber taxid steuerid tin taxpayerid taxnumber"""
 )
 #: Keys naming a third party or a member of staff by role: a person's name there, even
 #: where a token such as ``agent`` would otherwise make the key name a thing.
