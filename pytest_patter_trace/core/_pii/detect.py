@@ -305,13 +305,15 @@ class Scanner:
                 if m.end() > m.start():
                     hits.append(Hit(kind, m.start(), m.end(), mask_generic(m.group())))
         disclosure.find_sensitive_fields(key, text, hits)  # ``patient.diagnosis``
-        if name_prose.find_prose_names(text, hits):  # "Summary: <name> asked ..."
-            disclosure.find_sensitive(text, hits)  # what the note says of the person
+        named = name_prose.find_prose_names(text, hits)  # "Summary: <name> asked ..."
         if "orgaddress" in flags:
             hits = [h for h in hits if h.kind != "address"]
         if flags & _TURN and len(text) <= own_line.MAX_TEXT and own_line.agent_side(key):
             hits = own_line.drop_business_own(text, hits)
-        hits = self._in_content(text, hits, content=bool(flags & {"strong", "weak"}))
+        inside = bool(flags & {"strong", "weak"}) or any(h.kind in CONTENT_KINDS for h in hits)
+        if named and not inside:  # what the note says of the person (content: below)
+            disclosure.find_sensitive(text, hits)
+        hits = self._in_content(text, hits, inside)
         if flags & _TURN:  # a treatment named by the caller; the agent's own talk of one
             if own_line.agent_side(key):
                 hits = disclosure_said.drop_business_talk(text, hits)
@@ -321,15 +323,16 @@ class Scanner:
             hits = name_speakers.without_verb(text, hits)
         return text, self._resolve(hits)
 
-    def _in_content(self, text: str, hits: list[Hit], *, content: bool) -> list[Hit]:
+    def _in_content(self, text: str, hits: list[Hit], inside: bool) -> list[Hit]:
         """Look inside conversation content for a person; drop the content if it is allowed.
 
         The personal-data question gets the same answer in both modes: forbidding content
         adds a ``content`` finding, it does not hide the name or disclosure inside it.
-        ``content``: the key holds content even where no content was flagged (speech in
-        a script without spaces, a one-word answer).
+        ``inside``: the key holds content or content was found (the key holds content
+        even where none was flagged: speech in a script without spaces, a one-word
+        answer).
         """
-        if not content and not any(h.kind in CONTENT_KINDS for h in hits):
+        if not inside:
             return hits
         if self._allow_content:
             hits = [h for h in hits if h.kind not in CONTENT_KINDS]
