@@ -124,3 +124,10 @@ MORE = {
 def test_more_renderings_are_read(case: str, mode: str) -> None:
     value, kinds = MORE[case]
     assert kinds <= _kinds(KEY, value, mode)
+
+
+def test_a_card_field_keeps_its_card() -> None:
+    """``pan=`` in a log line names a card's number: no national id is read in it."""
+    value = "gateway declined pan=4111111111111111 reason=do_not_honor"
+    for mode in MODES:
+        assert _kinds(KEY, value, mode) == {"card"}

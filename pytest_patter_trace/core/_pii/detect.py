@@ -467,6 +467,8 @@ class Scanner:
         words or is in a script without case: one capitalised word there may be a thing.
         """
         flags = key_flags(field) & _FIELD_KINDS
+        if "card" in key_flags(field):  # ``pan`` names a card's number and India's PAN
+            flags = flags - {"national_id"}
         if "postcode" in flags:  # a postcode alone names an area, not whose it is
             flags = flags - {"postcode", "address"}
         shaped = len(value.split()) >= 2 or not value.isascii()
