@@ -223,6 +223,8 @@ class Scanner:
                 return text, hits
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
+            if '{\\"' in text:  # JSON quoted in a JSON string (a function call's arguments)
+                self._quoted_json(text, hits)
             keypad.find_entries(text, hits, self._field_value, self._phone)  # Lex slots, DTMF
             if name_records.records_hint(text):  # person fields in any language
                 name_records.find_record_names(text, hits, flags)
@@ -230,11 +232,13 @@ class Scanner:
         if "ame=" in text:  # a form body's caller name ("CallerName=...")
             name_records.find_form_names(text, hits)
         records.find_in_records(text, stripped, hits, self._field_value, _field_keyed)
+        records.find_in_rendered(text, hits, self._field_value, _field_keyed)
         sql = "'" in text and ("=" in text or " LIKE " in text or " like " in text)
         if sql and _SQL_QUOTE_AFTER.search(text) and _SQL_PAIR_HINT.search(text):
             self._sql_pairs(text, hits)
         if sql_inserts.holds_insert(text):  # ``INSERT ... (password) VALUES ('...')``
             self._sql_pairs(text, hits, sql_inserts.column_literals(text))
+            self._sql_pairs(text, hits, sql_inserts.param_literals(text))  # ``(%s)``, params
         shapes.find_secrets(text, hits)
         rulesets.find_rule_secrets(text, hits)
         if "PushToken[" in text:  # Expo's push token, by its own form
@@ -463,6 +467,8 @@ class Scanner:
         words or is in a script without case: one capitalised word there may be a thing.
         """
         flags = key_flags(field) & _FIELD_KINDS
+        if "card" in key_flags(field):  # ``pan`` names a card's number and India's PAN
+            flags = flags - {"national_id"}
         if "postcode" in flags:  # a postcode alone names an area, not whose it is
             flags = flags - {"postcode", "address"}
         shaped = len(value.split()) >= 2 or not value.isascii()
@@ -477,6 +483,15 @@ class Scanner:
         whole = self._whole_value(flags & _KEYED_KINDS, value, value.strip())
         found += [whole] if whole is not None else []
         hits.extend(Hit(h.kind, start, end, h.masked) for h in found)
+
+    def _quoted_json(self, text: str, hits: list[Hit]) -> None:
+        """The fields of JSON quoted in a JSON string, decoded once; hits cover the string."""
+        for m in _JSON_PAIR.finditer(text):
+            raw = m.group(2)
+            if raw.startswith(('{\\"', '[{\\"')):
+                inner: list[Hit] = []
+                self._json_pairs(_json_unescaped(raw), inner)
+                hits.extend(Hit(h.kind, m.start(2), m.end(2), h.masked) for h in inner)
 
     def _json_id(self, key: str, value: str, raw: str, at: int, hits: list[Hit]) -> None:
         """An identifier field of a JSON object (``"id_number"``), read under its key."""

@@ -20,11 +20,12 @@ from . import (
     records_hl7,
     records_tabular,
     records_xml,
+    serialized,
     stack_params,
 )
 from .hit import Hit
 
-__all__ = ["Judge", "find_in_records"]
+__all__ = ["Judge", "find_in_records", "find_in_rendered"]
 
 #: Field names that name anything: a person's only beside a person's other details.
 _BARE_NAMES = frozenset(("name", "names", "displayname", "display_name", "label", "title"))
@@ -65,6 +66,19 @@ def find_in_records(
             judge(*field, hits)
     if "=" in text and "&" in text:
         for field in _of_people(encoded_bodies.form_fields(text), keyed):
+            judge(*field, hits)
+
+
+def find_in_rendered(
+    text: str, hits: list[Hit], judge: Judge, keyed: Callable[[str], bool]
+) -> None:
+    """Add the personal fields of a record a program printed (a repr, YAML, logfmt ...).
+
+    The fields of :func:`.serialized.rendered_pairs`, judged as a record's fields are.
+    """
+    fields = serialized.rendered_pairs(text)
+    if fields:
+        for field in _of_people(fields, keyed):
             judge(*field, hits)
 
 

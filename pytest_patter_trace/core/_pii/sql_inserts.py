@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["column_literals", "holds_insert"]
+__all__ = ["column_literals", "holds_insert", "param_literals"]
 
 #: ``INSERT INTO name (columns) VALUES``: the column list, then where the rows start.
 _INSERT = re.compile(
@@ -20,6 +20,12 @@ _INSERT = re.compile(
 _MAX_SCAN = 65_536
 #: The characters a row's scan stops at: all else is inside an item.
 _MARK = re.compile(r"[',()]")
+#: A row of placeholders (``%s``, ``?``, ``%(name)s``, ``:name``, ``$1``): the values are
+#: the parameters printed beside the statement.
+_SLOT = r"(?:%s|\?|%\(\w{1,40}\)s|:\w{1,40}|\$\d{1,3})"
+_SLOTS = re.compile(rf"\(\s*{_SLOT}(?:\s*,\s*{_SLOT})*\s*\)")
+#: How far past the placeholders the parameters are looked for.
+_PARAMS_NEAR = 200
 #: Where the next row of values opens, after a row and its comma.
 _NEXT_ROW = re.compile(r"\s*,?\s*\(")
 
@@ -43,6 +49,34 @@ def column_literals(text: str) -> list[tuple[str, int, int]]:
                     found.append((column, start, end))
             if at < 0:
                 break
+    return found
+
+
+def param_literals(text: str) -> list[tuple[str, int, int]]:
+    """The quoted parameters printed after an ``INSERT`` of placeholders, with their columns.
+
+    ``INSERT INTO t (full_name, dob) VALUES (%s, %s)`` then ``('...', '...')`` or
+    ``['...', '...']`` nearby: a driver's log line, a query and its parameters.
+    """
+    found: list[tuple[str, int, int]] = []
+    for insert in _INSERT.finditer(text):
+        slots = _SLOTS.match(text, insert.end())
+        if slots is None:
+            continue
+        columns = [c.strip().strip('"`[]') for c in insert.group(1).split(",")]
+        near = text[slots.end() : slots.end() + _PARAMS_NEAR]
+        opened = min((i for i in (near.find("("), near.find("[")) if i >= 0), default=-1)
+        if opened < 0:
+            continue
+        at = slots.end() + opened + 1
+        body = text
+        if text[at - 1] == "[":  # a list: its ``]`` read as a tuple's ``)``, offsets kept
+            close = text.find("]", at)
+            body = text[:close] + ")" if close > 0 else text
+        items, _ = _row(body, at)
+        for column, (start, end) in zip(columns, items, strict=False):
+            if column and start >= 0:
+                found.append((column, start, end))
     return found
 
 
