@@ -27,12 +27,14 @@ NAMES = {
     "ka": "გამარჯობა, მე ვარ ნინო კაპანაძე, ანგარიშის გამო ვრეკავ.",
     "hy": "Բարև, ես Արմինե Սարգսյան եմ, զանգում եմ հաշվի համար։",
     "yue": "喂，我係陳志明，想查下張單。",
+    "ar": "مساء الخير، أنا الآنسة ريم الحداد، أتصل بخصوص فاتورتي.",
 }
 
 DOBS = {
     "el": "Η ημερομηνία γέννησής μου είναι 14/02/1969.",
     "hu": "A születési dátumom 1987. 11. 23.",
     "fi": "Syntymäaikani on 3.7.1991.",
+    "fi_two": "Syntymäaikani on 19.4.1982. Numeroni on +358401234567.",
 }
 
 DISCLOSURES = {
@@ -71,6 +73,7 @@ CLEAN = {
     "he": "תודה, ההזמנה מוכנה והחשבונית תישלח מחר.",
     "hu": "Köszönöm, a rendelés kész, a számlát holnap küldjük.",
     "ms": "Terima kasih, pesanan sudah siap dan invois dihantar esok.",
+    "ar": "شكرا، الطلب جاهز والفاتورة تصل غدا.",
     "el": "Ευχαριστώ, η παραγγελία είναι έτοιμη και το τιμολόγιο έρχεται αύριο.",
     "en": "The account was created in 2019 and has 12 open orders.",
     "cs": "Účet je aktivní od roku 2021, objednávek je 14.",

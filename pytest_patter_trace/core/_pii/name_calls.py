@@ -458,6 +458,8 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ستاذ", _framed("أستاذ|استاذ|أستاذة|استاذة|الأستاذ|الأستاذة", _AR, _AR_END)),
     ("دكتور", _framed("دكتور|دكتورة|الدكتور|الدكتورة", _AR, _AR_END)),
     ("السيد", _framed("السيد|السيدة", _AR, _AR_END)),
+    ("آنسة", _framed("الآنسة|آنسة|الانسة", _AR, _AR_END)),
+    ("انسة", _framed("الانسة|انسة", _AR, _AR_END)),
     ("نا", _framed("أنا|انا", _AR, rf"(?=\s+من\s)|(?={_PUNCT})", most=3)),
     # "I ... am speaking": Bengali, Tamil, Marathi, Gujarati, Telugu, Kannada, Malayalam,
     # Punjabi.
