@@ -224,6 +224,10 @@ def _find_self_checking(text: str, hits: list[Hit], claimed: list[tuple[int, int
 #: account", and the words of other languages, which name only a bank's account.
 _BANK_ACCOUNT_LABEL = re.compile(
     r"(?i)(?<![a-z])(?:bank[\s_\-]*(?:account|acct|a/c)|a/c|kontonummer|kontonr|bankkonto"
+    # "account number", "acct no." with no bank word: eight digits or more after it are
+    # read out as a bank's (a shop's customer number is shorter or has letters).
+    r"|(?:account|acct)(?=\.?[\s_\-]*(?:number|num\b|no\b|nr\b|#))"
+    r"|(?:checking|savings|current|chequing) account"
     r"|numéro de compte|compte bancaire|n[úu]mero de cuenta|cuenta bancaria|cuenta corriente"
     r"|n[úu]mero da conta|conta bancária|conta corrente|numero di conto|conto corrente"
     r"|rekeningnummer|bankrekening|numer konta|numer rachunku|rachunek bankowy|číslo účtu"
@@ -234,7 +238,8 @@ _BANK_ACCOUNT_LABEL = re.compile(
 )
 _LABELLED_NUMBER = re.compile(r"(?<![\d+-])\d(?:[ -]?\d){7,19}(?![\d-])")
 _LABELLED_SHAPE = re.compile(rb"0(?:[ -]?0){7}")
-_LABEL_HINTS = ("bank", "a/c", "konto", "compte", "cuenta", "conta", "conto", "rekening",
+_LABEL_HINTS = ("bank", "a/c", "account", "acct",
+                "konto", "compte", "cuenta", "conta", "conto", "rekening",
                 "rachun", "účtu", "hesap", "rek", "tài khoản", "खाता", "口座", "账号",
                 "帐号", "계좌", "الحساب", "חשבון", "сч", "рахун", "khata", "khaata",
                 "হিসাব", "অ্যাকাউন্ট", "کھاتہ", "اکاؤنٹ")  # fmt: skip

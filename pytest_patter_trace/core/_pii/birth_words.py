@@ -37,6 +37,9 @@ DOB_WORDS_MORE = re.compile(
     r"|data e lindjes|u linda|dyddiad geni|ganwyd|dáta breithe|rugadh|jaiotze data"
     r"|jaio nintzen|data de naixement|vaig néixer|data de nacemento|nacín|data tat-twelid"
     r"|twelidt|syntymäpäivä\w*|syntyin|lindur|data de na[șşs]tere|nar\.)(?!\w)"
+    # Greek with the enclitic accent ("γέννησής μου"), Hungarian with a possessive
+    # ("születési dátumom").
+    r"|ημερομηνία γέννησής|(?i:születési (?:dátum|idő)\w{1,3})(?!\w)"
     r"|დაბადების თარიღი|დავიბადე|დაიბადა|ծննդյան ամսաթիվ[ըն]?|ծնվել եմ|ծնվ[ելա]+"
 )
 #: What a text with a DOB_WORDS_MORE match holds (lower case): its gate.
@@ -47,7 +50,7 @@ DOB_MORE_HINTS = ("fædd", "fæðing", "fødd", "føðing", "rođen", "rodjen", 
                   "ganwyd", "breithe", "rugadh", "jaiotze", "jaio nintz", "naixement", "néixer",
                   "nacemento", "nacín", "twelid", "დაბად", "დავიბად", "ծնն", "ծնվ",
                   "роден", "syntymäp", "syntyin", "lindur", "de naș", "de naş", "de nast",
-                  "nar.")  # fmt: skip
+                  "nar.", "γέννησής", "születési")  # fmt: skip
 #: Month names of the languages whose number words :mod:`.numwords` reads.
 _MONTHS = (
     "january february march april may june july august september october november december"

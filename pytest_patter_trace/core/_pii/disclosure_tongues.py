@@ -48,7 +48,11 @@ TERMS: tuple[str, ...] = (
     r"bezdarbniek\w*", r"cietumā", r"šķiršan\w*", r"vähk\w*", r"suhkruhaigus\w*",
     r"haige", r"haiglas", r"(?:olen|on) rase", r"(?:isa|ema|mees|naine|poeg|tütar|vend|õde) suri",
     r"matused", r"võl[ag]\w*", r"töötu",
-    r"vanglas", r"lahutus\w*",
+    r"vanglas", r"lahutus\w*", r"kohtuasi\w*", r"süüdista\w*", r"pettuse\w*", r"kelmus\w*",
+    # Hungarian addictions and their withdrawal, Icelandic, Malay treatments.
+    r"(?:alkohol|drog|kábítószer|szerencsejáték)függ\w*", r"elvonó\w*", r"rákos\w*",
+    r"áfengisfíkn\w*", r"fíkniefn\w*", r"þunglynd\w*", r"krabbamein\w*",
+    r"kemoterapi", r"dialisis", r"hemodialisis",
     # Afrikaans.
     r"suikersiekte", r"siek", r"in die hospitaal", r"swanger", r"oorlede", r"begrafnis",
     r"in die skuld", r"het skuld", r"in die tronk", r"gearresteer", r"egskeiding", r"vlugteling\w*",

@@ -1,11 +1,14 @@
-"""Bank accounts of countries that use no IBAN at home: Nigeria's NUBAN, Russia's accounts.
+"""Bank accounts said in a country's home form: Nigeria's NUBAN, Russia's, Czechia's and Slovakia's.
 
 A Nigerian caller gives a bank's name and ten digits ("send it to gtbank 0123456789"):
 the NUBAN's last digit checks the bank's CBN code and the serial, so the name says which
 code to check with. A Russian account is 20 digits after "счёт": a person's by its
 structure (a personal or deposit balance account, then a currency's ISO 4217 code), or
 any account whose control key checks with the BIK beside it (the BIK's last three digits
-and the account).
+and the account). A Czech or Slovak account is read out as "prefix-number/bank code"
+("19-2000145399/0800"): its prefix and number carry check digits and its bank code is a
+registered bank's, which python-stdnum's ``cz.bankaccount`` checks, so the form alone
+names it, in any language and under any key.
 
 Kept by hand: python-stdnum has no module for either (no ``ng`` package; its ``ru``
 package checks the INN and OGRN only), and no library maps Nigerian bank names to their
@@ -15,6 +18,8 @@ CBN codes.
 from __future__ import annotations
 
 import re
+
+from stdnum.cz import bankaccount as cz_account
 
 from .hints import holds_any
 from .hit import Hit, overlaps
@@ -114,8 +119,25 @@ def _ru_account(text: str, account: str) -> bool:
     return bik is not None and _ru_key_ok(bik.group(1), account)
 
 
+#: A Czech or Slovak account: an optional prefix, the number, a slash and a bank's code.
+_CZ_ACCOUNT = re.compile(r"(?<![\d/.-])(?:\d{1,6}-)?\d{2,10}/\d{4}(?![\d/-]|\.\d)")
+
+
+def _find_cz_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
+    """Add Czech and Slovak accounts whose check digits and bank code hold."""
+    shape = digit_shape(text)  # a digit, a slash, four digits: a literal on the shape
+    if (b"0/0000" not in shape) if shape is not None else ("/" not in text):
+        return
+    for m in _CZ_ACCOUNT.finditer(text):
+        if overlaps(*m.span(), claimed) or not cz_account.is_valid(m.group()):
+            continue
+        hits.append(Hit("bank_account", *m.span(), mask_generic(m.group())))
+        claimed.append(m.span())
+
+
 def find_local_accounts(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -> None:
-    """Add Nigerian NUBANs after a bank's name and Russian accounts after "счёт"."""
+    """Add Nigerian NUBANs after a bank's name, Russian accounts after "счёт", Czech ones."""
+    _find_cz_accounts(text, hits, claimed)
     shape = digit_shape(text)  # ten digits in a row: a literal on the shape, found in C
     if (_TEN_HINT.search(text) is None) if shape is None else (b"0" * 10 not in shape):
         return

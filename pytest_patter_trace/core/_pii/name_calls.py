@@ -458,6 +458,8 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ستاذ", _framed("أستاذ|استاذ|أستاذة|استاذة|الأستاذ|الأستاذة", _AR, _AR_END)),
     ("دكتور", _framed("دكتور|دكتورة|الدكتور|الدكتورة", _AR, _AR_END)),
     ("السيد", _framed("السيد|السيدة", _AR, _AR_END)),
+    ("آنسة", _framed("الآنسة|آنسة|الانسة", _AR, _AR_END)),
+    ("انسة", _framed("الانسة|انسة", _AR, _AR_END)),
     ("نا", _framed("أنا|انا", _AR, rf"(?=\s+من\s)|(?={_PUNCT})", most=3)),
     # "I ... am speaking": Bengali, Tamil, Marathi, Gujarati, Telugu, Kannada, Malayalam,
     # Punjabi.
@@ -483,6 +485,12 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"(?=[។៕,]|$|\s+ខ្ញុំ)")),
     ("နာမည်", _framed("ကျွန်တော့်နာမည်|ကျွန်မနာမည်|ကျွန်တော်နာမည်", "\u1000-\u109f",
                        r"(?=\s+ပါ)", most=1)),
+    # Georgian "I am ..." and Armenian "I ... am": a given name and a surname with the
+    # ending most surnames have ("მე ვარ კმაყოფილი", "I am satisfied", is none).
+    ("მე ვარ", re.compile(r"(?:^|(?<=[\s,]))მე ვარ\s+([\u10d0-\u10ff]+\s+[\u10d0-\u10ff]+"
+                          r"(?:შვილი|ძე|ია|ავა|ანი|ური|ელი|ული|ონი))(?![\u10d0-\u10ff])")),
+    ("եմ", re.compile(r"(?:^|(?<=[\s,]))ես\s+([\u0531-\u0587]+\s+[\u0531-\u0587]+"
+                      r"(?:յան|յանց|ունի|ունց|ենց))\s+եմ(?![\u0531-\u0587])")),
 )  # fmt: skip
 _SCRIPT_HINTS = tuple(hint for hint, _ in _SCRIPTS)
 #: Chinese "I am ..." then a pause: a common surname and one or two characters. The
@@ -494,7 +502,12 @@ _ZH_SURNAMES = (
     "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺"
     "顾毛郝龚邵万钱严覃武戴莫孔向汤丛倪颜庄聂岳翟殷詹欧耿俞柳祝舒阮柯纪梅童凌毕季裴霍涂"
 )
-_ZH_SELF = re.compile(rf"我是([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=[，,。.！!？?、\s]|$)")
+#: The same surnames as Hong Kong and Taiwan write them, and Cantonese ones (麥, 區, 鄺).
+_ZH_SURNAMES_TRAD = "陳張劉楊黃趙吳許鄭謝馮鄧葉蘇呂盧鍾譚陸賈韋鄒龍賀顧龔錢嚴聶歐蕭麥區鄺"
+#: "I am" in Mandarin (我是) and in Cantonese (我係).
+_ZH_SELF = re.compile(
+    rf"我[是係]([{_ZH_SURNAMES}{_ZH_SURNAMES_TRAD}][\u4e00-\u9fff]{{1,2}})(?=[，,。.！!？?、\s]|$)"
+)
 #: Words after "我是" that open with a surname's character and are no name.
 _ZH_NOT = voc.words(
     """金融 石油 江湖 黄牛 白领 田园 马上 方面 周末 许多 万一 程序 高中 于是 朱古力 黎明 钟点工
@@ -512,7 +525,7 @@ _SCRIPT_NOT = voc.words(
 
 def _scripts(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
-    if "我是" in text:
+    if "我是" in text or "我係" in text:
         for m in _ZH_SELF.finditer(text):
             if not any(m.group(1).startswith(word) for word in _ZH_NOT):
                 found.append(m.span(1))
@@ -536,6 +549,6 @@ def call_names(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tupl
     found: list[tuple[int, int]] = []
     if len(lowered) == len(text):  # lowering keeps offsets (it does not for "İ")
         found += _latin(text, lowered, takes, plain)
-    if not text.isascii() and (holds_any(text, _SCRIPT_HINTS) or "我是" in text):
+    if not text.isascii() and (holds_any(text, _SCRIPT_HINTS) or "我是" in text or "我係" in text):
         found += _scripts(text)
     return found

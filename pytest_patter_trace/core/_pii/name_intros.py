@@ -94,6 +94,9 @@ _NAMING_WORDS = (
 #: "ustaz", "hajji", "batono", "paron", "gospodin", "domnul", "herra", "ponas"): the name
 #: is capitalised or confirmed. Kept by hand: see the docstring.
 _SELF_WORDS = (
+    # "here is" / "this is" on a phone line (Finnish, Estonian, Lithuanian, Slovak,
+    # Icelandic), "I am" in Serbian Cyrillic.
+    "täällä|siin|čia|tu je|þetta er|ја сам|"
     "ovdje je|ovde je|mimi ni|huyu ni|ni mimi|ja sam|jaz sem|az sam|sóc|olen|mina olen|es esmu|"
     "aš esu|mwen se|ako ay|ako po ay|ako po si|mke wangu|mume wangu|"
     "mwanangu|mtoto wangu|kaka yangu|dada yangu|mama yangu|baba yangu|rafiki yangu|"

@@ -154,7 +154,9 @@ PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:phone|cell|mobile|tel|fax|whatsapp|sms|text me|call me|reach me|callback"
     r"|call back|(?:my|your|phone|contact|callback) number|caller id"
     # Hindi and Urdu in Latin letters, Swahili: "mera number", "nambari yangu".
-    r"|(?:mera|meri|mere|hamara|apna|aapka|tumhara) (?:number|nambar|no)|nambari yangu)"
+    r"|(?:mera|meri|mere|hamara|apna|aapka|tumhara) (?:number|nambar|no)|nambari yangu"
+    # Estonian "minu number", Icelandic "síminn", "símanúmerið".
+    r"|(?:minu|mu) (?:telefoni|mobiili)?number|telefoninumber|s[íi]minn|s[íi]man[úu]mer\w*)"
     r"\W[^\d\n]{0,20}$"
 )
 CARD_CANDIDATE = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?!\w|[.-]\d)")
@@ -496,7 +498,8 @@ DOB_WORDS = re.compile(
     r"(?i)\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on| in)?"
     r"|fecha de nacimiento|nacid[oa](?: el)?|geburtsdatum|geboren(?: am)?|date de naissance"
     r"|né(?:e)? le|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em"
-    r"|geboortedatum|geboren op|födelsedatum|född|fødselsdato|født|syntymäaika|syntynyt"
+    r"|geboortedatum|geboren op|födelsedatum|född|fødselsdato|født|syntymäaika(?:ni|si|nsa)?"
+    r"|syntynyt"
     r"|datum narození|narozen[aá]?|data urodzenia|urodzon[ya]|urodził[ae]?m? się|urodził[ao]? się"
     r"|nac[ií](?: el)?|nacimos|je suis née? le|sono nat[oa] il|nasci em|ich wurde am"
     r"|doğum tarihi|doğum|doğdum"
@@ -537,6 +540,8 @@ _DOB_DATE = (
     r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
     # Czech and Slovak space after each dot: "4. 6. 1966".
     r"|\d{1,2}\.\s\d{1,2}\.\s?\d{4}"
+    # Hungarian year first with a space after each dot: "1987. 11. 23.".
+    r"|\d{4}\.\s\d{1,2}\.\s\d{1,2}"
     # Vietnamese: "12 tháng 5 năm 1991", "ngày 12 tháng 5, 1991".
     r"|\d{1,2}\s+(?i:tháng)\s+\d{1,2},?\s+(?:(?i:năm)\s+)?\d{4}"
     # Vietnamese year first: "1991, ngày 12 tháng 5".

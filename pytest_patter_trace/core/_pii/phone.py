@@ -81,6 +81,15 @@ _SCRIPT_REGIONS = (
     (re.compile(r"[\u0e00-\u0e7f]"), ("TH",)),
 )
 
+#: Words of a language whose region's numbers have no trunk zero, said before a number
+#: ("minu number on ...", "síminn minn er ..."): that region's plan is tried too. Kept by
+#: hand: libphonenumber has no words for numbers.
+_SAID_REGIONS = (
+    (re.compile(r"(?i)\b(?:minu|mu) (?:telefoni|mobiili)?number|telefoninumber|mobiilinumber"),
+     ("EE",)),
+    (re.compile(r"(?i)s[íi]ma(?:n[úu]mer|nn\b|num)|s[íi]minn|n[úu]meri[ðd] mitt"), ("IS",)),
+)  # fmt: skip
+
 
 class _DigitMap(dict[int, int | str]):
     """``str.translate`` table: a digit of any script to its ASCII digit, worked out once."""
@@ -191,6 +200,11 @@ def overlap_test(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]
 def wide_candidates(text: str) -> list[re.Match[str]]:
     """Phone candidates in non-ASCII text: a number may touch CJK, Thai or Hangul words."""
     return list(_WIDE_CANDIDATE.finditer(text))
+
+
+def _said_regions(before: str) -> tuple[str, ...]:
+    """Regions whose words for "my number" are in ``before`` (:data:`_SAID_REGIONS`)."""
+    return tuple(r for pattern, regions in _SAID_REGIONS if pattern.search(before) for r in regions)
 
 
 def _script_regions(text: str) -> tuple[str, ...]:
@@ -369,6 +383,9 @@ class PhoneFinder:
                 if not _national_shape(window, sizes, context=context, keyed=keyed):
                     continue
                 cc = self.national(digits, lenient=keyed, regions=regions)
+                if cc is None and context:
+                    said = _said_regions(text[max(0, start - 40) : start])
+                    cc = self.national(digits, lenient=keyed, regions=said) if said else None
             if cc is not None:
                 return w_start, w_end, cc
         return None
