@@ -39,14 +39,12 @@ def column_literals(text: str) -> list[tuple[str, int, int]]:
     """Each quoted literal of each row, with its column's name and its span in ``text``."""
     found: list[tuple[str, int, int]] = []
     for insert in _INSERT.finditer(text):
-        columns = [c.strip().strip('"`[]') for c in insert.group(1).split(",")]
+        columns = _columns(insert)
         at = insert.end()
         limit = at + _MAX_SCAN
         while at < limit and (opened := _NEXT_ROW.match(text, at)) is not None:
             items, at = _row(text, opened.end())
-            for column, (start, end) in zip(columns, items, strict=False):
-                if column and start >= 0:
-                    found.append((column, start, end))
+            _pair(columns, items, found)
             if at < 0:
                 break
     return found
@@ -63,7 +61,7 @@ def param_literals(text: str) -> list[tuple[str, int, int]]:
         slots = _SLOTS.match(text, insert.end())
         if slots is None:
             continue
-        columns = [c.strip().strip('"`[]') for c in insert.group(1).split(",")]
+        columns = _columns(insert)
         near = text[slots.end() : slots.end() + _PARAMS_NEAR]
         opened = min((i for i in (near.find("("), near.find("[")) if i >= 0), default=-1)
         if opened < 0:
@@ -74,10 +72,22 @@ def param_literals(text: str) -> list[tuple[str, int, int]]:
             close = text.find("]", at)
             body = text[:close] + ")" if close > 0 else text
         items, _ = _row(body, at)
-        for column, (start, end) in zip(columns, items, strict=False):
-            if column and start >= 0:
-                found.append((column, start, end))
+        _pair(columns, items, found)
     return found
+
+
+def _columns(insert: re.Match[str]) -> list[str]:
+    """The column names an ``INSERT`` lists, unquoted."""
+    return [c.strip().strip('"`[]') for c in insert.group(1).split(",")]
+
+
+def _pair(
+    columns: list[str], items: list[tuple[int, int]], found: list[tuple[str, int, int]]
+) -> None:
+    """Add each quoted item of a row with its column's name (unquoted items are skipped)."""
+    for column, (start, end) in zip(columns, items, strict=False):
+        if column and start >= 0:
+            found.append((column, start, end))
 
 
 def _row(text: str, pos: int) -> tuple[list[tuple[int, int]], int]:
