@@ -5,7 +5,7 @@ of a parent, a child, a client or an employee; interpreters and relay operators;
 tax, immigration, police, courts, schools, utilities, housing, vehicle and hospital desks;
 outbound campaigns (collections, reminders, surveys, recalls, deliveries) and consent
 records; plus an everyday mix over attribute values, span events, status descriptions,
-resource attributes and tool payloads, in 30 languages.
+resource attributes and tool payloads, in 27 languages.
 
 All data is invented: Faker names and addresses, libphonenumber example numbers with the
 last digits varied (still valid), python-stdnum-valid identifiers with computed check
