@@ -547,7 +547,7 @@ LANGS = [
             "I'm calling about the jury duty notice, how do I postpone it?",
         ],
         [
-            "My case number is {ref} and the hearing is set for {when}.",
+            "My case number is {ref} and the appointment is set for {when}.",
             "The reference on the letter says {ref}, deadline {when}.",
         ],
         "en_US",
@@ -685,13 +685,13 @@ LANGS = [
             "Meu filho está preso e eu preciso saber da audiência dele.",
         ],
         [
-            "Queria saber como agendar a perícia.",
+            "Queria saber como agendar o atendimento presencial.",
             "O posto abre no sábado?",
             "Como faço para pedir a segunda via da conta de luz?",
             "Qual o prazo para recorrer?",
         ],
         [
-            "O protocolo é {ref} e a perícia é dia {when}.",
+            "O protocolo é {ref} e o atendimento é dia {when}.",
             "Número do processo {ref}, prazo até {when}.",
         ],
         "pt_BR",
