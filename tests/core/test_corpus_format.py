@@ -34,6 +34,7 @@ CORPORA = {
     "o": 650,
     "p": 650,
     "q": 600,
+    "r": 750,
 }
 #: Releases the committed files were written with (each generator names the same).
 RELEASES = {"Faker": "40.63.0", "python-stdnum": "2.2", "phonenumbers": "9.0.43"}
