@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -299,3 +300,40 @@ def test_fuzz_arbitrary_keys_and_values_never_raise_nor_leak(
         assert PLANTED not in text, where
         if where != "json":
             assert _raw(text) == [], where
+
+
+#: Runs a rule whose repetition could split them in many ways would try each way: a long
+#: mixed-case run after a quote (base64 in JSON, ``eyJ...``), a CamelCase run before a call's
+#: parenthesis, a run of capitals after a capital and a digit (``A0AAAA...``).
+BACKTRACKING = [
+    '{"encoding": "base64", "data": "/Qa' + "AbCdEfGhIj" * 40 + '=="}',
+    "Ab" + "Cd" * 300 + ' ("' + "k" * 30 + '")',
+    "A0" + "A" * 3000 + " (",
+    "x = Aa" + "B" * 3000 + "!",
+]
+
+
+def test_a_value_no_rule_backtracks_over_is_scanned_at_once() -> None:
+    # In a child process, so that a rule that backtracks without end fails this test
+    # instead of hanging the run; the bound is far beyond a linear scan of a few kB.
+    script = (
+        "import sys; from _builders import span\n"
+        "from pytest_patter_trace.checks.pii import find_pii\n"
+        f"for value in {BACKTRACKING!r}:\n"
+        "    one = span('getpatter.call', 2, attributes={'body': value})\n"
+        "    for content in ('allow', 'forbid'):\n"
+        "        find_pii([one], content=content)\n"
+    )
+    tests = Path(__file__).resolve().parent.parent
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=tests,
+            env={**os.environ, "PYTHONPATH": str(tests)},
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("a rule backtracked over one of BACKTRACKING for 120 s")
+    assert done.returncode == 0, done.stderr[-2000:]

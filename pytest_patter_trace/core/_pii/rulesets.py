@@ -78,9 +78,12 @@ _HINTS = ("hooks.slack", "xox", "AKIA", "ASIA", "gh", "glpat", "SG.", "sk_", "rk
 #: (``Deepgram("9c1e...")``, ``OpenAI(api_key='sk-...')``, ``make_client("...")``): a class
 #: named in CamelCase, or a callable named for a client, then a long random literal.
 #: Kept by hand: detect-secrets' keyword plugin wants an assignment to a key's name, and
-#: its entropy plugins flag every hash and id in a trace (docs/pii.md).
+#: its entropy plugins flag every hash and id in a trace (docs/pii.md). The class name is
+#: one flat run (``[A-Z][a-z0-9]+[A-Za-z0-9]*``, the same names as capitalised parts
+#: repeated): a repeated part could split a long mixed-case run, such as base64, in
+#: exponentially many ways before failing.
 _CLIENT_CALL = re.compile(
-    r"(?<![\w.])(?:[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)*|[a-z_]*client)\(\s*"
+    r"(?<![\w.])(?:[A-Z][a-z0-9]+[A-Za-z0-9]*|[a-z_]*client)\(\s*"
     r"(?:(?:api_?key|token|key|secret|auth_token|access_token|apiKey)\s*=\s*)?"
     r"[\"']([A-Za-z0-9_\-]{24,})[\"']"
 )
