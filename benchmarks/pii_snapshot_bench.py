@@ -73,6 +73,9 @@ def _pii_next_to_making() -> list[Row]:
         Row("pii", "find_pii on 1 MB of distinct back-to-back PII", "1 MB",
             f["distinct_mb_value_s"], None, "s", floor=PII_ONE_MB_FLOOR_S, floor_on="ours",
             note="every phone number different, names from a list of 200"),
+        Row("pii", "find_pii on a 1 MB realtime audio event", "1 MB", f["audio_mb_value_s"], None,
+            "s", floor=PII_ONE_MB_FLOOR_S, floor_on="ours",
+            note="base64 audio sent inline in a JSON event, then a caller's number"),
     ]  # fmt: skip
 
 

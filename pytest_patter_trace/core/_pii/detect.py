@@ -193,6 +193,13 @@ class Scanner:
         ``content_key``: the contract names the key as one holding conversation content.
         """
         if len(text) > _CHUNK:
+            stripped = text.strip()
+            # A long body sent encoded is read decoded: its pieces would cut characters.
+            decoded = encoded_bodies.base64_hint(stripped) and encoded_bodies.base64_text(stripped)
+            if decoded:
+                _, inner = self.scan_text(key, decoded, dev=dev, content_key=content_key)
+                at = text.find(stripped)
+                return text, encoded_bodies.relocate(inner, decoded, at, len(stripped))
             return text, self._scan_chunks(key, text, dev=dev, content_key=content_key)
         flags = key_flags(key) if key else frozenset()
         if dev:
@@ -369,6 +376,8 @@ class Scanner:
                     end = start + _CHUNK // 2 + cut + 1
             piece = text[start:end]
             found = seen.get(piece)
+            if found is None and encoded_bodies.opaque(piece):  # inline audio, a hex dump
+                found = []
             if found is None:
                 if len(seen) >= _PIECES_KEPT:
                     seen.clear()

@@ -23,7 +23,14 @@ from urllib.parse import unquote
 
 from .hit import Hit
 
-__all__ = ["base64_hint", "base64_text", "encoded_bodies", "form_fields", "relocate"]
+__all__ = [
+    "base64_hint",
+    "base64_text",
+    "encoded_bodies",
+    "form_fields",
+    "opaque",
+    "relocate",
+]
 
 #: Encoded bodies longer than this are not decoded (a file, not a request).
 _MAX_ENCODED = 65_536
@@ -42,6 +49,14 @@ _JSON_STRING = re.compile(r'"\s*:\s*"([A-Za-z0-9+/_\-]{24,}={0,2})"')
 _PLUS_SPACE = re.compile(r"\+(?!\d)")
 #: The share of decoded characters that must be printable for a body to be text.
 _PRINTABLE = 0.95
+#: The base64 alphabet alone, this long, in a piece of a long value: audio or an image
+#: sent inline (a realtime API's ``input_audio_buffer.append``), a hex dump. Shorter runs
+#: are tokens and ids, read by every rule.
+_OPAQUE_SHORTEST = 2048
+_OPAQUE = re.compile(r"[A-Za-z0-9+/_\-]+={0,2}")
+_HEX = re.compile(r"[0-9a-fA-F]+")
+#: How much of such a run is decoded to tell encoded text from bytes (a multiple of 4).
+_OPAQUE_PROBE = 1024
 
 
 def form_fields(text: str) -> list[tuple[str, str, int, int]]:
@@ -90,6 +105,43 @@ def encoded_bodies(text: str, stripped: str) -> list[tuple[int, int, str]]:
             if decoded is not None:
                 out.append((m.start(1), m.end(1), decoded))
     return out
+
+
+def opaque(piece: str) -> bool:
+    """Whether a piece of a long value is bytes sent as base64 or hex, not text.
+
+    At least 2,048 characters of that alphabet alone, whose start decodes to no text. A
+    piece that decodes to text (a JSON body sent encoded) is not opaque.
+    """
+    return (
+        len(piece) >= _OPAQUE_SHORTEST
+        and " " not in piece  # prose fails here, at its first word's end
+        and _OPAQUE.fullmatch(piece) is not None
+        and not _encodes_text(piece)
+    )
+
+
+def _encodes_text(run: str) -> bool:
+    """Whether the start of a long base64 or hex run decodes to text."""
+    probe = run[:_OPAQUE_PROBE]
+    raw: bytes | None = None
+    if _HEX.fullmatch(probe):
+        raw = bytes.fromhex(probe)
+    else:
+        urlsafe = "-" in probe or "_" in probe
+        try:
+            raw = (base64.urlsafe_b64decode if urlsafe else base64.b64decode)(probe)
+        except (binascii.Error, ValueError):
+            return False
+    # The probe may end inside a character of several bytes: up to three are left off.
+    for cut in range(4):
+        try:
+            decoded = raw[: len(raw) - cut].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        printable = sum(1 for ch in decoded if ch.isprintable() or ch in "\n\r\t")
+        return printable >= _PRINTABLE * len(decoded)
+    return False
 
 
 def base64_text(stripped: str) -> str | None:
