@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from . import banks, counter_keys, ids, io_content, push_tokens, record_keys, stack_keys
+from . import (
+    banks,
+    counter_keys,
+    ids,
+    io_content,
+    push_tokens,
+    record_keys,
+    remembered,
+    stack_keys,
+)
 from . import vocabulary as voc
 from .items import STORAGE_KEY_TOKENS
 from .key_memo import key_cache
@@ -198,6 +207,10 @@ def key_flags(key: str) -> frozenset[str]:
         io_value = last == ["value"] and len(segments) > 1 and segments[-2] in ("input", "output")
         if ends & voc.STRONG_CONTENT_KEYS:
             flags.add("strong")
+        if remembered.memory_key(every, last):
+            flags |= {"strong", "memory"}  # ``mem0.memory``: what the caller said, kept
+        elif remembered.written_key(every, last):
+            flags.add("strong")  # ``zendesk.ticket.comment``: written about the caller
         if ends & voc.SYSTEM_PROMPT_KEYS:
             flags.add("strong")
             flags.add("sysprompt")

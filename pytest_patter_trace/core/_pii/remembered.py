@@ -1,0 +1,100 @@
+"""Keys naming what an agent remembers and what is written about a call.
+
+Both are conversation content beside the chat itself: a memory layer's entries are
+facts and wishes a caller said, kept for later calls (mem0's ``memory``, Zep's facts,
+LangGraph's store values, Letta's blocks, CrewAI's and AutoGen's memories); a note or
+comment on a call's ticket or CRM record, a summary carried into the next call, a
+judge's rationale and a follow-up text are what a person or a model wrote about the
+caller. Under such a key any words are content, however short ("QA: see INC-5521.").
+
+Kept narrow by the key's owner: a memory word before the last segment (``gpu.memory``
+is a size), a call's, ticket's, CRM's or evaluation's word before a note word (a bare
+``note`` or ``checkout.note`` may hold a build's progress or a card). Kept by hand: no
+package lists the memory layers' or the help desks' field names.
+"""
+
+from __future__ import annotations
+
+from . import patterns as pat
+from . import vocabulary as voc
+from .conversation import has_words
+
+__all__ = ["memory_key", "memory_strings", "written_key"]
+
+#: Key words owning a memory store: the word itself, and memory layers by name.
+_MEMORY_OWNERS = voc.words(
+    """memory memories mem0 zep letta memgpt langmem graphiti cognee supermemory memobase
+    motorhead recall recalled remembered"""
+)
+#: Frameworks whose ``store`` is an agent's long-term memory (LangGraph's ``BaseStore``).
+_STORE_FRAMEWORKS = voc.words("langgraph langchain langmem llamaindex crewai autogen agent agents")
+#: Last key words holding a memory's text (not its id, hash, score or size).
+_MEMORY_FIELDS = voc.words(
+    """entries entry memory memories recall recalled recollection recollections value
+    values content contents text data fact facts result results item items record records
+    context summary summaries block blocks note notes observation observations insight
+    insights snippet snippets hits matches"""
+)
+#: Last key segments (joined words) that name a memory whole, with no owner before them.
+_MEMORY_SEGMENTS = voc.words(
+    """memories longtermmemory shorttermmemory entitymemory usermemory usermemories
+    agentmemory agentmemories corememory archivalmemory recallmemory memoryentries
+    memoryblocks rememberedfacts recalledmemories memorycontext memoryfacts"""
+)
+#: Last key words of a note, comment, summary or verdict someone wrote.
+_NOTE_WORDS = voc.words(
+    """note notes comment comments remark remarks annotation annotations summary summaries
+    recap wrapup memo rationale reasoning explanation justification critique feedback"""
+)
+#: Key words owning a note about a call: the call, its ticket or CRM record, its review,
+#: and the help desks, CRMs and contact centres by name.
+_CALL_OWNERS = voc.words(
+    """call calls conversation conversations interaction interactions engagement
+    engagements contact contacts customer customers caller callers postcall handoff
+    transfer ticket tickets issue issues case cases crm lead leads deal deals task tasks
+    activity activities eval evals evaluation evaluations judge grader qa scorecard review
+    reviews score scores zendesk freshdesk jira hubspot salesforce intercom servicenow
+    helpscout gorgias kustomer zoho pipedrive genesys five9 talkdesk aircall dialpad arize
+    langfuse langsmith braintrust"""
+)
+#: Key words of a message sent to a person, and the last words holding its text.
+_MESSAGE_OWNERS = voc.words("sms mms whatsapp email mail followup reminder")
+_MESSAGE_FIELDS = voc.words("body text content message plain html")
+#: Fields of a memory's JSON that describe the entry, not what it remembers.
+_ENTRY_FIELDS = voc.words(
+    """id uuid hash key namespace userid agentid runid sessionid createdat updatedat
+    expiresat mimetype type kind score categories category metadata role"""
+)
+
+
+def memory_key(every: list[str], last: list[str]) -> bool:
+    """Whether a key (its words; its last segment's words) holds an agent's memories."""
+    if "".join(last) in _MEMORY_SEGMENTS:
+        return True
+    if last[-1] not in _MEMORY_FIELDS:
+        return False
+    before = every[: len(every) - len(last)]
+    if not _MEMORY_OWNERS.isdisjoint(before):
+        return True
+    return "store" in before and not _STORE_FRAMEWORKS.isdisjoint(before)
+
+
+def written_key(every: list[str], last: list[str]) -> bool:
+    """Whether a key holds a note, summary or message written about or to a caller."""
+    before = every[: len(every) - len(last)] + last[:-1]
+    if last[-1] in _NOTE_WORDS:
+        return not _CALL_OWNERS.isdisjoint(before)
+    return last[-1] in _MESSAGE_FIELDS and not _MESSAGE_OWNERS.isdisjoint(before)
+
+
+def memory_strings(text: str) -> list[tuple[int, int]]:
+    """Spans of a memory's JSON strings that hold words, not the entries' ids and times."""
+    found: list[tuple[int, int]] = []
+    field = ""
+    for m in pat.JSON_STRING.finditer(text):
+        if m.group(2) is not None:  # an object key
+            field = "".join(voc.key_tokens(m.group(1)))
+            continue
+        if field not in _ENTRY_FIELDS and has_words(m.group(1)):
+            found.append(m.span(1))
+    return found
