@@ -80,7 +80,31 @@ WRITTEN = [
     ("sms.body", "Vi ringer dig i morgon."),
     ("twilio.sms.body", "Hẹn gặp lại anh."),
     ("email.followup.body", "Merci pour votre appel."),
+    ("salesforce.Task.Description", "Rang about the invoice; will pay Friday."),
+    ("hubspot.call.description", "Belde over de levering."),
+    ("handoff.context", "Warm transfer: wants to dispute a fee."),
+    ("twilio.conversationrelay.handoffData", "Übergabe: Kunde möchte kündigen."),
+    ("escalation.briefing", "Caller upset about a double charge."),
+    ("meeting_bot.action_items", '["Send the revised quote", "Call back on Monday"]'),
+    ("zoom.meeting.next_steps", "Confirm the delivery window."),
+    ("langsmith.example.inputs", '{"question": "do you deliver on sundays"}'),
+    ("braintrust.dataset.expected", "Lo siento, no abrimos los domingos."),
 ]
+
+
+#: What a model extracted from a call, under a call analysis's key: a payload.
+EXTRACTED = [
+    ("vapi.analysis.structuredData", '{"intent": "cancel", "sentiment": "negative"}'),
+    ("retell.call_analysis.custom_analysis_data", '{"reason": "billing", "resolved": false}'),
+    ("bland.analysis", '{"wants_callback": true, "topic": "warranty"}'),
+    ("call.extracted_entities", '{"product": "router", "issue": "no signal"}'),
+]
+
+
+@pytest.mark.parametrize(("key", "value"), EXTRACTED)
+def test_what_a_model_extracted_from_a_call_is_a_payload(key: str, value: str) -> None:
+    assert "tool_payload" in _kinds(key, value, "forbid")
+    assert not {"free_text", "tool_payload"} & _kinds(key, value, "allow")
 
 
 @pytest.mark.parametrize(("key", "value"), WRITTEN)
@@ -112,6 +136,13 @@ CLEAN = [
     ("sms.status", "delivered"),
     ("sms.template", "Your code is {{code}}"),
     ("call.summary.length", "1532"),
+    ("task.description", "Block 4 of 10 uploaded"),
+    ("gen_ai.tool.description", "Looks up an order by its number."),
+    ("handoff.target", "sip:queue-billing@pbx.example.com"),
+    ("vapi.analysis.successEvaluation", "true"),
+    ("vapi.analysis.structuredData", "{}"),
+    ("langsmith.example.id", "3f2a9c1e-77d0-4b8e-9a51-2c6e0d4f8b13"),
+    ("meeting_bot.action_items", "[]"),
 ]
 
 

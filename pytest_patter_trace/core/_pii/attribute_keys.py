@@ -200,8 +200,8 @@ def key_flags(key: str) -> frozenset[str]:
         flags.add("dev")
         if lowered.endswith("stacktrace"):
             flags.add("stacktrace")
-    elif segments[0].lower() not in _NON_CONTENT_PREFIXES and voc.NON_CONTENT_TOKENS.isdisjoint(
-        last
+    elif segments[0].lower() not in _NON_CONTENT_PREFIXES and (
+        voc.NON_CONTENT_TOKENS.isdisjoint(last) or remembered.described(every, last)
     ):
         # OpenInference puts content under input.value / output.value.
         io_value = last == ["value"] and len(segments) > 1 and segments[-2] in ("input", "output")
@@ -211,6 +211,8 @@ def key_flags(key: str) -> frozenset[str]:
             flags |= {"strong", "memory"}  # ``mem0.memory``: what the caller said, kept
         elif remembered.written_key(every, last):
             flags.add("strong")  # ``zendesk.ticket.comment``: written about the caller
+        elif remembered.extracted_key(every, last):
+            flags.add("payload")  # ``vapi.analysis.structuredData``: taken from the call
         if ends & voc.SYSTEM_PROMPT_KEYS:
             flags.add("strong")
             flags.add("sysprompt")

@@ -19,7 +19,7 @@ from . import patterns as pat
 from . import vocabulary as voc
 from .conversation import has_words
 
-__all__ = ["memory_key", "memory_strings", "written_key"]
+__all__ = ["described", "extracted_key", "memory_key", "memory_strings", "written_key"]
 
 #: Key words owning a memory store: the word itself, and memory layers by name.
 _MEMORY_OWNERS = voc.words(
@@ -41,21 +41,45 @@ _MEMORY_SEGMENTS = voc.words(
     agentmemory agentmemories corememory archivalmemory recallmemory memoryentries
     memoryblocks rememberedfacts recalledmemories memorycontext memoryfacts"""
 )
-#: Last key words of a note, comment, summary or verdict someone wrote.
+#: Last key words (or the last segment's words joined) of a note, comment, summary or
+#: verdict someone wrote.
 _NOTE_WORDS = voc.words(
     """note notes comment comments remark remarks annotation annotations summary summaries
-    recap wrapup memo rationale reasoning explanation justification critique feedback"""
+    recap wrapup memo rationale reasoning explanation justification critique feedback
+    actionitems nextsteps takeaways keypoints briefing"""
 )
+#: Owners of a description that is a call's note: a CRM's or help desk's activity (not
+#: ``task.description`` or a tool's: those describe a job).
+_LOGGED_OWNERS = voc.words(
+    """crm ticket tickets case cases call calls activity engagement interaction zendesk
+    freshdesk jira hubspot salesforce intercom servicenow helpscout gorgias kustomer zoho
+    pipedrive"""
+)
+#: Key words of a handoff to a person, and the last words holding what it tells them.
+_HANDOFF_OWNERS = voc.words("handoff handover transfer escalation warmtransfer")
+_HANDOFF_FIELDS = voc.words("context data brief briefing message whisper")
+#: Key words of an evaluation's examples, and the last words holding an example's turns.
+_EXAMPLE_OWNERS = voc.words("example examples dataset datasets testcase testcases")
+_EXAMPLE_FIELDS = voc.words(
+    "input inputs output outputs expected expectedoutput reference referenceoutput ideal"
+)
+#: Last segments (words joined) holding what a model extracted from a call.
+_EXTRACTED_SEGMENTS = voc.words(
+    """structureddata customanalysisdata extracteddata extractedentities extractedfields
+    analysisdata"""
+)
+#: Owners of a bare ``analysis`` segment that analyses a call: voice stacks by name.
+_ANALYSIS_OWNERS = voc.words("call calls postcall bland vapi retell synthflow ultravox")
 #: Key words owning a note about a call: the call, its ticket or CRM record, its review,
 #: and the help desks, CRMs and contact centres by name.
 _CALL_OWNERS = voc.words(
     """call calls conversation conversations interaction interactions engagement
     engagements contact contacts customer customers caller callers postcall handoff
-    transfer ticket tickets issue issues case cases crm lead leads deal deals task tasks
-    activity activities eval evals evaluation evaluations judge grader qa scorecard review
-    reviews score scores zendesk freshdesk jira hubspot salesforce intercom servicenow
-    helpscout gorgias kustomer zoho pipedrive genesys five9 talkdesk aircall dialpad arize
-    langfuse langsmith braintrust"""
+    transfer escalation meeting meetings ticket tickets issue issues case cases crm lead
+    leads deal deals task tasks activity activities eval evals evaluation evaluations
+    judge grader qa scorecard review reviews score scores zendesk freshdesk jira hubspot
+    salesforce intercom servicenow helpscout gorgias kustomer zoho pipedrive genesys five9
+    talkdesk aircall dialpad arize langfuse langsmith braintrust"""
 )
 #: Key words of a message sent to a person, and the last words holding its text.
 _MESSAGE_OWNERS = voc.words("sms mms whatsapp email mail followup reminder")
@@ -80,11 +104,34 @@ def memory_key(every: list[str], last: list[str]) -> bool:
 
 
 def written_key(every: list[str], last: list[str]) -> bool:
-    """Whether a key holds a note, summary or message written about or to a caller."""
+    """Whether a key holds a note, summary or message written about or to a caller.
+
+    Also a handoff's context for the person taking the call, and an evaluation
+    example's turns.
+    """
     before = every[: len(every) - len(last)] + last[:-1]
-    if last[-1] in _NOTE_WORDS:
+    word = last[-1]
+    if word in _NOTE_WORDS or "".join(last) in _NOTE_WORDS:
         return not _CALL_OWNERS.isdisjoint(before)
-    return last[-1] in _MESSAGE_FIELDS and not _MESSAGE_OWNERS.isdisjoint(before)
+    if word in _HANDOFF_FIELDS and not _HANDOFF_OWNERS.isdisjoint(before):
+        return True
+    if word in _EXAMPLE_FIELDS and not _EXAMPLE_OWNERS.isdisjoint(before):
+        return True
+    return described(every, last) or (
+        word in _MESSAGE_FIELDS and not _MESSAGE_OWNERS.isdisjoint(before)
+    )
+
+
+def described(every: list[str], last: list[str]) -> bool:
+    """Whether a key is a CRM's or help desk's description of a call (its note)."""
+    return last == ["description"] and not _LOGGED_OWNERS.isdisjoint(every[:-1])
+
+
+def extracted_key(every: list[str], last: list[str]) -> bool:
+    """Whether a key holds what a model extracted from a call (a call analysis's data)."""
+    if "".join(last) in _EXTRACTED_SEGMENTS:
+        return True
+    return last == ["analysis"] and not _ANALYSIS_OWNERS.isdisjoint(every[:-1])
 
 
 def memory_strings(text: str) -> list[tuple[int, int]]:
