@@ -155,3 +155,32 @@ def test_an_identifier_alone_in_a_call_note_is_no_content() -> None:
     # The number is the finding; a note of figures only holds no one's words.
     found = _kinds("crm.note", "4929 8814 2205 7319", "forbid")
     assert "free_text" not in found
+
+
+#: A message's body in transit through a broker: the payload it carries.
+IN_TRANSIT = [
+    ("messaging.message.body", '{"event": "signup.completed", "plan": "family"}'),
+    ("rabbitmq.message.body", '{"order": "B-2231", "status": "packed"}'),
+    ("sqs.message.body", "callback requested for tomorrow morning"),
+    ("nats.message.payload", '{"caller": {"city": "Tromsø"}}'),
+]
+
+
+@pytest.mark.parametrize(("key", "value"), IN_TRANSIT)
+def test_a_message_body_in_transit_is_a_payload(key: str, value: str) -> None:
+    assert "tool_payload" in _kinds(key, value, "forbid")
+    assert not {"free_text", "tool_payload"} & _kinds(key, value, "allow")
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("messaging.message.body", '{"dead_letter_reason": "ttl_expired", "attempts": 3}'),
+        ("messaging.message.body", "dead-letter after 3 retries: timeout"),
+        ("messaging.message.body", ""),
+        ("messaging.message.body.size", "2048"),
+        ("messaging.message.id", "9b2f61c0-1d2e-4f3a-8b7c-6d5e4f3a2b1c"),
+    ],
+)
+def test_a_failed_delivery_record_and_a_body_size_are_no_payload(key: str, value: str) -> None:
+    assert _kinds(key, value, "forbid") == set()

@@ -161,6 +161,9 @@ def key_flags(key: str) -> frozenset[str]:
     elif (person or last[-1] in voc.NAME_WORDS) and _person_owns(every):
         flags.add("name")  # ``app.user.display_name``, ``profile.displayName``
     stack_keys.add_stack_flags(flags, segments, every, last, ends)  # other stacks' spellings
+    if remembered.transit_key(every, last):  # ``messaging.message.body``: a payload
+        flags |= {"payload", "transit"}
+        return frozenset(flags)
     if last[-1] in voc.PAYLOAD_TOKENS and voc.TOOL_TOKENS.intersection(every):
         # Patter promises tool payloads never leave the process: any value is a finding.
         flags.add("payload")

@@ -15,11 +15,21 @@ package lists the memory layers' or the help desks' field names.
 
 from __future__ import annotations
 
+import re
+
 from . import patterns as pat
 from . import vocabulary as voc
 from .conversation import has_words
 
-__all__ = ["described", "extracted_key", "memory_key", "memory_strings", "written_key"]
+__all__ = [
+    "described",
+    "extracted_key",
+    "failed_delivery",
+    "memory_key",
+    "memory_strings",
+    "transit_key",
+    "written_key",
+]
 
 #: Key words owning a memory store: the word itself, and memory layers by name.
 _MEMORY_OWNERS = voc.words(
@@ -84,6 +94,14 @@ _CALL_OWNERS = voc.words(
 #: Key words of a message sent to a person, and the last words holding its text.
 _MESSAGE_OWNERS = voc.words("sms mms whatsapp email mail followup reminder")
 _MESSAGE_FIELDS = voc.words("body text content message plain html")
+#: Key words of a message broker, and of a failed delivery's record beside a body.
+_BROKERS = voc.words(
+    """messaging kafka sqs sns pubsub rabbitmq amqp nats kinesis eventbridge servicebus
+    eventhub eventhubs mq jms activemq pulsar queue"""
+)
+_FAILED = voc.words("dead letter deadletter dlq retry retries error errors failure")
+#: A broker's record of a message it could not deliver: what failed, not the payload.
+_FAILED_DELIVERY = re.compile(r'(?i)dead[-_ ]?letter|\bdlq\b|^\s*\{\s*"(?:error|errors|fault)"\s*:')
 #: Fields of a memory's JSON that describe the entry, not what it remembers.
 _ENTRY_FIELDS = voc.words(
     """id uuid hash key namespace userid agentid runid sessionid createdat updatedat
@@ -145,3 +163,16 @@ def memory_strings(text: str) -> list[tuple[int, int]]:
         if field not in _ENTRY_FIELDS and has_words(m.group(1)):
             found.append(m.span(1))
     return found
+
+
+def transit_key(every: list[str], last: list[str]) -> bool:
+    """Whether a key holds a message's body in a broker (``messaging.message.body``)."""
+    if last[-1] not in ("body", "payload") or not _FAILED.isdisjoint(every):
+        return False
+    before = every[: len(every) - len(last)]
+    return "message" in before and not _BROKERS.isdisjoint(before)
+
+
+def failed_delivery(text: str) -> bool:
+    """Whether a message body is a broker's record of a failed delivery (a dead letter)."""
+    return _FAILED_DELIVERY.search(text[:200]) is not None
