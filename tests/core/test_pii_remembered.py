@@ -143,6 +143,8 @@ CLEAN = [
     ("vapi.analysis.structuredData", "{}"),
     ("langsmith.example.id", "3f2a9c1e-77d0-4b8e-9a51-2c6e0d4f8b13"),
     ("meeting_bot.action_items", "[]"),
+    ("celery.task.summary", "3 of 4 steps done, retrying"),
+    ("eval.recall.value", "high"),
 ]
 
 

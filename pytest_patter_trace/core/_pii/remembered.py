@@ -34,7 +34,7 @@ __all__ = [
 #: Key words owning a memory store: the word itself, and memory layers by name.
 _MEMORY_OWNERS = voc.words(
     """memory memories mem0 zep letta memgpt langmem graphiti cognee supermemory memobase
-    motorhead recall recalled remembered"""
+    motorhead recalled remembered"""
 )
 #: Frameworks whose ``store`` is an agent's long-term memory (LangGraph's ``BaseStore``).
 _STORE_FRAMEWORKS = voc.words("langgraph langchain langmem llamaindex crewai autogen agent agents")
@@ -86,7 +86,7 @@ _CALL_OWNERS = voc.words(
     """call calls conversation conversations interaction interactions engagement
     engagements contact contacts customer customers caller callers postcall handoff
     transfer escalation meeting meetings ticket tickets issue issues case cases crm lead
-    leads deal deals task tasks activity activities eval evals evaluation evaluations
+    leads deal deals activity activities eval evals evaluation evaluations
     judge grader qa scorecard review reviews score scores zendesk freshdesk jira hubspot
     salesforce intercom servicenow helpscout gorgias kustomer zoho pipedrive genesys five9
     talkdesk aircall dialpad arize langfuse langsmith braintrust"""
