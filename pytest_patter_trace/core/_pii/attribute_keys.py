@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from . import banks, counter_keys, ids, io_content, push_tokens, record_keys, stack_keys
+from . import (
+    banks,
+    counter_keys,
+    ids,
+    io_content,
+    push_tokens,
+    record_keys,
+    remembered,
+    stack_keys,
+)
 from . import vocabulary as voc
 from .items import STORAGE_KEY_TOKENS
 from .key_memo import key_cache
@@ -152,6 +161,9 @@ def key_flags(key: str) -> frozenset[str]:
     elif (person or last[-1] in voc.NAME_WORDS) and _person_owns(every):
         flags.add("name")  # ``app.user.display_name``, ``profile.displayName``
     stack_keys.add_stack_flags(flags, segments, every, last, ends)  # other stacks' spellings
+    if remembered.transit_key(every, last):  # ``messaging.message.body``: a payload
+        flags |= {"payload", "transit"}
+        return frozenset(flags)
     if last[-1] in voc.PAYLOAD_TOKENS and voc.TOOL_TOKENS.intersection(every):
         # Patter promises tool payloads never leave the process: any value is a finding.
         flags.add("payload")
@@ -191,13 +203,19 @@ def key_flags(key: str) -> frozenset[str]:
         flags.add("dev")
         if lowered.endswith("stacktrace"):
             flags.add("stacktrace")
-    elif segments[0].lower() not in _NON_CONTENT_PREFIXES and voc.NON_CONTENT_TOKENS.isdisjoint(
-        last
+    elif segments[0].lower() not in _NON_CONTENT_PREFIXES and (
+        voc.NON_CONTENT_TOKENS.isdisjoint(last) or remembered.described(every, last)
     ):
         # OpenInference puts content under input.value / output.value.
         io_value = last == ["value"] and len(segments) > 1 and segments[-2] in ("input", "output")
         if ends & voc.STRONG_CONTENT_KEYS:
             flags.add("strong")
+        if remembered.memory_key(every, last):
+            flags |= {"strong", "memory"}  # ``mem0.memory``: what the caller said, kept
+        elif remembered.written_key(every, last):
+            flags.add("strong")  # ``zendesk.ticket.comment``: written about the caller
+        elif remembered.extracted_key(every, last):
+            flags.add("payload")  # ``vapi.analysis.structuredData``: taken from the call
         if ends & voc.SYSTEM_PROMPT_KEYS:
             flags.add("strong")
             flags.add("sysprompt")

@@ -22,6 +22,7 @@ from . import (
     names,
     numeric,
     places,
+    remembered,
     street_speech,
 )
 from . import name_words as nw
@@ -288,7 +289,10 @@ def find_free_text(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
             start = text.index(stripped)
             hits.append(Hit("free_text", start, start + len(stripped), mask(stripped)))
             return
-        for s, e in conversation.json_speech(text):
+        spans = conversation.json_speech(text)
+        if "memory" in flags:  # a memory's entries: any field but the entry's id and times
+            spans += remembered.memory_strings(text)
+        for s, e in spans:
             hits.append(Hit("free_text", s, e, mask(text[s:e])))
         for m in pat.JSON_STRING.finditer(text):
             literal = m.group(1)

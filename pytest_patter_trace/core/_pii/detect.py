@@ -47,6 +47,7 @@ from . import (
     own_line,
     push_tokens,
     records,
+    remembered,
     rulesets,
     same_number,
     shapes,
@@ -212,6 +213,8 @@ class Scanner:
         if not stripped:
             return text, []
         hits: list[Hit] = []
+        if "transit" in flags and remembered.failed_delivery(stripped):
+            flags = flags - {"payload"}  # a dead letter's record: the broker's, no payload
         if "payload" in flags:
             if stripped.lower() in _EMPTY_PAYLOADS or placeholder(stripped):
                 return text, []
