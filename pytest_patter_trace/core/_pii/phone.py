@@ -88,6 +88,9 @@ _SAID_REGIONS = (
     (re.compile(r"(?i)\b(?:minu|mu) (?:telefoni|mobiili)?number|telefoninumber|mobiilinumber"),
      ("EE",)),
     (re.compile(r"(?i)s[íi]ma(?:n[úu]mer|nn\b|num)|s[íi]minn|n[úu]meri[ðd] mitt"), ("IS",)),
+    # Norway and Denmark: eight digits, no trunk zero ("ring meg på 41 22 ...").
+    (re.compile(r"(?i)\bring (?:til )?(?:meg|mig)\b|\bmit+ (?:telefon|mobil)?nummer|nummeret mitt"
+                r"|\b(?:telefon|mobil)nummer(?:et)? (?:mitt|er)\b"), ("NO", "DK")),
 )  # fmt: skip
 
 
@@ -383,6 +386,8 @@ class PhoneFinder:
                 if not _national_shape(window, sizes, context=context, keyed=keyed):
                     continue
                 cc = self.national(digits, lenient=keyed, regions=regions)
+                if cc is None and not context:  # four groups and more skip the look above
+                    context = bool(pat.PHONE_CONTEXT.search(text[max(0, start - 40) : start]))
                 if cc is None and context:
                     said = _said_regions(text[max(0, start - 40) : start])
                     cc = self.national(digits, lenient=keyed, regions=said) if said else None
