@@ -39,13 +39,17 @@ _LABEL = re.compile(
     r"|(?:මගේ\s+)?ලිපිනය|(?:എന്റെ\s+)?വിലാസം"
 )
 #: After the label: a colon, or "is" / "are" in the labels' languages.
-_AFTER_LABEL = re.compile(r"\s*(?:[:：]|(?i:is|er|är|je|jest|to|ni|shine)(?:\s*:)?)\s*")
+_AFTER_LABEL = re.compile(
+    r"\s*(?:[:：]|(?i:is|ist|er|är|je|jest|to|ni|shine)(?![^\W\d_])(?:\s*:)?)\s*"
+)
 #: A dot after a word of one to four letters is an abbreviation ("sh.", "қ.", "ul."), no end.
 _ABBREVIATION = "".join(rf"(?<!(?<![^\W_])[^\W\d_]{{{n}}})" for n in range(1, 5))
 #: Where a labelled address ends: a sentence or line end, a JSON string's closing quote.
 _END = re.compile(
     rf"[!?。！？\n]|{_ABBREVIATION}\.(?:\s|$)|\.$" r'|"(?=\s*[,}\]])|\\n|\\"(?=\s*[,}\]])'
 )
+#: A dot after a word of five letters or more, at the end: the sentence's, not the town's.
+_LAST_WORD_DOT = re.compile(r"[^\W\d_]{5}\.$")
 #: A house number before a comma ("Kerkpad 14,", "41/2,", "3B,").
 _NUMBER_THEN_COMMA = re.compile(r"(?<![\d.:])\d{1,4}(?:/\d{1,4})?[A-Za-z]?\s*[,،，]")
 #: Postcodes: Dutch "3521 KL", Polish "20-020", Swedish "413 19", four to seven digits.
@@ -76,6 +80,8 @@ def find_labelled_addresses(text: str, found: list[tuple[int, int]]) -> None:
         stop = _END.search(text, start, start + 100)
         end = stop.start() if stop else min(len(text), start + 100)
         value = text[start:end].rstrip(" ,;:")
+        if _LAST_WORD_DOT.search(value):  # a sentence's dot before a JSON string's end
+            value = value[:-1]
         if _reads_as_address(value):
             found.append((start, start + len(value)))
 
