@@ -50,6 +50,16 @@ DISCLOSURES = {
     "pa_dialysis": "ਮੇਰੇ ਪਿਤਾ ਜੀ ਦਾ ਡਾਇਲਸਿਸ ਹੁੰਦਾ ਹੈ।",
     "ne_self": "मलाई मधुमेह छ र म औषधि खान्छु।",
     "en_third": "She was discharged last week after a long hospital stay.",
+    "sv_cancer": "Min pappa har precis opererats för lungcancer.",
+    "nl_cancer": "Mijn zus heeft darmkanker.",
+    "uz_verb": "Men giyohvandlikdan davolanyapman.",
+    "az_addiction": "Qardaşım narkotik asılılığından müalicə alır.",
+    "mr_addiction": "मला दारूचे व्यसन आहे.",
+    "pa_death": "ਮੇਰੀ ਮਾਂ ਦੀ ਮੌਤ ਹੋ ਗਈ।",
+    "bn_addiction": "আমি মাদকাসক্তি থেকে চিকিৎসা নিচ্ছি।",
+    "ta_drinking": "நான் குடிப்பழக்கத்திலிருந்து மீள சிகிச்சை பெறுகிறேன்.",
+    "yo_court": "Mo ti di onigbese, won gbe mi lo si ile ejo.",
+    "ig_hospital": "Nne m nọ n'ụlọ ọgwụ.",
 }
 
 #: A summary carried into the next call: the person is named, the disclosure has no "I".
@@ -105,6 +115,11 @@ CLEAN = {
     "da_topic": "Vi har et nyt tilbud om behandling for alkoholmisbrug i Aarhus.",
     "en_policy": "Hospital stay coverage is included in the premium plan.",
     "ta_clinic": "எங்கள் மருத்துவமனையில் டயாலிசிஸ் வசதி உள்ளது.",
+    "sv_place": "Behandlingshemmet ligger i Uppsala.",
+    "sl_clinic": "Ambulanta za zdravljenje odvisnosti je odprta ob sredah.",
+    "mr_clinic": "आमच्या रुग्णालयात व्यसनमुक्ती केंद्र आहे.",
+    "pa_clinic": "ਸਾਡੇ ਹਸਪਤਾਲ ਵਿੱਚ ਡਾਇਲਸਿਸ ਦੀ ਸਹੂਲਤ ਹੈ।",
+    "uz_clinic": "Bizning klinikamiz giyohvandlikdan davolaydi.",
     "sl_title": "Naslov knjige je Zbirka 3, izdaja 2019, strani 240.",
     "uz_office": "Ofis manzili o'zgardi, 2 qavat.",
     "no_appointment": "Timen din er flyttet til 14/3 kl. 10:30.",

@@ -368,7 +368,7 @@ def _discloses(part: str, *, scripts: bool) -> int:
     tied = _PERSON_TIES.intersection(words)
     if not tied and '"' in part:  # JSON glues the first word to its field: "content":"nina
         tied = _PERSON_TIES.intersection(w.lower() for w in _JSON_GLUE.split(part))
-    if treatments.i_is_in_or_and(tied, tokens, words):
+    if treatments.tie_is_another_word(tied, part, tokens, words):
         tied = frozenset()
     business = script_words.tie_is_a_business(tied, words)  # "our clinic offers ..."
     business = business or plain.we_the_business(tied, words)  # "chúng tôi có bán ..."
@@ -382,7 +382,7 @@ def _discloses(part: str, *, scripts: bool) -> int:
         return _TOLD  # Slovenian "sem", Uzbek "men" ("I"), only where no other language'd be
     if plain.tied_by_letters(part, words) or voices.tied_in_speech(part, words):
         return _TOLD  # Vietnamese "em" ("I"), only beside a letter only Vietnamese writes
-    if script and any(tie in part for tie in _SCRIPT_TIES):
+    if script and any(tie in part for tie in _SCRIPT_TIES) and not treatments.our_facility(part):
         return _TOLD
     if world.tied_by_prefix(part):
         return _TOLD  # Zulu and Xhosa say "I" in the verb: "ngine-HIV", "ngaboshwa"
