@@ -20,10 +20,10 @@ from .text_forms import lower
 __all__ = ["find_labelled_addresses"]
 
 #: What a text with a label holds, in lower case: the gate in front of the search.
-_HINTS = ("adres", "naslov", "manzil", "мекен", "ලිපින", "വിലാസ", "adiresh", "dírẹ́sì")
+_HINTS = ("adres", "naslov", "manzil", "мекен", "ලිපින", "വിലാസ", "ਪਤਾ", "adiresh", "dírẹ́sì")
 #: A label: a compound on an address word (Dutch, Nordic, Polish, South Slavic, Turkish,
 #: Estonian, Lithuanian), "naslov" (Slovenian), "manzil" (Uzbek), "мекенжай" (Kazakh),
-#: Sinhala, Malayalam, Hausa and Yoruba words; "my" before or after it, a colon or "is".
+#: Sinhala, Malayalam, Punjabi, Hausa and Yoruba words; "my" before or after it, a colon or "is".
 _LABEL = re.compile(
     r"(?i:(?<![\w-])(?!(?:e-?mail|mail|ip|mac|web|server|url|net|e-?post|wallet|ethereum"
     r"|bitcoin|btc|eth|contract|memory|hex|proxy|host|firmen|firma|bedrijfs|kantoor"
@@ -36,7 +36,7 @@ _LABEL = re.compile(
     r"|(?:yetkazib berish |uy |yashash )?manzil(?:im|i|imiz)?"
     r"|(?:жеткізу |үй )?мекен-?жай(?:ым|ы|ымыз)?"
     r"|adireshi(?:na|n)?|àdírẹ́sì(?:\s+mi)?)"
-    r"|(?:මගේ\s+)?ලිපිනය|(?:എന്റെ\s+)?വിലാസം"
+    r"|(?:මගේ\s+)?ලිපිනය|(?:എന്റെ\s+)?വിലാസം|(?:ਮੇਰਾ\s+)?ਪਤਾ"
 )
 #: After the label: a colon, or "is" / "are" in the labels' languages.
 _AFTER_LABEL = re.compile(
