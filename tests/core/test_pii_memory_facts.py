@@ -90,6 +90,11 @@ DOBS = {
     "pa_born": "ਮੇਰਾ ਜਨਮ 12/11/1968 ਨੂੰ ਹੋਇਆ ਸੀ।",
     "az_suffix": "Mən 27.06.1975-ci ildə anadan olmuşam.",
     "az_other": "Atam 04.11.1949-cu ildə anadan olub.",
+    "sv_date_word": "Mitt födelsedatum är 21.08.1975.",
+    "sv_verb": "Jag föddes den 4 maj 1979.",
+    "no_birthday": "Min fødselsdag er 4/7 1961.",
+    "fil_birthday": "Kaarawan ko ay Abril 7, 1982.",
+    "sl_verb": "Rodila sem se 12. 3. 1974.",
 }
 
 PHONES = {
@@ -97,6 +102,10 @@ PHONES = {
     "no_number": "Nummeret mitt er 47 12 38 90",
     "da_number": "Mit nummer er 28 73 41 96",
     "da_call": "Ring til mig på 61 24 87 35",
+    "no_unspaced": "Du kan ringe meg på 48213957",
+    "ml_words": "എന്റെ നമ്പർ 98470 23816",
+    "pa_words": "ਮੇਰਾ ਫ਼ੋਨ ਨੰਬਰ 98140 27365",
+    "ta_words": "என் எண் 98400 31572",
 }
 
 #: Tokens cached under a key that names no secret kind, beside a time to live.
@@ -126,6 +135,9 @@ CLEAN = {
     "da_deadline": "Fristen for betaling er d. 6/11 2026.",
     "az_deadline": "Müqavilə 01.09.2026-cı ildə bitir.",
     "no_order": "Ordrenummer 40 61 23 12 er sendt.",
+    "no_invoice": "Fakturanummeret mitt er 20 12 34 56",
+    "da_case": "Sagsnummer 61 23 45 67 er oprettet.",
+    "no_unspaced_order": "Ordrenummer 48213957 er sendt.",
     "cache_key": json.dumps({"config": {"cache_key": "user:profile:v2"}, "ttl": 3600}),
     "content_hash": json.dumps({"config": {"etag": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"}}),
     "commit": json.dumps({"config": {"commit": "e83c5163316f89bfbde7d9ab23ca2e25604af290"}}),

@@ -158,7 +158,7 @@ PHONE_CONTEXT = re.compile(
     # Estonian "minu number", Icelandic "síminn", "símanúmerið".
     r"|(?:minu|mu) (?:telefoni|mobiili)?number|telefoninumber|s[íi]minn|s[íi]man[úu]mer\w*"
     # Norwegian, Danish, Swedish: "ring meg på", "mit nummer", "nummeret mitt".
-    r"|ring (?:til )?(?:meg|mig|mej)(?: på)?|(?:mitt|mit|mit mobil|mitt mobil)nummer"
+    r"|ringe? (?:til )?(?:meg|mig|mej)(?: på)?|(?:mitt|mit|mit mobil|mitt mobil)nummer"
     r"|(?:mitt|mit) (?:telefon|mobil)?nummer|nummer(?:et)? mitt|(?:telefon|mobil)nummer\w*)"
     r"\W[^\d\n]{0,20}$"
 )
