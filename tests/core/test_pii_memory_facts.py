@@ -110,6 +110,9 @@ PHONES = {
 
 #: Tokens cached under a key that names no secret kind, beside a time to live.
 SECRETS = {
+    "auth": json.dumps({"config": {"auth": "7d1e4b9a2c6f0835e1a7b4c9d2f6038e5a1c7b4d"}}),
+    "yaml": "config:\n  token: 61c0f3a9e7b24d58c1a6e9f3b7d2048a5c1e9f7b",
+    "mixed": json.dumps({"cfg": {"token": "Hq3nV8xK1pT6mW9rB2zL5cY7dF4jA0sE"}}),
     "hex40": json.dumps(
         {"config": {"token": "5b2e9c07d4a1f8e63c90b7a2d5e4f1c8a7b3d609"}, "ttl": 600}
     ),
@@ -140,6 +143,8 @@ CLEAN = {
     "no_unspaced_order": "Ordrenummer 48213957 er sendt.",
     "cache_key": json.dumps({"config": {"cache_key": "user:profile:v2"}, "ttl": 3600}),
     "content_hash": json.dumps({"config": {"etag": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"}}),
+    "llm_token": json.dumps({"token": "hello", "logprob": -0.12}),
+    "page_token": json.dumps({"next_page_token": "a81c3e5f7b9d1f2a4c6e8b0d2f4a6c8e"}),
     "commit": json.dumps({"config": {"commit": "e83c5163316f89bfbde7d9ab23ca2e25604af290"}}),
 }
 

@@ -120,9 +120,10 @@ _UNQUOTED_HINTS = ("key", "token", "secret", "password", "passwd", "credential",
                    "schlüssel", "chiave", "senha", "jeton", "passwort", "contraseña")  # fmt: skip
 
 
-#: A JSON or YAML field named ``token`` alone, right before its quoted value: a cache or
-#: config holds its service's token there (``{"config": {"token": "…"}}``).
-_TOKEN_FIELD = re.compile(r"""(?i)(?<![\w-])["']?token["']?\s*:\s*$""")
+#: A JSON or YAML field named ``token``, ``auth`` or ``bearer`` alone, right before its
+#: quoted value: a cache or config holds its service's token there
+#: (``{"config": {"token": "…"}}``).
+_TOKEN_FIELD = re.compile(r"""(?i)(?<![\w-])["']?(?:token|auth|bearer)["']?\s*:\s*$""")
 
 
 def _keylike(value: str) -> bool:
