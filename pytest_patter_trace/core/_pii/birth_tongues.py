@@ -30,9 +30,9 @@ __all__ = ["HINTS", "find_dobs", "future_year"]
 #: single words only (a hint with a space is searched for in the whole of a long text).
 HINTS = ("haif", "haihuw", "zalw", "zalelw", "bí", "bí", "ìbí", "mụrụ", "ọmụmụ", "dhash",
          "dhala", "ተወለድ", "ተወለደ", "ትውልድ", "ልደት", "туыл", "туған", "дүниеге", "туулган",
-         "tug'il", "tug‘il", "tugʻil", "tug’il", "tugil", "туғил", "doğul", "dünyaya", "កើត",
-         "កំណើត", "ເກີດ", "မွေး", "เกิด", "isinilang", "kaarawan", "dilahirkan", "kelahiran",
-         "sinh", "పుట్ట", "జన్మించ", "பிறந்", "ജനിച്ച", "ജനന", "जन्म", "पैदा", "උපන්", "ඉපදු",
+         "tug'il", "tug‘il", "tugʻil", "tug’il", "tugil", "туғил", "doğul", "dünyaya", "anadan",
+         "កើត", "កំណើត", "ເກີດ", "မွေး", "เกิด", "isinilang", "kaarawan", "dilahirkan", "kelahiran",
+         "sinh", "పుట్ట", "జన్మించ", "பிறந்", "ജനിച്ച", "ജനന", "जन्म", "ਜਨਮ", "पैदा", "උපන්", "ඉපදු",
          "জন্ম", "پیدا", "دنیا", "متولد", "زادروز", "زیږید", "زېږېد", "زیږېد", "اتولد", "انولد",
          "تولدت", "تزاد", "خلقت", "مواليد", "مولود", "ولدت", "태어", "출생",
          "생년월일")  # fmt: skip
@@ -42,11 +42,12 @@ _STEMS = (
     "haihuwarsa", "haihuwarta", "haihuwarka", "haihuwarki", "zalwa", "zalelwa", "bí mi",
     "bí mi", "ọjọ́ ìbí", "mụrụ m", "ụbọchị ọmụmụ", "dhashay", "dhalash", "туыл", "туған күн",
     "дүниеге кел", "туулган", "tug'il", "tug‘il", "tugʻil", "tug’il", "tug`il", "tugil",
-    "туғил", "doğul", "dünyaya gəl", "isinilang", "kaarawan ko", "dilahirkan", "kelahiran",
-    "sinh ra", "sinh vào", "ngày sinh", "ተወለድ", "ተወለደ", "ትውልድ", "የልደት ቀ", "កំណើត", "పుట్ట",
-    "జన్మించ", "பிறந்", "ജനിച്ച", "ജനന", "जन्म", "पैदा", "උපන්", "ඉපදු", "জন্ম", "پیدا",
-    "دنیا آمد", "متولد", "زادروز", "زیږید", "زېږېد", "زیږېد", "اتولد", "انولد", "تولدت", "تزاد",
-    "خلقت", "مواليد", "مولود", "ولدت", "태어", "출생", "생년월일",
+    "туғил", "doğul", "dünyaya gəl", "anadan ol", "isinilang", "kaarawan ko", "dilahirkan",
+    "kelahiran", "sinh ra", "sinh vào", "ngày sinh",
+    "ተወለድ", "ተወለደ", "ትውልድ", "የልደት ቀ", "កំណើត", "పుట్ట",
+    "జన్మించ", "பிறந்", "ജനിച്ച", "ജനന", "जन्म", "ਜਨਮ", "पैदा", "උපන්", "ඉපදු", "জন্ম",
+    "پیدا", "دنیا آمد", "متولد", "زادروز", "زیږید", "زېږېد", "زیږېد", "اتولد", "انولد", "تولدت",
+    "تزاد", "خلقت", "مواليد", "مولود", "ولدت", "태어", "출생", "생년월일",
 )  # fmt: skip
 #: One trie of the stems, each also capitalised (a sentence may start with one): the
 #: engine reads each letter once.

@@ -36,7 +36,11 @@ DOB_WORDS_MORE = re.compile(
     r"|sünniaeg|sünnikuupäev|sündisin|sündinud|doğum tarixi|anadan olmuşam|datëlindj[ae]"
     r"|data e lindjes|u linda|dyddiad geni|ganwyd|dáta breithe|rugadh|jaiotze data"
     r"|jaio nintzen|data de naixement|vaig néixer|data de nacemento|nacín|data tat-twelid"
-    r"|twelidt|syntymäpäivä\w*|syntyin|lindur|data de na[șşs]tere|nar\.)(?!\w)"
+    r"|twelidt|syntymäpäivä\w*|syntyin|lindur|data de na[șşs]tere|nar\."
+    # Swedish "föddes", Danish and Norwegian "fødselsdag", Tagalog "kaarawan ko",
+    # Slovenian "rodila sem se", Croatian "rodio sam se".
+    r"|föddes(?: den)?|fødselsdag(?:en)?(?: min)?|kaarawan(?: ko)?|rodil[a]? sem se"
+    r"|rodi(?:o|la) sam se|rojstni datum)(?!\w)"
     # Greek with the enclitic accent ("γέννησής μου"), Hungarian with a possessive
     # ("születési dátumom").
     r"|ημερομηνία γέννησής|(?i:születési (?:dátum|idő)\w{1,3})(?!\w)"
@@ -50,7 +54,8 @@ DOB_MORE_HINTS = ("fædd", "fæðing", "fødd", "føðing", "rođen", "rodjen", 
                   "ganwyd", "breithe", "rugadh", "jaiotze", "jaio nintz", "naixement", "néixer",
                   "nacemento", "nacín", "twelid", "დაბად", "დავიბად", "ծնն", "ծնվ",
                   "роден", "syntymäp", "syntyin", "lindur", "de naș", "de naş", "de nast",
-                  "nar.", "γέννησής", "születési")  # fmt: skip
+                  "nar.", "γέννησής", "születési", "föddes", "fødselsdag", "kaarawan",
+                  "rodil", "rodio", "rojstni")  # fmt: skip
 #: Month names of the languages whose number words :mod:`.numwords` reads.
 _MONTHS = (
     "january february march april may june july august september october november december"

@@ -43,8 +43,8 @@ _NAME_WORD = re.compile(
     r"\u0b80-\u0be3\u0c00-\u0c63\u0c80-\u0ce3\u0d00-\u0d63\u0d80-\u0df3\u0e31-\u0e4e"
     r"\u0eb1-\u0ecd\u102b-\u103e\u17b4-\u17d3\u200c\u200d])*"
 )
-_DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "født", "fødsels", "synty",
-              "naro", "urodz", "doğ", "dob", "birth", "born", "wurde am", "生", "생",
+_DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "födel", "født", "fødsels",
+              "synty", "naro", "urodz", "doğ", "dob", "birth", "born", "wurde am", "生", "생",
               "ur.", "рожд", "родил", "народ", "роден", "д.р", "д. р", "γενν", "γένν",
               "जन्म", "पैदा", "ميلاد", "ولد", "לידה", "נולד", "sinh", "lahir",
               "เกิด", "zaliwa", "nganak", "născut", "naște", "naşte", "naste", "szül",

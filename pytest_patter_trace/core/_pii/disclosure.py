@@ -31,6 +31,7 @@ from . import disclosure_notes as notes
 from . import disclosure_plain as plain
 from . import disclosure_scripts as script_words
 from . import disclosure_tongues as tongues
+from . import disclosure_treatments as treatments
 from . import disclosure_voices as voices
 from . import disclosure_world as world
 from . import vocabulary as voc
@@ -137,6 +138,7 @@ _TERMS = tuple(
         + voices.TERMS
         + notes.TERMS
         + world.TERMS
+        + treatments.TERMS
     )
 )
 _SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
@@ -153,6 +155,7 @@ _SCRIPT_LITERALS = re.compile(
         | notes.SUBSTRINGS
         | world.SUBSTRINGS
         | world.STANDING
+        | treatments.SUBSTRINGS
     )
 )
 #: Script terms read as whole words, apart: with them the engine could no longer skip the
@@ -202,6 +205,7 @@ _PERSON_TIES = (
     | plain.TIES
     | voices.TIES
     | world.TIES
+    | treatments.TIES
 )
 _SCRIPT_TIES = (
     voc.SCRIPT_PERSON_TIES
@@ -211,6 +215,7 @@ _SCRIPT_TIES = (
     | plain.SCRIPT_TIES
     | voices.SCRIPT_TIES
     | world.SCRIPT_TIES
+    | treatments.SCRIPT_TIES
 )
 _TOPIC_NOUNS = voc.SENSITIVE_TOPIC_NOUNS | voc.SENSITIVE_TOPIC_NOUNS_MORE | script_words.TOPIC_NOUNS
 _NOT_A_PERSON_BEFORE = voc.DEVICES | voc.NOT_CARE_BEFORE | script_words.NOT_A_PERSON_BEFORE
@@ -363,6 +368,8 @@ def _discloses(part: str, *, scripts: bool) -> int:
     tied = _PERSON_TIES.intersection(words)
     if not tied and '"' in part:  # JSON glues the first word to its field: "content":"nina
         tied = _PERSON_TIES.intersection(w.lower() for w in _JSON_GLUE.split(part))
+    if treatments.tie_is_another_word(tied, part, tokens, words):
+        tied = frozenset()
     business = script_words.tie_is_a_business(tied, words)  # "our clinic offers ..."
     business = business or plain.we_the_business(tied, words)  # "chúng tôi có bán ..."
     if tied and not business and not (tied == {"ma"} and script_words.ma_is_but(words)):
@@ -371,9 +378,11 @@ def _discloses(part: str, *, scripts: bool) -> int:
         return _TOLD  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum
     if script_words.tied_by_inflection(part, words) or tongues.tied_by_letters(part, words):
         return _TOLD  # Romanian "am" ("I have"), only beside a letter only Romanian writes
+    if treatments.tied_by_letters(part, words):
+        return _TOLD  # Slovenian "sem", Uzbek "men" ("I"), only where no other language'd be
     if plain.tied_by_letters(part, words) or voices.tied_in_speech(part, words):
         return _TOLD  # Vietnamese "em" ("I"), only beside a letter only Vietnamese writes
-    if script and any(tie in part for tie in _SCRIPT_TIES):
+    if script and any(tie in part for tie in _SCRIPT_TIES) and not treatments.our_facility(part):
         return _TOLD
     if world.tied_by_prefix(part):
         return _TOLD  # Zulu and Xhosa say "I" in the verb: "ngine-HIV", "ngaboshwa"

@@ -156,7 +156,10 @@ PHONE_CONTEXT = re.compile(
     # Hindi and Urdu in Latin letters, Swahili: "mera number", "nambari yangu".
     r"|(?:mera|meri|mere|hamara|apna|aapka|tumhara) (?:number|nambar|no)|nambari yangu"
     # Estonian "minu number", Icelandic "síminn", "símanúmerið".
-    r"|(?:minu|mu) (?:telefoni|mobiili)?number|telefoninumber|s[íi]minn|s[íi]man[úu]mer\w*)"
+    r"|(?:minu|mu) (?:telefoni|mobiili)?number|telefoninumber|s[íi]minn|s[íi]man[úu]mer\w*"
+    # Norwegian, Danish, Swedish: "ring meg på", "mit nummer", "nummeret mitt".
+    r"|ringe? (?:til )?(?:meg|mig|mej)(?: på)?|(?:mitt|mit|mit mobil|mitt mobil)nummer"
+    r"|(?:mitt|mit) (?:telefon|mobil)?nummer|nummer(?:et)? mitt|(?:telefon|mobil)nummer\w*)"
     r"\W[^\d\n]{0,20}$"
 )
 CARD_CANDIDATE = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?!\w|[.-]\d)")
@@ -540,6 +543,8 @@ _DOB_DATE = (
     r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
     # Czech and Slovak space after each dot: "4. 6. 1966".
     r"|\d{1,2}\.\s\d{1,2}\.\s?\d{4}"
+    # Danish and Norwegian day/month, a space, the year: "6/11 1948".
+    r"|\d{1,2}/\d{1,2}\s\d{4}"
     # Hungarian year first with a space after each dot: "1987. 11. 23.".
     r"|\d{4}\.\s\d{1,2}\.\s\d{1,2}"
     # Vietnamese: "12 tháng 5 năm 1991", "ngày 12 tháng 5, 1991".

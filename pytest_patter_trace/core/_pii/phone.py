@@ -64,7 +64,10 @@ _WIDE_CANDIDATE = re.compile(
 _PHONE_WORDS = re.compile(
     r"(?:رقم|هاتف|جوال|موبايل|تلفون|شماره|تلفن|موبایل|טלפון|מספר|פלאפון|फ़ोन|फोन|नंबर|नम्बर"
     r"|मोबाइल|電話|携帯|番号|电话|手机|号码|전화|번호|휴대폰|телефон|номер|мобильн|τηλέφωνο"
-    r"|κινητό|αριθμό|โทร|เบอร์|numara|telefon|điện thoại|số)[^\d\n]{0,20}$"
+    r"|κινητό|αριθμό|โทร|เบอร์|numara|telefon|điện thoại|số"
+    # Gurmukhi, Bengali, Tamil, Malayalam, Sinhala.
+    r"|ਨੰਬਰ|ਫ਼ੋਨ|ਫੋਨ|ਮੋਬਾਈਲ|নম্বর|ফোন|মোবাইল|எண்|தொலைபேசி|மொபைல்|கைபேசி|നമ്പർ|ഫോൺ|മൊബൈൽ"
+    r"|අංකය|දුරකථන)[^\d\n]{0,20}$"
 )
 #: Regions whose plans a number written in a script's text is tried against, after the
 #: usual ones. Kept by hand: libphonenumber maps regions to codes, not scripts to regions.
@@ -75,7 +78,7 @@ _SCRIPT_REGIONS = (
     (re.compile(r"[پچژگ\u06cc\u06a9]"), ("IR", "AF")),
     (re.compile(r"[\u0600-\u06ff]"), ("SA", "AE", "EG", "IQ", "JO", "MA", "DZ", "KW", "QA")),
     (re.compile(r"[\u0590-\u05ff]"), ("IL",)),
-    (re.compile(r"[\u0900-\u097f]"), ("IN",)),
+    (re.compile(r"[\u0900-\u0d7f]"), ("IN",)),  # Devanagari to Malayalam
     (re.compile(r"[\u0400-\u04ff]"), ("RU", "UA", "BY", "KZ")),
     (re.compile(r"[\u0370-\u03ff]"), ("GR", "CY")),
     (re.compile(r"[\u0e00-\u0e7f]"), ("TH",)),
@@ -88,6 +91,9 @@ _SAID_REGIONS = (
     (re.compile(r"(?i)\b(?:minu|mu) (?:telefoni|mobiili)?number|telefoninumber|mobiilinumber"),
      ("EE",)),
     (re.compile(r"(?i)s[íi]ma(?:n[úu]mer|nn\b|num)|s[íi]minn|n[úu]meri[ðd] mitt"), ("IS",)),
+    # Norway and Denmark: eight digits, no trunk zero ("ring meg på 41 22 ...").
+    (re.compile(r"(?i)\bringe? (?:til )?(?:meg|mig)\b|\bmit+ (?:telefon|mobil)?nummer|nummeret mitt"
+                r"|\b(?:telefon|mobil)nummer(?:et)? (?:mitt|er)\b"), ("NO", "DK")),
 )  # fmt: skip
 
 
@@ -380,9 +386,14 @@ class PhoneFinder:
                     context = bool(pat.PHONE_CONTEXT.search(before)) or (
                         not before.isascii() and _PHONE_WORDS.search(before) is not None
                     )
-                if not _national_shape(window, sizes, context=context, keyed=keyed):
+                shaped = _national_shape(window, sizes, context=context, keyed=keyed)
+                if not shaped and context and sizes == [8]:  # "ring meg på 91234567"
+                    shaped = bool(_said_regions(text[max(0, start - 40) : start]))
+                if not shaped:
                     continue
                 cc = self.national(digits, lenient=keyed, regions=regions)
+                if cc is None and not context:  # four groups and more skip the look above
+                    context = bool(pat.PHONE_CONTEXT.search(text[max(0, start - 40) : start]))
                 if cc is None and context:
                     said = _said_regions(text[max(0, start - 40) : start])
                     cc = self.national(digits, lenient=keyed, regions=said) if said else None

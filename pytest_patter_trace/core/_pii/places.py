@@ -14,6 +14,7 @@ import re
 from .hit import Hit
 from .mask import MASKERS
 from .street_caucasus import find_caucasus_streets
+from .street_labels import find_labelled_addresses
 from .street_landmarks import find_landmark_addresses
 from .street_tails import find_country_tails
 from .streets import find_world_addresses
@@ -160,6 +161,7 @@ def find_more_addresses(text: str, hits: list[Hit]) -> None:
         _more_scripts(text, found)
     find_world_addresses(text, found)
     find_landmark_addresses(text, found)
+    find_labelled_addresses(text, found)
     for start, end in found:
         hits.append(Hit("address", start, end, MASKERS["address"](text[start:end])))
 

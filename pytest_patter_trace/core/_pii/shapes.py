@@ -120,6 +120,12 @@ _UNQUOTED_HINTS = ("key", "token", "secret", "password", "passwd", "credential",
                    "schlüssel", "chiave", "senha", "jeton", "passwort", "contraseña")  # fmt: skip
 
 
+#: A JSON or YAML field named ``token``, ``auth`` or ``bearer`` alone, right before its
+#: quoted value: a cache or config holds its service's token there
+#: (``{"config": {"token": "…"}}``).
+_TOKEN_FIELD = re.compile(r"""(?i)(?<![\w-])["']?(?:token|auth|bearer)["']?\s*:\s*$""")
+
+
 def _keylike(value: str) -> bool:
     """Random-looking like a generated key, or a provider's hex token (Twilio, Deepgram)."""
     return _random_looking(value) or pat.HEX_TOKEN.fullmatch(value) is not None
@@ -186,7 +192,8 @@ def find_secrets(text: str, hits: list[Hit]) -> None:
         for m in pat.SECRET_QUOTED.finditer(text):
             value = m.group(2)
             before = text[max(0, m.start() - 40) : m.start()]
-            if _keylike(value) and pat.SECRET_CONTEXT.search(before):
+            said = pat.SECRET_CONTEXT.search(before) or _TOKEN_FIELD.search(before)
+            if _keylike(value) and said:
                 hits.append(Hit("secret", m.start(2), m.end(2), MASKERS["secret"](value)))
     lowered = text.lower()
     _statement_secrets(text, lowered, hits)

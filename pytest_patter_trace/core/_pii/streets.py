@@ -343,7 +343,11 @@ def _parts(value: str) -> bool:
     parts = [p for p in _PART_SPLIT.split(value) if p]
     if len(parts) < 3:
         return False
-    postcode = any(p.isdigit() and 4 <= len(p) <= 6 for p in parts[1:])
+    # The postcode alone, or after the last part's town ("..., Kerman 7616").
+    last = parts[-1].split()
+    postcode = any(p.isdigit() and 4 <= len(p) <= 6 for p in parts[1:]) or (
+        len(last) >= 2 and last[-1].isdigit() and 4 <= len(last[-1]) <= 6
+    )
     return postcode and any(_town(p) for p in parts[1:])
 
 
