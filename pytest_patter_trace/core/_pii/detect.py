@@ -328,8 +328,8 @@ class Scanner:
         if flags & _TURN and len(text) <= own_line.MAX_TEXT and own_line.agent_side(key):
             hits = own_line.drop_business_own(text, hits)
         inside = bool(flags & {"strong", "weak"}) or any(h.kind in CONTENT_KINDS for h in hits)
-        remembered = key is not None and not _MEMORY_TOKENS.isdisjoint(voc.key_tokens(key))
-        if (named or remembered) and not inside:  # what a note says of the person
+        kept = key is not None and not _MEMORY_TOKENS.isdisjoint(voc.key_tokens(key))
+        if (named or kept) and not inside:  # what a note says of the person
             disclosure.find_sensitive(text, hits)
         hits = self._in_content(text, hits, inside)
         if flags & _TURN:  # a treatment named by the caller; the agent's own talk of one
