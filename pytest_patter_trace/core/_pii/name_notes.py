@@ -118,6 +118,8 @@ def find_note_names(text: str, hits: list[Hit], *, said: bool) -> None:
     ``said``: the text is read as conversation too, where the caller's own relation words
     are read already; only what a note in a script without case adds is read then.
     """
+    if " " not in text or (said and text.isascii()):
+        return  # a word or an id; or speech, whose relatives are read already
     lowered = text.lower()
     if not person_noted(lowered):
         return
