@@ -157,6 +157,31 @@ MEMORY = {
         "የደንበኛው ወንድም ዳዊት ተስፋዬ ክፍያውን ይፈጽማል።",
         "ዳዊት ተስፋዬ",
     ),
+    "cs_daughter": (
+        "agent.memory.recall",
+        "Zákazník uvedl, že jeho dcera Jana Nováková vyzvedne balík.",
+        "Jana Nováková",
+    ),
+    "fi_daughter": (
+        "mem0.memory",
+        "Asiakas kertoi, että hänen tyttärensä Aino Virtanen noutaa paketin.",
+        "Aino Virtanen",
+    ),
+    "hu_daughter": (
+        "agent.memory.recall",
+        "Ügyfél elmondta, hogy a lánya Kovács Eszter veszi át a csomagot.",
+        "Kovács Eszter",
+    ),
+    "id_sibling": (
+        "agent.memory.recall",
+        "Pelanggan bilang adiknya Rina Wulandari yang akan bayar.",
+        "Rina Wulandari",
+    ),
+    "uk_wife": (
+        "mem0.memory",
+        "Клієнт сказав, що його дружина Оксана Мельник заплатить.",
+        "Оксана Мельник",
+    ),
     "fa_spouse_title": (
         "memory.entries",
         _entries("یادداشت: همسر مشتری، جناب آقای رضا کامرانی، پیگیری می‌کند."),
@@ -191,6 +216,11 @@ NOT_NAMED = {
     "kk_alone": ("mem0.memory", "Клиенттің қызы тапсырысты ертең алады."),
     "ha_alone": ("agent.memory.recall", "Abokin ciniki ya ce matarsa za ta biya gobe."),
     "pa_alone": ("mem0.memory", "ਗਾਹਕ ਨੇ ਦੱਸਿਆ ਕਿ ਉਸਦੀ ਭੈਣ ਪੈਸੇ ਦੇਵੇਗੀ।"),
+    "id_alone": ("agent.memory.recall", "Pelanggan bilang adiknya akan bayar besok."),
+    "fi_place": (
+        "mem0.memory",
+        "Asiakas kertoi, että hänen tyttärensä noutaa paketin Helsingissä.",
+    ),
     "mr_alone": ("langgraph.store.value", "ग्राहकाची मुलगी उद्या बिल भरेल."),
 }
 

@@ -115,6 +115,7 @@ makwabcinsa
 nwunye_ya di_ya nwanne_ya_nwanyị nwanne_ya_nwoke nwanne_ya nwa_ya enyi_ya
 ìyàwó ọkọ ọmọ ìyá bàbá ẹ̀gbọ́n àbúrò ọ̀rẹ́
 anh_trai chị_gái con_trai con_gái em_trai em_gái hàng_xóm đồng_nghiệp
+istrinya suaminya anaknya adiknya kakaknya ibunya ayahnya temannya tetangganya
 """
 #: Kin and contacts of inflected languages, by stem: Slavic, Baltic, Finnic, Hungarian.
 #: Any ending of up to four letters follows ("żon" -> żona, żony, żoną, żonie).
@@ -299,8 +300,8 @@ _ENDINGS = sorted(
     voc.words(
         """a e i o u y ą ę ie ej ego emu em om ou ov ovi ami ach ką kę ki ka ko ku   ia ii iu ė
         ės ei as is us ai ui os ų ny ne nu ní nou é ý á í ů ům ě ši ša ni ns nä lle lla n ä t d m
-        ja je ji jo ju ică ul ā am ém ám öm ünk ája ét ének nak nek ului ом ой ою ей ем ям ам ы и
-        е у ю я а о і ї ові еві ку ці ки ка ко ь ью ами ах ях ої ею"""
+        ja je ji jo ju ică ul ā am ém ám öm ünk ája ét ének nak nek ului nsa nsä ом ой ою ей ем
+        ям ам ы и е у ю я а о і ї ові еві ку ці ки ка ко ь ью ами ах ях ої ею"""
     )
 )
 _ENDING = f"(?:{'|'.join(sorted(set(_ENDINGS), key=len, reverse=True))})?"

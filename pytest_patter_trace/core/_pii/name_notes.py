@@ -41,8 +41,9 @@ _PERSON_HINTS = tuple(
         """customer caller client user kund klant gebruiker bruker innringer anrufer nutzer
         cliente usuario utente utilisateur appelant klient użytkownik stranka uporabnik
         khách müşteri kullanıcı müştəri istifadəçi mijoz foydalanuvchi pelanggan pengguna
-        mteja oníbàárà onibara ahịa ciniki amfani
-        клиент пользовател абонент пайдаланушы
+        mteja oníbàárà onibara ahịa ciniki amfani zákazn asiak ügyfél ügyfel kupac klijent
+        nasabah patient pacient pacjent
+        клиент клієнт користувач пользовател абонент пайдаланушы
         வாடிக்கையாளர பயனர் গ্রাহক ব্যবহারকারী ग्राहक वापरकर्त उपभोक्ता प्रयोगकर्ता ਗਾਹਕ
         ਵਰਤੋਂਕਾਰ ഉപഭോക്താ ഉപയോക്താ පාරිභෝගික පරිශීලක ደንበኛ ተጠቃሚ مشتری کاربر مشترک
         ગ્રાહક కస్టమర్ వినియోగదారు ಗ್ರಾಹಕ"""
