@@ -38,6 +38,7 @@ from . import (
     keypad,
     labels,
     name_handles,
+    name_notes,
     name_prose,
     name_records,
     name_speakers,
@@ -225,6 +226,8 @@ class Scanner:
             hits.append(Hit("tool_payload", start, start + len(stripped), mask_payload(stripped)))
         whole = self._whole_value(flags, text, stripped)
         whole = whole or name_handles.handle_hit(key, text, stripped)  # "ana.ruiz"
+        if whole is None and key and name_notes.changed_field(key) and " " in stripped:
+            whole = name_notes.changed_name(text, stripped)  # a field's new value: a name alone
         if stripped[0] in keypad.KEY_CHARS and len(stripped) <= keypad.MAX_ENTRY and not whole:
             whole = keypad.entered(key, text, stripped, self._phone)  # digits keyed in
         if whole is not None:
@@ -328,8 +331,10 @@ class Scanner:
         if flags & _TURN and len(text) <= own_line.MAX_TEXT and own_line.agent_side(key):
             hits = own_line.drop_business_own(text, hits)
         inside = bool(flags & {"strong", "weak"}) or any(h.kind in CONTENT_KINDS for h in hits)
+        # A note about a caller names their relatives under any key ("agent.memory.recall").
+        name_notes.find_note_names(text, hits, said=inside)
         kept = key is not None and not _MEMORY_TOKENS.isdisjoint(voc.key_tokens(key))
-        if (named or kept) and not inside:  # what a note says of the person
+        if (named or kept) and not inside:  # what a note says of the person (content: below)
             disclosure.find_sensitive(text, hits)
         hits = self._in_content(text, hits, inside)
         if flags & _TURN:  # a treatment named by the caller; the agent's own talk of one

@@ -35,7 +35,7 @@ from .hints import words_of
 from .hit import Hit
 from .mask import mask_name
 
-__all__ = ["find_kin_names", "gate_words"]
+__all__ = ["find_kin_names", "gate_words", "name_end"]
 
 #: Kin terms and personal contacts, written whole: English, Romance, Germanic, Greek,
 #: Turkic, Swahili, Indonesian, Tagalog, Vietnamese, romanised Arabic, Hindi and Urdu.
@@ -98,6 +98,24 @@ fiam fia fiát
 medicinska_sestra
 patni biwi pati beti bhai bhaiya behen bahan maa mummy papa pitaji dadi dada nani
 nana chacha chachi mama mami mausi bua sasur saas bhabhi dost
+son sonen datteren sønnen kona kone fru mand hustru ektefelle samboer sambo bror
+broren søster søsteren syster systern moren faren nabo naboen granne grannen
+kollega kollegaen kollegan svigermor svigerfar svigersøn svigerdatter svärmor svärfar
+svärson svärdotter venn venninne veninde vän väninna moster morbror farbror
+kusin regnskapsfører regnskapsføreren revisor revisoren collega schoonzus zwager
+schoonzoon schoondochter kleindochter kleinzoon
+eşi karısı kocası annesi babası oğlu kızı kardeşi ablası abisi ağabeyi ninesi dedesi
+teyzesi halası amcası dayısı yengesi eniştesi arkadaşı komşusu kayınvalidesi torunu
+həyat_yoldaşı anası atası qızı qardaşı bacısı əri arvadı dostu qonşusu nənəsi
+akasi ukasi opasi singlisi onasi otasi o'g'li o‘g‘li o’g’li qizi xotini do'sti
+qo'shnisi buvisi bobosi
+әйелі күйеуі анасы әкесі ұлы қызы ағасы әпкесі інісі сіңлісі досы көршісі
+matarsa mijinta ɗansa 'yarsa ɗan_uwansa 'yar_uwarsa mahaifiyarsa mahaifinsa abokinsa
+makwabcinsa
+nwunye_ya di_ya nwanne_ya_nwanyị nwanne_ya_nwoke nwanne_ya nwa_ya enyi_ya
+ìyàwó ọkọ ọmọ ìyá bàbá ẹ̀gbọ́n àbúrò ọ̀rẹ́
+anh_trai chị_gái con_trai con_gái em_trai em_gái hàng_xóm đồng_nghiệp
+istrinya suaminya anaknya adiknya kakaknya ibunya ayahnya temannya tetangganya
 """
 #: Kin and contacts of inflected languages, by stem: Slavic, Baltic, Finnic, Hungarian.
 #: Any ending of up to four letters follows ("żon" -> żona, żony, żoną, żonie).
@@ -196,9 +214,14 @@ moja moj moju mojoj mojeg mojem mojom naša naš
 mano mana mans mūsų
 """
 #: Possessives said after the kin term ("mama yangu", "η μητέρα μου", "fiul meu").
-_AFTER = "yangu wangu wake yake saya ku ko tôi em anh mou μου meu mea mele im ime minn mín"
+_AFTER = """yangu wangu wake yake saya ku ko tôi em anh mou μου meu mea mele im ime minn mín
+hans hennes hendes hennar sin sitt zijn haar niya niyang nila nilang nya rẹ̀ rè"""
 #: A copula between a kin term and the name ("my emergency contact would be ...").
-_COPULA = "is|would be|will be|was|es|era|é|est|ist|war|è|jest|je|это"
+#: The words that name someone ("is called", "heter", "tên là") come first: the longest.
+_COPULA = (
+    "is called|is named|named|heter|heet|hedder|heißt|tên là|là|bụ"
+    "|is|would be|will be|was|es|era|é|est|ist|war|è|jest|je|это"
+)
 #: Honorifics between a kin term and the name ("mi suegra, doña ...").
 _HONORIFICS = """
 doña don dona dom señora señor sra sr srta senhora senhor sr sra madame monsieur mme
@@ -277,8 +300,8 @@ _ENDINGS = sorted(
     voc.words(
         """a e i o u y ą ę ie ej ego emu em om ou ov ovi ami ach ką kę ki ka ko ku   ia ii iu ė
         ės ei as is us ai ui os ų ny ne nu ní nou é ý á í ů ům ě ši ša ni ns nä lle lla n ä t d m
-        ja je ji jo ju ică ul ā am ém ám öm ünk ája ét ének nak nek ului ом ой ою ей ем ям ам ы и
-        е у ю я а о і ї ові еві ку ці ки ка ко ь ью ами ах ях ої ею"""
+        ja je ji jo ju ică ul ā am ém ám öm ünk ája ét ének nak nek ului nsa nsä ом ой ою ей ем
+        ям ам ы и е у ю я а о і ї ові еві ку ці ки ка ко ь ью ами ах ях ої ею"""
     )
 )
 _ENDING = f"(?:{'|'.join(sorted(set(_ENDINGS), key=len, reverse=True))})?"
@@ -410,6 +433,11 @@ def _judged(text: str, start: int, said: str, *, german: bool, whole: bool) -> i
         return -1  # "Atención al Cliente", "Bank of Ireland": a title-case name of a thing
     after = text[end + 1 : end + 40].split(" ", 1)[0] if text[end : end + 1] == " " else ""
     return -1 if names.place_word(after) else end  # "... Boston Market": a shop
+
+
+def name_end(text: str, start: int, said: str) -> int:
+    """End of the name among the capitalised ``said`` words at ``start``, or -1."""
+    return _judged(text, start, said, german=False, whole=False)
 
 
 def _proper(text: str, m: re.Match[str]) -> bool:

@@ -36,7 +36,7 @@ from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
 
-__all__ = ["find_prose_names"]
+__all__ = ["find_prose_names", "whole_person"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ"
 #: One capitalised word of a name: a capital, then letters, inner hyphens or apostrophes.
@@ -71,6 +71,7 @@ _HEADINGS = (
     r"|opsummering|notiz|notitie|nota:|anteckning|notat:|not:|handoff|hand-off"
     r"|warm transfer|cold transfer|übergabe|weiterleitung|traspaso|transferencia"
     r"|transferência|transfert|trasferimento|overdracht|przekazanie|compte rendu|compte-rendu"
+    r"|escalation|eskalation|escalado|escalada|escalade|escalatie|eskalacja|eskalering"
 )
 #: A heading (where it starts), then up to four lower-case words before its colon
 #: ("Traspaso a agente:").
@@ -270,6 +271,12 @@ def _run(text: str, pos: int, *, single: bool = False) -> tuple[int, int] | None
         return None
     end = text.index(words[-1], pos) + len(words[-1])
     return pos, end
+
+
+def whole_person(text: str) -> bool:
+    """Whether ``text`` is a person's name and nothing else: two to four name words."""
+    span = _run(text, 0)
+    return span is not None and span[1] == len(text)
 
 
 def _next_word(text: str, end: int) -> str:

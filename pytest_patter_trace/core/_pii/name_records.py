@@ -156,6 +156,20 @@ _LOOKUP = re.compile(r'"(?i:query|matches|results|contacts|found|hits|candidates
 _KEY_BEFORE = re.compile(r'"([^"\\\n]{1,48})"\s*:\s*$')
 #: A form-encoded field whose key ends in "name": ``CallerName=Ana+Ruiz``.
 _FORM_NAME = re.compile(r"(?:^|[&?])([A-Za-z_]{0,24}[Nn]ame)=([^&\s=]{2,80})")
+#: A person's details in a form-encoded body: beside them a bare ``name=`` is theirs.
+_FORM_DETAIL = re.compile(
+    r"(?:^|[&?])(?i:e-?mail|email_address|phone|phone_number|mobile|tel|msisdn|dob"
+    r"|birth_?date)=[^&\s]"
+)
+#: A title before a form's name ("Dr.+Ana+Ruiz"): not part of the name's shape.
+_TITLE = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Sra)\.?\s+")
+#: A person's profile filled into a prompt: "Customer profile: name=...; tier=gold".
+_PROFILE_HINT = re.compile(r"(?i:profile|record|details)\s*:")
+_PROFILE_NAME = re.compile(
+    r"(?i:customer|caller|client|user|patient|member|contact|guest)\s+"
+    r"(?i:profile|record|details)\s*:\s*(?:[\w.]+=[^;,|\n\"]*[;,|]\s*){0,8}?"
+    r"(?i:full_?name|name)=([^;,|&\n\"=]{2,80})"
+)
 _FORM_PERSON = voc.words(
     """caller from to customer contact first last full given family sur fore patient
     client display"""
@@ -235,7 +249,28 @@ def _cased(value: str, *, shouting: bool = False) -> bool:
     if not shouting and all(len(w) > 3 and w.isupper() for w in words):
         return False
     return all(
-        _CAPITAL_WORD.fullmatch(w) and w.casefold().strip(".") not in _NOT_IN_NAME for w in words
+        (_CAPITAL_WORD.fullmatch(w) and w.casefold().strip(".") not in _NOT_IN_NAME)
+        or (0 < i < len(words) - 1 and w in voc.NAME_PARTICLES)  # "Mara van Dijk"
+        for i, w in enumerate(words)
+    )
+
+
+#: A word of letters in any case: a name's after its capitalised first word.
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+def _loose(value: str) -> bool:
+    """A capitalised first word, then one to three words in any case ("Ana ruiz").
+
+    Typed in by hand into a form or a profile, a name is lower-case in part: whose it
+    is must be told by its key or by the person's details beside it.
+    """
+    words = value.split()
+    return (
+        2 <= len(words) <= 4
+        and _CAPITAL_WORD.fullmatch(words[0]) is not None
+        and all(_LETTERS.fullmatch(w) for w in words[1:])
+        and not any(w.casefold() in _NOT_IN_NAME for w in words)
     )
 
 
@@ -325,6 +360,10 @@ def find_record_names(text: str, hits: list[Hit], flags: frozenset[str]) -> None
         value = _RELATION.sub("", _without_degree(m.group(2).strip())) or "-"
         segments = _segments(m.group(1))
         shaped = _caseless(value) or _cased(value)
+        if not shaped and _loose(value):  # partly lower-case: a person's key or details tell
+            shaped = _person_key(segments) or (
+                _name_key(segments) and _PERSON_DETAIL.search(text) is not None
+            )
         # A name in Han or Hangul, under a key naming the person it is (not a "name" key).
         shaped = shaped or (_CJK_NAME.fullmatch(value) is not None and _person_key(segments))
         if not shaped:
@@ -358,8 +397,15 @@ def find_form_names(text: str, hits: list[Hit]) -> None:
     """Add the caller's name of a form-encoded body (``CallerName=Ana+Ruiz``)."""
     for m in _FORM_NAME.finditer(text):
         key = m.group(1).casefold().removesuffix("name").strip("_")
-        if not key or key not in _FORM_PERSON:
-            continue  # "ProductName=...": a thing's; a bare "name=" is judged with its record
-        value = unquote_plus(m.group(2)).strip()
+        if key and key not in _FORM_PERSON:
+            continue  # "ProductName=...": a thing's
+        if not key and _FORM_DETAIL.search(text) is None:
+            continue  # a bare "name=" is a person's beside their e-mail or phone only
+        value = _TITLE.sub("", unquote_plus(m.group(2)).strip())
         if _cased(value, shouting=True) or _caseless(value):
             hits.append(Hit("name", m.start(2), m.end(2), mask_name(value)))
+    if "=" in text and _PROFILE_HINT.search(text) is not None:
+        for m in _PROFILE_NAME.finditer(text):
+            value = m.group(1).strip()
+            if _cased(value) or _caseless(value) or _loose(value):
+                hits.append(Hit("name", m.start(1), m.start(1) + len(value), mask_name(value)))

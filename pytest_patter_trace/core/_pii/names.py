@@ -90,11 +90,11 @@ _NOT_AFTER = (
     stadium arena club court gardens terrace close way monday tuesday wednesday thursday
     friday saturday sunday january february march april may june july august september
     october november december straße strasse platz weg allee bahnhof krankenhaus klinik
-    rue gare hôpital calle avenida estación via piazza stazione ospedale rua praça
-    estação dental medical health care insurance services solutions systems tech
+    rue gare hôpital calle avenida estación via piazza stazione ospedale rua praça logistics
+    estação dental medical health care insurance services solutions systems tech freight
     technologies software voice agent assistant bot app edition version model series
     thanks thank please hello hi yes no okay ok sorry dear team support office desk
-    department branch store shop banco banca banque bankası caixa caddesi cadde sokak
+    department branch store shop banco banca banque bankası caixa caddesi cadde sokak courier
     sokağı bulvarı mahallesi ulica utca iela gatan vägen vej gade straat laan gasse"""
     )
 )
