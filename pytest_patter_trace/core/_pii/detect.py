@@ -23,6 +23,7 @@ from types import ModuleType
 from urllib.parse import unquote
 
 from . import (
+    ascii_escapes,
     banks,
     card_pieces,
     context,
@@ -197,6 +198,8 @@ class Scanner:
 
         ``content_key``: the contract names the key as one holding conversation content.
         """
+        if "\\u" in text:  # ``json.dumps``'s escapes: the readers look for letters
+            text = ascii_escapes.unescaped(text)
         if len(text) > _CHUNK:
             stripped = text.strip()
             # A long body sent encoded is read decoded: its pieces would cut characters.
