@@ -92,9 +92,6 @@ _CJK_ADDRESS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff].*\d|\d.*[\u3040-\u30ff\
 #: Kinds that cover a whole value and may hold other kinds inside.
 _CONTAINERS = frozenset(("tool_payload", "name"))
 _TURN = frozenset(("strong", "weak"))  # a key holding a turn of conversation
-#: Words of a key holding what an agent remembers of a caller (``agent.memory.recall``,
-#: ``mem0.memories``): a disclosure kept there is the caller's, as in a note.
-_MEMORY_TOKENS = voc.words("memory memories recall recalled remembered mem0")
 _KEYED_KINDS = frozenset(("secret", "dob", "address", "postcode", "name", "payload", "push"))
 #: What a record's field name may say of its value (a table's column, an XML element).
 _FIELD_KINDS = _KEYED_KINDS - {"payload"} | {"phone", "ssn", "national_id"}
@@ -336,7 +333,7 @@ class Scanner:
         inside = bool(flags & {"strong", "weak"}) or any(h.kind in CONTENT_KINDS for h in hits)
         # A note about a caller names their relatives under any key ("agent.memory.recall").
         name_notes.find_note_names(text, hits, said=inside)
-        kept = key is not None and not _MEMORY_TOKENS.isdisjoint(voc.key_tokens(key))
+        kept = key is not None and remembered.memory_words(key)
         if (named or kept) and not inside:  # what a note says of the person (content: below)
             disclosure.find_sensitive(text, hits)
         hits = self._in_content(text, hits, inside)

@@ -151,6 +151,7 @@ _SIDE = voc.words("after before new old previous current")
 
 
 @key_cache(maxsize=2048)
+@key_cache(256)
 def changed_field(key: str) -> bool:
     """Whether ``key`` holds one field's value before or after a change, field unnamed."""
     tokens = voc.key_tokens(key)

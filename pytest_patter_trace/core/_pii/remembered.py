@@ -20,6 +20,7 @@ import re
 from . import patterns as pat
 from . import vocabulary as voc
 from .conversation import has_words
+from .key_memo import key_cache
 
 __all__ = [
     "described",
@@ -27,6 +28,7 @@ __all__ = [
     "failed_delivery",
     "memory_key",
     "memory_strings",
+    "memory_words",
     "transit_key",
     "written_key",
 ]
@@ -176,3 +178,14 @@ def transit_key(every: list[str], last: list[str]) -> bool:
 def failed_delivery(text: str) -> bool:
     """Whether a message body is a broker's record of a failed delivery (a dead letter)."""
     return _FAILED_DELIVERY.search(text[:200]) is not None
+
+
+#: Words of a key holding what an agent remembers of a caller (``agent.memory.recall``,
+#: ``mem0.memories``): a disclosure kept there is the caller's, as in a note.
+_MEMORY_TOKENS = voc.words("memory memories recall recalled remembered mem0")
+
+
+@key_cache(256)
+def memory_words(key: str) -> bool:
+    """Whether a key's words name an agent's memory, whatever else it holds."""
+    return not _MEMORY_TOKENS.isdisjoint(voc.key_tokens(key))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .hints import holds_any
 from .text_forms import lower
 
 __all__ = ["find_labelled_addresses"]
@@ -70,7 +71,7 @@ _NOT_POSTAL = re.compile(r"@|://|\b\d{1,3}(?:\.\d{1,3}){3}\b|\bwww\.")
 def find_labelled_addresses(text: str, found: list[tuple[int, int]]) -> None:
     """Add the spans of the addresses after a label that read as an address."""
     lowered = lower(text)
-    if not any(hint in lowered for hint in _HINTS):
+    if not holds_any(lowered, _HINTS):
         return
     for m in _LABEL.finditer(text):
         after = _AFTER_LABEL.match(text, m.end())
