@@ -35,6 +35,7 @@ CORPORA = {
     "p": 650,
     "q": 600,
     "r": 750,
+    "s": 700,
 }
 #: Releases the committed files were written with (each generator names the same).
 RELEASES = {"Faker": "40.63.0", "python-stdnum": "2.2", "phonenumbers": "9.0.43"}
