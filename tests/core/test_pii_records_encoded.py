@@ -238,3 +238,11 @@ def test_a_base64_body_inside_a_json_event_is_decoded(mode: str) -> None:
     body = _b64({"caller": {"email": "priya.venkataraman@example.in"}})
     text = json.dumps({"isBase64Encoded": True, "body": body, "httpMethod": "POST"})
     assert "email" in _kinds("faas.trigger.event", text, mode)
+
+
+def test_a_base64_tool_payload_is_content_once_and_only_when_forbidden() -> None:
+    result = {"status": "ok", "order": "A-1042", "eta": "tomorrow"}
+    body = base64.b64encode(json.dumps(result).encode()).decode()
+    tool = span("getpatter.tool", 2, attributes={"gen_ai.tool.call.result": body})
+    assert [f.kind for f in find_pii([tool], content="allow")] == []
+    assert [f.kind for f in find_pii([tool], content="forbid")] == ["tool_payload"]

@@ -234,9 +234,11 @@ class Scanner:
             return text, [whole]
         for at, end, decoded in encoded_bodies.encoded_bodies(text, stripped):  # base64
             _, inner = self.scan_text(key, decoded, dev=dev, content_key=content_key)
-            hits += encoded_bodies.relocate(inner, decoded, at, end - at)
-            if end - at == len(stripped):  # the whole value: nothing else to read
-                return text, hits
+            moved = encoded_bodies.relocate(inner, decoded, at, end - at)
+            if end - at == len(stripped):
+                # The whole value: its decoded text answers for it, content policy included.
+                return text, moved
+            hits += moved
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
             if '{\\"' in text:  # JSON quoted in a JSON string (a function call's arguments)
