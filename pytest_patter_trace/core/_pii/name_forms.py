@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from . import name_kin, name_kin_scripts, name_leads, names
+from . import name_kin, name_kin_scripts, name_leads, name_proxies, names
 from . import vocabulary as voc
 from .demonyms import demonym
 from .hints import holds_any
@@ -258,6 +258,7 @@ def find_name_forms(text: str, hits: list[Hit]) -> None:
         _spelled(text, hits)
         return
     name_kin_scripts.find_kin_script_names(text, hits)
+    name_proxies.find_proxy_names(text, hits)  # the person called for
     if _ZH_TITLE_HINT.search(text):
         for m in _ZH_NAME.finditer(text):
             _add(hits, m.start(1), m.end(1), m.group(1))

@@ -115,6 +115,13 @@ makwabcinsa
 nwunye_ya di_ya nwanne_ya_nwanyị nwanne_ya_nwoke nwanne_ya nwa_ya enyi_ya
 ìyàwó ọkọ ọmọ ìyá bàbá ẹ̀gbọ́n àbúrò ọ̀rẹ́
 anh_trai chị_gái con_trai con_gái em_trai em_gái hàng_xóm đồng_nghiệp
+abuelita abuelito mamita mami papito papi hijita hijito hermanita hermanito viejita viejito
+tatăl tatal fiul fiica bunicul bunica soțul soția soţul soţia fratele sora mătușa unchiul
+socrul soacra nepotul nepoata
+nënën nënës babanë babait djalin vajzën gjyshen gjyshes gjyshin gjyshja gjyshi motrën
+vëllanë bashkëshorten bashkëshortin
+likamama likababa kamama kababa ugogo kagogo likagogo umkhulu kamkhulu umfowethu udadewethu
+ibu bapak
 istrinya suaminya anaknya adiknya kakaknya ibunya ayahnya temannya tetangganya
 """
 #: Kin and contacts of inflected languages, by stem: Slavic, Baltic, Finnic, Hungarian.
@@ -215,7 +222,8 @@ mano mana mans mūsų
 """
 #: Possessives said after the kin term ("mama yangu", "η μητέρα μου", "fiul meu").
 _AFTER = """yangu wangu wake yake saya ku ko tôi em anh mou μου meu mea mele im ime minn mín
-hans hennes hendes hennar sin sitt zijn haar niya niyang nila nilang nya rẹ̀ rè"""
+hans hennes hendes hennar sin sitt zijn haar niya niyang nila nilang nya rẹ̀ rè
+tim time wami wam an"""
 #: A copula between a kin term and the name ("my emergency contact would be ...").
 #: The words that name someone ("is called", "heter", "tên là") come first: the longest.
 _COPULA = (
