@@ -14,6 +14,7 @@ from . import (
     counter_keys,
     ids,
     io_content,
+    name_records,
     push_tokens,
     record_keys,
     remembered,
@@ -85,6 +86,17 @@ def _person_owns(every: list[str]) -> bool:
     return not before and voc.NOT_PERSON_TOKENS.isdisjoint(every[at + 1 :])
 
 
+#: A body's "contact" line is its own (``council.contact_phone``): no person's word there.
+_BODY_CONTACT = voc.words("contact contacts contacto contato contatto kontakt")
+
+
+def _public_body(every: list[str]) -> bool:
+    """Whether a key names a public body's own detail: its word, and no person's."""
+    return not voc.PUBLIC_BODY_TOKENS.isdisjoint(every) and not any(
+        name_records.person_key(t) for t in every if t not in _BODY_CONTACT
+    )
+
+
 @key_cache(maxsize=4096)
 def key_flags(key: str) -> frozenset[str]:
     """What an attribute key says about its value: ``secret``, ``phone``, ``strong``..."""
@@ -145,6 +157,11 @@ def key_flags(key: str) -> frozenset[str]:
         # An organisation's own published line (``company.support_phone``): not personal.
         flags.discard("phone")
         flags.add("orgphone")
+    if flags & {"phone", "address"} and _public_body(every):
+        # An agency's published line or office (``ministry.office_address``), not a claimant's.
+        flags |= {"orgphone"} if "phone" in flags else set()
+        flags |= {"orgaddress"} if "address" in flags else set()
+        flags -= {"phone", "address"}
     if "outbound" in every and ("callerid" in every or "callerid" in pairs):
         flags.discard("phone")  # the caller id the business dials out with: its own line
         flags.add("orgphone")

@@ -78,6 +78,9 @@ _CHUNK = 4096
 #: Distinct pieces of one long value whose hits are kept for a repeat (see _scan_chunks).
 _PIECES_KEPT = 16
 _EMPTY_PAYLOADS = frozenset(("", "{}", "[]", "null", "none", '""', "''", "nil", "undefined"))
+#: A whole form-encoded body (``a=1&b=x+y``): a ``+`` there is a space.
+_FORM_FIELD = r"[A-Za-z_][\w.\-\[\]]{0,40}=[^&\s=]*"
+_FORM_BODY = re.compile(rf"{_FORM_FIELD}(?:&{_FORM_FIELD})+")
 _JSON_PAIR = re.compile(r'"([^"\\\n]{1,64})"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
 #: A column compared with a quoted literal, in SQL or a filter expression.
 _SQL_PAIR = re.compile(r"(?<![\w.])([A-Za-z_][\w.]{0,40})\s*(?:=|(?i:\blike\b))\s*'([^'\n]{1,80})'")
@@ -211,6 +214,8 @@ class Scanner:
             flags = flags | {"dev"}
         if content_key:
             flags = flags | {"strong"}
+        if "+" in text and "&" in text and "=" in text and _FORM_BODY.fullmatch(text):
+            text = text.replace("+", " ")  # a form body's spaces ("GB88+NWBK+..."), in place
         if "%" in text and pat.PERCENT.search(text):
             text = unquote(text)
         stripped = text.strip()
@@ -242,13 +247,15 @@ class Scanner:
         if '":' in text and "{" in text:  # JSON, alone or quoted in a message
             self._json_pairs(text, hits, payload="payload" in flags)
             if '{\\"' in text:  # JSON quoted in a JSON string (a function call's arguments)
-                self._quoted_json(text, hits)
+                self._quoted_json(text, hits, flags)
             keypad.find_entries(text, hits, self._field_value, self._phone)  # Lex slots, DTMF
             if name_records.records_hint(text):  # person fields in any language
                 name_records.find_record_names(text, hits, flags)
         called = name_speakers.find_speaker_names(text, hits)  # "<name>: ...", "call <name> ..."
         if "ame=" in text:  # a form body's caller name ("CallerName=...")
             name_records.find_form_names(text, hits)
+        if "&" in text and "=" in text:  # a form body's person by role ("claimant=...")
+            name_records.find_form_roles(text, hits)
         records.find_in_records(text, stripped, hits, self._field_value, _field_keyed)
         records.find_in_rendered(text, hits, self._field_value, _field_keyed)
         sql = "'" in text and ("=" in text or " LIKE " in text or " like " in text)
@@ -462,7 +469,8 @@ class Scanner:
             return Hit("address", start, end, MASKERS["address"](stripped))
         if "address" in flags and _CJK_ADDRESS.search(stripped):
             return Hit("address", start, end, MASKERS["address"](stripped))
-        named = "name" in flags  # a person's display name, not a role's or a room's
+        # A person's display name, not a role's, a room's or an office's ("Regional Office").
+        named = "name" in flags and voc.OFFICE_WORDS.isdisjoint(stripped.casefold().split())
         return display_names.name_hit(stripped, start, context.person_name) if named else None
 
     def _sql_pairs(
@@ -507,13 +515,19 @@ class Scanner:
         found += [whole] if whole is not None else []
         hits.extend(Hit(h.kind, start, end, h.masked) for h in found)
 
-    def _quoted_json(self, text: str, hits: list[Hit]) -> None:
-        """The fields of JSON quoted in a JSON string, decoded once; hits cover the string."""
+    def _quoted_json(self, text: str, hits: list[Hit], flags: frozenset[str]) -> None:
+        """The fields of JSON quoted in a JSON string, decoded once; hits cover the string.
+
+        ``flags``: what the outer key says; a tool's quoted body is its payload too.
+        """
         for m in _JSON_PAIR.finditer(text):
             raw = m.group(2)
             if raw.startswith(('{\\"', '[{\\"')):
                 inner: list[Hit] = []
-                self._json_pairs(_json_unescaped(raw), inner)
+                decoded = _json_unescaped(raw)
+                self._json_pairs(decoded, inner)
+                if name_records.records_hint(decoded):  # a person field of the quoted body
+                    name_records.find_record_names(decoded, inner, flags)
                 hits.extend(Hit(h.kind, m.start(2), m.end(2), h.masked) for h in inner)
 
     def _json_id(self, key: str, value: str, raw: str, at: int, hits: list[Hit]) -> None:

@@ -30,6 +30,7 @@ from .name_speakers import role_label
 
 __all__ = [
     "find_form_names",
+    "find_form_roles",
     "find_record_names",
     "name_key",
     "person_key",
@@ -97,8 +98,14 @@ _PERSON_KEYS = voc.words(
     anstalld ansatt työntekijä pracownik співробітник сотрудник çalışan calisan karyawan
     élève eleve schüler schuler alunno alumno aluno leerling uczeń uczen öğrenci elev
     responsable tutore tuteur vormund notfallkontakt kontaktperson nodkontakt
-    nødkontakt 緊急連絡先 紧急联系人 緊急聯絡人 비상연락처 비상연락망"""
+    nødkontakt 緊急連絡先 紧急联系人 緊急聯絡人 비상연락처 비상연락망
+    representative representante representant vertreter bevollmachtigter gemachtigde
+    dependant dependent beneficiaire begunstigde beneficjent beneficiar leistungsempfanger
+    anspruchsteller uitkeringsgerechtigde pensioner pensionista rentner
+    заявительница получательница пенсионер бенефициар"""
 )
+#: Words of a key naming whom a request is made for ("on_behalf_of", "onBehalfOf").
+_BEHALF_WORDS = voc.words("behalf onbehalfof nomede nombrede namens")
 #: A contact and an emergency, in two words of a key: the person to call.
 _CONTACT_WORDS = voc.words("contact contacto contato contatto kontakt kontakta persona")
 _EMERGENCY_WORDS = voc.words(
@@ -135,7 +142,12 @@ _CASELESS_WORD = re.compile(
 _CASELESS_ONE = nw.CASELESS_NAME
 _CAPITAL_WORD = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?")
 _NOT_IN_NAME = (
-    voc.NOT_NAME_WORDS | nw.NOT_IN_PERSON_FIELD | nw.BUSINESS_FIRST | nw.CALENDAR | voc.CNAM_NOISE
+    voc.NOT_NAME_WORDS
+    | nw.NOT_IN_PERSON_FIELD
+    | nw.BUSINESS_FIRST
+    | nw.CALENDAR
+    | voc.CNAM_NOISE
+    | voc.OFFICE_WORDS  # "Regional Office" under "on_behalf_of"
 )
 #: Details of a person beside a bare ``name`` in one object: it is a person's record.
 _PERSON_DETAIL = re.compile(
@@ -155,7 +167,7 @@ _CONTACT_NUMBER = re.compile(
 _LOOKUP = re.compile(r'"(?i:query|matches|results|contacts|found|hits|candidates)"\s*:')
 _KEY_BEFORE = re.compile(r'"([^"\\\n]{1,48})"\s*:\s*$')
 #: A form-encoded field whose key ends in "name": ``CallerName=Ana+Ruiz``.
-_FORM_NAME = re.compile(r"(?:^|[&?])([A-Za-z_]{0,24}[Nn]ame)=([^&\s=]{2,80})")
+_FORM_NAME = re.compile(r"(?:^|[&?])([A-Za-z_]{0,24}[Nn]ame)=([^&\s=][^&\n=]{1,79})")
 #: A person's details in a form-encoded body: beside them a bare ``name=`` is theirs.
 _FORM_DETAIL = re.compile(
     r"(?:^|[&?])(?i:e-?mail|email_address|phone|phone_number|mobile|tel|msisdn|dob"
@@ -225,6 +237,8 @@ def _person_key(segments: list[str]) -> bool:
     last = segments[-1]
     if last in _PERSON_KEYS or last.endswith("holder"):
         return True
+    if _BEHALF_WORDS.intersection(segments):
+        return True  # "on_behalf_of": the person the agency's case is about
     # "contacto_emergencia", "contact_urgence": a contact word and an emergency word
     return bool(_CONTACT_WORDS.intersection(segments) and _EMERGENCY_WORDS.intersection(segments))
 
@@ -391,6 +405,27 @@ def find_record_names(text: str, hits: list[Hit], flags: frozenset[str]) -> None
     if ((record and content) or looked_up) and stripped[:1] in "{[":
         start = text.index(stripped[0])
         hits.append(Hit("tool_payload", start, start + len(stripped), mask_payload(stripped)))
+
+
+#: A form field's capitalised value; its key is read back from the ``=`` (a literal
+#: prefix the regex engine scans for fast, unlike a key of letters before it).
+_FORM_VALUE = re.compile(r"=([^\W\d_a-z][^&\n=]{1,80})")
+_FORM_KEY = re.compile(r"[A-Za-z_]{3,32}")
+
+
+def find_form_roles(text: str, hits: list[Hit]) -> None:
+    """Add names of a form body keyed by the person's role (``beneficiary=Ana+Ruiz``)."""
+    for m in _FORM_VALUE.finditer(text):
+        at = m.start()
+        start = max(text.rfind("&", max(0, at - 33), at), text.rfind("?", max(0, at - 33), at))
+        if start < 0 and at > 32:
+            continue
+        key = text[start + 1 : at]
+        if not _FORM_KEY.fullmatch(key) or not _person_field(key):
+            continue
+        value = _TITLE.sub("", unquote_plus(m.group(1)).strip())
+        if _cased(value) or _caseless(value):
+            hits.append(Hit("name", m.start(1), m.end(1), mask_name(value)))
 
 
 def find_form_names(text: str, hits: list[Hit]) -> None:

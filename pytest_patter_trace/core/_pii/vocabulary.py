@@ -53,6 +53,23 @@ PHONE_KEYS = words(
 #: Telephony namespaces whose ``from`` / ``to`` keys hold phone numbers (``twilio.from``).
 TELEPHONY_TOKENS = words("twilio telnyx vonage plivo sip pstn dialin dialout bandwidth")
 TELEPHONY_PHONE_TOKENS = words("from to called caller callee forwardedfrom")
+#: Key tokens naming a public body (an agency, a ministry, a town hall): its published
+#: line and its office address are its own, not a claimant's.
+PUBLIC_BODY_TOKENS = words(
+    """agency authority ministry council municipality government embassy consulate court
+    registry bureau administration prefecture townhall cityhall
+    agencia ministerio ayuntamiento municipio gobierno embajada consulado juzgado registro
+    prefeitura ministério governo embaixada câmara mairie préfecture ministère ambassade
+    tribunal behörde behoerde amt bürgeramt buergeramt rathaus gemeinde ministerium
+    botschaft gericht comune ministero prefettura ambasciata gemeente ministerie urząd
+    urzad ministerstwo belediye bakanlık büyükelçilik instansi kementerian
+    министерство ведомство администрация посольство мэрия 政府 机关 役所 市役所 대사관"""
+)
+#: Words of an office's or an agency's name, never of a person's ("Regional Office").
+OFFICE_WORDS = words(
+    """office offices agency ministry council department centre center bureau authority
+    municipality administration registry"""
+)
 #: Key tokens that make a phone key hold an organisation's published line, not a person's.
 ORG_PHONE_TOKENS = words(
     """company business org organisation organization support helpline hotline helpdesk
@@ -318,7 +335,8 @@ PEOPLE_BY_ROLE_KEYS = words(
     caregiver caregivername referrer referrername humanagent humanagentname liveagent
     liveagentname agentfullname staffname staffmember clinician clinicianname doctor
     doctorname physician physicianname nurse nursename therapist therapistname dentist
-    representative repname"""
+    representative repname onbehalfof behalfof claimantname
+    beneficiaryname applicantname dependantname dependentname"""
 )
 #: Common Japanese surnames of two characters or more (one, such as 原, starts common words
 #: like 原因). Kept by hand: "山田です" (a name) and "予約です" (a booking)
