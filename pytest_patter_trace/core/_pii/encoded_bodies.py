@@ -124,7 +124,6 @@ def opaque(piece: str) -> bool:
 def _encodes_text(run: str) -> bool:
     """Whether the start of a long base64 or hex run decodes to text."""
     probe = run[:_OPAQUE_PROBE]
-    raw: bytes | None = None
     if _HEX.fullmatch(probe):
         raw = bytes.fromhex(probe)
     else:
@@ -139,9 +138,14 @@ def _encodes_text(run: str) -> bool:
             decoded = raw[: len(raw) - cut].decode("utf-8")
         except UnicodeDecodeError:
             continue
-        printable = sum(1 for ch in decoded if ch.isprintable() or ch in "\n\r\t")
-        return printable >= _PRINTABLE * len(decoded)
+        return _printable(decoded)
     return False
+
+
+def _printable(decoded: str) -> bool:
+    """Whether decoded bytes read as text: nearly every character printable."""
+    printable = sum(1 for ch in decoded if ch.isprintable() or ch in "\n\r\t")
+    return printable >= _PRINTABLE * len(decoded)
 
 
 def base64_text(stripped: str) -> str | None:
@@ -158,8 +162,7 @@ def base64_text(stripped: str) -> str | None:
         return None
     if not decoded:
         return None
-    printable = sum(1 for ch in decoded if ch.isprintable() or ch in "\n\r\t")
-    return decoded if printable >= _PRINTABLE * len(decoded) else None
+    return decoded if _printable(decoded) else None
 
 
 def relocate(hits: list[Hit], decoded: str, at: int, length: int) -> list[Hit]:
