@@ -782,6 +782,7 @@ def dob(fmt: str = "%d/%m/%Y") -> str:
 
 
 def digits(n: int) -> str:
+    """n random decimal digits."""
     return "".join(R.choice("0123456789") for _ in range(n))
 
 
@@ -794,6 +795,7 @@ def found(make: Callable[[], str], valid: Callable[[str], bool]) -> str:
 
 
 def _date6(order: str = "dmy") -> str:
+    """Six date digits of a birth date, in the order a scheme wants."""
     d = datetime.date(1955, 1, 1) + datetime.timedelta(days=R.randint(0, 17000))
     parts = {"d": f"{d.day:02d}", "m": f"{d.month:02d}", "y": f"{d.year % 100:02d}"}
     return "".join(parts[c] for c in order)
@@ -910,10 +912,12 @@ def card() -> str:
 
 
 def grouped(num: str, sep: str = " ") -> str:
+    """The number in groups of four."""
     return sep.join(num[i : i + 4] for i in range(0, len(num), 4))
 
 
 def ssn() -> str:
+    """A US SSN with a valid area, group and serial."""
     while True:
         a = R.randint(1, 899)
         if a != 666:
@@ -921,6 +925,7 @@ def ssn() -> str:
 
 
 def ipv4() -> str:
+    """A random global IPv4 address."""
     while True:
         a = ipaddress.IPv4Address(R.getrandbits(32))
         if a.is_global and not a.is_multicast:
@@ -928,6 +933,7 @@ def ipv4() -> str:
 
 
 def ipv6() -> str:
+    """A random global IPv6 address."""
     while True:
         a = ipaddress.IPv6Address((0x2A00 + R.randint(0, 0x1FF)) << 112 | R.getrandbits(112))
         if a.is_global:
@@ -935,6 +941,7 @@ def ipv6() -> str:
 
 
 def tok(n: int, alphabet: str = string.ascii_letters + string.digits) -> str:
+    """A random token of n characters."""
     return "".join(R.choice(alphabet) for _ in range(n))
 
 
@@ -973,11 +980,13 @@ def bank_account() -> str:
 
 
 def email(name: str) -> str:
+    """An invented address on a reserved domain, from the name's first word."""
     local = re.sub(r"[^a-z]", "", name.lower().split()[0])[:10] or "user"
     return f"{local}.{digits(2)}@{R.choice(['example.com', 'example.org', 'example.net', 'mail.example'])}"
 
 
 def address(locale: str) -> str:
+    """A Faker street address on one line."""
     return fk(locale).address().replace("\n", ", ")
 
 
@@ -1020,6 +1029,7 @@ def wrap(text: str) -> tuple[str, Any, str]:
 
 
 def build_languages() -> None:
+    """Per language: a name, a birth date, a phone, two disclosures and four clean lines."""
     for lang in LANGS:
         code, _loc, _names, region, dfmt, t_name, t_dob, t_phone, sens, clean = lang
         key, val, site = wrap(t_name.format(n=person(lang)))
@@ -1072,6 +1082,7 @@ ADDR_TPL = [
 
 
 def build_address() -> None:
+    """Delivery, pick-up, breakdown and home addresses."""
     for i, loc in enumerate(ADDR_LOCALES):
         a = address(loc)
         if i % 3 == 2:
@@ -1097,6 +1108,7 @@ def build_address() -> None:
 
 
 def build_ids() -> None:
+    """National identifiers said, sent to a check tool, under keys and in transfer notes."""
     for i, (_scheme, make) in enumerate(NATIONAL_IDS):
         v = make()
         if i % 3 == 0:
@@ -1129,6 +1141,7 @@ def build_ids() -> None:
 
 
 def build_us_hr() -> None:
+    """SSNs in US HR and payroll calls."""
     tpl = [
         "For the background check my social is {s}.",
         "SSN {s}, I started on the night shift last month.",
@@ -1153,6 +1166,7 @@ def build_us_hr() -> None:
 
 
 def build_money() -> None:
+    """IBANs, bank accounts and cards in payroll, refunds and bookings."""
     countries = list(IBAN_SHAPES)
     for i in range(17):
         v = iban_value(countries[i % len(countries)])
@@ -1214,6 +1228,7 @@ def build_money() -> None:
 
 
 def build_contacts() -> None:
+    """Emails, caller numbers, names and multi-party notes."""
     for i in range(17):
         n = fk(R.choice(["en_IN", "en_IE", "en_GB", "fi_FI", "da_DK", "no_NO"])).name()
         e = email(n)
@@ -1275,6 +1290,7 @@ def build_contacts() -> None:
 
 
 def build_it() -> None:
+    """Passwords, tokens and client addresses from service-desk and driver-app traffic."""
     for i in range(17):
         if i % 2 == 0:
             pw = (
@@ -1317,6 +1333,7 @@ def build_it() -> None:
 
 
 def build_sensitive_extra() -> None:
+    """English disclosures and tool payloads holding them."""
     for s in [
         "Passenger requests a kosher meal and a wheelchair to the gate because of my MS.",
         "I'm HIV positive and need to carry my meds through customs.",
@@ -1342,6 +1359,7 @@ def build_sensitive_extra() -> None:
 
 
 def build_encoded() -> None:
+    """Encoded bodies, labelled with what they decode to."""
     n = fk("en_IN").name()
     body = json.dumps({"driver": n, "phone": phone("IN", phonenumbers.PhoneNumberFormat.E164)})
     add(
@@ -1424,6 +1442,7 @@ IATA = [
 
 
 def build_hard_negatives() -> None:
+    """Values shaped like personal data that belong to the business or to no one."""
     for _ in range(14):
         add(
             "neg.value.booking_ref",
@@ -1640,6 +1659,7 @@ CLEAN_TOOLS = [
 
 
 def build_clean() -> None:
+    """Clean work and travel lines, business tool payloads and redacted lines."""
     for c in CLEAN:
         key, val, site = wrap(c)
         add("neg.free_text.travel_work.en", key, val, (), site)
@@ -1653,6 +1673,7 @@ def build_clean() -> None:
 
 
 def main() -> None:
+    """Write the corpus to OUT or next to this script."""
     for dist, version in RELEASES.items():
         if metadata.version(dist) != version:
             warnings.warn(
