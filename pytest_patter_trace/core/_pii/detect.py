@@ -203,7 +203,7 @@ class Scanner:
         if len(text) > _CHUNK:
             stripped = text.strip()
             # A long body sent encoded is read decoded: its pieces would cut characters.
-            decoded = encoded_bodies.base64_hint(stripped) and encoded_bodies.base64_text(stripped)
+            decoded = encoded_bodies.whole_text(stripped)
             if decoded:
                 _, inner = self.scan_text(key, decoded, dev=dev, content_key=content_key)
                 at = text.find(stripped)

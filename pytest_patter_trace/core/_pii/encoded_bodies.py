@@ -5,7 +5,7 @@
   judges keyed values.
 - A body sent base64-encoded (standard or urlsafe, padded or not), whole or as a JSON
   event's body marked base64 (``"isBase64Encoded": true``), hides its JSON from every
-  reader: :func:`base64_text` decodes it when it is short enough and decodes to
+  reader: :func:`whole_text` and :func:`encoded_bodies` decode it when it is short enough and decodes to
   mostly printable UTF-8, and :func:`relocate` puts the findings of the decoded text
   back on the characters of the value as it was sent (their masks are made from the
   decoded text, so no raw value is shown).
@@ -24,12 +24,11 @@ from urllib.parse import unquote
 from .hit import Hit
 
 __all__ = [
-    "base64_hint",
-    "base64_text",
     "encoded_bodies",
     "form_fields",
     "opaque",
     "relocate",
+    "whole_text",
 ]
 
 #: Encoded bodies longer than this are not decoded (a file, not a request).
@@ -74,7 +73,7 @@ def form_fields(text: str) -> list[tuple[str, str, int, int]]:
     return out
 
 
-def base64_hint(stripped: str, shortest: int = _MIN_ENCODED) -> bool:
+def _base64_hint(stripped: str, shortest: int = _MIN_ENCODED) -> bool:
     """Whether a value may be a base64 body: its length, then its alphabet (a cheap gate)."""
     if not shortest <= len(stripped) <= _MAX_ENCODED:
         return False
@@ -84,24 +83,29 @@ def base64_hint(stripped: str, shortest: int = _MIN_ENCODED) -> bool:
     return stripped != stripped.lower() and stripped != stripped.upper()
 
 
+def whole_text(stripped: str, shortest: int = _MIN_ENCODED) -> str | None:
+    """The text a whole value decodes to when it is a base64 body, else ``None``."""
+    return _base64_text(stripped) if _base64_hint(stripped, shortest) else None
+
+
 def encoded_bodies(text: str, stripped: str) -> list[tuple[int, int, str]]:
     """The base64 bodies of a value: ``(start, end, decoded text)``.
 
     The whole value, or the string values of a JSON event that marks its body base64
     (``"isBase64Encoded": true``, ``"encoding": "base64"``).
     """
-    if base64_hint(stripped, _MIN_KEYED):
-        decoded = base64_text(stripped)
-        if len(stripped) < _MIN_ENCODED and decoded and not _KEYED_DIGITS.fullmatch(decoded):
-            decoded = None
+    decoded = whole_text(stripped, _MIN_KEYED)
+    if decoded is not None:
+        if len(stripped) < _MIN_ENCODED and not _KEYED_DIGITS.fullmatch(decoded):
+            return []
         at = text.find(stripped)
-        return [] if decoded is None else [(at, at + len(stripped), decoded)]
+        return [(at, at + len(stripped), decoded)]
     if "ase64" not in text or stripped[:1] not in ("{", "["):
         return []
     out: list[tuple[int, int, str]] = []
     for m in _JSON_STRING.finditer(text):
-        if base64_hint(m.group(1)):
-            decoded = base64_text(m.group(1))
+        if _base64_hint(m.group(1)):
+            decoded = _base64_text(m.group(1))
             if decoded is not None:
                 out.append((m.start(1), m.end(1), decoded))
     return out
@@ -148,7 +152,7 @@ def _printable(decoded: str) -> bool:
     return printable >= _PRINTABLE * len(decoded)
 
 
-def base64_text(stripped: str) -> str | None:
+def _base64_text(stripped: str) -> str | None:
     """The text a base64 value decodes to, or ``None`` when it is no encoded text."""
     urlsafe = "-" in stripped or "_" in stripped
     padded = stripped + "=" * (-len(stripped) % 4)
