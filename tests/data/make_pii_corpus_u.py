@@ -1920,7 +1920,7 @@ def accounts() -> None:
         "client.address",
         "http.request.header.cf-connecting-ip",
         "http.request.header.x-real-ip",
-        "network.peer.address",
+        "http.client_ip",
     ]:
         add("value.client_ip", "attribute", key, make_ip(), ("ip",))
     for _ in range(3):
