@@ -2055,16 +2055,8 @@ def cards_and_more() -> None:
         ("customer.aadhaar", make_aadhaar()),
     ]:
         add("value.national_id", "attribute", key, v, ("national_id",))
-    for _ in range(3):
-        tool(
-            "kyc_check",
-            {
-                "document": R.choice(["CPF", "CURP", "NIK"]),
-                "number": R.choice([make_cpf, make_curp, make_nik])(),
-                "result": "match",
-            },
-            ("national_id",),
-        )
+    for doc, make in [("CPF", make_cpf), ("CURP", make_curp), ("NIK", make_nik)]:
+        tool("kyc_check", {"document": doc, "number": make(), "result": "match"}, ("national_id",))
     # agent replies and LLM outputs
     for _ in range(3):
         add(
