@@ -37,6 +37,7 @@ CORPORA = {
     "r": 750,
     "s": 700,
     "t": 650,
+    "u": 700,
 }
 #: Releases the committed files were written with (each generator names the same).
 RELEASES = {"Faker": "40.63.0", "python-stdnum": "2.2", "phonenumbers": "9.0.43"}
