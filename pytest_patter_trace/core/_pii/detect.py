@@ -32,12 +32,15 @@ from . import (
     disclosure_said,
     display_names,
     dob_alone,
+    document_lines,
     encoded_bodies,
     id_fields,
     ids,
     ips,
     keypad,
     labels,
+    licence_barcode,
+    mrz,
     name_handles,
     name_notes,
     name_prose,
@@ -53,6 +56,7 @@ from . import (
     rulesets,
     same_number,
     shapes,
+    specimens,
     speech,
     spoken_ids,
     sql_inserts,
@@ -270,6 +274,10 @@ class Scanner:
             push_tokens.find_expo_tokens(text, hits)
         if "@" in text:
             shapes.find_emails(text, hits)
+        if "<<" in text:  # a passport's or an identity card's machine-readable zone
+            mrz.find_zones(text, hits)
+        if "ANSI " in text:  # a driving licence's barcode, decoded
+            licence_barcode.find_licence_elements(text, hits)
         if "<sip" in text or "<tel:" in text or stack_params.callerid_hint(text):  # SIP, caller id
             names.find_sip_names(text, hits)
         shapes.find_spelt_emails(text, hits)
@@ -308,6 +316,9 @@ class Scanner:
                 ips.find_ips(text, flags, hits)
             context.find_dobs(text, hits)
             context.find_addresses(text, hits)
+            # An identity card read line by line (a raw line break or an escaped one).
+            if "\n" in text or "\\n" in text:
+                document_lines.find_document_lines(text, hits)
         else:  # a birth date or a house number said in words
             context.find_said_places(text, hits)
         turn = len(stripped) <= dob_alone.MAX_TURN and bool(flags & _TURN) and "dev" not in flags
@@ -353,6 +364,7 @@ class Scanner:
                 disclosure_said.find_said_treatments(text, hits)
         if called:  # "Send <name> a message": the verb is no part of the name
             hits = name_speakers.without_verb(text, hits)
+        hits = specimens.drop_specimens(text, hits)  # an issuer's example holder
         return text, self._resolve(hits)
 
     def _in_content(self, text: str, hits: list[Hit], inside: bool) -> list[Hit]:
@@ -547,7 +559,8 @@ class Scanner:
         """
         document = id_fields.document_object(text)  # ``"document": "cnic", "number": ...``
         for m in _JSON_PAIR.finditer(text):
-            field = key_flags(m.group(1))
+            # A document's field codes name what they hold (``"DCS"``: a family name).
+            field = key_flags(id_fields.document_field(m.group(1)) if document else m.group(1))
             flags = field & _KEYED_KINDS
             value = m.group(2)
             raw = value

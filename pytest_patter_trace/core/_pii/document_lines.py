@@ -1,0 +1,149 @@
+"""The holder's name and birth date on an identity document read by OCR or a vision model.
+
+A card read line by line gives an identifier line with its label ("PESEL: ...", "ID
+number: ...", "Passport No. ..."), and around it the holder's name and birth date on lines
+of their own, without a label, in any script. Inside a tool's JSON the lines are one
+string (an ``"ocr_text"`` with escaped line breaks). Beside a labelled identifier (or on
+a short text naming the document) such a block is a person's card: its line of two to four
+name-shaped words is the holder, and its earliest date alone on a line their birth date
+(the others, later, are the card's issue and expiry). Labelled dates are left to the
+birth-date readers: a label saying "issued" or "expires" makes a date no birth date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import vocabulary as voc
+from .hit import Hit
+from .mask import MASKERS
+from .name_records import name_shaped
+
+__all__ = ["find_document_lines"]
+
+#: What separates lines: a newline, or its escape inside a JSON string.
+_BREAK = re.compile(r"\\r\\n|\\n|\r?\n")
+#: A date alone on a line: numeric with separators, ISO, or day + month word + year.
+_DATE_LINE = re.compile(
+    r"\s*(?:(\d{1,2})[./\- ](\d{1,2})[./\- ]((?:19|20)\d\d)"
+    r"|((?:19|20)\d\d)[./\-](\d{1,2})[./\-](\d{1,2})"
+    r"|(\d{1,2})[ .]{1,2}([^\W\d_]{3,9})\.?(?:/[^\W\d_]{3,9}\.?)?[ .]{1,2}((?:19|20)\d\d))\s*"
+)
+#: A short text naming an identity document (the card's heading or its number's label).
+_DOCUMENT_WORD = re.compile(
+    r"(?i)passport|passeport|pasaporte|passaporto|reisepass|paszport|pas\b|паспорт"
+    r"|driv(?:er|ing)'?s? licen[cs]e|führerschein|permis de conduire|licencia de conducir"
+    r"|carteira de habilita|rijbewijs|prawo jazdy|identity card|id card|personalausweis"
+    r"|ausweis|carte d'identité|carte nationale|cédula|documento de identidad|dowód"
+    r"|občanský průkaz|kimlik kartı|residence permit|aufenthaltstitel|titre de séjour"
+    r"|permiso de residencia|health card|carte vitale|versichertenkarte|tarjeta sanitaria"
+)
+#: A short text: a card's OCR, not a page of a document.
+_SHORT = 600
+#: Lines read around the identifier line: a card has few.
+_BEFORE, _AFTER = 4, 6
+_ID_KINDS = frozenset(("national_id", "ssn"))
+#: Month words a date line may hold, by their first three letters (enough to order the
+#: dates of one card; a month word of another language orders by year alone).
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = {w: i + 1 for i, w in enumerate(_MONTH_WORDS)}
+#: Words of a card's headings and printed labels: a line holding one names no holder.
+_HEADINGS = voc.words(
+    """republic république republik república repubblica rzeczpospolita republiek
+    kingdom royaume königreich reino federal federale bundesrepublik confederation
+    confédération eidgenossenschaft schweizerische union européenne european government
+    gouvernement ministry ministère state states estado estados united national nationale
+    nacional nazionale identity identité identidad identità card carte karte tarjeta kaart
+    karta document documento dokument passport passeport pasaporte reisepass licence
+    license driving driver permis führerschein insurance assurance versicherung seguro
+    health santé gesundheit salud specimen spécimen muster sample signature unterschrift
+    firma nationality nationalité staatsangehörigkeit nacionalidad sex sexe geschlecht
+    sexo surname name nom nombre vorname nachname given names"""
+)
+
+
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of lines: spans between line breaks, a JSON string's quotes ending a run."""
+    out: list[list[tuple[int, int]]] = []
+    start = 0
+    for piece in text.split('"'):
+        end = start + len(piece)
+        if _BREAK.search(piece):
+            lines: list[tuple[int, int]] = []
+            at = start
+            for m in _BREAK.finditer(text, start, end):
+                lines.append((at, m.start()))
+                at = m.end()
+            lines.append((at, end))
+            out.append(lines)
+        start = end + 1
+    return out
+
+
+def _date_key(line: str) -> tuple[int, int, int] | None:
+    """A date alone on a line as (year, month, day), or ``None``."""
+    m = _DATE_LINE.fullmatch(line)
+    if m is None:
+        return None
+    g = m.groups()
+    if g[0]:
+        day, month, year = int(g[0]), int(g[1]), int(g[2])
+        if month > 12:  # the US order, month first
+            day, month = month, day
+        return year, month, day
+    if g[3]:
+        return int(g[3]), int(g[4]), int(g[5])
+    month = _MONTHS.get(g[7].casefold()[:3], 0)
+    return int(g[8]), month, int(g[6])
+
+
+def _anchor(text: str, lines: list[tuple[int, int]], hits: list[Hit]) -> int:
+    """The index of the identifier's line, or -1 when the block is no document."""
+    ids = [h.start for h in hits if h.kind in _ID_KINDS]
+    for i, (s, e) in enumerate(lines):
+        if any(s <= at < e for at in ids):
+            return i
+    if lines[-1][1] - lines[0][0] > _SHORT:
+        return -1
+    for i, (s, e) in enumerate(lines):
+        if _DOCUMENT_WORD.search(text, s, e):
+            return i
+    return -1
+
+
+def find_document_lines(text: str, hits: list[Hit]) -> None:
+    """Add the holder's name line and birth-date line of identity documents in ``text``."""
+    for lines in _blocks(text):
+        at = _anchor(text, lines, hits)
+        if at < 0:
+            continue
+        near = lines[max(0, at - _BEFORE) : at + _AFTER + 1]
+        names = [(s, e) for s, e in near if (s, e) != lines[at] and _name_line(text[s:e])]
+        after = [span for span in names if span[0] > lines[at][0]]
+        if names:
+            s, e = (after or names[::-1])[0]
+            s, e = _trimmed(text, s, e)
+            hits.append(Hit("name", s, e, MASKERS["name"](text[s:e])))
+        dates = [(key, s, e) for s, e in near if (key := _date_key(text[s:e])) is not None]
+        if dates:
+            _, s, e = min(dates)
+            s, e = _trimmed(text, s, e)
+            hits.append(Hit("dob", s, e, MASKERS["dob"](text[s:e])))
+
+
+def _name_line(line: str) -> bool:
+    """Two to four name-shaped words alone on a line (or a name in a script without spaces)."""
+    line = line.strip()
+    if not line or len(line) > 60 or ":" in line or any(ch.isdigit() for ch in line):
+        return False
+    if not _HEADINGS.isdisjoint(w.casefold() for w in line.split()):
+        return False
+    return name_shaped(line) and _DOCUMENT_WORD.search(line) is None
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
