@@ -88,6 +88,25 @@ def test_ocr_text_outside_json_is_read_by_its_lines(text: str) -> None:
     assert {"name", "dob"} <= _kinds("tool.result", text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each label on its own line, its value on the next (and a surname alone).
+        "IDENTITY CARD\nSurname\nMOKOENA\nNames\nLERATO GRACE\nDate of Birth\n09 AUG 1993",
+        # A bilingual card's labels.
+        "CARTE NATIONALE D'IDENTITÉ\nNom / Surname\nLEFÈVRE\nPrénoms / Given names\nINÈS"
+        "\nNé(e) le / Date of birth\n30.11.1990",
+        # An EU licence's numbered fields.
+        "FÜHRERSCHEIN\n1. KRAUSE\n2. MARLENE\n3. 02.09.1979 LEIPZIG\n4a. 01.02.2021",
+        # A US licence's short labels without a colon.
+        "DRIVER LICENSE\nDL W7731902\nEXP 03/09/2031\nLN HALVORSEN\nFN INGRID MAE\nDOB 03/09/1987",
+    ],
+)
+def test_labelled_lines_of_a_card(text: str) -> None:
+    kinds = _kinds("tool.result", _ocr(text))
+    assert {"name", "dob"} <= kinds, kinds
+
+
 def test_only_the_earliest_unlabelled_date_is_the_birth_date() -> None:
     text = "ID number: 8802142345671\nMinji Park\n01.03.2019\n28.02.2029"
     found = find_pii([span("s", 2, attributes={"tool.result": _ocr(text)})])

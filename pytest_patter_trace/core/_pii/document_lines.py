@@ -17,7 +17,7 @@ import re
 from . import vocabulary as voc
 from .hit import Hit
 from .mask import MASKERS
-from .name_records import name_shaped
+from .name_records import name_key, name_shaped
 
 __all__ = ["find_document_lines"]
 
@@ -38,6 +38,23 @@ _DOCUMENT_WORD = re.compile(
     r"|občanský průkaz|kimlik kartı|residence permit|aufenthaltstitel|titre de séjour"
     r"|permiso de residencia|health card|carte vitale|versichertenkarte|tarjeta sanitaria"
 )
+#: A licence, whose numbered fields (EU model: 1. surname, 2. given names, 3. birth).
+_LICENCE = re.compile(
+    r"(?i)licen[cs]e|führerschein|permis|licencia|carteira de habilita|rijbewijs|prawo jazdy"
+    r"|patente|carta de condução|körkort|kørekort|førerkort|ajokortti|řidičský|vodičský"
+    r"|jogosítvány|ehliyet|άδεια οδήγησης|водительское"
+)
+_NUMBERED = re.compile(r"\s*([1-3])\.\s+(\S.*?)\s*")
+_DATE_START = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d\d")
+#: A licence's short label before its value, without a colon (``LN NGUYEN``).
+_CODE_LABEL = re.compile(r"\s*(?:LN|FN|GN|SN|MN)\s+")
+_NAME_CODES = frozenset(("LN", "FN", "GN", "SN", "MN"))
+_BIRTH_LABEL = re.compile(
+    r"(?i)\s*[*#]*\s*(?:dob|d\.o\.b\.?|date of birth|birth ?date|born|geburtsdatum|geb\.?"
+    r"|date de naissance|né\(?e?\)? le|fecha de nacimiento|data di nascita|data de nascimento"
+    r"|geboortedatum|data urodzenia|datum narození|doğum tarihi)\s*[*#]*\s*"
+)
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 #: A short text: a card's OCR, not a page of a document.
 _SHORT = 600
 #: Lines read around the identifier line: a card has few.
@@ -97,9 +114,8 @@ def _date_key(line: str) -> tuple[int, int, int] | None:
     return int(g[8]), month, int(g[6])
 
 
-def _anchor(text: str, lines: list[tuple[int, int]], hits: list[Hit]) -> int:
+def _anchor(text: str, lines: list[tuple[int, int]], ids: list[int]) -> int:
     """The index of the identifier's line, or -1 when the block is no document."""
-    ids = [h.start for h in hits if h.kind in _ID_KINDS]
     for i, (s, e) in enumerate(lines):
         if any(s <= at < e for at in ids):
             return i
@@ -113,22 +129,102 @@ def _anchor(text: str, lines: list[tuple[int, int]], hits: list[Hit]) -> int:
 
 def find_document_lines(text: str, hits: list[Hit]) -> None:
     """Add the holder's name line and birth-date line of identity documents in ``text``."""
+    ids = [h.start for h in hits if h.kind in _ID_KINDS]
+    if not ids and len(text) > _SHORT:
+        return  # a long text with no identifier: no card, whatever its words
     for lines in _blocks(text):
-        at = _anchor(text, lines, hits)
+        at = _anchor(text, lines, ids)
         if at < 0:
             continue
-        near = lines[max(0, at - _BEFORE) : at + _AFTER + 1]
-        names = [(s, e) for s, e in near if (s, e) != lines[at] and _name_line(text[s:e])]
-        after = [span for span in names if span[0] > lines[at][0]]
-        if names:
-            s, e = (after or names[::-1])[0]
-            s, e = _trimmed(text, s, e)
-            hits.append(Hit("name", s, e, MASKERS["name"](text[s:e])))
+        short = lines[-1][1] - lines[0][0] <= _SHORT
+        near = lines if short else lines[max(0, at - _BEFORE) : at + _AFTER + 1]
+        _holder(text, near, lines[at], hits)
         dates = [(key, s, e) for s, e in near if (key := _date_key(text[s:e])) is not None]
         if dates:
             _, s, e = min(dates)
-            s, e = _trimmed(text, s, e)
-            hits.append(Hit("dob", s, e, MASKERS["dob"](text[s:e])))
+            _add(text, "dob", s, e, hits)
+        _labelled(text, near, hits)
+
+
+def _holder(
+    text: str, near: list[tuple[int, int]], anchor: tuple[int, int], hits: list[Hit]
+) -> None:
+    """The first name line after the identifier's line (else the nearest before it)."""
+    names = [
+        (s, e)
+        for s, e in near
+        if (s, e) != anchor and _name_line(text[s:e]) and not _name_label(_split(text[s:e])[0])
+    ]
+    after = [span for span in names if span[0] > anchor[0]]
+    if names:
+        _add(text, "name", *(after or names[::-1])[0], hits)
+
+
+def _split(line: str) -> tuple[str, str, int]:
+    """A line's label, its value and where the value starts (``Surname: X``, ``LN X``).
+
+    No label: the label is the whole line and the value empty.
+    """
+    colon = line.find(":")
+    if 0 < colon <= 40:
+        rest = line[colon + 1 :]
+        value = rest.strip(" *#\t")
+        return line[:colon], value, colon + 1 + rest.find(value[:1]) if value else len(line)
+    m = _BIRTH_LABEL.match(line) or _CODE_LABEL.match(line)
+    if m is not None and m.end() < len(line):
+        return m.group(), line[m.end() :].strip(), m.end()
+    return line, "", len(line)
+
+
+def _labelled(text: str, near: list[tuple[int, int]], hits: list[Hit]) -> None:
+    """Values after a name label or a birth label, on the label's line or the next one.
+
+    Inside a JSON string an escaped line break glues its ``n`` to the next word: the
+    readers of labelled text see ``nDOB``; read line by line here the label is a word.
+    A licence's numbered fields (1. surname, 2. given names, 3. birth date and place)
+    count only on a licence.
+    """
+    licence = _LICENCE.search(text, near[0][0], near[-1][1]) is not None
+    for i, (s, e) in enumerate(near):
+        line = text[s:e]
+        numbered = _NUMBERED.fullmatch(line) if licence else None
+        if numbered is not None:
+            at = s + numbered.start(2)
+            date = _DATE_START.match(numbered.group(2))
+            if numbered.group(1) in "12":
+                _name_value(text, at, s + numbered.end(2), hits)
+            elif date is not None:
+                _add(text, "dob", at, at + date.end(), hits)
+            continue
+        label, value, at = _split(line)
+        if _name_label(label) and value:
+            _name_value(text, s + at, e, hits)
+        elif _name_label(label) and i + 1 < len(near):
+            _name_value(text, *near[i + 1], hits)
+        elif value and _BIRTH_LABEL.fullmatch(label) and _date_key(value) is not None:
+            _add(text, "dob", s + at, e, hits)
+
+
+def _name_label(label: str) -> bool:
+    label = label.strip(" *#:.-\t")
+    return 0 < len(label) <= 40 and (label in _NAME_CODES or name_key(label))
+
+
+def _name_value(text: str, start: int, end: int, hits: list[Hit]) -> None:
+    """A labelled name: one word will do (a surname alone on its line)."""
+    value = text[start:end].strip()
+    words = value.split()
+    if not 1 <= len(words) <= 4 or not all(_LETTERS.fullmatch(w) for w in words):
+        return
+    if not _HEADINGS.isdisjoint(w.casefold() for w in words):
+        return
+    _add(text, "name", start, end, hits)
+
+
+def _add(text: str, kind: str, start: int, end: int, hits: list[Hit]) -> None:
+    start, end = _trimmed(text, start, end)
+    if start < end:
+        hits.append(Hit(kind, start, end, MASKERS[kind](text[start:end])))
 
 
 def _name_line(line: str) -> bool:

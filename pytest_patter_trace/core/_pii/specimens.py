@@ -4,7 +4,8 @@ Issuers print their cards with a made-up holder and a watermark (``SPECIMEN``,
 ``SPÉCIMEN``, ``MUSTER``; Germany's ``ERIKA MUSTERMANN``, ICAO 9303's ``ANNA MARIA
 ERIKSSON``), and test fixtures flag a record ``"sample": true``. The holder's details
 read from such a short value are the specimen's: the person kinds found in it are
-dropped. A name made only of specimen words is dropped wherever it is found.
+dropped, and so is a name made only of specimen words or of an issuer's example holder.
+A long value (a transcript, a log) is no one document: it is left as it is.
 """
 
 from __future__ import annotations
@@ -52,8 +53,8 @@ def _specimen_name(text: str) -> bool:
 
 def drop_specimens(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without the specimen holder's details (see the module's text)."""
-    if not any(h.kind in _PERSON_KINDS for h in hits):
-        return hits  # most values: nothing of a person found, nothing to look at
-    if len(text) <= _SHORT and _MARKER.search(text) is not None:
+    if len(text) > _SHORT or not any(h.kind in _PERSON_KINDS for h in hits):
+        return hits  # most values: nothing of a person found; a long one is no document
+    if _MARKER.search(text) is not None:
         return [h for h in hits if h.kind not in _PERSON_KINDS]
     return [h for h in hits if h.kind != "name" or not _specimen_name(text[h.start : h.end])]
