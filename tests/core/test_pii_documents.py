@@ -213,6 +213,39 @@ def test_holder_keys_name_a_person(record: dict[str, str]) -> None:
     assert "name" in _kinds("tool.result", json.dumps(record, ensure_ascii=False))
 
 
+# -- a patient's lab results ---------------------------------------------------------------
+
+LAB_RESULTS = [
+    {"patient_name": "Ines Duarte", "test": "Creatinine", "result": "2.4 mg/dL", "flag": "H"},
+    {
+        "patient": {"name": "Ines Duarte", "mrn": "88213"},
+        "analyte": "TSH",
+        "value": 7.9,
+        "unit": "mIU/L",
+        "reference_range": "0.4-4.0",
+    },
+    {"paciente": "Lucía Gómez", "prueba": "Glucosa", "resultado": "182 mg/dL"},
+    {"Patient": "Jonas Weber", "Untersuchung": "Ferritin", "Ergebnis": "9 ng/ml", "Flag": "L"},
+]
+
+
+@pytest.mark.parametrize("record", LAB_RESULTS)
+def test_a_patients_lab_result_is_a_health_disclosure(record: dict[str, object]) -> None:
+    kinds = _kinds("tool.result", json.dumps(record, ensure_ascii=False))
+    assert {"name", "sensitive"} <= kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"test": "checkout_flow", "result": "passed", "duration_ms": 812},  # a test suite's
+        {"analyte": "TSH", "unit": "mIU/L", "reference_range": "0.4-4.0"},  # a catalogue's
+    ],
+)
+def test_results_of_no_patient_disclose_nothing(record: dict[str, object]) -> None:
+    assert "sensitive" not in _kinds("tool.result", json.dumps(record))
+
+
 # -- look-alikes that name no one ------------------------------------------------------------
 
 SPECIMENS = [

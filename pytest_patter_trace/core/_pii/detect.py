@@ -38,6 +38,7 @@ from . import (
     ids,
     ips,
     keypad,
+    lab_results,
     labels,
     licence_barcode,
     mrz,
@@ -255,6 +256,7 @@ class Scanner:
             keypad.find_entries(text, hits, self._field_value, self._phone)  # Lex slots, DTMF
             if name_records.records_hint(text):  # person fields in any language
                 name_records.find_record_names(text, hits, flags)
+            lab_results.find_lab_results(text, hits)  # a patient's test and its result
         called = name_speakers.find_speaker_names(text, hits)  # "<name>: ...", "call <name> ..."
         if "ame=" in text:  # a form body's caller name ("CallerName=...")
             name_records.find_form_names(text, hits)
