@@ -107,6 +107,11 @@ def test_labelled_lines_of_a_card(text: str) -> None:
     assert {"name", "dob"} <= kinds, kinds
 
 
+def test_a_business_under_a_name_label_of_a_card_is_no_holder() -> None:
+    text = "ID number: 8802142345671\nBank name: Harbour Savings Bank\nFile name: front.jpg"
+    assert "name" not in _kinds("tool.result", _ocr(text))
+
+
 def test_only_the_earliest_unlabelled_date_is_the_birth_date() -> None:
     text = "ID number: 8802142345671\nMinji Park\n01.03.2019\n28.02.2029"
     found = find_pii([span("s", 2, attributes={"tool.result": _ocr(text)})])

@@ -6,8 +6,10 @@ of their own, without a label, in any script. Inside a tool's JSON the lines are
 string (an ``"ocr_text"`` with escaped line breaks). Beside a labelled identifier (or on
 a short text naming the document) such a block is a person's card: its line of two to four
 name-shaped words is the holder, and its earliest date alone on a line their birth date
-(the others, later, are the card's issue and expiry). Labelled dates are left to the
-birth-date readers: a label saying "issued" or "expires" makes a date no birth date.
+(the others, later, are the card's issue and expiry; a date after an "issued" or
+"expires" label is not alone on its line). Its labelled lines are read too: a name label
+or a birth label with its value on the same line or the next, a licence's short labels
+(``LN``, ``FN``) and numbered fields (EU model: 1. surname, 2. given names, 3. birth).
 """
 
 from __future__ import annotations
@@ -54,6 +56,13 @@ _BIRTH_LABEL = re.compile(
     r"|date de naissance|né\(?e?\)? le|fecha de nacimiento|data di nascita|data de nascimento"
     r"|geboortedatum|data urodzenia|datum narození|doğum tarihi)\s*[*#]*\s*"
 )
+#: Words of a name label naming another's name than the holder's ("Bank name").
+_NOT_HOLDER = voc.words(
+    """bank branch employer company business school street city town issuer issuing
+    authority office institution organisation organization product file place
+    banque banco bankname firma empresa entreprise société behörde autorité autoridad"""
+)
+_WORD = re.compile(r"[^\W\d_]+")
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 #: A short text: a card's OCR, not a page of a document.
 _SHORT = 600
@@ -207,7 +216,9 @@ def _labelled(text: str, near: list[tuple[int, int]], hits: list[Hit]) -> None:
 
 def _name_label(label: str) -> bool:
     label = label.strip(" *#:.-\t")
-    return 0 < len(label) <= 40 and (label in _NAME_CODES or name_key(label))
+    if not 0 < len(label) <= 40 or not _NOT_HOLDER.isdisjoint(_WORD.findall(label.casefold())):
+        return False
+    return label in _NAME_CODES or name_key(label)
 
 
 def _name_value(text: str, start: int, end: int, hits: list[Hit]) -> None:
@@ -217,6 +228,10 @@ def _name_value(text: str, start: int, end: int, hits: list[Hit]) -> None:
     if not 1 <= len(words) <= 4 or not all(_LETTERS.fullmatch(w) for w in words):
         return
     if not _HEADINGS.isdisjoint(w.casefold() for w in words):
+        return
+    if len(words) > 1 and not name_shaped(value):
+        return  # "Chase Bank" under "Bank name": a business's, not the holder's
+    if len(words) == 1 and value[0].islower():
         return
     _add(text, "name", start, end, hits)
 
