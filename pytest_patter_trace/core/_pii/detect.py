@@ -32,12 +32,16 @@ from . import (
     disclosure_said,
     display_names,
     dob_alone,
+    document_lines,
     encoded_bodies,
     id_fields,
     ids,
     ips,
     keypad,
+    lab_results,
     labels,
+    licence_barcode,
+    mrz,
     name_handles,
     name_notes,
     name_prose,
@@ -53,6 +57,7 @@ from . import (
     rulesets,
     same_number,
     shapes,
+    specimens,
     speech,
     spoken_ids,
     sql_inserts,
@@ -251,6 +256,7 @@ class Scanner:
             keypad.find_entries(text, hits, self._field_value, self._phone)  # Lex slots, DTMF
             if name_records.records_hint(text):  # person fields in any language
                 name_records.find_record_names(text, hits, flags)
+            lab_results.find_lab_results(text, hits)  # a patient's test and its result
         called = name_speakers.find_speaker_names(text, hits)  # "<name>: ...", "call <name> ..."
         if "ame=" in text:  # a form body's caller name ("CallerName=...")
             name_records.find_form_names(text, hits)
@@ -270,6 +276,10 @@ class Scanner:
             push_tokens.find_expo_tokens(text, hits)
         if "@" in text:
             shapes.find_emails(text, hits)
+        if "<<" in text:  # a passport's or an identity card's machine-readable zone
+            mrz.find_zones(text, hits)
+        if "ANSI " in text:  # a driving licence's barcode, decoded
+            licence_barcode.find_licence_elements(text, hits)
         if "<sip" in text or "<tel:" in text or stack_params.callerid_hint(text):  # SIP, caller id
             names.find_sip_names(text, hits)
         shapes.find_spelt_emails(text, hits)
@@ -308,6 +318,9 @@ class Scanner:
                 ips.find_ips(text, flags, hits)
             context.find_dobs(text, hits)
             context.find_addresses(text, hits)
+            # An identity card read line by line (a raw line break or an escaped one).
+            if "\n" in text or "\\n" in text:
+                document_lines.find_document_lines(text, hits)
         else:  # a birth date or a house number said in words
             context.find_said_places(text, hits)
         turn = len(stripped) <= dob_alone.MAX_TURN and bool(flags & _TURN) and "dev" not in flags
@@ -353,6 +366,7 @@ class Scanner:
                 disclosure_said.find_said_treatments(text, hits)
         if called:  # "Send <name> a message": the verb is no part of the name
             hits = name_speakers.without_verb(text, hits)
+        hits = specimens.drop_specimens(text, hits)  # an issuer's example holder
         return text, self._resolve(hits)
 
     def _in_content(self, text: str, hits: list[Hit], inside: bool) -> list[Hit]:
@@ -547,7 +561,8 @@ class Scanner:
         """
         document = id_fields.document_object(text)  # ``"document": "cnic", "number": ...``
         for m in _JSON_PAIR.finditer(text):
-            field = key_flags(m.group(1))
+            # A document's field codes name what they hold (``"DCS"``: a family name).
+            field = key_flags(id_fields.document_field(m.group(1)) if document else m.group(1))
             flags = field & _KEYED_KINDS
             value = m.group(2)
             raw = value

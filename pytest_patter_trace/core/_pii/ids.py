@@ -57,7 +57,7 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("fødselsnummer|fodselsnummer|fødselsnr|fnr", "no.fodselsnummer"),
     ("cpr|cpr nummer", "dk.cpr"),
     ("tfn|tax file number", "au.tfn"),
-    ("sin|social insurance number|numéro d'assurance sociale|assurance sociale", "ca.sin"),
+    ("sin|nas|social insurance number|numéro d'assurance sociale|assurance sociale", "ca.sin"),
     ("rut|rol único|rol unico", "cl.rut"),
     ("hetu|henkilötunnu|henkilotunnu|sotu|personbeteckning", "fi.hetu"),
     ("nir|sécurité sociale|securite sociale|sécu|secu|carte vitale|insee", "fr.nir"),
@@ -128,6 +128,8 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("nomor induk kependudukan|ktp", "id.nik"),
     ("cédula|cedula", "ec.ci do.cedula co.nit cr.cpf"),
     ("cuit|cuil", "ar.cuit"),
+    # Colombia's tax number, a person's too: the check digit after a dash.
+    ("nit|número de identificación tributaria|numero de identificacion tributaria", "co.nit"),
 )
 #: Words naming an identifier of no one country: every module above is tried.
 _GENERIC = (
@@ -167,7 +169,7 @@ def business_before(lowered: str, at: int) -> bool:
 #: Short words that are other words too ("sin" is Spanish for "without", "nie" Polish for
 #: "not"): they name an identifier only in capitals or as a key (see _as_name).
 _UPPER_ONLY = frozenset(("sin", "nie", "nik", "rut", "pps", "avs", "nir", "nin", "bvn", "ic",
-                         "fin", "pan", "eid", "nic", "sss", "psn"))  # fmt: skip
+                         "fin", "pan", "eid", "nic", "sss", "psn", "nas", "nit"))  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -599,6 +601,8 @@ _ID_VALUE = re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z]|[ .\-/](?=[0-9A-Za-z])){4,24}
 _OWN_LAYOUTS = (
     (re.compile(r"\d{5}-\d{7}-\d"), "pk.cnic"),  # 34201-0891231-8
     (re.compile(r"[AP]\d{9}[A-Z]"), "ke.pin"),  # Kenya's KRA PIN
+    # A Czech or Slovak birth number, a person's tax number there too: its slash.
+    (re.compile(r"\d{6}/\d{3,4}"), "cz.rc"),
 )
 
 

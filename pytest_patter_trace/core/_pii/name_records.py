@@ -33,6 +33,7 @@ __all__ = [
     "find_form_roles",
     "find_record_names",
     "name_key",
+    "name_shaped",
     "person_key",
     "records_hint",
     "thing_key",
@@ -102,7 +103,9 @@ _PERSON_KEYS = voc.words(
     representative representante representant vertreter bevollmachtigter gemachtigde
     dependant dependent beneficiaire begunstigde beneficjent beneficiar leistungsempfanger
     anspruchsteller uitkeringsgerechtigde pensioner pensionista rentner
-    заявительница получательница пенсионер бенефициар"""
+    заявительница получательница пенсионер бенефициар
+    bearer porteur portador titolare houder posiadacz držitel drzitel sahibi
+    持有人 持证人 持證人 所持人 名義人 소지자 ผู้ถือ"""
 )
 #: Words of a key naming whom a request is made for ("on_behalf_of", "onBehalfOf").
 _BEHALF_WORDS = voc.words("behalf onbehalfof nomede nombrede namens")
@@ -235,7 +238,7 @@ def _person_key(segments: list[str]) -> bool:
     if not segments or any(s in _THING_KEYS for s in segments[:-1]):
         return False
     last = segments[-1]
-    if last in _PERSON_KEYS or last.endswith("holder"):
+    if last in _PERSON_KEYS or last.endswith(("holder", "inhaber")):
         return True
     if _BEHALF_WORDS.intersection(segments):
         return True  # "on_behalf_of": the person the agency's case is about
@@ -267,6 +270,11 @@ def _cased(value: str, *, shouting: bool = False) -> bool:
         or (0 < i < len(words) - 1 and w in voc.NAME_PARTICLES)  # "Mara van Dijk"
         for i, w in enumerate(words)
     )
+
+
+def name_shaped(value: str) -> bool:
+    """Two to four capitalised words (or in capitals), or a name in a script without case."""
+    return _cased(value, shouting=True) or _caseless(value)
 
 
 #: A word of letters in any case: a name's after its capitalised first word.

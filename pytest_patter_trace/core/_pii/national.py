@@ -247,6 +247,10 @@ def _ids_read_as_cards(text: str, hits: list[Hit]) -> None:
             hits[i] = Hit("national_id", h.start, h.end, mask_generic(text[h.start : h.end]))
 
 
+#: Digits alone, in groups or not: what a card's number is and India's PAN never is.
+_CARD_DIGITS = re.compile(r"\d[\d -]*")
+
+
 def _keyed_ssn(key: str | None, text: str) -> Hit | None:
     """A US taxpayer's id under a tax-id key: their SSN (see :mod:`.tax_ids`)."""
     if not tax_ids.ssn_under_tax_key(key, text):
@@ -278,6 +282,8 @@ def find_national_ids(
             hits.append(account)
             return
     key_context = "national_id" in flags
+    if key_context and "card" in flags and _CARD_DIGITS.fullmatch(text.strip()):
+        key_context = False  # ``pan`` with digits alone: a card's number, not India's PAN
     if key_context:
         whole = _keyed_ssn(key, text) or ids.keyed_id(key, text)
         if whole is not None and not overlaps(whole.start, whole.end, claimed):

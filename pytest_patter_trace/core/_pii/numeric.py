@@ -392,8 +392,9 @@ def find_cards(
         if separated and not _card_grouping_ok(raw):
             continue
         lengths = _card_lengths(digits)
-        if lengths is None and "card" in flags and _luhn(digits):
-            # Under a card key an issuer we do not list is still a card.
+        if "card" in flags and _luhn(digits):
+            # Under a card key an issuer we do not list, or a length we do not list for
+            # its issuer, is still a card.
             lengths = (frozenset(range(13, 20)), frozenset(range(13, 20)))
         if lengths is None or not _luhn(digits):
             continue
