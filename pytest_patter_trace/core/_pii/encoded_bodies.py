@@ -5,10 +5,10 @@
   judges keyed values.
 - A body sent base64-encoded (standard or urlsafe, padded or not), whole or as a JSON
   event's body marked base64 (``"isBase64Encoded": true``), hides its JSON from every
-  reader: :func:`whole_text` and :func:`encoded_bodies` decode it when it is short enough and decodes to
-  mostly printable UTF-8, and :func:`relocate` puts the findings of the decoded text
-  back on the characters of the value as it was sent (their masks are made from the
-  decoded text, so no raw value is shown).
+  reader: :func:`whole_text` and :func:`encoded_bodies` decode it when it is short
+  enough and decodes to mostly printable UTF-8, and :func:`relocate` puts the findings
+  of the decoded text back on the characters of the value as it was sent (their masks
+  are made from the decoded text, so no raw value is shown).
 
 Hand-written: :mod:`urllib.parse` and :mod:`base64` decode; no library decides when a
 value is an encoded body or where a decoded finding sits in the sent value.
