@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import name_bare, name_intros, names
+from . import name_bare, name_greeted, name_intros, names
 from . import name_words as nw
 from . import vocabulary as voc
 from .hints import holds_any
@@ -408,6 +408,8 @@ def find_led_names(text: str, hits: list[Hit], takes: Takes) -> None:
         alphabet_names(text, hits, LOWER_STOPS)
     for start, end in name_intros.world_names(text, lowered, takes, _run, confirmed_run):
         _add(hits, text, start, end)  # the lead-ins of the world's other languages
+    for start, end in name_greeted.greeted_names(text, lowered, takes):
+        _add(hits, text, start, end)  # "Grüezi, da isch ...", "سلام، ... هستم"
     if name_bare.bare_hint(lowered):  # "it's for ...", "det er ...", "... ke naam pe"
         for start, end in name_bare.bare_names(text, lowered, takes, confirmed_run):
             _add(hits, text, start, end)
