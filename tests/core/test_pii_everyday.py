@@ -80,6 +80,41 @@ def test_greeting_without_a_name_is_clean(case: str, content: str) -> None:
     assert name_masks("transcript", NOT_NAMES[case], content) == [], (case, content)
 
 
+#: A document read aloud names its holder: case -> the turn, the name.
+READ_OFF = {
+    "en_ticket": (
+        "The ticket says Imogen Thackeray, plate KT21 XRB, due in a week.",
+        "Imogen Thackeray",
+    ),
+    "en_letter": ("The letter is addressed to Marguerite Olsson, not to me.", "Marguerite Olsson"),
+    "es_fine": ("La multa dice Rodrigo Salcedo Pérez, placa ABC 123.", "Rodrigo Salcedo Pérez"),
+    "de_ticket": ("Auf dem Strafzettel steht Anton Wegscheider.", "Anton Wegscheider"),
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize("case", sorted(READ_OFF))
+def test_name_read_off_a_document(case: str, content: str) -> None:
+    value, name = READ_OFF[case]
+    assert mask_name(name) in name_masks("transcript", value, content), (case, content)
+
+
+#: What a document says that is a brand, a charge or a heading.
+NOT_READ_OFF = {
+    "card_brand": "The card says Visa Debit.",
+    "tax": "The notice says Council Tax Reduction.",
+    "parcel": "The parcel says Amazon Prime.",
+    "envelope": "The envelope says Private And Confidential.",
+    "gate": "The ticket says Gate B.",
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize("case", sorted(NOT_READ_OFF))
+def test_document_heading_is_no_name(case: str, content: str) -> None:
+    assert name_masks("transcript", NOT_READ_OFF[case], content) == [], (case, content)
+
+
 #: Case: the turn, whether it is sent inside a chat message's JSON.
 ADDRESSES = {
     "ca_postal_code": ("Please send it to 27 Maple Grove, Saskatoon, SK S7K 2L4.", False),
