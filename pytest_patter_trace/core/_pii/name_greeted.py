@@ -43,6 +43,7 @@ _GREETINGS = (
     "|goedenavond|dag|hello|hi|hey|good morning|good afternoon|good evening|bonjour|bonsoir"
     "|salut|allô|allo|hola|buenos días|buenas tardes|buenas|olá|bom dia|boa tarde"
     "|buongiorno|buonasera|салом|ассалому алейкум|здравствуйте|добрый день|алло"
+    "|assalomu alaykum|assalamu alaikum|as-salamu alaykum|salaam|salam|salom"
     "|السلام علیکم|سلام علیکم|سلام|درود|وقت بخیر|روز بخیر|صبح بخیر|آداب"
     "|வணக்கம்|നമസ്കാരം|ආයුබෝවන්|नमस्ते|नमस्कार|హలో|హలో|ഹലോ|හලෝ"
 )
@@ -51,7 +52,7 @@ _OPENING = re.compile(rf"(?:{_GREETINGS})(?=[\s,.!،؛]|$)[\s,.!،؛]*")
 #: is", "c'est", "ман": the copula, "here", "I", and the article before a first name.
 _LEAD_WORDS = voc.words(
     """da do hie hier isch ist is es het i ich ig bi bin bims spricht sprich spreekt met
-    ik ben 'k kben ici c'est je suis moi this it's here me ман мен ман- я это de der d
+    ik ben 'k kben ici c'est je suis moi this it's here me man ман мен я это de der d
     dr s"""
 )
 #: Words said after a name that end it as a stop would: "hier", "am Apparat", "ҳастам".
@@ -71,11 +72,12 @@ _SCRIPT_WORD = (
     "[\u0600-\u06ff\u200c]+|[\u0b80-\u0bff]+|[\u0d00-\u0d7f]+|[\u0d80-\u0dff]+"
     "|[\u0900-\u097f]+|[\u0c00-\u0c7f]+"
 )
-#: First-person pronouns that open the name in these scripts: Persian, Urdu, Tamil,
-#: Malayalam, Sinhala, Hindi, Telugu.
-_PRONOUNS = "من|میں|நான்|ഞാൻ|ഞാന്|මම|मैं|నేను"
-#: Copulas that close a name: Persian and Dari, Urdu, Hindi, Tamil, Malayalam, Sinhala.
-_COPULAS = "هستم|هستش|ہوں|ہُوں|हूँ|हूं|ஆவேன்|ஆகும்|ആണ്|ആകുന്നു|වෙමි|ය"
+#: First-person pronouns that open the name in these scripts: Persian, Urdu, Pashto,
+#: Tamil, Malayalam, Sinhala, Hindi, Telugu.
+_PRONOUNS = "من|میں|زه|நான்|ഞാൻ|ഞാന്|මම|मैं|నేను"
+#: Copulas that close a name: Persian and Dari, Pashto, Urdu, Hindi, Tamil, Malayalam,
+#: Sinhala.
+_COPULAS = "هستم|هستش|یم|يم|ہوں|ہُوں|हूँ|हूं|ஆவேன்|ஆகும்|ആണ്|ആകുന്നു|වෙමි|ය"
 _CLAUSE_END = r"(?=[.,!?؟۔।\"\n]|$)"
 _SCRIPT_COPULA = re.compile(
     rf"(?:(?:{_PRONOUNS})\s+)?((?:(?:{_SCRIPT_WORD})\s+){{0,2}}(?:{_SCRIPT_WORD}))"
@@ -88,7 +90,8 @@ _SCRIPT_NOMINAL = re.compile(
 _SCRIPT_NOT = voc.words(
     """خیلی ممنون مشتری شما من ما یک خوب بد خسته مریض اینجا الان هم ناراحت منتظر دانشجو
     نگران آماده متاسف راضی خوشحال بیمار کارمند همسایه بهت بہت بہت ٹھیک آپ آپکا آپکی کا کی
-    کے ایک یہاں ابھی پریشان خوش بیمار گاہک شکرگزار
+    کے ایک یہاں ابھی پریشان خوش بیمار گاہک شکرگزار ډېر ډیر خوشحاله ښه ستړی ناروغ مننه
+    ستاسو زما
     உங்கள் உங்களுடைய ஒரு நலம் நலமாக இங்கே இப்போது வாடிக்கையாளர் நன்றி உங்க
     ഒരു നിങ്ങളുടെ സുഖം സുഖമായി ഇവിടെ ഉപഭോക്താവ് നന്ദി
     හොඳින් ඔබේ එක ගනුදෙනුකරු ස්තූතියි මෙහි

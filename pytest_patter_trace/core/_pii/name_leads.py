@@ -184,7 +184,8 @@ _NAME_THEN = re.compile(
 #: Caseless scripts: a lead-in, one to three words, the word that ends the sentence.
 _SCRIPT_LEADS = (
     re.compile(r"(?:^|(?<=\s))من\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)\s+(?:هستم|هستش)"),
-    re.compile(r"(?:اسمم|اسم من)\s+((?:[\u0600-\u06ff]+\s+){0,2}[\u0600-\u06ff]+)\s+(?:هست|است)"),
+    re.compile(r"(?:اسمم|اسم من|نامم|نام من)\s+((?:[\u0600-\u06ff]+\s+){0,2}[\u0600-\u06ff]+)"
+               r"\s+(?:هست|است)"),
     re.compile(r"(?:^|(?<=\s))میں\s+((?:[\u0600-\u06ff]+\s+){0,2}[\u0600-\u06ff]+)\s+"
                r"(?:بات کر رہا|بات کر رہی|بول رہا|بول رہی)"),
     re.compile(r"(?:^|(?<=\s))मैं\s+((?:[\u0900-\u097f]+\s+){0,2}[\u0900-\u097f]+)\s+"
