@@ -66,6 +66,7 @@ NOT_NAMES = {
     "de_ch_business": "Grüezi, da isch de Kundendienst vo de Stadtwerk.",
     "nl_be_business": "Goeiedag, met de klantendienst van Telenet.",
     "nl_be_business_caps": "Goeiedag, met Klantendienst Telenet.",
+    "de_ch_station": "Grüezi, da isch Olten Bahnhof, Gleis 7.",
     "de_place": "Servus, i bin grad in Wien Meidling.",
     "fa_thanks": "سلام، خیلی ممنون هستم.",
     "fa_customer": "سلام، مشتری شما هستم.",

@@ -58,13 +58,15 @@ _LEAD_WORDS = voc.words(
 #: Words said after a name that end it as a stop would: "hier", "am Apparat", "ҳастам".
 _AFTER_NAME = voc.words("hier here speaking ҳастам hastam hestam vagyok")
 _CASED_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-#: Business and service words a lead-in names instead of a person ("met Klantendienst").
+#: Business, service and station words a lead-in names instead of a person ("met
+#: Klantendienst", "da isch Bern Bahnhof").
 #: Kept by hand, as the business words of :mod:`.name_calls`.
 _SERVICE = voc.words(
     """kundendienst kundenservice klantendienst klantenservice service support team hotline
     zentrale praxis büro kanzlei apotheke firma abteilung dienst gemeinde stadtwerk
     stadtwerke verwaltung onthaal receptie afdeling bank versicherung verzekering
-    centrale agence cabinet clinique pharmacie"""
+    centrale agence cabinet clinique pharmacie bahnhof hauptbahnhof flughafen station
+    zentrum mitte"""
 )
 
 #: Scripts without case: the letters (with their marks) of each.
