@@ -201,6 +201,13 @@ SENSITIVE = {
     "hu_enforcement": "Végrehajtás van a fizetésemen, nem tudok fizetni.",
     "fa_asylum_mine": "درخواست پناهندگی‌ام رد شد.",
     "prs_asylum_seeker": "من پناهجو هستم.",
+    "es_deported": "A mi hermano lo deportaron el año pasado.",
+    "pt_deported": "O meu marido foi deportado em março.",
+    "fr_palliative": "Ma mère est en soins palliatifs depuis lundi.",
+    "ru_oncology": "У папы онкология, вторая стадия.",
+    "ro_cirrhosis": "Mama are ciroză hepatică.",
+    "id_stroke": "Ayah saya kena stroke minggu lalu.",
+    "sw_jailed": "Ndugu yangu amefungwa jana.",
 }
 
 
@@ -217,6 +224,9 @@ NOT_SENSITIVE = {
     "nl_be_how": "Hoe werkt de collectieve schuldenregeling?",
     "hu_meaning": "Mit jelent pontosan a függőség?",
     "fa_documents": "پناهندگی چه مدارکی لازم دارد؟",
+    "es_general": "¿Qué pasa si a alguien lo deportaron?",
+    "fr_refund": "Les soins palliatifs sont-ils remboursés?",
+    "ru_what": "Что такое онкология?",
 }
 
 

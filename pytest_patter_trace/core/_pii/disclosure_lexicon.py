@@ -62,6 +62,9 @@ _HEALTH: tuple[str, ...] = (
     # Hungarian addictions (a compound's first word is what the gate reads).
     r"függőség\w*", r"alkoholfügg\w*", r"drogfügg\w*", r"játékfügg\w*",
     r"szerencsejáték-?függ\w*", r"kábítószer-?függ\w*",
+    # Care at the end of life and cancer care in French and Russian, Romanian cirrhosis,
+    # a stroke said with Indonesian "kena" (struck by).
+    r"soins palliatifs", r"онкологи\w*", r"ciroz\w*", r"(?:ter)?kena stroke",
     # Polish, Czech.
     r"rak(?:a|iem)", r"po chemii", r"chemii", r"niepełnosprawn\w*", r"uzależni\w*",
     r"alkoholik\w*", r"w szpitalu", r"do szpitala", r"udar\w*", r"zawał\w*",
@@ -140,6 +143,9 @@ _LEGAL: tuple[str, ...] = (
     r"overstay\w*", r"illegal immigrant", r"(?:have|got) no papers", r"without (?:legal )?papers",
     r"immigration (?:status|hearing|case|detention|court)", r"detention cent(?:er|re)",
     r"asylum (?:claim|seeker|application)",
+    # Deported, in the Spanish and Portuguese verb forms; jailed in Swahili.
+    r"deportad[oa]s?", r"deportaron", r"deportó", r"deportaram", r"deportou",
+    r"amefungwa", r"alifungwa", r"nimefungwa", r"wamefungwa",
     r"(?:residence|work) permit (?:expired|has expired|ran out|was refused|was revoked)",
     # Spanish, Portuguese, Italian, French.
     r"foi pres[oa]", r"fui pres[oa]", r"está pres[oa]", r"esta pres[oa]", r"estou pres[oa]",

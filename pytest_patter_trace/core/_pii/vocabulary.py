@@ -524,6 +524,7 @@ PERSON_TIES_MORE = words(
     """jestem mój moja moje mojego mi żona mąż syn córka matka ojciec brat siostra babcia
     dziadek mám jsem můj manžel manželka dcera otec bratr sestra babička
     мене мій моя моє мого мені муж жена сын дочь мама папа брат сестра бабушка дедушка мати
+    мамы папы мужа жены сына дочери брата сестры бабушки дедушки
     батько чоловік дружина син донька
     annem babam eşim kocam karım oğlum kızım kardeşim ablam abim dedem ninem
     bố mẹ chồng vợ bà
