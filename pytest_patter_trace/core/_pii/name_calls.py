@@ -429,8 +429,18 @@ _DOC_NOT = voc.words(
     overdue final reminder urgent express standard priority delivery return returns prime
     amazon royal mail post office dhl ups fedex evri hermes private confidential"""
 )
-_DOC_HINTS = (" says ", " reads ", " shows ", " lists ", " has ", " to ", " dice ", " pone ",
-              " dit ", " indique ", " porte ", " steht ", " lautet ")  # fmt: skip
+#: Longest text read for a document read aloud: one caller's turn, not a long log's piece.
+_DOC_LONGEST = 600
+#: A document's word and a verb of saying, both in every _DOC_SAYS match: asked apart, as
+#: words, before the pattern is searched ("I'd like to book" holds neither document).
+_DOC_NOUNS = ("ticket", "letter", "card", "licen", "receipt", "invoice", "notice", "fine",
+              "summons", "envelope", "label", "badge", "permit", "statement", "bill", "parcel",
+              "package", "form", "multa", "carta", "tarjeta", "recibo", "factura", "sobre",
+              "boleta", "amende", "lettre", "carte", "facture", "zettel", "brief", "karte",
+              "rechnung", "bescheid")  # fmt: skip
+_DOC_VERBS = (" says ", " said ", " reads ", " shows ", " lists ", " has ", "addressed to",
+              "made out to", " dice ", " pone ", " dit ", " indique ", " porte ", " steht ",
+              " lautet ")  # fmt: skip
 
 
 def _documents(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tuple[int, int]]:
@@ -468,7 +478,8 @@ def _latin(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tuple[in
                 found.append(m.span(1))
     if holds_any(lowered, _READ_BACK_HINTS):
         found += _read_back(text, lowered, takes, plain)
-    if holds_any(lowered, _DOC_HINTS):
+    short = len(text) <= _DOC_LONGEST
+    if short and holds_any(lowered, _DOC_VERBS) and holds_any(lowered, _DOC_NOUNS):
         found += _documents(text, lowered, takes, plain)
     if _FOR_CAPITAL.search(text):
         for m in _BOOKING.finditer(lowered):

@@ -21,9 +21,10 @@ __all__ = ["find_quarter_addresses"]
 
 _CAP = r"[A-ZÀ-Þ][\w'’\-]*"
 #: A villa, lot or plot and its number, then one to three comma-set parts (the first may
-#: open with a quarter's word in lower case).
+#: open with a quarter's word in lower case). No assertion first: the search skips to the
+#: words' letters in C ("a lot of ..." fails at once); the word's edge is checked after.
 _VILLA = re.compile(
-    r"(?<!\w)(?:[Vv]illa|[Ll]ot|[Pp]arcelle)\s+(?:n[°º]\s*|[Nn]o\.?\s*)?\d{1,5}[A-Za-z]?"
+    r"(?:[Vv]illa|[Ll]ot|[Pp]arcelle)\s+(?:n[°º]\s*|[Nn]o\.?\s*)?\d{1,5}[A-Za-z]?"
     rf"(?:,\s*(?:(?:cité|quartier|zone|secteur|résidence)\s+)?{_CAP}(?:[ \-][\w'’]+){{0,3}}"
     r"){1,3}"
 )
@@ -47,7 +48,11 @@ _YORUBA = re.compile(
 def find_quarter_addresses(text: str, found: list[tuple[int, int]]) -> None:
     """Add the spans of villa and quarter lines, Maghrebi lanes and Yoruba roads."""
     if any(hint in text for hint in _VILLA_HINTS):
-        found.extend(m.span() for m in _VILLA.finditer(text))
+        found.extend(
+            m.span()
+            for m in _VILLA.finditer(text)
+            if not m.start() or not text[m.start() - 1].isalnum()
+        )
     if text.isascii():
         return
     if any(hint in text for hint in _MAGHREB_HINTS):
