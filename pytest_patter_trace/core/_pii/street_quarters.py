@@ -47,7 +47,7 @@ _YORUBA = re.compile(
 
 def find_quarter_addresses(text: str, found: list[tuple[int, int]]) -> None:
     """Add the spans of villa and quarter lines, Maghrebi lanes and Yoruba roads."""
-    if any(hint in text for hint in _VILLA_HINTS):
+    if "," in text and any(hint in text for hint in _VILLA_HINTS):  # its parts are comma-set
         found.extend(
             m.span()
             for m in _VILLA.finditer(text)

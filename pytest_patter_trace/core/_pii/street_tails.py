@@ -81,7 +81,7 @@ def find_country_tails(text: str, found: list[tuple[int, int]]) -> None:
         # Said in lower case, a state and a year read alike ("in vic 2023"): the range too.
         lower = _AUSTRALIAN_LOWER.finditer(text)
         found.extend(m.span() for m in lower if _state_postcode(m.group()))
-    if _CA_HINT.search(text):
+    if "," in text and _CA_HINT.search(text):  # the street and the town end in a comma
         found.extend(m.span() for m in _CANADIAN.finditer(text))
     if "=" in text and holds_any(text, _QUERY_HINTS):
         for m in _QUERY_ADDRESS.finditer(text):
