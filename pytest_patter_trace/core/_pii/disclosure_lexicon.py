@@ -53,6 +53,18 @@ _HEALTH: tuple[str, ...] = (
     r"alkoholiker\w*", r"behindert\w*", r"behinderung", r"pflegegrad", r"pflegefall",
     r"ins krankenhaus", r"herzinfarkt", r"schlaganfall", r"geopereerd", r"verslaafd",
     r"gehandicapt\w*", r"hartaanval", r"beroerte",
+    # Addiction and its treatment as German, Austrian, Swiss and Flemish callers name it:
+    # compounds are spelt whole (the gate reads a word's first letters).
+    r"sucht(?:therapie|behandlung|erkrankung|problem)\w*", r"alkoholsucht\w*",
+    r"drogensucht\w*", r"spielsucht\w*", r"medikamentensucht\w*", r"alkoholentzug\w*",
+    r"drogenentzug\w*", r"entzugsklinik\w*", r"im entzug", r"verslaving\w*",
+    r"ontwenning\w*", r"ontwenningskliniek\w*",
+    # Hungarian addictions (a compound's first word is what the gate reads).
+    r"függőség\w*", r"alkoholfügg\w*", r"drogfügg\w*", r"játékfügg\w*",
+    r"szerencsejáték-?függ\w*", r"kábítószer-?függ\w*",
+    # Care at the end of life and cancer care in French and Russian, Romanian cirrhosis,
+    # a stroke said with Indonesian "kena" (struck by).
+    r"soins palliatifs", r"онкологи\w*", r"ciroz\w*", r"(?:ter)?kena stroke",
     # Polish, Czech.
     r"rak(?:a|iem)", r"po chemii", r"chemii", r"niepełnosprawn\w*", r"uzależni\w*",
     r"alkoholik\w*", r"w szpitalu", r"do szpitala", r"udar\w*", r"zawał\w*",
@@ -101,6 +113,11 @@ _MONEY: tuple[str, ...] = (
     r"verschuldet", r"zwangsräumung", r"gerichtsvollzieher\w*", r"inkasso\w*",
     r"bürgergeld", r"hartz", r"schuldhulp\w*", r"deurwaarder\w*", r"ontslagen",
     r"bijstand", r"uitkering",
+    # Debt enforcement: Swiss "Betreibung", Austrian "Exekution", a wage garnished,
+    # Belgian collective debt settlement and mediation, Hungarian enforcement.
+    r"betreibung\w*", r"lohnpfändung\w*", r"exekution\w*", r"zwangsvollstreckung\w*",
+    r"schuldenregeling", r"schuldbemiddeling", r"loonbeslag", r"règlement collectif de dettes",
+    r"médiation de dettes", r"végrehajtás\w*", r"végrehajtó\w*",
     # Polish, Czech, Russian, Ukrainian.
     r"dług(?:ów|ami|ach|u)?", r"mam długi", r"spłac\w* dług\w*", r"zadłużon\w*",
     r"eksmisj\w*", r"zwolnion[ya] z pracy",
@@ -126,6 +143,9 @@ _LEGAL: tuple[str, ...] = (
     r"overstay\w*", r"illegal immigrant", r"(?:have|got) no papers", r"without (?:legal )?papers",
     r"immigration (?:status|hearing|case|detention|court)", r"detention cent(?:er|re)",
     r"asylum (?:claim|seeker|application)",
+    # Deported, in the Spanish and Portuguese verb forms; jailed in Swahili.
+    r"deportad[oa]s?", r"deportaron", r"deportó", r"deportaram", r"deportou",
+    r"amefungwa", r"alifungwa", r"nimefungwa", r"wamefungwa",
     r"(?:residence|work) permit (?:expired|has expired|ran out|was refused|was revoked)",
     # Spanish, Portuguese, Italian, French.
     r"foi pres[oa]", r"fui pres[oa]", r"está pres[oa]", r"esta pres[oa]", r"estou pres[oa]",

@@ -410,6 +410,60 @@ def _read_back(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tupl
     return found
 
 
+#: A document read aloud: "the ticket says ...", "la multa dice ...", "auf dem Zettel steht
+#: ...": the name it carries follows, two or three capitalised words to a stop.
+_DOC_SAYS = re.compile(
+    _by_first_letter(
+        "ticket|letter|card|licence|license|receipt|invoice|notice|fine|summons|envelope"
+        "|label|badge|permit|statement|bill|parcel|package|form|multa|carta|tarjeta|recibo"
+        "|factura|sobre|boleta|amende|lettre|carte|facture|enveloppe|zettel|strafzettel"
+        "|brief|karte|rechnung|bescheid"
+    )
+    + r" (?:says|said|reads|shows|lists|has|is (?:made out|addressed) to|dice|pone|dit"
+    r"|indique|porte|steht|lautet)(?: (?:the name|el nombre|le nom|der name))?:? "
+)
+#: What a document says that is no one's name: a card's brand, a charge, a tax, a service.
+_DOC_NOT = voc.words(
+    """visa mastercard amex maestro debit credit council tax reduction payment penalty charge
+    fine notice parking service services total amount due balance account reference
+    overdue final reminder urgent express standard priority delivery return returns prime
+    amazon royal mail post office dhl ups fedex evri hermes private confidential"""
+)
+#: Longest text read for a document read aloud: one caller's turn, not a long log's piece.
+_DOC_LONGEST = 600
+#: A document's word and a verb of saying, both in every _DOC_SAYS match: asked apart, as
+#: words, before the pattern is searched ("I'd like to book" holds neither document).
+_DOC_NOUNS = ("ticket", "letter", "card", "licen", "receipt", "invoice", "notice", "fine",
+              "summons", "envelope", "label", "badge", "permit", "statement", "bill", "parcel",
+              "package", "form", "multa", "carta", "tarjeta", "recibo", "factura", "sobre",
+              "boleta", "amende", "lettre", "carte", "facture", "zettel", "brief", "karte",
+              "rechnung", "bescheid")  # fmt: skip
+_DOC_VERBS = (" says ", " said ", " reads ", " shows ", " lists ", " has ", "addressed to",
+              "made out to", " dice ", " pone ", " dit ", " indique ", " porte ", " steht ",
+              " lautet ")  # fmt: skip
+
+
+def _documents(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tuple[int, int]]:
+    """Names a caller reads off a document: two or three capitalised words to a stop."""
+    found: list[tuple[int, int]] = []
+    for m in _DOC_SAYS.finditer(lowered):
+        if m.start() and lowered[m.start() - 1].isalnum():
+            continue
+        words = _words_at(text, m.end(), limit=4)
+        capitals = 0
+        while capitals < len(words) and words[capitals].group()[:1].isupper():
+            capitals += 1
+        end = words[capitals - 1].end() if capitals else -1
+        if not 2 <= capitals <= 3 or text[end : end + 1] not in _TURN_ENDS:
+            continue
+        said = [w.group().casefold() for w in words[:capitals]]
+        if any(w in _DOC_NOT or w in _BUSINESS or everyday(w) for w in said):
+            continue  # "the card says Visa Debit", "the notice says Council Tax ..."
+        if _name_of(words[:capitals], takes, plain, lower_min=9):
+            found.append((words[0].start(), end))
+    return found
+
+
 def _latin(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if holds_any(lowered, _SELF_HINTS):
@@ -424,6 +478,9 @@ def _latin(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tuple[in
                 found.append(m.span(1))
     if holds_any(lowered, _READ_BACK_HINTS):
         found += _read_back(text, lowered, takes, plain)
+    short = len(text) <= _DOC_LONGEST
+    if short and holds_any(lowered, _DOC_VERBS) and holds_any(lowered, _DOC_NOUNS):
+        found += _documents(text, lowered, takes, plain)
     if _FOR_CAPITAL.search(text):
         for m in _BOOKING.finditer(lowered):
             if not text[m.end()].isupper():

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import name_bare, name_intros, names
+from . import name_bare, name_greeted, name_intros, names
 from . import name_words as nw
 from . import vocabulary as voc
 from .hints import holds_any
@@ -184,7 +184,8 @@ _NAME_THEN = re.compile(
 #: Caseless scripts: a lead-in, one to three words, the word that ends the sentence.
 _SCRIPT_LEADS = (
     re.compile(r"(?:^|(?<=\s))من\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)\s+(?:هستم|هستش)"),
-    re.compile(r"(?:اسمم|اسم من)\s+((?:[\u0600-\u06ff]+\s+){0,2}[\u0600-\u06ff]+)\s+(?:هست|است)"),
+    re.compile(r"(?:اسمم|اسم من|نامم|نام من)\s+((?:[\u0600-\u06ff]+\s+){0,2}[\u0600-\u06ff]+)"
+               r"\s+(?:هست|است)"),
     re.compile(r"(?:^|(?<=\s))میں\s+((?:[\u0600-\u06ff]+\s+){0,2}[\u0600-\u06ff]+)\s+"
                r"(?:بات کر رہا|بات کر رہی|بول رہا|بول رہی)"),
     re.compile(r"(?:^|(?<=\s))मैं\s+((?:[\u0900-\u097f]+\s+){0,2}[\u0900-\u097f]+)\s+"
@@ -408,6 +409,8 @@ def find_led_names(text: str, hits: list[Hit], takes: Takes) -> None:
         alphabet_names(text, hits, LOWER_STOPS)
     for start, end in name_intros.world_names(text, lowered, takes, _run, confirmed_run):
         _add(hits, text, start, end)  # the lead-ins of the world's other languages
+    for start, end in name_greeted.greeted_names(text, lowered, takes):
+        _add(hits, text, start, end)  # "Grüezi, da isch ...", "سلام، ... هستم"
     if name_bare.bare_hint(lowered):  # "it's for ...", "det er ...", "... ke naam pe"
         for start, end in name_bare.bare_names(text, lowered, takes, confirmed_run):
             _add(hits, text, start, end)

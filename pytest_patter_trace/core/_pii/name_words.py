@@ -121,3 +121,9 @@ NOT_IN_PERSON_FIELD = words(
     """tier level plan status gold silver bronze platinum premium basic standard vip
     true false null none unknown anonymous guest user customer caller member new"""
 )
+#: Greetings of regional varieties (Swiss, Austrian and Bavarian German, Flemish), read as
+#: greetings before a name: "Grüß Gott, ..." opens a turn, it names no one.
+REGIONAL_GREETINGS = words(
+    """grüß grüss griaß grias grüezi gruezi grüessech servus servas moin salü goeiedag
+    goeiemorgen goeiemiddag goeienavond goedendag"""
+)

@@ -109,7 +109,7 @@ def _providers(package: ModuleType) -> Iterator[type]:
 
 
 #: Greetings and thanks after which a capitalised word is the person spoken to.
-_GREETINGS = voc.words(
+_GREETINGS = nw.REGIONAL_GREETINGS | voc.words(
     """thanks thank you thx hi hello hey dear bye goodbye course sorry perfect perfecto parfait
     perfetto perfeito perfekt great sure okay ok alright certainly claro vale welcome
     bienvenue bienvenido bienvenida willkommen benvenuto benvenuta merci bonjour bonsoir
@@ -120,7 +120,7 @@ _GREETINGS = voc.words(
 )
 #: Capitalised words said after a greeting that are not a person.
 _NOT_ADDRESSED = voc.words(
-    """everyone everybody all sir madam ma'am team guys folks again so very much both
+    """gott everyone everybody all sir madam ma'am team guys folks again so very much both
     beaucoup schön sehr mille mil muito muchas tante bien tanto anyway friend friends
     buddy mate dear love señor señora monsieur madame signore signora senhor senhora
     world there again goodbye bye tschüss adiós hola hello thanks ciao doctor google

@@ -87,6 +87,14 @@ _SCRIPT_REGIONS = (
 #: Words of a language whose region's numbers have no trunk zero, said before a number
 #: ("minu number on ...", "síminn minn er ..."): that region's plan is tried too. Kept by
 #: hand: libphonenumber has no words for numbers.
+#: Spanish "my number is", "call me at", right before the number: the words that make a
+#: number grouped as Colombia and Peru group a mobile's ("315 7654321") a phone number.
+#: Anchored at the number: "mi número de pedido es ..." is an order's.
+_SPANISH_MINE = re.compile(
+    r"(?i)\b(?:mi|su|tu) (?:n[úu]mero|celular|celu|cel|m[óo]vil|whatsapp)"
+    r"(?: de (?:celular|contacto|tel[ée]fono|m[óo]vil|whatsapp))?(?: es| era)?:? ?$"
+    r"|\bll[áa]m(?:ar|e|eme|ame|enme|arme) al ?$"
+)
 _SAID_REGIONS = (
     (re.compile(r"(?i)\b(?:minu|mu) (?:telefoni|mobiili)?number|telefoninumber|mobiilinumber"),
      ("EE",)),
@@ -94,6 +102,9 @@ _SAID_REGIONS = (
     # Norway and Denmark: eight digits, no trunk zero ("ring meg på 41 22 ...").
     (re.compile(r"(?i)\bringe? (?:til )?(?:meg|mig)\b|\bmit+ (?:telefon|mobil)?nummer|nummeret mitt"
                 r"|\b(?:telefon|mobil)nummer(?:et)? (?:mitt|er)\b"), ("NO", "DK")),
+    # Andean Spanish: a mobile said as its carrier code and the rest, no trunk zero
+    # ("mi número es 315 7654321" in Colombia, "mi celular es 987 654 321" in Peru).
+    (_SPANISH_MINE, ("CO", "PE", "EC", "CL")),
 )  # fmt: skip
 
 
@@ -386,6 +397,7 @@ class PhoneFinder:
                     context = bool(pat.PHONE_CONTEXT.search(before)) or (
                         not before.isascii() and _PHONE_WORDS.search(before) is not None
                     )
+                    context = context or _SPANISH_MINE.search(before) is not None
                 shaped = _national_shape(window, sizes, context=context, keyed=keyed)
                 if not shaped and context and sizes == [8]:  # "ring meg på 91234567"
                     shaped = bool(_said_regions(text[max(0, start - 40) : start]))

@@ -16,6 +16,7 @@ from .mask import MASKERS
 from .street_caucasus import find_caucasus_streets
 from .street_labels import find_labelled_addresses
 from .street_landmarks import find_landmark_addresses
+from .street_quarters import find_quarter_addresses
 from .street_tails import find_country_tails
 from .streets import find_world_addresses
 from .vocabulary import PERSON_TOKENS, words
@@ -102,7 +103,7 @@ _GREEK = re.compile(r"[\u0370-\u03ff]")
 #: a street word (``οδός``, ``Λεωφόρος``).
 GREEK_ADDRESS = re.compile(
     r"[\u0386-\u038f\u0391-\u03ab][\u0370-\u03ff'\-]+(?:\s+[\u0370-\u03ff][\u0370-\u03ff'\-]+)"
-    r"{0,3}\s+\d{1,4}[Α-Ωα-ω]?,\s*(?:Τ\.?\s?Κ\.?\s*)?\d{3}\s?\d{2}\b"
+    r"{0,3}\s+\d{1,4}[Α-Ωα-ω]?,{1,2}\s*(?:Τ\.?\s?Κ\.?\s*)?\d{3}\s?\d{2}\b"
     r"|(?:οδός|οδ\.|Οδός|Λεωφόρος|Λεωφ\.|Λ\.|Πλατεία|Πλ\.)\s+[\u0370-\u03ff][\u0370-\u03ff'\-]+"
     r"(?:\s+[\u0370-\u03ff][\u0370-\u03ff'\-]+){0,3}\s+\d{1,4}"
 )
@@ -157,6 +158,7 @@ def find_more_addresses(text: str, hits: list[Hit]) -> None:
     if "," in text and UK_POSTCODE.search(text):
         found.extend(m.span() for m in UK_ADDRESS.finditer(text) if "," in m.group())
     find_country_tails(text, found)
+    find_quarter_addresses(text, found)  # "Villa n° 5, Cité ...", "12 زنقة ...", "9 Ọ̀nà ..."
     if not text.isascii():  # every other pattern needs a letter outside ASCII
         _more_scripts(text, found)
     find_world_addresses(text, found)

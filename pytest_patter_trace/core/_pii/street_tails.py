@@ -41,6 +41,16 @@ _AUSTRALIAN_LOWER = re.compile(
     r"(?<![\w/])(?:\d{1,4}[a-z]?/)?\d{1,5}[a-z]?\s+[a-z][\w'’\-]*(?:,?\s+[a-z][\w'’.\-]*){1,5}?"
     r",?\s+(?:nsw|vic|qld|tas),?\s+\d{4}(?!\d)"
 )
+#: Canada: a house number, the street, the town, the province's code and the postal code
+#: (``27 Maple Grove, Saskatoon, SK S7K 2L4``); the street may be French and lower case
+#: ("chemin du Lac") and end in any word ("Angel Rest").
+_CANADIAN = re.compile(
+    r"(?<![\w/])\d{1,6}[A-Za-z]?(?:-\d{1,5})?\s+[^\W\d_][\w'’.\-]*(?:\s+[\w'’.\-]+){0,5}?,"
+    r"\s*(?:[A-ZÀ-Þ][\w'’.\-]*\s*){1,4},?\s+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)"
+    r"\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?!\w)"
+)
+#: What every _CANADIAN match holds: a province's code, then the postal code's first half.
+_CA_HINT = re.compile(r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s[A-Z]\d[A-Z]")
 #: A query parameter naming an address, and its value up to the next parameter.
 _QUERY_ADDRESS = re.compile(
     r"(?i)[?&](?:address|addr|street|address_?line\d?|full_?address|destination|origin)"
@@ -63,7 +73,7 @@ _QUERY_HINTS = ("ddress=", "ddr=", "treet=", "ADDRESS=", "ine1=", "ine=", "estin
 
 
 def find_country_tails(text: str, found: list[tuple[int, int]]) -> None:
-    """Add the spans of Italian and Australian address lines, and geocoding queries."""
+    """Add the spans of Italian, Australian and Canadian address lines, and geocoding queries."""
     if "(" in text and _ITALIAN_HINT.search(text):
         found.extend(m.span() for m in _ITALIAN.finditer(text))
     if _AU_HINT.search(text):
@@ -71,6 +81,8 @@ def find_country_tails(text: str, found: list[tuple[int, int]]) -> None:
         # Said in lower case, a state and a year read alike ("in vic 2023"): the range too.
         lower = _AUSTRALIAN_LOWER.finditer(text)
         found.extend(m.span() for m in lower if _state_postcode(m.group()))
+    if "," in text and _CA_HINT.search(text):  # the street and the town end in a comma
+        found.extend(m.span() for m in _CANADIAN.finditer(text))
     if "=" in text and holds_any(text, _QUERY_HINTS):
         for m in _QUERY_ADDRESS.finditer(text):
             value = unquote_plus(m.group(1))

@@ -121,7 +121,11 @@ _SUFFIX_STREET = re.compile(
     r"\s(?:utca|út|útja|tér|körút|köz|u\.|iela|gatvė|prospektas|tänav|mnt|pst|cesta|ulica)"
     r"\s+\d{1,4}(?:/[A-Za-z\d]{1,3})?(?![\d:.]\d)"
 )
-_SUFFIX_NAME = re.compile(r"(?<!\w)[A-ZÀ-Ž][\w'’\-]*(?:\s+[A-ZÀ-Ž][\w'’\-]*){0,2}$")
+#: The name before it opens with a capital; speech-to-text may write the rest in lower case
+#: ("Arany jános tér"), but a short word there is grammar ("Naslov je ...": the address is).
+_SUFFIX_NAME = re.compile(
+    r"(?<!\w)[A-ZÀ-Ž][\w'’\-]*(?:\s+(?:[A-ZÀ-Ž][\w'’\-]*|[^\W\d_]{4,})){0,2}$"
+)
 _SUFFIX_HINTS = (" utca", " út", " tér", " körút", " köz", " u.", " iela", " gatvė",
                  " prospektas", " tänav", " mnt", " pst", " cesta", " ulica")  # fmt: skip
 #: A flat, house or plot number, then comma-separated capitalised parts with a street word

@@ -506,14 +506,16 @@ SENSITIVE_SUBSTRINGS_MORE = phrases(
     เอชไอวี เคมีบำบัด คีโม ผ่าตัด นอนโรงพยาบาล แอดมิท พิการ ติดยา ติดเหล้า เป็นหนี้ หนี้สิน
     หนี้บัตร ตกงาน ถูกไล่ออก ถูกฟ้อง ขึ้นศาล หย่า งานศพ ผู้ลี้ภัย ลี้ภัย วีซ่าหมด
     อยู่เกินวีซ่า เกย์ เลสเบี้ยน ตั้งท้อง แท้ง فوت_کرد فوت_شد درگذشت مراسم_ختم بستری دیابت
-    افسردگی باردار بدهکارم بیکار ورشکست زندان دستگیر پناهنده کینسر حاملہ مقروض بے_روزگار جیل
+    افسردگی باردار بدهکارم بیکار ورشکست زندان دستگیر پناهنده پناهندگی پناهجو
+    کینسر حاملہ مقروض بے_روزگار جیل
     انتقال_ہو داخل_ہیں داخل_ہے ক্যান্সার হাসপাতালে_ভর্তি ডায়াবেটিস গর্ভবতী বেকার মারা_গে
     তালাক জেল গ্রেফতার"""
 )
-#: More ties in the scripts of SENSITIVE_SUBSTRINGS ("our" humbly in Korean, "on me" in Hindi).
+#: More ties in the scripts of SENSITIVE_SUBSTRINGS ("our" humbly in Korean, "on me" in Hindi;
+#: Persian "-am" joined by a zero-width non-joiner, "my" or "I am": "پرونده\u200cام").
 SCRIPT_PERSON_TIES_MORE = phrases(
     """저_ 저희 남편 아내 아들 मुझ हमें مادرم پدرم همسرم شوهرم پسرم دخترم برادرم خواهرم دارم
-    هستم میری میرا میرے مجھے ہمارے আমার আমি আমাকে"""
+    هستم میری میرا میرے مجھے ہمارے আমার আমি আমাকে \u200cام"""
 )
 #: Words that tie a term to a person in more languages written with spaces: the first
 #: person and close relatives (Polish, Czech, Russian, Ukrainian, Turkish, Vietnamese,
@@ -522,12 +524,14 @@ PERSON_TIES_MORE = words(
     """jestem mój moja moje mojego mi żona mąż syn córka matka ojciec brat siostra babcia
     dziadek mám jsem můj manžel manželka dcera otec bratr sestra babička
     мене мій моя моє мого мені муж жена сын дочь мама папа брат сестра бабушка дедушка мати
+    мамы папы мужа жены сына дочери брата сестры бабушки дедушки
     батько чоловік дружина син донька
     annem babam eşim kocam karım oğlum kızım kardeşim ablam abim dedem ninem
     bố mẹ chồng vợ bà
     suami istri anak ibu ayah adik kakak nenek kakek
     nina mimi wangu yangu changu langu kwangu sina nilikuwa mama baba mume mke mtoto kaka
     dada bibi babu anyám apám férjem feleségem fiam lányom testvérem nekem én vagyok
+    voltam tudok kaptam küzdök szenvedek járok kezelnek kezeltek
     elvesztettem minulla minua minulle eu sunt mea meu mei mele soțul soția fiul fiica
     ko ako akin kami namin nanay tatay asawa anak kapatid lola lolo męża żony ojca matki
     syna córki brata siostry"""
