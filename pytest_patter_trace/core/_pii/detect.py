@@ -38,6 +38,7 @@ from . import (
     ips,
     keypad,
     labels,
+    mail_threads,
     name_handles,
     name_notes,
     name_prose,
@@ -46,6 +47,7 @@ from . import (
     names,
     national,
     numeric,
+    one_time_codes,
     own_line,
     push_tokens,
     records,
@@ -266,10 +268,12 @@ class Scanner:
             self._sql_pairs(text, hits, sql_inserts.param_literals(text))  # ``(%s)``, params
         shapes.find_secrets(text, hits)
         rulesets.find_rule_secrets(text, hits)
+        one_time_codes.find_codes(text, hits)  # "your verification code is ..."
         if "PushToken[" in text:  # Expo's push token, by its own form
             push_tokens.find_expo_tokens(text, hits)
         if "@" in text:
             shapes.find_emails(text, hits)
+            mail_threads.find_mail_names(text, hits)  # "From: <name> <address>"
         if "<sip" in text or "<tel:" in text or stack_params.callerid_hint(text):  # SIP, caller id
             names.find_sip_names(text, hits)
         shapes.find_spelt_emails(text, hits)
