@@ -134,6 +134,8 @@ LETTERHEADS = [
 PERSONAL_LINES = [
     ("tool.result", json.dumps({"ocr_text": "Account holder: Mr J. Okoro\nTel. 07700 900 417"})),
     ("user.transcript", "Tel. 0161 496 0813, that is my home line"),
+    ("lk.user_input", "numărul meu de telefon 0745 112 233"),
+    ("tool.result", json.dumps({"ocr_text": "Dr Ama Mensah · Tel. 0161 496 0813"})),
 ]
 
 
@@ -147,6 +149,12 @@ def test_a_mail_thread_names_its_senders(value: str, mode: str) -> None:
 @pytest.mark.parametrize("value", MAIL_NEGATIVES)
 def test_a_role_mailbox_names_no_one(value: str, mode: str) -> None:
     assert "name" not in _kinds("input.value", value, mode)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_sip_headers_number_as_display_name_is_no_name(mode: str) -> None:
+    value = '"+33 6 12 34 56 78" <sip:+33612345678@sip.example.net>;tag=91ac'
+    assert "name" not in _kinds("sip.from", value, mode)
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -40,10 +40,11 @@ _SERVICE = re.compile(
     r"|kundeservice|kundservice|asiakaspalvelu|obs[łl]uga klienta)"
     r"\b[^\d\n\\]{0,15}$"
 )
-#: A bare telephone or fax label right before its number.
+#: A bare telephone or fax label right before its number, opening a line or a part of
+#: one ("· Tel. ...", "| Fax ..."): in a sentence ("my telefon ...") it is no label.
 _TELEPHONE = re.compile(
-    r"(?i)(?:^|(?<=\\[nrt])|\b)(?:tel|t[ée]l|telf|tfno|telephone|t[ée]l[ée]phone|phone|ph"
-    r"|telefon|tel[ée]fono|telefone|fax|telefax|t[ée]l[ée]copie)\b"
+    r"(?i)(?:^|(?<=\\[nrt])|(?<=[\n·|•,;/)\]])|(?<=[\n·|•,;/)\]][ \t])|(?<=\s\s))"
+    r"(?:tel|t[ée]l|telf|tfno|telephone|t[ée]l[ée]phone|phone|ph|telefon|tel[ée]fono|telefone|fax|telefax|t[ée]l[ée]copie)\b"
     r"\.?(?:[ \t]*\([^()\d\n]{1,20}\))?[ \t]*[.:]?[ \t]*$"
 )
 #: Regions tried for a number written without its country code, most written first.
@@ -59,21 +60,23 @@ def may_hold(text: str) -> bool:
 
 
 def _business_type(number: str, pn: Any) -> bool:
-    """Whether ``number`` is toll-free, premium-rate, shared-cost or a UAN (any plan)."""
+    """Whether ``number`` is toll-free, premium-rate, shared-cost or a UAN.
+
+    Written without its country code, it is when the first plan of :data:`_REGIONS` where
+    it is valid says so (the plans most written first), or most plans where it is valid.
+    """
     kind = pn.PhoneNumberType
     types = (kind.TOLL_FREE, kind.PREMIUM_RATE, kind.SHARED_COST, kind.UAN)
     regions = (None,) if number.lstrip().startswith("+") else _REGIONS
+    votes: list[bool] = []
     for region in regions:
         try:
             parsed = pn.parse(number, region)
         except pn.NumberParseException:
             continue
         if pn.is_valid_number(parsed):
-            if pn.number_type(parsed) in types:
-                return True
-            if region is None:
-                return False
-    return False
+            votes.append(pn.number_type(parsed) in types)
+    return bool(votes) and (votes[0] or 2 * sum(votes) > len(votes))
 
 
 def _phonenumbers() -> Any:
@@ -93,10 +96,10 @@ def own_line(text: str, start: int, end: int) -> bool:
         start: where the number starts.
         end: where it ends.
     """
-    before = text[max(0, start - _WINDOW) : start]
-    if _SERVICE.search(before) is not None:
+    lo = max(0, start - _WINDOW)  # searched in place: "^" is a line's start, not the cut's
+    if _SERVICE.search(text, lo, start) is not None:
         return True
     pn = _phonenumbers()
-    if pn is None or _TELEPHONE.search(before) is None:
+    if pn is None or _TELEPHONE.search(text, lo, start) is None:
         return False
     return _business_type(text[start:end], pn)

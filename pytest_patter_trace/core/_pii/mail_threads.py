@@ -24,9 +24,10 @@ from .vocabulary import words
 
 __all__ = ["find_mail_names"]
 
-#: An address in angle brackets (a plain or bracketed one after "(<"), or Outlook's.
+#: An address in angle brackets (a plain or bracketed one after "(<"), or Outlook's; a
+#: SIP or tel URI (``<sip:...@...>``) is a call's end, read elsewhere.
 _MAILBOX = re.compile(
-    r"\(?<([^<>\s@]{1,64})@[^<>\s@]{1,255}>\)?|\[mailto:([^\]\s@]{1,64})@[^\]\s]+\]"
+    r"\(?<([^<>\s@:]{1,64})@[^<>\s@]{1,255}>\)?|\[mailto:([^\]\s@]{1,64})@[^\]\s]+\]"
 )
 #: The display name right before a mailbox: quoted, or one to four words of letters.
 _DISPLAY = re.compile(rf"(?:\"([^\"\n]{{2,60}})\"|'([^'\n]{{2,60}})'|({LABEL}))[ \t]*$")
@@ -64,6 +65,8 @@ def _person(label: str) -> str | None:
     if not parts:
         return None
     name = " ".join(parts)
+    if not any(map(str.isalpha, name)):
+        return None  # a number as a display name (a SIP header's "+44 ..."): no name
     if len(parts) == 1 and nw.CASELESS_NAME.fullmatch(name):
         return None if _CASELESS_ROLE.search(name) else name
     return name if person_label(name) else None
