@@ -52,6 +52,24 @@ CHATS = [
     "[14:02] கண்மணி செல்வம்: என் எண் +91 98765 01234",
     "[14:02] 张伟 明: 我的电话 +86 138 0013 8000",
 ]
+#: Exports that put the sender's name and the time on a line of their own (Telegram,
+#: Teams, Slack copies), and messages announced with their sender ("SMS from <name>").
+SENDER_LINES = [
+    "Bogdan Ilyin, [12.03.2025 14:02]\nПерезвоните мне, пожалуйста.",
+    "[2:02 PM] Fenna de Wit\nCan you call me back?",
+    "Yusuf Demirci  2:02 PM\ncall me on my mobile",
+    "Text message from Mireille Dufour: rappelez-moi après 17h",
+    "Voicemail from Kofi Mensah (+233 24 555 0147): please call back",
+    "Nachricht von Henrike Albers: Bitte um Rückruf.",
+]
+#: The same forms from a role, a business or a number: no one's name.
+SENDER_NEGATIVES = [
+    "Support Team, [12.03.2025 14:02]\nYour ticket was updated.",
+    "[2:02 PM] Virtual Assistant\nHow can I help?",
+    "Text message from Example Bank: your statement is ready",
+    "Voicemail from +44 20 7946 0000: no message left",
+    "Message from System Administrator: maintenance tonight",
+]
 #: Role labels and log lines with a time stamp: no one's name.
 CHAT_NEGATIVES = [
     "[14:02] Agent: How can I help?",
@@ -81,6 +99,11 @@ CODES = [
     ("728391 is your verification code. It expires in 10 minutes.", "728391"),
     ("OTP: 610284", "610284"),
     ("My one-time passcode is 3392 0174", "3392 0174"),
+    ("Tu clave dinámica es 482019", "482019"),
+    ("Sua senha temporária é 550912", "550912"),
+    ("Your security code: G-318204", "G-318204"),
+    ("Mã OTP của bạn là 604731", "604731"),
+    ("Kode verifikasi Anda adalah 771203", "771203"),
 ]
 #: A code's length and expiry, order numbers, booking references, amounts, times and
 #: extensions beside a code's words: clean.
@@ -94,6 +117,9 @@ CODE_NEGATIVES = [
     "Votre code postal est 75011.",
     "El código de error es 50321.",
     "The verification code was resent 3 times; the total due is 1499 dollars.",
+    "Your area code is 0161? No, it's the country code 44.",
+    "Ticket 4821: the login code screen times out after 1200 seconds.",
+    "La clave del producto es la serie 2024.",
 ]
 
 #: Voice-biometric enrolment records naming the enrolled speaker.
@@ -176,6 +202,18 @@ def test_a_json_array_as_a_spans_input_is_still_a_payload(value: str) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", SENDER_LINES)
+def test_a_messages_sender_is_named(value: str, mode: str) -> None:
+    assert "name" in _kinds("gen_ai.input.messages", value, mode)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", SENDER_NEGATIVES)
+def test_a_message_from_a_role_names_no_one(value: str, mode: str) -> None:
+    assert "name" not in _kinds("gen_ai.input.messages", value, mode)
+
+
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("value", CHAT_NEGATIVES)
 def test_a_role_label_in_a_chat_is_no_name(value: str, mode: str) -> None:
     assert "name" not in _kinds("gen_ai.input.messages", value, mode)
@@ -204,6 +242,34 @@ def test_an_enrolled_speaker_is_named(record: dict[str, object], mode: str) -> N
 @pytest.mark.parametrize("record", ENROLMENT_NEGATIVES)
 def test_a_diarisers_label_is_no_enrolled_name(record: dict[str, object], mode: str) -> None:
     assert "name" not in _kinds("tool.result", json.dumps(record), mode)
+
+
+#: Voice-biometrics keys holding the enrolled person, and the labels they may hold instead.
+ENROLLED_KEYS = [
+    ("voiceprint.owner", "Amara Nwosu"),
+    ("biometrics.enrolled_speaker", "Hyun-woo Baek"),
+    ("voiceId.enrolledUser", "Leilani Kahale"),
+    ("speaker_verification.speaker", "Tomasz Wierzbicki"),
+]
+ENROLLED_KEY_NEGATIVES = [
+    ("biometrics.speaker", "SPEAKER_00"),
+    ("speaker_verification.speaker", "A"),
+    ("biometrics.enrolled_user", "caller"),
+    ("voice.enrolment.speaker", "Virtual Agent"),
+    ("biometrics.verification.user", "Unknown User"),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("key", "value"), ENROLLED_KEYS)
+def test_an_enrolled_speaker_under_its_key_is_named(key: str, value: str, mode: str) -> None:
+    assert "name" in _kinds(key, value, mode)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("key", "value"), ENROLLED_KEY_NEGATIVES)
+def test_a_label_under_a_biometric_key_is_no_name(key: str, value: str, mode: str) -> None:
+    assert "name" not in _kinds(key, value, mode)
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -39,6 +39,7 @@ from . import (
     keypad,
     labels,
     mail_threads,
+    message_senders,
     name_handles,
     name_notes,
     name_prose,
@@ -233,6 +234,7 @@ class Scanner:
             hits.append(Hit("tool_payload", start, start + len(stripped), mask_payload(stripped)))
         whole = self._whole_value(flags, text, stripped)
         whole = whole or name_handles.handle_hit(key, text, stripped)  # "ana.ruiz"
+        whole = whole or name_speakers.enrolled_name(key, text, stripped)  # ``voiceprint.owner``
         if whole is None and key and name_notes.changed_field(key) and " " in stripped:
             whole = name_notes.changed_name(text, stripped)  # a field's new value: a name alone
         if stripped[0] in keypad.KEY_CHARS and len(stripped) <= keypad.MAX_ENTRY and not whole:
@@ -254,6 +256,7 @@ class Scanner:
             if name_records.records_hint(text):  # person fields in any language
                 name_records.find_record_names(text, hits, flags)
         called = name_speakers.find_speaker_names(text, hits)  # "<name>: ...", "call <name> ..."
+        message_senders.find_message_senders(text, hits)  # "SMS from <name>:", chat exports
         if "ame=" in text:  # a form body's caller name ("CallerName=...")
             name_records.find_form_names(text, hits)
         if "&" in text and "=" in text:  # a form body's person by role ("claimant=...")

@@ -33,6 +33,7 @@ from .names import everyday, known_given, not_a_name
 __all__ = [
     "LABEL",
     "ROLE_WORDS",
+    "enrolled_name",
     "find_speaker_names",
     "person_label",
     "role_label",
@@ -116,7 +117,9 @@ def person_label(label: str) -> bool:
 
     Two to four words shaped as a name, or one given name the lexicon knows.
     """
-    if role_label(label) or _plain(label):
+    # A lower-case particle inside a name ("de", "van") is no everyday word there.
+    core = " ".join(w for w in label.split() if not (w.islower() and w in _PARTICLES))
+    if role_label(label) or not core or _plain(core):
         return False
     return _shaped(label) or (" " not in label and label[:1].isupper() and known_given(label))
 
@@ -385,3 +388,34 @@ def find_speaker_names(text: str, hits: list[Hit]) -> bool:
 def _has_call(text: str) -> bool:
     short = len(text) <= _CALL_TURN and text.count(" ") >= 3  # verb, name, "on", number
     return short and pat.DIGIT.search(text) is not None and holds_any(text, _CALL_HINTS)
+
+
+#: Key words of a voice-biometrics record: enrolment, a voiceprint, a speaker's check.
+_BIOMETRIC_KEYS = voc.words(
+    """enrol enroll enrolled enrolment enrollment enrollee enrolee voiceprint voiceprints
+    biometric biometrics verification verify voiceid"""
+)
+#: Last key words naming the person a voice-biometrics record is about.
+_ENROLLED_ENDS = voc.words("speaker user owner enrollee enrolee person holder name")
+
+
+def enrolled_name(key: str | None, text: str, stripped: str) -> Hit | None:
+    """The enrolled speaker's name under a voice-biometrics key (``voiceprint.owner``).
+
+    A diariser's label ("SPEAKER_00", "A") or a role ("agent", "caller") names no one.
+    """
+    if key is None or len(stripped) > 80 or " " not in stripped:
+        return None
+    tokens = voc.key_tokens(key)
+    if not tokens or tokens[-1] not in _ENROLLED_ENDS or _BIOMETRIC_KEYS.isdisjoint(tokens):
+        return None
+    if (
+        "voice" not in tokens
+        and "speaker" not in tokens
+        and not any(t.startswith(("enrol", "voiceprint")) for t in tokens)
+    ):
+        return None  # ``card.verification.holder``: no voice's record
+    if not person_label(stripped):
+        return None
+    start = text.index(stripped[0])
+    return Hit("name", start, start + len(stripped), mask_name(stripped))

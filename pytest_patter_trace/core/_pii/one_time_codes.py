@@ -30,13 +30,13 @@ __all__ = ["find_codes"]
 #: Literal pieces one of the code words holds (case as written): the gate.
 _HINTS = ("code", "Code", "CODE", "ódigo", "ODIGO", "odice", "kod", "Kod", "KOD", "код", "Код",
           "OTP", "otp", "TAN", "验证码", "驗證碼", "认证码", "認証", "確認コード", "인증",
-          "รหัส", "رمز", "कोड", "mã", "Mã")  # fmt: skip
+          "รหัส", "رمز", "कोड", "mã", "Mã", "clave", "Clave", "senha", "Senha")  # fmt: skip
 #: A code's word: ``code`` and its compounds (Bestätigungscode, verificatiecode), other
 #: languages' words, and words naming a one-time code by themselves.
 _NOUN = re.compile(
     r"(?i)[^\W\d_]*(?:pass)?codes?\b|c[óo]digo|codice|kod[^\W\d_]*|код[^\W\d_]*|\botp\b"
     r"|\b(?-i:m?TAN)\b|验证码|驗證碼|认证码|認証(?:コード|番号)|確認コード|인증\s?(?:번호|코드)"
-    r"|รหัส|رمز|कोड|\bmã\b"
+    r"|รหัส|رمز|कोड|\bmã\b|\bclave\b|\bsenha\b"
 )
 #: Words that make a code's word a one-time code's on their own.
 _STRONG = re.compile(
@@ -49,7 +49,7 @@ _QUALIFIER = re.compile(
     r"|authenticat|\botp\b|\bsms\b|texted|segur|sécur|sicur|usage unique|un solo uso"
     r"|confirmaci[óo]n de (?:identidad|acceso)|acceso|d'accès|weryfik|jednoraz"
     r"|подтвержд|проверочн|doğrulama|onay|ยืนยัน|التحقق|सत्यापन|xác (?:minh|thực)"
-    r"|verifikasi"
+    r"|verifikasi|din[áa]mic|tempor[áa]r|temporal|temporaire|temporary"
 )
 #: The listener's own code: a possessive right before the code's word.
 _POSSESSIVE = re.compile(
@@ -83,7 +83,8 @@ _END = (
 #: colon. The Polish copula "to" only after a code's word ("kod to", "... SMS to").
 _AFTER = re.compile(
     r"(?:(?:(?!\.\s)[^\n!?;。]){0,60}?"
-    r"(?:\s(?i:is|was|are|es|era|fue|est|était|ist|lautet|war|è|é|foi|jest|wynosi|är|er)\b"
+    r"(?:\s(?i:is|was|are|es|era|fue|est|était|ist|lautet|war|è|é|foi|jest|wynosi|är|er"
+    r"|adalah|ialah|là)\b"
     r"|(?:(?<=kod)|(?<=ny)|(?<=wy)|(?<=SMS))\sto\b|\s?[:：=]|\s?(?:是|为|為|は|는|은|คือ|هو|है)))?"
     rf"[\s\[(«\"'「【]*({_VALUE}){_END}"
 )
