@@ -31,6 +31,9 @@ MAIL = [
     "From: Laleh Kamali [mailto:lkamali@example.com]\nSent: Monday, 3 March 2025 09:40",
     "From: Σταύρος Καλογήρου <stavros.k@example.gr>\nSubject: Re: παραγγελία",
     "From: 王秀英 <wxy@example.cn>\nSubject: 回复: 账单",
+    "From: Henrietta Oyelaran\nSent: Tuesday, March 4, 2025 10:12 AM\nTo: Claims",
+    "Von: Matthias Greiner\nGesendet: Dienstag, 4. März 2025 10:12\nBetreff: Rückruf",
+    "De : Océane Marchal\nEnvoyé : mardi 4 mars 2025 10:12\nObjet : Facture",
 ]
 #: Mailboxes of no person: a role, a team, a business, a no-reply sender.
 MAIL_NEGATIVES = [
@@ -38,6 +41,8 @@ MAIL_NEGATIVES = [
     "From: No Reply <noreply@example.com>\nSubject: Receipt",
     'From: "Billing Team" <billing@example.com>\nTo: ops@example.com\n\nInvoice attached.',
     "On Tue, 4 Mar 2025 at 10:12, Customer Service <help@example.com> wrote:",
+    "From: Accounts Payable\nSent: Tuesday, March 4, 2025 10:12 AM\nTo: Claims",
+    "From: Lisbon\nTo: Madrid\nDeparture: 10:12",
 ]
 
 #: Chat exports: one line with a time stamp and the sender's name, in several scripts.

@@ -276,7 +276,7 @@ class Scanner:
             push_tokens.find_expo_tokens(text, hits)
         if "@" in text:
             shapes.find_emails(text, hits)
-            mail_threads.find_mail_names(text, hits)  # "From: <name> <address>"
+        mail_threads.find_mail_names(text, hits)  # "From: <name> <address>", "From: <name>"
         if "<sip" in text or "<tel:" in text or stack_params.callerid_hint(text):  # SIP, caller id
             names.find_sip_names(text, hits)
         shapes.find_spelt_emails(text, hits)

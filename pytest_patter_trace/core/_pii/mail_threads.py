@@ -2,11 +2,12 @@
 
 A mailbox is written with its owner's name before the address (RFC 5322's name-addr):
 ``From: <name> <address>``, ``To: "<name>" <address>``, Outlook's ``<name>
-[mailto:address]``, and the quoted-reply lines of mail clients in every language ("On
-<date>, <name> <address> wrote:", "Le ... a écrit", "Am ... schrieb", "El ...
-escribió"). The name beside an address is a person's unless it is a role's, a team's or a
-business's ("Billing Team", "Customer Service") or the address is a role's mailbox
-(``noreply@``, ``support@``): then the business writes, and no one is named.
+[mailto:address]`` and its copies' ``From: <name>`` above ``Sent:`` (in several
+languages), and the quoted-reply lines of mail clients in every language ("On <date>,
+<name> <address> wrote:", "Le ... a écrit", "Am ... schrieb", "El ... escribió"). The
+name beside an address is a person's unless it is a role's, a team's or a business's
+("Billing Team", "Customer Service") or the address is a role's mailbox (``noreply@``,
+``support@``): then the business writes, and no one is named.
 
 Kept by hand: no package tells a person's mailbox from a role's; the role words of
 local parts are a short list.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import name_words as nw
+from .hints import holds_any
 from .hit import Hit
 from .mask import mask_name
 from .name_speakers import LABEL, person_label
@@ -72,8 +74,36 @@ def _person(label: str) -> str | None:
     return name if person_label(name) else None
 
 
+#: A copied message's sender header with a name and no address (Outlook's copies), in
+#: several languages, right above another header of the message.
+_FROM_HEADER = re.compile(
+    r"^[ \t]*(?:From|De|Von|Da|Van|Od|Från|Fra|Lähettäjä|От|Kimden)[ \t]?:[ \t]*"
+    rf"({LABEL})[ \t]*\n[ \t]*(?:Sent|Date|To|Subject|Gesendet|Datum|An|Betreff|Envoy[ée]"
+    r"|Date|[ÀA]|Objet|Enviado|Fecha|Para|Asunto|Inviato|Data|Oggetto|Verzonden|Aan"
+    r"|Onderwerp|Wys[łl]ano|Do|Temat|Skickat|Till|[ÄA]mne|Sendt|Til|Emne|Отправлено|Кому"
+    r"|Тема|Assunto)[ \t]?:",
+    re.MULTILINE,
+)
+#: The headers' words a copied message holds below its sender (case as written).
+_HEADER_HINTS = ("Sent:", "Date:", "To:", "Subject:", "Gesendet:", "Datum:", "An:",
+                 "Betreff:", "Envoy", "Objet", "Enviado:", "Fecha:", "Para:", "Asunto:",
+                 "Inviato:", "Data:", "Oggetto:", "Verzonden:", "Aan:", "Onderwerp:", "Wys",
+                 "Temat:", "Skickat:", "Till:", "mne:", "Sendt:", "Til:", "Emne:",
+                 "Отправлено:", "Кому:", "Тема:", "Assunto:", "Do:", "À :", "A :")  # fmt: skip
+
+
+def _headers(text: str, hits: list[Hit]) -> None:
+    for m in _FROM_HEADER.finditer(text):
+        name = _person(m.group(1))
+        if name is not None:
+            start = text.index(name, m.start(1))
+            hits.append(Hit("name", start, start + len(name), mask_name(name)))
+
+
 def find_mail_names(text: str, hits: list[Hit]) -> None:
     """Add the display names of the mailboxes in ``text`` that name a person."""
+    if "\n" in text and ":" in text and holds_any(text, _HEADER_HINTS):
+        _headers(text, hits)  # "From: <name>\nSent: ...": a copied message's headers
     if "<" not in text and "[mailto:" not in text:
         return
     for m in _MAILBOX.finditer(text):
