@@ -125,6 +125,9 @@ CODE_NEGATIVES = [
     "Your area code is 0161? No, it's the country code 44.",
     "Ticket 4821: the login code screen times out after 1200 seconds.",
     "La clave del producto es la serie 2024.",
+    "The booking code is 483920, and your login is the e-mail address.",
+    "The booking code you sent me was 4821 or so.",
+    "El código del seguro es 44819203.",
 ]
 
 #: Voice-biometric enrolment records naming the enrolled speaker.

@@ -46,9 +46,10 @@ _STRONG = re.compile(
 #: A one-time code's qualifier, right before its word or after it.
 _QUALIFIER = re.compile(
     r"(?i)verif|vérif|security|secure|one[- ]?time|log[- ]?in|sign[- ]?in|2fa|two[- ]factor"
-    r"|authenticat|\botp\b|\bsms\b|texted|segur|sécur|sicur|usage unique|un solo uso"
+    r"|authenticat|\botp\b|\bsms\b|texted|seguridad|seguran[çc]a|sécurité|sicurezza"
+    r"|usage unique|un solo uso"
     r"|confirmaci[óo]n de (?:identidad|acceso)|acceso|d'accès|weryfik|jednoraz"
-    r"|подтвержд|проверочн|doğrulama|onay|ยืนยัน|التحقق|सत्यापन|xác (?:minh|thực)"
+    r"|подтвержд|проверочн|doğrulama|\bonay|ยืนยัน|التحقق|सत्यापन|xác (?:minh|thực)"
     r"|verifikasi|din[áa]mic|tempor[áa]r|temporal|temporaire|temporary"
 )
 #: The listener's own code: a possessive right before the code's word.
@@ -69,6 +70,15 @@ _OTHER_CODE = re.compile(
     r"(?i)^\s*(?:postal|postale|promo|promocional|fiscal|de (?:error|erro|descuento|reserva"
     r"|pedido|barras|[áa]rea|pa[íi]s|seguimiento|commande|r[ée]servation|r[ée]duction|suivi)"
     r"|d'erreur|di errore|à barres|pays)\b"
+)
+#: Words right before a code's that make it another code (an order's, a postcode, a
+#: discount's, an error's).
+_OTHER_BEFORE = re.compile(
+    r"(?i)\b(?:zip|postal|post|area|country|dial|dialling|dialing|sort|promo|promotional"
+    r"|discount|coupon|voucher|gift|error|status|exit|http|reference|booking|order|tracking"
+    r"|confirmation|reservation|product|tax|bar|qr|dress|source|airport|iata|swift|bic|bank"
+    r"|branch|colou?r|language|currency|region|course|class|item|article|ticket|invoice"
+    r"|referral|invite|invitation|door|gate|parking)[\s-]*$"
 )
 #: The digits of a code: a run, two groups, or a provider's prefix before them.
 _VALUE = r"[A-Z]{1,3}-\d{4,8}|\d{3,4}[ -]\d{3,4}|\d{4,8}"
@@ -98,12 +108,15 @@ def _one_time(text: str, m: re.Match[str]) -> bool:
     """Whether the code's word at ``m`` names a one-time code (see the module's words)."""
     noun = m.group()
     right = text[m.end() : m.end() + 40]
-    if _OTHER_CODE.match(right):
+    left = text[max(0, m.start() - 24) : m.start()]
+    if _OTHER_CODE.match(right) or _OTHER_BEFORE.search(left):
         return False
     if _STRONG.search(noun):
         return True
-    left = text[max(0, m.start() - 24) : m.start()]
-    if _QUALIFIER.search(left) or _QUALIFIER.search(right[:30]):
+    # Only the words before its digits qualify a code: a later word is another thing's.
+    said = right[:30]
+    digit = next((i for i, ch in enumerate(said) if ch.isdigit()), len(said))
+    if _QUALIFIER.search(left) or _QUALIFIER.search(said[:digit]):
         return True
     turkish_own = noun.casefold().startswith("kod") and noun.casefold().endswith(("nuz", "niz"))
     return turkish_own or bool(_POSSESSIVE.search(left) or _TEXTED.match(right))
