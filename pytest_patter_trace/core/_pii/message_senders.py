@@ -66,6 +66,6 @@ def find_message_senders(text: str, hits: list[Hit]) -> None:
         for m in _SENDER_LINE.finditer(text):
             group = 1 if m.group(1) is not None else 2
             _add(text, m.group(group), m.start(group), hits)
-    if holds_any(text, _FROM_HINTS):
+    if " " in text and holds_any(text, _FROM_HINTS):  # one word announces no one
         for m in _FROM.finditer(text):
             _add(text, m.group(1), m.start(1), hits)

@@ -124,7 +124,9 @@ def _one_time(text: str, m: re.Match[str]) -> bool:
 
 def find_codes(text: str, hits: list[Hit]) -> None:
     """Add the digits of one-time codes read back or pasted in ``text``."""
-    if not holds_any(text, _HINTS):
+    # Codes are read back in words: a value of one word in a script with spaces (an id,
+    # a number, a key) holds none, and costs an ``in`` test and ``isascii``.
+    if (" " not in text and text.isascii()) or not holds_any(text, _HINTS):
         return
     for m in _NOUN.finditer(text):
         if not _one_time(text, m):
