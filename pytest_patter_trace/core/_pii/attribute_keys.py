@@ -97,6 +97,25 @@ def _public_body(every: list[str]) -> bool:
     )
 
 
+#: Last key words of a business's letterhead or imprint, whoever's key they are in.
+_LETTERHEAD = voc.words("letterhead letterheads imprint impressum masthead colophon")
+#: Last key words of a block of contact lines: a business's under an organisation's word.
+_CONTACT_BLOCK = voc.words("footer footers contactblock contactline contactlines contactinfo")
+
+
+def _letterhead(every: list[str], last: list[str]) -> bool:
+    """Whether a key names a business's letterhead, imprint or contact footer."""
+    word, joined = last[-1], "".join(last)
+    if word in _LETTERHEAD or joined in _LETTERHEAD:
+        return True
+    in_block = word in _CONTACT_BLOCK or joined in _CONTACT_BLOCK
+    return (
+        in_block
+        and not voc.ORG_PHONE_TOKENS.isdisjoint(every)
+        and voc.PERSON_TOKENS.isdisjoint(every)
+    )
+
+
 @key_cache(maxsize=4096)
 def key_flags(key: str) -> frozenset[str]:
     """What an attribute key says about its value: ``secret``, ``phone``, ``strong``..."""
@@ -167,6 +186,9 @@ def key_flags(key: str) -> frozenset[str]:
         flags.add("orgphone")
     if ends & voc.POSTCODE_KEYS:
         flags.add("postcode")
+    if _letterhead(every, last):  # ``org.letterhead``: the business's lines and office
+        flags -= {"phone", "address", "postcode"}
+        flags |= {"orgphone", "orgaddress"}
     if flags & {"address", "postcode"} and business_key(every):
         flags -= {"address", "postcode"}  # ``store.address``: the business's own, published
         flags.add("orgaddress")

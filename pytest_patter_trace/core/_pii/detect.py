@@ -41,6 +41,8 @@ from . import (
     lab_results,
     labels,
     licence_barcode,
+    mail_threads,
+    message_senders,
     mrz,
     name_handles,
     name_notes,
@@ -50,6 +52,7 @@ from . import (
     names,
     national,
     numeric,
+    one_time_codes,
     own_line,
     push_tokens,
     records,
@@ -236,6 +239,7 @@ class Scanner:
             hits.append(Hit("tool_payload", start, start + len(stripped), mask_payload(stripped)))
         whole = self._whole_value(flags, text, stripped)
         whole = whole or name_handles.handle_hit(key, text, stripped)  # "ana.ruiz"
+        whole = whole or name_speakers.enrolled_name(key, text, stripped)  # ``voiceprint.owner``
         if whole is None and key and name_notes.changed_field(key) and " " in stripped:
             whole = name_notes.changed_name(text, stripped)  # a field's new value: a name alone
         if stripped[0] in keypad.KEY_CHARS and len(stripped) <= keypad.MAX_ENTRY and not whole:
@@ -258,6 +262,7 @@ class Scanner:
                 name_records.find_record_names(text, hits, flags)
             lab_results.find_lab_results(text, hits)  # a patient's test and its result
         called = name_speakers.find_speaker_names(text, hits)  # "<name>: ...", "call <name> ..."
+        message_senders.find_message_senders(text, hits)  # "SMS from <name>:", chat exports
         if "ame=" in text:  # a form body's caller name ("CallerName=...")
             name_records.find_form_names(text, hits)
         if "&" in text and "=" in text:  # a form body's person by role ("claimant=...")
@@ -272,6 +277,7 @@ class Scanner:
             self._sql_pairs(text, hits, sql_inserts.param_literals(text))  # ``(%s)``, params
         shapes.find_secrets(text, hits)
         rulesets.find_rule_secrets(text, hits)
+        one_time_codes.find_codes(text, hits)  # "your verification code is ..."
         if "PushToken[" in text:  # Expo's push token, by its own form
             push_tokens.find_expo_tokens(text, hits)
         if "@" in text:
@@ -280,6 +286,7 @@ class Scanner:
             mrz.find_zones(text, hits)
         if "ANSI " in text:  # a driving licence's barcode, decoded
             licence_barcode.find_licence_elements(text, hits)
+        mail_threads.find_mail_names(text, hits)  # "From: <name> <address>", "From: <name>"
         if "<sip" in text or "<tel:" in text or stack_params.callerid_hint(text):  # SIP, caller id
             names.find_sip_names(text, hits)
         shapes.find_spelt_emails(text, hits)

@@ -25,6 +25,8 @@ IO_OWNERS = frozenset(("entity", "observation", "span"))
 _CHAIN_WRAPPER = re.compile(r'\s*\{\s*"(?:inputs|outputs)"\s*:\s*\{')
 #: Fields of the wrapper that are the run's settings, not its inputs.
 _WRAPPER_SETTINGS = frozenset(("tags", "metadata", "runid", "runname", "callbacks", "config"))
+#: How a JSON object or array starts: a chat export's "[09:10] <name>: ..." is no array.
+_JSON_START = re.compile(r'\{|\[\s*(?:[\[{"\]]|-?\d+(?:\.\d+)?\s*[,\]]|true\b|false\b|null\b)')
 _FIELD_WORDS = re.compile(r"[^0-9a-z]+")
 #: Values of a JSON payload that hold nothing (an empty object, list, string, ``null``).
 _EMPTY = frozenset(("{}", "[]", '""', "null"))
@@ -48,7 +50,7 @@ def find_io_content(text: str, hits: list[Hit]) -> None:
         return
     start = text.index(stripped)
     end = start + len(stripped)
-    if stripped[0] in "{[":
+    if _JSON_START.match(stripped):
         if conversation.chat_request(stripped):
             hits.append(Hit("free_text", start, end, MASKERS["free_text"](stripped)))
             return

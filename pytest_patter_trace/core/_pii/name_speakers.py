@@ -30,7 +30,15 @@ from .hit import Hit
 from .mask import mask_free_text, mask_name, mask_phone
 from .names import everyday, known_given, not_a_name
 
-__all__ = ["ROLE_WORDS", "find_speaker_names", "role_label", "without_verb"]
+__all__ = [
+    "LABEL",
+    "ROLE_WORDS",
+    "enrolled_name",
+    "find_speaker_names",
+    "person_label",
+    "role_label",
+    "without_verb",
+]
 
 #: Words of a label or a contact that make it a role, a team, a room or a bot's, not a
 #: person's ("Support Team", "Front Desk", "Nova Assistant", "Guest 2").
@@ -68,27 +76,52 @@ _CALLER_SIDE = voc.words("user caller customer human client patient visitor")
 _MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e"
 _WORD = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}]|['’.\-](?=[^\W\d_]))*"
 _LABEL = rf"{_WORD}(?: {_WORD}){{0,3}}"
+#: A sender's or a speaker's label: one to four words of letters, any script.
+LABEL = _LABEL
+#: A chat export's time of day ("09:10", "9:10:11 PM") and date before it
+#: ("12/03/2024, ", "2024-03-12 "): WhatsApp's, Signal's and SMS backups' lines.
+_MERIDIEM = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_TIME = rf"\d{{1,2}}:\d\d(?::\d\d)?{_MERIDIEM}"
+_DATE = r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+)?"
 #: A transcript's labelled line: a time stamp, "SPEAKER", the label, then ":" or " - ".
 _LINE = re.compile(
-    rf"^[ \t]*(?:\[[\d:.,]{{4,12}}\][ \t]*|\(?\d{{1,2}}:\d\d(?::\d\d)?\)?[ \t]+)?"
+    rf"^[ \t]*(?:\[[\d:.,/\- ]{{4,24}}{_MERIDIEM}\][ \t]*"
+    rf"|{_DATE}\(?{_TIME}\)?[ \t]+(?:[-–][ \t]+)?)?"
     rf"(?:(SPEAKER)[ \t]+)?({_LABEL})[ \t]*(?::|(?<=[^\W\d_])[ \t]+[-–](?=[ \t]))[ \t]",
     re.MULTILINE,
 )
 #: A segment's label field and its value.
 _SEGMENT_LABEL = re.compile(
-    r'"(?i:speaker|speaker_?name|speaker_?label|participant|participant_?name|label)"'
+    r'"(?i:speaker|speaker_?name|speaker_?label|participant|participant_?name|label'
+    r'|enrol(?:l)?ed_?(?:speaker|user)|voice_?print_?owner|enrol(?:l)?ee)"'
     r'\s*:\s*"([^"\\\n]{1,80})"'
 )
+#: Words of a voice-biometrics record: enrolment, a voiceprint.
+_ENROLMENT_HINTS = ("nrol", "oiceprint", "oice_print", "oicePrint", "iometric")
 #: What a segment says: its words.
 _SEGMENT_TEXT = re.compile(
     r'"(?i:text|transcript|utterance|content|sentence)"\s*:\s*"((?:[^"\\\n]|\\.){2,})"'
 )
+#: How a chat message with a time stamp starts.
+_STAMP_FIRST = frozenset("[(0123456789")
 _PARTICLES = voc.NAME_PARTICLES | voc.words("de la del da dos das van von der bin al")
 
 
 def role_label(label: str) -> bool:
     """Whether a label or a contact's name is a role, a team, a room or a bot's."""
     return any(w.casefold().strip(".") in ROLE_WORDS for w in label.split())
+
+
+def person_label(label: str) -> bool:
+    """Whether a sender's label names a person (never a role's or a heading's).
+
+    Two to four words shaped as a name, or one given name the lexicon knows.
+    """
+    # A lower-case particle inside a name ("de", "van") is no everyday word there.
+    core = " ".join(w for w in label.split() if not (w.islower() and w in _PARTICLES))
+    if role_label(label) or not core or _plain(core):
+        return False
+    return _shaped(label) or (" " not in label and label[:1].isupper() and known_given(label))
 
 
 def _plain(label: str) -> bool:
@@ -101,6 +134,22 @@ def _plain(label: str) -> bool:
         w.casefold().strip(".") in _NOT_LABEL or everyday(w) or (len(w) > 2 and w.isupper())
         for w in words
     )
+
+
+#: Words of a program's parts, which label a log line, not a chat message.
+_SYSTEM_WORDS = voc.words(
+    """connection connections pool handler worker workers cache manager server client
+    queue scheduler thread process job task session socket database db retry timeout
+    request response router controller listener consumer producer pipeline module plugin
+    driver adapter gateway proxy loader parser logger monitor watcher daemon engine
+    runtime kernel node cluster pod container service health check heartbeat webhook
+    stream buffer codec transport channel"""
+)
+
+
+def _system_label(label: str) -> bool:
+    """Whether a label names a program's part ("Connection Pool", "Retry Worker")."""
+    return any(w.casefold() in _SYSTEM_WORDS for w in label.split())
 
 
 def _shaped(label: str) -> bool:
@@ -143,10 +192,13 @@ def _named(labels: Counter[str], *, talk: bool, terse: Collection[str] = ()) -> 
 
 def _lines(text: str, hits: list[Hit]) -> None:
     found = [(m.group(2), m.start(2), m.end(2), m) for m in _LINE.finditer(text)]
-    if len(found) < 2:  # one "Note: ..." line is no transcript
-        return
-    labels = Counter(label for label, _, _, _ in found)
     stamped = any(m.group(0).lstrip()[:1] in "[(0123456789" or m.group(1) for *_, m in found)
+    # One "Note: ..." line is no transcript; one chat message with its time stamp is.
+    if len(found) < 2 and not stamped:
+        return
+    if len(found) == 1 and _system_label(found[0][0]):
+        return  # a log line's component ("[12:00:01] Connection Pool: ..."), no sender
+    labels = Counter(label for label, _, _, _ in found)
     # A conversation comes back to a speaker; a list of headings names each once.
     talk = stamped or max(labels.values()) >= 2
     said: dict[str, int] = {}
@@ -169,7 +221,9 @@ def _segments(text: str, hits: list[Hit]) -> None:
         for m in _SEGMENT_LABEL.finditer(text)
         if timed or text[m.start() + 1 : m.start() + 6].casefold() != "label"
     ]
-    if not found or _SEGMENT_TEXT.search(text) is None:
+    # A voice-biometrics record names the speaker enrolled, with no words said.
+    enrolment = holds_any(text, _ENROLMENT_HINTS)
+    if not found or (_SEGMENT_TEXT.search(text) is None and not enrolment):
         return
     named = _named(Counter(label for label, _, _ in found), talk=True)
     for label, s, _ in found:
@@ -316,9 +370,11 @@ def find_speaker_names(text: str, hits: list[Hit]) -> bool:
     read (see :func:`without_verb`).
     """
     called = False
-    if "\n" in text and (":" in text or "SPEAKER" in text):
-        _lines(text, hits)
-    if '"' in text and ("peaker" in text or "articipant" in text or "abel" in text):
+    if ("\n" in text or text.lstrip()[:1] in _STAMP_FIRST) and (":" in text or "SPEAKER" in text):
+        _lines(text, hits)  # a transcript's turns, or one chat message with its time stamp
+    if '"' in text and (
+        "peaker" in text or "articipant" in text or "abel" in text or "nrol" in text
+    ):
         _segments(text, hits)
     if _has_call(text):
         called = _calls(text, hits)
@@ -332,3 +388,34 @@ def find_speaker_names(text: str, hits: list[Hit]) -> bool:
 def _has_call(text: str) -> bool:
     short = len(text) <= _CALL_TURN and text.count(" ") >= 3  # verb, name, "on", number
     return short and pat.DIGIT.search(text) is not None and holds_any(text, _CALL_HINTS)
+
+
+#: Key words of a voice-biometrics record: enrolment, a voiceprint, a speaker's check.
+_BIOMETRIC_KEYS = voc.words(
+    """enrol enroll enrolled enrolment enrollment enrollee enrolee voiceprint voiceprints
+    biometric biometrics verification verify voiceid"""
+)
+#: Last key words naming the person a voice-biometrics record is about.
+_ENROLLED_ENDS = voc.words("speaker user owner enrollee enrolee person holder name")
+
+
+def enrolled_name(key: str | None, text: str, stripped: str) -> Hit | None:
+    """The enrolled speaker's name under a voice-biometrics key (``voiceprint.owner``).
+
+    A diariser's label ("SPEAKER_00", "A") or a role ("agent", "caller") names no one.
+    """
+    if key is None or len(stripped) > 80 or " " not in stripped:
+        return None
+    tokens = voc.key_tokens(key)
+    if not tokens or tokens[-1] not in _ENROLLED_ENDS or _BIOMETRIC_KEYS.isdisjoint(tokens):
+        return None
+    if (
+        "voice" not in tokens
+        and "speaker" not in tokens
+        and not any(t.startswith(("enrol", "voiceprint")) for t in tokens)
+    ):
+        return None  # ``card.verification.holder``: no voice's record
+    if not person_label(stripped):
+        return None
+    start = text.index(stripped[0])
+    return Hit("name", start, start + len(stripped), mask_name(stripped))

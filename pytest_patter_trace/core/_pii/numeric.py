@@ -13,7 +13,7 @@ from itertools import accumulate
 
 from stdnum import luhn
 
-from . import ids, labels
+from . import ids, labels, letterhead
 from . import number_gates as gates
 from . import numwords as nw
 from . import patterns as pat
@@ -583,14 +583,19 @@ def find_phones(
     # Once per text, not per number: no date or id near any, no organisation's line.
     not_a_phone = _not_a_phone if benign_hint(probe) else _not_a_phone_here
     org_words = _may_hold_org_line(probe)
+    headed = letterhead.may_hold(probe)  # "Customer service ...", "Tel. 0800 ..."
     found = finder.find(probe, keyed=keyed, skip=skip, benign=not_a_phone, candidates=candidates)
     # With many numbers, a card's or a document's name is looked for once in the whole
     # text (the cost of about ten looks before a number): none there, none before any.
     documents = not keyed and (len(found) <= 10 or labels.may_hold_document(probe))
     for start, end, cc in found:
-        if (org_words and _org_line_before(probe[max(0, start - 40) : start])) or (
-            not keyed
-            and (_reference(probe, start) or (documents and labels.document(probe, start)))
+        if (
+            (org_words and _org_line_before(probe[max(0, start - 40) : start]))
+            or (headed and letterhead.own_line(probe, start, end))
+            or (
+                not keyed
+                and (_reference(probe, start) or (documents and labels.document(probe, start)))
+            )
         ):
             claimed.append((start, end))  # the organisation's own line, or a reference
             continue
