@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
+from itertools import pairwise
 
 from . import name_words as nw
 from . import patterns as pat
@@ -117,21 +118,27 @@ def person_label(label: str) -> bool:
 
     Two to four words shaped as a name, or one given name the lexicon knows.
     """
-    # A lower-case particle inside a name ("de", "van") is no everyday word there.
-    core = " ".join(w for w in label.split() if not (w.islower() and w in _PARTICLES))
-    if role_label(label) or not core or _plain(core):
+    # A lower-case particle inside a name ("de", "van") is no everyday word there, nor
+    # is the surname after it ("de Wit", "van Dam"), though the word lists hold it.
+    words = label.split()
+    kept = [w for w in words if not (w.islower() and w in _PARTICLES)]
+    after = {b for a, b in pairwise(words) if a.islower() and a in _PARTICLES}
+    if role_label(label) or not kept or _plain(" ".join(kept), after):
         return False
     return _shaped(label) or (" " not in label and label[:1].isupper() and known_given(label))
 
 
-def _plain(label: str) -> bool:
+def _plain(label: str, surnames: Collection[str] = ()) -> bool:
     """Whether a label holds a heading's, a log's or an everyday word: no person's.
 
     Only its first word may be a place's word: a surname may be one ("... Park").
+    ``surnames``: words that follow a particle, asked of everything but the word lists.
     """
     words = label.split()
     return not_a_name(words[0]) or any(
-        w.casefold().strip(".") in _NOT_LABEL or everyday(w) or (len(w) > 2 and w.isupper())
+        w.casefold().strip(".") in _NOT_LABEL
+        or (w not in surnames and everyday(w))
+        or (len(w) > 2 and w.isupper())
         for w in words
     )
 
