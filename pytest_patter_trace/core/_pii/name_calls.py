@@ -169,6 +169,14 @@ def _part(word: str, takes: Takes, plain: Takes, *, last: bool = False) -> bool:
     return takes(word) and plain(word) and not everyday(word)
 
 
+def _capitalised(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The leading words of a run that start with a capital."""
+    count = 0
+    while count < len(words) and words[count].group()[:1].isupper():
+        count += 1
+    return words[:count]
+
+
 def _words_at(text: str, pos: int, limit: int = 5) -> list[re.Match[str]]:
     """The words from ``pos`` with only spaces between them (a comma ends the run)."""
     found: list[re.Match[str]] = []
@@ -398,11 +406,7 @@ def _read_back(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tupl
     for m in _READ_BACK.finditer(lowered):
         if m.start() and lowered[m.start() - 1].isalnum():
             continue
-        words = _words_at(text, m.end(), limit=3)
-        capitals = 0
-        while capitals < len(words) and words[capitals].group()[:1].isupper():
-            capitals += 1
-        said = words[:capitals]
+        said = _capitalised(_words_at(text, m.end(), limit=3))
         if any(w.group().casefold() in _NOT_READ_BACK for w in said):
             continue  # "down as Premium Member", "under Review"
         if said and _name_of(said, takes, plain, lower_min=9):
@@ -449,17 +453,14 @@ def _documents(text: str, lowered: str, takes: Takes, plain: Takes) -> list[tupl
     for m in _DOC_SAYS.finditer(lowered):
         if m.start() and lowered[m.start() - 1].isalnum():
             continue
-        words = _words_at(text, m.end(), limit=4)
-        capitals = 0
-        while capitals < len(words) and words[capitals].group()[:1].isupper():
-            capitals += 1
-        end = words[capitals - 1].end() if capitals else -1
-        if not 2 <= capitals <= 3 or text[end : end + 1] not in _TURN_ENDS:
+        words = _capitalised(_words_at(text, m.end(), limit=4))
+        end = words[-1].end() if words else -1
+        if not 2 <= len(words) <= 3 or text[end : end + 1] not in _TURN_ENDS:
             continue
-        said = [w.group().casefold() for w in words[:capitals]]
+        said = [w.group().casefold() for w in words]
         if any(w in _DOC_NOT or w in _BUSINESS or everyday(w) for w in said):
             continue  # "the card says Visa Debit", "the notice says Council Tax ..."
-        if _name_of(words[:capitals], takes, plain, lower_min=9):
+        if _name_of(words, takes, plain, lower_min=9):
             found.append((words[0].start(), end))
     return found
 
