@@ -55,42 +55,34 @@ class _Tap(SpanProcessor):
     def __init__(self, hub: CaptureHub) -> None:
         self._hub = hub
 
-    # Both hooks run for every span of every tapped provider: one C-level read of the
-    # context, and the span's key as an int made from it by index (the context's fields
-    # are Python properties). Int keys, unlike (trace_id, span_id) tuples, are objects
-    # the garbage collector does not track: a tuple per hook made it collect 10% more
-    # often than the bare SDK, which cost more than the hooks' own work.
+    # Both hooks run for every span of every tapped provider, so each is a few C-level
+    # steps. A span is known by the identity of its context object, which the copy that
+    # on_end is handed shares with the span on_start saw: no key is computed, and the
+    # id cannot be reused while ``_open`` holds the span. Ending a span takes no lock
+    # and adds to no set: the store drops duplicates when it is next read
+    # (SpanStore._settle).
 
     def on_start(self, span: Span, parent_context: Context | None = None) -> None:
         capture = self._hub.active
         if capture is not None:
             ctx = _span_context(span)
             if ctx is not None:
-                # A single dict store: atomic, so no lock on the span-start path.
-                capture._open[ctx[0] << 64 | ctx[1]] = span
+                capture._open[id(ctx)] = span
 
     def on_end(self, span: ReadableSpan) -> None:
         capture = self._hub.active
         if capture is not None:
-            ctx = _span_context(span)
-            if ctx is None:
-                capture._add_readable(span)
-                return
-            key = ctx[0] << 64 | ctx[1]  # store._span_key(), inlined
-            capture._open.pop(key, None)
+            ident = id(_span_context(span))
+            capture._open.pop(ident, None)
             orphans = self._hub._orphans
-            if orphans and key in orphans:
+            if orphans and ident in orphans:
                 # Started during an earlier test and left open there: not this test's.
-                orphans.discard(key)
+                del orphans[ident]
                 return
-            # SpanStore._add_readable inlined (a capture has no max_spans): one call less.
-            with capture._lock:
-                seen = capture._seen
-                if key not in seen:
-                    seen.add(key)
-                    capture._raw.append(span)
-                    if capture._waiters:
-                        capture._cond.notify_all()
+            capture._pending.append(span)
+            if capture._waiters:
+                with capture._cond:
+                    capture._cond.notify_all()
 
     def shutdown(self) -> None:
         return None
@@ -166,7 +158,7 @@ class SpanCapture(SpanStore):
     ) -> None:
         super().__init__(call_id_keys=call_id_keys, by_trace=by_trace)
         self.active = False
-        # Spans started during this capture and not ended yet, by store._span_key().
+        # Spans started during this capture and not ended yet, by id() of their context.
         self._open: dict[int, Span] = {}
         self._exporter = _CaptureExporter(self)
         self._undo: Callable[[], None] | None = None
@@ -212,9 +204,10 @@ class CaptureHub:
         self._fallback: TracerProvider | None = None
         self._unpatch: Callable[[], None] | None = None
         self._unset: Callable[[], None] | None = None
-        # Keys of spans left open by a finished capture: when they end later, during
-        # another test, they are dropped instead of landing in that test's capture.
-        self._orphans: set[int] = set()
+        # Spans left open by a finished capture, by id() of their context (held, so the
+        # id stays theirs): when they end later, during another test, they are dropped
+        # instead of landing in that test's capture.
+        self._orphans: dict[int, Span] = {}
         self.active: SpanCapture | None = None
 
     def _tap_provider(self, provider: TracerProvider) -> None:

@@ -27,7 +27,7 @@ from ..core.grouping import (
     group_sorted,
 )
 from ..core.model import SpanRecord, frozen_heap, records_from_readables
-from ._otel import span_columns
+from ._otel import span_columns, span_context
 
 if TYPE_CHECKING:
     from opentelemetry.sdk.trace import ReadableSpan
@@ -100,14 +100,18 @@ class SpanStore:
         max_spans: int | None = None,
         by_trace: bool = False,
     ) -> None:
-        # The hot path takes the bare lock and skips notify_all() while nobody waits:
-        # Condition's Python-level wrappers cost as much as the rest of recording.
+        # Recording skips notify_all() while nobody waits: Condition's Python-level
+        # wrappers cost as much as the rest of recording.
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
         self._waiters = 0
         # Spans in arrival order; the first ``_converted`` are records already (a read
         # replaces the SDK spans it converted, so a read capture does not hold both).
         self._raw: list[ReadableSpan | SpanRecord] = []
+        # SDK spans the capture's tap appended unchecked, lock-free (list.append is
+        # atomic): moved into ``_raw``, duplicates dropped, when the store is next read
+        # (``_settle``), so ending a span pays no key, lock or set on the way.
+        self._pending: list[ReadableSpan] = []
         self._converted = 0
         # Whether ``add_records`` ever added any: until then all of ``_raw`` past
         # ``_converted`` is SDK spans, and reading need not check each.
@@ -128,12 +132,33 @@ class SpanStore:
 
     # -- recording -------------------------------------------------------------------
 
+    def _settle(self) -> None:
+        """Move the tap's unchecked spans into ``_raw``, each once (call with the lock held)."""
+        pending = self._pending
+        count = len(pending)
+        if not count:
+            return
+        batch = pending[:count]
+        # Only what was read: spans appended meanwhile stay for the next settle.
+        del pending[:count]
+        seen, raw, cap = self._seen, self._raw, self._max_spans
+        for span in batch:
+            ctx = span_context(span)
+            key = ctx[0] << 64 | ctx[1] if ctx is not None else -1 - id(span)
+            if key in seen:
+                continue
+            if cap is not None and len(raw) >= cap:
+                self.dropped += 1
+                continue
+            seen.add(key)
+            raw.append(span)
+
     def _add_readable(self, span: ReadableSpan, key: int | None = None) -> None:
-        # ``key``: _span_key(...) when the caller has it already (the tap).
         if key is None:
             ctx = span.context
             key = _span_key(ctx.trace_id, ctx.span_id) if ctx is not None else -1 - id(span)
         with self._lock:
+            self._settle()
             if key in self._seen:
                 return
             if self._max_spans is not None and len(self._raw) >= self._max_spans:
@@ -148,6 +173,7 @@ class SpanStore:
         """Add already-built records (e.g. from OTLP); returns how many were new."""
         added = 0
         with self._cond:
+            self._settle()
             for record in records:
                 # SDK spans are keyed by int ids; convert so both routes dedupe together.
                 key = _span_key(int(record.trace_id, 16), int(record.span_id, 16))
@@ -167,6 +193,7 @@ class SpanStore:
     def clear(self) -> None:
         """Forget every span recorded so far."""
         with self._cond:
+            self._pending.clear()
             self._raw.clear()
             self._converted = 0
             self._records_added = False
@@ -180,6 +207,7 @@ class SpanStore:
     def spans(self) -> tuple[SpanRecord, ...]:
         """Every recorded span, in start order."""
         with self._cond:
+            self._settle()
             count = len(self._raw)
             done = self._converted
             if self._sorted is not None and done == count:
@@ -201,6 +229,7 @@ class SpanStore:
 
     def __len__(self) -> int:
         with self._cond:
+            self._settle()
             return len(self._raw)
 
     def __iter__(self) -> Iterator[SpanRecord]:
@@ -318,6 +347,8 @@ class SpanStore:
     # -- waiting ---------------------------------------------------------------------
 
     def _matching(self, name: str | None) -> int:
+        # Called with the lock held.
+        self._settle()
         if name is None:
             return len(self._raw)
         return sum(1 for s in self._raw if s.name == name)

@@ -301,3 +301,38 @@ def test_fallback_records_whatever_the_environment(
         _emit(f"s{index}")
     hub.stop(capture)
     assert len(capture) == 20
+
+
+def test_spans_that_end_leave_the_open_set_and_count_once(hub: CaptureHub) -> None:
+    # The app's own provider (tapped when built) also exports to the capture: two routes.
+    capture = hub.start()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(capture.exporter))
+    tracer = provider.get_tracer("tests")
+    left = tracer.start_span("left")
+    for index in range(50):
+        with tracer.start_as_current_span(f"turn {index}"):
+            pass
+    assert [s.name for s in capture.open_spans()] == ["left"]
+    assert len(capture) == 50
+    left.end()
+    assert capture.open_spans() == ()
+    assert len(capture) == 51
+    assert len({(s.trace_id, s.span_id) for s in capture.spans}) == 51
+    hub.stop(capture)
+    assert capture.open_spans_message() is None
+
+
+def test_a_span_started_in_one_capture_and_ended_in_the_next_is_in_neither(
+    hub: CaptureHub,
+) -> None:
+    first = hub.start()
+    straggler = trace.get_tracer("tests").start_span("straggler")
+    hub.stop(first)
+    second = hub.start()
+    straggler.end()
+    with trace.get_tracer("tests").start_as_current_span("own"):
+        pass
+    hub.stop(second)
+    assert [s.name for s in second] == ["own"]
+    assert len(first) == 0
