@@ -136,6 +136,19 @@ TOLD = {
     "ga_apostrophe": "Fuair m'fhear céile bás anuraidh.",
     "om_held": "Dhibee onnee qabame, hospitaala ciseen jira.",
     "jv_ngoko": "Bojo kula ora bisa mlebu kerja, lagi sakit.",
+    # Neighbours: lost work and "I cannot pay", an illness, a stay in hospital.
+    "gu_job": "મારી નોકરી જતી રહી, હું હપ્તો ભરી શકતો નથી.",
+    "ta_job": "எனக்கு வேலை போச்சு, கடன் கட்ட முடியல.",
+    "te_job": "నాకు ఉద్యోగం పోయింది, అప్పు కట్టలేను.",
+    "fa_debt": "من قرضدار هستم و نمی توانم بپردازم.",
+    "fa_hospital": "مادرم در شفاخانه بستری است.",
+    "am_job": "ሥራዬን አጣሁ፣ ብድሬን መክፈል አልችልም።",
+    "so_debt": "Shaqadii waan waayay, deynta ma bixin karo.",
+    "st_mother": "Mme wa ka o a lwala, o kokelong.",
+    "gl_job": "Perdín o traballo e non podo pagar o aluguer.",
+    "gd_job": "Chaill mi m' obair agus chan urrainn dhomh am màl a phàigheadh.",
+    "br_job": "Kollet em eus ma labour ha ne c'hallan ket paeañ.",
+    "uz_job": "Ishdan bo'shatildim, qarzimni to'lay olmayman.",
     # Tibetan, Ethiopic.
     "bo_died": "ངའི་ཨ་མ་ཤི་སོང་།",
     "bo_hospital": "ངའི་ཨ་ཕ་སྨན་ཁང་ལ་ཡོད།",
@@ -218,6 +231,8 @@ CLEAN = {
     "sv_work": "Min fru jobbar på sjukhuset i Lund.",
     "lb_work": "Ech schaffen am Spidol als Infirmière.",
     "en_sick_pay_policy": "Our sick pay policy is in the staff handbook.",
+    "en_ill_health_article": "I read an article about ill health retirement rules.",
+    "uz_son": "Bugun o'g'lim maktabga bordi.",
     "en_health_check": "Our free health check covers blood pressure and sugar levels.",
     "en_pension_plan": "Our pension plan lets you retire early with a lump sum.",
     "en_gambling_policy": "We do not offer gambling products on this account.",
@@ -246,6 +261,11 @@ BIRTHS = {
     "uk_born": "Я народилася 23 березня 1975 року.",
     "or_born": "ମୋର ଜନ୍ମ ତାରିଖ 05-01-1990।",
     "kn_born": "ನನ್ನ ಜನ್ಮ ದಿನಾಂಕ 21/07/1986.",
+    "eu_date_first": "1976ko urriaren 14an jaio nintzen.",
+    "ga_ordinal": "Rugadh m'iníon ar an 3ú Meitheamh 1999.",
+    "gd_born": "Rugadh mi air 17 An Lùnastal 1963.",
+    "mt_born": "Twelidt fit-12 ta' Jannar 1974.",
+    "ky_first_person": "Мен 1987-жылы 9-апрелде туулгам.",
 }
 
 
@@ -260,6 +280,8 @@ APPOINTMENTS = {
     "ga_visit": "Tá do choinne ar an 4 Márta 2031.",
     "af_visit": "Jou afspraak is op 12 Januarie 2031.",
     "mn_visit": "Таны уулзалт 2031 оны 11 сарын 2-нд.",
+    "ga_birthday_no_year": "Tá mo lá breithe ar an 9 Samhain.",
+    "af_born_place": "Ek is gebore in Bloemfontein en woon nou in Durban.",
 }
 
 

@@ -28,16 +28,17 @@ __all__ = ["HINTS", "find_dobs", "future_year"]
 
 #: Birth words of more languages, whose inflected or mutated forms the patterns of
 #: birth_words.py miss ("Датата ми на раждане", "mo dháta breithe", "ek is ... gebore",
-#: "төрсөн", "زیږون نیټه", "ڄمڻ جي تاريخ"); the stems, and the hints in front of them.
+#: "төрсөн", "زیږون نیټه", "ڄمڻ جي تاريخ") or who say the date first ("1980ko maiatzaren
+#: 6an jaio nintzen"); the stems, and the hints in front of them.
 _MORE_STEMS = ("на раждане", "роден", "родена", "breithe", "breith", "gebore", "gebuer",
                "berne op", "ganet", "төрсөн", "төрс", "زیږون", "زېږون", "زیږیدلی", "ڄمڻ", "ڄائو",
                "ڄائي", "ڄاول", "ଜନ୍ମ", "ಜನ್ಮ", "ಹುಟ್ಟಿದ", "སྐྱེས", "ተወሊደ", "ዝተወለድ", "dhaladhe",
                "dhaloota", "zvarwa", "tswetswe", "tsoetsoe", "lair ing", "tanggal lair",
-               "таваллуд")  # fmt: skip
+               "таваллуд", "jaio", "rugadh", "twelidt", "twelid", "туулга")  # fmt: skip
 _MORE_HINTS = ("раждане", "роден", "breith", "gebore", "gebuer", "berne", "ganet", "төрс",
                "زیږون", "زېږون", "زیږید", "ڄمڻ", "ڄائ", "ڄاول", "ଜନ୍ମ", "ಜನ್ಮ", "ಹುಟ್ಟಿ", "སྐྱེས",
                "ተወሊደ", "ዝተወለድ", "dhaladhe", "dhaloota", "zvarwa", "tswetswe", "tsoetsoe",
-               "lair", "таваллуд")  # fmt: skip
+               "lair", "таваллуд", "jaio", "rugadh", "twelid", "туулг")  # fmt: skip
 #: Birth words: what a text with one holds (lower case), the gate in front of the search;
 #: single words only (a hint with a space is searched for in the whole of a long text).
 HINTS = ("haif", "haihuw", "zalw", "zalelw", "bí", "bí", "ìbí", "mụrụ", "ọmụmụ", "dhash",

@@ -73,6 +73,13 @@ TERMS: tuple[str, ...] = (
     r"(?:keur|nuju|lagi) gering",
     r"tilar donya", r"maot", r"ora (?:saged|bisa) mbayar", r"teu tiasa mayar", r"dipecat",
     r"kena phk", r"di-phk", r"dikunjara",
+    # Somali: lost work, "I cannot pay", a hospital, being ill.
+    r"ma bixin karo", r"deynta", r"shaqadii (?:waan )?(?:ka tagay|lumay|waayay)",
+    r"shaqo waayay", r"cisbitaalka", r"jiran\w*", r"jirran\w*", r"dhimatay",
+    # Sotho and Tswana: he or she is ill.
+    r"o a lwala", r"o lwala", r"o a kula", r"o kula",
+    # Uzbek: a job lost, "I cannot pay".
+    r"ishimni yo['ʻ‘’]qotdim", r"ishsiz qoldim", r"to['ʻ‘’]lay olmay\w*",
 )  # fmt: skip
 
 #: Terms too common alone: Javanese "gerah" (ill) is Indonesian "stuffy".
@@ -99,7 +106,13 @@ SUBSTRINGS = phrases(
     روغتون_کې پور_لرم نیول_شوی
     ཤི་སོང གྲོངས ན་ཚ སྨན་ཁང་ལ བུ་ལོན བཙོན་ཁང བཙོན་འཇུག ལས་ཀ་ཤོར
     ማእሰርቲ ተኣሲሩ ተኣሲራ ሕማም ሕሙም ሕምምቲ ሞይቱ ሞይታ ዕዳ_ኣለ ዕዳ_አለ ዕዳዬ ዕዳይ እስር_ቤት ሞተብኝ ሞተች አረፉ ታሟል ታማለች
-    ታምሜ ካንሰር ስኳር_በሽታ በሽታ_አለ"""
+    ታምሜ ካንሰር ስኳር_በሽታ በሽታ_አለ ሥራዬን_አጣሁ ሥራ_አጣሁ ስራዬን_አጣሁ መክፈል_አልችልም ብድር_አለብኝ
+    ሆስፒታል_ገብ
+    નોકરી_જતી_રહી નોકરી_ગઈ નોકરી_છૂટી ભરી_શકતો_નથી ભરી_શકતી_નથી હપ્તો_ભરી_શક
+    வேலை_போச்சு வேலை_போய்விட்ட வேலையை_இழந்த கட்ட_முடியல கட்ட_முடியவில்லை
+    ఉద్యోగం_పోయింది ఉద్యోగం_పోయి కట్టలేక కట్టలేను కట్టలేకపో
+    قرضدار قرض_دارم نمی_توانم_بپردازم نمی‌توانم_بپردازم کارم_را_از_دست_دادم بیکار_شدم بستری
+    فوت_کرد درگذشت"""
 )
 
 #: Words of the first person and of relatives, in languages written with spaces.
@@ -110,6 +123,7 @@ TIES = words(
     бародарам писарам духтарам шавҳарам занам хоҳарам
     би миний маань минийх надад аав ээж нөхөр эхнэр хүү охин эгч
     vangu wangu yangu changu ndine ndiri amai
+    waan
     wam wami lam umama utata ubaba umyeni unyana
     ntate rre
     koo kiyya ani abbaan haati qabadha qabama qabame bojo
@@ -129,14 +143,22 @@ SCRIPT_TIES = phrases(
     منهنجو منهنجي منهنجا مون_کي اسان_جو ماءُ پيءُ ڀاءُ ڀيڻ مڙس
     زما
     ཨ་མ ཨ་ཕ ཨ་པ ཕ་མ
+    ሥራዬን ስራዬን ብድሬን አልችልም አጣሁ
     ኣነ ናተይ ሓወይ ኣደይ ኣቦይ ሰበይተይ ወደይ ጓለይ ሓፍተይ እኔ እናቴ አባቴ ባለቤቴ ወንድሜ እህቴ ልጄ
     አለብኝ"""
 )
 
 #: Tibetan "I", "my", "to me" as a syllable of its own (after a tsheg, a space or the start).
 _TIBETAN_I = re.compile(r"(?:^|[\s་།])ང(?:འི|ས|ར|་ལ)?་")
-#: Sotho and Tswana self-reports: "ke a kula", "ke lwala", "ke robetse sepetlele".
-_SOTHO_I = re.compile(r"(?i)(?<!\w)ke (?:a )?(?:kula|lwala|robetse|tshwerwe|lahlehetswe)")
+#: Sotho and Tswana self-reports ("ke a kula", "ke robetse sepetlele") and "my" ("mme
+#: wa ka", "ntate wa ka").
+_SOTHO_I = re.compile(
+    r"(?i)(?<!\w)(?:ke (?:a )?(?:kula|lwala|robetse|tshwerwe|lahlehetswe)"
+    r"|(?:wa|ya|ba|sa|la) ka(?!\w))"
+)
+#: Uzbek says "I" in the verb ("to'lay olmayman", "bo'shatildim"): beside its o‘ or g‘.
+_UZBEK_LETTERS = re.compile(r"[oOgG][ʻ'‘’][a-z]")
+_UZBEK_I = re.compile(r"\w(?:man|dim|ganman|yapman)$")
 #: Javanese "kula" ("I") is Swahili "eat": it ties a term beside a word of polite Javanese.
 _JAVANESE = words(
     "gadhah saged badhe sampun ingkang nggih mboten wonten menawi kalih ora mlebu arep wis durung"
@@ -144,7 +166,7 @@ _JAVANESE = words(
 
 
 def tied_in_script(part: str, said: list[str]) -> bool:
-    """Whether a Tibetan, Nepali, Sotho, Tswana or Javanese sentence says "I" where a list cannot.
+    """Whether a Tibetan, Nepali, Sotho, Tswana, Uzbek or Javanese sentence says "I".
 
     Nepali म ("I") ends many words too ("आम", "common"): it ties at the start of a sentence.
     """
@@ -154,7 +176,10 @@ def tied_in_script(part: str, said: list[str]) -> bool:
         return True
     if "kula" in said and not _JAVANESE.isdisjoint(said):
         return True
-    return "ke " in part.lower() and _SOTHO_I.search(part) is not None
+    if _UZBEK_LETTERS.search(part) and any(map(_UZBEK_I.search, said)):
+        return True
+    lowered = part.lower()
+    return (" ka" in lowered or "ke " in lowered) and _SOTHO_I.search(part) is not None
 
 
 def terms_stand(script_terms: list[str], part: str) -> bool:

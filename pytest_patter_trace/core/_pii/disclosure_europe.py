@@ -101,7 +101,10 @@ TERMS: tuple[str, ...] = (
     r"colscaradh", r"iarrthóir tearmainn", r"torrach", r"dúlagar", r"san ospadal",
     r"anns an ospadal",
     r"chaochail", r"bhàsaich", r"tiodhlacadh", r"fiachan", r"prìosan\w*", r"trom-inntinn",
+    r"chaill (?:mi|e|i) (?:m'|mo|a) ?obair", r"gun obair",
+    r"chan urrainn dhomh (?:[\w'’]+ ){0,4}a phàigheadh",
     r"klañv\w*", r"kleñved\w*", r"marvet", r"er vac'h",
+    r"kollet (?:em eus|en deus|he deus) (?:ma|e|he) labour", r"ne c'hallan ket paeañ",
     # Welsh, each mutation written out.
     r"canser", r"ganser", r"nghanser", r"chanser", r"sâl", r"salwch", r"yn yr ysbyty",
     r"wedi marw", r"bu farw", r"angladd\w*", r"dyled\w*", r"ddyled\w*", r"nyled\w*",
@@ -118,7 +121,9 @@ TERMS: tuple[str, ...] = (
     r"werk verloor", r"kan nie (?:\w+ ){0,4}betaal", r"afgedank", r"siik", r"yn it sikehûs",
     r"stoarn", r"skulden", r"schuldsanering",
     # English hardship told in passing.
-    r"ill[- ]health", r"medical(?:ly)? retire\w*", r"medical retirement",
+    r"ill[- ]health (?:grounds|reasons)", r"(?:my|his|her|their|our) ill[- ]health",
+    r"retired (?:\w+ )?(?:on|due to|through|because of|with) ill[- ]health",
+    r"medical(?:ly)? retire\w*", r"medical retirement",
     r"in recovery (?:from|for)", r"recovering (?:alcoholic|addict|gambler)", r"gambling",
     r"fell behind (?:on|with)", r"fallen behind (?:on|with)", r"falling behind (?:on|with)",
     r"behind with (?:my |the |our )?(?:rent|mortgage|payments|bills|loan)",
@@ -166,7 +171,7 @@ TIES = words(
     jag mig mina
     ég mær mín mítt míni mínir minn havi eri pápi konan maðurinn
     sóc estic tinc meu meva pare mare germà germana marit filla
-    teño estou miña irmán irmá muller fillo
+    teño estou podo miña irmán irmá muller fillo
     nire gure nago naiz dut ditut aita senarra emaztea semea alaba anaia ahizpa amona aitona
     mo orm agam liom mé m'athair m'fhear m'iníon m'uncail m'aintín athair máthair
     mháthair mhàthair màthair deartháir deirfiúr seanmháthair seanathair bràthair piuthar
