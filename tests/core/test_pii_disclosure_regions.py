@@ -299,6 +299,8 @@ FIELDS = {
     "loan_debt_number": {"applicant_id": "A-4410", "existing_debt": 12400},
     "loan_arrears": {"account": "R-22", "rent_arrears": 1850.5},
     "loan_debts_nested": {"application": {"outstanding_debts": 7300, "term": 36}},
+    "employment_status": {"applicant_id": "A-7", "employment_status": "unemployed since June"},
+    "benefits": {"household": 3, "benefits": "universal credit and carer's allowance"},
 }
 
 
@@ -314,6 +316,8 @@ PLAIN_FIELDS = {
     "debtor_ref": {"debtor_ref": "REF-88120", "amount": 42.5},
     "pension_product": {"product": "pension plan", "annual_fee": 0.75},
     "health_check": {"service": "health check", "price": 49},
+    "employment_full_time": {"applicant_id": "A-8", "employment_status": "full-time"},
+    "plan_benefits": {"plan": "Gold", "benefits": "free parking and gym access"},
 }
 
 

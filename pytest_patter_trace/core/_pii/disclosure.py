@@ -502,7 +502,7 @@ _EMPTY = frozenset(("none", "no", "n/a", "na", "unknown", "nil", "null", "false"
 
 
 _KEYS = voc.SENSITIVE_KEYS | voc.SENSITIVE_KEYS_MORE | script_words.KEYS | payloads.KEYS
-_NOTE_KEYS = voc.NOTE_KEYS | script_words.NOTE_KEYS | notes.NOTE_KEYS
+_NOTE_KEYS = voc.NOTE_KEYS | script_words.NOTE_KEYS | notes.NOTE_KEYS | payloads.NOTE_KEYS
 _KEYS_IN_CONTEXT = voc.SENSITIVE_KEYS_IN_CONTEXT | voc.SENSITIVE_KEYS_IN_CONTEXT_MORE
 _KEY_CONTEXT = voc.SENSITIVE_KEY_CONTEXT | voc.SENSITIVE_KEY_CONTEXT_MORE
 

@@ -5,7 +5,8 @@ health as a diagnosis field does: its key names a sensitive field (read with the
 key vocabularies in disclosure.py). A loan or tenancy application's debts and arrears
 are often figures (``"existing_debt": 8250``): a figure under such a key tells money
 trouble as a sentence would, where the key's other fields (a claim's vehicle damage, its
-policy number, an income) tell nothing of the kind.
+policy number, an income) tell nothing of the kind. An application's circumstances
+(its employment status, its benefits) hold one when a term is in them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from . import vocabulary as voc
 from .hit import Hit
 from .mask import mask_free_text
 
-__all__ = ["KEYS", "find_amounts"]
+__all__ = ["KEYS", "NOTE_KEYS", "find_amounts"]
 
 #: Last key words naming an injury or a stay in hospital, in a claim or a report.
 KEYS = voc.words(
@@ -24,6 +25,14 @@ KEYS = voc.words(
     injurytype natureofinjury injuriessustained personalinjury hospitalization
     hospitalisation lesion lesions lesiones lesión lesão lesões verletzung
     verletzungen blessure blessures"""
+)
+#: Last key words of an application's circumstances: a term in the value is about the
+#: applicant (``"employment_status": "unemployed"``, ``"benefits": "universal credit"``),
+#: where other values are not (``"full-time"``, ``"free parking"``).
+NOTE_KEYS = voc.words(
+    """benefits benefitsreceived statebenefits welfarebenefits incomesource sourceofincome
+    employmentstatus workstatus hardshipreason hardshipdetails circumstances
+    personalcircumstances vulnerabilitynotes situacionlaboral situaçãoprofissional"""
 )
 #: Key words of money trouble whose value may be a figure, in more languages than the
 #: string fields' own (vocabulary.SENSITIVE_KEY_TOKENS).
