@@ -26,6 +26,19 @@ from .mask import MASKERS
 
 __all__ = ["HINTS", "find_dobs", "future_year"]
 
+#: Birth words of more languages, whose inflected or mutated forms the patterns of
+#: birth_words.py miss ("Датата ми на раждане", "mo dháta breithe", "ek is ... gebore",
+#: "төрсөн", "زیږون نیټه", "ڄمڻ جي تاريخ") or who say the date first ("1980ko maiatzaren
+#: 6an jaio nintzen"); the stems, and the hints in front of them.
+_MORE_STEMS = ("на раждане", "роден", "родена", "breithe", "breith", "gebore", "gebuer",
+               "berne op", "ganet", "төрсөн", "төрс", "زیږون", "زېږون", "زیږیدلی", "ڄمڻ", "ڄائو",
+               "ڄائي", "ڄاول", "ଜନ୍ମ", "ಜನ್ಮ", "ಹುಟ್ಟಿದ", "སྐྱེས", "ተወሊደ", "ዝተወለድ", "dhaladhe",
+               "dhaloota", "zvarwa", "tswetswe", "tsoetsoe", "lair ing", "tanggal lair",
+               "таваллуд", "jaio", "rugadh", "twelidt", "twelid", "туулга")  # fmt: skip
+_MORE_HINTS = ("раждане", "роден", "breith", "gebore", "gebuer", "berne", "ganet", "төрс",
+               "زیږون", "زېږون", "زیږید", "ڄمڻ", "ڄائ", "ڄاول", "ଜନ୍ମ", "ಜನ್ಮ", "ಹುಟ್ಟಿ", "སྐྱེས",
+               "ተወሊደ", "ዝተወለድ", "dhaladhe", "dhaloota", "zvarwa", "tswetswe", "tsoetsoe",
+               "lair", "таваллуд", "jaio", "rugadh", "twelid", "туулг")  # fmt: skip
 #: Birth words: what a text with one holds (lower case), the gate in front of the search;
 #: single words only (a hint with a space is searched for in the whole of a long text).
 HINTS = ("haif", "haihuw", "zalw", "zalelw", "bí", "bí", "ìbí", "mụrụ", "ọmụmụ", "dhash",
@@ -35,7 +48,7 @@ HINTS = ("haif", "haihuw", "zalw", "zalelw", "bí", "bí", "ìbí", "mụrụ", 
          "sinh", "పుట్ట", "జన్మించ", "பிறந்", "ജനിച്ച", "ജനന", "जन्म", "ਜਨਮ", "पैदा", "උපන්", "ඉපදු",
          "জন্ম", "پیدا", "دنیا", "متولد", "زادروز", "زیږید", "زېږېد", "زیږېد", "اتولد", "انولد",
          "تولدت", "تزاد", "خلقت", "مواليد", "مولود", "ولدت", "태어", "출생",
-         "생년월일")  # fmt: skip
+         "생년월일", *_MORE_HINTS)  # fmt: skip
 #: The birth words themselves (their stems: a date is looked for beside them).
 _STEMS = (
     "an haife", "an haifi", "aka haife", "aka haifi", "ranar haihuwa", "haihuwata",
@@ -47,7 +60,7 @@ _STEMS = (
     "ተወለድ", "ተወለደ", "ትውልድ", "የልደት ቀ", "កំណើត", "పుట్ట",
     "జన్మించ", "பிறந்", "ജനിച്ച", "ജനന", "जन्म", "ਜਨਮ", "पैदा", "උපන්", "ඉපදු", "জন্ম",
     "پیدا", "دنیا آمد", "متولد", "زادروز", "زیږید", "زېږېد", "زیږېد", "اتولد", "انولد", "تولدت",
-    "تزاد", "خلقت", "مواليد", "مولود", "ولدت", "태어", "출생", "생년월일",
+    "تزاد", "خلقت", "مواليد", "مولود", "ولدت", "태어", "출생", "생년월일", *_MORE_STEMS,
 )  # fmt: skip
 #: One trie of the stems, each also capitalised (a sentence may start with one): the
 #: engine reads each letter once.

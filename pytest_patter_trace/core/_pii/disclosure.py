@@ -25,9 +25,12 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import disclosure_affairs as affairs
+from . import disclosure_asia_africa as asia_africa
+from . import disclosure_europe as europe
 from . import disclosure_health as health
 from . import disclosure_lexicon as lex
 from . import disclosure_notes as notes
+from . import disclosure_payloads as payloads
 from . import disclosure_plain as plain
 from . import disclosure_scripts as script_words
 from . import disclosure_tongues as tongues
@@ -81,7 +84,8 @@ _TERMS: tuple[str, ...] = (
     r"bankrupt\w*", r"quiebra", r"faillite", r"insolven\w*", r"privatinsolvenz", r"pleite",
     r"foreclos\w*", r"repossess\w*", r"evict\w*", r"garnish\w*", r"debt collectors?",
     r"behind on (?:my |the |our )?(?:mortgage|rent|payments|bills)", r"mortgage arrears",
-    r"lose (?:the|our|my) (?:house|home)", r"debts?", r"in debt", r"deudas?", r"dettes?",
+    r"lose (?:the|our|my) (?:house|home)", r"debts?", r"in debt", r"deudas?", r"dettes",
+    r"(?:une|la|ma|sa|ta|cette|de|d'une|notre|votre|leur) dette",
     r"schulden", r"dívidas?", r"debiti", r"surendetté\w*", r"arbeitslos", r"unemployed",
     r"laid off", r"lost (?:my|his|her|our) job", r"can't pay", r"cannot pay",
     r"can not pay", r"no puedo pagar", r"je ne peux pas payer", r"desemplead[oa]",
@@ -139,6 +143,8 @@ _TERMS = tuple(
         + notes.TERMS
         + world.TERMS
         + treatments.TERMS
+        + europe.TERMS
+        + asia_africa.TERMS
     )
 )
 _SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
@@ -156,6 +162,7 @@ _SCRIPT_LITERALS = re.compile(
         | world.SUBSTRINGS
         | world.STANDING
         | treatments.SUBSTRINGS
+        | asia_africa.SUBSTRINGS
     )
 )
 #: Script terms read as whole words, apart: with them the engine could no longer skip the
@@ -206,6 +213,8 @@ _PERSON_TIES = (
     | voices.TIES
     | world.TIES
     | treatments.TIES
+    | europe.TIES
+    | asia_africa.TIES
 )
 _SCRIPT_TIES = (
     voc.SCRIPT_PERSON_TIES
@@ -216,6 +225,7 @@ _SCRIPT_TIES = (
     | voices.SCRIPT_TIES
     | world.SCRIPT_TIES
     | treatments.SCRIPT_TIES
+    | asia_africa.SCRIPT_TIES
 )
 _TOPIC_NOUNS = voc.SENSITIVE_TOPIC_NOUNS | voc.SENSITIVE_TOPIC_NOUNS_MORE | script_words.TOPIC_NOUNS
 _NOT_A_PERSON_BEFORE = voc.DEVICES | voc.NOT_CARE_BEFORE | script_words.NOT_A_PERSON_BEFORE
@@ -229,6 +239,8 @@ _WEAK_TERMS = (
     )
     | lex.WEAK_TERMS
     | script_words.WEAK_TERMS
+    | europe.WEAK_TERMS
+    | asia_africa.WEAK_TERMS
 )
 _WORDS = re.compile(r"[\w'’]+")
 #: Letters only Turkish writes, and the first-person endings of its words (possessive
@@ -365,6 +377,8 @@ def _discloses(part: str, *, scripts: bool) -> int:
         return _NOTHING
     tokens = [t.group() for t in _TOKEN.finditer(part)]
     words = [t.strip(_TOKEN_STRIP).lower().replace("’", "'") for t in tokens]
+    if not script and europe.at_work(found, words):
+        return _NOTHING  # "jag jobbar på sjukhuset": a place of work, no stay
     tied = _PERSON_TIES.intersection(words)
     if not tied and '"' in part:  # JSON glues the first word to its field: "content":"nina
         tied = _PERSON_TIES.intersection(w.lower() for w in _JSON_GLUE.split(part))
@@ -384,10 +398,12 @@ def _discloses(part: str, *, scripts: bool) -> int:
         return _TOLD  # Vietnamese "em" ("I"), only beside a letter only Vietnamese writes
     if script and any(tie in part for tie in _SCRIPT_TIES) and not treatments.our_facility(part):
         return _TOLD
-    if world.tied_by_prefix(part):
+    if world.tied_by_prefix(part) or asia_africa.tied_in_script(part, words):
         return _TOLD  # Zulu and Xhosa say "I" in the verb: "ngine-HIV", "ngaboshwa"
     if notes.role_subject(words) or notes.told_visit(part, words):
         return _TOLD  # "Caller mentioned ...", "your appointment at the ... clinic"
+    if asia_africa.terms_stand(script, part) and not treatments.our_facility(part):
+        return _TOLD  # Malayalam, Kannada, Sinhala drop the subject: two terms say whose
     return _TOLD if _spoken_to(part, words, [m.start() for m in terms]) else _TERM_ONLY
 
 
@@ -485,8 +501,8 @@ _EMPTY = frozenset(("none", "no", "n/a", "na", "unknown", "nil", "null", "false"
                     "ninguna", "ninguno", "aucune", "keine", "nessuna", "nenhuma"))  # fmt: skip
 
 
-_KEYS = voc.SENSITIVE_KEYS | voc.SENSITIVE_KEYS_MORE | script_words.KEYS
-_NOTE_KEYS = voc.NOTE_KEYS | script_words.NOTE_KEYS | notes.NOTE_KEYS
+_KEYS = voc.SENSITIVE_KEYS | voc.SENSITIVE_KEYS_MORE | script_words.KEYS | payloads.KEYS
+_NOTE_KEYS = voc.NOTE_KEYS | script_words.NOTE_KEYS | notes.NOTE_KEYS | payloads.NOTE_KEYS
 _KEYS_IN_CONTEXT = voc.SENSITIVE_KEYS_IN_CONTEXT | voc.SENSITIVE_KEYS_IN_CONTEXT_MORE
 _KEY_CONTEXT = voc.SENSITIVE_KEY_CONTEXT | voc.SENSITIVE_KEY_CONTEXT_MORE
 
@@ -531,6 +547,7 @@ def find_sensitive_fields(key: str | None, text: str, hits: list[Hit]) -> None:
             says = _key_says(m.group(1))
             if says:
                 _field(says, m.group(2), m.start(2), hits)
+        payloads.find_amounts(text, hits)  # ``"existing_debt": 8250``
 
 
 def _field(says: str, value: str, offset: int, hits: list[Hit]) -> None:

@@ -113,7 +113,7 @@ TIES = words(
 
 #: Words of the first person and of relatives in the scripts of SUBSTRINGS.
 SCRIPT_TIES = phrases(
-    """मेरो म_ मलाई हामी हाम्रो बुबा आमा
+    """मेरो _म_ मलाई हामी हाम्रो बुबा आमा
     میرا میری میرے مجھے میں_ والد والدہ امی ابو بہن بھائی شوہر بیوی"""
 )
 
