@@ -104,8 +104,8 @@ _SAID_REGIONS = (
      ("EE",)),
     (re.compile(r"(?i)s[íi]ma(?:n[úu]mer|nn\b|num)|s[íi]minn|n[úu]meri[ðd] mitt"), ("IS",)),
     # Norway and Denmark: eight digits, no trunk zero ("ring meg på 41 22 ...").
-    (re.compile(r"(?i)\bringe? (?:til )?(?:meg|mig)\b|\bmit+ (?:telefon|mobil)?nummer|\bnummeret mitt"
-                r"|\b(?:telefon|mobil)nummer(?:et)? (?:mitt|er)\b"), ("NO", "DK")),
+    (re.compile(r"(?i)\bringe? (?:til )?(?:meg|mig)\b|\bmit+ (?:telefon|mobil)?nummer"
+                r"|\bnummeret mitt|\b(?:telefon|mobil)nummer(?:et)? (?:mitt|er)\b"), ("NO", "DK")),
     # Andean Spanish: a mobile said as its carrier code and the rest, no trunk zero
     # ("mi número es 315 7654321" in Colombia, "mi celular es 987 654 321" in Peru).
     (_SPANISH_MINE, ("CO", "PE", "EC", "CL")),

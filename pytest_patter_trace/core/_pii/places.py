@@ -18,6 +18,7 @@ from .street_labels import find_labelled_addresses
 from .street_landmarks import find_landmark_addresses
 from .street_quarters import find_quarter_addresses
 from .street_tails import find_country_tails
+from .street_tongues import find_said_addresses
 from .streets import find_world_addresses
 from .vocabulary import PERSON_TOKENS, words
 
@@ -162,6 +163,7 @@ def find_more_addresses(text: str, hits: list[Hit]) -> None:
     if not text.isascii():  # every other pattern needs a letter outside ASCII
         _more_scripts(text, found)
     find_world_addresses(text, found)
+    find_said_addresses(text, found)  # "дарегим: ...", "cinwaankaygu waa ...", "vivo en ..."
     find_landmark_addresses(text, found)
     find_labelled_addresses(text, found)
     for start, end in found:
