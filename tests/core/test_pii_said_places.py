@@ -143,3 +143,39 @@ def test_words_near_an_address_word_are_no_address(text: str, mode: str) -> None
 )
 def test_a_short_sentence_around_an_address_is_still_the_callers_words(text: str) -> None:
     assert {"address", "free_text"} <= _kinds("input", text, "forbid")
+
+
+BUSINESS_KEYS = {
+    "hub": ("hub.address", "Northgate Parcel Hub, Dock 4, Ferry Lane"),
+    "facility": ("facility.address", "Unit 12, Larchfield Trading Estate, Mill Road"),
+    "terminal": ("terminal.address", "Terminal 2, Gate 14, Harbour Road"),
+    "fulfilment": ("fulfilment_centre.address", "Bay 7, Orchard Logistics Park, Kiln Way"),
+    "plant": ("plant.address", "Works Gate 3, 45 Foundry Road, Ashby"),
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("key_text", list(BUSINESS_KEYS.values()), ids=list(BUSINESS_KEYS))
+def test_a_business_premises_address_stays_clean(key_text: tuple[str, str], mode: str) -> None:
+    key, text = key_text
+    assert "address" not in _kinds(key, text, mode)
+
+
+def test_a_persons_address_under_a_delivery_key_is_still_found() -> None:
+    assert "address" in _kinds("delivery.address", "45 Foundry Road, Ashby", "forbid")
+
+
+ARMENIAN = {
+    "town_first": "Խնդրում եմ ուղարկել՝ ք. Գավառ, 1201, Սայաթ-Նովա 14, շնորհակալություն։",
+    "village_first": "Հասցեն է գ. Արենի, 3601, Նարեկացու 7",
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("text", list(ARMENIAN.values()), ids=list(ARMENIAN))
+def test_an_armenian_town_postcode_and_street_is_an_address(text: str, mode: str) -> None:
+    assert "address" in _kinds("transcript", text, mode)
+
+
+def test_an_armenian_town_and_a_year_is_no_address() -> None:
+    assert "address" not in _kinds("transcript", "ք. Գավառ, 2019 թվական, 3 անգամ", "forbid")

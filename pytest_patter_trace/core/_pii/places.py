@@ -86,7 +86,8 @@ UK_ADDRESS = re.compile(
 ORG_ADDRESS_TOKENS = words(
     """company business org organisation organization store shop branch outlet
     restaurant cafe hotel venue merchant vendor supplier clinic hospital practice pharmacy
-    salon dealership firm tenant warehouse depot premises headquarters hq"""
+    salon dealership firm tenant warehouse depot premises headquarters hq hub facility
+    terminal plant factory fulfilment fulfillment distribution logistics dispatch"""
 )
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")

@@ -12,7 +12,8 @@ What follows the word must read as an address: a digit, and a street, house, qua
 number word of any of these languages, or a house number before a comma. After a verb
 ("vivo en Lima hace 12 años") a street word is needed and a number. A street word of
 Romanian and its neighbours with its name, a town and a postcode ("Strada Livezii,
-Pitești, 110127"), and a Nepali road with its ward, are addresses without a lead word.
+Pitești, 110127"), a Nepali road with its ward, and an Armenian town, postcode and
+street ("ք. Գավառ, 1201, Սայաթ-Նովա 14") are addresses without a lead word.
 
 Kept by hand, like the grammars of :mod:`.streets`: no library on the package index
 finds addresses inside free text in these scripts without a model.
@@ -88,6 +89,14 @@ _DEVANAGARI_WARD = re.compile(
     r"(?:वडा|वार्ड)\s*(?:नं\.?\s*)?[\d०-९]{1,3}(?![\d०-९])"
 )
 
+_HY = r"\u0531-\u0556\u0561-\u0587"
+#: Armenian from large to small: a town (ք.) or village (գ.), the postcode, then the
+#: street and house number ("ք. Գավառ, 1201, Սայաթ-Նովա 14").
+_ARMENIAN_TOWN_FIRST = re.compile(
+    rf"(?<![{_HY}])[քգ]\.\s*[{_HY}][{_HY}\-]*(?:\s[{_HY}][{_HY}\-]*)?,\s*\d{{4}},\s*"
+    rf"[{_HY}][{_HY}\-]*(?:\s+[{_HY}][{_HY}\-]*){{0,2}}\s+\d{{1,4}}(?!\d)"
+)
+
 
 def find_said_addresses(text: str, found: list[tuple[int, int]]) -> None:
     """Add the spans of addresses said after their word, and the lead-less forms above."""
@@ -96,6 +105,8 @@ def find_said_addresses(text: str, found: list[tuple[int, int]]) -> None:
         _after_lead(text, found)
     if "," in text and any(hint in text for hint in _STREET_TOWN_HINTS):
         found.extend(m.span() for m in _STREET_TOWN_POSTCODE.finditer(text))
+    if not ascii_text and ("ք." in text or "գ." in text):
+        found.extend(m.span() for m in _ARMENIAN_TOWN_FIRST.finditer(text))
     if not ascii_text and ("वडा" in text or "वार्ड" in text):
         found.extend(m.span() for m in _DEVANAGARI_WARD.finditer(text))
 
