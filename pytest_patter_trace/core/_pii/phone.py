@@ -239,8 +239,19 @@ def wide_candidates(text: str) -> list[re.Match[str]]:
     return list(_WIDE_CANDIDATE.finditer(text))
 
 
+#: Every pattern of _SAID_REGIONS in one: most windows hold none, one search says so.
+_SAID_ANY = re.compile(
+    "|".join(
+        f"(?i:{p.pattern[4:]})" if p.pattern.startswith("(?i)") else f"(?:{p.pattern})"
+        for p, _ in _SAID_REGIONS
+    )
+)
+
+
 def _said_regions(before: str) -> tuple[str, ...]:
     """Regions whose words for "my number" are in ``before`` (:data:`_SAID_REGIONS`)."""
+    if _SAID_ANY.search(before) is None:
+        return ()
     return tuple(r for pattern, regions in _SAID_REGIONS if pattern.search(before) for r in regions)
 
 
