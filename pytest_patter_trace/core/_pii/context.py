@@ -324,8 +324,15 @@ def _tells(probe: str, hits: Sequence[Hit]) -> bool:
     """A caller's detail with words around it ("дата рождения 25.01.1955")."""
     if not any(h.kind in _TOLD_KINDS for h in hits):
         return False
-    words = [w for w in pat.PROSE_WORD.findall(probe) if len(w) > 2]
+    words = [w for w in _TOLD_WORD.findall(probe) if len(w) > 2]
     return bool(words) and not _dev_words(probe)
+
+
+#: A word, its vowel signs inside it in the Brahmic scripts (Indic, Sinhala, Tibetan,
+#: Myanmar, Khmer): "ଠିକଣା" is one word, not three pieces of two letters.
+_TOLD_WORD = re.compile(
+    r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])*"
+)
 
 
 def _dev_words(text: str) -> bool:

@@ -27,6 +27,7 @@ from .memo import text_cache
 from .phone import digit_shape
 
 __all__ = [
+    "OWN_LAYOUTS",
     "business_before",
     "find_named_ids",
     "id_key",
@@ -34,6 +35,7 @@ __all__ = [
     "letter_led_hint",
     "named_number",
     "names_id",
+    "own_layout",
 ]
 
 #: Words naming an identifier, in the languages callers say them in, and the stdnum
@@ -48,7 +50,8 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("curp", "mx.curp"),
     ("rfc", "mx.rfc"),
     ("codice fiscale|cod fiscale", "it.codicefiscale"),
-    ("aadhaar|aadhar|uidai|आधार|ஆதார்|আধার|ఆధార్", "in.aadhaar"),
+    # Aadhaar in Devanagari, Tamil, Bengali, Telugu, Odia, Malayalam, Kannada, Gujarati...
+    ("aadhaar|aadhar|uidai|आधार|ஆதார்|আধার|ఆధార్|ଆଧାର|ആധാർ|ಆಧಾರ್|આધાર|ਆਧਾਰ|আধাৰ", "in.aadhaar"),
     ("pan|pan card|pan number|पैन", "in.pan"),
     ("pesel", "pl.pesel"),
     ("cpf", "br.cpf"),
@@ -83,6 +86,8 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("contribuinte", "pt.nif"),
     ("isikukood", "ee.ik"),
     ("asmens kodas", "lt.asmens"),
+    # Latvia's personal code, as a case of "kods" takes it (personas kodu, personas koda).
+    ("personas kods|personas kodu|personas koda|personas kodam|personas kodā", "lv.pvn"),
     ("egn|егн", "bg.egn"),
     ("rodné číslo|rodne cislo|rodné čislo", "cz.rc sk.rc"),
     ("oib", "hr.oib"),
@@ -112,7 +117,8 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("ghana card|ghanacard", "gh.card"),
     ("บัตรประชาชน|เลขประจำตัวประชาชน", "th.pin"),
     ("nik", "id.nik"),
-    ("cnic|nadra|shanakhti|shanakhti card|شناختی|قومی شناختی", "pk.cnic"),
+    # Urdu and Persian write the word with ی, Sindhi and Pashto with ي.
+    ("cnic|nadra|shanakhti|shanakhti card|شناختی|قومی شناختی|شناختي|قومي شناختي", "pk.cnic"),
     ("itin", "us.itin"),
     # "ідентифікаційн..." takes its endings (ідентифікаційний код, ідентифікаційного номера).
     ("рнокпп|іпн|ідентифікаційн|податковий номер|код платника податків", "ua.rntrc"),
@@ -120,6 +126,8 @@ _NAMED: tuple[tuple[str, str], ...] = (
     # An issuer's name says whose number it is: South Africa's Home Affairs, Peru's
     # RENIEC, Argentina's RENAPER ("id ... failed home affairs lookup").
     ("south african id|sa id|id nommer|identiteitsnommer|home affairs", "za.idnr"),
+    # An identity document in Xhosa and Zulu (with noun-class prefixes), Sotho and Tswana.
+    ("isazisi|yesazisi|sesazisi|umazisi|kamazisi|wamazisi|boitsebiso|boitshupo", "za.idnr"),
     ("reniec", "pe.cui"),
     ("renaper", "ar.dni"),
     ("personal health number|phn", "ca.bc_phn"),
@@ -195,6 +203,7 @@ _WEAK = frozenset(("ar.dni", "my.nric", "id.nik", "pk.cnic", "dk.cpr", "cz.rc", 
                    "ir.code", "sa.nid", "ae.eid", "eg.nid", "lk.nic", "vn.cccd", "ph.id",
                    "bd.nid", "ke.id", "co.cc", "gh.card", "ke.pin"))  # fmt: skip
 _ALL_MODULES = tuple(dict.fromkeys(m for _, mods in _NAMED for m in mods.split() if m not in _WEAK))
+_EVERY_MODULE = frozenset(_ALL_MODULES)
 _EXACT: dict[str, tuple[str, ...]] = {}
 #: Longer words take a language's endings (henkilötunnukseni, fødselsnummeret): by their
 #: first three letters, the stems that start so.
@@ -508,8 +517,11 @@ def find_named_ids(text: str, hits: list[Hit], claimed: list[tuple[int, int]]) -
         modules = _modules_near(plain, start, end, lo, hi)
         if not modules:
             continue
+        generic = _EVERY_MODULE.issubset(modules)
         for s, e in _variants(plain, start, end):
-            if _any_form_valid(plain[s:e], modules):
+            # A word naming no country ("personal ID number") and a number in a layout
+            # only one identifier has (Pakistan's 5-7-1): that identifier's format says.
+            if _any_form_valid(plain[s:e], modules) or (generic and own_layout(plain[s:e])):
                 hits.append(Hit("national_id", s, e, mask_generic(plain[s:e])))
                 claimed.append((s, e))
                 break
@@ -598,7 +610,7 @@ _ID_VALUE = re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z]|[ .\-/](?=[0-9A-Za-z])){4,24}
 
 #: Identifiers whose check is their format only, in the layout only they have: under a
 #: key naming an identifier of no one country, the layout and the format say which.
-_OWN_LAYOUTS = (
+OWN_LAYOUTS = (
     (re.compile(r"\d{5}-\d{7}-\d"), "pk.cnic"),  # 34201-0891231-8
     (re.compile(r"[AP]\d{9}[A-Z]"), "ke.pin"),  # Kenya's KRA PIN
     # A Czech or Slovak birth number, a person's tax number there too: its slash.
@@ -606,9 +618,9 @@ _OWN_LAYOUTS = (
 )
 
 
-def _own_layout(value: str) -> bool:
-    """Whether ``value`` is in the layout of one identifier and passes its module."""
-    for layout, module in _OWN_LAYOUTS:
+def own_layout(value: str, layouts: tuple[tuple[re.Pattern[str], str], ...] = ()) -> bool:
+    """Whether ``value`` is in one of ``layouts`` (default: OWN_LAYOUTS) and passes its module."""
+    for layout, module in layouts or OWN_LAYOUTS:
         if layout.fullmatch(value):
             check = _check(module)
             return check is not None and check(value)
@@ -630,7 +642,7 @@ def keyed_id(key: str | None, text: str) -> Hit | None:
     modules = id_key(key or "")
     specific = modules and modules != _ALL_MODULES
     unchecked = not specific and not _any_form_valid(plain, modules or _ALL_MODULES)
-    if unchecked and not _own_layout(plain):
+    if unchecked and not own_layout(plain):
         return None
     start = text.index(stripped[0])
     return Hit("national_id", start, start + len(stripped), mask_generic(stripped))

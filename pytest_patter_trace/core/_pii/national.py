@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from types import ModuleType
 
-from . import banks, ids, labels, tax_ids
+from . import banks, id_bare, ids, labels, tax_ids
 from .hints import holds_any
 from .hit import Hit, overlaps
 from .items import reference_code
@@ -293,6 +293,7 @@ def find_national_ids(
     elif "ref" in flags and (not any(ch.isspace() for ch in text.strip()) or reference_code(text)):
         return  # "WC810266B" under order.reference: a reference shaped like an identifier
     banks.find_bank_accounts(text, hits, claimed)
+    id_bare.find_bare_ids(text, hits, claimed)  # "ID 04078172326 verified"
     ids.find_named_ids(text, hits, claimed)
     if len(text) > 256:
         # A long text: look only around the candidates (most of it is words).

@@ -408,7 +408,7 @@ def _ssn_words_near(text: str, start: int, end: int) -> bool:
     """Whether words naming an SSN lead to the number or follow it ("..., my SSN")."""
     if pat.SSN_CONTEXT.search(text[max(0, start - 40) : start]):
         return True
-    return pat.SSN_AFTER.match(text, end, end + 40) is not None
+    return pat.SSN_AFTER.match(text, end, end + 64) is not None  # an aside may come first
 
 
 def find_ssns(

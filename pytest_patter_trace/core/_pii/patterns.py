@@ -175,8 +175,13 @@ SSN_BARE = re.compile(r"(?<![\w.+-])(\d{3})(\d{2})(\d{4})(?![\w-]|\.\d)")
 #: Words right after a number, on its line, naming it a social security number ("..., my
 #: SSN"), unless they lead another number.
 SSN_AFTER = re.compile(
-    r"(?i)[ \t,;:(\-\u2013]*(?:(?:is|was|my|mi|mon|ma|meu|minha|mein|meine|the|el|la|de|del"
-    r"|es|est|ist|o|a)[ \t]+){0,3}(?:ssn|social security|seguro social|seguridad social)\b"
+    r"(?i)[ \t,;:(\-\u2013]*"
+    # An aside on how it is written first ("..., without dashes, that's my SSN").
+    r"(?:(?:with|without|no)[ \t]+(?:any[ \t]+|the[ \t]+)?(?:dashes|hyphens|spaces|gaps"
+    r"|separators)[ \t,;:)\-\u2013]*)?"
+    r"(?:(?:is|was|my|mi|mon|ma|meu|minha|mein|meine|the|el|la|de|del|es|est|ist|o|a|that's"
+    r"|that’s|thats|that|it's|it’s|its|which|this)[ \t]+){0,3}"
+    r"(?:ssn|social security|seguro social|seguridad social)\b"
     # Not the label of the next number ("4821 SSN 523-81-..."), even one a long value's
     # piece ends before ("4821 Social Security No.").
     r"(?![^\d\n]{0,20}\d|[ \t]*(?i:no\.|nr\.|#|:))"

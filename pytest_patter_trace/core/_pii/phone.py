@@ -52,7 +52,11 @@ _SEPARATORS = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\uff
                "\u30fc": "-", "\uff08": "(", "\uff09": ")", "\u3000": " ", "\uff0b": "+",
                "\u066b": ".", "\uff0e": "."}  # fmt: skip
 #: Scripts written without spaces between words: a number may touch a word of theirs.
-_NO_SPACE_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
+_NO_SPACE_SCRIPTS = (
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
+    # Lao, Tibetan, Myanmar, Khmer.
+    "\u0e80-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
+)
 #: ``PHONE_CANDIDATE`` where a word of such a script may touch the number.
 _WIDE_CANDIDATE = re.compile(
     rf"(?:(?<![@/#%+.\-])(?<!(?![{_NO_SPACE_SCRIPTS}])\w)|(?<=[A-Za-z]_)(?=\+))"
@@ -100,12 +104,28 @@ _SAID_REGIONS = (
      ("EE",)),
     (re.compile(r"(?i)s[íi]ma(?:n[úu]mer|nn\b|num)|s[íi]minn|n[úu]meri[ðd] mitt"), ("IS",)),
     # Norway and Denmark: eight digits, no trunk zero ("ring meg på 41 22 ...").
-    (re.compile(r"(?i)\bringe? (?:til )?(?:meg|mig)\b|\bmit+ (?:telefon|mobil)?nummer|nummeret mitt"
-                r"|\b(?:telefon|mobil)nummer(?:et)? (?:mitt|er)\b"), ("NO", "DK")),
+    (re.compile(r"(?i)\bringe? (?:til )?(?:meg|mig)\b|\bmit+ (?:telefon|mobil)?nummer"
+                r"|\bnummeret mitt|\b(?:telefon|mobil)nummer(?:et)? (?:mitt|er)\b"), ("NO", "DK")),
     # Andean Spanish: a mobile said as its carrier code and the rest, no trunk zero
     # ("mi número es 315 7654321" in Colombia, "mi celular es 987 654 321" in Peru).
     (_SPANISH_MINE, ("CO", "PE", "EC", "CL")),
+    # Latvian "mans (tālruņa) numurs", Faroese "nummarið hjá mær", Mongolian "дугаар",
+    # "утас", Somali "lambarkayga", "taleefan", Tigrinya and Amharic "ተሌፎን", "ስልክ", and
+    # Tibetan "ཁ་པར" (telephone): a number grouped as those countries group theirs.
+    (re.compile(r"(?i)\bman[sau]? (?:t[āa]lru[ņn]a |telefona |mob[īi]l[āa] )?numur"
+                r"|t[āa]lru[ņn]\w*|telefona numur"), ("LV",)),
+    (re.compile(r"(?i)\bnummar\w*|telefonnummar\w*|fartelefon\w*"), ("FO",)),
+    (re.compile(r"(?i)дугаар|утас"), ("MN",)),
+    (re.compile(r"(?i)\blambar\w*|\btaleefan\w*|\btelefoon\w*|\bmobaylka\w*"), ("SO", "DJ")),
+    (re.compile(r"ተሌፎ|ቴሌፎ|ተለፎ|ቴለፎ|ስልክ|ሞባይ"), ("ER", "ET")),  # the stems: a syllable ends them
+    (re.compile(r"ཁ་པར"), ("CN",)),
 )  # fmt: skip
+#: Regions whose numbers are eight digits said in two fours ("8123 4510"): after words
+#: naming a phone number, tried when the usual plans refuse it.
+_FOUR_FOUR_REGIONS = ("SG", "HK", "MN", "MO")
+#: Regions whose numbers are six digits (the Faroe Islands, Greenland): only after words
+#: of their own language (_SAID_REGIONS) is a number this short a phone.
+_SIX_DIGIT_REGIONS = frozenset(("FO", "GL"))
 
 
 class _DigitMap(dict[int, int | str]):
@@ -219,8 +239,19 @@ def wide_candidates(text: str) -> list[re.Match[str]]:
     return list(_WIDE_CANDIDATE.finditer(text))
 
 
+#: Every pattern of _SAID_REGIONS in one: most windows hold none, one search says so.
+_SAID_ANY = re.compile(
+    "|".join(
+        f"(?i:{p.pattern[4:]})" if p.pattern.startswith("(?i)") else f"(?:{p.pattern})"
+        for p, _ in _SAID_REGIONS
+    )
+)
+
+
 def _said_regions(before: str) -> tuple[str, ...]:
     """Regions whose words for "my number" are in ``before`` (:data:`_SAID_REGIONS`)."""
+    if _SAID_ANY.search(before) is None:
+        return ()
     return tuple(r for pattern, regions in _SAID_REGIONS if pattern.search(before) for r in regions)
 
 
@@ -327,7 +358,7 @@ class PhoneFinder:
             base = m.start()
             groups = [(g.start() + base, g.end() + base) for g in _DIGIT_RUN.finditer(m.group())]
             total = sum(e - s for s, e in groups)
-            if 7 <= total <= 17:
+            if 6 <= total <= 17:
                 hit = self._in_candidate(text, start, groups, keyed, regions)
                 if hit is not None:
                     found.append(hit)
@@ -381,7 +412,12 @@ class PhoneFinder:
             if w_end < len(text) and text[w_end] == ")":
                 w_end += 1
             sizes = [e - s for s, e in groups[i:j]]
-            if sum(sizes) < 7:
+            if sum(sizes) < 7 and not (
+                sum(sizes) == 6
+                and (i, j) == (0, n)
+                and not intl
+                and _SIX_DIGIT_REGIONS.intersection(_said_regions(text[max(0, start - 40) : start]))
+            ):
                 continue
             if i > 0 and text[w_start - 1] == ".":
                 continue  # the tail of a dotted version ("10.0.19045.3")
@@ -398,16 +434,23 @@ class PhoneFinder:
                         not before.isascii() and _PHONE_WORDS.search(before) is not None
                     )
                     context = context or _SPANISH_MINE.search(before) is not None
+                    context = context or bool(_said_regions(before))
                 shaped = _national_shape(window, sizes, context=context, keyed=keyed)
+                if not shaped and not context and _said_regions(text[max(0, start - 40) : start]):
+                    # "mans numurs ir 26 458 913": grouped like a count, said as a phone.
+                    context = shaped = _national_shape(window, sizes, context=True, keyed=keyed)
                 if not shaped and context and sizes == [8]:  # "ring meg på 91234567"
                     shaped = bool(_said_regions(text[max(0, start - 40) : start]))
                 if not shaped:
                     continue
                 cc = self.national(digits, lenient=keyed, regions=regions)
                 if cc is None and not context:  # four groups and more skip the look above
-                    context = bool(pat.PHONE_CONTEXT.search(text[max(0, start - 40) : start]))
+                    before = text[max(0, start - 40) : start]
+                    context = bool(pat.PHONE_CONTEXT.search(before) or _said_regions(before))
                 if cc is None and context:
                     said = _said_regions(text[max(0, start - 40) : start])
+                    if sizes == [4, 4]:  # "call me at 8123 4510": Singapore, Hong Kong...
+                        said += _FOUR_FOUR_REGIONS
                     cc = self.national(digits, lenient=keyed, regions=said) if said else None
             if cc is not None:
                 return w_start, w_end, cc

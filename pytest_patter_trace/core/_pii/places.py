@@ -18,6 +18,7 @@ from .street_labels import find_labelled_addresses
 from .street_landmarks import find_landmark_addresses
 from .street_quarters import find_quarter_addresses
 from .street_tails import find_country_tails
+from .street_tongues import find_said_addresses
 from .streets import find_world_addresses
 from .vocabulary import PERSON_TOKENS, words
 
@@ -85,7 +86,8 @@ UK_ADDRESS = re.compile(
 ORG_ADDRESS_TOKENS = words(
     """company business org organisation organization store shop branch outlet
     restaurant cafe hotel venue merchant vendor supplier clinic hospital practice pharmacy
-    salon dealership firm tenant warehouse depot premises headquarters hq"""
+    salon dealership firm tenant warehouse depot premises headquarters hq hub facility
+    terminal plant factory fulfilment fulfillment distribution logistics dispatch"""
 )
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -162,6 +164,7 @@ def find_more_addresses(text: str, hits: list[Hit]) -> None:
     if not text.isascii():  # every other pattern needs a letter outside ASCII
         _more_scripts(text, found)
     find_world_addresses(text, found)
+    find_said_addresses(text, found)  # "дарегим: ...", "cinwaankaygu waa ...", "vivo en ..."
     find_landmark_addresses(text, found)
     find_labelled_addresses(text, found)
     for start, end in found:
