@@ -240,3 +240,79 @@ def test_a_documentation_example_or_a_redacted_cookie_is_no_secret(key: str, val
 )
 def test_a_real_key_or_cookie_stays_a_secret(key: str, value: str) -> None:
     assert "secret" in _kinds(key, value)
+
+
+_SEED_NUMBERED = " ".join(f"{i}. {w}" for i, w in enumerate(_SEED_EN.split(), 1))
+
+MORE_SAID = {
+    "pin_de_portabilidad": ("text", "Mi PIN de portabilidad es 4821."),
+    "wechsel_pin": ("text", "Die Wechsel-PIN lautet 73920155."),
+    "seed_numbered": ("text", f"Here are my 12 words: {_SEED_NUMBERED}"),
+    "seed_lines": ("text", "My seed phrase\n" + "\n".join(_SEED_EN.split())),
+    "seed_dash": ("transcript", f"secret recovery phrase - {_SEED_EN}"),
+    "question_answer_en": ("text", "Security question answer: Marigold"),
+    "question_es": ("text", "La respuesta a mi pregunta de seguridad es Tizona."),
+    "question_fr": ("text", "La réponse à ma question secrète est Mistral."),
+    "question_de": ("text", "Die Antwort auf meine Sicherheitsfrage ist Brummbär."),
+    "maedchenname": ("text", "Der Mädchenname meiner Mutter ist Wagenknecht."),
+    "primera_mascota": ("text", "Mi primera mascota se llamaba Chispa."),
+    "erstes_haustier": ("text", "Mein erstes Haustier hieß Flocke."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MORE_SAID))
+def test_a_secret_said_another_way_is_found(case: str) -> None:
+    key, value = MORE_SAID[case]
+    assert "secret" in _kinds(key, value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "my VPN IP is 18.204.33.71 and it is blocked",
+        "Since this morning my IP shows 2a02:c7c:5e21:9b00:41e2:8a3f:17c0:6d55",
+    ],
+)
+def test_an_own_vpn_address_is_found(value: str) -> None:
+    assert "ip" in _kinds("text", value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "my website's IP is 18.204.33.71, can you whitelist it?",
+        "My favourite colour is blue and my first car was a Fiat.",
+        "Please give me my 12 words backup card, I lost it.",
+        "My mother's maiden name is the one on file, right?",
+    ],
+)
+def test_more_look_alikes_stay_clean(value: str) -> None:
+    kinds = _kinds("text", value)
+    assert "secret" not in kinds
+    assert "ip" not in kinds
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"msisdn": "+15550100", "pin": "4821"},
+        {"line": {"number": "+15550100", "nip": 57302}},
+        {"accountPIN": "90210733"},
+        {"sim": "8944", "pin_code": "1470"},
+    ],
+)
+def test_a_pin_under_its_field_is_a_secret(payload: dict[str, object]) -> None:
+    assert "secret" in _kinds("tool.arguments", json.dumps(payload))
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"pin_length": 6, "pin_required": True},
+        {"map_pin": "48.8566,2.3522"},
+        {"pin": "required"},
+        {"pin": "12"},
+    ],
+)
+def test_a_pin_field_without_a_pin_stays_clean(payload: dict[str, object]) -> None:
+    assert "secret" not in _kinds("tool.arguments", json.dumps(payload))

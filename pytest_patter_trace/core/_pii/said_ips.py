@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import re
 
-from . import patterns as pat
-
 __all__ = ["log_line_addresses", "told_own"]
 
 #: A possessive, up to two words, then "IP" (or a language's word for its address), then
@@ -31,6 +29,15 @@ _OWN_IP = re.compile(
 )
 
 
+#: Words between the possessive and "IP" naming a machine of theirs that serves others
+#: ("my website's IP", "my DNS server's IP"): its address is no person's. A VPN or a
+#: router stays: the person is seen from its address.
+_NOT_MINE = re.compile(
+    r"(?i)\b(?:servers?|website|site|domain|dns|resolver|proxy|host|mail|smtp|gateway|nas"
+    r"|printer|camera|cluster|database|db|api|app|bot|shop|store)\b"
+)
+
+
 def told_own(before: str) -> bool:
     """Whether the words right before an address say it is the speaker's own."""
     if "p" not in before and "P" not in before:
@@ -38,8 +45,7 @@ def told_own(before: str) -> bool:
     m = _OWN_IP.search(before)
     if m is None:
         return False
-    between = m.group(1) or ""
-    return not between.strip() or pat.SERVER_WORDS.search(between) is None
+    return _NOT_MINE.search(m.group(1) or "") is None
 
 
 #: An access-log line's first field after a line start, a quote or an escaped line break.

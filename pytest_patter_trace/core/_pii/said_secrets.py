@@ -47,7 +47,8 @@ _HINTS = (
     "ack-up", "espaldo", "ecours", "auvegarde", "icherungs", "otfall", "apasow",
     # security answers
     "nswer", "emorable", "aiden", "irst pet", "espuesta", "oltera", "éponse", "eponse",
-    "eune fille", "icherheitsantwort", "eheimantwort", "eburtsname", "esposta", "isposta",
+    "eune fille", "icherheits", "ädchenname", "aadchenname", "ascota", "austier", "nimal",
+    "ords", "ORDS", "eheimantwort", "eburtsname", "esposta", "isposta",
     "ubile", "eheim antwoord", "eisjesnaam", "ecret word", "alabra secreta", "ot secret",
 )  # fmt: skip
 
@@ -109,16 +110,18 @@ _PORT_CUE = re.compile(
     r"(?i)(?:\b(?:number\s+)?(?:port(?:ing)?(?:[- ]?out)?|number[- ]transfer|transfer"
     r"|switch(?:ing)?|migration|account)\s*[- ]?(?:pin|passcode|code|authori[sz]ation\s+code"
     r"|auth\s+code)\b"
-    r"|\b(?:pac|stac)(?:\s+code)?\b|\bnip\s+de\s+portabilidad|\bc[óo]digo\s+(?:de\s+)?"
+    r"|\b(?:pac|stac)(?:\s+code)?\b|\b(?:nip|pin)\s+de\s+portabilidad|\bc[óo]digo\s+(?:de\s+)?"
     r"(?:portabilidad|portabilidade|transferencia|transferência|migraci[óo]n)"
     r"|\bcode\s+(?:rio|de\s+portabilit[ée]|de\s+transfert)\b|\bportierungs?[- ]?(?:pin|code)"
-    r"|\bwechselcode|\bcodice\s+(?:di\s+)?(?:migrazione|trasferimento|portabilit[àa])"
+    r"|\bwechsel-?(?:code|pin)|\bcodice\s+(?:di\s+)?(?:migrazione|trasferimento|portabilit[àa])"
     r"|\boverstapcode)"
 )
 #: From the cue to its value: a short stretch of its sentence, then a copula or a colon.
 _TOLD = re.compile(
     r"(?:(?!\.\s)[^\n!?;.]){0,40}?(?:\s(?i:is|was|are|were|es|era|son|est|sont|ist|sind|lautet"
-    r"|lauten|war|è|é|foi|são|sono|är|er|jest|zijn|will\s+be)\b|\s?[:=])[\s\"'«]*"
+    r"|lauten|war|è|é|foi|são|sono|är|er|jest|zijn|will\s+be|se\s+llam(?:a|aba)|hie(?:ß|ss)|heißt"
+    r"|s'appel(?:le|ait)|chama(?:va)?-se|se\s+chama(?:va)?|si\s+chiama(?:va)?|heette|heet)\b"
+    r"|\s?[:=])[\s\"'«]*"
 )
 _CODE = re.compile(
     r"([A-Za-z0-9]{4,16})(?![\w-]|[.,:/]\d)"
@@ -147,12 +150,18 @@ _SEED_CUE = re.compile(
     r"|\b(?:phrase|mots)\s+(?:de\s+r[ée]cup[ée]ration|secr[èe]te|mn[ée]monique)"
     r"|\bwiederherstellungs(?:phrase|wörter|woerter|satz)|\bseed-?(?:phrase|wörter)"
     r"|\b(?:frase|palavras)\s+(?:de\s+recupera[çc][ãa]o|semente)"
-    r"|\b(?:frase|parole)\s+(?:di\s+recupero|mnemonica)|\bherstel(?:zin|woorden|frase))"
-    r"(?:(?!\.\s)[^\n!?;.\d]){0,24}?(?:\s(?i:are|is|were|was|son|es|sont|est|sind|lauten"
-    r"|lautet|ist|são|é|sono|è|zijn)\b|\s?:)\s*"
+    r"|\b(?:frase|parole)\s+(?:di\s+recupero|mnemonica)|\bherstel(?:zin|woorden|frase)"
+    r"|\b(?:12|15|18|21|24|twelve|twenty[- ]four)[- ](?:words|palabras|mots|wörter|parole"
+    r"|palavras|woorden))"
+    # What is said between the cue and the words ("are", "in order:", "-"), if anything.
+    r"(?:(?:(?!\.\s)[^\n!?;.\d]){0,24}?(?:\s(?i:are|is|were|was|son|es|sont|est|sind"
+    r"|lauten|lautet|ist|são|é|sono|è|zijn)\b|\s?[:\-–—]))?\s*"
 )
-#: Twelve or more words of three to eight letters (every BIP-39 list's words) in a row.
-_WORD_RUN = re.compile(r"(?:[^\W\d_]{3,8}[ ,]+){11,23}[^\W\d_]{3,8}\b")
+#: Twelve or more words of three to eight letters (every BIP-39 list's words) in a row,
+#: numbered or not, on one line or one a line.
+_WORD_RUN = re.compile(
+    r"(?:(?:\d{1,2}[.):]?\s*)?[^\W\d_]{3,8}[\s,;]+){11,23}(?:\d{1,2}[.):]?\s*)?[^\W\d_]{3,8}\b"
+)
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: The fewest words of a recovery phrase (BIP-39's shortest is twelve).
 _SEED_MIN = 12
@@ -216,11 +225,15 @@ def _backup_codes(text: str, hits: list[Hit]) -> None:
 
 _ANSWER_CUE = re.compile(
     r"(?i)(?:\b(?:secret|security|memorable|safety)\s+(?:answer|word|phrase|information)"
-    r"|\banswer\s+to\s+(?:my|the)\s+(?:security|secret)\s+question|\bmother'?s\s+maiden\s+name"
+    r"|\banswer\s+(?:to|for|of)\s+(?:my|the|your)\s+(?:security|secret|challenge)\s+question"
+    r"|\b(?:security|secret|challenge)\s+question(?:'s)?\s+answer|\bmother'?s\s+maiden\s+name"
     r"|\bmy\s+first\s+(?:pet|school|car|teacher)(?:'s\s+name)?|\bsecret\s+word"
-    r"|\brespuesta\s+(?:secreta|de\s+seguridad)|\bapellido\s+de\s+soltera|\bpalabra\s+secreta"
-    r"|\br[ée]ponse\s+secr[èe]te|\bnom\s+de\s+jeune\s+fille|\bmot\s+secret"
-    r"|\b(?:sicherheits|geheim)antwort|\bgeburtsname\s+meiner\s+mutter"
+    r"|\brespuesta\s+(?:secreta|de\s+seguridad|(?:a|de)\s+(?:mi|la)\s+pregunta\s+"
+    r"(?:de\s+seguridad|secreta))|\bmi\s+primera\s+mascota|\bapellido\s+de\s+soltera|\bpalabra\s+secreta"
+    r"|\br[ée]ponse\s+(?:secr[èe]te|à\s+(?:ma|la)\s+question\s+(?:secr[èe]te"
+    r"|de\s+s[ée]curit[ée]))|\bmon\s+premier\s+animal|\bnom\s+de\s+jeune\s+fille|\bmot\s+secret"
+    r"|\b(?:sicherheits|geheim)antwort|\bantwort\s+auf\s+(?:meine|die)\s+(?:sicherheits|geheim)frage"
+    r"|\b(?:geburtsname|mädchenname|maedchenname)\s+meiner\s+mutter|\bmein\s+erstes\s+haustier"
     r"|\bresposta\s+(?:secreta|de\s+seguran[çc]a)|\bnome\s+de\s+solteira"
     r"|\brisposta\s+(?:segreta|di\s+sicurezza)|\bcognome\s+da\s+nubile"
     r"|\bgeheim\s+antwoord|\bmeisjesnaam)"
@@ -244,8 +257,20 @@ def _answers(text: str, hits: list[Hit]) -> None:
         hits.append(Hit("secret", answer.start(1), answer.end(1), MASKERS["secret"](answer[1])))
 
 
+#: A PIN's field of a JSON body (``"pin": "4821"``, ``"nip": 57302``, ``"pin_code"``): its
+#: four to eight digits. A field of another word (``pin_length``, ``map_pin``) is not one.
+_PIN_FIELD = re.compile(
+    r"(?i)\"(?:pin|nip|pin[_-]?code|pin[_-]?number)\"\s*:\s*\"?(\d{4,8})(?![\d.,])\"?"
+)
+#: What every _PIN_FIELD match holds (as written): the gate.
+_PIN_FIELD_HINTS = ('in"', 'IN"', 'ip"', 'IP"', 'ode"', 'ODE"', 'ber"', 'BER"')
+
+
 def find_said_secrets(text: str, hits: list[Hit]) -> None:
     """Add the secrets said or pasted in ``text`` (see the module's words)."""
+    if '":' in text and holds_any(text, _PIN_FIELD_HINTS):
+        for m in _PIN_FIELD.finditer(text):
+            hits.append(Hit("secret", m.start(1), m.end(1), MASKERS["secret"](m[1])))
     # Said in words: a value of one word in a script with spaces holds none.
     if " " not in text or not holds_any(text, _HINTS):
         return
