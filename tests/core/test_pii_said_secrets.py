@@ -316,3 +316,24 @@ def test_a_pin_under_its_field_is_a_secret(payload: dict[str, object]) -> None:
 )
 def test_a_pin_field_without_a_pin_stays_clean(payload: dict[str, object]) -> None:
     assert "secret" not in _kinds("tool.arguments", json.dumps(payload))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Update it to Nq6vZp2x please.",
+        "Switch it to Hx4!mQz7 then.",
+        "Verander het in Tk9wq2Lm! a.u.b.",
+        "Pon la nueva clave: Vb7kQ2xz",
+        "Altera a senha para Jm3pX8wq!",
+        "Mettre le mot de passe à Rz5tQ2pk?",
+        "My security word is periwinkle.",
+        "The answer to my first school question... my first school was Greenhill.",
+        "Die Antwort auf meine Geheimfrage ist Kuckuck.",
+        "2fa codes: 3391-2204 7712-9903",
+        "Code de portabilité : 51P9X2K7Q4LM",
+        f"Here are my wallet words: {_SEED_EN}",
+    ],
+)
+def test_every_cue_passes_the_gate(value: str) -> None:
+    assert "secret" in _kinds("text", value)

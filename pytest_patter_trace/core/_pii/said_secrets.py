@@ -33,23 +33,32 @@ from .mask import MASKERS
 
 __all__ = ["find_said_secrets"]
 
-#: Literal pieces every cue below holds one of (case as written): the gate.
+#: Literal pieces every cue below holds one of (case as written), each a piece of one word:
+#: the gate, asked of a long text's distinct words.
 _HINTS = (
     # setting a password
-    "eset", "hange", "et it", "et my", "et the", "ake it", "assword", "asscode", "ambia", "ámbia",
-    "ontraseña", "etz", "tell", "ndere", "nder", "asswort", "ennwort", "ettez", "ets-", "emets",
-    "éinitialis", "ot de passe", "uda", "ude", "roca", "roque", "ltere", "edefin", "enha",
-    "mposta", "etti", "et het", "eranders", "ijzig", "achtwoord", "PIN", "pin", "Pin",
-    # porting, backup and recovery
-    "ransfer", "ort", "PAC", "STAC", "NIP", "RIO", "ortabilid", "odice", "ódigo", "odigo",
-    "ortierung", "echselcode", "verstapcode", "ecovery", "eed", "nemonic", "emilla",
-    "écupération", "ecuperation", "iederherstell", "ecupera", "ecupero", "erstel", "ackup",
-    "ack-up", "espaldo", "ecours", "auvegarde", "icherungs", "otfall", "apasow",
+    "set", "Set", "SET", "hange", "HANGE", "pdate", "ake", "witch", "assword", "ASSWORD",
+    "asscode", "ambia", "ámbia", "ontraseña", "lave", "ponl", "Ponl", "stablec", "etz", "tell",
+    "nder", "asswort", "ennwort", "ettez", "ets-", "emets", "ettre", "éinitialis", "passe",
+    "uda", "ude", "roca", "roque", "ltera", "ltere", "edefin", "oloc", "enha", "mposta", "etti",
+    "zet", "Zet", "erander", "ijzig", "achtwoord", "PIN", "pin", "Pin",
+    # porting
+    "ransfer", "ort", "ORT", "igration", "ccount", "PAC", "pac", "Pac", "STAC", "stac", "NIP",
+    "RIO", "rio", "ortabili", "odice", "ódigo", "odigo", "ortierung", "echsel", "verstapcode",
+    # recovery words
+    "ecovery", "ECOVERY", "eed", "EED", "allet", "estore", "nemonic", "nemónic", "némonique",
+    "emilla", "écupération", "ecuperation", "ecrète", "iederherstell", "ecupera", "ecupero",
+    "emente", "erstel", "ords", "ORDS", "alabras", "mots", "örter", "arole", "alavras",
+    "oorden",
+    # backup codes
+    "ackup", "ACKUP", "ack-up", "2FA", "2fa", "MFA", "mfa", "actor", "mergenc", "escue", "pare",
+    "espaldo", "eserv", "iserva", "ecours", "auvegarde", "icherungs", "otfall", "rsatz",
+    "apasow", "dzyskiw",
     # security answers
-    "nswer", "emorable", "aiden", "irst pet", "espuesta", "oltera", "éponse", "eponse",
-    "eune fille", "icherheits", "ädchenname", "aadchenname", "ascota", "austier", "nimal",
-    "ords", "ORDS", "eheimantwort", "eburtsname", "esposta", "isposta",
-    "ubile", "eheim antwoord", "eisjesnaam", "ecret word", "alabra secreta", "ot secret",
+    "nswer", "NSWER", "ecurity", "afety", "ecret", "emorable", "aiden", "irst", "espuesta",
+    "oltera", "ascota", "éponse", "eponse", "nimal", "fille", "icherheits", "eheim",
+    "eburtsname", "ädchenname", "aadchenname", "austier", "esposta", "isposta", "ubile",
+    "eisjesnaam",
 )  # fmt: skip
 
 # -- a new password ---------------------------------------------------------------------------
@@ -72,7 +81,7 @@ _SET_CUE = re.compile(
     r"|\bnova\s+senha\s+(?:é|ser[áa]|:)"
     # fr
     r"|\b(?:changez|change|changer|mettez|mets|mettre|remettez|remets|réinitialisez"
-    r"|réinitialise)(?:-le|-la)?\s+(?:mon\s+mot\s+de\s+passe\s+)?(?:en|à|a|sur|par)"
+    r"|réinitialise)(?:-le|-la)?\s+(?:(?:mon|le)\s+mot\s+de\s+passe\s+)?(?:en|à|a|sur|par)"
     r"|\bnouveau\s+mot\s+de\s+passe\s+(?:est|sera|serait|:)"
     # de
     r"|\b(?:setz|setze|setzen\s+sie|stell|stelle|stellen\s+sie|änder|ändere|ändern\s+sie)"
