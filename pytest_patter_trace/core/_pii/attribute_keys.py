@@ -200,6 +200,9 @@ def key_flags(key: str) -> frozenset[str]:
     elif (person or last[-1] in voc.NAME_WORDS) and _person_owns(every):
         flags.add("name")  # ``app.user.display_name``, ``profile.displayName``
     stack_keys.add_stack_flags(flags, segments, every, last, ends)  # other stacks' spellings
+    if not voc.EXAMPLE_TOKENS.isdisjoint(every):  # ``docs.example_key``: a documented one
+        flags.discard("secret")
+        flags.add("example")
     if remembered.transit_key(every, last):  # ``messaging.message.body``: a payload
         flags |= {"payload", "transit"}
         return frozenset(flags)

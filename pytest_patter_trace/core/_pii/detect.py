@@ -58,6 +58,7 @@ from . import (
     records,
     remembered,
     rulesets,
+    said_secrets,
     same_number,
     shapes,
     specimens,
@@ -278,6 +279,7 @@ class Scanner:
         shapes.find_secrets(text, hits)
         rulesets.find_rule_secrets(text, hits)
         one_time_codes.find_codes(text, hits)  # "your verification code is ..."
+        said_secrets.find_said_secrets(text, hits)  # "reset it to ...", "transfer PIN: ..."
         if "PushToken[" in text:  # Expo's push token, by its own form
             push_tokens.find_expo_tokens(text, hits)
         if "@" in text:
@@ -374,6 +376,8 @@ class Scanner:
         if called:  # "Send <name> a message": the verb is no part of the name
             hits = name_speakers.without_verb(text, hits)
         hits = specimens.drop_specimens(text, hits)  # an issuer's example holder
+        if "example" in flags:  # ``docs.example_key``: the documentation's credential
+            hits = [h for h in hits if h.kind != "secret"]
         return text, self._resolve(hits)
 
     def _in_content(self, text: str, hits: list[Hit], inside: bool) -> list[Hit]:

@@ -30,8 +30,36 @@ class Hit(NamedTuple):
     masked: str
 
 
+#: One ``name=value`` pair of a cookie or a parameter list.
+_PAIR = re.compile(r"\s*[\w.$-]{1,64}=(.*)", re.DOTALL)
+
+
 def placeholder(text: str) -> bool:
-    """Whether a value stands in for one (``***``, ``<redacted>``, ``${API_KEY}``)."""
+    """Whether a value stands in for one (``***``, ``<redacted>``, ``${API_KEY}``).
+
+    Also a cookie's ``name=value`` pairs whose values are all placeholders or plain words
+    (``session_id=<redacted>; theme=dark``): a support bundle's cookies, redacted.
+    """
+    if _stand_in(text):
+        return True
+    return "=" in text and _redacted_pairs(text)
+
+
+def _redacted_pairs(text: str) -> bool:
+    redacted = False
+    for part in text.split(";"):
+        if not part.strip():
+            continue
+        pair = _PAIR.fullmatch(part)
+        value = pair.group(1).strip() if pair is not None else ""
+        if value and _stand_in(value):
+            redacted = True
+        elif pair is None or not (value.isalpha() and len(value) <= 12):
+            return False  # a pair with a value of its own (``sid=Qw8r...``), or no pair
+    return redacted
+
+
+def _stand_in(text: str) -> bool:
     text = text.strip()
     # ``Bearer ***``, ``Token ${DEEPGRAM_API_KEY}``: the scheme, then the placeholder.
     scheme = pat.AUTH_SCHEME.match(text)

@@ -13,6 +13,7 @@ from .hit import Hit
 from .mask import MASKERS
 from .number_gates import dotted_digits_hint
 from .peer import edge_address
+from .said_ips import log_line_addresses, told_own
 
 __all__ = ["find_ips"]
 
@@ -70,6 +71,9 @@ def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
     if access_log is not None and _personal_ip(access_log.group(1)):
         # A web server's access log line starts with the client's address.
         hits.append(Hit("ip", *access_log.span(1), MASKERS["ip"](access_log.group(1))))
+    for line in log_line_addresses(text):  # log lines pasted in a payload's string
+        if _personal_ip(line.group(1)):
+            hits.append(Hit("ip", *line.span(1), MASKERS["ip"](line.group(1))))
     found = list(pat.IPV4.finditer(text)) if dotted_digits_hint(text) else []
     if text.count(":") >= 2:
         found += list(pat.IPV6.finditer(text))
@@ -78,6 +82,9 @@ def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
         before = text[max(0, m.start() - 40) : m.start()]
         sent_by = sip and _SIP_SENT_BY.search(before) is not None
         if sent_by and _personal_ip(m.group()) and not edge_address(m.group()):
+            hits.append(Hit("ip", m.start(), m.end(), MASKERS["ip"](m.group())))
+            continue
+        if told_own(before) and _personal_ip(m.group()):  # "my public IP is ...": theirs
             hits.append(Hit("ip", m.start(), m.end(), MASKERS["ip"](m.group())))
             continue
         request = pat.REQUEST_AFTER.match(text, m.end()) is not None  # "<ip> POST /voice"

@@ -40,8 +40,15 @@ SECRET_KEYS = words(
     functionkey functionskey xfunctionskey sippassword sipsecret authpassword
     webhooktoken verifytoken verificationtoken bottoken deploytoken botsecret xtwiliosignature
     twiliosignature xhubsignature xhubsignature256 xslacksignature stripesignature
-    xwebhooksignature webhooksignature xsignature xtelnyxsignatureed25519 xvonagesignature"""
+    xwebhooksignature webhooksignature xsignature xtelnyxsignatureed25519 xvonagesignature
+    portoutpin portpin portingpin transferpin portoutcode portingcode transfercode paccode
+    staccode portauthcode portingauthcode portauthorizationcode accountpin securitypin
+    seedphrase recoveryphrase mnemonic mnemonicphrase seedwords recoverywords walletseed
+    backupcodes recoverycodes securityanswer secretanswer memorableword"""
 )
+#: Key tokens naming a documented example or a stand-in: a credential under them is the
+#: documentation's (a provider's published example key, a test-mode placeholder).
+EXAMPLE_TOKENS = words("example examples sample samples placeholder dummy docs documentation")
 PHONE_KEYS = words(
     """phone phonenumber phoneno telephone tel mobile mobilenumber cell cellphone msisdn
     callernumber calleenumber fromnumber tonumber callerid caller callee ani dnis e164
