@@ -118,8 +118,14 @@ def person_name(text: str) -> bool:
         return False  # WIRELESS CALLER, UNAVAILABLE: a lookup that found no name
     if len(words) > 1 and words[0].casefold() in nw.BUSINESS_FIRST:
         return False  # "Sucursal Centro", "Farmacia Rossi": a business's name
-    # Capitalised or in capitals; scripts without case (CJK) always count.
-    return not (words[0][0].islower() and words[-1][0].islower())
+    # Capitalised or in capitals; scripts without case (CJK) always count, and Georgian,
+    # whose everyday letters Unicode files as lower case (capitals are for headings).
+    return not (_lower(words[0][0]) and _lower(words[-1][0]))
+
+
+def _lower(char: str) -> bool:
+    """Whether ``char`` is a lower-case letter of a script that writes names capitalised."""
+    return char.islower() and not "\u10d0" <= char <= "\u10ff"
 
 
 def _has_words(text: str) -> bool:
