@@ -76,6 +76,15 @@ NAMES = {
                  "Անի Մկրտչյանն"),
     "lb_name_phone": ("transcript", "Moien, hei ass Tom Reuter. Meng Nummer ass +352 621 555 018.",
                       "Tom Reuter"),
+    "cy_yma": ("transcript", "Helo, Dafydd Jones yma, ffonio am y bil.", "Dafydd Jones"),
+    "sq_jam": ("transcript", "Përshëndetje, jam Arben Hoxha.", "Arben Hoxha"),
+    "az_men": ("transcript", "Salam, mən Elvin Məmmədov, hesab barədə zəng edirəm.",
+               "Elvin Məmmədov"),
+    "mk_jas_sum": ("transcript", "Добар ден, јас сум Марија Петровска.", "Марија Петровска"),
+    "kk_men": ("transcript", "Сәлеметсіз бе, мен Айгүл Серікқызы.", "Айгүл Серікқызы"),
+    "ca_then_i": ("transcript", "Hola, sóc en Pere Vila i truco per la factura.", "Pere Vila"),
+    "fo_eiti": ("transcript", "Hey, eg eiti Jógvan Hansen.", "Jógvan Hansen"),
+    "sl_tukaj": ("transcript", "Dober dan, tukaj Maja Novak.", "Maja Novak"),
     # Scripts without case: a lead-in before and a closing word after the name.
     "ne_joiner": ("transcript", "नमस्कार, मेरो नाम विष्‍णु अधिकारी हो।", "विष्‍णु अधिकारी"),
     "mr_joiner": ("transcript", "माझे नाव लक्ष्‍मी जोशी आहे", "लक्ष्‍मी जोशी"),
@@ -90,6 +99,7 @@ NAMES = {
     "zh_hong": ("transcript", "你好，我是洪美玲。", "洪美玲"),
     "zh_wen_phone": ("transcript", "喂，我是温志强，我的电话是+65 9123 4567。", "温志强"),
     "ka_candidate": ("candidate.full_name", "ნინო ბერიძე", "ნინო ბერიძე"),
+    "bo_value": ("applicant.full_name", "བསྟན་འཛིན་རྡོ་རྗེ", "བསྟན་འཛིན་རྡོ་རྗེ"),
     "ka_applicant": ("applicant.full_name", "გიორგი კაპანაძე", "გიორგი კაპანაძე"),
     # Lists of people, replies by name.
     "actions_to": ("transcript",
@@ -163,6 +173,7 @@ NOT_NAMES = {
     "ship_to_warehouse": ("tool.arguments", '{"ship_to": "Main Warehouse", "item": "SIM"}'),
     "consignee_title": ("tool.result", '{"consignee": "Store Manager", "parcels": 2}'),
     "ka_street": ("candidate.city", "თბილისი"),
+    "bo_city": ("candidate.city", "ལྷ་ས"),
 }  # fmt: skip
 
 

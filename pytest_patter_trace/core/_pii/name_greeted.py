@@ -67,6 +67,11 @@ _GREETINGS = (
     "|доброе утро|привет|алё|dobar dan|dobro jutro|dobra večer|zdravo|bok|dober dan|živjo"
     "|dzień dobry|dobry wieczór|dobrý deň|jó napot kívánok|jó napot|szia|helló|bună ziua"
     "|γεια σας|γειά σας|καλημέρα|καλησπέρα|բարև ձեզ|բարեւ ձեզ|բարև|բարեւ|გამარჯობა"
+    "|добар ден|здраво|përshëndetje|pershendetje|mirëdita|miredita|tungjatjeta|demat|halò"
+    "|madainn mhath|feasgar math"
+    # Turkic and Central Asia.
+    "|сәлеметсіз бе|сәлеметсіз|сәлем|саламатсызбы|саламатсыздарбы|салам|merhaba|iyi günler"
+    "|salam aleykum|salamatsyzby|sälem"
     # Javanese, Sundanese, Malay and Indonesian, Tagalog, Swahili.
     "|sugeng enjing|sugeng siang|sugeng sonten|sugeng dalu|kulanuwun|punten"
     "|wilujeng enjing|wilujeng siang|wilujeng sonten|sampurasun|selamat pagi|selamat siang"
@@ -94,13 +99,18 @@ _LEAD_WORDS = voc.words(
     jag hetta þetta aš esu čia kalba runā šeit esmu sóc soc en la na jien jiena hawn le
     te les saluda habla soy гэта це тут това ово овде ovdje ovde ovo je sam ja jestem tady
     jsem som tu kula aku abdi saya nami dis dit hei ass ech sinn ես mr mrs ms miss mx dr
+    tukaj обажда се јас сум mən men jam unë une ek eiti heiti heter hedder heiter mäin numm
+    ben benim
     madame monsieur mademoiselle frau herr señor señora señorita sr sra don doña signor
     signora senhor senhora mevrouw meneer pan pani"""
 )
 #: Articles glued to a first name after these lead-ins ("d'Anne", "l'Anna"): cut off.
 _ELIDED = ("d'", "d’", "l'", "l’")
-#: Words said after a name that end it as a stop would: "hier", "am Apparat", "ҳастам".
-_AFTER_NAME = voc.words("hier here speaking calling ҳастам hastam hestam vagyok եմ")
+#: Words said after a name that end it as a stop would: "hier", "yma", "ҳастам", "vagyok",
+#: and "and" ("... i truco per la factura").
+_AFTER_NAME = voc.words(
+    "hier here speaking calling yma ҳастам hastam hestam vagyok եմ and y i e et und og och ja"
+)
 #: Words said after a name that say its bearer is speaking ("... wat praat", "... sy 'ma").
 _SPEAKING_TAILS = (" am apparat", " wat praat", " sy 'ma", " sy ’ma", " sy yma", " sy'ma",
                    " sy'n siarad", " sy ’n siarad", " ved telefonen")  # fmt: skip
