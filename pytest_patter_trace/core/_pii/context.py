@@ -36,12 +36,13 @@ from .number_gates import number_then_word
 _PUNCT = ".,;:!?()[]{}\"'“”‘’"
 #: One word of a person's name: letters (any script), inner apostrophes, hyphens, dots.
 #: A name's word: letters, with the vowel signs and other combining marks of the scripts
-#: that write them apart (Devanagari "शर्मा", Thai, Myanmar, Khmer), and joiners.
+#: that write them apart (Devanagari "शर्मा", Thai, Myanmar, Khmer, Tibetan with the tsheg
+#: between its syllables), and joiners.
 _NAME_WORD = re.compile(
     r"[^\W\d_](?:[^\W\d_]|['’.\-]|[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
     r"\u0670\u0900-\u0963\u0980-\u09e3\u0a00-\u0a63\u0a80-\u0ae3\u0b00-\u0b63"
     r"\u0b80-\u0be3\u0c00-\u0c63\u0c80-\u0ce3\u0d00-\u0d63\u0d80-\u0df3\u0e31-\u0e4e"
-    r"\u0eb1-\u0ecd\u102b-\u103e\u17b4-\u17d3\u200c\u200d])*"
+    r"\u0eb1-\u0ecd\u0f0b\u0f71-\u0f84\u0f8d-\u0fbc\u102b-\u103e\u17b4-\u17d3\u200c\u200d])*"
 )
 _DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "födel", "født", "fødsels",
               "synty", "naro", "urodz", "doğ", "dob", "birth", "born", "wurde am", "生", "생",
@@ -118,8 +119,14 @@ def person_name(text: str) -> bool:
         return False  # WIRELESS CALLER, UNAVAILABLE: a lookup that found no name
     if len(words) > 1 and words[0].casefold() in nw.BUSINESS_FIRST:
         return False  # "Sucursal Centro", "Farmacia Rossi": a business's name
-    # Capitalised or in capitals; scripts without case (CJK) always count.
-    return not (words[0][0].islower() and words[-1][0].islower())
+    # Capitalised or in capitals; scripts without case (CJK) always count, and Georgian,
+    # whose everyday letters Unicode files as lower case (capitals are for headings).
+    return not (_lower(words[0][0]) and _lower(words[-1][0]))
+
+
+def _lower(char: str) -> bool:
+    """Whether ``char`` is a lower-case letter of a script that writes names capitalised."""
+    return char.islower() and not "\u10d0" <= char <= "\u10ff"
 
 
 def _has_words(text: str) -> bool:

@@ -562,15 +562,21 @@ _ZH_SURNAMES = (
 )
 #: The same surnames as Hong Kong and Taiwan write them, and Cantonese ones (麥, 區, 鄺).
 _ZH_SURNAMES_TRAD = "陳張劉楊黃趙吳許鄭謝馮鄧葉蘇呂盧鍾譚陸賈韋鄒龍賀顧龔錢嚴聶歐蕭麥區鄺"
+#: Surnames common in Singapore, Malaysia, Taiwan and the south (Hokkien, Teochew, Hakka,
+#: Cantonese): 赖 洪 温 蓝 游 简 施 连... and 高, whose everyday words are in _ZH_NOT.
+_ZH_SURNAMES_SOUTH = "赖賴洪温溫蓝藍游简簡施连連萧骆駱翁卓巫柯高关關麦区欧甘伍黎辜"
 #: "I am" in Mandarin (我是) and in Cantonese (我係).
 _ZH_SELF = re.compile(
-    rf"我[是係]([{_ZH_SURNAMES}{_ZH_SURNAMES_TRAD}][\u4e00-\u9fff]{{1,2}})(?=[，,。.！!？?、\s]|$)"
+    rf"我[是係]([{_ZH_SURNAMES}{_ZH_SURNAMES_TRAD}{_ZH_SURNAMES_SOUTH}][\u4e00-\u9fff]{{1,2}})"
+    r"(?=[，,。.！!？?、\s]|$)"
 )
 #: Words after "我是" that open with a surname's character and are no name.
 _ZH_NOT = voc.words(
     """金融 石油 江湖 黄牛 白领 田园 马上 方面 周末 许多 万一 程序 高中 于是 朱古力 黎明 钟点工
     龙头 曾经 余额 向导 常客 严重 武警 戴尔 孔子 汤圆 舒服 毕业 季度 梅花 凌晨 夏天 秦朝
-    江苏 江西 陆军 韩国 何时 林业 罗马 郑州 唐朝 宋朝 冯家 邓家 彭家 蒋家"""
+    江苏 江西 陆军 韩国 何时 林业 罗马 郑州 唐朝 宋朝 冯家 邓家 彭家 蒋家 高中 高兴 高级
+    高管 高层 高手 高一 高二 高三 高铁 高考 温州 温哥华 洪水 蓝色 游客 游戏 简单 施工 连续
+    连锁 關於 关于 关心 麦当劳 区长 欧洲 甘肃 黎巴嫩 柯南"""
 )
 #: Words of these scripts after the lead-in that are no name: prepositions, "right",
 #: "fine", "customer", "wrong", "what", "about" (postpositions). Kept by hand.

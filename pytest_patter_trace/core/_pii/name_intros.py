@@ -16,8 +16,9 @@ scripts without case, in its own script:
 - an honorific after a name ("-san", "-ssi", "ji", "sahib", "bhai", "garu");
 - scripts without case (Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam,
   Sinhala, Marathi and Nepali Devanagari, Georgian, Armenian, Ethiopic, Pashto, Sindhi,
-  Sorani, Uyghur, Lao, Khmer, Burmese): the name ends where a copula, a particle,
-  punctuation or the end of the turn says it does.
+  Sorani, Uyghur, Lao, Khmer, Burmese, Tibetan): the name ends where a copula, a particle,
+  punctuation or the end of the turn says it does; a joiner inside a conjunct (U+200D) is
+  part of the word, and a Burmese honorific may be spaced off the name ("ဒေါ် ...").
 
 The forms of a phone call that no lead-in table reads (a name confirmed by the calling
 verb after it, said before "my name", read back by the agent) are :mod:`.name_calls`'s,
@@ -190,21 +191,29 @@ _NOT_BEFORE = voc.words(
 
 #: Caseless scripts: a lead-in, one to three words of the script, then what ends a name.
 #: Kept by hand: see the module's docstring.
-_PUNCT = r"[.,!?;:।॥،؟።፣፤၊။។\"')]"
+_PUNCT = r"[.,!?;:।॥،؟።፣፤၊။។།༎\"')]"
 
 
-def _bounded(lead: str, chars: str, ends: str, *, glued: bool = False) -> re.Pattern[str]:
+def _bounded(
+    lead: str, chars: str, ends: str, *, glued: bool = False, spaced: bool = False
+) -> re.Pattern[str]:
     """A name of ``chars`` after ``lead``, followed by punctuation, the end or ``ends``.
 
     ``glued``: the script writes no space between words (Lao, Khmer, Burmese): the name
-    is one run of the script, ended by a space, punctuation, the end or ``ends``.
+    is one run of the script, ended by a space, punctuation, the end or ``ends``;
+    ``spaced``: up to three such runs, as Burmese spaces an honorific off ("ဒေါ် ...").
+    The joiners that shape conjuncts inside a word (U+200C, U+200D) are the script's.
     """
-    word = rf"[{chars}]+?" if glued else rf"[{chars}]+"
-    name = word if glued else rf"(?:[{chars}]+\s+){{0,2}}?[{chars}]+"
+    # A script's block holds its stops too ("।", "။", "།"): a letter is no stop.
+    letter = rf"(?!{_PUNCT})[{chars}\u200c\u200d]"
+    word = rf"{letter}+?" if glued else rf"{letter}+"
+    if spaced:
+        word = rf"{letter}+?(?:\s{letter}+?){{0,2}}?"
+    name = word if glued else rf"(?:{letter}+\s+){{0,2}}?{letter}+"
     end = (
-        rf"\s*(?:{_PUNCT}|$)|\s*(?:{ends})(?![{chars}])"
+        rf"\s*(?:{_PUNCT}|$)|\s*(?:{ends})(?!{letter})"
         if glued
-        else (rf"\s*(?:{_PUNCT}|$)|\s+(?:{ends})(?![{chars}])")
+        else (rf"\s*(?:{_PUNCT}|$)|\s+(?:{ends})(?!{letter})")
     )
     return re.compile(rf"(?:{lead})\s*({name})(?={end})")
 
@@ -229,7 +238,10 @@ _SCRIPT_LEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("მქვია", _bounded("მე მქვია|მქვია", "\u10a0-\u10ff", "და|ვარ")),
     ("სახელ", _bounded("ჩემი სახელია|ჩემი სახელი არის|ჩემი სახელი", "\u10a0-\u10ff", "და|არის")),
     ("անուն", _bounded("իմ անունը|Իմ անունը|անունս", "\u0530-\u058f", "է|եմ|և")),
-    ("ስመይ", _bounded("ስመይ", "\u1200-\u137f", "እዩ|ይበሃል")),
+    ("መይ", _bounded("ስመይ|ሽመይ", "\u1200-\u137f", "እዩ|ይበሃል")),
+    # Tibetan: "my name (is)", the name glued to "called" or "am" after it.
+    ("ངའི", _bounded("ངའི་མིང་ལ་|ངའི་མིང་ནི་|ངའི་མིང་|ངའི་མཚན་ལ་|ངའི་མཚན་", "\u0f00-\u0fff",
+                    "་?(?:ཟེར|ཡིན|རེད|ལགས)", glued=True)),
     # Pashto, Sindhi, Sorani Kurdish, Uyghur (Arabic script).
     ("نوم", _bounded("زما نوم", "\u0600-\u06ff", "دی|دے|او")),
     ("نالو", _bounded("منهنجو نالو", "\u0600-\u06ff", "آهي|۽")),
@@ -239,7 +251,7 @@ _SCRIPT_LEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ຊື່", _bounded("ຂ້ອຍຊື່|ຂ້າພະເຈົ້າຊື່|ຂ້ອຍຊື່ວ່າ", "\u0e80-\u0eff", "ເດີ|ເຈົ້າ", glued=True)),
     ("ឈ្មោះ", _bounded("ខ្ញុំឈ្មោះ|ខ្ញុំបាទឈ្មោះ|នាងខ្ញុំឈ្មោះ", "\u1780-\u17ff", "ហើយ|បាទ|ចាស", glued=True)),
     ("နာမည်", _bounded("ကျွန်တော့်နာမည်|ကျွန်မနာမည်|ကျွန်တော်နာမည်", "\u1000-\u109f",
-                       "ပါ|ဖြစ်|လို့", glued=True)),
+                       "ပါ|ဖြစ်|လို့", glued=True, spaced=True)),
     # Cyrillic of the Balkans, Central Asia and Mongolia: lower case as STT writes it.
     ("се", _bounded("казвам се|зовем се|се викам|името ми е|моје име је|моето име е",
                    "\u0400-\u04ff", "и|съм|сам")),

@@ -62,6 +62,13 @@ _ROLES = (
 #: A role word (where it starts), then a comma, a parenthesis or a title before the name.
 _ROLE = re.compile(rf"(?i)(?:{_ROLES})(?!\w)\s*[,(:]?\s*(?:(?P<title>{_TITLE})\s+)?")
 _ROLE_WORDS = frozenset(_ROLES.replace(" ?", "").split("|"))
+#: People a note names by their part in a hiring or a claim, written in lower case before
+#: the name ("referee ... confirmed"); capitalised, they open a title ("Candidate Survey").
+_NOTE_ROLES = (
+    "referee|candidate|applicant|interviewee|witness|guarantor|beneficiary|recipient"
+    "|candidato|candidata|solicitante|testigo|bewerber|bewerberin|candidat"
+)
+_NOTE_ROLE = re.compile(rf"(?:{_NOTE_ROLES})(?!\w)\s*[,(:]?\s*(?:(?P<title>(?i:{_TITLE}))\s+)?")
 
 #: Headings of a summary or a note, and of a hand-off: the person comes next. The short
 #: ones are everyday words ("not", "note"): they count only right before their colon.
@@ -171,6 +178,8 @@ _PAIR = re.compile(
 )
 #: Each lead-in's longest words; all of them: one gate before any lead-in is looked for.
 _HEADING_GATE, _LEAD_GATE = _gate(_HEADINGS), _gate(_LEADS)
+_NOTE_AT = _literals(_NOTE_ROLES)
+_NOTE_GATE = _gate(_NOTE_ROLES)
 _ROLE_GATE = _gate(_ROLES.replace("versicherte[rn]?", "versicherte").replace(" ?", " "))
 _MAILBOX_GATE, _SELF_GATE = _gate(_MAILBOXES), _gate(_SELVES)
 _ANY_GATE = tuple(
@@ -396,6 +405,7 @@ def _led_names(text: str, hits: list[Hit]) -> None:
     _led(text, (_LEAD_GATE, _LEAD_AT), _LEAD, hits, said=None)
     # A verb or a mark after the name: "Customer Journey Mapping" is a title.
     _led(text, (_ROLE_GATE, _ROLE_AT), _ROLE, hits, said=_role_said)
+    _led(text, (_NOTE_GATE, _NOTE_AT), _NOTE_ROLE, hits, said=_role_said)
     _led(text, (_MAILBOX_GATE, _MAILBOX_AT), _MAILBOX, hits, said=None)
     _led(text, (_SELF_GATE, _SELF_AT), _SELF_BEFORE, hits, said=_said_alone)
     if holds_any(text, _JUDGE_HINTS) and _JUDGE_GATE.search(text):

@@ -319,12 +319,19 @@ _ATTENDEES = re.compile(
     r" ?: ?([^\n.;:]{3,300})"
 )
 _LIST_SPLIT = re.compile(r",\s*|\s+(?:and|y|e|et|und|en|i|&)\s+")
+#: A title before an owner's name ("Miss", "Dr."): not part of the name.
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
 #: The owner of an action item: "Owner: <name>", "Action: <name> to send ...".
 _OWNER = re.compile(
     rf"(?i:owners?|assignee|assigned to|responsable|verantwortlich|responsável|responsabile)"
     rf" ?: ?({_CALL_NAME})(?=\s*(?:$|[-–—,;.()\"\n]))"
-    rf"|(?i:action(?: item)?|acción|ação|aktion|azione|todo|to-do)"
-    rf" ?: ?({_CALL_NAME}) (?=(?i:to|will|para|va|soll|wird|deve|doit|zal) )"
+    rf"|(?i:action(?: items?)?|actions|next steps|follow[- ]?ups?|tasks|acción|acciones"
+    rf"|ação|ações|aktion|aktionen|azione|azioni|todo|to-do|todos|to-dos)"
+    rf" ?: ?(?:{_TITLE} )?({_CALL_NAME}) (?=(?i:to|will|para|va|soll|wird|deve|doit|zal) )"
+)
+#: The next owner in a list of action items: ", <name> to send ...", "; Dr <name> will ...".
+_NEXT_OWNER = re.compile(
+    rf"(?:[,;]|\band)[ \t]+(?:{_TITLE} )?({_CAP} {_CAP}(?: {_CAP})?) (?=(?:to|will) [a-z])"
 )
 #: An action item opening with the person who owns it: "<name> to email ...".
 _ITEM = re.compile(rf'(?:^|["\n•*])[ \t]*({_CAP} {_CAP}(?: {_CAP})?) (?=(?:to|will) [a-z])')
@@ -333,7 +340,9 @@ _MEETING_TAILS = ("ttendees", "articipants", "sistentes", "articipantes", "eilne
                   "résents", "resenti", "resentes", "ttendance", "resent", "wner", "wners",
                   "ssignee", "ssigned to", "esponsable", "erantwortlich", "esponsável",
                   "esponsabile", "ction", "ction item", "cción", "ção", "ktion", "zione",
-                  "odo", "TODO", "o-do", "O-DO")  # fmt: skip
+                  "odo", "TODO", "o-do", "O-DO", "ctions", "ction items", "ext steps", "asks",
+                  "ollow-ups", "ollow-up", "ollow ups", "ollow up", "ollowups", "cciones", "ções",
+                  "ktionen", "zioni", "odos", "o-dos")  # fmt: skip
 #: The tails of the leads with their colon, as a text holds them ("...ttendees:"); a
 #: French space before the colon is asked of the text without it.
 _MEETING_HINTS = tuple(t + ":" for t in _MEETING_TAILS)
@@ -357,10 +366,16 @@ def _meetings(text: str, hits: list[Hit]) -> None:
             at = start + len(name)
             if name and (_shaped(name) or re.fullmatch(_CAP, name)) and _person(name):
                 hits.append(Hit("name", start, start + len(name), mask_name(name)))
+    owners = False
     for m in _OWNER.finditer(text):
         group = 1 if m.group(1) is not None else 2
         if _person(m.group(group)):
             hits.append(Hit("name", m.start(group), m.end(group), mask_name(m.group(group))))
+            owners = owners or group == 2
+    # The first item named its owner: the items after it name theirs the same way.
+    for m in _NEXT_OWNER.finditer(text) if owners else ():
+        if _person(m.group(1)) and _shaped(m.group(1)):
+            hits.append(Hit("name", m.start(1), m.end(1), mask_name(m.group(1))))
 
 
 def _items(text: str, hits: list[Hit]) -> None:

@@ -431,6 +431,8 @@ def _read_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
         if particle and start >= 0:
             pos = _skip_space(text, m.end())
             continue
+        if not takes and start >= 0 and _month_surname(text, m):
+            takes, size = True, len(m.group())  # "this is Sean May, I'm calling"
         if not takes:
             # Right after the name, with no stop between: the name's own next word.
             if start >= 0 and not text[end : m.start()].strip() and names.place_word(m.group()):
@@ -446,6 +448,15 @@ def _read_name(text: str, pos: int, hits: list[Hit], *, capitals: bool) -> None:
         pos = nxt
     if count and not (count == 1 and end - start < 2):
         hits.append(Hit("name", start, end, _mask_name(text[start:end])))
+
+
+#: Months that are surnames too ("Sean May", "Grace June"): after a name word, ending
+#: the clause, one is the surname, not a date (a date has its day beside it).
+_MONTH_SURNAMES = frozenset(("May", "June", "April", "August"))
+
+
+def _month_surname(text: str, m: re.Match[str]) -> bool:
+    return m.group() in _MONTH_SURNAMES and text[m.end() : m.end() + 1] in ("", ",", ".", "!", "?")
 
 
 #: A Turkish locative or ablative suffix after an apostrophe: a place ("İzmir'de").

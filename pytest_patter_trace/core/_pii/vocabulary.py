@@ -72,10 +72,13 @@ PUBLIC_BODY_TOKENS = words(
     urzad ministerstwo belediye bakanlık büyükelçilik instansi kementerian
     министерство ведомство администрация посольство мэрия 政府 机关 役所 市役所 대사관"""
 )
-#: Words of an office's or an agency's name, never of a person's ("Regional Office").
+#: Words of an office's, an agency's or a company's name, never of a person's ("Regional
+#: Office", "Northwind Traders Ltd", "Main Warehouse").
 OFFICE_WORDS = words(
     """office offices agency ministry council department centre center bureau authority
-    municipality administration registry"""
+    municipality administration registry ltd ltd. limited inc inc. llc plc gmbh corp
+    corporation sarl srl oyj kft traders trading warehouse depot utilities utility gas
+    water energy electricity telecom logistics holdings supermarket"""
 )
 #: Key tokens that make a phone key hold an organisation's published line, not a person's.
 ORG_PHONE_TOKENS = words(
@@ -141,7 +144,7 @@ PERSON_TOKENS = words(
     kunde klant klient kund paziente paciente member guest participant recipient sender
     beneficiary passenger employee applicant holder cardholder subscriber student driver
     payer owner persona personne utente usuario usuário клиент пользователь 顧客 客户 用户
-    고객"""
+    고객 receiver payee consignee addressee remitter"""
 )
 #: Key tokens that make a ``name`` key name a thing, even with a person token in it.
 NOT_PERSON_TOKENS = words(
@@ -343,7 +346,8 @@ PEOPLE_BY_ROLE_KEYS = words(
     liveagentname agentfullname staffname staffmember clinician clinicianname doctor
     doctorname physician physicianname nurse nursename therapist therapistname dentist
     representative repname onbehalfof behalfof claimantname
-    beneficiaryname applicantname dependantname dependentname"""
+    beneficiaryname applicantname dependantname dependentname shipto deliverto consignee
+    consigneename addressee addresseename payee payeename receivername remittername"""
 )
 #: Common Japanese surnames of two characters or more (one, such as 原, starts common words
 #: like 原因). Kept by hand: "山田です" (a name) and "予約です" (a booking)
