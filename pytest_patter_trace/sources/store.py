@@ -108,8 +108,8 @@ class SpanStore:
         # Spans in arrival order; the first ``_converted`` are records already (a read
         # replaces the SDK spans it converted, so a read capture does not hold both).
         self._raw: list[ReadableSpan | SpanRecord] = []
-        # SDK spans the capture's tap appended unchecked, lock-free (list.append is
-        # atomic): moved into ``_raw``, duplicates dropped, when the store is next read
+        # SDK spans appended unchecked (the capture's tap does so lock-free: list.append
+        # is atomic): moved into ``_raw``, duplicates dropped, when the store is next read
         # (``_settle``), so ending a span pays no key, lock or set on the way.
         self._pending: list[ReadableSpan] = []
         self._converted = 0
@@ -133,7 +133,7 @@ class SpanStore:
     # -- recording -------------------------------------------------------------------
 
     def _settle(self) -> None:
-        """Move the tap's unchecked spans into ``_raw``, each once (call with the lock held)."""
+        """Move the unchecked SDK spans into ``_raw``, each once (call with the lock held)."""
         pending = self._pending
         count = len(pending)
         if not count:
@@ -144,7 +144,7 @@ class SpanStore:
         seen, raw, cap = self._seen, self._raw, self._max_spans
         for span in batch:
             ctx = span_context(span)
-            key = ctx[0] << 64 | ctx[1] if ctx is not None else -1 - id(span)
+            key = ctx[0] << 64 | ctx[1] if ctx is not None else -1 - id(span)  # _span_key()
             if key in seen:
                 continue
             if cap is not None and len(raw) >= cap:
@@ -153,20 +153,14 @@ class SpanStore:
             seen.add(key)
             raw.append(span)
 
-    def _add_readable(self, span: ReadableSpan, key: int | None = None) -> None:
-        if key is None:
-            ctx = span.context
-            key = _span_key(ctx.trace_id, ctx.span_id) if ctx is not None else -1 - id(span)
+    def _add_readable(self, span: ReadableSpan) -> None:
+        """Record one SDK span from a route other than the tap (an exporter), once."""
         with self._lock:
+            # The tap's own path, then its settling now: one duplicate check for both.
+            self._pending.append(span)
+            count = len(self._raw)
             self._settle()
-            if key in self._seen:
-                return
-            if self._max_spans is not None and len(self._raw) >= self._max_spans:
-                self.dropped += 1
-                return
-            self._seen.add(key)
-            self._raw.append(span)
-            if self._waiters:
+            if self._waiters and len(self._raw) != count:
                 self._cond.notify_all()
 
     def add_records(self, records: Sequence[SpanRecord]) -> int:
