@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import vocabulary as voc
+from .hints import holds_any
 from .hit import Hit
 from .mask import mask_free_text
 
@@ -48,7 +49,7 @@ _NUMBER_FIELD = re.compile(r'"([^"\\\n]{1,64})"\s*:\s*(-?\d[\d.,]*)')
 
 def find_amounts(text: str, hits: list[Hit]) -> None:
     """Add the figures of a JSON text's debt or arrears fields (none for a zero)."""
-    if not any(map(text.__contains__, _HINTS)):
+    if not holds_any(text, _HINTS):
         return
     for m in _NUMBER_FIELD.finditer(text):
         if not _AMOUNT_TOKENS.intersection(voc.key_tokens(m.group(1))):
