@@ -39,6 +39,7 @@ CORPORA = {
     "t": 650,
     "u": 700,
     "v": 800,
+    "w": 1000,
 }
 #: Releases the committed files were written with (each generator names the same).
 RELEASES = {"Faker": "40.63.0", "python-stdnum": "2.2", "phonenumbers": "9.0.43"}
