@@ -96,6 +96,20 @@ TOLD = {
     "ng_quit": "I am owing rent and the landlord gave me quit notice",
     "ch_betreibig": "Mir händ e Betreibig übercho, ich cha nöd zahle",
     "hu_unemployed": "Munkanélküli vagyok és nem tudom fizetni a hitelt",
+    # Neighbours: Kirundi, Spanish, Estonian, Hungarian, Uzbek, Bengali, Punjabi, Kannada,
+    # Slovak, Swiss German, a dose in a tool's arguments, a hoist at home.
+    "rn_bank": "Mfise ideni rinini rya banki",
+    "es_dementia": "Mamá tiene demencia y se cayó otra vez",
+    "et_alcohol": "Minu vend on alkohoolik ja käib ravil",
+    "hu_mum_cancer": "Anyukám rákos, kemoterápiára jár",
+    "uz_heart": "Otamning yuragi operatsiya qilindi",
+    "bn_dementia": "আমার বাবার ডিমেনশিয়া আছে",
+    "pa_heart": "ਮੇਰੇ ਪਿਤਾ ਜੀ ਨੂੰ ਦਿਲ ਦਾ ਦੌਰਾ ਪਿਆ",
+    "kn_diabetes": "ಅಪ್ಪನಿಗೆ ಮಧುಮೇಹ ಇದೆ",
+    "sk_stroke": "Mamka mala mozgovú príhodu",
+    "ch_schulde": "Ich ha Schulde bi de Bank und d Betribig lauft",
+    "inn_tool": json.dumps({"tool": "log_visit", "note": "gave him his 2.5 mg bisoprolol"}),
+    "hoist": "My grandad uses a ceiling hoist and a hospital bed at home",
 }
 
 CONTAINERS = {"plain": lambda t: t, "chat": _chat, "stt": _stt, "tool": _tool}
@@ -139,6 +153,17 @@ CLEAN = {
     "throw_out": "I will throw them out, the old boxes are in my garage",
     "pl_difficult": "Moja sytuacja jest trudna, ale dam radę",
     "owe_favour": "Ich schulde dir einen Gefallen",
+    "hoist_banner": "We need to hoist the banner before the fair",
+    "hospital_beds": "Our hospital beds are all full tonight",
+    "treat_in_general": "Do you treat people with schizophrenia?",
+    "mama_errand": "Mama is coming to pick me up at six",
+    "pump_covered": "Does the insurance cover an insulin pump?",
+    "clinic_sees": "I wanted to ask whether your clinic sees patients with dementia",
+    "work_with": "I am a nurse and I work with dementia patients",
+    "charity_supports": "Our charity supports people living with cancer",
+    "advice_service": "My question is about the debt advice service you offer",
+    "documentary": "I watched a documentary about schizophrenia last night",
+    "thesis": "I am writing my thesis on depression in teenagers",
 }
 
 
@@ -152,3 +177,11 @@ def test_an_illness_of_a_relative_with_no_absence_said_stays_a_disclosure() -> N
     assert "sensitive" in _kinds("lk.user_transcript", "my son is sick so we can't come", "allow")
     sick_leave = "I have been off sick for months with depression"
     assert "sensitive" in _kinds("lk.user_transcript", sick_leave, "allow")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I have a question about my diabetes medication", "My dad is a dementia patient now"],
+)
+def test_a_subject_frame_before_the_persons_own_condition_keeps_it(text: str) -> None:
+    assert "sensitive" in _kinds("lk.user_transcript", text, "allow")

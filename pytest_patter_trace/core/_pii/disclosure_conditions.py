@@ -78,7 +78,9 @@ TERMS: tuple[str, ...] = (
     r"aivoinfarkt\w*", r"aivoveren\w*", r"sydänkohtau\w*", r"skitsofreni\w*", r"pyörätuoli\w*",
     r"võlg(?:u|ades|adega|nevus\w*)?", r"kohtutäitur\w*", r"töötu\w*", r"kaotasin töö\w*",
     r"tingimisi", r"süüdi mõiste\w*", r"vanglas\w*", r"ulosott\w*", r"velkaa", r"velat",
-    r"ehdollis\w*", r"tuomittiin",
+    r"ehdollis\w*", r"tuomittiin", r"alkohoolik\w*", r"(?:käib|on|olen) ravil",
+    # Slovak, Czech: a stroke.
+    r"mozgov\w* príhod\w*", r"mozkov\w* příhod\w*", r"cévní mozkov\w*",
     # Galician, Portuguese.
     r"alzhéimer", r"demencia", r"demência", r"ictus", r"infarto", r"operación de corazón",
     r"cancro", r"diabete\w*", r"esquizofreni\w*", r"depresión", r"alcoholismo", r"alcoolismo",
@@ -91,6 +93,7 @@ TERMS: tuple[str, ...] = (
     r"saraton\w*", r"qandli diabet", r"diabet\w*", r"shizofreniya\w*", r"ruhiy kasal\w*",
     r"nogiron\w*", r"aravacha\w*", r"falaj", r"qarz(?:im|imiz|dor\w*)", r"sudlangan\w*",
     r"qamoq\w*", r"ishsiz\w*",
+    r"operatsiya (?:qilindi|qildi|bo['ʻ‘’]ldi)\w*",
     # Kinyarwanda, Swahili: debts, rent, a lost job, an illness.
     r"umwenda (?:munini |mwinshi )?(?:wa|w') ?banki", r"ideni\w*", r"imyenda", r"nabuze akazi",
     r"yabuze akazi", r"sinshobora kwishyura", r"ntashobora kwishyura", r"kwirukanwa mu nzu",
@@ -99,7 +102,8 @@ TERMS: tuple[str, ...] = (
     r"kodi ya miezi \w+", r"nimefungwa", r"alifungwa", r"kifafa", r"kiharusi", r"ukichaa",
     r"shinikizo la damu",
     # Swiss German: debt enforcement, debts, the rent.
-    r"betreibig\w*", r"betriibig\w*", r"betribe", r"d miete nöd zahle",
+    r"betreibig\w*", r"betriibig\w*", r"betribig\w*", r"betribe",
+    r"schulde bi (?:de|der|dr) \w+", r"d miete nöd zahle",
     r"miete nöd zahle", r"stell verlore", r"arbetslos",
     # West African and other English: owing a landlord or a bank, an eviction.
     r"owing (?:the |my |our |his |her |their )?(?:landlord|bank|rent|school fees|loan)\w*",
@@ -110,7 +114,8 @@ TERMS: tuple[str, ...] = (
     # Equipment a person lives with.
     r"oxygen (?:machine|concentrator|tank|cylinder|bottle|tubes?)", r"on oxygen",
     r"home oxygen", r"insulin pump", r"feeding tube", r"catheter", r"stair ?lift",
-    r"hoist", r"cpap(?: machine)?", r"hearing aids?", r"mobility scooter", r"walking frame",
+    r"hoist(?! (?:the|a|an|up|it|them)\b)", r"hospital bed", r"cpap(?: machine)?",
+    r"hearing aids?", r"mobility scooter", r"walking frame",
     r"zimmer frame", r"colostomy bag", r"sauerstoffgerät\w*", r"sauerstoffflasche\w*",
     r"insulinpumpe\w*", r"treppenlift\w*", r"patientenlifter\w*", r"concentrador de oxígeno",
     r"bombona de oxígeno", r"bomba de insulina", r"concentrateur d'oxygène",
@@ -129,13 +134,17 @@ SUBSTRINGS = phrases(
     सिज़ोफ्रेनिया दारूचे_व्यसन शराब_की_लत व्हीलचेअर व्हीलचेयर गर्भवती ऑपरेशन_झाल ऑपरेशन_हुआ
     કેન્સર ડાયાબિટીસ મધુમેહ હૃદયરોગ હૃદય_રોગ હાર્ટ_એટેક ઓપરેશન ડિમેન્શિયા સ્મૃતિભ્રંશ
     લકવો સ્ટ્રોક ડાયાલિસિસ કીમોથેરાપી ડિપ્રેશન દારૂની_લત વ્હીલચેર ગર્ભવતી દેવું લોન_ભરી_શકતો
-    નોકરી_ગઈ નોકરી_છૂટી જેલમાં"""
+    નોકરી_ગઈ નોકરી_છૂટી જેલમાં
+    ডিমেনশিয়া স্মৃতিভ্রংশ স্ট্রোক হার্ট_অ্যাটাক ব্রেন_স্ট্রোক সিজোফ্রেনিয়া অপারেশন_হয় ক্যান্সার
+    ਡਿਮੈਂਸ਼ੀਆ ਦਿਲ_ਦਾ_ਦੌਰਾ ਅਧਰੰਗ ਕੈਂਸਰ ਸ਼ੂਗਰ_ਦੀ_ਬਿਮਾਰੀ ਸਟ੍ਰੋਕ
+    ಮಧುಮೇಹ ಕ್ಯಾನ್ಸರ್ ಪಾರ್ಶ್ವವಾಯು ಹೃದಯಾಘಾತ ಬುದ್ಧಿಮಾಂದ್ಯ ಡಯಾಲಿಸಿಸ್"""
 )
 
 #: Hungarian relatives with the suffix of "my", each with its case endings: ``apámnak``.
 _HU_KIN = words(
     """apám anyám fiam lányom férjem feleségem nejem párom testvérem bátyám öcsém nővérem
-    húgom gyerekem gyermekem nagymamám nagyapám nagyanyám unokám anyósom apósom"""
+    húgom gyerekem gyermekem nagymamám nagyapám nagyanyám unokám anyósom apósom
+    anyukám apukám mamám papám nagyim"""
 )
 _HU_CASES = ("", "nak", "nek", "mal", "mel", "at", "et", "ot", "ra", "re", "ról", "ről", "nál")
 #: Words of the first person and of close relatives the other lists lacked.
@@ -145,7 +154,9 @@ TIES = frozenset(kin + case for kin in _HU_KIN for case in _HU_CASES) | words(
         minulla äidilläni isälläni
         meu miña meus miñas estou teño
         бев бил била сум ми мајка татко брат сестра
-        mfite nfite mfitiye ndi wanjye wanje umwana
+        mfite nfite mfitiye ndi wanjye wanje umwana mfise ndafise
+        mamá papá mamã mamma mama papa tata taťka mamka
+        otamning onamning akamning opamning ukamning erimning xotinimning
         nina nimepoteza yangu wangu
         onamda otamda akamda opamda menda"""
 )
@@ -155,16 +166,18 @@ SCRIPT_TIES = phrases(
     """שלי שלו שלה אמי אבי לאמא לאבא לבעלי לאשתי לבן_שלי לבת_שלי
     आईला आईचा आईची बाबांना वडिलांना माझी माझा माझे मला नवऱ्याला बायकोला मुलाला मुलीला
     मेरी मेरा मेरे मुझे माँ_को पिताजी_को
-    મારા મારી મારો મને મમ્મી પપ્પા પિતાને માતાને પતિને પત્નીને દીકરાને દીકરીને"""
+    મારા મારી મારો મને મમ્મી પપ્પા પિતાને માતાને પતિને પત્નીને દીકરાને દીકરીને
+    আমার আমাকে মায়ের বাবার ਮੇਰੇ ਮੇਰੀ ਮੇਰਾ ਮੈਨੂੰ ನನ್ನ ನನಗೆ ಅಮ್ಮನಿಗೆ ಅಪ್ಪನಿಗೆ"""
 )
 
 #: Terms that need a second one ("throw them out" is as often old clothes).
-WEAK_TERMS = phrases("throw_me_out throw_him_out throw_her_out throw_us_out throw_them_out hoist")
+WEAK_TERMS = phrases("throw_me_out throw_him_out throw_her_out throw_us_out throw_them_out")
 
 #: Nouns that make a term the name of an offer or a lesson ("the funeral planning class").
 TOPIC_NOUNS = words(
     """planning class classes course courses workshop workshops seminar seminars webinar
-    webinars training appeal appeals walk"""
+    webinars training appeal appeals walk advice helpline hotline counselling counseling
+    patients sufferers societies society"""
 )
 
 #: The plain words for being ill or feverish, which say no more than a day off school.
@@ -203,9 +216,17 @@ def passing_absence(found: list[str], said: AbstractSet[str], part: str) -> bool
     return _ABSENCE.search(part) is not None
 
 
-#: Giving to a charity or a cause, right before a term: the term names the cause.
+#: Giving to a charity or a cause, or a subject spoken of, right before a term: the term
+#: names the cause or the subject ("a documentary about", "patients with"), no one's state.
 _APPEAL = re.compile(
-    r"(?i)\b(?:collect(?:ing|ion)? (?:for|to)|donat\w* (?:to|for)|rais\w* (?:money|funds)"
+    r"(?i)\b(?:(?:documentary|documentaries|article|articles|thesis|essay|book|books|film"
+    r"|movie|lecture|talk|podcast|report|study|research|course|class|leaflet|brochure"
+    r"|information|info|question|questions|awareness|campaign)"
+    r" (?:about|on|into|regarding|of|for)"
+    r"|(?:patients|people|persons|those|children|adults|families|clients) (?:living )?with"
+    r"|(?:pacientes|personas|patienten|menschen|patients|personnes) (?:con|mit|atteintes? de)"
+    r"|supports? (?:people|those|families) (?:living )?with"
+    r"|collect(?:ing|ion)? (?:for|to)|donat\w* (?:to|for)|rais\w* (?:money|funds)"
     r" for|volunteer\w* (?:at|for|with)|fundrais\w* for|in aid of|sponsor\w* for"
     r"|spenden? (?:für|an)|sammeln für|collecte pour|don (?:pour|à)|recaud\w* para|donar a"
     r"|inzamel\w* voor)"
@@ -214,7 +235,11 @@ _APPEAL = re.compile(
 
 
 def charity_appeal(part: str, starts: list[int]) -> bool:
-    """Whether each term of a sentence names a cause given to ("collect for the food bank")."""
+    """Whether each term of a sentence names a cause or a subject, not a person's state.
+
+    "We collect for the food bank", "a documentary about schizophrenia", "patients with
+    dementia": the words right before the term say what it is.
+    """
     return bool(starts) and all(
         _APPEAL.search(part, max(0, at - 48), at) is not None for at in starts
     )

@@ -62,7 +62,8 @@ _BUSINESS = re.compile(
     r"(?i)^\s*(?:we|our|nous|wir|nosotros)\b|\bin stock\b|\bwe (?:stock|sell|carry|have)\b"
     r"|\bhow much\b|\bprice\b|\bgeneric\b|\bdo you (?:have|sell|stock|carry)\b"
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+#: A sentence; a point between digits ("2.5 mg") ends none.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]?")
 
 
 def find_doses(text: str, hits: list[Hit]) -> None:
