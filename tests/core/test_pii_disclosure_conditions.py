@@ -110,6 +110,14 @@ TOLD = {
     "ch_schulde": "Ich ha Schulde bi de Bank und d Betribig lauft",
     "inn_tool": json.dumps({"tool": "log_visit", "note": "gave him his 2.5 mg bisoprolol"}),
     "hoist": "My grandad uses a ceiling hoist and a hospital bed at home",
+    # Mental illness, a disability and a pregnancy across the same languages.
+    "et_mental": "Mu õel on vaimuhaigus",
+    "mr_mental": "माझ्या बहिणीला मानसिक आजार आहे",
+    "mr_disabled": "माझा मुलगा अपंग आहे",
+    "gu_disabled": "મારી દીકરી વિકલાંગ છે",
+    "gl_pregnant": "A miña filla está preñada de catro meses",
+    "gl_disability": "O meu irmán ten unha discapacidade",
+    "sl_disabled": "Sin je invalid po nesreči",
 }
 
 CONTAINERS = {"plain": lambda t: t, "chat": _chat, "stt": _stt, "tool": _tool}
@@ -164,6 +172,7 @@ CLEAN = {
     "advice_service": "My question is about the debt advice service you offer",
     "documentary": "I watched a documentary about schizophrenia last night",
     "thesis": "I am writing my thesis on depression in teenagers",
+    "invalid_form": "This form is invalid, je pense",
 }
 
 

@@ -79,6 +79,7 @@ TERMS: tuple[str, ...] = (
     r"võlg(?:u|ades|adega|nevus\w*)?", r"kohtutäitur\w*", r"töötu\w*", r"kaotasin töö\w*",
     r"tingimisi", r"süüdi mõiste\w*", r"vanglas\w*", r"ulosott\w*", r"velkaa", r"velat",
     r"ehdollis\w*", r"tuomittiin", r"alkohoolik\w*", r"(?:käib|on|olen) ravil",
+    r"vaimuhaigu\w*", r"psüühikahäire\w*", r"puue", r"puudega", r"mielenterveys\w*",
     # Slovak, Czech: a stroke.
     r"mozgov\w* príhod\w*", r"mozkov\w* příhod\w*", r"cévní mozkov\w*",
     # Galician, Portuguese.
@@ -87,6 +88,9 @@ TERMS: tuple[str, ...] = (
     r"adicción", r"drogodependen\w*", r"cadeira de rodas", r"embarazada", r"en tratamento",
     r"débedas", r"débeda", r"desafiuzamento", r"desafiuzar\w*", r"despedíronme",
     r"perdín o traballo", r"condenad[oa]", r"cárcere",
+    r"preñada", r"discapacidade", r"discapacidad", r"deficiencia", r"minusválid[oa]",
+    # Slovenian, Croatian: a disability.
+    r"(?:je|sem|sam|si) invalid\w*", r"invalidnost\w*", r"invaliditet\w*",
     # Uzbek, Kazakh (Latin).
     r"insult(?= bo| o['ʻ‘’]tkaz)", r"oli insult", r"sai insuldi", r"demensiya\w*",
     r"yurak (?:xuruji|operatsiya\w*|kasal\w*)",
@@ -131,9 +135,11 @@ SUBSTRINGS = phrases(
     פוטרתי פיטרו_אותי הורשע הורשעתי מאסר_על_תנאי בכלא מכונת_חמצן ריכוז_חמצן משאבת_אינסולין
     डिमेन्शिया डिमेंशिया स्मृतिभ्रंश अल्झायमर अल्जाइमर पक्षाघात लकवा हृदयविकार हृदयरोग
     हार्ट_अटॅक हार्ट_अटैक दिल_का_दौरा ब्रेन_स्ट्रोक स्ट्रोक कर्करोग मधुमेह स्किझोफ्रेनिया
-    सिज़ोफ्रेनिया दारूचे_व्यसन शराब_की_लत व्हीलचेअर व्हीलचेयर गर्भवती ऑपरेशन_झाल ऑपरेशन_हुआ
+    सिज़ोफ्रेनिया मानसिक_आजार मानसिक_बीमारी मानसिक_रोग अपंग दिव्यांग विकलांग
+    दारूचे_व्यसन शराब_की_लत व्हीलचेअर व्हीलचेयर गर्भवती ऑपरेशन_झाल ऑपरेशन_हुआ
     કેન્સર ડાયાબિટીસ મધુમેહ હૃદયરોગ હૃદય_રોગ હાર્ટ_એટેક ઓપરેશન ડિમેન્શિયા સ્મૃતિભ્રંશ
-    લકવો સ્ટ્રોક ડાયાલિસિસ કીમોથેરાપી ડિપ્રેશન દારૂની_લત વ્હીલચેર ગર્ભવતી દેવું લોન_ભરી_શકતો
+    લકવો સ્ટ્રોક વિકલાંગ દિવ્યાંગ અપંગ માનસિક_બીમારી ડાયાલિસિસ
+    કીમોથેરાપી ડિપ્રેશન દારૂની_લત વ્હીલચેર ગર્ભવતી દેવું લોન_ભરી_શકતો
     નોકરી_ગઈ નોકરી_છૂટી જેલમાં
     ডিমেনশিয়া স্মৃতিভ্রংশ স্ট্রোক হার্ট_অ্যাটাক ব্রেন_স্ট্রোক সিজোফ্রেনিয়া অপারেশন_হয় ক্যান্সার
     ਡਿਮੈਂਸ਼ੀਆ ਦਿਲ_ਦਾ_ਦੌਰਾ ਅਧਰੰਗ ਕੈਂਸਰ ਸ਼ੂਗਰ_ਦੀ_ਬਿਮਾਰੀ ਸਟ੍ਰੋਕ
@@ -154,6 +160,8 @@ TIES = frozenset(kin + case for kin in _HU_KIN for case in _HU_CASES) | words(
         minulla äidilläni isälläni
         meu miña meus miñas estou teño
         бев бил била сум ми мајка татко брат сестра
+        õel vennal õde vend
+        meu miña irmán irmá fillo filla
         mfite nfite mfitiye ndi wanjye wanje umwana mfise ndafise
         mamá papá mamã mamma mama papa tata taťka mamka
         otamning onamning akamning opamning ukamning erimning xotinimning
@@ -167,6 +175,7 @@ SCRIPT_TIES = phrases(
     आईला आईचा आईची बाबांना वडिलांना माझी माझा माझे मला नवऱ्याला बायकोला मुलाला मुलीला
     मेरी मेरा मेरे मुझे माँ_को पिताजी_को
     મારા મારી મારો મને મમ્મી પપ્પા પિતાને માતાને પતિને પત્નીને દીકરાને દીકરીને
+    माझा माझ्या भावाला बहिणीला मुलगा मुलगी દીકરો દીકરી ભાઈ બહેન
     আমার আমাকে মায়ের বাবার ਮੇਰੇ ਮੇਰੀ ਮੇਰਾ ਮੈਨੂੰ ನನ್ನ ನನಗೆ ಅಮ್ಮನಿಗೆ ಅಪ್ಪನಿಗೆ"""
 )
 
