@@ -29,6 +29,7 @@ from . import (
     context,
     conversation,
     disclosure,
+    disclosure_doses,
     disclosure_said,
     display_names,
     dob_alone,
@@ -395,6 +396,7 @@ class Scanner:
             hits = [h for h in hits if h.kind not in CONTENT_KINDS]
         speech.find_names_in_speech(text, hits)
         disclosure.find_sensitive(text, hits)
+        disclosure_doses.find_doses(text, hits)  # "missed her donepezil dose"
         return hits
 
     def _scan_chunks(

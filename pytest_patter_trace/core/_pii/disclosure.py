@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 
 from . import disclosure_affairs as affairs
 from . import disclosure_asia_africa as asia_africa
+from . import disclosure_conditions as conditions
 from . import disclosure_europe as europe
 from . import disclosure_health as health
 from . import disclosure_lexicon as lex
@@ -145,6 +146,7 @@ _TERMS = tuple(
         + treatments.TERMS
         + europe.TERMS
         + asia_africa.TERMS
+        + conditions.TERMS
     )
 )
 _SENSITIVE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_TERMS) + r")(?!\w)")
@@ -163,6 +165,7 @@ _SCRIPT_LITERALS = re.compile(
         | world.STANDING
         | treatments.SUBSTRINGS
         | asia_africa.SUBSTRINGS
+        | conditions.SUBSTRINGS
     )
 )
 #: Script terms read as whole words, apart: with them the engine could no longer skip the
@@ -215,6 +218,7 @@ _PERSON_TIES = (
     | treatments.TIES
     | europe.TIES
     | asia_africa.TIES
+    | conditions.TIES
 )
 _SCRIPT_TIES = (
     voc.SCRIPT_PERSON_TIES
@@ -226,8 +230,14 @@ _SCRIPT_TIES = (
     | world.SCRIPT_TIES
     | treatments.SCRIPT_TIES
     | asia_africa.SCRIPT_TIES
+    | conditions.SCRIPT_TIES
 )
-_TOPIC_NOUNS = voc.SENSITIVE_TOPIC_NOUNS | voc.SENSITIVE_TOPIC_NOUNS_MORE | script_words.TOPIC_NOUNS
+_TOPIC_NOUNS = (
+    voc.SENSITIVE_TOPIC_NOUNS
+    | voc.SENSITIVE_TOPIC_NOUNS_MORE
+    | script_words.TOPIC_NOUNS
+    | conditions.TOPIC_NOUNS
+)
 _NOT_A_PERSON_BEFORE = voc.DEVICES | voc.NOT_CARE_BEFORE | script_words.NOT_A_PERSON_BEFORE
 #: Terms too common alone ("the tennis court", "dead battery", "a prescription ready to
 #: pick up", "a free trial", a company's lawyer): they need a second term.
@@ -241,6 +251,7 @@ _WEAK_TERMS = (
     | script_words.WEAK_TERMS
     | europe.WEAK_TERMS
     | asia_africa.WEAK_TERMS
+    | conditions.WEAK_TERMS
 )
 _WORDS = re.compile(r"[\w'’]+")
 #: Letters only Turkish writes, and the first-person endings of its words (possessive
@@ -379,6 +390,10 @@ def _discloses(part: str, *, scripts: bool) -> int:
     words = [t.strip(_TOKEN_STRIP).lower().replace("’", "'") for t in tokens]
     if not script and europe.at_work(found, words):
         return _NOTHING  # "jag jobbar på sjukhuset": a place of work, no stay
+    if not script and conditions.passing_absence(found, frozenset(words), part):
+        return _NOTHING  # "ill and won't come to school": a day off, no condition
+    if conditions.charity_appeal(part, [m.start() for m in terms]) and not script:
+        return _NOTHING  # "we collect for the food bank": a cause, not the speaker's need
     tied = _PERSON_TIES.intersection(words)
     if not tied and '"' in part:  # JSON glues the first word to its field: "content":"nina
         tied = _PERSON_TIES.intersection(w.lower() for w in _JSON_GLUE.split(part))
@@ -386,12 +401,15 @@ def _discloses(part: str, *, scripts: bool) -> int:
         tied = frozenset()
     business = script_words.tie_is_a_business(tied, words)  # "our clinic offers ..."
     business = business or plain.we_the_business(tied, words)  # "chúng tôi có bán ..."
+    business = business or conditions.we_sell(tied, words)  # "we stock ... 500 mg"
     if tied and not business and not (tied == {"ma"} and script_words.ma_is_but(words)):
         return _TOLD  # "ma" is French "my" and Italian "but"
     if _TURKISH.search(part) and any(map(_TURKISH_FIRST_PERSON.search, words)):
         return _TOLD  # Turkish marks "my" and "I am" with a suffix: maaşım, borçluyum
     if script_words.tied_by_inflection(part, words) or tongues.tied_by_letters(part, words):
         return _TOLD  # Romanian "am" ("I have"), only beside a letter only Romanian writes
+    if conditions.hungarian_mine(found, part):
+        return _TOLD  # Hungarian says "my" with a suffix: "adósságom" ("my debt")
     if treatments.tied_by_letters(part, words):
         return _TOLD  # Slovenian "sem", Uzbek "men" ("I"), only where no other language'd be
     if plain.tied_by_letters(part, words) or voices.tied_in_speech(part, words):

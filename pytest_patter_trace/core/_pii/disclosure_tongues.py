@@ -27,7 +27,8 @@ TERMS: tuple[str, ...] = (
     r"divorci", r"a l'hospital", r"ingressad?[ta] a l'hospital", r"depressió", r"quimioteràpia",
     # Croatian, Serbian, Bosnian, Slovenian (Latin and Cyrillic).
     r"rak dojke", r"rak pluća", r"imam rak\w*", r"dijabetes", r"šećern\w* bolest\w*",
-    r"bolest\w*", r"bolestan", r"bolesna", r"u bolnici", r"trudn[ao]\w*", r"umro", r"umrla",
+    r"bolest\w*", r"bolestan", r"bolesna", r"u bolnici", r"trudnoć\w*", r"trudnoći",
+    r"(?:je|sam|si|bila|bude) trudna", r"trudna (?:sam|je|si)", r"umro", r"umrla",
     r"preminu\w*", r"sahran\w*", r"pogreb\w*", r"dugov\w*", r"nezaposlen\w*", r"u zatvoru",
     r"uhapšen\w*", r"uhićen\w*", r"razvod\w*", r"izbjeglic\w*", r"izbeglic\w*",
     r"sladkorn\w* bolez\w*", r"bolezen\w*", r"noseč\w*", r"umrl\w*", r"dolgov\w*",
