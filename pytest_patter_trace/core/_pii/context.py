@@ -13,6 +13,7 @@ from itertools import chain
 
 from . import (
     address_json,
+    birth_kin,
     birth_tongues,
     birth_words,
     conversation,
@@ -165,6 +166,7 @@ def find_dobs(text: str, hits: list[Hit]) -> None:
             hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
     if hinted:  # Africa, Asia, Arabic: the date before or after the birth word
         birth_tongues.find_dobs(text, hits)
+    birth_kin.find_kin_dobs(text, lowered, hits)  # a relative's birth, a birthday
     if hinted or "d o b" in lowered:  # a date said in words, or in other figures
         birth_words.find_said_dobs(text, hits, gated=True)
     dob_spoken.find_spoken_dobs(text, hits)  # spaced figures, a birth verb between, 號
