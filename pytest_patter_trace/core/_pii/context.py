@@ -24,6 +24,7 @@ from . import (
     numeric,
     places,
     remembered,
+    street_led,
     street_speech,
 )
 from . import name_words as nw
@@ -234,6 +235,8 @@ def find_addresses(text: str, hits: list[Hit]) -> None:
             for m in pattern.finditer(text):
                 hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
     places.find_more_addresses(text, hits)
+    if "," in text:  # "Живеам на ... 3в/11, 6000 Охрид", "Aderesi yanjye ni KN 45 St, ..."
+        street_led.find_led_addresses(text, lowered, hits)
     street_speech.find_street_speech(text, hits)
     if '":' in text and "{" in text:  # an address split into fields; a business's nested
         address_json.find_address_objects(text, hits)
