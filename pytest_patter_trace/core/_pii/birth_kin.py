@@ -18,7 +18,6 @@ import re
 from . import patterns as pat
 from .birth_tongues import future_year
 from .disclosure_scripts import trie_pattern
-from .hints import holds_any
 from .hit import Hit
 from .mask import MASKERS
 
@@ -57,20 +56,23 @@ _BEFORE_WORD = re.compile(rf"(?i)(?<!\w)(?:{trie_pattern(frozenset(_BEFORE))})")
 _DATE_BEFORE = re.compile(
     r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})[^\d\n]{0,20}$"
 )
-#: What a text with a birth word holds (lower case; a phrase by its longest word).
-HINTS = tuple(sorted({max(w.split(), key=len) for w in _AFTER + _BEFORE}))
+#: What a text with a birth word holds (lower case): a phrase by its longest word, or whole
+#: when that word is short and common ("hari jadi", "u lind": not "hari", not "lind").
+HINTS = tuple(
+    sorted(
+        {
+            w if len(max(w.split(), key=len)) < 5 else max(w.split(), key=len)
+            for w in _AFTER + _BEFORE
+        }
+    )
+)
 
 
-def find_kin_dobs(text: str, lowered: str, hits: list[Hit]) -> None:
+def find_kin_dobs(text: str, hits: list[Hit]) -> None:
     """Add the dates a birth word of :data:`_AFTER` or :data:`_BEFORE` says are a birth.
 
-    Args:
-        text: the value.
-        lowered: ``text.lower()``, for the gate.
-        hits: where the hits go.
+    The caller gates it: a text without one of :data:`HINTS` has none.
     """
-    if not holds_any(lowered, HINTS):
-        return
     for m in _AFTER_WORD.finditer(text):
         d = pat.DOB_AFTER.match(text, m.end())
         if d is not None and ":" not in d.group(1) and not future_year(d.group(1), text):

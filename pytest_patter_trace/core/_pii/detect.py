@@ -382,7 +382,9 @@ class Scanner:
         hits = specimens.drop_specimens(text, hits)  # an issuer's example holder
         if "example" in flags:  # ``docs.example_key``: the documentation's credential
             hits = [h for h in hits if h.kind != "secret"]
-        return text, self._resolve(street_led.without_street_names(text, hits))
+        if len(hits) > 1:  # "Atatürk Cad." read as a name inside the address
+            hits = street_led.without_street_names(text, hits)
+        return text, self._resolve(hits)
 
     def _in_content(self, text: str, hits: list[Hit], inside: bool) -> list[Hit]:
         """Look inside conversation content for a person; drop the content if it is allowed.

@@ -119,13 +119,13 @@ def find_led_addresses(text: str, lowered: str, hits: list[Hit]) -> None:
 
 def without_street_names(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without a name over an address whose words name a street's kind."""
-    spans = [(h.start, h.end) for h in hits if h.kind == "address"]
-    if not spans or not any(h.kind == "name" for h in hits):
-        return hits
-    return [
+    streets = {
         h
         for h in hits
-        if h.kind != "name"
-        or not any(s < h.end and h.start < e for s, e in spans)
-        or _STREET_WORDS.isdisjoint(text[h.start : h.end].lower().split())
-    ]
+        if h.kind == "name" and not _STREET_WORDS.isdisjoint(text[h.start : h.end].lower().split())
+    }
+    if not streets:
+        return hits
+    spans = [(h.start, h.end) for h in hits if h.kind == "address"]
+    dropped = {h for h in streets if any(s < h.end and h.start < e for s, e in spans)}
+    return [h for h in hits if h not in dropped] if dropped else hits
