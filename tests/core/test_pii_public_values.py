@@ -10,14 +10,14 @@ import pytest
 from _builders import pii_kinds as _kinds
 
 PUBLIC = [
-    ("org.letting_agent.email", "rentals.north@harbourhomes.co.uk"),
+    ("org.estate_agency.email", "rentals.north@harbourhomes.co.uk"),
     ("company.billing.email", "accounts.team@lindqvist-ab.se"),
     ("clinic.contact_mail", "empfang@praxis-sonnenberg.de"),
     ("school.office.email", "secretaria@colegio-olivos.es"),
-    ("listing.address", "Flat 2, 48 Marlowe Road, available from June"),
+    ("listing.street_address", "Flat 2, 48 Marlowe Road, available from June"),
     ("listing.location", "Apartamento 3B, Calle del Pino 14, 28004 Madrid"),
     ("property_advert.address", "17 Rue des Tanneurs, 67000 Strasbourg, à louer"),
-    ("docs.example.email", "jane.doe@example.com"),
+    ("docs.example.sender_email", "jane.doe@example.com"),
     ("sample.payload.email", "someone@mail.example"),
     ("docs.examples.contact_email", "first.last@example.org"),
 ]
@@ -32,7 +32,7 @@ def test_published_values_are_no_findings(key: str, value: str, mode: str) -> No
 PERSONAL = [
     ("org.member.email", "rentals.north@harbourhomes.co.uk", "email"),
     ("customer.email", "jane.doe@example.com", "email"),
-    ("docs.example.email", "jane.doe@gmail.com", "email"),
+    ("docs.example.sender_email", "jane.doe@gmail.com", "email"),
     ("listing.owner.home_address", "Flat 2, 48 Marlowe Road, Leeds LS6 2AB", "address"),
     ("letting.applicant.email", "p.okafor@mailbox.ng", "email"),
 ]

@@ -361,7 +361,7 @@ class Scanner:
         named = name_prose.find_prose_names(text, hits)  # "Summary: <name> asked ..."
         if "orgaddress" in flags:
             hits = [h for h in hits if h.kind != "address"]
-        if key and hits and (public := public_values.public_kinds(key)):  # ``listing.address``
+        if key and hits and (public := public_values.public_kinds(key)):  # ``listing.location``
             hits = public_values.without_public(text, hits, public)
         if flags & _TURN and len(text) <= own_line.MAX_TEXT and own_line.agent_side(key):
             hits = own_line.drop_business_own(text, hits)

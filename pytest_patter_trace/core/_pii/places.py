@@ -81,7 +81,7 @@ UK_ADDRESS = re.compile(
 )
 
 #: Key words of a business's own premises (``store.address``, ``branch.street_address``)
-#: or of an advertised home (``listing.address``): an address there is published, not a
+#: or of an advertised home (``listing.street_address``): an address there is published, not a
 #: person's. "office" is left out: a person's work
 #: address is theirs. Kept by hand, like the key words of
 #: :mod:`.vocabulary`: no library says whose an attribute key's address is.

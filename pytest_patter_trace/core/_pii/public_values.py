@@ -1,12 +1,12 @@
 """Values a key says are published, not a person's: :func:`public_kinds`, :func:`without_public`.
 
-- an organisation's mailbox under its key (``org.letting_agent.email``,
+- an organisation's mailbox under its key (``org.estate_agency.email``,
   ``company.billing.email``, ``clinic.contact_mail``): the business's own, like its
   published line (its address: :data:`.places.ORG_ADDRESS_TOKENS`);
 - an address under a listing's key (``listing.location``): a home advertised to let or
   for sale;
 - an e-mail at a domain reserved for documentation (``example.com``, ``*.example``,
-  ``*.test``, RFC 2606) under an example's key (``docs.example.email``).
+  ``*.test``, RFC 2606) under an example's key (``docs.example.sender_email``).
 
 A key naming a person as well (``org.member.email``, ``listing.owner.address``) keeps its
 value personal.

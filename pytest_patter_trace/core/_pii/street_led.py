@@ -7,12 +7,12 @@ possessive, or a verb of living somewhere, in the languages of South-East Europe
 Great Lakes, Madagascar, the Low Countries and India), the little words after it, then a
 head that reads as a house or a plot, and after it a comma and a town or a postcode.
 
-The head is one of: a plot ("Lot II A 165", "Plot 14"), a grid street ("KK 610 St"), a
-house number with its letter or slash before a comma and a capitalised word ("486, Pant
-Chowk", "C-12, Shanti Colony"), or a capitalised street name and its number ("Македонија
-1б/7", "Dorpsplein 4 bus 2"). Without a head right after the lead ("I live at home with
+The head is one of: a plot ("Lot IVG 23 Bis", "Plot 14"), a grid street ("KN 45 St"), a
+house number with its letter or slash before a comma and a capitalised word ("45/2, Gandhi
+Chowk", "C-12, Shanti Colony"), or a capitalised street name and its number ("Партизанска
+12а/3", "Dorpsplein 4 bus 2"). Without a head right after the lead ("I live at home with
 2 kids, Maria") nothing is read. A person's name found inside such an address that holds
-a street word ("Atatürk Cad.", "Dada Chowk") is the street's: :func:`without_street_names`.
+a street word ("Bağlar Cad.", "Ganesh Chowk") is the street's: :func:`without_street_names`.
 """
 
 from __future__ import annotations
@@ -52,28 +52,29 @@ _LEAD = re.compile(
     rf"(?i)(?<!\w)(?:(?:{_ADDRESS_WORDS})\w*|{_LIVE_VERBS})"
     rf"(?:\s*(?::|-|–|,)|\s+(?:{_LITTLE})(?!\w))*\s*"
 )
-#: What every _LEAD match holds (lower case).
+#: What every _LEAD match holds (lower case); a common word with the one before it ("i
+#: live", "je vis"), not alone ("vis" is in "visit", "live" in "delivery").
 HINTS = ("addr", "adres", "adresa", "адрес", "aderesi", "adiresi", "adiresy", "anwani", "naslov",
-         "indirizzo", "endere", "direcci", "domicilio", "live", "stay", "staying", "reside",
-         "woon", "wonen", "живе", "живим", "živim", "živimo", "живу", "мешкаю", "tuye",
-         "tuba", "mba", "naishi", "ninakaa", "mipetraka", "monina", "habite", "habitons",
-         "vis", "vivons", "demeure", "wohne", "wohnen", "mieszkam", "bydlím", "deliver",
-         "send", "ship")  # fmt: skip
+         "indirizzo", "endere", "direcci", "domicilio", "i live", "we live", "i stay",
+         "we stay", "staying", "reside", "woon", "wonen", "живе", "живим", "živim", "živimo",
+         "живу", "мешкаю", "tuye", "tuba", "mba", "naishi", "ninakaa", "mipetraka", "monina",
+         "habite", "habitons", "je vis", "vivons", "demeure", "wohne", "wohnen", "mieszkam",
+         "bydlím", "deliver", "send", "ship to", "ship it to")  # fmt: skip
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЀ-Џ"
 _CAP = rf"[{_UP}][\w'’.\-]*"
-#: A house number: digits, a letter or two, a slash and a flat ("1б/7", "45/2", "12b/3").
+#: A house number: digits, a letter or two, a slash and a flat ("3в/11", "45/2", "12b/3").
 _HOUSE = r"\d{1,5}(?:[^\W\d_]{1,2}(?!\w))?(?:/\d{1,4}[^\W\d_]?)?"
-#: A plot: "Lot II A 165", "Lot IVG 23 Bis", "Plot No. 14".
+#: A plot: "Lot VA 45 Ter", "Lot IVG 23 Bis", "Plot No. 14".
 _PLOT = (
     r"(?:Lot|Lote|Plot|Parcelle|Parcel)\.?\s+(?:No\.?\s*)?"
     rf"(?:[{_UP}\d]\w{{0,4}}\s+){{0,3}}\d{{1,5}}(?:\s+(?:Bis|Ter|[{_UP}]))?(?!\w)"
 )
-#: A grid street: "KK 610 St", "KN 45 Ave".
+#: A grid street: "KG 210 Ave", "KN 45 St".
 _GRID = r"[A-Z]{2,3}\s?\d{1,4}\s+(?:St|Ave|Rd|Street|Avenue|Road)\b\.?"
 _HEAD = re.compile(
     rf"{_PLOT}|{_GRID}"
-    # A house number, a comma, a capitalised word: "486, Pant Chowk", "C-12, Shanti".
+    # A house number, a comma, a capitalised word: "45/2, Gandhi Chowk", "C-12, Shanti".
     rf"|(?:[A-Z]-?)?{_HOUSE}(?=\s*,\s*[{_UP}])"
     # A capitalised street name, lower-case words inside it, and its number.
     rf"|{_CAP}(?:\s+[\w'’.\-]+){{0,3}}?\s+{_HOUSE}(?:\s+(?i:bus|box|app|apt)\.?\s*\d{{1,4}})?"
