@@ -22,6 +22,7 @@ import re
 from .hints import holds_any
 from .hit import Hit
 from .mask import MASKERS
+from .phone import overlap_test
 from .vocabulary import words
 
 __all__ = ["HINTS", "find_led_addresses", "without_street_names"]
@@ -120,13 +121,15 @@ def find_led_addresses(text: str, lowered: str, hits: list[Hit]) -> None:
 
 def without_street_names(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without a name over an address whose words name a street's kind."""
-    streets = {
+    spans = [(h.start, h.end) for h in hits if h.kind == "address"]
+    if not spans:
+        return hits
+    over = overlap_test(spans)  # by bisection: a long text holds thousands of each
+    dropped = {
         h
         for h in hits
-        if h.kind == "name" and not _STREET_WORDS.isdisjoint(text[h.start : h.end].lower().split())
+        if h.kind == "name"
+        and over(h.start, h.end)
+        and not _STREET_WORDS.isdisjoint(text[h.start : h.end].lower().split())
     }
-    if not streets:
-        return hits
-    spans = [(h.start, h.end) for h in hits if h.kind == "address"]
-    dropped = {h for h in streets if any(s < h.end and h.start < e for s, e in spans)}
     return [h for h in hits if h not in dropped] if dropped else hits
