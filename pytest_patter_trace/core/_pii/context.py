@@ -13,6 +13,7 @@ from itertools import chain
 
 from . import (
     address_json,
+    birth_kin,
     birth_tongues,
     birth_words,
     conversation,
@@ -23,6 +24,7 @@ from . import (
     numeric,
     places,
     remembered,
+    street_led,
     street_speech,
 )
 from . import name_words as nw
@@ -50,7 +52,7 @@ _DOB_HINTS = ("nac", "geb", "naiss", "né", "nat", "nasc", "född", "födel", "f
               "जन्म", "पैदा", "ميلاد", "ولد", "לידה", "נולד", "sinh", "lahir",
               "เกิด", "zaliwa", "nganak", "născut", "naște", "naşte", "naste", "szül",
               "تولد", "پیدائش", "জন্ম", "பிறந்", "పుట్టిన", "జన్మ",
-              *birth_tongues.HINTS)  # fmt: skip
+              *birth_tongues.HINTS, *birth_kin.HINTS)  # fmt: skip
 _MORE_ADDRESSES = (pat.ADDRESS_COMPOUND, pat.ADDRESS_PREFIXED, pat.ADDRESS_TR, pat.ADDRESS_SLASH)
 _ADDRESS_CONTEXT_HINTS = ("addr", "adres", "direcc", "dirección", "indirizzo", "endere", "osoite",
                           "deliver", "ship", "located at", "live", "wohnt")  # fmt: skip
@@ -165,6 +167,7 @@ def find_dobs(text: str, hits: list[Hit]) -> None:
             hits.append(Hit("dob", m.start(1), m.end(1), MASKERS["dob"](m.group(1))))
     if hinted:  # Africa, Asia, Arabic: the date before or after the birth word
         birth_tongues.find_dobs(text, hits)
+        birth_kin.find_kin_dobs(text, hits)  # a relative's birth, a birthday
     if hinted or "d o b" in lowered:  # a date said in words, or in other figures
         birth_words.find_said_dobs(text, hits, gated=True)
     dob_spoken.find_spoken_dobs(text, hits)  # spaced figures, a birth verb between, 號
@@ -232,6 +235,8 @@ def find_addresses(text: str, hits: list[Hit]) -> None:
             for m in pattern.finditer(text):
                 hits.append(Hit("address", m.start(), m.end(), MASKERS["address"](m.group())))
     places.find_more_addresses(text, hits)
+    if "," in text:  # "Живеам на ... 3в/11, 6000 Охрид", "Aderesi yanjye ni KN 45 St, ..."
+        street_led.find_led_addresses(text, lowered, hits)
     street_speech.find_street_speech(text, hits)
     if '":' in text and "{" in text:  # an address split into fields; a business's nested
         address_json.find_address_objects(text, hits)

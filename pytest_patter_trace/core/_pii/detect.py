@@ -55,6 +55,7 @@ from . import (
     numeric,
     one_time_codes,
     own_line,
+    public_values,
     push_tokens,
     records,
     remembered,
@@ -67,6 +68,7 @@ from . import (
     spoken_ids,
     sql_inserts,
     stack_params,
+    street_led,
 )
 from . import patterns as pat
 from . import vocabulary as voc
@@ -360,6 +362,8 @@ class Scanner:
         named = name_prose.find_prose_names(text, hits)  # "Summary: <name> asked ..."
         if "orgaddress" in flags:
             hits = [h for h in hits if h.kind != "address"]
+        if key and hits and (public := public_values.public_kinds(key)):  # ``listing.location``
+            hits = public_values.without_public(text, hits, public)
         if flags & _TURN and len(text) <= own_line.MAX_TEXT and own_line.agent_side(key):
             hits = own_line.drop_business_own(text, hits)
         inside = bool(flags & {"strong", "weak"}) or any(h.kind in CONTENT_KINDS for h in hits)
@@ -379,6 +383,8 @@ class Scanner:
         hits = specimens.drop_specimens(text, hits)  # an issuer's example holder
         if "example" in flags:  # ``docs.example_key``: the documentation's credential
             hits = [h for h in hits if h.kind != "secret"]
+        if len(hits) > 1:  # "Atatürk Cad." read as a name inside the address
+            hits = street_led.without_street_names(text, hits)
         return text, self._resolve(hits)
 
     def _in_content(self, text: str, hits: list[Hit], inside: bool) -> list[Hit]:

@@ -306,7 +306,8 @@ IBAN_LENGTHS: dict[str, int] = {
 #: Regions tried for numbers written without a country code, by their first digit.
 REGIONS_TRUNK_ZERO: tuple[str, ...] = ("GB", "FR", "DE", "AU", "IT", "NL", "IN", "SE", "FI", "TR",
                                        "JP", "AT", "CH", "BE", "BR")  # fmt: skip
-REGIONS_OTHER: tuple[str, ...] = ("US", "ES", "IT", "IN", "MX", "BR", "PL", "CZ")
+#: Canada after the US: the North American plan's other area codes (506, 709, 867...).
+REGIONS_OTHER: tuple[str, ...] = ("US", "CA", "ES", "IT", "IN", "MX", "BR", "PL", "CZ")
 
 # -- numbers read out in words ------------------------------------------------------------
 

@@ -13,6 +13,7 @@ import re
 
 from .hit import Hit
 from .mask import MASKERS
+from .military_mail import find_military_addresses
 from .street_caucasus import find_caucasus_streets
 from .street_labels import find_labelled_addresses
 from .street_landmarks import find_landmark_addresses
@@ -79,11 +80,13 @@ UK_ADDRESS = re.compile(
     r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
 )
 
-#: Key words of a business's own premises (``store.address``, ``branch.street_address``):
-#: an address there is published, not a person's. "office" is left out: a person's work
+#: Key words of a business's own premises (``store.address``, ``branch.street_address``)
+#: or of an advertised home (``listing.street_address``): an address there is published, not a
+#: person's. "office" is left out: a person's work
 #: address is theirs. Kept by hand, like the key words of
 #: :mod:`.vocabulary`: no library says whose an attribute key's address is.
-ORG_ADDRESS_TOKENS = words(
+LISTING_TOKENS = words("listing listings advert adverts advertisement classified classifieds")
+ORG_ADDRESS_TOKENS = LISTING_TOKENS | words(
     """company business org organisation organization store shop branch outlet
     restaurant cafe hotel venue merchant vendor supplier clinic hospital practice pharmacy
     salon dealership firm tenant warehouse depot premises headquarters hq hub facility
@@ -167,6 +170,7 @@ def find_more_addresses(text: str, hits: list[Hit]) -> None:
     find_said_addresses(text, found)  # "дарегим: ...", "cinwaankaygu waa ...", "vivo en ..."
     find_landmark_addresses(text, found)
     find_labelled_addresses(text, found)
+    find_military_addresses(text, found)  # "PSC 1234, Box 5678, APO AE 09123"
     for start, end in found:
         hits.append(Hit("address", start, end, MASKERS["address"](text[start:end])))
 
