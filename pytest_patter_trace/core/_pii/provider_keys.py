@@ -22,7 +22,7 @@ import re
 from itertools import pairwise
 
 from . import vocabulary as voc
-from .hints import holds_any
+from .hints import holds_any, words_of
 from .hit import Hit, placeholder
 from .mask import MASKERS
 
@@ -63,13 +63,15 @@ _SHAPES = re.compile(
     r"|lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}|pcsk_[A-Za-z0-9_]{40,}|tvly-[A-Za-z0-9-]{32,}"
     r")(?![\w-])"
 )
+#: The shortest run a shape or hook above makes (``LTAI`` and 20, ``NRJS-`` and 19).
+_LONG_RUN = re.compile(r"\S{24}")
 #: A literal every shape above holds: a text with none is skipped without the pattern.
 _HINTS = ("key-", "sib-", "shp", "FLWSECK", "$production$", "$sandbox$", "access-", "EAAA",
           "pat-", "lin_api_", "ntn_", "ATATT3", "PMAK-", "_v1_", "HRKU-", "LTAI", "Q~", "v1.0-",
           "dp.", "hvs.", "hvb.", "atlasv1", "dapi", "fo1_", "sbp_", "pscale_", "bkua_", "CCIPAT_",
           "rubygems_", "dckr_pat_", "pul-", "pnu_", "glc_", "glsa_", "eyJrIjoi", "NRAK-", "NRII-",
           "NRJS-", "sntry", "pplx-", "xai-", "r8_", "lsv2_", "pcsk_", "tvly-")  # fmt: skip
-#: Airtable's personal access token holds only ``pat`` and a dot: asked apart, by its dot.
+#: Airtable's personal access token holds only ``pat`` and a dot: asked apart.
 _AIRTABLE = re.compile(r"pat[A-Za-z0-9]{14}\.")
 #: A Mailgun signing key is 32 + 8 + 8 hex digits: asked apart, by its two short groups.
 _SIGNING_HINT = re.compile(r"[0-9a-h]{32}-[0-9a-h]{8}-")
@@ -84,13 +86,16 @@ _WEBHOOK_PATH = re.compile(
 
 def find_provider_keys(text: str, hits: list[Hit]) -> None:
     """Add providers' self-naming tokens and chat webhook credentials in ``text``."""
-    if len(text) < 20:
+    # Every token and hook is a run of 24 characters or more without white space: a text
+    # without one (most of a transcript) is skipped by one search of its distinct words.
+    if len(text) < 24 or _LONG_RUN.search(words_of(text)) is None:
         return
     shaped = holds_any(text, _HINTS)
-    if not shaped and "." in text and "pat" in text:
-        shaped = _AIRTABLE.search(text) is not None
-    if not shaped and "-" in text and len(text) >= 50:
-        shaped = _SIGNING_HINT.search(text) is not None
+    if not shaped and ("-" in text or "pat" in text):
+        # Both lie inside one word: a long text's distinct words are asked (hints.py).
+        words = words_of(text)
+        shaped = "-" in words and _SIGNING_HINT.search(words) is not None
+        shaped = shaped or ("pat" in words and _AIRTABLE.search(words) is not None)
     if shaped:
         for m in _SHAPES.finditer(text):
             if not placeholder(m.group()):
