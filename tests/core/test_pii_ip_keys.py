@@ -71,3 +71,9 @@ def test_private_and_documentation_ranges_stay_clean(value: str) -> None:
 @pytest.mark.parametrize("key", ["participant.sfu_ip", "caller.mcu.ip", "user.turn_server_ip"])
 def test_a_media_server_beside_a_person_stays_clean(key: str) -> None:
     assert "ip" not in _kinds(key, "81.2.69.160")
+
+
+def test_a_person_key_in_a_payload_holds_their_address() -> None:
+    record = '{"user_id": "u_81", "lastLoginIp": "81.2.69.160", "plan": "pro"}'
+    assert "ip" in _kinds("crm.lookup.result", record)
+    assert "ip" not in _kinds("crm.lookup.result", '{"login_server_ip": "81.2.69.160"}')

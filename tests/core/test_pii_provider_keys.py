@@ -148,3 +148,12 @@ def test_look_alikes_stay_clean(key: str, value: str) -> None:
 )
 def test_a_key_of_another_thing_under_a_provider_stays_clean(key: str, value: str) -> None:
     assert "secret" not in _kinds(key, value)
+
+
+def test_a_provider_key_field_in_tool_arguments_is_a_secret() -> None:
+    args = {"to": "ops", "sinch_token": "6ca7cff00d796c25410335b400141212", "retry": 2}
+    assert "secret" in _kinds("gen_ai.tool.call.arguments", json.dumps(args))
+    assert "secret" in _kinds(
+        "tool.input",
+        json.dumps({"config": {"plivoAuth": "wq7sdTWx6uX9MGE2sNVbYAbBHXgwETdIKnT30fK0"}}),
+    )
