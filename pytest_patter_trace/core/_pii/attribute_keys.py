@@ -14,7 +14,9 @@ from . import (
     counter_keys,
     ids,
     io_content,
+    ip_keys,
     name_records,
+    provider_keys,
     push_tokens,
     record_keys,
     remembered,
@@ -203,6 +205,8 @@ def key_flags(key: str) -> frozenset[str]:
     if not voc.EXAMPLE_TOKENS.isdisjoint(every):  # ``docs.example_key``: a documented one
         flags.discard("secret")
         flags.add("example")
+    elif provider_keys.provider_key(every, last):
+        flags.add("credkey")  # ``mailgun.key``: the provider's credential, by its value
     if remembered.transit_key(every, last):  # ``messaging.message.body``: a payload
         flags |= {"payload", "transit"}
         return frozenset(flags)
@@ -211,7 +215,8 @@ def key_flags(key: str) -> frozenset[str]:
         flags.add("payload")
         return frozenset(flags)
     owner = voc.IP_OWNER_TOKENS.intersection(every) and last[-1] in voc.IP_VALUE_TOKENS
-    if owner or "forwarded" in every or ends & _CLIENT_IP_HEADERS:
+    owner = owner and not ip_keys.machine_named(every, voc.IP_OWNER_TOKENS)
+    if owner or "forwarded" in every or ends & _CLIENT_IP_HEADERS or ip_keys.person_ip_key(every):
         flags.add("ip")
     if last[-1] in _ID_WORDS or "".join(last) in _ID_WORDS or counter_keys.counter_key(key):
         flags.add("idkey")  # also ``batch_seq``, ``interaction.number``: a count, not a card

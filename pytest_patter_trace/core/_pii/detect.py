@@ -55,6 +55,7 @@ from . import (
     numeric,
     one_time_codes,
     own_line,
+    provider_keys,
     public_values,
     push_tokens,
     records,
@@ -107,7 +108,9 @@ _CJK_ADDRESS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff].*\d|\d.*[\u3040-\u30ff\
 #: Kinds that cover a whole value and may hold other kinds inside.
 _CONTAINERS = frozenset(("tool_payload", "name"))
 _TURN = frozenset(("strong", "weak"))  # a key holding a turn of conversation
-_KEYED_KINDS = frozenset(("secret", "dob", "address", "postcode", "name", "payload", "push"))
+_KEYED_KINDS = frozenset(
+    ("secret", "dob", "address", "postcode", "name", "payload", "push", "credkey")
+)
 #: What a record's field name may say of its value (a table's column, an XML element).
 _FIELD_KINDS = _KEYED_KINDS - {"payload"} | {"phone", "ssn", "national_id"}
 #: A run of mask characters: a value holding one was masked (``Bearer ey***Q``,
@@ -281,6 +284,7 @@ class Scanner:
             self._sql_pairs(text, hits, sql_inserts.param_literals(text))  # ``(%s)``, params
         shapes.find_secrets(text, hits)
         rulesets.find_rule_secrets(text, hits)
+        provider_keys.find_provider_keys(text, hits)  # ``key-…``, ``xkeysib-…``, chat hooks
         one_time_codes.find_codes(text, hits)  # "your verification code is ..."
         said_secrets.find_said_secrets(text, hits)  # "reset it to ...", "transfer PIN: ..."
         if "PushToken[" in text:  # Expo's push token, by its own form
@@ -478,6 +482,8 @@ class Scanner:
             return Hit("secret", start, end, MASKERS["secret"](stripped))
         if "push" in flags and push_tokens.push_token(stripped):
             return Hit("secret", start, end, MASKERS["secret"](stripped))
+        if "credkey" in flags and provider_keys.credential_value(stripped):
+            return Hit("secret", start, end, MASKERS["secret"](stripped))  # ``mailgun.key``
         if "dob" in flags and (
             any(ch.isdigit() for ch in stripped) or _MONTH_WORD.search(stripped)
         ):

@@ -67,11 +67,9 @@ def find_ips(text: str, flags: frozenset[str], hits: list[Hit]) -> None:
     In a WebRTC ICE candidate every public address is the peer's (``typ srflx``).
     """
     keyed = "ip" in flags or ("candidate" in text and " typ " in text)
-    access_log = pat.ACCESS_LOG.match(text)
-    if access_log is not None and _personal_ip(access_log.group(1)):
-        # A web server's access log line starts with the client's address.
-        hits.append(Hit("ip", *access_log.span(1), MASKERS["ip"](access_log.group(1))))
-    for line in log_line_addresses(text):  # log lines pasted in a payload's string
+    # A web server's access log line starts with the client's address; so do lines
+    # pasted in a payload's string.
+    for line in log_line_addresses(text):
         if _personal_ip(line.group(1)):
             hits.append(Hit("ip", *line.span(1), MASKERS["ip"](line.group(1))))
     found = list(pat.IPV4.finditer(text)) if dotted_digits_hint(text) else []

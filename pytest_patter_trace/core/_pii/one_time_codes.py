@@ -25,7 +25,7 @@ from .hints import holds_any
 from .hit import Hit
 from .mask import MASKERS
 
-__all__ = ["find_codes"]
+__all__ = ["TOLD", "find_codes"]
 
 #: Literal pieces one of the code words holds (case as written): the gate.
 _HINTS = ("code", "Code", "CODE", "ódigo", "ODIGO", "odice", "kod", "Kod", "KOD", "код", "Код",
@@ -89,15 +89,20 @@ _END = (
     r"(?!\s?(?:[%€$£]|(?i:minutes?|mins?|seconds?|secs?|hours?|digits?|chars?|characters?"
     r"|times|dollars?|euros?|pounds?|pesos?)\b))"
 )
-#: From a code's word to its digits: a short stretch of its sentence, then a copula or a
-#: colon. The Polish copula "to" only after a code's word ("kod to", "... SMS to").
-_AFTER = re.compile(
-    r"(?:(?:(?!\.\s)[^\n!?;。]){0,60}?"
-    r"(?:\s(?i:is|was|are|es|era|fue|est|était|ist|lautet|war|è|é|foi|jest|wynosi|är|er"
-    r"|adalah|ialah|là)\b"
-    r"|(?:(?<=kod)|(?<=ny)|(?<=wy)|(?<=SMS))\sto\b|\s?[:：=]|\s?(?:是|为|為|は|는|은|คือ|هو|है)))?"
-    rf"[\s\[(«\"'「【]*({_VALUE}){_END}"
+#: From a cue's word to what it names: a short stretch of its sentence, then a copula, a
+#: naming verb or a colon, in several languages. The Polish copula "to" only after a code's
+#: word ("kod to", "... SMS to"). One source for every cue told this way: a code's here, a
+#: porting PIN's, backup codes' and a security answer's in :mod:`.said_secrets`.
+TOLD = (
+    r"(?:(?!\.\s)[^\n!?;。]){0,60}?"
+    r"(?:\s(?i:is|was|are|were|es|era|fue|son|est|était|sont|ist|sind|lautet|lauten|war|è|é"
+    r"|foi|são|sono|jest|wynosi|är|er|zijn|adalah|ialah|là|will\s+be|se\s+llam(?:a|aba)"
+    r"|hie(?:ß|ss)|heißt|s'appel(?:le|ait)|chama(?:va)?-se|se\s+chama(?:va)?|si\s+chiama(?:va)?"
+    r"|heette|heet)\b"
+    r"|(?:(?<=kod)|(?<=ny)|(?<=wy)|(?<=SMS))\sto\b|\s?[:：=]|\s?(?:是|为|為|は|는|은|คือ|هو|है))"
 )
+#: From a code's word to its digits: told (:data:`TOLD`), or the digits right after it.
+_AFTER = re.compile(rf"(?:{TOLD})?[\s\[(«\"'「【]*({_VALUE}){_END}")
 #: Digits first: "<digits> is your verification code", "<digits> es tu código".
 _BEFORE = re.compile(
     rf"(?<![\w\-+])({_VALUE})\s+(?i:is|es|est|ist|è|é|jest|to)\s+[^\n.!?\d]{{0,30}}$"

@@ -411,14 +411,6 @@ WS_PROTOCOL_TOKEN = re.compile(
 )
 #: An HTTP request line after an address in a log line: the address is the client's.
 REQUEST_AFTER = re.compile(r"\s+\"?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /")
-#: An access log line (Common/Combined Log Format): the client's address, ident, user, [time
-#: (or the request, in a format without the time).
-#: Kept by hand: only the first field matters, a log parser would add a dependency for it.
-ACCESS_LOG = re.compile(
-    r"\s*([0-9A-Fa-f.:]{7,39}) (?:-|\S+) (?:-|\S+) "
-    # The time, or the request line where a logger leaves the time out.
-    r"(?:\[\d|\"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) /)"
-)
 #: Words before an address that make it a server's, a resolver's or a proxy's.
 SERVER_WORDS = re.compile(
     r"(?i)\b(?:server|servers|upstream|host|hostname|dns|resolver|nameserver|gateway"

@@ -48,7 +48,10 @@ def told_own(before: str) -> bool:
     return _NOT_MINE.search(m.group(1) or "") is None
 
 
-#: An access-log line's first field after a line start, a quote or an escaped line break.
+#: An access log line (Common/Combined Log Format): the client's address, ident, user, then
+#: [time (or the request, in a format without the time), at the value's start, after a
+#: line break, a quote or an escaped line break. Kept by hand: only the first field
+#: matters, a log parser would add a dependency for it.
 _LOG_LINE = re.compile(
     r"(?:^|(?<=[\n\"'\[,])|(?<=\\n))\s*([0-9A-Fa-f.:]{7,39}) (?:-|\S+) (?:-|\S+) "
     r"(?:\[\d|\\?\"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) /)"
@@ -56,7 +59,12 @@ _LOG_LINE = re.compile(
 
 
 def log_line_addresses(text: str) -> list[re.Match[str]]:
-    """The client addresses of access-log lines inside ``text`` (group 1 of each match)."""
-    if " - " not in text:  # the ident and user fields, unknown: every logger's usual line
-        return []
+    """The client addresses of access-log lines in ``text`` (group 1 of each match).
+
+    A line starting the value is read whatever its ident and user fields; further lines
+    only when the text holds an unknown field (`` - ``), every logger's usual line.
+    """
+    if " - " not in text:
+        first = _LOG_LINE.match(text)
+        return [first] if first is not None else []
     return list(_LOG_LINE.finditer(text))

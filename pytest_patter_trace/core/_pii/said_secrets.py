@@ -30,6 +30,7 @@ from . import vocabulary as voc
 from .hints import holds_any
 from .hit import Hit, placeholder
 from .mask import MASKERS
+from .one_time_codes import TOLD
 
 __all__ = ["find_said_secrets"]
 
@@ -126,12 +127,7 @@ _PORT_CUE = re.compile(
     r"|\boverstapcode)"
 )
 #: From the cue to its value: a short stretch of its sentence, then a copula or a colon.
-_TOLD = re.compile(
-    r"(?:(?!\.\s)[^\n!?;.]){0,40}?(?:\s(?i:is|was|are|were|es|era|son|est|sont|ist|sind|lautet"
-    r"|lauten|war|è|é|foi|são|sono|är|er|jest|zijn|will\s+be|se\s+llam(?:a|aba)|hie(?:ß|ss)|heißt"
-    r"|s'appel(?:le|ait)|chama(?:va)?-se|se\s+chama(?:va)?|si\s+chiama(?:va)?|heette|heet)\b"
-    r"|\s?[:=])[\s\"'«]*"
-)
+_TOLD = re.compile(TOLD + r"[\s\"'«]*")
 _CODE = re.compile(
     r"([A-Za-z0-9]{4,16})(?![\w-]|[.,:/]\d)"
     r"(?!\s?(?i:digits?|chars?|characters?|letters?|numbers?|minutes?|days?|hours?)\b)"

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .hints import holds_any, prefix_tree
+from .hints import holds_any
 
 __all__ = ["find_said_addresses"]
 
@@ -85,8 +85,8 @@ _STREET_TOWN_POSTCODE = re.compile(
 _STREET_TOWN_HINTS = ("Str", "Drumul", "Calea", "Bulevard", "Aleea", "oseaua", "Splaiul",
                       "Intrarea", "Pia", "Ulic", "Ulitsa", "Rruga", "Jirón", "Avenida",
                       "Calle")  # fmt: skip
-#: Every hint an ASCII text may hold, as one prefix tree (one search for all).
-_ASCII_GATE = prefix_tree(_LEAD_HINTS_ASCII + _STREET_TOWN_HINTS)
+#: Every hint an ASCII text may hold (asked as one prefix tree, of a long text's words).
+_ASCII_HINTS = _LEAD_HINTS_ASCII + _STREET_TOWN_HINTS
 #: Nepali and Hindi: a road's name and word, then its ward and number ("... मार्ग वडा 4").
 _DEVANAGARI_WARD = re.compile(
     r"[\u0900-\u0963\u0971-\u097f]+\s+(?:मार्ग|रोड|पथ|सडक|गल्ली|गली|चोक)\s*,?\s*"
@@ -105,8 +105,8 @@ _ARMENIAN_TOWN_FIRST = re.compile(
 def find_said_addresses(text: str, found: list[tuple[int, int]]) -> None:
     """Add the spans of addresses said after their word, and the lead-less forms above."""
     ascii_text = text.isascii()
-    if ascii_text and _ASCII_GATE.search(text) is None:
-        return  # most values: one search of the hints' tree, in C
+    if ascii_text and not holds_any(text, _ASCII_HINTS):
+        return  # most values: one search of the hints' tree over a long text's words
     if holds_any(text, _LEAD_HINTS_ASCII if ascii_text else _LEAD_HINTS):
         _after_lead(text, found)
     if "," in text and holds_any(text, _STREET_TOWN_HINTS):
