@@ -110,6 +110,8 @@ intombi intombazana unyana umntwana umntana ingane umzukulu umzukulwana umfana
 umwana umuhungu umukobwa umwuzukuru umugabo umugore musaza mushiki murumuna mukuru
 apo pamangkin panganay bunso
 bé cháu
+εγγονός εγγονή εγγόνι ανιψιός ανιψιά παιδί σύζυγός κορούλα γιόκας
+maa chum
 kći kćerka ćerka
 eşi karısı kocası annesi babası oğlu kızı kardeşi ablası abisi ağabeyi ninesi dedesi
 teyzesi halası amcası dayısı yengesi eniştesi arkadaşı komşusu kayınvalidesi torunu
@@ -151,7 +153,7 @@ priateľk priateľ kamarát kolegyň koleg sused susedk
 suprug supruž žen muž mam majk majc otac kćer kćerk ćerk brat sestr bak baci
 djed dedu unuk unuk tet ujak ujn stric svekrv punic zet snah prijatelj prijateljic
 kolegic koleg susjed susjedk komšij sin unuk
-ќерк син сопруг маж мајк татк брат сестр баб дед внук внучк
+ќерк син сопруг маж мајк татк брат сестр баб дед внук внучк племенник племенниц
 soprog žen mož mam tat hčer brat sestr babic dedek vnuk vnukinj tet stric prijatelj
 prijateljic kolegic sosed sosedk
 съпруг жен майк баща тат син дъщер брат сестр баб дяд внук внучк лел чич
@@ -295,7 +297,7 @@ _GERMAN = voc.words(
     ärztin arzt krankenschwester pfleger pflegerin anwältin anwalt beraterin berater
     sachbearbeiterin sachbearbeiter technikerin techniker steuerberaterin steuerberater
     betreuerin betreuer meine mein meinem meinen meiner unsere unser chind bueb meitli
-    grosi grossvater grossmueter"""
+    grosi grossvater grossmueter maa"""
 )
 
 
