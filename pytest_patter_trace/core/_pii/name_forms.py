@@ -23,7 +23,15 @@ from __future__ import annotations
 
 import re
 
-from . import name_kin, name_kin_scripts, name_leads, name_proxies, names
+from . import (
+    name_kin,
+    name_kin_particles,
+    name_kin_scripts,
+    name_kin_uncased,
+    name_leads,
+    name_proxies,
+    names,
+)
 from . import vocabulary as voc
 from .demonyms import demonym
 from .hints import holds_any
@@ -153,6 +161,7 @@ _SPELL_WORDS = re.compile(
 _WORD_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][a-zß-öø-ÿā-žа-яёіїєґ'’\-]+"
 #: Lower-case particles inside a name said alone ("Fernanda da Rocha").
 _PARTICLE = r"(?:da|das|de|del|della|di|do|dos|du|van|von|der|den|ter|ten|bin|binti|la|le)"
+_LONE_PARTICLE = re.compile(_PARTICLE)
 _ALONE = re.compile(
     r"\s*(?:(?:[Yy]es|[Yy]eah|[Tt]ak|[Ss]í|[Ss]i|[Oo]ui|[Jj]a|[Ss]im|[Ee]vet|[Dd]a|[Дд]а|[Éé]),? )?"
     rf"({_WORD_CAP}(?:(?: {_PARTICLE})* {_WORD_CAP}){{1,2}})"
@@ -189,6 +198,11 @@ def _bare_names(text: str, hits: list[Hit]) -> None:
                 _add(hits, offset + bare[0], offset + bare[1], turn[bare[0] : bare[1]])
             continue
         words = [w for w in m.group(1).split(" ") if w[:1].isupper()]
+        if any(
+            not w[:1].isupper() and _LONE_PARTICLE.fullmatch(w) is None
+            for w in m.group(1).split(" ")
+        ):
+            continue  # "Neveikia šildymas": the capitals' ranges hold lower-case letters too
         # After a particle a surname may be a word too ("... da Luz"): only its first
         # word must be no everyday word, and the last no place's or thing's.
         joined = len(words) < len(m.group(1).split(" "))
@@ -238,7 +252,9 @@ def _not_alone(word: str) -> bool:
 def find_name_forms(text: str, hits: list[Hit]) -> None:
     """Add names told by a word after them, by their script, or spelled out."""
     _bare_names(text if len(text) <= 4096 else text[:4096], hits)
-    name_kin.find_kin_names(text, hits, text.lower())  # relatives and staff
+    lowered = text.lower()
+    name_kin.find_kin_names(text, hits, lowered)  # relatives and staff
+    name_kin_particles.find_particle_names(text, lowered, hits)  # "i X zanako"
     if holds_any(text, _AFTER_HINTS):
         for m in _AFTER_NAME.finditer(text):
             name = m.group(1)
@@ -258,6 +274,7 @@ def find_name_forms(text: str, hits: list[Hit]) -> None:
         _spelled(text, hits)
         return
     name_kin_scripts.find_kin_script_names(text, hits)
+    name_kin_uncased.find_uncased_kin_names(text, hits)  # bounded by a cue on each side
     name_proxies.find_proxy_names(text, hits)  # the person called for
     if _ZH_TITLE_HINT.search(text):
         for m in _ZH_NAME.finditer(text):

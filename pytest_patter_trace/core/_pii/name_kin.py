@@ -103,7 +103,16 @@ broren søster søsteren syster systern moren faren nabo naboen granne grannen
 kollega kollegaen kollegan svigermor svigerfar svigersøn svigerdatter svärmor svärfar
 svärson svärdotter venn venninne veninde vän väninna moster morbror farbror
 kusin regnskapsfører regnskapsføreren revisor revisoren collega schoonzus zwager
-schoonzoon schoondochter kleindochter kleinzoon
+schoonzoon schoondochter kleindochter kleinzoon zoontje dochtertje kindje kleinkind
+broertje zusje zuske meisje jongen nonkel moemoe vava bompa bomma
+chind bueb meitli grosi grossvater grossmueter
+intombi intombazana unyana umntwana umntana ingane umzukulu umzukulwana umfana
+umwana umuhungu umukobwa umwuzukuru umugabo umugore musaza mushiki murumuna mukuru
+apo pamangkin panganay bunso
+bé cháu
+εγγονός εγγονή εγγόνι ανιψιός ανιψιά παιδί σύζυγός κορούλα γιόκας
+maa chum
+kći kćerka ćerka
 eşi karısı kocası annesi babası oğlu kızı kardeşi ablası abisi ağabeyi ninesi dedesi
 teyzesi halası amcası dayısı yengesi eniştesi arkadaşı komşusu kayınvalidesi torunu
 həyat_yoldaşı anası atası qızı qardaşı bacısı əri arvadı dostu qonşusu nənəsi
@@ -143,7 +152,8 @@ manželk manžel mam matk otc otec syn dcér brat sestr babk dedk vnuk vnučk te
 priateľk priateľ kamarát kolegyň koleg sused susedk
 suprug supruž žen muž mam majk majc otac kćer kćerk ćerk brat sestr bak baci
 djed dedu unuk unuk tet ujak ujn stric svekrv punic zet snah prijatelj prijateljic
-kolegic koleg susjed susjedk komšij
+kolegic koleg susjed susjedk komšij sin unuk
+ќерк син сопруг маж мајк татк брат сестр баб дед внук внучк племенник племенниц
 soprog žen mož mam tat hčer brat sestr babic dedek vnuk vnukinj tet stric prijatelj
 prijateljic kolegic sosed sosedk
 съпруг жен майк баща тат син дъщер брат сестр баб дяд внук внучк лел чич
@@ -223,7 +233,8 @@ mano mana mans mūsų
 #: Possessives said after the kin term ("mama yangu", "η μητέρα μου", "fiul meu").
 _AFTER = """yangu wangu wake yake saya ku ko tôi em anh mou μου meu mea mele im ime minn mín
 hans hennes hendes hennar sin sitt zijn haar niya niyang nila nilang nya rẹ̀ rè
-tim time wami wam an"""
+tim time wami wam an ми ни yami yam lami lam wethu yethu wanjye yanjye wacu kong naming
+natin"""
 #: A copula between a kin term and the name ("my emergency contact would be ...").
 #: The words that name someone ("is called", "heter", "tên là") come first: the longest.
 _COPULA = (
@@ -236,6 +247,7 @@ doña don dona dom señora señor sra sr srta senhora senhor sr sra madame monsi
 mlle signora signor sig frau herr fr hr mevrouw meneer pani pan paní pán gospođa gospodin
 госпожа господин пані пан κυρία κύριος bayan bay hanım bey bibi bwana ibu bapak pak bu si
 mrs mr ms miss dr prof
+ο η
 """
 #: Lower-case words a lower-case name never is: grammar, time, manners, states. Kept by
 #: hand, in the languages of the kin terms above (no stop-word package installs with us).
@@ -274,7 +286,7 @@ _SPOKE = voc.words(
 #: German possessives and articles before a capitalised kin noun.
 _GERMAN_BEFORE = voc.words(
     """mein meine meinem meinen meiner unsere unser unserer unserem ihre ihr der die dem den
-    deine dein deinem deinen seine sein seinem seinen"""
+    deine dein deinem deinen seine sein seinem seinen mini min mis üse üsi öise öisi euse"""
 )
 #: German kin terms: German writes every noun capitalised.
 _GERMAN = voc.words(
@@ -284,7 +296,8 @@ _GERMAN = voc.words(
     verlobte verlobter freundin freund lebensgefährtin lebensgefährte nachbarin nachbar
     ärztin arzt krankenschwester pfleger pflegerin anwältin anwalt beraterin berater
     sachbearbeiterin sachbearbeiter technikerin techniker steuerberaterin steuerberater
-    betreuerin betreuer meine mein meinem meinen meiner unsere unser"""
+    betreuerin betreuer meine mein meinem meinen meiner unsere unser chind bueb meitli
+    grosi grossvater grossmueter maa"""
 )
 
 
@@ -309,7 +322,7 @@ _ENDINGS = sorted(
         """a e i o u y ą ę ie ej ego emu em om ou ov ovi ami ach ką kę ki ka ko ku   ia ii iu ė
         ės ei as is us ai ui os ų ny ne nu ní nou é ý á í ů ům ě ši ša ni ns nä lle lla n ä t d m
         ja je ji jo ju ică ul ā am ém ám öm ünk ája ét ének nak nek ului nsa nsä ом ой ою ей ем
-        ям ам ы и е у ю я а о і ї ові еві ку ці ки ка ко ь ью ами ах ях ої ею"""
+        ям ам ы и е у ю я а о і ї ові еві ку ці ки ка ко ь ью ами ах ях ої ею ът ят та то от ата"""
     )
 )
 _ENDING = f"(?:{'|'.join(sorted(set(_ENDINGS), key=len, reverse=True))})?"
@@ -342,6 +355,8 @@ _CASED = re.compile(
     rf"(?<![^\W\d_\-])(?P<kin>(?i:{_KIN_TERM}))(?![^\W\d_\-])(?:\s+(?i:{_AFTER_ALT}))?"
     rf"(?:\s+(?i:{_COPULA}))?,?"
     rf"\s+(?:(?i:{_grouped(_HONORIFIC_WORDS)})\.?\s+)?"
+    # A Nguni noun-class prefix glued to the name ("indodana yami uSipho").
+    rf"(?:u(?=[{_upper_class()}]))?"
     rf"(?P<name>{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{0,2}})"
 )
 #: A role or kin term after a determiner, a clause, then the name between commas.

@@ -194,9 +194,10 @@ _SCRIPT_LEADS = (
     re.compile(r"(?:^|(?<=\s))እኔ\s+((?:[\u1200-\u137f]+\s+){0,2}[\u1200-\u137f]+)\s+ነኝ"),
 )  # fmt: skip
 _SCRIPT_HINTS = ("هست", "است", "بات", "بول", "बोल", "बात", "ስሜ", "ነኝ")
-#: Persian words after "I" that say how the speaker is, not who.
+#: Persian, Urdu and Hindi words after "I" that say how or where the speaker is, not who.
 _FA_NOT = voc.words(
-    """خیلی خوب بد خسته مریض اینجا الان هم ناراحت گرسنه منتظر مشتری دانشجو واقعا کمی
+    """ابھی یہاں وہاں بھی अभी यहाँ यहां वहाँ भी खुद خود
+    خیلی خوب بد خسته مریض اینجا الان هم ناراحت گرسنه منتظر مشتری دانشجو واقعا کمی
     خوشحال راضی نگران مطمئن آماده"""
 )
 #: A Korean surname, two syllables, a copula: "박서준이고요", "최유나입니다".

@@ -58,6 +58,9 @@ _ROLES = (
     r"|appelant|appelante|locataire|adhérent|adhérente|assuré|assurée|patiente"
     r"|klant|patiënt|beller|huurder|cliënt|klient|klientka|pacjent|pacjentka|kund|kunden"
     r"|patienten|müşteri|hasta|клієнт|клиент|пацієнт|пациент|abonent|abonentka"
+    r"|resident|occupant|occupier|service user|pupil|residente|inquilino|inquilina|alumno"
+    r"|alumna|résident|résidente|occupante|élève|bewohner|bewohnerin|schüler|schülerin"
+    r"|bewoner|bewoonster|leerling|mieszkaniec|mieszkanka|lokator|lokatorka|uczeń|uczennica"
 )
 #: A role word (where it starts), then a comma, a parenthesis or a title before the name.
 _ROLE = re.compile(rf"(?i)(?:{_ROLES})(?!\w)\s*[,(:]?\s*(?:(?P<title>{_TITLE})\s+)?")
@@ -79,6 +82,10 @@ _HEADINGS = (
     r"|warm transfer|cold transfer|übergabe|weiterleitung|traspaso|transferencia"
     r"|transferência|transfert|trasferimento|overdracht|przekazanie|compte rendu|compte-rendu"
     r"|escalation|eskalation|escalado|escalada|escalade|escalatie|eskalacja|eskalering"
+    r"|visit note|care note|shift note|daily note|progress note|handover note|care log"
+    r"|visit log|visit report|welfare check|pflegebericht|pflegenotiz|besuchsnotiz"
+    r"|nota de visita|nota de cuidados|note de visite|note de soins|nota di visita"
+    r"|bezoeknotitie|zorgnotitie|dagrapport|notatka z wizyty|besöksanteckning"
 )
 #: A heading (where it starts), then up to four lower-case words before its colon
 #: ("Traspaso a agente:").
@@ -119,6 +126,12 @@ _HEADING_AT = _literals(_HEADINGS)
 _LEAD_AT = _literals(_LEADS)
 _ROLE_AT = _literals(_ROLES.replace("versicherte[rn]?", "versicherte"))
 _TURKISH = re.compile(r"[ğışİ]")
+#: A lower-case verb, then a third person's pronoun within three words: a person acted.
+_PRONOUN_AFTER = re.compile(
+    r"\s+[a-zß-ÿ]+(?:\s+[a-zß-ÿ]+){0,2}?\s+(?:her|his|their|him|them|she|he|they|herself"
+    r"|himself|ihre[nmrs]?|seine[nmrs]?|sa|son|ses|sus?|sua|suo|hun|haar|zijn|jej|jego"
+    r"|hans|hennes|sin|sitt|sina)(?![^\W\d_])"
+)
 #: Verbs that report what a person did, right after their name in a summary.
 _REPORTS = voc.words(
     """called calls calling wants wanted asked asks requested requests reported reports
@@ -391,16 +404,19 @@ def find_prose_names(text: str, hits: list[Hit]) -> bool:
 
 def _led_names(text: str, hits: list[Hit]) -> None:
     """Names after a heading, a lead-in, a role, a mailbox's words, a speaker's words."""
-    if (":" in text or "：" in text) and holds_any(text, _HEADING_GATE):
+    marked = ":" in text or "：" in text or " - " in text or " – " in text
+    if marked and holds_any(text, _HEADING_GATE):
         for at in _word_starts(text, _HEADING_AT):
             m = _HEADING.match(text, at)
             if m is None:
                 continue
             span = _run(text, m.end(), single=bool(m.group("title")))
-            # Turkish puts the verb last ("Özet: <name> kartı ... istiyor"): a lower-case
-            # word next is enough in a text with its letters.
-            sov = span is not None and _TURKISH.search(text) is not None
-            lower = sov and span is not None and text[span[1] : span[1] + 9].lstrip()[:1].islower()
+            # A lower-case word next is a verb: Turkish puts it last ("Özet: <name> kartı
+            # ... istiyor"); elsewhere a person's pronoun must follow it ("Visit note:
+            # <name> missed her dose"), as no "Fire Alarm tested" has.
+            lower = span is not None and text[span[1] : span[1] + 9].lstrip()[:1].islower()
+            if lower and span is not None and _TURKISH.search(text) is None:
+                lower = _PRONOUN_AFTER.match(text, span[1]) is not None
             _add(text, span if lower else _reported(text, span), hits)
     _led(text, (_LEAD_GATE, _LEAD_AT), _LEAD, hits, said=None)
     # A verb or a mark after the name: "Customer Journey Mapping" is a title.

@@ -104,6 +104,10 @@ _PERSON_KEYS = voc.words(
     dependant dependent beneficiaire begunstigde beneficjent beneficiar leistungsempfanger
     anspruchsteller uitkeringsgerechtigde pensioner pensionista rentner
     заявительница получательница пенсионер бенефициар
+    resident occupant occupier pupil carer caregiver careworker lodger
+    householder homeowner residente inquilino inquilina ocupante résident locataire
+    bewohner bewohnerin mieter mieterin bewoner huurder mieszkaniec lokator hijo hija
+    dziecko lapsi pflegekraft verzorger cuidador cuidadora aidant aidante
     bearer porteur portador titolare houder posiadacz držitel drzitel sahibi
     持有人 持证人 持證人 所持人 名義人 소지자 ผู้ถือ"""
 )
