@@ -57,6 +57,10 @@ NOT_PHONES = {
     "so_amount": "Lacagta waa 61 5123456 shilin.",
     "sg_amount": "The total is 9182 6634 dollars.",
     "ti_count": "ቁጽሪ ትኬት 07 234 518 እዩ።",
+    # Dotted quads ending a sentence or a list item are addresses, never +1 numbers.
+    "ip_list": "Blocked hosts: 23.81.140.57. 143.166.95.102. 204.61.88.19. Done.",
+    "ip_sentence_end": "The resolver answered from 143.212.96.155.",
+    "ip_chat": _chat("Allow-listed 187.31.209.64. Then 142.250.31.84. Thanks"),
 }
 
 
