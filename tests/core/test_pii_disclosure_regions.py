@@ -237,7 +237,26 @@ CLEAN = {
     "en_pension_plan": "Our pension plan lets you retire early with a lump sum.",
     "en_gambling_policy": "We do not offer gambling products on this account.",
     "en_recovery_mode": "The router is in recovery mode after the firmware update.",
+    # A first-person word is a whole word: not the end of another ("आदमी", "स्वामी", "कमी").
+    "mr_man_works": "हा आदमी रुग्णालयात काम करतो",
+    "mr_swami_camp": "स्वामी जी का आश्रम कर्करोग रुग्णांसाठी शिबिर घेतो",
+    "mr_shortage": "औषधांची कमी रुग्णालयात आहे",
+    "te_anything": "ఏదైనా ఆసుపత్రిలో పార్కింగ్ ఉందా",
 }
+
+
+#: The same words said as "I" or "my", at a sentence's start or after a comma.
+FIRST_PERSON = {
+    "mr_start": "मी रुग्णालयात आहे",
+    "mr_after_comma": "नमस्कार, मी रुग्णालयात दाखल आहे",
+    "mr_quoted": 'तो म्हणाला, "मी रुग्णालयात आहे"',
+}
+
+
+@pytest.mark.parametrize("content", MODES)
+@pytest.mark.parametrize("case", sorted(FIRST_PERSON))
+def test_a_first_person_word_at_a_word_start_ties_a_term(case: str, content: str) -> None:
+    assert "sensitive" in _kinds("lk.user_transcript", FIRST_PERSON[case], content)
 
 
 @pytest.mark.parametrize("content", MODES)

@@ -232,6 +232,11 @@ _SCRIPT_TIES = (
     | asia_africa.SCRIPT_TIES
     | conditions.SCRIPT_TIES
 )
+#: A tie written with a space after it ("मी ", "నా ", "میں ") is a whole word, so it must
+#: start one too: else it ties inside any word ending so ("आदमी ", "स्वामी ", "ఏదైనా ").
+_WORD_TIES = sorted(t for t in _SCRIPT_TIES if t.endswith(" ") and not t.startswith(" "))
+_INSIDE_TIES = tuple(_SCRIPT_TIES.difference(_WORD_TIES))
+_WORD_TIE = re.compile(r"(?<![^\s\"'“«(,.!?:;।॥])(?:" + "|".join(map(re.escape, _WORD_TIES)) + ")")
 _TOPIC_NOUNS = (
     voc.SENSITIVE_TOPIC_NOUNS
     | voc.SENSITIVE_TOPIC_NOUNS_MORE
@@ -414,7 +419,7 @@ def _discloses(part: str, *, scripts: bool) -> int:
         return _TOLD  # Slovenian "sem", Uzbek "men" ("I"), only where no other language'd be
     if plain.tied_by_letters(part, words) or voices.tied_in_speech(part, words):
         return _TOLD  # Vietnamese "em" ("I"), only beside a letter only Vietnamese writes
-    if script and any(tie in part for tie in _SCRIPT_TIES) and not treatments.our_facility(part):
+    if script and _script_tied(part) and not treatments.our_facility(part):
         return _TOLD
     if world.tied_by_prefix(part) or asia_africa.tied_in_script(part, words):
         return _TOLD  # Zulu and Xhosa say "I" in the verb: "ngine-HIV", "ngaboshwa"
@@ -451,6 +456,11 @@ def _term_matches(part: str) -> list[re.Match[str]]:
         if not kept or m.start() >= kept[-1].end():
             kept.append(m)
     return kept
+
+
+def _script_tied(part: str) -> bool:
+    """Whether a sentence in a script of SUBSTRINGS holds a first-person or kin word."""
+    return any(tie in part for tie in _INSIDE_TIES) or _WORD_TIE.search(part) is not None
 
 
 def _spoken_to(part: str, words: list[str], starts: list[int]) -> bool:
